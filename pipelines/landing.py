@@ -1,0 +1,55 @@
+"""The landing zone: which VK-month drops are there, and which are complete."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipelines.contract.columns import MANIFEST_NAME
+
+PERIOD_PATTERN = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
+
+
+@dataclass(frozen=True, order=True)
+class DropRef:
+    """One delivered VK-month folder; `manifest_sha256` identifies the delivery."""
+
+    vk: str
+    period: str
+    path: Path
+    manifest_sha256: str | None
+
+    @property
+    def partition_key(self) -> str:
+        return f"{self.vk}|{self.period}"
+
+    @property
+    def has_manifest(self) -> bool:
+        return self.manifest_sha256 is not None
+
+
+def find_drops(
+    landing: Path, vks: Iterable[str] | None = None, periods: Iterable[str] | None = None
+) -> list[DropRef]:
+    """Every `<landing>/<VK>/<YYYY-MM>/` folder, sorted; unknown VK folders are included so
+    that they can be rejected with a clear message rather than silently skipped."""
+    wanted_vks = set(vks) if vks else None
+    wanted_periods = set(periods) if periods else None
+    drops = []
+    if not landing.is_dir():
+        return drops
+    for vk_dir in sorted(p for p in landing.iterdir() if p.is_dir() and not p.name.startswith(".")):
+        if wanted_vks and vk_dir.name not in wanted_vks:
+            continue
+        for period_dir in sorted(p for p in vk_dir.iterdir() if p.is_dir()):
+            if not PERIOD_PATTERN.match(period_dir.name):
+                continue
+            if wanted_periods and period_dir.name not in wanted_periods:
+                continue
+            manifest = period_dir / MANIFEST_NAME
+            digest = hashlib.sha256(manifest.read_bytes()).hexdigest() if manifest.is_file() else None
+            drops.append(DropRef(vk_dir.name, period_dir.name, period_dir, digest))
+    return drops

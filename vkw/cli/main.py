@@ -1,0 +1,133 @@
+"""`vkw`: the one command line of the warehouse (see docs/cli-contract.md in shared)."""
+
+from __future__ import annotations
+
+import sys
+import time
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from vkw.privacy import quiet_libraries
+
+quiet_libraries()
+
+app = typer.Typer(
+    name="vkw",
+    help="GDPR-first data warehouse of the Vertrouwenscentra Kindermishandeling.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_show_locals=False,  # locals may hold personal data
+)
+err = Console(stderr=True)
+
+
+def _years(text: str) -> list[int]:
+    first, _, last = text.partition("-")
+    try:
+        low, high = int(first), int(last or first)
+    except ValueError as error:
+        raise typer.BadParameter("use YYYY or YYYY-YYYY") from error
+    if low > high:
+        raise typer.BadParameter("the first year is after the last")
+    return list(range(low, high + 1))
+
+
+@app.command()
+def generate(
+    years: Annotated[str, typer.Option(help="Years to simulate, YYYY-YYYY.")] = "2018-2024",
+    seed: Annotated[int, typer.Option(help="Random seed of the simulated sources.")] = 1,
+    scale: Annotated[float, typer.Option(help="Multiply all volumes (benchmarks).")] = 1.0,
+) -> None:
+    """The six simulated VK source systems write their monthly drops and registries."""
+    from simulator.sources import generate as generate_drops
+    from vkw.config import settings
+    from vkw.keys import load_or_create_key
+
+    if scale <= 0:
+        raise typer.BadParameter("scale must be positive", param_hint="--scale")
+    config = settings()
+    started = time.perf_counter()
+    summary = generate_drops(
+        config.landing,
+        config.sources,
+        load_or_create_key(config.network_key_file),
+        _years(years),
+        seed=seed,
+        scale=scale,
+    )
+    err.print(
+        f"generated {summary.drops} drops ({summary.reports} reports, {summary.child_rows} child "
+        f"rows, {summary.investigations} MaNo investigations) for {years} in "
+        f"{time.perf_counter() - started:.1f} s into {config.landing}"
+    )
+    for note in summary.notes:
+        err.print(f"note: {note}")
+
+
+@app.command()
+def run(
+    vk: Annotated[list[str] | None, typer.Option(help="Only this VK (repeatable).")] = None,
+    period: Annotated[list[str] | None, typer.Option(help="Only this YYYY-MM (repeatable).")] = None,
+    full_refresh: Annotated[bool, typer.Option(help="Reload every selected drop.")] = False,
+) -> None:
+    """Run the Dagster job in-process over every complete drop (or the selected ones)."""
+    from orchestration.runner import run_load
+
+    outcome = run_load(vks=vk or None, periods=period or None, full_refresh=full_refresh)
+    err.print(outcome.summary())
+    for line in outcome.rejection_lines():
+        typer.echo(line, err=True)
+    raise typer.Exit(0 if outcome.ok else 1)
+
+
+@app.command()
+def figures(
+    year: Annotated[int, typer.Option(help="Report year.")],
+    format: Annotated[str, typer.Option("--format", help="json, markdown or csv.")] = "json",
+    disclosure: Annotated[str, typer.Option(help="none or public.")] = "none",
+) -> None:
+    """The annual figures, computed from the warehouse as it is now."""
+    from vkw.commands.figures import figures_text
+
+    if format not in ("json", "markdown", "csv"):
+        raise typer.BadParameter("json, markdown or csv", param_hint="--format")
+    if disclosure not in ("none", "public"):
+        raise typer.BadParameter("none or public", param_hint="--disclosure")
+    typer.echo(figures_text(year, format, disclosure))
+
+
+@app.command()
+def demo(
+    seed: Annotated[int, typer.Option(help="Random seed of the simulated sources.")] = 1,
+) -> None:
+    """Generate 2018-2024, run the pipeline, print the 2024 figures as markdown."""
+    from vkw.config import settings
+
+    config = settings()
+    started = time.perf_counter()
+    if not (config.landing.is_dir() and any(config.landing.iterdir())):
+        generate(years="2018-2024", seed=seed, scale=1.0)
+    else:
+        err.print(f"landing zone {config.landing} already has drops: not generating again")
+    generated = time.perf_counter()
+    try:
+        run(vk=None, period=None, full_refresh=False)
+    except typer.Exit as exit_:
+        if exit_.exit_code:
+            raise
+    loaded = time.perf_counter()
+    figures(year=2024, format="markdown", disclosure="none")
+    err.print(
+        f"demo: generate {generated - started:.1f} s, run {loaded - generated:.1f} s, "
+        f"total {time.perf_counter() - started:.1f} s"
+    )
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    app(prog_name="vkw")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

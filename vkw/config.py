@@ -1,0 +1,46 @@
+"""Where local state lives (cli-contract.md, 'Environment'); read once per call, never cached,
+so tests and the CLI can point VKW_HOME elsewhere."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Settings:
+    home: Path
+    database_url: str
+    landing: Path
+    network_key_file: Path
+    warehouse_key_file: Path
+
+    @property
+    def sources(self) -> Path:
+        """The simulated VK case systems: stand-ins for systems outside the warehouse."""
+        return self.home / "sources"
+
+    @property
+    def dagster_home(self) -> Path:
+        return self.home / "dagster"
+
+    @property
+    def reports(self) -> Path:
+        return self.home / "reports"
+
+
+def settings() -> Settings:
+    """Settings from the environment, with the contract's defaults."""
+    home = Path(os.environ.get("VKW_HOME", "./.vkw")).resolve()
+    return Settings(
+        home=home,
+        database_url=os.environ.get("VKW_DATABASE_URL", f"sqlite:///{home / 'warehouse.db'}"),
+        landing=Path(os.environ.get("VKW_LANDING", home / "landing")).resolve(),
+        network_key_file=Path(
+            os.environ.get("VKW_NETWORK_KEY_FILE", home / "keys" / "network.key")
+        ).resolve(),
+        warehouse_key_file=Path(
+            os.environ.get("VKW_WAREHOUSE_KEY_FILE", home / "keys" / "warehouse.key")
+        ).resolve(),
+    )

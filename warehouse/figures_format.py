@@ -1,0 +1,106 @@
+"""Renders annual figures as JSON, markdown or CSV (long format: table;row;column;value)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from typing import Any
+
+TITLES = {
+    "meldingen_per_vk": "Meldingen per VK",
+    "meldingen_per_type": "Meldingen per type werking",
+    "kinderen_per_vk": "Kinderen per VK",
+    "kinderen_per_geslacht": "Kinderen per geslacht",
+    "problematiek": "Problematiek (registraties)",
+    "melders": "Melders",
+    "meldingen_per_type_per_vk": "Meldingen per VK en type werking",
+    "kinderen_per_leeftijd": "Kinderen per leeftijdsgroep",
+    "kinderen_per_leeftijd_per_vk": "Kinderen per VK en leeftijdsgroep",
+    "problematiek_per_vk": "Problematiek per VK",
+    "melders_per_type": "Melders per type werking",
+    "mano_gevolggeving_per_vk": "MaNo-onderzoeken per VK en gevolggeving",
+    "kindreflex_meldingen": "Meldingen uit Kindreflex-sectoren",
+}
+
+
+def cells(figures: dict[str, Any]) -> Iterator[tuple[str, str, str, Any]]:
+    """Every figure as (table, row, column, value)."""
+    for table, value in figures.items():
+        if isinstance(value, dict) and value and all(isinstance(v, dict) for v in value.values()):
+            for row, cols in value.items():
+                for col, cell in cols.items():
+                    if not isinstance(cell, (dict, list)):
+                        yield table, row, col, cell
+        elif isinstance(value, dict):
+            for row, cell in value.items():
+                if not isinstance(cell, (dict, list)):
+                    yield table, row, "", cell
+        elif not isinstance(value, list):
+            yield table, "", "", value
+
+
+def as_json(figures: dict[str, Any]) -> str:
+    return json.dumps(figures, indent=2, ensure_ascii=False)
+
+
+def as_csv(figures: dict[str, Any]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\n")
+    writer.writerow(["tabel", "rij", "kolom", "waarde"])
+    writer.writerows(cells(figures))
+    return buffer.getvalue()
+
+
+def _markdown_table(header: list[str], rows: list[list[Any]]) -> list[str]:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(str(c) for c in row) + " |" for row in rows]
+    return lines + [""]
+
+
+def as_markdown(figures: dict[str, Any]) -> str:
+    year = figures.get("year")
+    lines = [f"# VK-cijfers {year}", ""]
+    lines.append(
+        f"**{figures['meldingen_totaal']:,} meldingen** over "
+        f"**{figures['kinderen_totaal']:,} kinderen**.".replace(",", ".")
+    )
+    lines.append("")
+    for key, title in TITLES.items():
+        value = figures.get(key)
+        if not value:
+            continue
+        lines.append(f"## {title}")
+        lines.append("")
+        first = next(iter(value.values()))
+        if isinstance(first, dict):
+            cols = list(first)
+            rows = [[row, *cols_values.values(), sum(cols_values.values())]
+                    for row, cols_values in value.items()]
+            lines += _markdown_table(["", *cols, "totaal"], rows)
+        else:
+            rows = [[k, v] for k, v in value.items()]
+            rows.append(["totaal", sum(value.values())])
+            lines += _markdown_table(["", "aantal"], rows)
+    shared = figures.get("kinderen_bij_meerdere_vk")
+    if shared:
+        lines += [f"Kinderen gemeld bij meer dan één VK: {shared['totaal']}.", ""]
+    rates = figures.get("gemelde_minderjarigen_per_10000")
+    if rates and rates.get("per_vk"):
+        lines.append("## Gemelde minderjarigen per 10.000 minderjarigen")
+        lines.append("")
+        lines += _markdown_table(
+            ["", "gemeld", "minderjarigen", "per 10.000"],
+            [[vk, rates["gemelde_minderjarigen"][vk], rates["minderjarigen"][vk], rate]
+             for vk, rate in rates["per_vk"].items()],
+        )
+        lines.append(
+            f"Noemer: minderjarigen (0-17) per provincie op {rates['bevolking_peildatum']} (Statbel);"
+            " Brussel wordt niet gepubliceerd."
+        )
+        lines.append("")
+    return "\n".join(lines)
+
+
+RENDERERS = {"json": as_json, "markdown": as_markdown, "csv": as_csv}

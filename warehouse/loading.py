@@ -1,0 +1,224 @@
+"""Loads one stripped VK-month into the warehouse: whole or not at all, replace not append.
+
+A re-delivered drop (another manifest) replaces exactly its VK-month; the same drop
+loaded again changes nothing. Everything happens in one transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from sqlalchemy import Connection, Engine, delete, insert, select, update
+
+from pipelines.stripping import StrippedDrop
+from warehouse.models import (
+    DimChild,
+    FactChildProblem,
+    FactChildReport,
+    FactManoInvestigation,
+    FactReport,
+    LoadPartition,
+)
+
+CHUNK = 500
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    vk: str
+    period: str
+    status: str  # "loaded", "replaced" or "unchanged"
+    reports: int
+    child_rows: int
+    investigations: int
+
+    @property
+    def year(self) -> int:
+        return int(self.period[:4])
+
+
+def date_key(day: date) -> int:
+    return day.year * 10000 + day.month * 100 + day.day
+
+
+def loaded_manifests(connection: Connection) -> dict[tuple[str, str], str]:
+    """(vk, period) -> manifest hash of every VK-month in the warehouse."""
+    rows = connection.execute(
+        select(LoadPartition.vk_code, LoadPartition.period, LoadPartition.manifest_sha256)
+    )
+    return {(vk, period): digest for vk, period, digest in rows}
+
+
+def load_drop(
+    engine: Engine, drop: StrippedDrop, run_id: str | None = None, force: bool = False
+) -> LoadResult:
+    """Load (or replace) one VK-month in a single transaction."""
+    with engine.begin() as connection:
+        return load_drop_in(connection, drop, run_id, force)
+
+
+def load_drop_in(
+    connection: Connection, drop: StrippedDrop, run_id: str | None, force: bool
+) -> LoadResult:
+    existing = connection.execute(
+        select(LoadPartition.partition_id, LoadPartition.manifest_sha256).where(
+            LoadPartition.vk_code == drop.vk, LoadPartition.period == drop.period
+        )
+    ).first()
+    counts = (len(drop.reports), len(drop.child_rows), len(drop.investigations))
+    if existing is not None and existing.manifest_sha256 == drop.manifest_sha256 and not force:
+        return LoadResult(drop.vk, drop.period, "unchanged", *counts)
+    values = {
+        "manifest_sha256": drop.manifest_sha256,
+        "delivered_at": drop.delivered_at,
+        "loaded_at": datetime.now(UTC),
+        "run_id": run_id,
+        "reports": counts[0],
+        "child_rows": counts[1],
+        "investigations": counts[2],
+    }
+    if existing is None:
+        partition_id = connection.execute(
+            insert(LoadPartition)
+            .values(vk_code=drop.vk, period=drop.period, **values)
+            .returning(LoadPartition.partition_id)
+        ).scalar_one()
+    else:
+        partition_id = existing.partition_id
+        clear_partition(connection, partition_id)
+        connection.execute(
+            update(LoadPartition).where(LoadPartition.partition_id == partition_id).values(**values)
+        )
+    _insert_facts(connection, drop, partition_id)
+    if existing is not None:
+        drop_orphan_children(connection)
+    return LoadResult(drop.vk, drop.period, "loaded" if existing is None else "replaced", *counts)
+
+
+def clear_partition(connection: Connection, partition_id: int) -> None:
+    """Remove every fact a VK-month delivered, children without a number included."""
+    for table in (FactChildProblem, FactManoInvestigation, FactChildReport, FactReport):
+        connection.execute(delete(table).where(table.partition_id == partition_id))
+    connection.execute(delete(DimChild).where(DimChild.partition_id == partition_id))
+
+
+def drop_orphan_children(connection: Connection) -> None:
+    """A pseudonym no fact refers to any more is not kept."""
+    referenced = select(FactChildReport.child_key).union(
+        select(FactManoInvestigation.child_key).where(FactManoInvestigation.child_key.is_not(None))
+    )
+    connection.execute(
+        delete(DimChild).where(
+            DimChild.partition_id.is_(None), DimChild.child_key.not_in(referenced.scalar_subquery())
+        )
+    )
+
+
+def _chunks(items: Sequence, size: int = CHUNK) -> Iterable[Sequence]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _named_child_keys(connection: Connection, pseudonyms: set[str]) -> dict[str, int]:
+    keys: dict[str, int] = {}
+    ordered = sorted(pseudonyms)
+    for chunk in _chunks(ordered):
+        rows = connection.execute(
+            select(DimChild.pseudonym, DimChild.child_key).where(DimChild.pseudonym.in_(chunk))
+        )
+        keys.update({pseudonym: key for pseudonym, key in rows})
+    missing = [{"pseudonym": p, "partition_id": None} for p in ordered if p not in keys]
+    if missing:
+        rows = connection.execute(
+            insert(DimChild).returning(
+                DimChild.pseudonym, DimChild.child_key, sort_by_parameter_order=True
+            ),
+            missing,
+        )
+        keys.update({pseudonym: key for pseudonym, key in rows})
+    return keys
+
+
+def _insert_many_returning(connection: Connection, statement, rows: list[dict]) -> list[int]:  # noqa: ANN001
+    if not rows:
+        return []
+    return list(connection.execute(statement, rows).scalars())
+
+
+def _insert_facts(connection: Connection, drop: StrippedDrop, partition_id: int) -> None:
+    named = {row.child_pseudonym for row in drop.child_rows if row.child_pseudonym}
+    named |= {i.child_pseudonym for i in drop.investigations if i.child_pseudonym}
+    child_keys = _named_child_keys(connection, named)
+    anonymous_rows = [row for row in drop.child_rows if row.child_pseudonym is None]
+    anonymous_keys = _insert_many_returning(
+        connection,
+        insert(DimChild).returning(DimChild.child_key, sort_by_parameter_order=True),
+        [{"pseudonym": None, "partition_id": partition_id} for _ in anonymous_rows],
+    )
+    anonymous_key_of = {id(row): key for row, key in zip(anonymous_rows, anonymous_keys, strict=True)}
+
+    report_keys = _insert_many_returning(
+        connection,
+        insert(FactReport).returning(FactReport.report_key, sort_by_parameter_order=True),
+        [
+            {
+                "partition_id": partition_id,
+                "report_ref": r.report_ref,
+                "vk_code": drop.vk,
+                "date_key": date_key(r.received),
+                "type_code": r.type_werking,
+                "reporter_type_code": r.reporter_type,
+                "kindreflex_code": r.kindreflex_sector,
+            }
+            for r in drop.reports
+        ],
+    )
+    report_key_of = {r.report_ref: key for r, key in zip(drop.reports, report_keys, strict=True)}
+    received_of = {r.report_ref: r.received for r in drop.reports}
+
+    child_report_keys = _insert_many_returning(
+        connection,
+        insert(FactChildReport).returning(
+            FactChildReport.child_report_key, sort_by_parameter_order=True
+        ),
+        [
+            {
+                "partition_id": partition_id,
+                "report_key": report_key_of[row.report_ref],
+                "child_key": child_keys[row.child_pseudonym]
+                if row.child_pseudonym
+                else anonymous_key_of[id(row)],
+                "vk_code": drop.vk,
+                "date_key": date_key(received_of[row.report_ref]),
+                "age_years": row.age_years,
+                "age_group_code": row.age_group,
+                "sex_code": row.sex,
+                "province_code": row.province,
+            }
+            for row in drop.child_rows
+        ],
+    )
+    problems = [
+        {"child_report_key": key, "problem_code": code, "partition_id": partition_id}
+        for row, key in zip(drop.child_rows, child_report_keys, strict=True)
+        for code in row.problems
+    ]
+    if problems:
+        connection.execute(insert(FactChildProblem), problems)
+    investigations = [
+        {
+            "partition_id": partition_id,
+            "investigation_ref": i.investigation_ref,
+            "report_key": report_key_of[i.report_ref],
+            "child_key": child_keys[i.child_pseudonym] if i.child_pseudonym else None,
+            "vk_code": drop.vk,
+            "start_date_key": date_key(i.started),
+            "outcome_code": i.outcome,
+            "decision_date_key": date_key(i.decided) if i.decided else None,
+        }
+        for i in drop.investigations
+    ]
+    if investigations:
+        connection.execute(insert(FactManoInvestigation), investigations)

@@ -1,0 +1,273 @@
+"""The warehouse star schema (SQLAlchemy 2 typed models).
+
+Why each table exists and how long it lives is in docs/data-inventory.md; in short:
+dimensions are reference data kept as long as the warehouse; facts hold one row per
+report, child-in-report, problem registration and MaNo investigation, replaced whole
+per VK-month when a VK re-delivers; marts are derived per year and rebuilt from facts.
+No table holds a birth date, postcode, national number, name, phone, kind_ref or text.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    SmallInteger,
+    String,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+PSEUDONYM = String(64)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+# --- dimensions -------------------------------------------------------------------------
+
+
+class DimVk(Base):
+    __tablename__ = "dim_vk"
+    code: Mapped[str] = mapped_column(String(3), primary_key=True)
+    name: Mapped[str] = mapped_column(String(60))
+    province_code: Mapped[str] = mapped_column(ForeignKey("dim_province.code"))
+    publishes_rate: Mapped[bool] = mapped_column(Boolean)
+
+
+class DimProvince(Base):
+    __tablename__ = "dim_province"
+    code: Mapped[str] = mapped_column(String(8), primary_key=True)
+    name: Mapped[str] = mapped_column(String(60))
+
+
+class DimTypeWerking(Base):
+    __tablename__ = "dim_type_werking"
+    code: Mapped[str] = mapped_column(String(12), primary_key=True)
+    label: Mapped[str] = mapped_column(String(80))
+
+
+class DimReporterType(Base):
+    __tablename__ = "dim_reporter_type"
+    code: Mapped[str] = mapped_column(String(24), primary_key=True)
+    sort_order: Mapped[int] = mapped_column(SmallInteger)
+
+
+class DimKindreflexSector(Base):
+    __tablename__ = "dim_kindreflex_sector"
+    code: Mapped[str] = mapped_column(String(24), primary_key=True)
+    sort_order: Mapped[int] = mapped_column(SmallInteger)
+
+
+class DimAgeGroup(Base):
+    __tablename__ = "dim_age_group"
+    code: Mapped[str] = mapped_column(String(12), primary_key=True)
+    sort_order: Mapped[int] = mapped_column(SmallInteger)
+    is_minor: Mapped[bool] = mapped_column(Boolean)
+
+
+class DimSex(Base):
+    __tablename__ = "dim_sex"
+    code: Mapped[str] = mapped_column(String(1), primary_key=True)
+    label: Mapped[str] = mapped_column(String(20))
+
+
+class DimProblem(Base):
+    __tablename__ = "dim_problem"
+    code: Mapped[str] = mapped_column(String(24), primary_key=True)
+    sort_order: Mapped[int] = mapped_column(SmallInteger)
+
+
+class DimManoOutcome(Base):
+    __tablename__ = "dim_mano_outcome"
+    code: Mapped[str] = mapped_column(String(24), primary_key=True)
+    sort_order: Mapped[int] = mapped_column(SmallInteger)
+
+
+class DimDate(Base):
+    __tablename__ = "dim_date"
+    date_key: Mapped[int] = mapped_column(Integer, primary_key=True)  # YYYYMMDD
+    day: Mapped[date] = mapped_column(Date, unique=True)
+    year: Mapped[int] = mapped_column(SmallInteger, index=True)
+    month: Mapped[int] = mapped_column(SmallInteger)
+    quarter: Mapped[int] = mapped_column(SmallInteger)
+    iso_weekday: Mapped[int] = mapped_column(SmallInteger)
+
+
+class RefPopulationMinors(Base):
+    """Minors (0-17) per province on 1 January: the denominators of prevalence rates."""
+
+    __tablename__ = "ref_population_minors"
+    year: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
+    province_code: Mapped[str] = mapped_column(ForeignKey("dim_province.code"), primary_key=True)
+    minors: Mapped[int] = mapped_column(Integer)
+    source: Mapped[str] = mapped_column(String(120))
+
+
+class DimChild(Base):
+    """One row per child: a warehouse pseudonym, or none for a child without a number
+    (that row is then a child of its own, owned by the partition that delivered it)."""
+
+    __tablename__ = "dim_child"
+    child_key: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    pseudonym: Mapped[str | None] = mapped_column(PSEUDONYM, unique=True)
+    partition_id: Mapped[int | None] = mapped_column(
+        ForeignKey("load_partition.partition_id", ondelete="CASCADE"), index=True
+    )
+
+
+# --- loads ------------------------------------------------------------------------------
+
+
+class LoadPartition(Base):
+    """The VK-month as loaded: which delivery (manifest hash) is in the warehouse."""
+
+    __tablename__ = "load_partition"
+    __table_args__ = (UniqueConstraint("vk_code", "period"),)
+    partition_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    vk_code: Mapped[str] = mapped_column(ForeignKey("dim_vk.code"))
+    period: Mapped[str] = mapped_column(String(7))
+    manifest_sha256: Mapped[str] = mapped_column(String(64))
+    delivered_at: Mapped[str] = mapped_column(String(32))
+    loaded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    run_id: Mapped[str | None] = mapped_column(String(64))
+    reports: Mapped[int] = mapped_column(Integer)
+    child_rows: Mapped[int] = mapped_column(Integer)
+    investigations: Mapped[int] = mapped_column(Integer)
+
+
+# --- facts ------------------------------------------------------------------------------
+
+
+class FactReport(Base):
+    __tablename__ = "fact_report"
+    report_key: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    partition_id: Mapped[int] = mapped_column(
+        ForeignKey("load_partition.partition_id", ondelete="CASCADE"), index=True
+    )
+    report_ref: Mapped[str] = mapped_column(PSEUDONYM, unique=True)
+    vk_code: Mapped[str] = mapped_column(ForeignKey("dim_vk.code"))
+    date_key: Mapped[int] = mapped_column(ForeignKey("dim_date.date_key"), index=True)
+    type_code: Mapped[str] = mapped_column(ForeignKey("dim_type_werking.code"))
+    reporter_type_code: Mapped[str] = mapped_column(ForeignKey("dim_reporter_type.code"))
+    kindreflex_code: Mapped[str | None] = mapped_column(ForeignKey("dim_kindreflex_sector.code"))
+
+
+class FactChildReport(Base):
+    """A child named in a report, with what the report said of it (generalised)."""
+
+    __tablename__ = "fact_child_report"
+    child_report_key: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    partition_id: Mapped[int] = mapped_column(
+        ForeignKey("load_partition.partition_id", ondelete="CASCADE"), index=True
+    )
+    report_key: Mapped[int] = mapped_column(
+        ForeignKey("fact_report.report_key", ondelete="CASCADE"), index=True
+    )
+    child_key: Mapped[int] = mapped_column(ForeignKey("dim_child.child_key"), index=True)
+    vk_code: Mapped[str] = mapped_column(ForeignKey("dim_vk.code"))
+    date_key: Mapped[int] = mapped_column(ForeignKey("dim_date.date_key"))
+    age_years: Mapped[int | None] = mapped_column(SmallInteger)
+    age_group_code: Mapped[str] = mapped_column(ForeignKey("dim_age_group.code"))
+    sex_code: Mapped[str] = mapped_column(ForeignKey("dim_sex.code"))
+    province_code: Mapped[str] = mapped_column(ForeignKey("dim_province.code"))
+
+
+class FactChildProblem(Base):
+    __tablename__ = "fact_child_problem"
+    child_report_key: Mapped[int] = mapped_column(
+        ForeignKey("fact_child_report.child_report_key", ondelete="CASCADE"), primary_key=True
+    )
+    problem_code: Mapped[str] = mapped_column(ForeignKey("dim_problem.code"), primary_key=True)
+    partition_id: Mapped[int] = mapped_column(
+        ForeignKey("load_partition.partition_id", ondelete="CASCADE"), index=True
+    )
+
+
+class FactManoInvestigation(Base):
+    __tablename__ = "fact_mano_investigation"
+    investigation_key: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    partition_id: Mapped[int] = mapped_column(
+        ForeignKey("load_partition.partition_id", ondelete="CASCADE"), index=True
+    )
+    investigation_ref: Mapped[str] = mapped_column(PSEUDONYM, unique=True)
+    report_key: Mapped[int] = mapped_column(
+        ForeignKey("fact_report.report_key", ondelete="CASCADE"), index=True
+    )
+    child_key: Mapped[int | None] = mapped_column(ForeignKey("dim_child.child_key"))
+    vk_code: Mapped[str] = mapped_column(ForeignKey("dim_vk.code"))
+    start_date_key: Mapped[int] = mapped_column(ForeignKey("dim_date.date_key"), index=True)
+    outcome_code: Mapped[str] = mapped_column(ForeignKey("dim_mano_outcome.code"))
+    decision_date_key: Mapped[int | None] = mapped_column(ForeignKey("dim_date.date_key"))
+
+
+# --- marts (derived per year; rebuilt from the facts) ------------------------------------
+
+
+class MartChildYearVk(Base):
+    """A child in a VK's year: age group at its first report there, latest known sex."""
+
+    __tablename__ = "mart_child_year_vk"
+    year: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
+    vk_code: Mapped[str] = mapped_column(String(3), primary_key=True)
+    child_key: Mapped[int] = mapped_column(Integer, primary_key=True)
+    age_group_code: Mapped[str] = mapped_column(String(12))
+    sex_code: Mapped[str] = mapped_column(String(1))
+    province_code: Mapped[str] = mapped_column(String(8))
+
+
+class MartChildYear(Base):
+    """A child in the year over all VKs: age at first report anywhere, latest known sex."""
+
+    __tablename__ = "mart_child_year"
+    year: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
+    child_key: Mapped[int] = mapped_column(Integer, primary_key=True)
+    age_group_code: Mapped[str] = mapped_column(String(12))
+    sex_code: Mapped[str] = mapped_column(String(1))
+    vk_count: Mapped[int] = mapped_column(SmallInteger)
+
+
+class MartProblemYearVk(Base):
+    """Registrations: distinct (VK, child, problem) in the year."""
+
+    __tablename__ = "mart_problem_year_vk"
+    year: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
+    vk_code: Mapped[str] = mapped_column(String(3), primary_key=True)
+    problem_code: Mapped[str] = mapped_column(String(24), primary_key=True)
+    registrations: Mapped[int] = mapped_column(Integer)
+
+
+class MartReportYear(Base):
+    __tablename__ = "mart_report_year"
+    year: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
+    vk_code: Mapped[str] = mapped_column(String(3), primary_key=True)
+    type_code: Mapped[str] = mapped_column(String(12), primary_key=True)
+    reporter_type_code: Mapped[str] = mapped_column(String(24), primary_key=True)
+    kindreflex_code: Mapped[str] = mapped_column(String(24), primary_key=True)  # '-' = none
+    reports: Mapped[int] = mapped_column(Integer)
+
+
+class MartManoYearVk(Base):
+    __tablename__ = "mart_mano_year_vk"
+    year: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
+    vk_code: Mapped[str] = mapped_column(String(3), primary_key=True)
+    outcome_code: Mapped[str] = mapped_column(String(24), primary_key=True)
+    investigations: Mapped[int] = mapped_column(Integer)
+
+
+Index("ix_fact_child_report_vk_date", FactChildReport.vk_code, FactChildReport.date_key)
