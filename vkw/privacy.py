@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import warnings
 
 OFFLINE_ENVIRONMENT = {
     "GX_ANALYTICS_ENABLED": "False",
@@ -19,5 +20,7 @@ def quiet_libraries() -> None:
     for name, value in OFFLINE_ENVIRONMENT.items():
         if value:
             os.environ.setdefault(name, value)
+    # Dagster flags the partition features we rely on as beta/preview on every import.
+    warnings.filterwarnings("ignore", message=r".*currently in (beta|preview).*")
     for name in ("alembic", "sqlalchemy", "faker", "dagster"):
         logging.getLogger(name).setLevel(logging.WARNING)

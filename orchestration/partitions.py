@@ -1,0 +1,106 @@
+"""Partitions: one per VK and month of delivery ("2024-03|ANT").
+
+Dagster runs a range of a two-dimensional partitioning as a rectangle (months x VKs), and
+only ranges, not arbitrary sets, fit in one run. A selection of drops is therefore covered
+by a few rectangles, each cut at year boundaries so one run holds at most a year in memory.
+"""
+
+import os
+from collections.abc import Iterable
+
+import dagster as dg
+from dagster._core.storage.tags import (  # not re-exported by `dagster`
+    ASSET_PARTITION_RANGE_END_TAG,
+    ASSET_PARTITION_RANGE_START_TAG,
+)
+
+from pipelines.contract.codes import VKS
+
+FIRST_PERIOD = "2018-01"
+# VKW_LAST_PERIOD pins the last month (tests); otherwise the current month is included.
+_last = os.environ.get("VKW_LAST_PERIOD")
+PERIODS = dg.MonthlyPartitionsDefinition(
+    start_date=FIRST_PERIOD, fmt="%Y-%m", **({"end_date": _last} if _last else {"end_offset": 1})
+)
+DROP_PARTITIONS = dg.MultiPartitionsDefinition(
+    {"vk": dg.StaticPartitionsDefinition(list(VKS)), "period": PERIODS}
+)
+
+
+def drop_key(vk: str, period: str) -> dg.MultiPartitionKey:
+    return dg.MultiPartitionKey({"vk": vk, "period": period})
+
+
+def split_key(key: str | dg.MultiPartitionKey) -> tuple[str, str]:
+    """(vk, period) of a partition key."""
+    parsed = DROP_PARTITIONS.get_partition_key_from_str(str(key))
+    return parsed.keys_by_dimension["vk"], parsed.keys_by_dimension["period"]
+
+
+def is_partition(vk: str, period: str) -> bool:
+    return vk in VKS and PERIODS.has_partition_key(period)
+
+
+def _runs(indices: list[int]) -> list[tuple[int, int]]:
+    runs: list[tuple[int, int]] = []
+    for index in sorted(indices):
+        if runs and runs[-1][1] == index - 1:
+            runs[-1] = (runs[-1][0], index)
+        else:
+            runs.append((index, index))
+    return runs
+
+
+def _sweep(cells: set[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
+    """Rectangles (row0, row1, col0, col1) covering `cells` exactly: rows with the same
+    runs of columns are stacked."""
+    by_row: dict[int, list[tuple[int, int]]] = {}
+    for row in sorted({r for r, _ in cells}):
+        by_row[row] = _runs([c for r, c in cells if r == row])
+    done: list[tuple[int, int, int, int]] = []
+    open_: dict[tuple[int, int], tuple[int, int]] = {}
+    for row, runs in by_row.items():
+        still: dict[tuple[int, int], tuple[int, int]] = {}
+        for run in runs:
+            if run in open_ and open_[run][1] == row - 1:
+                still[run] = (open_.pop(run)[0], row)
+            else:
+                still[run] = (row, row)
+        done += [(r0, r1, c0, c1) for (c0, c1), (r0, r1) in open_.items()]
+        open_ = still
+    done += [(r0, r1, c0, c1) for (c0, c1), (r0, r1) in open_.items()]
+    return done
+
+
+def rectangles(keys: Iterable[tuple[str, str]]) -> list[dg.PartitionKeyRange]:
+    """Few partition ranges covering exactly the (vk, period) pairs, none across a year."""
+    months = PERIODS.get_partition_keys()
+    month_index = {m: i for i, m in enumerate(months)}
+    cells = {(month_index[period], VKS.index(vk)) for vk, period in keys}
+    if not cells:
+        return []
+    month_major = _sweep(cells)
+    vk_major = [(m0, m1, v0, v1) for v0, v1, m0, m1 in _sweep({(v, m) for m, v in cells})]
+    best = min(month_major, vk_major, key=len)
+    ranges = []
+    for m0, m1, v0, v1 in sorted(best):
+        start = m0
+        while start <= m1:
+            year = months[start][:4]
+            end = start
+            while end + 1 <= m1 and months[end + 1][:4] == year:
+                end += 1
+            ranges.append(
+                dg.PartitionKeyRange(
+                    str(drop_key(VKS[v0], months[start])), str(drop_key(VKS[v1], months[end]))
+                )
+            )
+            start = end + 1
+    return ranges
+
+
+def range_tags(partition_range: dg.PartitionKeyRange) -> dict[str, str]:
+    return {
+        ASSET_PARTITION_RANGE_START_TAG: str(partition_range.start),
+        ASSET_PARTITION_RANGE_END_TAG: str(partition_range.end),
+    }

@@ -1,0 +1,29 @@
+"""A sensor that starts a load when complete new (or re-delivered) drops arrive."""
+
+import hashlib
+
+import dagster as dg
+
+from orchestration.jobs import load_drops_job
+from orchestration.partitions import range_tags, rectangles
+from orchestration.resources import WarehouseResource
+from orchestration.selection import select_drops
+
+
+@dg.sensor(job=load_drops_job, minimum_interval_seconds=300)
+def new_drops_sensor(context: dg.SensorEvaluationContext, warehouse: WarehouseResource):
+    selection = select_drops(warehouse.landing, warehouse.engine(), complete_only=True)
+    if not selection.pending:
+        return dg.SkipReason(f"no new complete drops ({selection.unchanged} already loaded)")
+    # The run key changes whenever any pending drop is (re-)delivered.
+    deliveries = sorted(d.manifest_sha256 or "" for d in selection.pending)
+    digest = hashlib.sha256("".join(deliveries).encode()).hexdigest()[:16]
+    requests = []
+    for partition_range in rectangles((d.vk, d.period) for d in selection.pending):
+        requests.append(
+            dg.RunRequest(
+                run_key=f"{partition_range.start}..{partition_range.end}:{digest}",
+                tags=range_tags(partition_range),
+            )
+        )
+    return requests
