@@ -2,12 +2,9 @@
 
 import dagster as dg
 
-from orchestration.partitions import DROP_PARTITIONS
-
 load_drops_job = dg.define_asset_job(
     name="load_drops",
     selection=dg.AssetSelection.groups("drops", "marts"),
-    partitions_def=DROP_PARTITIONS,
     description="Contract check, identifier stripping and warehouse load of the VK-month "
     "drops of a partition range, then the marts of the years they touch.",
 )

@@ -12,18 +12,19 @@ from dataclasses import dataclass, field
 
 import dagster as dg
 
+from orchestration.assets.drops import FULL_REFRESH_TAG
 from orchestration.definitions import defs
 from orchestration.instance import dagster_instance
 from orchestration.io_managers import forget_run
 from orchestration.partitions import range_tags, rectangles, split_key
 from orchestration.selection import select_drops
-from orchestration.assets.drops import FULL_REFRESH_TAG
 from pipelines.reading import read_drop
 from pipelines.violations import DropRejected
 from vkw.config import settings
 from warehouse.schema import make_engine, upgrade
 
-QUIET_RUN_CONFIG = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
+# The CLI prints its own summary; the full run log stays in Dagster's storage.
+QUIET_RUN_CONFIG = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}
 
 
 @dataclass
@@ -95,9 +96,14 @@ def run_load(
                 )
                 outcome.runs += 1
                 forget_run(result.run_id)
-                keys = [split_key(k) for k in job.partitions_def.get_partition_keys_in_range(
-                    partition_range
-                )] if job.partitions_def else []
+                keys = (
+                    [
+                        split_key(k)
+                        for k in job.partitions_def.get_partition_keys_in_range(partition_range)
+                    ]
+                    if job.partitions_def
+                    else []
+                )
                 rejected = {split_key(k) for k in _failed_checks(result)}
                 if result.success:
                     outcome.loaded.extend(f"{vk} {period}" for vk, period in keys)

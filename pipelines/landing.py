@@ -50,6 +50,8 @@ def find_drops(
             if wanted_periods and period_dir.name not in wanted_periods:
                 continue
             manifest = period_dir / MANIFEST_NAME
-            digest = hashlib.sha256(manifest.read_bytes()).hexdigest() if manifest.is_file() else None
+            digest = (
+                hashlib.sha256(manifest.read_bytes()).hexdigest() if manifest.is_file() else None
+            )
             drops.append(DropRef(vk_dir.name, period_dir.name, period_dir, digest))
     return drops

@@ -213,11 +213,15 @@ def _read_table(
         log.add(rule, message, name, line_start)
         return []
     if len(rows) != expected["rows"] and not log:
-        log.add("row_count", f"{len(rows)} data rows where the manifest says {expected['rows']}", name)
+        log.add(
+            "row_count", f"{len(rows)} data rows where the manifest says {expected['rows']}", name
+        )
     return rows
 
 
-def _check_header(header: list[str], columns: tuple[str, ...], name: str, log: ViolationLog) -> bool:
+def _check_header(
+    header: list[str], columns: tuple[str, ...], name: str, log: ViolationLog
+) -> bool:
     ok = True
     if len(header) == 1 and "," in header[0]:
         log.add("delimiter", "header is not ';'-separated (',' found)", name, 1)
@@ -262,7 +266,13 @@ class _Fields:
                 self._fail("required", "required code is empty", file, line, column)
             return None
         if value not in allowed:
-            self._fail("code_list", f"not a code of the contract ({', '.join(allowed)})", file, line, column)
+            self._fail(
+                "code_list",
+                f"not a code of the contract ({', '.join(allowed)})",
+                file,
+                line,
+                column,
+            )
         return value
 
     def day(self, file: str, line: int, row: dict, column: str, required: bool) -> date | None:
@@ -299,8 +309,13 @@ class _Fields:
         f = MELDINGEN
         kind = self.code(f, line, row, "type_werking", TYPE_WERKING)
         if kind == "NPIE" and vk not in NPIE_VKS:
-            self._fail("npie_outside_bru", "NPIE chat reports come from VK Brussel only", f, line,
-                       "type_werking")
+            self._fail(
+                "npie_outside_bru",
+                "NPIE chat reports come from VK Brussel only",
+                f,
+                line,
+                "type_werking",
+            )
         received = self.day(f, line, row, "datum_melding", True)
         self._in_month(f, line, "datum_melding", received, month, latest)
         return Melding(
@@ -309,7 +324,9 @@ class _Fields:
             datum_melding=received or date.min,
             type_werking=kind or "",
             melder_type=self.code(f, line, row, "melder_type", MELDER_TYPES) or "",
-            kindreflex_sector=self.code(f, line, row, "kindreflex_sector", KINDREFLEX_SECTORS, False),
+            kindreflex_sector=self.code(
+                f, line, row, "kindreflex_sector", KINDREFLEX_SECTORS, False
+            ),
             melder_naam=row["melder_naam"].strip() or None,
             melder_telefoon=row["melder_telefoon"].strip() or None,
             omschrijving=row["omschrijving"].strip() or None,
@@ -324,12 +341,19 @@ class _Fields:
         if postcode is not None and not POSTCODE.match(postcode):
             self._fail("postcode_format", "not a 4-digit Belgian postcode", f, line, "postcode")
         raw_problems = row["problematiek"].strip()
-        problems = tuple(p.strip() for p in raw_problems.split(PROBLEM_SEPARATOR)) if raw_problems else ()
+        problems = (
+            tuple(p.strip() for p in raw_problems.split(PROBLEM_SEPARATOR)) if raw_problems else ()
+        )
         if not problems:
             self._fail("required", "at least one problem code is required", f, line, "problematiek")
         elif any(p not in PROBLEMS for p in problems):
-            self._fail("code_list", f"not a code of the contract ({', '.join(PROBLEMS)})", f, line,
-                       "problematiek")
+            self._fail(
+                "code_list",
+                f"not a code of the contract ({', '.join(PROBLEMS)})",
+                f,
+                line,
+                "problematiek",
+            )
         return KindRow(
             line=line,
             melding_id=self.text(f, line, row, "melding_id", True) or "",
@@ -348,14 +372,25 @@ class _Fields:
         decided = self.day(f, line, row, "datum_beslissing", False)
         outcome = self.code(f, line, row, "gevolggeving", MANO_OUTCOMES)
         if decided is not None and start is not None and decided < start:
-            self._fail("decision_before_start", "decision date is before the start date", f, line,
-                       "datum_beslissing")
+            self._fail(
+                "decision_before_start",
+                "decision date is before the start date",
+                f,
+                line,
+                "datum_beslissing",
+            )
         if decided is not None and decided > latest:
-            self._fail("date_in_future", "date is after the extract was made", f, line,
-                       "datum_beslissing")
+            self._fail(
+                "date_in_future", "date is after the extract was made", f, line, "datum_beslissing"
+            )
         if outcome == "LOPEND" and decided is not None:
-            self._fail("pending_with_decision", "a running investigation has no decision date", f,
-                       line, "datum_beslissing")
+            self._fail(
+                "pending_with_decision",
+                "a running investigation has no decision date",
+                f,
+                line,
+                "datum_beslissing",
+            )
         return Onderzoek(
             line=line,
             onderzoek_id=self.text(f, line, row, "onderzoek_id", True) or "",
@@ -376,22 +411,47 @@ def _check_references(
     kinds: dict[str, str] = {}
     for m in meldingen:
         if m.melding_id in kinds:
-            log.add("duplicate_id", "melding_id appears twice in the drop", MELDINGEN, m.line,
-                    "melding_id")
+            log.add(
+                "duplicate_id",
+                "melding_id appears twice in the drop",
+                MELDINGEN,
+                m.line,
+                "melding_id",
+            )
         kinds[m.melding_id] = m.type_werking
     for k in kinderen:
         if k.melding_id not in kinds:
-            log.add("orphan_child", "melding_id refers to no report of this drop", KINDEREN, k.line,
-                    "melding_id")
+            log.add(
+                "orphan_child",
+                "melding_id refers to no report of this drop",
+                KINDEREN,
+                k.line,
+                "melding_id",
+            )
     seen: set[str] = set()
     for o in onderzoeken:
         if o.onderzoek_id in seen:
-            log.add("duplicate_id", "onderzoek_id appears twice in the drop", MANO, o.line,
-                    "onderzoek_id")
+            log.add(
+                "duplicate_id",
+                "onderzoek_id appears twice in the drop",
+                MANO,
+                o.line,
+                "onderzoek_id",
+            )
         seen.add(o.onderzoek_id)
         if o.melding_id not in kinds:
-            log.add("orphan_investigation", "melding_id refers to no report of this drop", MANO,
-                    o.line, "melding_id")
+            log.add(
+                "orphan_investigation",
+                "melding_id refers to no report of this drop",
+                MANO,
+                o.line,
+                "melding_id",
+            )
         elif kinds[o.melding_id] != "MANO":
-            log.add("investigation_not_mano", "investigation belongs to a non-MaNo report", MANO,
-                    o.line, "melding_id")
+            log.add(
+                "investigation_not_mano",
+                "investigation belongs to a non-MaNo report",
+                MANO,
+                o.line,
+                "melding_id",
+            )

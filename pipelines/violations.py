@@ -43,7 +43,9 @@ class DropRejected(Exception):
         return f"{head}: {first.where()}: {first.message}{more}"
 
     def lines(self) -> list[str]:
-        return [f"{self.vk} {self.period} {v.where()}: {v.message} [{v.rule}]" for v in self.violations]
+        return [
+            f"{self.vk} {self.period} {v.where()}: {v.message} [{v.rule}]" for v in self.violations
+        ]
 
 
 class ViolationLog:
@@ -54,8 +56,14 @@ class ViolationLog:
         self.items: list[Violation] = []
         self.truncated = 0
 
-    def add(self, rule: str, message: str, file: str | None = None, line: int | None = None,
-            column: str | None = None) -> None:
+    def add(
+        self,
+        rule: str,
+        message: str,
+        file: str | None = None,
+        line: int | None = None,
+        column: str | None = None,
+    ) -> None:
         if len(self.items) < self.limit:
             self.items.append(Violation(rule, message, file, line, column))
         else:

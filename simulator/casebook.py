@@ -148,7 +148,9 @@ def _children(rng: random.Random, targets: YearTargets) -> list[Child]:
 
 
 def _weighted_sample(rng: random.Random, items: list[str], weights: list[int], k: int) -> list[str]:
-    keyed = sorted(((rng.random() ** (1 / w), item) for item, w in zip(items, weights, strict=True)))
+    keyed = sorted(
+        ((rng.random() ** (1 / w), item) for item, w in zip(items, weights, strict=True))
+    )
     return [item for _, item in keyed[-k:]]
 
 
@@ -299,7 +301,9 @@ def _investigations(rng: random.Random, targets: YearTargets, reports: list[Repo
         rng.shuffle(outcomes)
         for row, outcome in zip(rows, outcomes, strict=True):
             report_day = row.report.date
-            month_end = report_day.replace(day=calendar.monthrange(report_day.year, report_day.month)[1])
+            month_end = report_day.replace(
+                day=calendar.monthrange(report_day.year, report_day.month)[1]
+            )
             start = min(report_day + timedelta(days=rng.randint(0, 6)), month_end)
             decision = None
             if outcome != "LOPEND":

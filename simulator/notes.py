@@ -62,18 +62,48 @@ _LENGTHS = (1, 2, 3, 4, 5, 6)
 _LENGTH_WEIGHTS = (8, 17, 25, 23, 16, 11)
 
 _MONTHS = {
-    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-           "september", "oktober", "november", "december"),
-    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-           "septembre", "octobre", "novembre", "décembre"),
+    "nl": (
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ),
+    "fr": (
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ),
 }
 _WEEKDAYS = {
     "nl": ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
     "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
 }
 _MAIL_DOMAINS = (
-    ("telenet.be", 30), ("gmail.com", 30), ("hotmail.com", 20), ("outlook.com", 7),
-    ("skynet.be", 5), ("live.be", 4), ("proximus.be", 2), ("yahoo.fr", 2),
+    ("telenet.be", 30),
+    ("gmail.com", 30),
+    ("hotmail.com", 20),
+    ("outlook.com", 7),
+    ("skynet.be", 5),
+    ("live.be", 4),
+    ("proximus.be", 2),
+    ("yahoo.fr", 2),
 )
 _MAIL_DOMAIN_NAMES = tuple(d for d, _ in _MAIL_DOMAINS)
 _MAIL_DOMAIN_CUM = tuple(
@@ -81,8 +111,16 @@ _MAIL_DOMAIN_CUM = tuple(
 )
 # Bank codes that python-stdnum (and the NBB) know: BNP Paribas Fortis, Belfius, ING, KBC,
 # Crelan. Unknown codes would make the IBAN invalid even with a correct checksum.
-_BANK_CODE_RANGES = ((0, 49), (50, 99), (220, 299), (300, 399), (400, 499), (733, 741),
-                     (750, 765), (775, 799))
+_BANK_CODE_RANGES = (
+    (0, 49),
+    (50, 99),
+    (220, 299),
+    (300, 399),
+    (400, 499),
+    (733, 741),
+    (750, 765),
+    (775, 799),
+)
 
 
 # --------------------------------------------------------------------------------------------
@@ -516,9 +554,7 @@ _FR: dict[str, tuple[str, ...]] = {
         "{Vader} ne communique que par mail ({email}).",
         "Rapport à envoyer à {email}.",
     ),
-    "rep_email": (
-        "Le déclarant a envoyé des photos via {remail}.",
-    ),
+    "rep_email": ("Le déclarant a envoyé des photos via {remail}.",),
     "iban": (
         "{Vader} demande un remboursement sur le compte {iban}.",
         "Le CPAS verse le revenu d'intégration sur {iban}.",
@@ -566,37 +602,19 @@ _FR: dict[str, tuple[str, ...]] = {
         "Se fait appeler '{nick}'.",
         "Se présente comme {nick}.",
     ),
-    "npie_LICHAMELIJK": (
-        "Raconte que {npdader} frappe quand il a bu.",
-    ),
-    "npie_EMOTIONEEL": (
-        "Se fait insulter tout le temps à la maison.",
-    ),
-    "npie_SEKSUEEL": (
-        "A été victime de chantage avec des photos dénudées.",
-    ),
-    "npie_RISICO_VERWERKING": (
-        "Pense au suicide et s'est déjà scarifié(e).",
-    ),
-    "npie_GRENSOVERSCHRIJDEND": (
-        "Un ami envoie des photos inappropriées, demande quoi faire.",
-    ),
-    "npie_ONBEKEND": (
-        "Veut parler mais reste très vague.",
-    ),
+    "npie_LICHAMELIJK": ("Raconte que {npdader} frappe quand il a bu.",),
+    "npie_EMOTIONEEL": ("Se fait insulter tout le temps à la maison.",),
+    "npie_SEKSUEEL": ("A été victime de chantage avec des photos dénudées.",),
+    "npie_RISICO_VERWERKING": ("Pense au suicide et s'est déjà scarifié(e).",),
+    "npie_GRENSOVERSCHRIJDEND": ("Un ami envoie des photos inappropriées, demande quoi faire.",),
+    "npie_ONBEKEND": ("Veut parler mais reste très vague.",),
     "npie_school": (
         "Est {klas} à {school}.",
         "Va à l'école à {city}.",
     ),
-    "npie_phone": (
-        "Donne son numéro {nphone} et demande d'être rappelé(e).",
-    ),
-    "npie_email": (
-        "Laisse son adresse mail : {nmail}.",
-    ),
-    "npie_surname": (
-        "Donne son nom complet : {nick} {nlast}.",
-    ),
+    "npie_phone": ("Donne son numéro {nphone} et demande d'être rappelé(e).",),
+    "npie_email": ("Laisse son adresse mail : {nmail}.",),
+    "npie_surname": ("Donne son nom complet : {nick} {nlast}.",),
     "npie_close": (
         "Orienté(e) vers le CLB.",
         "Chat interrompu brusquement.",
@@ -608,11 +626,27 @@ _FR: dict[str, tuple[str, ...]] = {
 _TEMPLATES = {"nl": _NL, "fr": _FR}
 
 _DADERS = {
-    "nl": ("de stiefvader", "een oom", "de grootvader", "een oudere neef", "de buurman",
-           "de voetbaltrainer", "een medeleerling", "de nieuwe vriend van mama",
-           "een oudere broer", "de babysit"),
-    "fr": ("le beau-père", "un oncle", "le grand-père", "un cousin plus âgé", "le voisin",
-           "l'entraîneur de foot", "le nouveau compagnon de maman"),
+    "nl": (
+        "de stiefvader",
+        "een oom",
+        "de grootvader",
+        "een oudere neef",
+        "de buurman",
+        "de voetbaltrainer",
+        "een medeleerling",
+        "de nieuwe vriend van mama",
+        "een oudere broer",
+        "de babysit",
+    ),
+    "fr": (
+        "le beau-père",
+        "un oncle",
+        "le grand-père",
+        "un cousin plus âgé",
+        "le voisin",
+        "l'entraîneur de foot",
+        "le nouveau compagnon de maman",
+    ),
 }
 _NPIE_DADERS = {
     "nl": ("papa", "mama", "de stiefvader", "de vriend van mama", "een oudere broer", "een oom"),
@@ -695,8 +729,23 @@ class _Note:
     """Lazily computed fields for one note; format_map calls __missing__ on first use."""
 
     __slots__ = (
-        "rng", "lang", "report_date", "family", "kids", "main", "unborn", "reporter", "staff",
-        "name_child", "name_parent", "mother", "father", "partner", "named", "vk", "values",
+        "rng",
+        "lang",
+        "report_date",
+        "family",
+        "kids",
+        "main",
+        "unborn",
+        "reporter",
+        "staff",
+        "name_child",
+        "name_parent",
+        "mother",
+        "father",
+        "partner",
+        "named",
+        "vk",
+        "values",
         "pbirth",
     )
 
@@ -772,21 +821,25 @@ class _Note:
             if age is not None and age < 1:
                 return "le bébé"
             if sex == "M":
-                return rng.choice(("le garçon", "l'enfant", "le jeune" if (age or 0) > 11
-                                   else "le petit"))
+                return rng.choice(
+                    ("le garçon", "l'enfant", "le jeune" if (age or 0) > 11 else "le petit")
+                )
             if sex == "V":
-                return rng.choice(("la fille", "l'enfant", "la jeune" if (age or 0) > 11
-                                   else "la petite"))
+                return rng.choice(
+                    ("la fille", "l'enfant", "la jeune" if (age or 0) > 11 else "la petite")
+                )
             return "l'enfant"
         if age is not None and age < 1:
             return "de baby"
         teen = age is not None and age >= 12
         if sex == "M":
-            return rng.choice(("de jongen", "de jongere" if teen else "het zoontje", "het kind",
-                               "de zoon"))
+            return rng.choice(
+                ("de jongen", "de jongere" if teen else "het zoontje", "het kind", "de zoon")
+            )
         if sex == "V":
-            return rng.choice(("het meisje", "de jongere" if teen else "het dochtertje",
-                               "het kind", "de dochter"))
+            return rng.choice(
+                ("het meisje", "de jongere" if teen else "het dochtertje", "het kind", "de dochter")
+            )
         return "de jongere" if teen else "het kind"
 
     def name_form(self, child: NoteChild) -> str:
@@ -887,12 +940,17 @@ class _Note:
             return self.rng.choice((f"de {_ordinal(n, 'nl')} kleuterklas", f"K{n}"))
         if age < 12:
             n = age - 5
-            return self.rng.choice((f"het {_ordinal(n, 'nl')} leerjaar", f"het {n}e leerjaar",
-                                    f"L{n}"))
+            return self.rng.choice(
+                (f"het {_ordinal(n, 'nl')} leerjaar", f"het {n}e leerjaar", f"L{n}")
+            )
         n = min(age - 11, 6)
-        return self.rng.choice((f"het {_ordinal(n, 'nl')} middelbaar",
-                                f"het {_ordinal(n, 'nl')} jaar secundair",
-                                f"de {_ordinal((n + 1) // 2, 'nl')} graad"))
+        return self.rng.choice(
+            (
+                f"het {_ordinal(n, 'nl')} middelbaar",
+                f"het {_ordinal(n, 'nl')} jaar secundair",
+                f"de {_ordinal((n + 1) // 2, 'nl')} graad",
+            )
+        )
 
     def f_hij(self) -> str:
         sex = self.main.sex if self.main else "O"
@@ -936,8 +994,11 @@ class _Note:
             titles = ("Mme",) if fr else ("mevrouw", "mevr.")
             words = ("la mère", "maman") if fr else ("moeder", "mama")
         elif self.partner:
-            generic = (("le beau-père", "le compagnon de maman") if fr
-                       else ("de stiefvader", "de partner van mama", "de nieuwe vriend van moeder"))
+            generic = (
+                ("le beau-père", "le compagnon de maman")
+                if fr
+                else ("de stiefvader", "de partner van mama", "de nieuwe vriend van moeder")
+            )
             titles = ("M.",) if fr else ("dhr.", "meneer")
             words = ("le beau-père",) if fr else ("stiefvader", "de partner van mama")
         else:
@@ -985,8 +1046,10 @@ class _Note:
 
     def f_fam(self) -> str:
         if self.name_parent or self.name_child:
-            return f"la famille {self.family.last_name}" if self.fr else (
-                f"het gezin {self.family.last_name}"
+            return (
+                f"la famille {self.family.last_name}"
+                if self.fr
+                else (f"het gezin {self.family.last_name}")
             )
         return "la famille" if self.fr else "het gezin"
 
@@ -999,8 +1062,9 @@ class _Note:
         d = self.pbirth.get(key)
         if d is None:
             rng = self.rng
-            d = date(self.report_date.year - rng.randint(21, 52), rng.randint(1, 12),
-                     rng.randint(1, 28))
+            d = date(
+                self.report_date.year - rng.randint(21, 52), rng.randint(1, 12), rng.randint(1, 28)
+            )
             self.pbirth[key] = d
         return d
 
@@ -1066,8 +1130,13 @@ class _Note:
         yy = rng.randint(70, 99) if rng.random() < 0.5 else rng.randint(0, 9)
         style = rng.randrange(7)
         local = (
-            f"{f}.{ln}", f"{f}{ln}", f"{f}.{ln}{yy}", f"{f}_{ln}", f"{ln}.{f}",
-            f"{f[:1]}{ln}", f"{f}{yy:02d}",
+            f"{f}.{ln}",
+            f"{f}{ln}",
+            f"{f}.{ln}{yy}",
+            f"{f}_{ln}",
+            f"{ln}.{f}",
+            f"{f[:1]}{ln}",
+            f"{f}{yy:02d}",
         )[style]
         return f"{local}@{dom}"
 
@@ -1210,8 +1279,14 @@ class _Note:
         rng = self.rng
         nick = _slug(self.field("nick")) or "anoniem"
         year = self.report_date.year - (self.age(self.main) or rng.randint(11, 17))
-        local = rng.choice((f"{nick}{year}", f"xx_{nick}_xx", f"{nick}.{rng.randint(1, 99)}",
-                            f"{nick}{rng.choice(('tje', 'ke', 'ie'))}"))
+        local = rng.choice(
+            (
+                f"{nick}{year}",
+                f"xx_{nick}_xx",
+                f"{nick}.{rng.randint(1, 99)}",
+                f"{nick}{rng.choice(('tje', 'ke', 'ie'))}",
+            )
+        )
         return f"{local}@{rng.choice(('hotmail.com', 'gmail.com', 'outlook.be'))}"
 
 
@@ -1257,8 +1332,9 @@ def _dump(n: _Note, t: dict[str, tuple[str, ...]], items: list[str]) -> str:
     parts: list[str] = []
     child_bits = []
     if "dob_child" in items:
-        child_bits.append("°{dob}" if rng.random() < 0.6 else ("né(e) le {dob}" if fr
-                                                               else "geb. {dob}"))
+        child_bits.append(
+            "°{dob}" if rng.random() < 0.6 else ("né(e) le {dob}" if fr else "geb. {dob}")
+        )
     if "nn_child" in items:
         child_bits.append(rng.choice(("RRN {nn}", "NN {nn}") if not fr else ("NN {nn}",)))
     if child_bits:
@@ -1356,8 +1432,12 @@ def _regular(n: _Note, type_werking: str, problem_codes: list[str]) -> str:
     if room > 0 and len(n.kids) > 1 and r() < 0.3:
         extra.append(n.render(rng.choice(t["sibling"])))
         room -= 1
-    have = len(sentences_core) + len(data_sentences) + len(extra) + (head_s is not None) + (
-        staff_s is not None
+    have = (
+        len(sentences_core)
+        + len(data_sentences)
+        + len(extra)
+        + (head_s is not None)
+        + (staff_s is not None)
     )
     while have < target and room > 0:
         if main_age is not None and r() < 0.3:

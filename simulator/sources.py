@@ -126,8 +126,12 @@ class SourceSystems:
     def _new_identity(self, child: Child, family: Family, vk: str) -> Identity:
         sex = child.sex if child.sex in ("M", "V") else self.rng.choice("MV")
         number = None
-        if not child.anonymous and child.birth_date is not None:
-            number = self._unique_number(child.birth_date, sex)
+        if not child.anonymous:
+            # A child whose birth date the extract leaves out still has a number at the VK.
+            born = child.birth_date or child.first_date() - timedelta(
+                days=self.rng.randint(3 * 365, 16 * 365)
+            )
+            number = self._unique_number(born, sex)
         return Identity(
             first_name=self.people.child_first_name(family, child.sex),
             last_name=family.last_name,

@@ -120,9 +120,7 @@ def year_targets(year: int, reference: dict[str, Any], scale: float = 1.0) -> Ye
     shared = round(shared_total * scale)
     distinct_children = sum(children_per_vk.values()) - shared
     chats = reports_by_type_vk["NPIE"][CHAT_VK]
-    children_by_vk_age, chat_ages = _children_by_age(
-        tables, shape, children_per_vk, chats, scale
-    )
+    children_by_vk_age, chat_ages = _children_by_age(tables, shape, children_per_vk, chats, scale)
     shared_by_age = _shared_by_age(reference, year, shared)
 
     sex, gender_note = _sex_counts(year, tables, distinct_children)
@@ -209,7 +207,8 @@ def _sex_counts(
     fixed[UNKNOWN_SEX] += missing
     note = (
         f"{year}: the published sex table counts {sum(published.values())} of "
-        f"{tables['kinderen_totaal']} children; the other {missing} are simulated as '{UNKNOWN_SEX}'"
+        f"{tables['kinderen_totaal']} children; "
+        f"the other {missing} are simulated as '{UNKNOWN_SEX}'"
     )
     return fixed, note
 

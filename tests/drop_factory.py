@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import hashlib
+import io
 import json
 from datetime import datetime
 from pathlib import Path
@@ -18,25 +20,65 @@ KIND_B = "b" * 64
 def valid_files() -> dict[str, list[dict[str, object]]]:
     return {
         MELDINGEN: [
-            {"melding_id": "T-1", "datum_melding": "2024-03-04", "type_werking": "REGULIER",
-             "melder_type": "SCHOOL", "kindreflex_sector": None, "melder_naam": "Jan Peeters",
-             "melder_telefoon": "0470 12 34 56", "omschrijving": "Gesprek met Lotte Peeters."},
-            {"melding_id": "T-2", "datum_melding": "2024-03-20", "type_werking": "MANO",
-             "melder_type": "POLITIE_JUSTITIE", "kindreflex_sector": "JUSTITIEHUIS",
-             "melder_naam": None, "melder_telefoon": None, "omschrijving": None},
+            {
+                "melding_id": "T-1",
+                "datum_melding": "2024-03-04",
+                "type_werking": "REGULIER",
+                "melder_type": "SCHOOL",
+                "kindreflex_sector": None,
+                "melder_naam": "Jan Peeters",
+                "melder_telefoon": "0470 12 34 56",
+                "omschrijving": "Gesprek met Lotte Peeters.",
+            },
+            {
+                "melding_id": "T-2",
+                "datum_melding": "2024-03-20",
+                "type_werking": "MANO",
+                "melder_type": "POLITIE_JUSTITIE",
+                "kindreflex_sector": "JUSTITIEHUIS",
+                "melder_naam": None,
+                "melder_telefoon": None,
+                "omschrijving": None,
+            },
         ],
         KINDEREN: [
-            {"melding_id": "T-1", "kind_ref": KIND_A, "geboortedatum": "2016-05-01",
-             "ongeboren": 0, "geslacht": "V", "postcode": "2000", "problematiek": "EMOTIONEEL"},
-            {"melding_id": "T-1", "kind_ref": None, "geboortedatum": "2024-07-01",
-             "ongeboren": 1, "geslacht": "O", "postcode": "2000", "problematiek": "RISICO_VERWERKING"},
-            {"melding_id": "T-2", "kind_ref": KIND_B, "geboortedatum": "2008-11-30",
-             "ongeboren": 0, "geslacht": "M", "postcode": "9000",
-             "problematiek": "LICHAMELIJK|SEKSUEEL"},
+            {
+                "melding_id": "T-1",
+                "kind_ref": KIND_A,
+                "geboortedatum": "2016-05-01",
+                "ongeboren": 0,
+                "geslacht": "V",
+                "postcode": "2000",
+                "problematiek": "EMOTIONEEL",
+            },
+            {
+                "melding_id": "T-1",
+                "kind_ref": None,
+                "geboortedatum": "2024-07-01",
+                "ongeboren": 1,
+                "geslacht": "O",
+                "postcode": "2000",
+                "problematiek": "RISICO_VERWERKING",
+            },
+            {
+                "melding_id": "T-2",
+                "kind_ref": KIND_B,
+                "geboortedatum": "2008-11-30",
+                "ongeboren": 0,
+                "geslacht": "M",
+                "postcode": "9000",
+                "problematiek": "LICHAMELIJK|SEKSUEEL",
+            },
         ],
         MANO: [
-            {"onderzoek_id": "O-1", "melding_id": "T-2", "kind_ref": KIND_B,
-             "datum_start": "2024-03-21", "gevolggeving": "LOPEND", "datum_beslissing": None},
+            {
+                "onderzoek_id": "O-1",
+                "melding_id": "T-2",
+                "kind_ref": KIND_B,
+                "datum_start": "2024-03-21",
+                "gevolggeving": "LOPEND",
+                "datum_beslissing": None,
+            },
         ],
     }
 
@@ -54,5 +96,6 @@ def rewrite_file(drop: Path, name: str, data: bytes, keep_manifest: bool = False
     manifest = json.loads((drop / MANIFEST_NAME).read_text())
     manifest["files"][name]["sha256"] = hashlib.sha256(data).hexdigest()
     text = data.decode("utf-8", errors="replace").lstrip("\ufeff")
-    manifest["files"][name]["rows"] = max(len([x for x in text.splitlines() if x]) - 1, 0)
+    records = [r for r in csv.reader(io.StringIO(text, newline=""), delimiter=";") if r]
+    manifest["files"][name]["rows"] = max(len(records) - 1, 0)
     (drop / MANIFEST_NAME).write_text(json.dumps(manifest))

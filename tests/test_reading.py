@@ -73,5 +73,7 @@ def test_date_outside_the_month_is_refused(tmp_path):
     rewrite_file(drop, MELDINGEN, text.encode())
     violation = _rejection(tmp_path).violations[0]
     assert (violation.rule, violation.line, violation.column) == (
-        "date_outside_month", 3, "datum_melding"
+        "date_outside_month",
+        3,
+        "datum_melding",
     )

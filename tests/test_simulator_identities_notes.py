@@ -29,11 +29,22 @@ PROVINCE_RANGES = {
     "WVL": [(8000, 8999)],
 }
 MELDER_TYPES = (
-    "HULPLIJN_1712", "KETENAANPAK", "GEZONDHEIDSZORG", "POLITIE_JUSTITIE",
-    "JEUGDHULP_OPGROEIEN", "WELZIJN", "SCHOOL", "PRIMAIRE_OMGEVING", "ONBEKEND",
+    "HULPLIJN_1712",
+    "KETENAANPAK",
+    "GEZONDHEIDSZORG",
+    "POLITIE_JUSTITIE",
+    "JEUGDHULP_OPGROEIEN",
+    "WELZIJN",
+    "SCHOOL",
+    "PRIMAIRE_OMGEVING",
+    "ONBEKEND",
 )
 PROBLEMS = (
-    "LICHAMELIJK", "EMOTIONEEL", "SEKSUEEL", "RISICO_VERWERKING", "GRENSOVERSCHRIJDEND",
+    "LICHAMELIJK",
+    "EMOTIONEEL",
+    "SEKSUEEL",
+    "RISICO_VERWERKING",
+    "GRENSOVERSCHRIJDEND",
     "ONBEKEND",
 )
 # Belgian numbering plan (ITU / phonenumbers metadata): landlines and mobiles, without trunk 0.
@@ -43,10 +54,34 @@ BE_FIXED = re.compile(
 BE_MOBILE = re.compile(r"4[5-9]\d{7}")
 NN_RE = re.compile(r"(?<![\w+])\d{2}\.?\d{2}\.?\d{2}[-. ]?\d{3}[-. ]?\d{2}(?!\d)")
 IBAN_RE = re.compile(r"\bBE\d{2}(?: ?\d{4}){3}\b")
-MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-          "september", "oktober", "november", "december")
-MOIS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-        "octobre", "novembre", "décembre")
+MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+MOIS = (
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
 
 
 def _nsn(phone: str) -> str:
@@ -66,8 +101,13 @@ def _is_belgian(phone: str) -> bool:
 
 def _date_forms(d: date) -> set[str]:
     return {
-        f"{d:%d/%m/%Y}", f"{d:%d-%m-%Y}", f"{d:%d.%m.%Y}", f"{d.day}/{d.month}/{d.year}",
-        f"{d:%d/%m/%y}", f"{d:%Y-%m-%d}", f"{d.day} {MONTHS[d.month - 1]} {d.year}",
+        f"{d:%d/%m/%Y}",
+        f"{d:%d-%m-%Y}",
+        f"{d:%d.%m.%Y}",
+        f"{d.day}/{d.month}/{d.year}",
+        f"{d:%d/%m/%y}",
+        f"{d:%Y-%m-%d}",
+        f"{d.day} {MONTHS[d.month - 1]} {d.year}",
         f"{d.day} {MOIS[d.month - 1]} {d.year}",
     }
 
@@ -84,8 +124,14 @@ def factory() -> IdentityFactory:
 
 @pytest.mark.parametrize(
     ("birth", "serial"),
-    [(date(1993, 5, 18), 221), (date(1960, 1, 1), 1), (date(2000, 1, 1), 2),
-     (date(2015, 3, 12), 997), (date(2024, 12, 31), 500), (date(1999, 12, 31), 998)],
+    [
+        (date(1993, 5, 18), 221),
+        (date(1960, 1, 1), 1),
+        (date(2000, 1, 1), 2),
+        (date(2015, 3, 12), 997),
+        (date(2024, 12, 31), 500),
+        (date(1999, 12, 31), 998),
+    ],
 )
 def test_national_number_is_valid(birth: date, serial: int) -> None:
     nn = national_number(birth, serial)
@@ -123,8 +169,13 @@ def test_identity_factory_is_deterministic() -> None:
         out: list[object] = []
         for i in range(200):
             fam = f.family(VK_CODES[i % 6])
-            out += [fam, f.child_first_name(fam, "MVXO"[i % 4]),
-                    f.reporter(MELDER_TYPES[i % 9], VK_CODES[i % 6]), f.staff_name(), f.phone()]
+            out += [
+                fam,
+                f.child_first_name(fam, "MVXO"[i % 4]),
+                f.reporter(MELDER_TYPES[i % 9], VK_CODES[i % 6]),
+                f.staff_name(),
+                f.phone(),
+            ]
         return out
 
     assert sample(7) == sample(7)
@@ -179,8 +230,9 @@ def test_child_names_and_origins(factory: IdentityFactory) -> None:
     assert lim.count("turkish") / 1500 > bru.count("turkish") / 1500
     assert bru.count("moroccan") > lim.count("moroccan")
     assert sum(f.language == "fr" for f in fams) / len(fams) > 0.4
-    surnames = {p.last_name for vk in VK_CODES for _ in range(400)
-                for p in factory.family(vk).parents}
+    surnames = {
+        p.last_name for vk in VK_CODES for _ in range(400) for p in factory.family(vk).parents
+    }
     assert any(s.startswith(("Van ", "Vander", "Vanden", "De ", "D'")) for s in surnames)
 
 
@@ -201,18 +253,30 @@ def _cases(seed: int, n: int, type_werking: str | None = None) -> list[dict]:
         for _ in range(rng.choice((1, 1, 2, 3))):
             sex = rng.choice("MVVMXO")
             born = report - timedelta(days=rng.randrange(200, 17 * 365))
-            kids.append(NoteChild(
-                first_name=factory.child_first_name(fam, sex), last_name=fam.last_name, sex=sex,
-                age_years=None, birth_date=born,
-                national_number=national_number(born, rng.randrange(1, 998)), unborn=False,
-            ))
+            kids.append(
+                NoteChild(
+                    first_name=factory.child_first_name(fam, sex),
+                    last_name=fam.last_name,
+                    sex=sex,
+                    age_years=None,
+                    birth_date=born,
+                    national_number=national_number(born, rng.randrange(1, 998)),
+                    unborn=False,
+                )
+            )
         tw = type_werking or rng.choice(("REGULIER", "REGULIER", "REGULIER", "MANO"))
-        cases.append(dict(
-            report_date=report, type_werking=tw,
-            problem_codes=rng.sample(PROBLEMS, rng.choice((1, 1, 2))), family=fam,
-            children=kids, reporter=factory.reporter(rng.choice(MELDER_TYPES), vk),
-            staff_name=factory.staff_name(), language=fam.language,
-        ))
+        cases.append(
+            dict(
+                report_date=report,
+                type_werking=tw,
+                problem_codes=rng.sample(PROBLEMS, rng.choice((1, 1, 2))),
+                family=fam,
+                children=kids,
+                reporter=factory.reporter(rng.choice(MELDER_TYPES), vk),
+                staff_name=factory.staff_name(),
+                language=fam.language,
+            )
+        )
     return cases
 
 
@@ -259,11 +323,13 @@ def test_leak_frequencies(corpus: list[tuple[dict, str | None]]) -> None:
     for case, note in notes:
         low = note.lower()
         kids = case["children"]
-        counts["name"] += any(re.search(rf"\b{re.escape(k.first_name.lower())}\b", low)
-                              for k in kids)
+        counts["name"] += any(
+            re.search(rf"\b{re.escape(k.first_name.lower())}\b", low) for k in kids
+        )
         digits = re.sub(r"\D", "", note)
-        phones = [case["family"].phone] + ([case["reporter"].phone] if case["reporter"].phone
-                                           else [])
+        phones = [case["family"].phone] + (
+            [case["reporter"].phone] if case["reporter"].phone else []
+        )
         counts["phone"] += any(_nsn(p) in digits for p in phones)
         counts["address"] += case["family"].address.street.lower() in low
         counts["nn"] += any(k.national_number in re.sub(r"[ .-]", "", note) for k in kids) or (
@@ -274,8 +340,13 @@ def test_leak_frequencies(corpus: list[tuple[dict, str | None]]) -> None:
         counts["iban"] += bool(IBAN_RE.search(note))
     share = {k: v / len(notes) for k, v in counts.items()}
     bounds = {
-        "name": (0.45, 0.78), "phone": (0.20, 0.42), "address": (0.15, 0.36),
-        "nn": (0.05, 0.17), "dob": (0.12, 0.30), "email": (0.03, 0.14), "iban": (0.002, 0.05),
+        "name": (0.45, 0.78),
+        "phone": (0.20, 0.42),
+        "address": (0.15, 0.36),
+        "nn": (0.05, 0.17),
+        "dob": (0.12, 0.30),
+        "email": (0.03, 0.14),
+        "iban": (0.002, 0.05),
     }
     for key, (lo, hi) in bounds.items():
         assert lo < share[key] < hi, (key, share[key])
@@ -328,9 +399,14 @@ def test_unborn_and_childless_notes_do_not_crash(factory: IdentityFactory) -> No
         for kids in ([], [unborn]):
             for _ in range(50):
                 note = write_note(
-                    rng, report_date=date(2024, 5, 1), type_werking=tw,
-                    problem_codes=["RISICO_VERWERKING"], family=fam, children=kids,
+                    rng,
+                    report_date=date(2024, 5, 1),
+                    type_werking=tw,
+                    problem_codes=["RISICO_VERWERKING"],
+                    family=fam,
+                    children=kids,
                     reporter=factory.reporter("GEZONDHEIDSZORG", "OVL"),
-                    staff_name=factory.staff_name(), language=fam.language,
+                    staff_name=factory.staff_name(),
+                    language=fam.language,
                 )
                 assert note is None or (note.strip() and "{" not in note)

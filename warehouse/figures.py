@@ -56,10 +56,10 @@ def annual_figures(connection: Connection, year: int) -> dict[str, Any]:
 
     age_by_vk = _grid(VKS, AGE_GROUPS)
     children_per_vk = _zeros(VKS)
-    child_vk = select(
-        MartChildYearVk.vk_code, MartChildYearVk.age_group_code, func.count()
-    ).where(MartChildYearVk.year == year).group_by(
-        MartChildYearVk.vk_code, MartChildYearVk.age_group_code
+    child_vk = (
+        select(MartChildYearVk.vk_code, MartChildYearVk.age_group_code, func.count())
+        .where(MartChildYearVk.year == year)
+        .group_by(MartChildYearVk.vk_code, MartChildYearVk.age_group_code)
     )
     for vk, group, n in connection.execute(child_vk):
         age_by_vk[vk][group] += n
@@ -67,10 +67,15 @@ def annual_figures(connection: Connection, year: int) -> dict[str, Any]:
 
     age_total, sex_total = _zeros(AGE_GROUPS), _zeros(SEXES)
     shared_by_age: dict[str, int] = defaultdict(int)
-    child = select(
-        MartChildYear.age_group_code, MartChildYear.sex_code, MartChildYear.vk_count, func.count()
-    ).where(MartChildYear.year == year).group_by(
-        MartChildYear.age_group_code, MartChildYear.sex_code, MartChildYear.vk_count
+    child = (
+        select(
+            MartChildYear.age_group_code,
+            MartChildYear.sex_code,
+            MartChildYear.vk_count,
+            func.count(),
+        )
+        .where(MartChildYear.year == year)
+        .group_by(MartChildYear.age_group_code, MartChildYear.sex_code, MartChildYear.vk_count)
     )
     for group, sex, vk_count, n in connection.execute(child):
         age_total[group] += n

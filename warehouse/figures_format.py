@@ -76,8 +76,10 @@ def as_markdown(figures: dict[str, Any]) -> str:
         first = next(iter(value.values()))
         if isinstance(first, dict):
             cols = list(first)
-            rows = [[row, *cols_values.values(), sum(cols_values.values())]
-                    for row, cols_values in value.items()]
+            rows = [
+                [row, *cols_values.values(), sum(cols_values.values())]
+                for row, cols_values in value.items()
+            ]
             lines += _markdown_table(["", *cols, "totaal"], rows)
         else:
             rows = [[k, v] for k, v in value.items()]
@@ -92,11 +94,14 @@ def as_markdown(figures: dict[str, Any]) -> str:
         lines.append("")
         lines += _markdown_table(
             ["", "gemeld", "minderjarigen", "per 10.000"],
-            [[vk, rates["gemelde_minderjarigen"][vk], rates["minderjarigen"][vk], rate]
-             for vk, rate in rates["per_vk"].items()],
+            [
+                [vk, rates["gemelde_minderjarigen"][vk], rates["minderjarigen"][vk], rate]
+                for vk, rate in rates["per_vk"].items()
+            ],
         )
         lines.append(
-            f"Noemer: minderjarigen (0-17) per provincie op {rates['bevolking_peildatum']} (Statbel);"
+            "Noemer: minderjarigen (0-17) per provincie op "
+            f"{rates['bevolking_peildatum']} (Statbel);"
             " Brussel wordt niet gepubliceerd."
         )
         lines.append("")

@@ -157,7 +157,9 @@ def _insert_facts(connection: Connection, drop: StrippedDrop, partition_id: int)
         insert(DimChild).returning(DimChild.child_key, sort_by_parameter_order=True),
         [{"pseudonym": None, "partition_id": partition_id} for _ in anonymous_rows],
     )
-    anonymous_key_of = {id(row): key for row, key in zip(anonymous_rows, anonymous_keys, strict=True)}
+    anonymous_key_of = {
+        id(row): key for row, key in zip(anonymous_rows, anonymous_keys, strict=True)
+    }
 
     report_keys = _insert_many_returning(
         connection,

@@ -89,7 +89,11 @@ def _children(connection: Connection, year: int, in_year, per_vk: bool) -> None:
     sex = func.coalesce(latest_sex.c.sex_code, UNKNOWN_SEX)
     if per_vk:
         query = select(
-            literal(year), first.c.vk_code, first.c.child_key, first.c.age_group_code, sex,
+            literal(year),
+            first.c.vk_code,
+            first.c.child_key,
+            first.c.age_group_code,
+            sex,
             first.c.province_code,
         )
         target = insert(MartChildYearVk).from_select(

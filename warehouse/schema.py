@@ -15,7 +15,8 @@ def make_engine(url: str) -> Engine:
     """An engine for the warehouse; SQLite gets foreign keys and WAL turned on."""
     if url.startswith("sqlite:///"):
         Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url, future=True)
+    # hide_parameters: a failing statement must not carry row values into a log or error.
+    engine = create_engine(url, hide_parameters=True)
     if engine.dialect.name == "sqlite":
 
         @event.listens_for(engine, "connect")

@@ -146,7 +146,7 @@ def warehouse_partition(
     force = context.run.tags.get(FULL_REFRESH_TAG) == "true"
     results = {}
     for key, drop in stripped_drop.items():
-        result = load_drop(engine, drop, run_id=context.run_id, force=force)
+        result = load_drop(engine, drop, run_id=context.run.run_id, force=force)
         results[key] = result
         context.add_asset_metadata(
             {

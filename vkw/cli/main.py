@@ -7,7 +7,6 @@ import time
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
 from vkw.privacy import quiet_libraries
 
@@ -20,7 +19,11 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_show_locals=False,  # locals may hold personal data
 )
-err = Console(stderr=True)
+
+
+def say(message: str) -> None:
+    """Progress and summaries go to stderr; stdout carries only a command's result."""
+    typer.echo(message, err=True)
 
 
 def _years(text: str) -> list[int]:
@@ -57,26 +60,28 @@ def generate(
         seed=seed,
         scale=scale,
     )
-    err.print(
+    say(
         f"generated {summary.drops} drops ({summary.reports} reports, {summary.child_rows} child "
         f"rows, {summary.investigations} MaNo investigations) for {years} in "
         f"{time.perf_counter() - started:.1f} s into {config.landing}"
     )
     for note in summary.notes:
-        err.print(f"note: {note}")
+        say(f"note: {note}")
 
 
 @app.command()
 def run(
     vk: Annotated[list[str] | None, typer.Option(help="Only this VK (repeatable).")] = None,
-    period: Annotated[list[str] | None, typer.Option(help="Only this YYYY-MM (repeatable).")] = None,
+    period: Annotated[
+        list[str] | None, typer.Option(help="Only this YYYY-MM (repeatable).")
+    ] = None,
     full_refresh: Annotated[bool, typer.Option(help="Reload every selected drop.")] = False,
 ) -> None:
     """Run the Dagster job in-process over every complete drop (or the selected ones)."""
     from orchestration.runner import run_load
 
     outcome = run_load(vks=vk or None, periods=period or None, full_refresh=full_refresh)
-    err.print(outcome.summary())
+    say(outcome.summary())
     for line in outcome.rejection_lines():
         typer.echo(line, err=True)
     raise typer.Exit(0 if outcome.ok else 1)
@@ -110,7 +115,7 @@ def demo(
     if not (config.landing.is_dir() and any(config.landing.iterdir())):
         generate(years="2018-2024", seed=seed, scale=1.0)
     else:
-        err.print(f"landing zone {config.landing} already has drops: not generating again")
+        say(f"landing zone {config.landing} already has drops: not generating again")
     generated = time.perf_counter()
     try:
         run(vk=None, period=None, full_refresh=False)
@@ -119,7 +124,7 @@ def demo(
             raise
     loaded = time.perf_counter()
     figures(year=2024, format="markdown", disclosure="none")
-    err.print(
+    say(
         f"demo: generate {generated - started:.1f} s, run {loaded - generated:.1f} s, "
         f"total {time.perf_counter() - started:.1f} s"
     )

@@ -1,0 +1,62 @@
+"""Shared fixtures: a whole pipeline run over the seven simulated years, done once."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from tests.postgres_server import postgres_engine_url  # noqa: F401  (fixture)
+from vkw.cli.main import app
+
+SHARED_REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "reference"
+
+
+def reference_tables() -> dict:
+    """The acceptance target: shared/ beside the repository, else the simulator's copy."""
+    path = SHARED_REFERENCE / "annual_report_tables.json"
+    if not path.exists():
+        path = Path(__file__).resolve().parents[1] / "simulator" / "data" / path.name
+    return json.loads(path.read_text())
+
+
+@contextmanager
+def environment(**values: str) -> Iterator[None]:
+    saved = {name: os.environ.get(name) for name in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
+def vkw(home: Path, *args: str, **env: str):
+    """Invoke the `vkw` command line in-process with VKW_HOME=home."""
+    with environment(VKW_HOME=str(home), **env):
+        return CliRunner().invoke(app, list(args), catch_exceptions=False)
+
+
+@pytest.fixture(scope="session")
+def pipeline_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Generate 2018-2024 with the default seed and run the Dagster job over all drops."""
+    home = tmp_path_factory.mktemp("vkw-home")
+    generated = vkw(home, "generate")
+    assert generated.exit_code == 0, generated.output
+    ran = vkw(home, "run")
+    assert ran.exit_code == 0, ran.output
+    return home
+
+
+def figures_json(home: Path, year: int, **env: str) -> dict:
+    result = vkw(home, "figures", "--year", str(year), "--format", "json", **env)
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
