@@ -8,6 +8,7 @@ from typing import Any
 
 import dagster as dg
 
+from orchestration.guard import values_withheld
 from orchestration.partitions import DROP_PARTITIONS, split_key
 from orchestration.resources import WarehouseResource
 from pipelines.landing import DropRef, find_drops
@@ -42,7 +43,8 @@ def contract_checked_drop(
     for key in context.partition_keys:
         vk, period = split_key(key)
         try:
-            parsed = read_drop(_drop_ref(warehouse, vk, period))
+            with values_withheld("contract check", str(key)):
+                parsed = read_drop(_drop_ref(warehouse, vk, period))
         except DropRejected as rejected:
             checked[str(key)] = rejected
             context.add_asset_metadata(
@@ -115,7 +117,8 @@ def stripped_drop(
     pseudonyms = warehouse.pseudonymizer()
     stripped = {}
     for key, parsed in contract_checked_drop.items():
-        drop = strip_drop(parsed, pseudonyms)
+        with values_withheld("stripping", key):
+            drop = strip_drop(parsed, pseudonyms)
         stripped[key] = drop
         context.add_asset_metadata(
             {
@@ -146,7 +149,8 @@ def warehouse_partition(
     force = context.run.tags.get(FULL_REFRESH_TAG) == "true"
     results = {}
     for key, drop in stripped_drop.items():
-        result = load_drop(engine, drop, run_id=context.run.run_id, force=force)
+        with values_withheld("warehouse load", key):
+            result = load_drop(engine, drop, run_id=context.run.run_id, force=force)
         results[key] = result
         context.add_asset_metadata(
             {

@@ -1,0 +1,79 @@
+"""Dagster shell: partition ranges, sensor, schedule, and errors that keep values out."""
+
+from __future__ import annotations
+
+import random
+from datetime import datetime
+from pathlib import Path
+
+import dagster as dg
+import pytest
+
+from orchestration.definitions import defs
+from orchestration.guard import StepFailed, values_withheld
+from orchestration.partitions import DROP_PARTITIONS, rectangles, split_key
+from orchestration.runner import run_load
+from orchestration.schedules import monthly_load_schedule
+from orchestration.sensors import new_drops_sensor
+from pipelines.contract.codes import VKS
+from tests.conftest import environment
+from tests.drop_factory import make_drop
+
+
+def test_rectangles_cover_exactly_the_selection_and_never_span_a_year():
+    rng = random.Random(7)
+    months = [f"{y}-{m:02d}" for y in range(2018, 2025) for m in range(1, 13)]
+    for _ in range(50):
+        chosen = {(rng.choice(VKS), rng.choice(months)) for _ in range(rng.randint(1, 40))}
+        covered = []
+        for partition_range in rectangles(chosen):
+            keys = DROP_PARTITIONS.get_partition_keys_in_range(partition_range)
+            covered.extend(split_key(k) for k in keys)
+            assert len({split_key(k)[1][:4] for k in keys}) == 1
+        assert sorted(covered) == sorted(chosen)
+
+
+def test_all_504_drops_need_only_one_range_per_year():
+    everything = [
+        (vk, f"{y}-{m:02d}") for vk in VKS for y in range(2018, 2025) for m in range(1, 13)
+    ]
+    assert len(rectangles(everything)) == 7
+
+
+def test_definitions_load_with_job_sensor_and_schedule():
+    assert defs.resolve_job_def("load_drops") is not None
+    assert {s.name for s in defs.sensors} == {"new_drops_sensor"}
+    assert {s.name for s in defs.schedules} == {"monthly_load_schedule"}
+
+
+def test_sensor_requests_new_complete_drops_and_then_skips(tmp_path: Path):
+    make_drop(tmp_path / "landing", "ANT", "2024-03")
+    make_drop(tmp_path / "landing", "VBR", "2024-03")
+    incomplete = make_drop(tmp_path / "landing", "WVL", "2024-03")
+    (incomplete / "manifest.json").unlink()
+    with environment(VKW_HOME=str(tmp_path)):
+        instance = dg.DagsterInstance.ephemeral()
+        with dg.build_sensor_context(instance=instance, resources=defs.resources) as context:
+            requests = new_drops_sensor.evaluate_tick(context).run_requests
+        assert len(requests) == 1
+        assert requests[0].tags["dagster/asset_partition_range_start"] == "2024-03|ANT"
+        assert requests[0].tags["dagster/asset_partition_range_end"] == "2024-03|VBR"
+        outcome = run_load(vks=["ANT", "VBR"])
+        assert outcome.ok and len(outcome.loaded) == 2
+        with dg.build_sensor_context(instance=instance, resources=defs.resources) as context:
+            result = new_drops_sensor.evaluate_tick(context)
+        assert not result.run_requests and "no new complete drops" in result.skip_message
+
+
+def test_monthly_schedule_loads_last_month_of_all_vks():
+    with dg.build_schedule_context(scheduled_execution_time=datetime(2024, 4, 3, 7)) as context:
+        request = monthly_load_schedule(context)
+    assert request.tags["dagster/asset_partition_range_start"] == "2024-03|ANT"
+    assert request.tags["dagster/asset_partition_range_end"] == "2024-03|WVL"
+
+
+def test_an_unexpected_error_reaches_dagster_without_its_message():
+    with pytest.raises(StepFailed) as caught, values_withheld("stripping", "2024-03|ANT"):
+        raise ValueError("Lotte Peeters 16051522133")
+    assert "Peeters" not in str(caught.value) and "16051522133" not in str(caught.value)
+    assert caught.value.__suppress_context__ and caught.value.__cause__ is None
