@@ -5,7 +5,8 @@
 - postcode becomes province;
 - reporter name and phone are dropped;
 - case numbers become keyed pseudonyms (needed to link rows and replace a re-delivery);
-- free text is dropped until the scrubber stage exists (it is never loaded unscrubbed).
+- free text (the note) is kept only scrubbed, and only when the caller passes the scrubbed
+  notes (the configuration decides); otherwise it is dropped.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ class StrippedReport:
     type_werking: str
     reporter_type: str
     kindreflex_sector: str | None
+    scrubbed_note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -62,15 +64,23 @@ class StrippedDrop:
     investigations: tuple[StrippedInvestigation, ...]
 
 
-def strip_drop(parsed: ParsedDrop, pseudonyms: Pseudonymizer) -> StrippedDrop:
-    """The drop without identifiers, ready to load."""
+def strip_drop(
+    parsed: ParsedDrop,
+    pseudonyms: Pseudonymizer,
+    scrubbed_notes: dict[str, str | None] | None = None,
+) -> StrippedDrop:
+    """The drop without identifiers, ready to load; `scrubbed_notes` maps melding_id to the
+    note as the scrubber returned it (None: keep no free text)."""
     received_on = {}
     reports = []
     for m in parsed.meldingen:
         ref = pseudonyms.report(parsed.vk, m.melding_id)
         received_on[m.melding_id] = m.datum_melding
+        note = scrubbed_notes.get(m.melding_id) if scrubbed_notes else None
         reports.append(
-            StrippedReport(ref, m.datum_melding, m.type_werking, m.melder_type, m.kindreflex_sector)
+            StrippedReport(
+                ref, m.datum_melding, m.type_werking, m.melder_type, m.kindreflex_sector, note
+            )
         )
     child_rows = []
     for k in parsed.kinderen:

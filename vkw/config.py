@@ -15,6 +15,8 @@ class Settings:
     landing: Path
     network_key_file: Path
     warehouse_key_file: Path
+    keep_notes: bool = True
+    note_retention_days: int = 730
 
     @property
     def sources(self) -> Path:
@@ -43,4 +45,7 @@ def settings() -> Settings:
         warehouse_key_file=Path(
             os.environ.get("VKW_WAREHOUSE_KEY_FILE", home / "keys" / "warehouse.key")
         ).resolve(),
+        # "scrubbed" (default): notes are kept scrubbed for the DPO's review; "none": dropped.
+        keep_notes=os.environ.get("VKW_KEEP_NOTES", "scrubbed").lower() != "none",
+        note_retention_days=int(os.environ.get("VKW_NOTE_RETENTION_DAYS", "730")),
     )

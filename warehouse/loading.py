@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import Connection, Engine, delete, insert, select, update
 
@@ -20,9 +20,13 @@ from warehouse.models import (
     FactManoInvestigation,
     FactReport,
     LoadPartition,
+    RestrictedReportNote,
 )
 
 CHUNK = 500
+# Scrubbed notes serve the DPO's review of what VKs send; two years covers the annual
+# report cycle and a complaint. VKW_NOTE_RETENTION_DAYS overrides it.
+DEFAULT_NOTE_RETENTION = timedelta(days=730)
 
 
 @dataclass(frozen=True)
@@ -52,15 +56,23 @@ def loaded_manifests(connection: Connection) -> dict[tuple[str, str], str]:
 
 
 def load_drop(
-    engine: Engine, drop: StrippedDrop, run_id: str | None = None, force: bool = False
+    engine: Engine,
+    drop: StrippedDrop,
+    run_id: str | None = None,
+    force: bool = False,
+    note_retention: timedelta = DEFAULT_NOTE_RETENTION,
 ) -> LoadResult:
     """Load (or replace) one VK-month in a single transaction."""
     with engine.begin() as connection:
-        return load_drop_in(connection, drop, run_id, force)
+        return load_drop_in(connection, drop, run_id, force, note_retention)
 
 
 def load_drop_in(
-    connection: Connection, drop: StrippedDrop, run_id: str | None, force: bool
+    connection: Connection,
+    drop: StrippedDrop,
+    run_id: str | None,
+    force: bool,
+    note_retention: timedelta = DEFAULT_NOTE_RETENTION,
 ) -> LoadResult:
     existing = connection.execute(
         select(LoadPartition.partition_id, LoadPartition.manifest_sha256).where(
@@ -91,7 +103,7 @@ def load_drop_in(
         connection.execute(
             update(LoadPartition).where(LoadPartition.partition_id == partition_id).values(**values)
         )
-    _insert_facts(connection, drop, partition_id)
+    _insert_facts(connection, drop, partition_id, note_retention)
     if existing is not None:
         drop_orphan_children(connection)
     return LoadResult(drop.vk, drop.period, "loaded" if existing is None else "replaced", *counts)
@@ -99,7 +111,13 @@ def load_drop_in(
 
 def clear_partition(connection: Connection, partition_id: int) -> None:
     """Remove every fact a VK-month delivered, children without a number included."""
-    for table in (FactChildProblem, FactManoInvestigation, FactChildReport, FactReport):
+    for table in (
+        RestrictedReportNote,
+        FactChildProblem,
+        FactManoInvestigation,
+        FactChildReport,
+        FactReport,
+    ):
         connection.execute(delete(table).where(table.partition_id == partition_id))
     connection.execute(delete(DimChild).where(DimChild.partition_id == partition_id))
 
@@ -147,7 +165,9 @@ def _insert_many_returning(connection: Connection, statement, rows: list[dict]) 
     return list(connection.execute(statement, rows).scalars())
 
 
-def _insert_facts(connection: Connection, drop: StrippedDrop, partition_id: int) -> None:
+def _insert_facts(
+    connection: Connection, drop: StrippedDrop, partition_id: int, note_retention: timedelta
+) -> None:
     named = {row.child_pseudonym for row in drop.child_rows if row.child_pseudonym}
     named |= {i.child_pseudonym for i in drop.investigations if i.child_pseudonym}
     child_keys = _named_child_keys(connection, named)
@@ -178,6 +198,18 @@ def _insert_facts(connection: Connection, drop: StrippedDrop, partition_id: int)
         ],
     )
     report_key_of = {r.report_ref: key for r, key in zip(drop.reports, report_keys, strict=True)}
+    notes = [
+        {
+            "report_key": report_key_of[r.report_ref],
+            "partition_id": partition_id,
+            "scrubbed_text": r.scrubbed_note,
+            "purge_after": r.received + note_retention,
+        }
+        for r in drop.reports
+        if r.scrubbed_note
+    ]
+    if notes:
+        connection.execute(insert(RestrictedReportNote), notes)
     received_of = {r.report_ref: r.received for r in drop.reports}
 
     child_report_keys = _insert_many_returning(

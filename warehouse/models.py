@@ -271,3 +271,22 @@ class MartManoYearVk(Base):
 
 
 Index("ix_fact_child_report_vk_date", FactChildReport.vk_code, FactChildReport.date_key)
+
+
+# --- restricted: free text, for the DPO's review only ---------------------------------
+
+
+class RestrictedReportNote(Base):
+    """A report's note, scrubbed of personal data, kept for the DPO's review while the
+    configuration says so (VKW_KEEP_NOTES) and until `purge_after`. Never in a research
+    view; on PostgreSQL only the DPO role is granted it."""
+
+    __tablename__ = "restricted_report_note"
+    report_key: Mapped[int] = mapped_column(
+        ForeignKey("fact_report.report_key", ondelete="CASCADE"), primary_key=True
+    )
+    partition_id: Mapped[int] = mapped_column(
+        ForeignKey("load_partition.partition_id", ondelete="CASCADE"), index=True
+    )
+    scrubbed_text: Mapped[str] = mapped_column(String(20000))
+    purge_after: Mapped[date] = mapped_column(Date, index=True)

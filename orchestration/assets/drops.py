@@ -4,6 +4,7 @@ Each step is a thin shell over pipelines/ and warehouse/. Metadata carries count
 names, files, lines and columns, never a value from a drop.
 """
 
+from datetime import timedelta
 from typing import Any
 
 import dagster as dg
@@ -13,6 +14,7 @@ from orchestration.partitions import DROP_PARTITIONS, split_key
 from orchestration.resources import WarehouseResource
 from pipelines.landing import DropRef, find_drops
 from pipelines.reading import ParsedDrop, read_drop
+from pipelines.scrubbing.notes import scrub_drop_notes
 from pipelines.stripping import StrippedDrop, strip_drop
 from pipelines.violations import DropRejected, Violation
 from warehouse.loading import LoadResult, load_drop
@@ -107,7 +109,7 @@ def drop_keeps_contract(
     group_name=GROUP,
     io_manager_key="transient_io_manager",
     description="The drop without identifiers: re-keyed pseudonyms, age instead of birth "
-    "date, province instead of postcode, no reporter name or phone, no free text.",
+    "date, province instead of postcode, no reporter name or phone, notes only scrubbed.",
 )
 def stripped_drop(
     context: dg.AssetExecutionContext,
@@ -115,17 +117,24 @@ def stripped_drop(
     contract_checked_drop: dict[str, Any],
 ) -> dict[str, StrippedDrop]:
     pseudonyms = warehouse.pseudonymizer()
+    scrubbed = None
+    if warehouse.settings().keep_notes:
+        with values_withheld("scrubbing", "the run's drops"):
+            scrubbed = scrub_drop_notes(contract_checked_drop)
     stripped = {}
     for key, parsed in contract_checked_drop.items():
         with values_withheld("stripping", key):
-            drop = strip_drop(parsed, pseudonyms)
+            drop = strip_drop(parsed, pseudonyms, scrubbed.notes[key] if scrubbed else None)
         stripped[key] = drop
+        findings = scrubbed.counts(key) if scrubbed else {}
         context.add_asset_metadata(
             {
                 "reports": len(drop.reports),
                 "child_rows": len(drop.child_rows),
                 "anonymous_child_rows": sum(1 for r in drop.child_rows if not r.child_pseudonym),
                 "investigations": len(drop.investigations),
+                "notes_kept_scrubbed": sum(1 for r in drop.reports if r.scrubbed_note),
+                "scrubber_findings": dg.MetadataValue.json(findings),
             },
             partition_key=key,
         )
@@ -147,10 +156,13 @@ def warehouse_partition(
 ) -> dict[str, LoadResult]:
     engine = warehouse.engine()
     force = context.run.tags.get(FULL_REFRESH_TAG) == "true"
+    retention = timedelta(days=warehouse.settings().note_retention_days)
     results = {}
     for key, drop in stripped_drop.items():
         with values_withheld("warehouse load", key):
-            result = load_drop(engine, drop, run_id=context.run.run_id, force=force)
+            result = load_drop(
+                engine, drop, run_id=context.run.run_id, force=force, note_retention=retention
+            )
         results[key] = result
         context.add_asset_metadata(
             {

@@ -104,6 +104,21 @@ def figures(
 
 
 @app.command()
+def scrub(
+    processes: Annotated[int, typer.Option(help="Worker processes.")] = 2,
+) -> None:
+    """Scrub JSON lines {"id", "text"} from stdin; write {"id", "text", "entities"}."""
+    from vkw.commands.scrub import scrub_lines
+
+    try:
+        for line in scrub_lines(sys.stdin, processes):
+            typer.echo(line)
+    except ValueError as error:
+        say(f"vkw scrub: {error}")
+        raise typer.Exit(2) from None
+
+
+@app.command()
 def demo(
     seed: Annotated[int, typer.Option(help="Random seed of the simulated sources.")] = 1,
 ) -> None:

@@ -1,0 +1,1 @@
+"""Scrubbing personal data out of free text (Presidio recognizers, offline)."""

@@ -1,0 +1,45 @@
+"""Scrubbing the free text of drops: which notes, and the counts the DPO sees."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from pipelines.reading import ParsedDrop
+from pipelines.scrubbing.entities import ENTITIES
+from pipelines.scrubbing.scrubber import scrub_many
+
+
+@dataclass
+class ScrubbedNotes:
+    """Scrubbed notes per drop (melding_id -> text) and findings per entity type."""
+
+    notes: dict[str, dict[str, str]] = field(default_factory=dict)
+    findings: dict[str, Counter] = field(default_factory=dict)
+
+    def counts(self, drop_key: str) -> dict[str, int]:
+        counter = self.findings.get(drop_key, Counter())
+        return {entity: counter.get(entity, 0) for entity in ENTITIES}
+
+
+def scrub_drop_notes(drops: dict[str, ParsedDrop], processes: int | None = None) -> ScrubbedNotes:
+    """Scrub every note of the given drops in one batch (worker processes share the load)."""
+    order: list[tuple[str, str]] = []
+    texts: list[str] = []
+    result = ScrubbedNotes()
+    for key, drop in drops.items():
+        result.notes[key] = {}
+        result.findings[key] = Counter()
+        for melding in drop.meldingen:
+            if melding.omschrijving:
+                order.append((key, melding.melding_id))
+                texts.append(melding.omschrijving)
+    for (key, melding_id), scrubbed in zip(order, _scrub(texts, processes), strict=True):
+        result.notes[key][melding_id] = scrubbed.text
+        result.findings[key].update(f.type for f in scrubbed.findings)
+    return result
+
+
+def _scrub(texts: Sequence[str], processes: int | None):  # noqa: ANN202
+    return list(scrub_many(texts, processes))

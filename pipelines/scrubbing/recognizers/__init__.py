@@ -1,0 +1,1 @@
+"""One recognizer per kind of personal data, in the style of Presidio's own."""

@@ -1,0 +1,38 @@
+"""Belgian national register numbers (rijksregisternummer), checked with python-stdnum."""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import Pattern, PatternRecognizer
+from stdnum.be import nn
+
+from pipelines.scrubbing.entities import LANGUAGE
+
+SEPARATORS = re.compile(r"[\s.\-/]")
+
+
+class NationalNumberRecognizer(PatternRecognizer):
+    """11 digits as YYMMDD-SSS-CC in any common notation; valid only with the right check
+    digits (also for people born from 2000 on), so case and phone numbers don't match."""
+
+    PATTERNS = [
+        Pattern(
+            "rrn",
+            r"(?<![\d.\-/])\d{2}[ .\-]?\d{2}[ .\-]?\d{2}[ .\-/]?\d{3}[ .\-]?\d{2}(?![\d/])",
+            0.5,
+        ),
+    ]
+    CONTEXT = ["rijksregisternummer", "rrn", "rijksregister", "nn", "insz", "registre national"]
+
+    def __init__(self, supported_language: str = LANGUAGE) -> None:
+        super().__init__(
+            supported_entity="NATIONAL_NUMBER",
+            patterns=self.PATTERNS,
+            context=self.CONTEXT,
+            supported_language=supported_language,
+            global_regex_flags=re.DOTALL | re.MULTILINE,  # Presidio's default ignores case
+        )
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return nn.is_valid(SEPARATORS.sub("", pattern_text))

@@ -1,0 +1,47 @@
+"""Belgian phone numbers in every common notation, parsed by Google's phonenumbers."""
+
+from __future__ import annotations
+
+import phonenumbers
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from pipelines.scrubbing.entities import LANGUAGE
+from pipelines.scrubbing.recognizers.results import result
+
+# A landline has 9 digits with its leading 0, a mobile 10 (0032/+32 replace the 0).
+NATIONAL_LENGTHS = {9, 10}
+
+
+class PhoneRecognizer(EntityRecognizer):
+    """phonenumbers' matcher at POSSIBLE leniency (it rejects some real Belgian landline
+    blocks at VALID), kept to numbers written as phone numbers: a leading 0, + or 00."""
+
+    def __init__(self, supported_language: str = LANGUAGE) -> None:
+        super().__init__(
+            supported_entities=["PHONE"], supported_language=supported_language, name="BE phone"
+        )
+
+    def load(self) -> None:  # nothing to load
+        pass
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        results = []
+        matcher = phonenumbers.PhoneNumberMatcher(
+            text, "BE", leniency=phonenumbers.Leniency.POSSIBLE
+        )
+        for match in matcher:
+            raw = match.raw_string
+            start = match.start
+            if raw.startswith("("):  # "(0470 12 34 56)": the bracket is not part of it
+                raw, start = raw[1:], start + 1
+            if not raw.startswith(("0", "+")):
+                continue
+            national = str(match.number.national_number)
+            if match.number.country_code == 32 and len(national) + 1 not in NATIONAL_LENGTHS:
+                continue
+            score = 0.9 if phonenumbers.is_valid_number(match.number) else 0.6
+            results.append(result("PHONE", start, match.end, score, self))
+        return results

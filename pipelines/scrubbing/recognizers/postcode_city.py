@@ -1,0 +1,78 @@
+"""Postcode with municipality ("2000 Antwerpen", "B-1080 Sint-Jans-Molenbeek")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from faker.providers.address.nl_BE import Provider as DutchBelgianAddresses
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from pipelines.scrubbing.entities import LANGUAGE
+from pipelines.scrubbing.recognizers.results import result
+
+POSTCODE = re.compile(r"(?<![\d\-/.,])(?:B-?\s?)?([1-9]\d{3})\s+(?=\S)")
+NAME_WORD = re.compile(r"[A-Za-zÀ-ÿ'’]+(?:-[A-Za-zÀ-ÿ'’]+)*")
+MAX_WORDS = 4
+
+
+@lru_cache(maxsize=1)
+def municipalities() -> frozenset[str]:
+    """Belgian municipalities and sub-municipalities (Faker's nl_BE list, which has the
+    French names of Brussels and Wallonia too), lower-cased."""
+    names = set()
+    for provider in (DutchBelgianAddresses,):
+        for name in getattr(provider, "cities", ()):
+            names.add(name.lower())
+    extra = resources.files("pipelines.scrubbing.data").joinpath("extra_municipalities.txt")
+    for line in extra.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            names.add(line.strip().lower())
+    return frozenset(names)
+
+
+class PostcodeCityRecognizer(EntityRecognizer):
+    """A Belgian postcode followed by a known municipality name, or by a capitalised name
+    right after a street address or a comma."""
+
+    def __init__(self, supported_language: str = LANGUAGE) -> None:
+        super().__init__(
+            supported_entities=["POSTCODE_CITY"],
+            supported_language=supported_language,
+            name="BE postcode and municipality",
+        )
+
+    def load(self) -> None:
+        municipalities()
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        known = municipalities()
+        results = []
+        for match in POSTCODE.finditer(text):
+            words = []
+            position = match.end()
+            for _ in range(MAX_WORDS):
+                word = NAME_WORD.match(text, position)
+                if word is None:
+                    break
+                words.append(word)
+                position = word.end()
+                while position < len(text) and text[position] == " ":
+                    position += 1
+            end = None
+            for count in range(len(words), 0, -1):
+                name = text[words[0].start() : words[count - 1].end()].lower()
+                if name in known:
+                    end = words[count - 1].end()
+                    break
+            if end is None and words and words[0].group()[0].isupper():
+                before = text[max(0, match.start() - 2) : match.start()]
+                if "," in before:
+                    end = words[0].end()
+            if end is not None:
+                results.append(result("POSTCODE_CITY", match.start(), end, 0.8, self))
+        return results

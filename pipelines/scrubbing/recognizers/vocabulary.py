@@ -1,0 +1,45 @@
+"""Words that look like names but are not: common Dutch and French words (deduce's and
+spaCy's lists), and the organisations, services and calendar words of VK notes."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+DOMAIN_WORDS = """
+vk vecck clb kind gezin opgroeien parket jeugdrechter hulplijn nupraatikerover ocmw caw jac
+politie politiezone pz school basisschool secundaire kinderopvang crèche ziekenhuis uz az
+spoed spoeddienst pediatrie huisarts justitiehuis jeugdhulp kindreflex mano melding melder
+maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart april mei
+juni juli augustus september oktober november december lundi mardi mercredi jeudi vendredi
+samedi dimanche janvier février mars avril juin juillet août septembre octobre novembre
+décembre mama papa moeder vader oma opa juf meester mevrouw meneer dokter broer zus zoon
+dochter tante nonkel oom kind kinderen jongen meisje baby gesprek huisbezoek afspraak
+vertrouwensarts consulent leerkracht directeur agent inspecteur zorgen vermoeden signalen
+blauwe plekken gezin ouders moeder's vader's wij we ik hij zij ze er dit dat deze die
+sint kerk markt station school centrum stad gemeente provincie antwerpen brussel bruxelles
+vlaanderen wallonië belgië rood blauw groen wit zwart
+"""
+
+
+def _deduce_list(name: str) -> set[str]:
+    try:
+        folder = resources.files("deduce").joinpath("data", "lookup", "src", "whitelist", name)
+        lines = folder.joinpath("items.txt").read_text(encoding="utf-8").splitlines()
+        return {line.strip().lower() for line in lines}
+    except (FileNotFoundError, ModuleNotFoundError):
+        return set()
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    from spacy.lang.fr.stop_words import STOP_WORDS as FRENCH
+    from spacy.lang.nl.stop_words import STOP_WORDS as DUTCH
+
+    words = set(DOMAIN_WORDS.split()) | set(DUTCH) | set(FRENCH)
+    words |= _deduce_list("lst_common_word") | _deduce_list("lst_stop_word")
+    return frozenset(w for w in words if w)
+
+
+def is_common_word(lower: str) -> bool:
+    return lower in common_words()
