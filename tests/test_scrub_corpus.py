@@ -222,5 +222,3 @@ def test_missed_spans_never_carry_their_text(corpus):
     for entry in result.missed:
         assert len(entry) == 2 and not set(entry) & texts
     assert not any(value in result.table() for value in texts if len(value) > 3)
-
-

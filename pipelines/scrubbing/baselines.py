@@ -18,11 +18,10 @@ from __future__ import annotations
 
 import logging
 import os
-import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
 
+from pipelines.scrubbing.deduce_loader import import_deduce
 from pipelines.scrubbing.offline import blank_nlp_engine, offline_tldextract
 
 __all__ = ["Span", "SpanFinder", "deduce_only", "presidio_predefined"]
@@ -36,27 +35,6 @@ DEDUCE_CACHE_ENV = "VKW_DEDUCE_CACHE"
 _PRESIDIO_LOGGER = "presidio-analyzer"
 
 
-def _import_deduce() -> Any:
-    """Import deduce, undoing what its import does to logging.
-
-    ``deduce/deduce.py`` runs ``logging.basicConfig(stream=sys.stdout, level=logging.DEBUG)``
-    at import: on a process without root handlers, every DEBUG record of every library
-    (presidio's included) would then be printed to stdout.
-    """
-    if "deduce" in sys.modules:
-        return sys.modules["deduce"]
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
-    try:
-        import deduce
-    finally:
-        for handler in list(root.handlers):
-            if handler not in handlers:
-                root.removeHandler(handler)
-        root.setLevel(level)
-    return deduce
-
-
 def deduce_only(cache_path: str | Path | None = None) -> SpanFinder:
     """Deduce alone, built once; the finder can be called from several threads.
 
@@ -65,7 +43,7 @@ def deduce_only(cache_path: str | Path | None = None) -> SpanFinder:
     deduce's own ``deduce/data/lookup`` in site-packages. Building takes minutes and >1 GB;
     loading the pickle takes seconds. Nothing is downloaded either way.
     """
-    deduce = _import_deduce()
+    deduce = import_deduce()
     if cache_path is None:
         cache_path = os.environ.get(DEDUCE_CACHE_ENV) or None
     kwargs = {} if cache_path is None else {"cache_path": Path(cache_path)}

@@ -131,14 +131,43 @@ def _scrub_batch(texts: list[str]) -> list[Scrubbed]:
     return [scrubber.scrub(text) for text in texts]
 
 
+class ScrubberPool:
+    """Worker processes that each build one scrubber at start (deduce takes seconds to
+    load), then scrub batches in order. Use as a context manager."""
+
+    def __init__(self, processes: int | None = None) -> None:
+        self.processes = processes if processes is not None else min(2, os.cpu_count() or 1)
+        self._pool = (
+            ProcessPoolExecutor(max_workers=self.processes, initializer=shared_scrubber)
+            if self.processes > 1
+            else None
+        )
+
+    def __enter__(self) -> ScrubberPool:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        if self._pool is not None:
+            self._pool.shutdown()
+
+    def warm(self) -> None:
+        """Wait until every worker has built its scrubber."""
+        if self._pool is not None:
+            list(self._pool.map(_scrub_batch, [[""]] * self.processes))
+        else:
+            shared_scrubber()
+
+    def scrub(self, texts: Sequence[str]) -> Iterator[Scrubbed]:
+        batches = [list(texts[i : i + BATCH]) for i in range(0, len(texts), BATCH)]
+        if self._pool is None or len(batches) <= 1:
+            for batch in batches:
+                yield from _scrub_batch(batch)
+            return
+        for scrubbed in self._pool.map(_scrub_batch, batches):
+            yield from scrubbed
+
+
 def scrub_many(texts: Sequence[str], processes: int | None = None) -> Iterator[Scrubbed]:
     """Scrub many texts in order, in batches over worker processes (one scrubber each)."""
-    workers = processes if processes is not None else min(2, os.cpu_count() or 1)
-    batches = [list(texts[i : i + BATCH]) for i in range(0, len(texts), BATCH)]
-    if workers <= 1 or len(batches) <= 1:
-        for batch in batches:
-            yield from _scrub_batch(batch)
-        return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        for scrubbed in pool.map(_scrub_batch, batches):
-            yield from scrubbed
+    with ScrubberPool(processes) as pool:
+        yield from pool.scrub(texts)

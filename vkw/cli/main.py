@@ -118,6 +118,23 @@ def scrub(
         raise typer.Exit(2) from None
 
 
+keys_app = typer.Typer(help="Key management.", no_args_is_help=True)
+app.add_typer(keys_app, name="keys")
+
+
+@keys_app.command("rotate-warehouse")
+def rotate_warehouse() -> None:
+    """New warehouse key; every pseudonym re-derived by a full refresh from the drops."""
+    from vkw.commands.keys import rotate_warehouse_key
+
+    retired, outcome, unreachable = rotate_warehouse_key()
+    say(outcome.summary())
+    say(f"old key kept as {retired.name} (mode 0600) until the DPO deletes it")
+    for month in unreachable:
+        say(f"not re-keyed (drop no longer in the landing zone): {month}")
+    raise typer.Exit(0 if outcome.ok and not unreachable else 1)
+
+
 @app.command()
 def demo(
     seed: Annotated[int, typer.Option(help="Random seed of the simulated sources.")] = 1,

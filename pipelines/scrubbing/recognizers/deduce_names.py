@@ -10,6 +10,7 @@ from functools import lru_cache
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from pipelines.scrubbing.deduce_loader import import_deduce
 from pipelines.scrubbing.entities import LANGUAGE
 from pipelines.scrubbing.recognizers.results import result
 
@@ -32,12 +33,8 @@ _LOCK = threading.Lock()
 def deduce_instance():  # noqa: ANN201 - deduce has no public type to name here
     """Deduce builds its lookup structures once per install (cached on disk), then loads
     them in seconds; one instance per process."""
-    import logging
-
-    from deduce import Deduce
-
-    logging.getLogger().setLevel(max(logging.getLogger().level, logging.WARNING))
-    return Deduce()
+    deduce = import_deduce()
+    return deduce.Deduce()
 
 
 class DeduceNameRecognizer(EntityRecognizer):
