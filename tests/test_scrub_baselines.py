@@ -167,8 +167,8 @@ def test_importing_deduce_through_baselines_leaves_root_logging_alone() -> None:
     # process (no pytest handlers) that would print every library's DEBUG records.
     code = (
         "import logging\n"
-        "from pipelines.scrubbing.baselines import _import_deduce\n"
-        "_import_deduce()\n"
+        "from pipelines.scrubbing.deduce_loader import import_deduce\n"
+        "import_deduce()\n"
         "root = logging.getLogger()\n"
         "print(len(root.handlers), logging.getLevelName(root.level))\n"
     )

@@ -6,7 +6,7 @@ Two things in presidio-analyzer 2.2.366 reach for the network:
   (``nl_core_news_sm``, ``fr_core_news_sm``, ...) is not installed. ``blank_nlp_engine``
   wraps ``spacy.blank`` pipelines instead: tokens, stop words and punctuation only, no NER,
   no lemmatizer, nothing to download;
-- ``EmailRecognizer.validate_result`` calls ``tldextract.extract``, whose module-level
+- ``EmailAddressRecognizer.validate_result`` calls ``tldextract.extract``, whose module-level
   extractor fetches the Public Suffix List over HTTPS on its first call in a process (no
   timeout set) unless it finds it in its disk cache. ``offline_tldextract`` swaps in an
   extractor that only reads the snapshot bundled with tldextract.
@@ -98,7 +98,7 @@ def offline_tldextract() -> None:
     """Make tldextract never try the network in this process (and in children it starts).
 
     - Replaces the module-level extractor that ``tldextract.extract`` (and so presidio's
-      ``EmailRecognizer``) uses with ``TLDExtract(suffix_list_urls=(), cache_dir=None)``:
+      ``EmailAddressRecognizer``) uses with ``TLDExtract(suffix_list_urls=(), cache_dir=None)``:
       no URL to fetch, no disk cache to read or write, the bundled snapshot is parsed once
       (about 50 ms) and kept in memory. The replacement is warmed here, so the first e-mail
       of a note does not pay for it.

@@ -22,11 +22,11 @@ from pipelines.scrubbing.offline import blank_nlp_engine, offline_tldextract
 from pipelines.scrubbing.recognizers.address import AddressRecognizer
 from pipelines.scrubbing.recognizers.date_of_birth import DateOfBirthRecognizer
 from pipelines.scrubbing.recognizers.deduce_names import DeduceNameRecognizer
-from pipelines.scrubbing.recognizers.email import EmailRecognizer
-from pipelines.scrubbing.recognizers.iban import IbanRecognizer
+from pipelines.scrubbing.recognizers.email import EmailAddressRecognizer
+from pipelines.scrubbing.recognizers.iban import IbanChecksumRecognizer
 from pipelines.scrubbing.recognizers.national_number import NationalNumberRecognizer
 from pipelines.scrubbing.recognizers.person_context import ContextNameRecognizer
-from pipelines.scrubbing.recognizers.phone import PhoneRecognizer
+from pipelines.scrubbing.recognizers.phone import BelgianPhoneRecognizer
 from pipelines.scrubbing.recognizers.postcode_city import PostcodeCityRecognizer
 
 # Which type wins when findings overlap: the checksum-validated kinds first.
@@ -67,9 +67,9 @@ class Scrubber:
         registry = RecognizerRegistry(supported_languages=[LANGUAGE])
         for recognizer in (
             NationalNumberRecognizer(),
-            IbanRecognizer(),
-            EmailRecognizer(),
-            PhoneRecognizer(),
+            IbanChecksumRecognizer(),
+            EmailAddressRecognizer(),
+            BelgianPhoneRecognizer(),
             DateOfBirthRecognizer(),
             AddressRecognizer(),
             PostcodeCityRecognizer(),

@@ -7,7 +7,7 @@ from presidio_analyzer import Pattern, PatternRecognizer
 from pipelines.scrubbing.entities import LANGUAGE
 
 
-class EmailRecognizer(PatternRecognizer):
+class EmailAddressRecognizer(PatternRecognizer):
     PATTERNS = [
         Pattern(
             "email",

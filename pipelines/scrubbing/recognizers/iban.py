@@ -10,7 +10,7 @@ from stdnum import iban
 from pipelines.scrubbing.entities import LANGUAGE
 
 
-class IbanRecognizer(PatternRecognizer):
+class IbanChecksumRecognizer(PatternRecognizer):
     PATTERNS = [
         Pattern("iban", r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b", 0.5),
     ]

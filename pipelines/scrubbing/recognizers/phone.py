@@ -13,7 +13,7 @@ from pipelines.scrubbing.recognizers.results import result
 NATIONAL_LENGTHS = {9, 10}
 
 
-class PhoneRecognizer(EntityRecognizer):
+class BelgianPhoneRecognizer(EntityRecognizer):
     """phonenumbers' matcher at POSSIBLE leniency (it rejects some real Belgian landline
     blocks at VALID), kept to numbers written as phone numbers: a leading 0, + or 00."""
 
