@@ -10,6 +10,7 @@ import pytest
 from stdnum import iban as stdnum_iban
 from stdnum.be import nn as stdnum_nn
 
+from pipelines.contract.codes import MELDER_TYPES, PROBLEMS
 from simulator.identities import (
     VK_CODES,
     Family,
@@ -28,25 +29,6 @@ PROVINCE_RANGES = {
     "OVL": [(9000, 9999)],
     "WVL": [(8000, 8999)],
 }
-MELDER_TYPES = (
-    "HULPLIJN_1712",
-    "KETENAANPAK",
-    "GEZONDHEIDSZORG",
-    "POLITIE_JUSTITIE",
-    "JEUGDHULP_OPGROEIEN",
-    "WELZIJN",
-    "SCHOOL",
-    "PRIMAIRE_OMGEVING",
-    "ONBEKEND",
-)
-PROBLEMS = (
-    "LICHAMELIJK",
-    "EMOTIONEEL",
-    "SEKSUEEL",
-    "RISICO_VERWERKING",
-    "GRENSOVERSCHRIJDEND",
-    "ONBEKEND",
-)
 # Belgian numbering plan (ITU / phonenumbers metadata): landlines and mobiles, without trunk 0.
 BE_FIXED = re.compile(
     r"80[2-8]\d{5}|(?:1[0-69]|[23][2-8]|4[23]|5\d|6[013-57-9]|71|8[1-79]|9[2-4])\d{6}"
