@@ -149,6 +149,9 @@ class LoadPartition(Base):
     reports: Mapped[int] = mapped_column(Integer)
     child_rows: Mapped[int] = mapped_column(Integer)
     investigations: Mapped[int] = mapped_column(Integer)
+    # Reconciliation: what the manifest announced and what was held back in quarantine.
+    manifest_rows: Mapped[int | None] = mapped_column(Integer)
+    quarantined_rows: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 # --- facts ------------------------------------------------------------------------------
@@ -290,3 +293,33 @@ class RestrictedReportNote(Base):
     )
     scrubbed_text: Mapped[str] = mapped_column(String(20000))
     purge_after: Mapped[date] = mapped_column(Date, index=True)
+
+
+# --- quality: what was held back, and why ----------------------------------------------
+
+
+class QuarantineItem(Base):
+    """A drop, or rows of it, held back by a blocking expectation: where and why, never
+    what. The rows themselves stay in the VK's drop in the landing zone (the only copy);
+    this record points at them by file and line until the DPO resolves or purges it."""
+
+    __tablename__ = "quarantine_item"
+    item_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    vk_code: Mapped[str] = mapped_column(String(8), index=True)
+    period: Mapped[str] = mapped_column(String(7))
+    manifest_sha256: Mapped[str | None] = mapped_column(String(64))
+    scope: Mapped[str] = mapped_column(String(8))  # "drop" or "row"
+    suite: Mapped[str] = mapped_column(String(40))
+    expectation: Mapped[str] = mapped_column(String(80))
+    file: Mapped[str | None] = mapped_column(String(40))
+    line: Mapped[int | None] = mapped_column(Integer)
+    column: Mapped[str | None] = mapped_column(String(40))
+    message: Mapped[str] = mapped_column(String(300))
+    run_id: Mapped[str | None] = mapped_column(String(64))
+    held_since: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    purge_after: Mapped[date] = mapped_column(Date, index=True)
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    resolution: Mapped[str | None] = mapped_column(String(40))
+
+
+Index("ix_quarantine_item_vk_period", QuarantineItem.vk_code, QuarantineItem.period)
