@@ -2,28 +2,35 @@
 
 A drop that breaks the contract fails its blocking check, which stops its run before the
 warehouse; the same range is then run again without the rejected drops, so one bad drop
-delays none of the others. Every rejection is reported with VK, period, file, line and
-column.
+delays none of the others. Every rejection and every row held back is read back from the
+quarantine the run recorded, so the CLI prints what the DPO sees: VK, period, file, line,
+column and rule. Runs hold the warehouse writer lock, so no data-subject request races them.
 """
 
 import os
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import dagster as dg
+from sqlalchemy import Connection
 
+from expectations.context import quality_context
+from expectations.gate import check_drops
 from orchestration.assets.drops import FULL_REFRESH_TAG
 from orchestration.definitions import defs
 from orchestration.instance import dagster_instance
 from orchestration.io_managers import forget_run
 from orchestration.partitions import range_tags, rectangles, split_key
 from orchestration.selection import select_drops
-from pipelines.reading import read_drop
 from pipelines.violations import DropRejected, Violation
-from vkw.config import settings
+from vkw.config import Settings, settings
+from vkw.locking import warehouse_writer_lock
+from warehouse.quarantine import DROP, open_items
 from warehouse.schema import make_engine, upgrade
 
 # The CLI prints its own summary; the full run log stays in Dagster's storage.
+DRIFT_CHECK = "volume_within_trailing_range"
 QUIET_RUN_CONFIG = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}
 
 
@@ -33,41 +40,68 @@ class RunOutcome:
     loaded: list[str] = field(default_factory=list)
     unchanged: int = 0
     rejected: list[DropRejected] = field(default_factory=list)
+    quarantined: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    data_docs: Path | None = None
 
     @property
     def ok(self) -> bool:
-        return not self.rejected and not self.failures
+        return not self.rejected and not self.failures and not self.quarantined
 
     def summary(self) -> str:
+        held = f", rows of {self.held_drops} held back" if self.quarantined else ""
         return (
             f"vkw run: {len(self.loaded)} drop(s) loaded, {self.unchanged} unchanged, "
-            f"{len(self.rejected)} rejected in {self.runs} Dagster run(s), {self.seconds:.1f} s"
+            f"{len(self.rejected)} rejected{held} in {self.runs} Dagster run(s), "
+            f"{self.seconds:.1f} s"
         )
+
+    @property
+    def held_drops(self) -> int:
+        return len({" ".join(line.split()[1:3]) for line in self.quarantined})
 
     def rejection_lines(self) -> list[str]:
         lines = []
         for rejected in self.rejected:
             lines.extend(f"REJECTED {line}" for line in rejected.lines())
-        return lines + [f"FAILED {failure}" for failure in self.failures]
+        return (
+            lines
+            + self.quarantined
+            + [f"FAILED {failure}" for failure in self.failures]
+            + self.warnings
+        )
 
 
-def _failed_checks(result: dg.ExecuteInProcessResult) -> set[str]:
-    failed = set()
-    for event in result.all_events:
-        if event.event_type_value == "ASSET_CHECK_EVALUATION":
-            evaluation = event.event_specific_data
-            if not evaluation.passed and evaluation.partition:
-                failed.add(evaluation.partition)
-    return failed
+def _evaluations(result: dg.ExecuteInProcessResult) -> list:  # noqa: ANN001
+    return [
+        event.event_specific_data
+        for event in result.all_events
+        if event.event_type_value == "ASSET_CHECK_EVALUATION"
+    ]
+
+
+def _failed_blocking(result: dg.ExecuteInProcessResult) -> set[tuple[str, str]]:
+    return {
+        split_key(e.partition)
+        for e in _evaluations(result)
+        if not e.passed and e.blocking and e.partition
+    }
 
 
 def run_load(
     vks: list[str] | None = None, periods: list[str] | None = None, full_refresh: bool = False
 ) -> RunOutcome:
-    started = time.perf_counter()
     config = settings()
+    with warehouse_writer_lock(config.home):
+        return _run_load(config, vks, periods, full_refresh)
+
+
+def _run_load(
+    config: Settings, vks: list[str] | None, periods: list[str] | None, full_refresh: bool
+) -> RunOutcome:
+    started = time.perf_counter()
     os.environ.setdefault("VKW_HOME", str(config.home))
     # One "planned" event per asset and run instead of one per partition: Dagster writes
     # every event in its own transaction, and these were a third of a full refresh. A
@@ -77,13 +111,11 @@ def run_load(
     upgrade(engine)
     selection = select_drops(config.landing, engine, vks, periods, full_refresh)
     outcome = RunOutcome(unchanged=selection.unchanged)
-    for drop in selection.unplaceable:
-        try:
-            read_drop(drop)
-        except DropRejected as rejected:
-            outcome.rejected.append(rejected)
-        else:
-            outcome.rejected.append(_out_of_range(drop.vk, drop.period))
+    if selection.unplaceable:
+        verdicts = check_drops(selection.unplaceable, config.home)
+        for drop in selection.unplaceable:
+            rejected = verdicts[f"{drop.vk}|{drop.period}"].rejected
+            outcome.rejected.append(rejected or _out_of_range(drop.vk, drop.period))
     if selection.pending:
         instance = dagster_instance(config.dagster_home)
         job = defs.resolve_job_def("load_drops")
@@ -100,40 +132,68 @@ def run_load(
                 )
                 outcome.runs += 1
                 forget_run(result.run_id)
-                keys = (
-                    [
-                        split_key(k)
-                        for k in job.partitions_def.get_partition_keys_in_range(partition_range)
-                    ]
-                    if job.partitions_def
-                    else []
-                )
-                rejected = {split_key(k) for k in _failed_checks(result)}
-                if result.success:
+                keys = [
+                    split_key(k)
+                    for k in job.partitions_def.get_partition_keys_in_range(partition_range)
+                ]
+                blocked = _failed_blocking(result)
+                with engine.connect() as connection:
+                    _report_quarantine(connection, result.run_id, outcome)
+                outcome.warnings.extend(_warnings(result))
+                if result.success and not blocked:
                     outcome.loaded.extend(f"{vk} {period}" for vk, period in keys)
-                elif rejected:
-                    outcome.rejected.extend(_reasons(selection.pending, rejected))
-                    retry.extend(k for k in keys if k not in rejected)
+                elif blocked:
+                    retry.extend(k for k in keys if k not in blocked)
                 else:
                     outcome.failures.append(
                         f"run {result.run_id} for {partition_range.start}..{partition_range.end}"
                         " failed; see Dagster's run log"
                     )
+                if _figures_failed(result):
+                    outcome.failures.append(
+                        f"run {result.run_id}: the annual figures do not add up "
+                        "(check annual_figures_add_up); see Data Docs"
+                    )
             todo = retry
+    outcome.data_docs = quality_context(config.home).build_data_docs()
     outcome.seconds = time.perf_counter() - started
     return outcome
 
 
-def _reasons(pending, rejected_keys: set[tuple[str, str]]) -> list[DropRejected]:  # noqa: ANN001
-    """The full violation list of each rejected drop (Dagster metadata shows the first 20)."""
-    reasons = []
-    for drop in pending:
-        if (drop.vk, drop.period) in rejected_keys:
-            try:
-                read_drop(drop)
-            except DropRejected as rejected:
-                reasons.append(rejected)
-    return reasons
+def _report_quarantine(connection: Connection, run_id: str, outcome: RunOutcome) -> None:
+    """What this run held back, as recorded in quarantine (the DPO sees the same)."""
+    rejected: dict[tuple[str, str], DropRejected] = {}
+    for item in open_items(connection, run_id):
+        violation = Violation(item.expectation, item.message, item.file, item.line, item.column)
+        if item.scope == DROP:
+            key = (item.vk_code, item.period)
+            rejected.setdefault(key, DropRejected(*key)).violations.append(violation)
+        else:
+            line = (
+                f"QUARANTINED {item.vk_code} {item.period} {violation.where()}: "
+                f"{item.message} [{item.expectation}] (report held back; DPO alerted)"
+            )
+            if line not in outcome.quarantined:  # a retried run records the same rows again
+                outcome.quarantined.append(line)
+    outcome.rejected.extend(rejected.values())
+
+
+def _warnings(result: dg.ExecuteInProcessResult) -> list[str]:
+    lines = []
+    for e in _evaluations(result):
+        if not e.passed and not e.blocking and e.partition and e.check_name == DRIFT_CHECK:
+            vk, period = split_key(e.partition)
+            lines.append(
+                f"WARNING {vk} {period}: reports differ strongly from the VK's trailing "
+                "months [volume_drift] (not blocking)"
+            )
+    return lines
+
+
+def _figures_failed(result: dg.ExecuteInProcessResult) -> bool:
+    return any(
+        not e.passed and e.check_name == "annual_figures_add_up" for e in _evaluations(result)
+    )
 
 
 def _out_of_range(vk: str, period: str) -> DropRejected:

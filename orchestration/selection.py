@@ -38,7 +38,11 @@ def select_drops(
             unplaceable.append(drop)
         elif complete_only and not drop.has_manifest:
             continue
-        elif not full_refresh and loaded.get((drop.vk, drop.period)) == drop.manifest_sha256:
+        elif (
+            not full_refresh
+            and drop.has_manifest
+            and loaded.get((drop.vk, drop.period)) == drop.manifest_sha256
+        ):
             unchanged += 1
         else:
             pending.append(drop)

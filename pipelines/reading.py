@@ -1,4 +1,9 @@
-"""Reads a drop and checks it against the contract, field by field.
+"""Reads a drop as the contract describes it: manifest, files, CSV records, typed rows.
+
+What is checked here is what must hold before a drop can be seen as tables at all
+(manifest, checksums, encoding, delimiter, header, record shape). The rules on fields,
+codes, dates and references are the raw-drop expectation suite's (expectations/); a
+drop's rows are typed by `to_parsed` only after that suite has passed.
 
 The result still holds identifiers (it is the VK's extract as delivered); it lives in
 memory only, for the stripping step, and is never written anywhere by the pipeline.
@@ -10,19 +15,11 @@ import csv
 import hashlib
 import io
 import json
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from pipelines.contract.codes import (
     CONTRACT_VERSION,
-    KINDREFLEX_SECTORS,
-    MANO_OUTCOMES,
-    MELDER_TYPES,
-    NPIE_VKS,
-    PROBLEMS,
-    SEXES,
-    TYPE_WERKING,
     VKS,
 )
 from pipelines.contract.columns import (
@@ -34,10 +31,8 @@ from pipelines.contract.columns import (
     PROBLEM_SEPARATOR,
 )
 from pipelines.landing import DropRef
-from pipelines.violations import ViolationLog
+from pipelines.violations import Violation, ViolationLog
 
-KIND_REF = re.compile(r"^[0-9a-f]{64}$")
-POSTCODE = re.compile(r"^[1-9][0-9]{3}$")
 MAX_FIELD_BYTES = 1_000_000  # a note of a megabyte is not a note: refuse, don't parse it
 
 
@@ -86,38 +81,148 @@ class ParsedDrop:
     meldingen: tuple[Melding, ...]
     kinderen: tuple[KindRow, ...]
     onderzoeken: tuple[Onderzoek, ...]
+    rows_delivered: int = 0
+    rows_held_back: int = 0
 
 
-def read_drop(drop: DropRef, today: date | None = None) -> ParsedDrop:
-    """Parse and check one drop; raises DropRejected listing every violation found."""
+Rows = list[tuple[int, dict[str, str]]]
+
+
+@dataclass
+class RawDrop:
+    """A drop as delivered, split into rows of strings: what the field expectations check.
+
+    `structural` lists what kept the drop from being read as tables at all (manifest,
+    checksum, encoding, delimiter, header, malformed records); `tables` is empty then.
+    """
+
+    ref: DropRef
+    manifest: dict = field(default_factory=dict)
+    tables: dict[str, Rows] = field(default_factory=dict)
+    structural: list[Violation] = field(default_factory=list)
+
+    @property
+    def vk(self) -> str:
+        return self.ref.vk
+
+    @property
+    def period(self) -> str:
+        return self.ref.period
+
+    @property
+    def created_at(self) -> datetime | None:
+        try:
+            return _created_at(self.manifest)
+        except (KeyError, TypeError, ValueError):
+            return None
+
+    def latest_date(self, today: date | None = None) -> date:
+        """The newest date a field may hold: the extract's creation, and never the future."""
+        created = self.created_at
+        latest = today or date.today()
+        return min(latest, created.date()) if created else latest
+
+    def rows_announced(self, name: str) -> int | None:
+        entry = (self.manifest.get("files") or {}).get(name)
+        return entry.get("rows") if isinstance(entry, dict) else None
+
+
+def parse_drop(drop: DropRef) -> RawDrop:
+    """Read a drop's manifest and files into rows of strings; never raises on bad input."""
     log = ViolationLog(drop.vk, drop.period)
+    raw = RawDrop(drop)
     if drop.vk not in VKS:
         log.add("unknown_vk", f"'{drop.vk}' is not one of the six VK codes", None)
-        log.raise_if_any()
-    manifest = _read_manifest(drop, log)
-    log.raise_if_any()
-    tables = {}
-    for name, columns in COLUMNS.items():
-        tables[name] = _read_table(drop, name, columns, manifest["files"][name], log)
-    log.raise_if_any()
-    month = (int(drop.period[:4]), int(drop.period[5:]))
-    latest = min(today or date.today(), _created_at(manifest).date())
-    fields = _Fields(log)
-    meldingen = tuple(fields.melding(drop.vk, month, latest, n, r) for n, r in tables[MELDINGEN])
-    kinderen = tuple(fields.kind(n, r) for n, r in tables[KINDEREN])
-    onderzoeken = tuple(fields.onderzoek(month, latest, n, r) for n, r in tables[MANO])
-    log.raise_if_any()
-    _check_references(meldingen, kinderen, onderzoeken, log)
-    log.raise_if_any()
+    else:
+        raw.manifest = _read_manifest(drop, log)
+    if not log:
+        tables = {}
+        for name, columns in COLUMNS.items():
+            tables[name] = _read_table(drop, name, columns, raw.manifest["files"][name], log)
+        if not log:
+            raw.tables = tables
+    raw.structural = list(log.items)
+    return raw
+
+
+def to_parsed(raw: RawDrop, held_back: set[str] | frozenset[str] = frozenset()) -> ParsedDrop:
+    """Typed rows of a drop whose expectations passed, without the reports held back in
+    quarantine (by melding_id) and everything attached to them."""
+
+    def keep(row: dict[str, str]) -> bool:
+        return _clean(row["melding_id"]) not in held_back
+
+    meldingen = tuple(_melding(n, r) for n, r in raw.tables[MELDINGEN] if keep(r))
+    kinderen = tuple(_kind(n, r) for n, r in raw.tables[KINDEREN] if keep(r))
+    onderzoeken = tuple(_onderzoek(n, r) for n, r in raw.tables[MANO] if keep(r))
+    delivered = sum(len(rows) for rows in raw.tables.values())
+    kept = len(meldingen) + len(kinderen) + len(onderzoeken)
     return ParsedDrop(
-        drop.vk,
-        drop.period,
-        drop.manifest_sha256 or "",
-        _created_at(manifest),
+        raw.vk,
+        raw.period,
+        raw.ref.manifest_sha256 or "",
+        _created_at(raw.manifest),
         meldingen,
         kinderen,
         onderzoeken,
+        rows_delivered=delivered,
+        rows_held_back=delivered - kept,
     )
+
+
+def _clean(value: str | None) -> str | None:
+    value = (value or "").strip()
+    return value or None
+
+
+def _day(value: str | None) -> date | None:
+    value = _clean(value)
+    return date.fromisoformat(value) if value else None
+
+
+def _melding(line: int, row: dict[str, str]) -> Melding:
+    return Melding(
+        line=line,
+        melding_id=_clean(row["melding_id"]) or "",
+        datum_melding=_day(row["datum_melding"]) or date.min,
+        type_werking=_clean(row["type_werking"]) or "",
+        melder_type=_clean(row["melder_type"]) or "",
+        kindreflex_sector=_clean(row["kindreflex_sector"]),
+        melder_naam=_clean(row["melder_naam"]),
+        melder_telefoon=_clean(row["melder_telefoon"]),
+        omschrijving=_clean(row["omschrijving"]),
+    )
+
+
+def _kind(line: int, row: dict[str, str]) -> KindRow:
+    problems = split_problems(row["problematiek"])
+    return KindRow(
+        line=line,
+        melding_id=_clean(row["melding_id"]) or "",
+        kind_ref=_clean(row["kind_ref"]),
+        geboortedatum=_day(row["geboortedatum"]),
+        ongeboren=_clean(row["ongeboren"]) == "1",
+        geslacht=_clean(row["geslacht"]) or "O",
+        postcode=_clean(row["postcode"]),
+        problematiek=tuple(dict.fromkeys(problems)),
+    )
+
+
+def _onderzoek(line: int, row: dict[str, str]) -> Onderzoek:
+    return Onderzoek(
+        line=line,
+        onderzoek_id=_clean(row["onderzoek_id"]) or "",
+        melding_id=_clean(row["melding_id"]) or "",
+        kind_ref=_clean(row["kind_ref"]),
+        datum_start=_day(row["datum_start"]) or date.min,
+        gevolggeving=_clean(row["gevolggeving"]) or "",
+        datum_beslissing=_day(row["datum_beslissing"]),
+    )
+
+
+def split_problems(value: str | None) -> tuple[str, ...]:
+    value = _clean(value)
+    return tuple(p.strip() for p in value.split(PROBLEM_SEPARATOR)) if value else ()
 
 
 def _created_at(manifest: dict) -> datetime:
@@ -238,220 +343,3 @@ def _check_header(
             log.add("missing_column", "required column is missing", name, 1, column)
             ok = False
     return ok
-
-
-class _Fields:
-    """Field converters that record a violation and return a harmless placeholder."""
-
-    def __init__(self, log: ViolationLog) -> None:
-        self.log = log
-
-    def _fail(self, rule: str, message: str, file: str, line: int, column: str) -> None:
-        self.log.add(rule, message, file, line, column)
-
-    def text(self, file: str, line: int, row: dict, column: str, required: bool) -> str | None:
-        value = row[column].strip()
-        if not value:
-            if required:
-                self._fail("required", "required value is empty", file, line, column)
-            return None
-        if value[0] in "=+@\t\r" or (value[0] == "-" and len(value) > 1 and not value[1].isdigit()):
-            self._fail("formula", "value starts like a spreadsheet formula", file, line, column)
-        return value
-
-    def code(self, file: str, line: int, row: dict, column: str, allowed, required=True):  # noqa: ANN001, ANN201
-        value = row[column].strip()
-        if not value:
-            if required:
-                self._fail("required", "required code is empty", file, line, column)
-            return None
-        if value not in allowed:
-            self._fail(
-                "code_list",
-                f"not a code of the contract ({', '.join(allowed)})",
-                file,
-                line,
-                column,
-            )
-        return value
-
-    def day(self, file: str, line: int, row: dict, column: str, required: bool) -> date | None:
-        value = row[column].strip()
-        if not value:
-            if required:
-                self._fail("required", "required date is empty", file, line, column)
-            return None
-        try:
-            if len(value) != 10:
-                raise ValueError
-            return date.fromisoformat(value)
-        except ValueError:
-            self._fail("date_format", "not an ISO date YYYY-MM-DD", file, line, column)
-            return None
-
-    def kind_ref(self, file: str, line: int, row: dict) -> str | None:
-        value = row["kind_ref"].strip()
-        if not value:
-            return None
-        if not KIND_REF.match(value):
-            self._fail("kind_ref_format", "not 64 lowercase hex characters", file, line, "kind_ref")
-        return value
-
-    def _in_month(self, file, line, column, value, month, latest) -> None:  # noqa: ANN001
-        if value is None:
-            return
-        if (value.year, value.month) != month:
-            self._fail("date_outside_month", "date is outside the drop's month", file, line, column)
-        elif value > latest:
-            self._fail("date_in_future", "date is after the extract was made", file, line, column)
-
-    def melding(self, vk: str, month, latest: date, line: int, row: dict) -> Melding:  # noqa: ANN001
-        f = MELDINGEN
-        kind = self.code(f, line, row, "type_werking", TYPE_WERKING)
-        if kind == "NPIE" and vk not in NPIE_VKS:
-            self._fail(
-                "npie_outside_bru",
-                "NPIE chat reports come from VK Brussel only",
-                f,
-                line,
-                "type_werking",
-            )
-        received = self.day(f, line, row, "datum_melding", True)
-        self._in_month(f, line, "datum_melding", received, month, latest)
-        return Melding(
-            line=line,
-            melding_id=self.text(f, line, row, "melding_id", True) or "",
-            datum_melding=received or date.min,
-            type_werking=kind or "",
-            melder_type=self.code(f, line, row, "melder_type", MELDER_TYPES) or "",
-            kindreflex_sector=self.code(
-                f, line, row, "kindreflex_sector", KINDREFLEX_SECTORS, False
-            ),
-            melder_naam=row["melder_naam"].strip() or None,
-            melder_telefoon=row["melder_telefoon"].strip() or None,
-            omschrijving=row["omschrijving"].strip() or None,
-        )
-
-    def kind(self, line: int, row: dict) -> KindRow:
-        f = KINDEREN
-        unborn = row["ongeboren"].strip()
-        if unborn not in ("0", "1"):
-            self._fail("boolean", "ongeboren must be 0 or 1", f, line, "ongeboren")
-        postcode = row["postcode"].strip() or None
-        if postcode is not None and not POSTCODE.match(postcode):
-            self._fail("postcode_format", "not a 4-digit Belgian postcode", f, line, "postcode")
-        raw_problems = row["problematiek"].strip()
-        problems = (
-            tuple(p.strip() for p in raw_problems.split(PROBLEM_SEPARATOR)) if raw_problems else ()
-        )
-        if not problems:
-            self._fail("required", "at least one problem code is required", f, line, "problematiek")
-        elif any(p not in PROBLEMS for p in problems):
-            self._fail(
-                "code_list",
-                f"not a code of the contract ({', '.join(PROBLEMS)})",
-                f,
-                line,
-                "problematiek",
-            )
-        return KindRow(
-            line=line,
-            melding_id=self.text(f, line, row, "melding_id", True) or "",
-            kind_ref=self.kind_ref(f, line, row),
-            geboortedatum=self.day(f, line, row, "geboortedatum", False),
-            ongeboren=unborn == "1",
-            geslacht=self.code(f, line, row, "geslacht", SEXES) or "O",
-            postcode=postcode,
-            problematiek=tuple(dict.fromkeys(problems)),
-        )
-
-    def onderzoek(self, month, latest: date, line: int, row: dict) -> Onderzoek:  # noqa: ANN001
-        f = MANO
-        start = self.day(f, line, row, "datum_start", True)
-        self._in_month(f, line, "datum_start", start, month, latest)
-        decided = self.day(f, line, row, "datum_beslissing", False)
-        outcome = self.code(f, line, row, "gevolggeving", MANO_OUTCOMES)
-        if decided is not None and start is not None and decided < start:
-            self._fail(
-                "decision_before_start",
-                "decision date is before the start date",
-                f,
-                line,
-                "datum_beslissing",
-            )
-        if decided is not None and decided > latest:
-            self._fail(
-                "date_in_future", "date is after the extract was made", f, line, "datum_beslissing"
-            )
-        if outcome == "LOPEND" and decided is not None:
-            self._fail(
-                "pending_with_decision",
-                "a running investigation has no decision date",
-                f,
-                line,
-                "datum_beslissing",
-            )
-        return Onderzoek(
-            line=line,
-            onderzoek_id=self.text(f, line, row, "onderzoek_id", True) or "",
-            melding_id=self.text(f, line, row, "melding_id", True) or "",
-            kind_ref=self.kind_ref(f, line, row),
-            datum_start=start or date.min,
-            gevolggeving=outcome or "",
-            datum_beslissing=decided,
-        )
-
-
-def _check_references(
-    meldingen: tuple[Melding, ...],
-    kinderen: tuple[KindRow, ...],
-    onderzoeken: tuple[Onderzoek, ...],
-    log: ViolationLog,
-) -> None:
-    kinds: dict[str, str] = {}
-    for m in meldingen:
-        if m.melding_id in kinds:
-            log.add(
-                "duplicate_id",
-                "melding_id appears twice in the drop",
-                MELDINGEN,
-                m.line,
-                "melding_id",
-            )
-        kinds[m.melding_id] = m.type_werking
-    for k in kinderen:
-        if k.melding_id not in kinds:
-            log.add(
-                "orphan_child",
-                "melding_id refers to no report of this drop",
-                KINDEREN,
-                k.line,
-                "melding_id",
-            )
-    seen: set[str] = set()
-    for o in onderzoeken:
-        if o.onderzoek_id in seen:
-            log.add(
-                "duplicate_id",
-                "onderzoek_id appears twice in the drop",
-                MANO,
-                o.line,
-                "onderzoek_id",
-            )
-        seen.add(o.onderzoek_id)
-        if o.melding_id not in kinds:
-            log.add(
-                "orphan_investigation",
-                "melding_id refers to no report of this drop",
-                MANO,
-                o.line,
-                "melding_id",
-            )
-        elif kinds[o.melding_id] != "MANO":
-            log.add(
-                "investigation_not_mano",
-                "investigation belongs to a non-MaNo report",
-                MANO,
-                o.line,
-                "melding_id",
-            )

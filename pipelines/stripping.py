@@ -62,6 +62,12 @@ class StrippedDrop:
     reports: tuple[StrippedReport, ...]
     child_rows: tuple[StrippedChildRow, ...]
     investigations: tuple[StrippedInvestigation, ...]
+    rows_delivered: int = 0  # data rows of the three files, as the manifest counts them
+    rows_held_back: int = 0  # of which held back in quarantine
+
+    @property
+    def rows(self) -> int:
+        return len(self.reports) + len(self.child_rows) + len(self.investigations)
 
 
 def strip_drop(
@@ -120,4 +126,6 @@ def strip_drop(
         reports=tuple(reports),
         child_rows=tuple(child_rows),
         investigations=investigations,
+        rows_delivered=parsed.rows_delivered,
+        rows_held_back=parsed.rows_held_back,
     )

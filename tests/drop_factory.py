@@ -83,9 +83,26 @@ def valid_files() -> dict[str, list[dict[str, object]]]:
     }
 
 
+def files_for(period: str) -> dict[str, list[dict[str, object]]]:
+    """The valid files with their dates moved into `period` and case numbers of that month."""
+    files = valid_files()
+    for name, column in ((MELDINGEN, "datum_melding"), (MANO, "datum_start")):
+        for row in files[name]:
+            row[column] = f"{period}-{str(row[column])[8:]}"
+    if period != "2024-03":  # case numbers are unique within a VK, across its months
+        for rows in files.values():
+            for row in rows:
+                for column in ("melding_id", "onderzoek_id"):
+                    if column in row:
+                        row[column] = f"{row[column]}-{period}"
+    return files
+
+
 def make_drop(landing: Path, vk: str = "ANT", period: str = "2024-03", files=None) -> Path:  # noqa: ANN001
-    created = datetime(2024, 4, 2, 6, 0, tzinfo=ZoneInfo("Europe/Brussels"))
-    return write_drop(landing, vk, period, files or valid_files(), created)
+    year, month = int(period[:4]), int(period[5:])
+    year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    created = datetime(year, month, 2, 6, 0, tzinfo=ZoneInfo("Europe/Brussels"))
+    return write_drop(landing, vk, period, files or files_for(period), created)
 
 
 def rewrite_file(drop: Path, name: str, data: bytes, keep_manifest: bool = False) -> None:

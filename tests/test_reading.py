@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
+from expectations.gate import read_drop
 from pipelines.contract.columns import KINDEREN, MANIFEST_NAME, MELDINGEN
 from pipelines.landing import find_drops
-from pipelines.reading import read_drop
 from pipelines.violations import DropRejected
 from tests.drop_factory import make_drop, rewrite_file
 

@@ -2,9 +2,9 @@
 
 from dataclasses import fields
 
+from expectations.gate import read_drop
 from pipelines.landing import find_drops
 from pipelines.pseudonyms import Pseudonymizer
-from pipelines.reading import read_drop
 from pipelines.stripping import StrippedChildRow, strip_drop
 from tests.drop_factory import KIND_A, make_drop
 

@@ -17,6 +17,7 @@ class Settings:
     warehouse_key_file: Path
     keep_notes: bool = True
     note_retention_days: int = 730
+    quarantine_retention_days: int = 90
 
     @property
     def sources(self) -> Path:
@@ -30,6 +31,11 @@ class Settings:
     @property
     def reports(self) -> Path:
         return self.home / "reports"
+
+    @property
+    def data_docs(self) -> Path:
+        """Great Expectations Data Docs: results without values, for the DPO and coordinator."""
+        return self.home / "data-docs"
 
 
 def settings() -> Settings:
@@ -48,4 +54,5 @@ def settings() -> Settings:
         # "scrubbed" (default): notes are kept scrubbed for the DPO's review; "none": dropped.
         keep_notes=os.environ.get("VKW_KEEP_NOTES", "scrubbed").lower() != "none",
         note_retention_days=int(os.environ.get("VKW_NOTE_RETENTION_DAYS", "730")),
+        quarantine_retention_days=int(os.environ.get("VKW_QUARANTINE_RETENTION_DAYS", "90")),
     )

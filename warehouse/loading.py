@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import Connection, Engine, delete, insert, select, update
 
 from pipelines.stripping import StrippedDrop
+from warehouse.dsr.erasure import without_erased
 from warehouse.models import (
     DimChild,
     FactChildProblem,
@@ -74,6 +75,7 @@ def load_drop_in(
     force: bool,
     note_retention: timedelta = DEFAULT_NOTE_RETENTION,
 ) -> LoadResult:
+    drop = without_erased(connection, drop)  # erased children (tombstones) never come back
     existing = connection.execute(
         select(LoadPartition.partition_id, LoadPartition.manifest_sha256).where(
             LoadPartition.vk_code == drop.vk, LoadPartition.period == drop.period
@@ -90,6 +92,8 @@ def load_drop_in(
         "reports": counts[0],
         "child_rows": counts[1],
         "investigations": counts[2],
+        "manifest_rows": drop.rows_delivered,
+        "quarantined_rows": drop.rows_held_back,
     }
     if existing is None:
         partition_id = connection.execute(

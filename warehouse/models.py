@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import (
+    DDL,
     Boolean,
     Date,
     DateTime,
@@ -22,6 +23,7 @@ from sqlalchemy import (
     SmallInteger,
     String,
     UniqueConstraint,
+    event,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -152,6 +154,8 @@ class LoadPartition(Base):
     # Reconciliation: what the manifest announced and what was held back in quarantine.
     manifest_rows: Mapped[int | None] = mapped_column(Integer)
     quarantined_rows: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # Rows of erased persons (GDPR art. 17) the tombstones kept out of this load.
+    erased_rows: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 # --- facts ------------------------------------------------------------------------------
@@ -323,3 +327,77 @@ class QuarantineItem(Base):
 
 
 Index("ix_quarantine_item_vk_period", QuarantineItem.vk_code, QuarantineItem.period)
+
+
+# --- data-subject requests ---------------------------------------------------------------
+# GDPR arts. 15-19 (docs/data-subject-requests.md). Only the child's warehouse pseudonym is
+# kept, never the national number, kind_ref or a name.
+
+DSR_RESEARCH_VIEWS = (
+    "research_mano_investigation",
+    "research_child_problem",
+    "research_child_report",
+    "research_report",
+)
+
+
+class DsrRequest(Base):
+    """One data-subject request: the DPO's case file (art. 12(3): a month to answer)."""
+
+    __tablename__ = "dsr_request"
+    request_id: Mapped[str] = mapped_column(String(16), primary_key=True)  # DSR-2026-0001
+    kind: Mapped[str] = mapped_column(String(20))  # access, erasure, restriction, ...
+    subject_pseudonym: Mapped[str | None] = mapped_column(PSEUDONYM, index=True)
+    received_on: Mapped[date] = mapped_column(Date)
+    identity_checked_by: Mapped[str | None] = mapped_column(String(80))
+    handled_by: Mapped[str] = mapped_column(String(80))
+    deadline: Mapped[date] = mapped_column(Date, index=True)
+    status: Mapped[str] = mapped_column(String(10), index=True)  # open, done, rejected
+    reason: Mapped[str | None] = mapped_column(String(500))
+    # Art. 19: the VKs (other controllers) to be told of an erasure or restriction.
+    notify_vks: Mapped[str | None] = mapped_column(String(40))
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class DsrAuditEntry(Base):
+    """Append-only, hash-chained log of what was done for a request, in which store.
+    `at` is text so the hashed value is exactly what is stored on every database."""
+
+    __tablename__ = "dsr_audit_entry"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[str] = mapped_column(String(40))
+    actor: Mapped[str] = mapped_column(String(80))
+    request_id: Mapped[str | None] = mapped_column(String(16), index=True)
+    action: Mapped[str] = mapped_column(String(40))
+    store: Mapped[str] = mapped_column(String(40))
+    detail: Mapped[str] = mapped_column(String(2000))  # canonical JSON, counts only
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    entry_hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class ErasureTombstone(Base):
+    """An erased child: no later load may bring this pseudonym back."""
+
+    __tablename__ = "dsr_erasure_tombstone"
+    child_pseudonym: Mapped[str] = mapped_column(PSEUDONYM, primary_key=True)
+    erased_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    request_id: Mapped[str] = mapped_column(String(16))
+
+
+class Restriction(Base):
+    """Art. 18: the child's data stays stored but leaves research views and figures while
+    `lifted_at` is null. Lifted restrictions stay as history."""
+
+    __tablename__ = "dsr_restriction"
+    restriction_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    child_pseudonym: Mapped[str] = mapped_column(PSEUDONYM, index=True)
+    since: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    request_id: Mapped[str] = mapped_column(String(16))
+    lifted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    lifted_by_request: Mapped[str | None] = mapped_column(String(16))
+
+
+# The research views (migration 0006) depend on the fact tables; PostgreSQL refuses to drop
+# a table a view depends on, so `metadata.drop_all` drops the views first.
+for _view in DSR_RESEARCH_VIEWS:
+    event.listen(Base.metadata, "before_drop", DDL(f"DROP VIEW IF EXISTS {_view}"))

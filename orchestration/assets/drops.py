@@ -1,26 +1,47 @@
 """Drop assets, one partition per VK-month: contract-checked -> stripped -> in the warehouse.
 
-Each step is a thin shell over pipelines/ and warehouse/. Metadata carries counts, rule
+Each step is a thin shell over pipelines/, expectations/ and warehouse/. Every step's
+suite runs once over all drops of the run; its findings become per-partition asset
+checks: blocking ones stop the drop, the others inform. Metadata carries counts, rule
 names, files, lines and columns, never a value from a drop.
 """
 
+from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
 import dagster as dg
 
+from expectations.context import quality_context
+from expectations.gate import DropVerdict, check_drops, drop_holds, finding_holds
+from expectations.policy import OnFailure
+from expectations.validate import Finding, validate
 from orchestration.guard import values_withheld
 from orchestration.partitions import DROP_PARTITIONS, split_key
 from orchestration.resources import WarehouseResource
 from pipelines.landing import DropRef, find_drops
-from pipelines.reading import ParsedDrop, read_drop
+from pipelines.quality_frames import stripped_frames
 from pipelines.scrubbing.notes import scrub_drop_notes
 from pipelines.stripping import StrippedDrop, strip_drop
-from pipelines.violations import DropRejected, Violation
 from warehouse.loading import LoadResult, load_drop
+from warehouse.quality import drift_frame, partition_frame
+from warehouse.quarantine import DROP, ROW, hold, resolve_loaded
 
 FULL_REFRESH_TAG = "vkw/full_refresh"
 GROUP = "drops"
+DROP_ASSET: dict[str, Any] = {
+    "partitions_def": DROP_PARTITIONS,
+    "backfill_policy": dg.BackfillPolicy.single_run(),
+    "group_name": GROUP,
+    "io_manager_key": "transient_io_manager",
+}
+PARTITION_CHECK: dict[str, Any] = {"partitions_def": DROP_PARTITIONS}
+
+
+@dataclass
+class StrippedBatch:
+    drops: dict[str, StrippedDrop] = field(default_factory=dict)
+    findings: dict[str, list[Finding]] = field(default_factory=dict)
 
 
 def _drop_ref(resource: WarehouseResource, vk: str, period: str) -> DropRef:
@@ -30,103 +51,154 @@ def _drop_ref(resource: WarehouseResource, vk: str, period: str) -> DropRef:
     return DropRef(vk, period, resource.landing / vk / period, None)
 
 
+def _retention(resource: WarehouseResource) -> timedelta:
+    return timedelta(days=resource.settings().quarantine_retention_days)
+
+
+def _where(items: list[tuple[str, str]]) -> dg.MetadataValue:
+    return dg.MetadataValue.md("\n".join(f"- {where}: {what}" for where, what in items[:20]))
+
+
+def _finding_metadata(findings: list[Finding]) -> dict[str, Any]:
+    rules: dict[str, int] = {}
+    for finding in findings:
+        rules[finding.rule] = rules.get(finding.rule, 0) + 1
+    return {
+        "findings": len(findings),
+        "rules": dg.MetadataValue.json(rules),
+        "where": _where([(f.violation().where(), f"{f.message} [{f.rule}]") for f in findings]),
+    }
+
+
+def _evaluation(
+    asset: str, check: str, key: str, passed: bool, blocking: bool, metadata: dict[str, Any]
+) -> dg.AssetCheckEvaluation:
+    return dg.AssetCheckEvaluation(
+        asset_key=dg.AssetKey(asset),
+        check_name=check,
+        partition=key,
+        passed=passed,
+        severity=dg.AssetCheckSeverity.ERROR if blocking else dg.AssetCheckSeverity.WARN,
+        blocking=blocking,
+        metadata={} if passed else metadata,
+    )
+
+
 @dg.asset(
-    partitions_def=DROP_PARTITIONS,
-    backfill_policy=dg.BackfillPolicy.single_run(),
-    group_name=GROUP,
-    io_manager_key="transient_io_manager",
-    description="The VK's monthly drop, read and checked against extract contract 1.0 "
-    "(held in memory for the run only: it still contains identifiers).",
+    **DROP_ASSET,
+    description="The VK's monthly drop, read and validated by the raw-drop suites of "
+    "extract contract 1.0 (held in memory for the run only: it still contains identifiers).",
 )
 def contract_checked_drop(
     context: dg.AssetExecutionContext, warehouse: WarehouseResource
-) -> dict[str, Any]:
-    checked: dict[str, ParsedDrop | DropRejected] = {}
-    for key in context.partition_keys:
-        vk, period = split_key(key)
-        try:
-            with values_withheld("contract check", str(key)):
-                parsed = read_drop(_drop_ref(warehouse, vk, period))
-        except DropRejected as rejected:
-            checked[str(key)] = rejected
-            context.add_asset_metadata(
-                {"status": "rejected", "violations": len(rejected.violations)}, partition_key=key
+) -> dict[str, DropVerdict]:
+    keys = {str(key): split_key(key) for key in context.partition_keys}
+    refs = [_drop_ref(warehouse, vk, period) for vk, period in keys.values()]
+    with values_withheld("contract check", "the run's drops"):
+        by_drop = check_drops(refs, warehouse.settings().home)
+    verdicts = {key: by_drop[f"{vk}|{period}"] for key, (vk, period) in keys.items()}
+    with warehouse.engine().begin() as connection:
+        for verdict in verdicts.values():
+            for scope, holds in (
+                (DROP, drop_holds(verdict)),
+                (ROW, finding_holds(verdict.quarantined)),
+            ):
+                if holds:
+                    hold(
+                        connection,
+                        verdict.vk,
+                        verdict.period,
+                        verdict.manifest_sha256,
+                        scope,
+                        holds,
+                        context.run.run_id,
+                        _retention(warehouse),
+                    )
+    for key, verdict in verdicts.items():
+        parsed = verdict.parsed
+        metadata: dict[str, Any] = {"status": "rejected" if parsed is None else "accepted"}
+        if parsed is not None:
+            metadata.update(
+                reports=len(parsed.meldingen),
+                child_rows=len(parsed.kinderen),
+                investigations=len(parsed.onderzoeken),
+                rows_delivered=parsed.rows_delivered,
+                rows_held_back=parsed.rows_held_back,
             )
-            continue
-        checked[str(key)] = parsed
-        context.add_asset_metadata(
-            {
-                "status": "accepted",
-                "reports": len(parsed.meldingen),
-                "child_rows": len(parsed.kinderen),
-                "investigations": len(parsed.onderzoeken),
-            },
-            partition_key=key,
-        )
-    return checked
-
-
-def _violation_metadata(violations: list[Violation]) -> dict[str, Any]:
-    rules: dict[str, int] = {}
-    for violation in violations:
-        rules[violation.rule] = rules.get(violation.rule, 0) + 1
-    return {
-        "violations": len(violations),
-        "rules": dg.MetadataValue.json(rules),
-        "where": dg.MetadataValue.md(
-            "\n".join(f"- {v.where()}: {v.message} [{v.rule}]" for v in violations[:20])
-        ),
-    }
+        context.add_asset_metadata(metadata, partition_key=key)
+    return verdicts
 
 
 @dg.asset_check(
     asset=contract_checked_drop,
     blocking=True,
-    partitions_def=DROP_PARTITIONS,
+    **PARTITION_CHECK,
     description="The drop is complete (manifest, checksums, row counts) and every field "
-    "keeps the contract; a failing drop goes no further.",
+    "keeps the contract (raw-drop suites); a failing drop goes no further.",
 )
-def drop_keeps_contract(
-    context: dg.AssetCheckExecutionContext, contract_checked_drop: dict[str, Any]
-):
-    for key, checked in contract_checked_drop.items():
-        passed = isinstance(checked, ParsedDrop)
-        yield dg.AssetCheckEvaluation(
-            asset_key=dg.AssetKey("contract_checked_drop"),
-            check_name="drop_keeps_contract",
-            partition=key,
-            passed=passed,
-            severity=dg.AssetCheckSeverity.ERROR,
-            blocking=True,
-            metadata={} if passed else _violation_metadata(checked.violations),
+def drop_keeps_contract(contract_checked_drop: dict[str, DropVerdict]):
+    for key, verdict in contract_checked_drop.items():
+        rejected = verdict.rejected
+        metadata: dict[str, Any] = {}
+        if rejected is not None:
+            metadata = {
+                "violations": len(rejected.violations),
+                "where": _where(
+                    [(v.where(), f"{v.message} [{v.rule}]") for v in rejected.violations]
+                ),
+            }
+        yield _evaluation(
+            "contract_checked_drop", "drop_keeps_contract", key, rejected is None, True, metadata
+        )
+    yield dg.Output(None)
+
+
+@dg.asset_check(
+    asset=contract_checked_drop,
+    blocking=False,
+    **PARTITION_CHECK,
+    description="No structured column carries personal data where none belongs (a national "
+    "number in an id, a name in a postcode, a malformed kind_ref). A failing row's report "
+    "is held back in quarantine and the DPO is alerted; the rest of the drop loads.",
+)
+def drop_rows_hold_no_personal_data(contract_checked_drop: dict[str, DropVerdict]):
+    for key, verdict in contract_checked_drop.items():
+        held = verdict.quarantined
+        metadata = {**_finding_metadata(held), "dpo_alert": True} if held else {}
+        yield _evaluation(
+            "contract_checked_drop",
+            "drop_rows_hold_no_personal_data",
+            key,
+            not held,
+            False,
+            metadata,
         )
     yield dg.Output(None)
 
 
 @dg.asset(
-    partitions_def=DROP_PARTITIONS,
-    backfill_policy=dg.BackfillPolicy.single_run(),
-    group_name=GROUP,
-    io_manager_key="transient_io_manager",
+    **DROP_ASSET,
     description="The drop without identifiers: re-keyed pseudonyms, age instead of birth "
-    "date, province instead of postcode, no reporter name or phone, notes only scrubbed.",
+    "date, province instead of postcode, no reporter name or phone, notes only scrubbed; "
+    "validated by the stripped-data suites.",
 )
 def stripped_drop(
     context: dg.AssetExecutionContext,
     warehouse: WarehouseResource,
-    contract_checked_drop: dict[str, Any],
-) -> dict[str, StrippedDrop]:
+    contract_checked_drop: dict[str, DropVerdict],
+) -> StrippedBatch:
+    accepted = {k: v.parsed for k, v in contract_checked_drop.items() if v.parsed is not None}
     pseudonyms = warehouse.pseudonymizer()
     scrubbed = None
     if warehouse.settings().keep_notes:
         with values_withheld("scrubbing", "the run's drops"):
-            scrubbed = scrub_drop_notes(contract_checked_drop)
-    stripped = {}
-    for key, parsed in contract_checked_drop.items():
+            scrubbed = scrub_drop_notes(accepted)
+    batch = StrippedBatch()
+    for key, parsed in accepted.items():
         with values_withheld("stripping", key):
             drop = strip_drop(parsed, pseudonyms, scrubbed.notes[key] if scrubbed else None)
-        stripped[key] = drop
-        findings = scrubbed.counts(key) if scrubbed else {}
+        batch.drops[key] = drop
+        batch.findings[key] = []
         context.add_asset_metadata(
             {
                 "reports": len(drop.reports),
@@ -134,35 +206,77 @@ def stripped_drop(
                 "anonymous_child_rows": sum(1 for r in drop.child_rows if not r.child_pseudonym),
                 "investigations": len(drop.investigations),
                 "notes_kept_scrubbed": sum(1 for r in drop.reports if r.scrubbed_note),
-                "scrubber_findings": dg.MetadataValue.json(findings),
+                "scrubber_findings": dg.MetadataValue.json(
+                    scrubbed.counts(key) if scrubbed else {}
+                ),
             },
             partition_key=key,
         )
-    return stripped
+    home = warehouse.settings().home
+    with values_withheld("stripped-data validation", "the run's drops"):
+        for name, frame in stripped_frames(batch.drops.values()).items():
+            for finding in validate(quality_context(home), name, frame, name):
+                for key in batch.drops:
+                    if finding.vk is None or split_key(key) == (finding.vk, finding.period):
+                        batch.findings[key].append(finding)
+    with warehouse.engine().begin() as connection:
+        for key, findings in batch.findings.items():
+            if findings:
+                drop = batch.drops[key]
+                hold(
+                    connection,
+                    drop.vk,
+                    drop.period,
+                    drop.manifest_sha256,
+                    DROP,
+                    finding_holds(findings),
+                    context.run.run_id,
+                    _retention(warehouse),
+                )
+    return batch
+
+
+@dg.asset_check(
+    asset=stripped_drop,
+    blocking=True,
+    **PARTITION_CHECK,
+    description="Only allow-listed columns, and no value that looks like a national number, "
+    "phone number, e-mail address or IBAN (stripped-data suites).",
+)
+def stripped_drop_holds_no_identifiers(stripped_drop: StrippedBatch):
+    for key, findings in stripped_drop.findings.items():
+        yield _evaluation(
+            "stripped_drop",
+            "stripped_drop_holds_no_identifiers",
+            key,
+            not findings,
+            True,
+            _finding_metadata(findings),
+        )
+    yield dg.Output(None)
 
 
 @dg.asset(
-    partitions_def=DROP_PARTITIONS,
-    backfill_policy=dg.BackfillPolicy.single_run(),
-    group_name=GROUP,
-    io_manager_key="transient_io_manager",
+    **DROP_ASSET,
     description="The VK-month in the warehouse facts, loaded in one transaction; a "
     "re-delivered drop replaces exactly its VK-month.",
 )
 def warehouse_partition(
     context: dg.AssetExecutionContext,
     warehouse: WarehouseResource,
-    stripped_drop: dict[str, StrippedDrop],
+    stripped_drop: StrippedBatch,
 ) -> dict[str, LoadResult]:
     engine = warehouse.engine()
     force = context.run.tags.get(FULL_REFRESH_TAG) == "true"
     retention = timedelta(days=warehouse.settings().note_retention_days)
     results = {}
-    for key, drop in stripped_drop.items():
+    for key, drop in stripped_drop.drops.items():
         with values_withheld("warehouse load", key):
             result = load_drop(
                 engine, drop, run_id=context.run.run_id, force=force, note_retention=retention
             )
+            with engine.begin() as connection:
+                resolve_loaded(connection, drop.vk, drop.period, drop.manifest_sha256)
         results[key] = result
         context.add_asset_metadata(
             {
@@ -174,3 +288,76 @@ def warehouse_partition(
             partition_key=key,
         )
     return results
+
+
+def _warehouse_findings(
+    warehouse: WarehouseResource, suite: str, keys: list[str], frame_of: Any
+) -> dict[str, list[Finding]]:
+    pairs = [split_key(key) for key in keys]
+    with warehouse.engine().connect() as connection:
+        frame = frame_of(connection, pairs)
+    findings = validate(quality_context(warehouse.settings().home), suite, frame, None)
+    per_key: dict[str, list[Finding]] = {key: [] for key in keys}
+    for finding in findings:
+        for key in keys:
+            if finding.vk is None or split_key(key) == (finding.vk, finding.period):
+                per_key[key].append(finding)
+    return per_key
+
+
+@dg.asset_check(
+    asset=warehouse_partition,
+    blocking=True,
+    **PARTITION_CHECK,
+    description="Rows loaded per VK-month = manifest rows minus rows held back (quarantine, "
+    "erasure), and no fact whose report or child is gone.",
+)
+def warehouse_partition_reconciles(
+    warehouse: WarehouseResource, warehouse_partition: dict[str, LoadResult]
+):
+    per_key = _warehouse_findings(
+        warehouse, "warehouse_partitions", list(warehouse_partition), partition_frame
+    )
+    for key, findings in per_key.items():
+        yield _evaluation(
+            "warehouse_partition",
+            "warehouse_partition_reconciles",
+            key,
+            not findings,
+            True,
+            _finding_metadata(findings),
+        )
+    yield dg.Output(None)
+
+
+@dg.asset_check(
+    asset=warehouse_partition,
+    blocking=False,
+    **PARTITION_CHECK,
+    description="The VK-month's count of reports is within x0.5-x2 of the median of that "
+    "VK's 12 trailing months: a warning for the coordinator, never a block.",
+)
+def volume_within_trailing_range(
+    warehouse: WarehouseResource, warehouse_partition: dict[str, LoadResult]
+):
+    per_key = _warehouse_findings(warehouse, "volume_drift", list(warehouse_partition), drift_frame)
+    for key, findings in per_key.items():
+        warned = [f for f in findings if f.on_failure == OnFailure.WARN]
+        yield _evaluation(
+            "warehouse_partition",
+            "volume_within_trailing_range",
+            key,
+            not warned,
+            False,
+            _finding_metadata(warned),
+        )
+    yield dg.Output(None)
+
+
+DROP_CHECKS = [
+    drop_keeps_contract,
+    drop_rows_hold_no_personal_data,
+    stripped_drop_holds_no_identifiers,
+    warehouse_partition_reconciles,
+    volume_within_trailing_range,
+]

@@ -1,0 +1,126 @@
+"""The Great Expectations context: suites, checkpoints and Data Docs under VKW_HOME.
+
+File-backed in `$VKW_HOME/gx` with Data Docs in `$VKW_HOME/data-docs`, so the DPO and the
+coordinator can open `data-docs/index.html`; in memory when no home is given (a check of
+one drop outside a warehouse). Built once per process and home; suites are written from
+code on every start, so the files always match this version of the suites.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+os.environ["GX_ANALYTICS_ENABLED"] = "False"  # before GX is imported: it must not call home
+
+import great_expectations as gx  # noqa: E402
+from great_expectations.data_context.types.base import ProgressBarsConfig  # noqa: E402
+
+from expectations import raw_drop, stripped, warehouse_checks  # noqa: E402
+from expectations.result_format import result_format  # noqa: E402
+
+DATASOURCE = "vkw"
+SITE = "vkw_data_docs"
+Builder = Callable[[], list[Any]]
+SUITES: dict[str, Builder] = {
+    **raw_drop.SUITES,
+    **stripped.SUITES,
+    **warehouse_checks.SUITES,
+}
+
+
+def index_columns(suite: str) -> list[str]:
+    """The columns that locate a failing row: never a value of the row itself."""
+    if suite == "raw_delivery":
+        return ["vk", "period", "file"]
+    if suite in warehouse_checks.SUITES:
+        return ["vk", "period"]
+    return ["vk", "period", "line"]
+
+
+_contexts: dict[str, QualityContext] = {}
+
+
+class QualityContext:
+    def __init__(self, home: Path | None) -> None:
+        self.home = home
+        if home is None:
+            self.gx = gx.get_context(mode="ephemeral")
+        else:
+            self.gx = gx.get_context(mode="file", project_root_dir=str(home / "gx"))
+            _data_docs_in(self.gx, home / "data-docs")
+        self.gx.variables.progress_bars = ProgressBarsConfig(globally=False)
+        if home is not None:
+            self.gx.variables.save()
+        self.latest: dict[str, Any] = {}  # suite -> identifier of its newest result
+        self.failed: list[Any] = []  # identifiers of failed results since the last build
+        source = self.gx.data_sources.add_or_update_pandas(DATASOURCE)
+        self.checkpoints = {}
+        for name, build in SUITES.items():
+            self.checkpoints[name] = self._checkpoint(source, name, build)
+
+    def _checkpoint(self, source, name: str, build: Builder):  # noqa: ANN001, ANN202
+        try:
+            asset = source.get_asset(name)
+        except LookupError:
+            asset = source.add_dataframe_asset(name)
+        try:
+            batch = asset.get_batch_definition("run")
+        except (KeyError, LookupError, ValueError):
+            batch = asset.add_batch_definition_whole_dataframe("run")
+        suite = gx.ExpectationSuite(name=name, expectations=build())
+        suite = self.gx.suites.add_or_update(suite)
+        definition = self.gx.validation_definitions.add_or_update(
+            gx.ValidationDefinition(name=name, data=batch, suite=suite)
+        )
+        return self.gx.checkpoints.add_or_update(
+            gx.Checkpoint(
+                name=name,
+                validation_definitions=[definition],
+                actions=[],
+                result_format=result_format(index_columns(name)),
+            )
+        )
+
+    def remember(self, suite: str, identifier: Any, success: bool) -> None:
+        self.latest[suite] = identifier
+        if not success:
+            self.failed.append(identifier)
+
+    def build_data_docs(self) -> Path | None:
+        """Render the newest result of every suite and every failed one since the last
+        build (rendering is GX's slowest part, so it happens once per `vkw run`)."""
+        if self.home is None or not (self.latest or self.failed):
+            return None
+        identifiers = list(dict.fromkeys([*self.failed, *self.latest.values()]))
+        self.gx.build_data_docs(site_names=[SITE], resource_identifiers=identifiers)
+        self.failed.clear()
+        return self.home / "data-docs" / "index.html"
+
+
+def _data_docs_in(context, directory: Path) -> None:  # noqa: ANN001
+    sites = context.get_config().data_docs_sites or {}
+    for name in list(sites):
+        if name != SITE:
+            context.delete_data_docs_site(name)
+    if SITE not in sites:
+        context.add_data_docs_site(
+            site_name=SITE,
+            site_config={
+                "class_name": "SiteBuilder",
+                "store_backend": {
+                    "class_name": "TupleFilesystemStoreBackend",
+                    "base_directory": str(directory),
+                },
+                "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+            },
+        )
+
+
+def quality_context(home: Path | None) -> QualityContext:
+    key = str(home)
+    if key not in _contexts:
+        _contexts[key] = QualityContext(home)
+    return _contexts[key]

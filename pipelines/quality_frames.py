@@ -1,0 +1,177 @@
+"""Tables the expectation suites validate: drops as delivered, and drops stripped.
+
+Pure pandas, no Great Expectations. Every row carries `vk`, `period` and `line` (or
+`file`) so a failing expectation can name where it failed without quoting a value.
+Rules that span rows or files (a child's report exists, an investigation belongs to a
+MaNo report, a date lies in the drop's month) become derived columns here, because a
+suite sees one table at a time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import fields
+from datetime import date
+
+import pandas as pd
+from stdnum.be import nn
+
+from pipelines.contract.codes import PROBLEMS
+from pipelines.contract.columns import COLUMNS, FILES, KINDEREN, MANO, MELDINGEN
+from pipelines.reading import RawDrop, split_problems
+from pipelines.stripping import (
+    StrippedChildRow,
+    StrippedDrop,
+    StrippedInvestigation,
+    StrippedReport,
+)
+
+DELIVERY = "delivery"
+# Which structural rules of the reader make which property of a delivered file false.
+STRUCTURAL_PROPERTIES: dict[str, tuple[str, ...]] = {
+    "vk_known": ("unknown_vk",),
+    "manifest_complete": (
+        "manifest_missing",
+        "manifest_unreadable",
+        "manifest_files",
+        "manifest_created_at",
+        "contract_version",
+    ),
+    "manifest_matches_folder": ("manifest_vk", "manifest_period"),
+    "file_present": ("file_missing",),
+    "sha256_matches": ("checksum",),
+    "utf8": ("encoding",),
+    "semicolon_separated": ("delimiter",),
+    "columns_exact": ("unexpected_column", "missing_column", "duplicate_column", "empty_file"),
+    "records_well_formed": ("field_count", "csv_syntax", "field_too_large"),
+    "rows_match_manifest": ("row_count",),
+}
+_NN_CANDIDATE = re.compile(r"(?<!\d)\d{2}[ .\-]?\d{2}[ .\-]?\d{2}[ .\-/]?\d{3}[ .\-]?\d{2}(?!\d)")
+_SEPARATORS = re.compile(r"[\s.\-/]")
+
+
+def holds_national_number(value: str | None) -> bool:
+    """A valid Belgian national register number (checksum) anywhere in the value."""
+    if not value:
+        return False
+    return any(nn.is_valid(_SEPARATORS.sub("", m.group())) for m in _NN_CANDIDATE.finditer(value))
+
+
+def delivery_frame(raws: Sequence[RawDrop]) -> pd.DataFrame:
+    """One row per drop and contract file: the reader's structural findings as booleans."""
+    records = []
+    for raw in raws:
+        for name in FILES:
+            broken = {v.rule for v in raw.structural if v.file in (name, None, "manifest.json")}
+            record: dict[str, object] = {"vk": raw.vk, "period": raw.period, "file": name}
+            for prop, rules in STRUCTURAL_PROPERTIES.items():
+                record[prop] = not broken.intersection(rules)
+            records.append(record)
+    return pd.DataFrame.from_records(
+        records, columns=["vk", "period", "file", *STRUCTURAL_PROPERTIES]
+    )
+
+
+def raw_frames(raws: Iterable[RawDrop], today: date | None = None) -> dict[str, pd.DataFrame]:
+    """The rows of every readable drop, per contract file, with derived columns."""
+    rows: dict[str, list[dict[str, object]]] = {name: [] for name in FILES}
+    for raw in raws:
+        if not raw.tables:
+            continue
+        extract_date = raw.latest_date(today).isoformat()
+        report_types = {
+            _clean(r["melding_id"]): _clean(r["type_werking"]) for _, r in raw.tables[MELDINGEN]
+        }
+        for name in FILES:
+            for line, row in raw.tables[name]:
+                record: dict[str, object] = {"vk": raw.vk, "period": raw.period, "line": line}
+                record.update({column: _clean(row[column]) for column in COLUMNS[name]})
+                _derive(name, record, extract_date, report_types)
+                rows[name].append(record)
+    return {name: _frame(records, name) for name, records in rows.items()}
+
+
+def _derive(name: str, record: dict, extract_date: str, report_types: dict) -> None:  # noqa: ANN001
+    record["melding_id_holds_national_number"] = holds_national_number(record["melding_id"])
+    if name == MELDINGEN:
+        record["extract_date"] = extract_date
+        record["datum_melding_month"] = _month(record["datum_melding"])
+    elif name == KINDEREN:
+        record["report_exists"] = record["melding_id"] in report_types
+        problems = split_problems(record["problematiek"])
+        record["problems_known"] = all(p in PROBLEMS for p in problems) if problems else None
+    elif name == MANO:
+        record["extract_date"] = extract_date
+        record["datum_start_month"] = _month(record["datum_start"])
+        record["report_type"] = report_types.get(record["melding_id"])
+        record["onderzoek_id_holds_national_number"] = holds_national_number(record["onderzoek_id"])
+
+
+def _frame(records: list[dict[str, object]], name: str) -> pd.DataFrame:
+    if records:
+        return pd.DataFrame.from_records(records)
+    derived = {
+        MELDINGEN: ["extract_date", "datum_melding_month"],
+        KINDEREN: ["report_exists", "problems_known"],
+        MANO: ["extract_date", "datum_start_month", "report_type"]
+        + ["onderzoek_id_holds_national_number"],
+    }[name]
+    columns = ["vk", "period", "line", *COLUMNS[name], "melding_id_holds_national_number"]
+    return pd.DataFrame(columns=columns + derived)
+
+
+def _clean(value: str | None) -> str | None:
+    value = (value or "").strip()
+    return value or None
+
+
+def _month(value: str | None) -> str | None:
+    return value[:7] if value and len(value) >= 7 else None
+
+
+STRIPPED_REPORTS = "stripped_reports"
+STRIPPED_CHILD_ROWS = "stripped_child_rows"
+STRIPPED_INVESTIGATIONS = "stripped_investigations"
+
+
+def stripped_frames(drops: Iterable[StrippedDrop]) -> dict[str, pd.DataFrame]:
+    """What is about to enter the warehouse, as tables; `line` is the row's position."""
+    rows: dict[str, list[dict[str, object]]] = {
+        STRIPPED_REPORTS: [],
+        STRIPPED_CHILD_ROWS: [],
+        STRIPPED_INVESTIGATIONS: [],
+    }
+    for drop in drops:
+        where = {"vk": drop.vk, "period": drop.period}
+        for position, report in enumerate(drop.reports, start=1):
+            rows[STRIPPED_REPORTS].append({**where, "line": position, **_plain(report)})
+        for position, child in enumerate(drop.child_rows, start=1):
+            record = {**where, "line": position, **_plain(child)}
+            record["problems"] = "|".join(child.problems)
+            rows[STRIPPED_CHILD_ROWS].append(record)
+        for position, investigation in enumerate(drop.investigations, start=1):
+            rows[STRIPPED_INVESTIGATIONS].append(
+                {**where, "line": position, **_plain(investigation)}
+            )
+    return {
+        name: pd.DataFrame.from_records(records, columns=_stripped_columns(name))
+        for name, records in rows.items()
+    }
+
+
+def _plain(row: object) -> dict[str, object]:
+    return {
+        f.name: v.isoformat() if isinstance(v, date) else v
+        for f in fields(row)  # type: ignore[arg-type]
+        for v in [getattr(row, f.name)]
+    }
+
+
+def _stripped_columns(name: str) -> list[str]:
+    kind = {
+        STRIPPED_REPORTS: StrippedReport,
+        STRIPPED_CHILD_ROWS: StrippedChildRow,
+        STRIPPED_INVESTIGATIONS: StrippedInvestigation,
+    }[name]
+    return ["vk", "period", "line", *(f.name for f in fields(kind))]
