@@ -9,6 +9,7 @@ code on every start, so the files always match this version of the suites.
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ from expectations import raw_drop, stripped, warehouse_checks  # noqa: E402
 from expectations.result_format import result_format  # noqa: E402
 
 DATASOURCE = "vkw"
+RESULT_RETENTION_DAYS = int(os.environ.get("VKW_QUARANTINE_RETENTION_DAYS", "90"))
 SITE = "vkw_data_docs"
 Builder = Callable[[], list[Any]]
 SUITES: dict[str, Builder] = {
@@ -94,10 +96,27 @@ class QualityContext:
         build (rendering is GX's slowest part, so it happens once per `vkw run`)."""
         if self.home is None or not (self.latest or self.failed):
             return None
+        self.prune()
         identifiers = list(dict.fromkeys([*self.failed, *self.latest.values()]))
         self.gx.build_data_docs(site_names=[SITE], resource_identifiers=identifiers)
         self.failed.clear()
         return self.home / "data-docs" / "index.html"
+
+    def prune(self, keep_days: int = RESULT_RETENTION_DAYS) -> int:
+        """Stored results and their pages live as long as the quarantine that cites them."""
+        if self.home is None:
+            return 0
+        cutoff = time.time() - keep_days * 86400
+        removed = 0
+        for folder in (
+            self.home / "gx" / "uncommitted" / "validations",
+            self.home / "data-docs" / "validations",
+        ):
+            for path in folder.rglob("*"):
+                if path.is_file() and path.stat().st_mtime < cutoff and path.name != "index.html":
+                    path.unlink()
+                    removed += 1
+        return removed
 
 
 def _data_docs_in(context, directory: Path) -> None:  # noqa: ANN001
