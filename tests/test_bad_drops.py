@@ -167,3 +167,33 @@ def test_data_docs_and_dagster_storage_hold_no_value(catalogue_run: dict) -> Non
     assert searched > 20
     failed = [p for p in pages if b"Unsuccessful Expectations" in p.read_bytes()]
     assert any(b"raw_kinderen" in p.read_bytes() and b"Failed" in p.read_bytes() for p in failed)
+
+
+def test_dagster_checks_alert_the_dpo_and_block_only_what_they_must(catalogue_run: dict) -> None:
+    from orchestration.instance import dagster_instance
+
+    instance = dagster_instance(catalogue_run["home"] / "dagster")
+    evaluations = []
+    for run in instance.get_runs():
+        for record in instance.all_logs(run.run_id):
+            event = record.dagster_event
+            if event is not None and event.event_type_value == "ASSET_CHECK_EVALUATION":
+                evaluations.append(event.event_specific_data)
+    alerts = {
+        e.partition
+        for e in evaluations
+        if e.check_name == "drop_rows_hold_no_personal_data" and not e.passed
+    }
+    for e in evaluations:
+        if e.check_name == "drop_rows_hold_no_personal_data" and not e.passed:
+            assert not e.blocking and e.metadata["dpo_alert"].value is True
+    expected = {f"{c.period}|{c.vk}" for c in CATALOGUE if c.scope == "row"}
+    expected.add("2024-07|ANT")  # the extra column naam_kind
+    assert alerts == expected
+    blocked = {
+        e.partition for e in evaluations if e.check_name == "drop_keeps_contract" and not e.passed
+    }
+    assert {f"{c.period}|{c.vk}" for c in CATALOGUE if c.scope == "drop" and c.vk != "XYZ"} <= (
+        blocked
+    )
+    assert not blocked & expected - {"2024-07|ANT"}

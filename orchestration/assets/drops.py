@@ -164,12 +164,22 @@ def drop_keeps_contract(contract_checked_drop: dict[str, DropVerdict]):
 def drop_rows_hold_no_personal_data(contract_checked_drop: dict[str, DropVerdict]):
     for key, verdict in contract_checked_drop.items():
         held = verdict.quarantined
-        metadata = {**_finding_metadata(held), "dpo_alert": True} if held else {}
+        # An extra column (naam_kind...) may carry personal data in every row: the drop is
+        # rejected by the contract check, and the DPO is told here.
+        extra = [
+            v
+            for v in (verdict.rejected.violations if verdict.rejected else [])
+            if v.rule == "unexpected_column"
+        ]
+        metadata: dict[str, Any] = {}
+        if held or extra:
+            metadata = {**_finding_metadata(held), "unexpected_columns": len(extra)}
+            metadata["dpo_alert"] = True
         yield _evaluation(
             "contract_checked_drop",
             "drop_rows_hold_no_personal_data",
             key,
-            not held,
+            not (held or extra),
             False,
             metadata,
         )
