@@ -1,9 +1,12 @@
 """Stripped-data suites: what is about to enter the warehouse holds no identifier.
 
-Two kinds of expectation, both blocking the drop (defence in depth: they fire only if
-stripping or scrubbing failed): the columns are exactly the allow-list, and no value of a
-text column looks like a national number, phone number, e-mail address or IBAN. These
-are patterns without checksums on purpose: here a false alarm costs a look, a miss a leak.
+Defence in depth, firing only if stripping or scrubbing failed: the columns are exactly
+the allow-list, and no value of a text column looks like a national number, phone
+number, e-mail address or IBAN (patterns without checksums on purpose: here a false
+alarm costs a look, a miss a leak). A structured column that fails blocks the drop. A
+scrubbed note that fails is withheld (not stored) and the DPO is alerted: the report
+itself is sound, and one note the scrubber missed must not take a VK-month's figures
+with it.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from dataclasses import fields
 import great_expectations as gx
 from great_expectations.expectations import Expectation
 
-from expectations.policy import policy_meta
+from expectations.policy import OnFailure, policy_meta
 from pipelines.quality_frames import (
     STRIPPED_CHILD_ROWS,
     STRIPPED_INVESTIGATIONS,
@@ -33,6 +36,7 @@ IDENTIFIER_PATTERNS = [
     # IBAN (upper case country code, check digits, 3-7 groups)
     r"(?<![\w])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![\w])",
 ]
+NOTE = "scrubbed_note"
 TEXT_COLUMNS = {
     STRIPPED_REPORTS: ["report_ref", "type_werking", "reporter_type", "kindreflex_sector"]
     + ["scrubbed_note"],
@@ -57,13 +61,18 @@ def _suite(name: str) -> list[Expectation]:
         )
     ]
     for column in TEXT_COLUMNS[name]:
+        note = column == NOTE
         expectations.append(
             E.ExpectColumnValuesToNotMatchRegexList(
                 column=column,
                 regex_list=IDENTIFIER_PATTERNS,
                 meta=policy_meta(
-                    "identifier_left",
-                    "a value looks like a national number, phone, e-mail or IBAN",
+                    "identifier_left_in_note" if note else "identifier_left",
+                    "a scrubbed note still looks like it holds a national number, phone, "
+                    "e-mail or IBAN: the note is withheld"
+                    if note
+                    else "a value looks like a national number, phone, e-mail or IBAN",
+                    OnFailure.QUARANTINE_ROW if note else OnFailure.BLOCK_DROP,
                 ),
             )
         )

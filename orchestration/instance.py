@@ -23,6 +23,12 @@ local_artifact_storage:
 compute_logs:
   module: dagster._core.storage.noop_compute_log_manager
   class: NoOpComputeLogManager
+# A deployed daemon starts one warehouse writer (load or data-subject request) at a time;
+# in-process runs are serialised by the file lock of vkw/locking.py instead.
+run_queue:
+  tag_concurrency_limits:
+    - key: "vkw/warehouse-writer"
+      limit: 1
 """
 
 

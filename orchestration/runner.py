@@ -171,11 +171,15 @@ def _report_quarantine(connection: Connection, run_id: str, outcome: RunOutcome)
         else:
             line = (
                 f"QUARANTINED {item.vk_code} {item.period} {violation.where()}: "
-                f"{item.message} [{item.expectation}] (report held back; DPO alerted)"
+                f"{item.message} [{item.expectation}] ({_held_what(item.suite)}; DPO alerted)"
             )
             if line not in outcome.quarantined:  # a retried run records the same rows again
                 outcome.quarantined.append(line)
     outcome.rejected.extend(rejected.values())
+
+
+def _held_what(suite: str) -> str:
+    return "note not stored" if suite.startswith("stripped") else "report held back"
 
 
 def _warnings(result: dg.ExecuteInProcessResult) -> list[str]:

@@ -15,12 +15,12 @@ import dagster as dg
 from expectations.context import quality_context
 from expectations.gate import DropVerdict, check_drops, drop_holds, finding_holds
 from expectations.policy import OnFailure
+from expectations.stripped_gate import check_stripped
 from expectations.validate import Finding, validate
 from orchestration.guard import values_withheld
 from orchestration.partitions import DROP_PARTITIONS, split_key
 from orchestration.resources import WarehouseResource
 from pipelines.landing import DropRef, find_drops
-from pipelines.quality_frames import stripped_frames
 from pipelines.scrubbing.notes import scrub_drop_notes
 from pipelines.stripping import StrippedDrop, strip_drop
 from warehouse.loading import LoadResult, load_drop
@@ -42,6 +42,7 @@ PARTITION_CHECK: dict[str, Any] = {"partitions_def": DROP_PARTITIONS}
 class StrippedBatch:
     drops: dict[str, StrippedDrop] = field(default_factory=dict)
     findings: dict[str, list[Finding]] = field(default_factory=dict)
+    withheld_notes: dict[str, list[Finding]] = field(default_factory=dict)
 
 
 def _drop_ref(resource: WarehouseResource, vk: str, period: str) -> DropRef:
@@ -222,27 +223,25 @@ def stripped_drop(
             },
             partition_key=key,
         )
-    home = warehouse.settings().home
     with values_withheld("stripped-data validation", "the run's drops"):
-        for name, frame in stripped_frames(batch.drops.values()).items():
-            for finding in validate(quality_context(home), name, frame, name):
-                for key in batch.drops:
-                    if finding.vk is None or split_key(key) == (finding.vk, finding.period):
-                        batch.findings[key].append(finding)
+        verdicts = check_stripped(batch.drops, warehouse.settings().home)
     with warehouse.engine().begin() as connection:
-        for key, findings in batch.findings.items():
-            if findings:
-                drop = batch.drops[key]
-                hold(
-                    connection,
-                    drop.vk,
-                    drop.period,
-                    drop.manifest_sha256,
-                    DROP,
-                    finding_holds(findings),
-                    context.run.run_id,
-                    _retention(warehouse),
-                )
+        for key, verdict in verdicts.items():
+            drop = batch.drops[key] = verdict.drop
+            batch.findings[key] = verdict.blocking
+            batch.withheld_notes[key] = verdict.withheld_notes
+            for scope, findings in ((DROP, verdict.blocking), (ROW, verdict.withheld_notes)):
+                if findings:
+                    hold(
+                        connection,
+                        drop.vk,
+                        drop.period,
+                        drop.manifest_sha256,
+                        scope,
+                        finding_holds(findings),
+                        context.run.run_id,
+                        _retention(warehouse),
+                    )
     return batch
 
 
@@ -262,6 +261,27 @@ def stripped_drop_holds_no_identifiers(stripped_drop: StrippedBatch):
             not findings,
             True,
             _finding_metadata(findings),
+        )
+    yield dg.Output(None)
+
+
+@dg.asset_check(
+    asset=stripped_drop,
+    blocking=False,
+    **PARTITION_CHECK,
+    description="No scrubbed note still looks like it holds a national number, phone, "
+    "e-mail or IBAN; a note that does is withheld (not stored) and the DPO is alerted.",
+)
+def scrubbed_notes_hold_no_identifiers(stripped_drop: StrippedBatch):
+    for key, withheld in stripped_drop.withheld_notes.items():
+        metadata = {**_finding_metadata(withheld), "dpo_alert": True} if withheld else {}
+        yield _evaluation(
+            "stripped_drop",
+            "scrubbed_notes_hold_no_identifiers",
+            key,
+            not withheld,
+            False,
+            metadata,
         )
     yield dg.Output(None)
 
@@ -368,6 +388,7 @@ DROP_CHECKS = [
     drop_keeps_contract,
     drop_rows_hold_no_personal_data,
     stripped_drop_holds_no_identifiers,
+    scrubbed_notes_hold_no_identifiers,
     warehouse_partition_reconciles,
     volume_within_trailing_range,
 ]
