@@ -36,6 +36,10 @@ DROP_ASSET: dict[str, Any] = {
     "io_manager_key": "transient_io_manager",
 }
 PARTITION_CHECK: dict[str, Any] = {"partitions_def": DROP_PARTITIONS}
+# Informing checks report failures only: Dagster stores every check evaluation as an
+# event, one write each, and a full refresh has 504 partitions. The blocking checks report
+# every partition (the block depends on it); the informing ones (privacy alerts, withheld
+# notes, drift) only the partitions that need a look.
 
 
 @dataclass
@@ -172,10 +176,10 @@ def drop_rows_hold_no_personal_data(contract_checked_drop: dict[str, DropVerdict
             for v in (verdict.rejected.violations if verdict.rejected else [])
             if v.rule == "unexpected_column"
         ]
-        metadata: dict[str, Any] = {}
-        if held or extra:
-            metadata = {**_finding_metadata(held), "unexpected_columns": len(extra)}
-            metadata["dpo_alert"] = True
+        if not (held or extra):
+            continue  # informing checks report failures only (see above)
+        metadata = {**_finding_metadata(held), "unexpected_columns": len(extra)}
+        metadata["dpo_alert"] = True
         yield _evaluation(
             "contract_checked_drop",
             "drop_rows_hold_no_personal_data",
@@ -274,7 +278,9 @@ def stripped_drop_holds_no_identifiers(stripped_drop: StrippedBatch):
 )
 def scrubbed_notes_hold_no_identifiers(stripped_drop: StrippedBatch):
     for key, withheld in stripped_drop.withheld_notes.items():
-        metadata = {**_finding_metadata(withheld), "dpo_alert": True} if withheld else {}
+        if not withheld:
+            continue  # informing checks report failures only (see above)
+        metadata = {**_finding_metadata(withheld), "dpo_alert": True}
         yield _evaluation(
             "stripped_drop",
             "scrubbed_notes_hold_no_identifiers",
@@ -373,6 +379,8 @@ def volume_within_trailing_range(
     per_key = _warehouse_findings(warehouse, "volume_drift", list(warehouse_partition), drift_frame)
     for key, findings in per_key.items():
         warned = [f for f in findings if f.on_failure == OnFailure.WARN]
+        if not warned:
+            continue  # informing checks report failures only (see above)
         yield _evaluation(
             "warehouse_partition",
             "volume_within_trailing_range",
