@@ -1,5 +1,9 @@
 """Prints the scrubber's recall per entity type and the share of non-personal words it
-removes, on the labelled corpus of Flemish case notes (tests/data/scrub_corpus.jsonl).
+removes, on two labelled corpora of invented Flemish case notes:
+
+- tests/data/scrub_corpus.jsonl, the corpus the rules were tuned on (training-set figures);
+- tests/data/scrub_heldout.jsonl, a held-out corpus with other templates and other names
+  (tests/data/make_scrub_heldout.py), never used to tune anything.
 
     .venv/bin/python -m benchmarks.scrub_quality
 """
@@ -9,21 +13,28 @@ from __future__ import annotations
 from pathlib import Path
 
 from pipelines.scrubbing.evaluation import Evaluation, evaluate, load_corpus
-from pipelines.scrubbing.scrubber import Scrubber
+from pipelines.scrubbing.scrubber import Scrubber, shared_scrubber
 
-CORPUS = Path(__file__).resolve().parents[1] / "tests" / "data" / "scrub_corpus.jsonl"
+DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
+CORPUS = DATA / "scrub_corpus.jsonl"
+HELDOUT = DATA / "scrub_heldout.jsonl"
 
 
-def scrubber_quality(corpus_path: Path = CORPUS) -> Evaluation:
+def scrubber_quality(corpus_path: Path = CORPUS, scrubber: Scrubber | None = None) -> Evaluation:
     corpus = load_corpus(corpus_path)
-    scrubber = Scrubber()
+    scrubber = scrubber or shared_scrubber()
     return evaluate(lambda text: [(f.start, f.end) for f in scrubber.find(text)], corpus)
 
 
 def main() -> None:
-    result = scrubber_quality()
-    print(f"corpus: {CORPUS.name}")
-    print(result.table())
+    for title, path in (
+        ("tuning corpus (the rules were tuned on it)", CORPUS),
+        ("held-out corpus (never tuned on)", HELDOUT),
+    ):
+        result = scrubber_quality(path)
+        print(f"{title}: {path.name}")
+        print(result.table())
+        print()
 
 
 if __name__ == "__main__":

@@ -2,64 +2,160 @@
 (c) Presidio with only its predefined recognizers, in one run; prints notes per second and
 recall of each. The notes are the labelled corpus, repeated to 10,000.
 
-    .venv/bin/python -m benchmarks.scrub_speed [--notes 10000] [--processes 2]
+    .venv/bin/python -m benchmarks.scrub_speed [--notes 10000] [--processes 2] [--rounds 1]
+
+- deduce alone is deduce as its README has it: ``Deduce()`` (default configuration, all
+  its annotators) and ``deidentify(text)``, one process;
+- Presidio predefined is ``AnalyzerEngine`` with only its predefined recognizers, on a
+  blank spaCy pipeline (see ``pipelines.scrubbing.baselines``), one process;
+- ours runs once over a pool of worker processes (``--processes``) and once in this
+  process alone.
+
+Every finder is built before the clock starts; the build (and, for the pool, the start of
+its workers) is printed separately. The notes are cut into ``--slices`` slices (20) and
+the finders take turns on each slice, each slice starting with the next finder, so that
+on a shared machine all of them see the same load on average; each finder's time is the
+sum over the slices. With ``--rounds N`` all this is done N times and the medians are
+printed; the load average is printed too. "CPU ms/note" is the CPU time (this process and
+the pool's workers, user + system) per note, averaged over the rounds: it depends far less
+on what else runs on the machine than notes/s does.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import statistics
 import time
+from collections.abc import Callable
 
 from benchmarks.scrub_quality import CORPUS
 from pipelines.scrubbing.baselines import deduce_only, presidio_predefined
-from pipelines.scrubbing.evaluation import evaluate, load_corpus
+from pipelines.scrubbing.evaluation import LabelledNote, evaluate, load_corpus
 from pipelines.scrubbing.scrubber import Scrubber, ScrubberPool
+
+Spans = list[list[tuple[int, int]]]
+
+
+def _timed(build: Callable[[], object]) -> tuple[object, float]:
+    started = time.perf_counter()
+    built = build()
+    return built, time.perf_counter() - started
+
+
+def _load() -> str:
+    return " ".join(f"{value:.2f}" for value in os.getloadavg())
+
+
+def _cpu_seconds(pids: list[int]) -> float:
+    """CPU time (user + system) of this process and of the given child processes."""
+    total = time.process_time()
+    ticks = os.sysconf("SC_CLK_TCK")
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
+                fields = fh.read().rsplit(")", 1)[1].split()
+        except OSError:  # no /proc (not Linux): the parent's time only
+            continue
+        total += (int(fields[11]) + int(fields[12])) / ticks  # utime, stime
+    return total
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--notes", type=int, default=10_000)
     parser.add_argument("--processes", type=int, default=2)
+    parser.add_argument("--rounds", type=int, default=1)
+    parser.add_argument("--slices", type=int, default=20)
     args = parser.parse_args()
     corpus = load_corpus(CORPUS)
-    notes = [corpus[i % len(corpus)] for i in range(args.notes)]
+    notes: list[LabelledNote] = [corpus[i % len(corpus)] for i in range(args.notes)]
     texts = [note.text for note in notes]
-    rows = []
 
-    def measure(name: str, run) -> None:  # noqa: ANN001
-        started = time.perf_counter()
-        spans = run()
-        seconds = time.perf_counter() - started
-        found = dict(zip(texts, spans, strict=False))  # same text, same spans
-        quality = evaluate(lambda text: found[text], notes)
-        rows.append(
-            (
-                name,
-                len(texts) / seconds,
-                seconds,
-                quality.recall,
-                quality.non_personal_words_removed,
-            )
-        )
+    print(f"load average before building: {_load()}")
+    deduce_finder, deduce_build = _timed(deduce_only)
+    presidio_finder, presidio_build = _timed(presidio_predefined)
+    scrubber, scrubber_build = _timed(Scrubber)
 
-    finders = {"deduce alone": deduce_only(), "presidio predefined": presidio_predefined()}
-    scrubber = Scrubber()  # built before timing, like the baselines
-    with ScrubberPool(args.processes) as pool:
+    def start_pool() -> ScrubberPool:
+        pool = ScrubberPool(args.processes)
         pool.warm()
-        measure(
-            f"ours ({args.processes} processes)",
-            lambda: [[(f.start, f.end) for f in s.findings] for s in pool.scrub(texts)],
-        )
-    measure(
-        "ours (1 process)", lambda: [[(f.start, f.end) for f in scrubber.find(t)] for t in texts]
-    )
-    for name, finder in finders.items():
-        measure(name, lambda finder=finder: [[(s, e) for s, e, _ in finder(t)] for t in texts])
+        return pool
 
-    print(f"{len(texts)} notes ({len(corpus)} distinct, labelled)")
-    print(f"{'scrubber':<24}{'notes/s':>10}{'seconds':>10}{'recall':>9}{'words removed':>15}")
-    for name, rate, seconds, recall, removed in rows:
-        print(f"{name:<24}{rate:>10.0f}{seconds:>10.1f}{recall:>9.1%}{removed:>15.2%}")
+    pool, pool_start = _timed(start_pool)
+    runs: dict[str, Callable[[list[str]], Spans]] = {
+        f"ours ({args.processes} processes)": lambda part: [
+            [(f.start, f.end) for f in s.findings] for s in pool.scrub(part)
+        ],
+        "ours (1 process)": lambda part: [
+            [(f.start, f.end) for f in scrubber.find(t)] for t in part
+        ],
+        "deduce alone": lambda part: [[(s, e) for s, e, _ in deduce_finder(t)] for t in part],
+        "presidio predefined": lambda part: [
+            [(s, e) for s, e, _ in presidio_finder(t)] for t in part
+        ],
+    }
+    builds = {
+        f"ours ({args.processes} processes)": pool_start,
+        "ours (1 process)": scrubber_build,
+        "deduce alone": deduce_build,
+        "presidio predefined": presidio_build,
+    }
+    size = -(-len(texts) // args.slices)
+    parts = [texts[i : i + size] for i in range(0, len(texts), size)]
+    names = list(runs)
+    seconds: dict[str, list[float]] = {name: [] for name in runs}
+    spans: dict[str, Spans] = {name: [] for name in runs}
+    cpu = dict.fromkeys(names, 0.0)  # CPU seconds over all rounds, workers included
+    workers = pool.worker_pids()
+    try:
+        for round_number in range(1, args.rounds + 1):
+            spent = dict.fromkeys(names, 0.0)
+            for index, part in enumerate(parts):
+                # the finders take turns on each slice, each slice starting with the next
+                # finder, so that all of them see the same load on average
+                shift = (round_number - 1 + index) % len(names)
+                for name in names[shift:] + names[:shift]:
+                    cpu_before = _cpu_seconds(workers)
+                    started = time.perf_counter()
+                    found = runs[name](part)
+                    spent[name] += time.perf_counter() - started
+                    cpu[name] += _cpu_seconds(workers) - cpu_before
+                    if round_number == 1:
+                        spans[name].extend(found)
+            for name in names:
+                seconds[name].append(spent[name])
+            if args.rounds > 1:
+                rates = ", ".join(f"{name} {len(texts) / spent[name]:.0f}" for name in names)
+                print(f"round {round_number}: notes/s {rates}; load average {_load()}")
+    finally:
+        pool.close()
+    quality = {}
+    for name in names:
+        found = dict(zip(texts, spans[name], strict=True))  # same text, same spans
+        quality[name] = evaluate(lambda text, found=found: found[text], notes)
+
+    print(f"{len(texts)} notes ({len(corpus)} distinct, labelled), {os.cpu_count()} CPUs")
+    what = "median of " + str(args.rounds) + " rounds" if args.rounds > 1 else "one round"
+    print(
+        f"notes/s and seconds: {what}, finders taking turns over {len(parts)} slices; "
+        "build: seconds to build (pool: start workers)"
+    )
+    header = f"{'scrubber':<24}{'notes/s':>10}{'seconds':>10}{'build':>8}{'recall':>9}"
+    print(f"{header}{'words removed':>15}{'CPU ms/note':>13}")
+    for name, times in seconds.items():
+        median = statistics.median(times)
+        cpu_per_note = 1000 * cpu[name] / (len(texts) * args.rounds)
+        print(
+            f"{name:<24}{len(texts) / median:>10.0f}{median:>10.1f}{builds[name]:>8.1f}"
+            f"{quality[name].recall:>9.1%}{quality[name].non_personal_words_removed:>15.2%}"
+            f"{cpu_per_note:>13.2f}"
+        )
+    print(f"load average after: {_load()}")
+    print(
+        "(the pool's workers are forked from this process, which has built a scrubber "
+        "already: in a fresh process, starting the pool also takes the 1-process build)"
+    )
 
 
 if __name__ == "__main__":

@@ -24,7 +24,9 @@ class ScrubbedNotes:
 
 
 def scrub_drop_notes(drops: dict[str, ParsedDrop], processes: int | None = None) -> ScrubbedNotes:
-    """Scrub every note of the given drops in one batch (worker processes share the load)."""
+    """Scrub every note of the given drops in one batch. The worker processes are the
+    process-wide shared pool (``shared_pool``): started by the first call, reused by every
+    later one (a `vkw run` over several Dagster runs starts them once), closed at exit."""
     order: list[tuple[str, str]] = []
     texts: list[str] = []
     result = ScrubbedNotes()

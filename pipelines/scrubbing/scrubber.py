@@ -8,17 +8,21 @@ is a national number).
 
 from __future__ import annotations
 
+import atexit
 import logging
+import math
+import multiprocessing
 import os
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from functools import lru_cache
 
-from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
-
+from pipelines.scrubbing.engine import lean_analyzer
 from pipelines.scrubbing.entities import ENTITIES, LANGUAGE, PLACEHOLDERS
-from pipelines.scrubbing.offline import blank_nlp_engine, offline_tldextract
+from pipelines.scrubbing.offline import offline_tldextract
 from pipelines.scrubbing.recognizers.address import AddressRecognizer
 from pipelines.scrubbing.recognizers.date_of_birth import DateOfBirthRecognizer
 from pipelines.scrubbing.recognizers.deduce_names import DeduceNameRecognizer
@@ -36,6 +40,7 @@ PRIORITY = (
 )  # fmt: skip
 SCORE_THRESHOLD = 0.4
 BATCH = 256
+MIN_BATCH = 16
 
 
 @dataclass(frozen=True)
@@ -59,13 +64,14 @@ def _quiet() -> None:
 
 
 class Scrubber:
-    """Build once (about a second after deduce's first-ever build), then call per text."""
+    """Build once (two to three seconds, most of it deduce's name lists), then call per
+    text. Presidio's AnalyzerEngine over our recognizers, without spaCy tokens and context
+    enhancement, which none of them needs (see ``engine``)."""
 
     def __init__(self) -> None:
         _quiet()
         offline_tldextract()
-        registry = RecognizerRegistry(supported_languages=[LANGUAGE])
-        for recognizer in (
+        recognizers = (
             NationalNumberRecognizer(),
             IbanChecksumRecognizer(),
             EmailAddressRecognizer(),
@@ -75,20 +81,15 @@ class Scrubber:
             PostcodeCityRecognizer(),
             DeduceNameRecognizer(),
             ContextNameRecognizer(),
-        ):
-            recognizer.load()
-            registry.add_recognizer(recognizer)
-        self._engine = AnalyzerEngine(
-            registry=registry,
-            nlp_engine=blank_nlp_engine((LANGUAGE,)),
-            supported_languages=[LANGUAGE],
         )
+        self._engine = lean_analyzer(recognizers, LANGUAGE)
+        self._entities = list(ENTITIES)
 
     def find(self, text: str) -> list[Finding]:
         if not text or not text.strip():
             return []
         results = self._engine.analyze(
-            text=text, language=LANGUAGE, entities=list(ENTITIES), score_threshold=SCORE_THRESHOLD
+            text=text, language=LANGUAGE, entities=self._entities, score_threshold=SCORE_THRESHOLD
         )
         return merge_findings(Finding(r.start, r.end, r.entity_type) for r in results)
 
@@ -131,24 +132,60 @@ def _scrub_batch(texts: list[str]) -> list[Scrubbed]:
     return [scrubber.scrub(text) for text in texts]
 
 
+def default_processes() -> int:
+    return min(2, os.cpu_count() or 1)
+
+
+def batches(texts: Sequence[str], processes: int) -> list[list[str]]:
+    """Batches of at most BATCH texts, at least four per worker when there are enough
+    texts, so that the last batches do not leave a worker idle."""
+    size = max(MIN_BATCH, min(BATCH, math.ceil(len(texts) / (4 * processes))))
+    return [list(texts[i : i + size]) for i in range(0, len(texts), size)]
+
+
 class ScrubberPool:
-    """Worker processes that each build one scrubber at start (deduce takes seconds to
-    load), then scrub batches in order. Use as a context manager."""
+    """Worker processes with one scrubber each (built in this process and inherited
+    where processes are forked, else built by each worker at start), that scrub batches
+    in order. Use as a context manager, or take the process-wide one from
+    ``shared_pool``. With one process, texts are scrubbed in this process."""
 
     def __init__(self, processes: int | None = None) -> None:
-        self.processes = processes if processes is not None else min(2, os.cpu_count() or 1)
-        self._pool = (
-            ProcessPoolExecutor(max_workers=self.processes, initializer=shared_scrubber)
-            if self.processes > 1
-            else None
-        )
+        self.processes = processes if processes is not None else default_processes()
+        self._pid = os.getpid()
+        self.closed = False
+        self._pool = None
+        if self.processes > 1:
+            if multiprocessing.get_start_method() == "fork":
+                # Build here, once: forked workers inherit it and start at once, instead
+                # of each building its own (two seconds of CPU each).
+                shared_scrubber()
+            self._pool = ProcessPoolExecutor(
+                max_workers=self.processes, initializer=shared_scrubber
+            )
 
     def __enter__(self) -> ScrubberPool:
         return self
 
     def __exit__(self, *_exc: object) -> None:
-        if self._pool is not None:
-            self._pool.shutdown()
+        self.close()
+
+    def close(self) -> None:
+        if self.closed:
+            return
+        self.closed = True
+        if self._pool is not None and os.getpid() == self._pid:
+            self._pool.shutdown(cancel_futures=True)
+
+    @property
+    def usable(self) -> bool:
+        """Open, and created in this process (a forked child cannot use its parent's)."""
+        return not self.closed and os.getpid() == self._pid
+
+    def worker_pids(self) -> list[int]:
+        """The worker processes' ids (none with one process), for measuring them."""
+        if self._pool is None:
+            return []
+        return list(getattr(self._pool, "_processes", None) or {})
 
     def warm(self) -> None:
         """Wait until every worker has built its scrubber."""
@@ -158,16 +195,61 @@ class ScrubberPool:
             shared_scrubber()
 
     def scrub(self, texts: Sequence[str]) -> Iterator[Scrubbed]:
-        batches = [list(texts[i : i + BATCH]) for i in range(0, len(texts), BATCH)]
-        if self._pool is None or len(batches) <= 1:
-            for batch in batches:
-                yield from _scrub_batch(batch)
+        if not texts:
             return
-        for scrubbed in self._pool.map(_scrub_batch, batches):
-            yield from scrubbed
+        if self._pool is None:
+            scrubber = shared_scrubber()
+            for text in texts:
+                yield scrubber.scrub(text)
+            return
+        try:
+            for scrubbed in self._pool.map(_scrub_batch, batches(texts, self.processes)):
+                yield from scrubbed
+        except BrokenProcessPool:
+            self.close()  # a worker died; shared_pool starts a new pool next time
+            raise
+
+
+_SHARED: dict[int, ScrubberPool] = {}
+_SHARED_LOCK = threading.Lock()
+
+
+def _forget_shared_pools_in_child() -> None:
+    # A forked child (a worker, or any process the pipeline forks) cannot use its parent's
+    # pools, and must not shut them down either: it starts its own when it needs one.
+    global _SHARED_LOCK  # noqa: PLW0603
+    _SHARED.clear()
+    _SHARED_LOCK = threading.Lock()
+
+
+os.register_at_fork(after_in_child=_forget_shared_pools_in_child)
+
+
+def shared_pool(processes: int | None = None) -> ScrubberPool:
+    """The process-wide pool for `processes` workers, started on first use and kept for
+    the life of the process (closed at exit), so that many pipeline runs in one process
+    start their workers once."""
+    count = processes if processes is not None else default_processes()
+    with _SHARED_LOCK:
+        pool = _SHARED.get(count)
+        if pool is None or not pool.usable:
+            pool = _SHARED[count] = ScrubberPool(count)
+        return pool
+
+
+def close_shared_pools() -> None:
+    """Stop the shared pools' workers (registered with atexit; safe to call any time)."""
+    with _SHARED_LOCK:
+        pools = list(_SHARED.values())
+        _SHARED.clear()
+    for pool in pools:
+        pool.close()
+
+
+atexit.register(close_shared_pools)
 
 
 def scrub_many(texts: Sequence[str], processes: int | None = None) -> Iterator[Scrubbed]:
-    """Scrub many texts in order, in batches over worker processes (one scrubber each)."""
-    with ScrubberPool(processes) as pool:
-        yield from pool.scrub(texts)
+    """Scrub many texts in order, in batches over the shared worker processes (one
+    scrubber each); with processes=1, in this process."""
+    yield from shared_pool(processes).scrub(texts)

@@ -52,6 +52,26 @@ STREET_AFTER_CUE = re.compile(
 )
 
 
+# What every STREET_NAMED match holds: a street word, then (after any whitespace) the first
+# digit of the house number. Looked for backwards from each run of digits, which is far
+# cheaper than trying STREET_NAMED at every word of a note that holds no street name.
+DIGITS = re.compile(r"(?<!\d)\d")
+SPACE = re.compile(r"\s")
+STREET_WORD_END = re.compile(rf"(?i:{STREET_WORDS})\Z")
+LONGEST_STREET_WORD = max(len(word.replace("\\", "")) for word in STREET_WORDS.split("|"))
+
+
+def may_hold_street_named(text: str) -> bool:
+    """False only when STREET_NAMED cannot match `text` (exact, not a heuristic)."""
+    for digit in DIGITS.finditer(text):
+        end = digit.start()
+        while end > 0 and SPACE.match(text, end - 1):
+            end -= 1
+        if STREET_WORD_END.search(text, max(0, end - LONGEST_STREET_WORD), end):
+            return True
+    return False
+
+
 class AddressRecognizer(EntityRecognizer):
     def __init__(self, supported_language: str = LANGUAGE) -> None:
         super().__init__(
@@ -65,7 +85,10 @@ class AddressRecognizer(EntityRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         results = []
-        for pattern in (STREET_NAMED, STREET_FRENCH, STREET_AFTER_CUE):
+        patterns = (STREET_NAMED, STREET_FRENCH, STREET_AFTER_CUE)
+        if not may_hold_street_named(text):
+            patterns = patterns[1:]
+        for pattern in patterns:
             for match in pattern.finditer(text):
                 start, end = match.span("address")
                 results.append(result("ADDRESS", start, end, 0.7, self))

@@ -15,7 +15,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from pipelines.scrubbing.entities import LANGUAGE
 from pipelines.scrubbing.recognizers.results import result
-from pipelines.scrubbing.recognizers.vocabulary import is_common_word
+from pipelines.scrubbing.recognizers.vocabulary import common_words, is_common_word
 
 LOCALES = (
     "nl_BE", "nl_NL", "fr_BE", "fr_FR", "de_DE", "tr_TR", "pl_PL", "it_IT", "es_ES", "pt_PT",
@@ -93,6 +93,7 @@ class ContextNameRecognizer(EntityRecognizer):
 
     def load(self) -> None:
         name_lists()
+        common_words()
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -114,18 +115,26 @@ class ContextNameRecognizer(EntityRecognizer):
             word = token.group()
             lower = word.lower()
             capitalised = word[0].isupper()
-            sentence_start = self._sentence_start(text, token.start())
             common = is_common_word(lower)
             known_first = lower in first_names
-            next_is_surname = self._next_capitalised(tokens, index, text)
-            is_first = capitalised and known_first and (not common or next_is_surname)
-            is_last = lower in surnames and capitalised and not sentence_start and not common
+            # the costlier checks only where they can change the outcome
+            is_first = (
+                capitalised
+                and known_first
+                and (not common or self._next_capitalised(tokens, index, text))
+            )
+            is_last = (
+                capitalised
+                and not common
+                and lower in surnames
+                and not self._sentence_start(text, token.start())
+            )
             lower_name = (
                 not capitalised
                 and known_first
                 and not common
                 and (
-                    sentence_start
+                    self._sentence_start(text, token.start())
                     or LOWER_CUES.search(text, max(0, token.start() - 12), token.start())
                     or AGE_AFTER.match(text, token.end())
                 )
@@ -151,8 +160,11 @@ class ContextNameRecognizer(EntityRecognizer):
 
     @staticmethod
     def _sentence_start(text: str, position: int) -> bool:
-        before = text[:position].rstrip()
-        return not before or before[-1] in ".!?:;\n\"“'"
+        # the last character before `position` that is not white space (no copy of the
+        # text before it, as text[:position].rstrip() would make for every token)
+        while position > 0 and text[position - 1].isspace():
+            position -= 1
+        return position == 0 or text[position - 1] in ".!?:;\n\"“'"
 
     @staticmethod
     def _extend(tokens: list[re.Match], index: int, text: str) -> int:

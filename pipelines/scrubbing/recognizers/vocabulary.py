@@ -3,8 +3,11 @@ spaCy's lists), and the organisations, services and calendar words of VK notes."
 
 from __future__ import annotations
 
+import ast
+import importlib.util
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 DOMAIN_WORDS = """
 vk vecck clb kind gezin opgroeien parket jeugdrechter hulplijn nupraatikerover ocmw caw jac
@@ -31,12 +34,26 @@ def _deduce_list(name: str) -> set[str]:
         return set()
 
 
+def _spacy_stop_words(language: str) -> set[str]:
+    """spaCy's stop words for `language`, read from its ``stop_words.py`` without importing
+    the language package: importing ``spacy.lang.fr`` compiles its tokenizer exceptions
+    (seconds of regular-expression compiling we have no use for)."""
+    spec = importlib.util.find_spec("spacy")
+    if spec is None or not spec.submodule_search_locations:
+        return set()
+    path = Path(next(iter(spec.submodule_search_locations))) / "lang" / language / "stop_words.py"
+    # The file is `STOP_WORDS = set("""...""".split())`: take the string, run nothing.
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            return set(node.value.split())
+    return set()
+
+
 @lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
-    from spacy.lang.fr.stop_words import STOP_WORDS as FRENCH
-    from spacy.lang.nl.stop_words import STOP_WORDS as DUTCH
-
-    words = set(DOMAIN_WORDS.split()) | set(DUTCH) | set(FRENCH)
+    words = _spacy_stop_words("nl") | _spacy_stop_words("fr")
+    words |= set(DOMAIN_WORDS.split())
     words |= _deduce_list("lst_common_word") | _deduce_list("lst_stop_word")
     return frozenset(w for w in words if w)
 

@@ -1,0 +1,117 @@
+"""What the scrubber does to be fast changes nothing in what it finds:
+
+- the names-only deduce finds exactly the names a default ``Deduce()`` with its other
+  groups disabled finds;
+- the lean AnalyzerEngine (no spaCy tokens, no context enhancement) finds exactly what
+  Presidio's default set-up (spaCy tokens, ``LemmaContextAwareEnhancer``) finds over the
+  same recognizers;
+- the shared worker pool gives the same results as one process, is started once per
+  process and replaced when closed.
+
+No timing is asserted here: the benchmark (``python -m benchmarks.scrub_speed``) measures.
+"""
+
+from __future__ import annotations
+
+import pytest
+from presidio_analyzer import AnalyzerEngine
+
+from benchmarks.scrub_quality import CORPUS, HELDOUT
+from pipelines.scrubbing import scrubber as scrubber_module
+from pipelines.scrubbing.deduce_loader import import_deduce
+from pipelines.scrubbing.entities import ENTITIES, LANGUAGE
+from pipelines.scrubbing.evaluation import load_corpus
+from pipelines.scrubbing.offline import blank_nlp_engine
+from pipelines.scrubbing.recognizers import deduce_names
+from pipelines.scrubbing.scrubber import (
+    SCORE_THRESHOLD,
+    Finding,
+    close_shared_pools,
+    merge_findings,
+    scrub_many,
+    shared_pool,
+    shared_scrubber,
+)
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    return [note.text for path in (CORPUS, HELDOUT) for note in load_corpus(path)]
+
+
+def test_names_only_deduce_finds_what_default_deduce_finds(texts):
+    names_only, disabled = deduce_names.deduce_instance()
+    assert disabled == deduce_names.NAMES_ONLY_DISABLED  # not the fallback
+    default = import_deduce().Deduce()
+
+    def spans(model, disabled_groups, text):
+        document = model.deidentify(text, disabled=disabled_groups)
+        return sorted((a.start_char, a.end_char, a.tag) for a in document.annotations)
+
+    for text in texts:
+        assert spans(names_only, disabled, text) == spans(
+            default, deduce_names.DISABLED_GROUPS, text
+        )
+
+
+def test_lean_engine_finds_what_presidios_default_set_up_finds(texts):
+    scrubber = shared_scrubber()
+    lean = scrubber._engine
+    default = AnalyzerEngine(
+        registry=lean.registry,
+        nlp_engine=blank_nlp_engine((LANGUAGE,)),
+        supported_languages=[LANGUAGE],
+    )
+    for text in texts:
+        results = default.analyze(
+            text=text, language=LANGUAGE, entities=list(ENTITIES), score_threshold=SCORE_THRESHOLD
+        )
+        expected = merge_findings(Finding(r.start, r.end, r.entity_type) for r in results)
+        assert scrubber.find(text) == expected
+
+
+def test_the_shared_pool_is_started_once_and_matches_one_process(texts):
+    sample = texts[:120]
+    try:
+        pool = shared_pool(2)
+        assert shared_pool(2) is pool
+        in_pool = list(scrub_many(sample, processes=2))
+        assert shared_pool(2) is pool  # still the same workers
+        alone = list(scrub_many(sample, processes=1))
+        assert in_pool == alone
+        assert list(scrub_many([], processes=2)) == []
+    finally:
+        close_shared_pools()
+    assert pool.closed
+    assert shared_pool(2) is not pool
+    close_shared_pools()
+    assert scrubber_module._SHARED == {}
+
+
+def test_batches_keep_order_and_spread_over_workers():
+    texts = [str(i) for i in range(1000)]
+    batches = scrubber_module.batches(texts, 2)
+    assert [t for batch in batches for t in batch] == texts
+    assert len(batches) >= 8
+    assert max(len(b) for b in batches) <= scrubber_module.BATCH
+    assert scrubber_module.batches(texts[:10], 2) == [texts[:10]]
+
+
+def test_the_street_prefilter_never_skips_a_street_named_address(texts):
+    """``may_hold_street_named`` only lets the address recognizer skip its costliest
+    pattern on notes where that pattern cannot match: checked on both corpora and on
+    random recombinations of their words with all kinds of spacing."""
+    import random
+
+    from pipelines.scrubbing.recognizers import address
+
+    rng = random.Random(7)
+    words = [word for text in texts for word in text.split(" ")]
+    spacing = [" ", "  ", "\n", "\t", "", "\u00a0"]
+    samples = list(texts) + ["Kerkstraat12", "KERKSTRAAT \t 7", "Stationsstr. 3", "Dam-2"]
+    for _ in range(5000):
+        samples.append("".join(rng.choice(words) + rng.choice(spacing) for _ in range(8)))
+    for sample in samples:
+        if address.STREET_NAMED.search(sample):
+            assert address.may_hold_street_named(sample)
+    assert not address.may_hold_street_named("Gesprek op 12/03 om 14u30 met de school.")

@@ -1,0 +1,27 @@
+"""Found by the stripped-data suite on simulated drops: phonenumbers' matcher dropped a
+phone number written right after a slashed date of birth ("°03/09/2012 - 0486 ...")."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.scrubbing.scrubber import shared_scrubber
+
+
+@pytest.mark.parametrize(
+    "text, phone",
+    [
+        ("De dochter °03/09/2012 - 0486 03 59 63 - Tulpenstraat 38.", "0486 03 59 63"),
+        ("Het dochtertje °20/06/2022 - 0478/84.57.16 - adres Schuurweg 41.", "0478/84.57.16"),
+        ("Gesprek op 12.03.2024, moeder: 09 233 45 67.", "09 233 45 67"),
+    ],
+)
+def test_a_phone_after_a_date_is_found(text: str, phone: str) -> None:
+    scrubbed = shared_scrubber().scrub(text)
+    assert phone not in scrubbed.text
+    assert "PHONE" in {f.type for f in scrubbed.findings}
+
+
+def test_the_date_itself_is_not_a_phone() -> None:
+    scrubbed = shared_scrubber().scrub("Overleg op 12.03.2024 met het CLB.")
+    assert "PHONE" not in {f.type for f in scrubbed.findings}
