@@ -14,6 +14,10 @@ from pipelines.scrubbing.scrubber import shared_scrubber
         ("De dochter °03/09/2012 - 0486 03 59 63 - Tulpenstraat 38.", "0486 03 59 63"),
         ("Het dochtertje °20/06/2022 - 0478/84.57.16 - adres Schuurweg 41.", "0478/84.57.16"),
         ("Gesprek op 12.03.2024, moeder: 09 233 45 67.", "09 233 45 67"),
+        ("Lina née le 12/03/2009 - 0496/93.84.90 - rue", "0496/93.84.90"),
+        # a landline written 0XX-XX.XX.XX must not be taken for a date
+        ("Tel. vader: 056-73.43.05, enkel bereikbaar na 17u.", "056-73.43.05"),
+        ("Kind, 089-47.55.91, adres", "089-47.55.91"),
     ],
 )
 def test_a_phone_after_a_date_is_found(text: str, phone: str) -> None:

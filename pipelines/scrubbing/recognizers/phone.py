@@ -15,7 +15,7 @@ from pipelines.scrubbing.recognizers.results import result
 NATIONAL_LENGTHS = {9, 10}
 # phonenumbers drops a whole candidate that contains a slashed date, so "°03/09/2012 -
 # 0486 03 59 63" hid the number; dates are blanked (same length, offsets kept) first.
-SLASHED_DATE = re.compile(r"(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?![\d/.])")
+SLASHED_DATE = re.compile(r"(?<![\d/.\-])\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?![\d/.])")
 
 
 class BelgianPhoneRecognizer(EntityRecognizer):
