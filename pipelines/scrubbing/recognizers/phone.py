@@ -15,6 +15,7 @@ from pipelines.scrubbing.recognizers.results import result
 NATIONAL_LENGTHS = {9, 10}
 # phonenumbers drops a whole candidate that contains a slashed date, so "°03/09/2012 -
 # 0486 03 59 63" hid the number; dates are blanked (same length, offsets kept) first.
+_PHONE_START = re.compile(r"(?<![\d])(?:0|\+)\d")
 SLASHED_DATE = re.compile(r"(?<![\d/.\-])\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?![\d/.])")
 
 
@@ -33,21 +34,30 @@ class BelgianPhoneRecognizer(EntityRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        results = []
         blanked = SLASHED_DATE.sub(lambda m: " " * len(m.group()), text)
-        matcher = phonenumbers.PhoneNumberMatcher(
-            blanked, "BE", leniency=phonenumbers.Leniency.POSSIBLE
-        )
-        for match in matcher:
-            raw = match.raw_string
-            start = match.start
-            if raw.startswith("("):  # "(0470 12 34 56)": the bracket is not part of it
-                raw, start = raw[1:], start + 1
-            if not raw.startswith(("0", "+")):
-                continue
-            national = str(match.number.national_number)
-            if match.number.country_code == 32 and len(national) + 1 not in NATIONAL_LENGTHS:
-                continue
-            score = 0.9 if phonenumbers.is_valid_number(match.number) else 0.6
-            results.append(result("PHONE", start, match.end, score, self))
-        return results
+        return [result("PHONE", start, end, score, self) for start, end, score in _find(blanked)]
+
+
+def _find(text: str, offset: int = 0, depth: int = 0) -> list[tuple[int, int, float]]:
+    found = []
+    for match in phonenumbers.PhoneNumberMatcher(
+        text, "BE", leniency=phonenumbers.Leniency.POSSIBLE
+    ):
+        raw, start = match.raw_string, match.start
+        if raw.startswith("("):  # "(0470 12 34 56)": the bracket is not part of it
+            raw, start = raw[1:], start + 1
+        if not raw.startswith(("0", "+")):
+            # The matcher swallowed a number before the phone ("... 2010 - 0496/93.84.90"):
+            # look again from where a phone could start inside the candidate.
+            inner = _PHONE_START.search(raw, 1)
+            if inner is not None and depth < 3:
+                at = start + inner.start()
+                found += _find(text[at:], offset + at, depth + 1)
+                break  # the rest of the text was searched from `at` on
+            continue
+        national = str(match.number.national_number)
+        if match.number.country_code == 32 and len(national) + 1 not in NATIONAL_LENGTHS:
+            continue
+        score = 0.9 if phonenumbers.is_valid_number(match.number) else 0.6
+        found.append((offset + start, offset + match.end, score))
+    return found
