@@ -195,22 +195,20 @@ def _sex_counts(
     year: int, tables: dict[str, Any], distinct_children: int
 ) -> tuple[dict[str, int], str | None]:
     published = {s: tables["kinderen_per_geslacht"].get(s, 0) for s in SEXES}
-    missing = distinct_children - sum(published.values())
-    if missing == 0:
-        return published, None
-    if sum(published.values()) == tables["kinderen_totaal"]:
-        # A scaled year: keep the published shape.
-        return largest_remainder(published, distinct_children), None
-    # The source table does not add up (2019: 9,024 of 9,290 children). The simulated
-    # children the gender table leaves out are children whose sex was never recorded.
-    fixed = dict(published)
-    fixed[UNKNOWN_SEX] += missing
-    note = (
-        f"{year}: the published sex table counts {sum(published.values())} of "
-        f"{tables['kinderen_totaal']} children; "
-        f"the other {missing} are simulated as '{UNKNOWN_SEX}'"
-    )
-    return fixed, note
+    total = tables["kinderen_totaal"]
+    note = None
+    gap = total - sum(published.values())
+    if gap:
+        # The source table does not add up (2019: 9,024 of 9,290 children). The simulated
+        # children the gender table leaves out are children whose sex was never recorded.
+        published[UNKNOWN_SEX] += gap
+        note = (
+            f"{year}: the published sex table counts {total - gap} of {total} children; "
+            f"the other {gap} are simulated as '{UNKNOWN_SEX}'"
+        )
+    if distinct_children != total:  # a scaled year: keep the published shape
+        return largest_remainder(published, distinct_children), note
+    return published, note
 
 
 def _mano_outcomes(

@@ -63,3 +63,4 @@ def test_scaled_years_stay_feasible(scale):
         total = sum(sum(row.values()) for row in targets.reports_by_type_vk.values())
         expected = round(REFERENCE["years"][str(year)]["meldingen_totaal"] * scale)
         assert abs(total - expected) <= 6
+        assert all(count >= 0 for count in targets.sex.values()), year
