@@ -18,6 +18,8 @@ from pipelines.scrubbing.scrubber import shared_scrubber
         # a landline written 0XX-XX.XX.XX must not be taken for a date
         ("Tel. vader: 056-73.43.05, enkel bereikbaar na 17u.", "056-73.43.05"),
         ("Kind, 089-47.55.91, adres", "089-47.55.91"),
+        ("Roos geb. 28-06-2003 - 02/867.48.79 - Ooievaarpad 17", "02/867.48.79"),
+        ("Bel 0486 03-59-63 of 0486/03.59.63.", "0486 03-59-63"),
         # the matcher took "2010 - 0496" for one candidate
         ("Nathan né le 22 septembre 2010 - 0496/93.84.90 - Chaussée", "0496/93.84.90"),
     ],

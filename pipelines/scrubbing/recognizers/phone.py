@@ -16,7 +16,10 @@ NATIONAL_LENGTHS = {9, 10}
 # phonenumbers drops a whole candidate that contains a slashed date, so "°03/09/2012 -
 # 0486 03 59 63" hid the number; dates are blanked (same length, offsets kept) first.
 _PHONE_START = re.compile(r"(?<![\d])(?:0|\+)\d")
-SLASHED_DATE = re.compile(r"(?<![\d/.\-])\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?![\d/.])")
+SLASHED_DATE = re.compile(
+    r"(?<![\d/.\-])(\d{1,2})([/.])(\d{1,2})\2\d{2,4}(?![\d/.])"  # 03/09/2012, 3.9.12
+    r"|(?<![\d/.\-])(\d{1,2})-(\d{1,2})-\d{4}(?![\d/.\-])"  # 28-06-2003
+)
 
 
 class BelgianPhoneRecognizer(EntityRecognizer):
@@ -34,8 +37,15 @@ class BelgianPhoneRecognizer(EntityRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        blanked = SLASHED_DATE.sub(lambda m: " " * len(m.group()), text)
+        blanked = SLASHED_DATE.sub(_blank_date, text)
         return [result("PHONE", start, end, score, self) for start, end, score in _find(blanked)]
+
+
+def _blank_date(match: re.Match[str]) -> str:
+    day, month = (match.group(1), match.group(3)) if match.group(1) else match.group(4, 5)
+    if 1 <= int(day) <= 31 and 1 <= int(month) <= 12:
+        return " " * len(match.group())
+    return match.group()  # not a date: perhaps digit groups of a phone number
 
 
 def _find(text: str, offset: int = 0, depth: int = 0) -> list[tuple[int, int, float]]:
