@@ -75,6 +75,7 @@ def load_drop_in(
     force: bool,
     note_retention: timedelta = DEFAULT_NOTE_RETENTION,
 ) -> LoadResult:
+    delivered = drop.rows
     drop = without_erased(connection, drop)  # erased children (tombstones) never come back
     existing = connection.execute(
         select(LoadPartition.partition_id, LoadPartition.manifest_sha256).where(
@@ -94,6 +95,7 @@ def load_drop_in(
         "investigations": counts[2],
         "manifest_rows": drop.rows_delivered,
         "quarantined_rows": drop.rows_held_back,
+        "erased_rows": delivered - drop.rows,
     }
     if existing is None:
         partition_id = connection.execute(

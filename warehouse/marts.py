@@ -4,7 +4,10 @@
 - age group at the child's first report of the year (within the VK / overall);
 - sex: the latest known value of the year (O only when never known);
 - problems are registrations: distinct (VK, child, code);
-- MaNo investigations by start date, with their (latest) outcome.
+- MaNo investigations by start date, with their (latest) outcome;
+- a child under an active restriction (GDPR art. 18) is not counted, nor its problems and
+  investigations, nor a report that names restricted children only
+  (warehouse/dsr/restriction.py; the research views apply the same rule).
 Rebuilding a year is one transaction; the SQL runs on SQLite and PostgreSQL alike.
 """
 
@@ -12,9 +15,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import Connection, Engine, and_, delete, func, insert, literal, select
+from sqlalchemy import Connection, Engine, and_, delete, func, insert, literal, or_, select
 
 from pipelines.contract.codes import UNKNOWN_SEX
+from warehouse.dsr.restriction import counted_report, restricted_child_keys
 from warehouse.models import (
     FactChildProblem,
     FactChildReport,
@@ -49,7 +53,10 @@ def refresh_year(connection: Connection, year: int) -> None:
     for mart in MARTS:
         connection.execute(delete(mart).where(mart.year == year))
     low, high = year_bounds(year)
-    in_year = FactChildReport.date_key.between(low, high)
+    in_year = and_(
+        FactChildReport.date_key.between(low, high),
+        FactChildReport.child_key.not_in(restricted_child_keys()),
+    )
     _children(connection, year, in_year, per_vk=True)
     _children(connection, year, in_year, per_vk=False)
     _problems(connection, year, in_year)
@@ -153,7 +160,7 @@ def _reports(connection: Connection, year: int, low: int, high: int) -> None:
             sector,
             func.count(),
         )
-        .where(report.date_key.between(low, high))
+        .where(report.date_key.between(low, high), counted_report())
         .group_by(report.vk_code, report.type_code, report.reporter_type_code, sector)
     )
     connection.execute(
@@ -168,7 +175,13 @@ def _investigations(connection: Connection, year: int, low: int, high: int) -> N
     investigation = FactManoInvestigation
     query = (
         select(literal(year), investigation.vk_code, investigation.outcome_code, func.count())
-        .where(investigation.start_date_key.between(low, high))
+        .where(
+            investigation.start_date_key.between(low, high),
+            or_(
+                investigation.child_key.is_(None),
+                investigation.child_key.not_in(restricted_child_keys()),
+            ),
+        )
         .group_by(investigation.vk_code, investigation.outcome_code)
     )
     connection.execute(

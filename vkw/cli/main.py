@@ -8,6 +8,9 @@ from typing import Annotated
 
 import typer
 
+from vkw.commands.bench import bench
+from vkw.commands.dsr import dsr_app
+from vkw.commands.quarantine import quarantine_app
 from vkw.privacy import quiet_libraries
 
 quiet_libraries()
@@ -84,6 +87,8 @@ def run(
     say(outcome.summary())
     for line in outcome.rejection_lines():
         typer.echo(line, err=True)
+    if outcome.data_docs is not None:
+        say(f"Data Docs (results without values): {outcome.data_docs}")
     raise typer.Exit(0 if outcome.ok else 1)
 
 
@@ -120,6 +125,9 @@ def scrub(
 
 keys_app = typer.Typer(help="Key management.", no_args_is_help=True)
 app.add_typer(keys_app, name="keys")
+app.add_typer(dsr_app, name="dsr", no_args_is_help=True)
+app.add_typer(quarantine_app, name="quarantine", no_args_is_help=True)
+app.command()(bench)
 
 
 @keys_app.command("rotate-warehouse")

@@ -1,0 +1,83 @@
+"""Peak resident memory, per stage and per child process (Linux).
+
+- Within a process, `reset_peak()` writes 5 to /proc/self/clear_refs, which resets the
+  kernel's high-water mark of the resident set (VmHWM, also what ru_maxrss reports);
+  `peak_mib()` then reads the peak since that reset. So a stage's peak is its own, not
+  the largest of every stage before it. Where the reset is refused, the peak is the
+  process's peak so far (cumulative), and `PEAK_IS_PER_STAGE` says so.
+- A child process's peak comes from wait4(), which returns the child's own rusage
+  (ru_maxrss: the largest resident set of that process; its own reaped children, e.g.
+  worker pools, are not in it).
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import subprocess
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+_CLEAR_REFS = Path("/proc/self/clear_refs")
+_STATUS = Path("/proc/self/status")
+
+
+def _try_reset() -> bool:
+    try:
+        _CLEAR_REFS.write_text("5")
+    except OSError:
+        return False
+    return True
+
+
+PEAK_IS_PER_STAGE = _try_reset()
+
+
+def reset_peak() -> None:
+    """Start a new peak: from here on `peak_mib` sees only what comes after."""
+    if PEAK_IS_PER_STAGE:
+        _try_reset()
+
+
+def peak_mib() -> float:
+    """Peak resident set of this process since the last reset (MiB)."""
+    try:
+        for line in _STATUS.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def children_peak_mib() -> float:
+    """Largest resident set of any reaped child of this process (e.g. scrubber workers)."""
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
+@dataclass(frozen=True)
+class ChildRun:
+    returncode: int
+    seconds: float
+    peak_rss_mib: float  # the child's own ru_maxrss, from wait4
+
+
+def run_child(
+    command: Sequence[str], env: Mapping[str, str], cwd: Path, log: Path | None = None
+) -> ChildRun:
+    """Run a command to completion; its wall time and its own peak resident set."""
+    started = time.perf_counter()
+    output = log.open("wb") if log else None
+    try:
+        process = subprocess.Popen(
+            list(command), env=dict(env), cwd=cwd, stdout=output, stderr=subprocess.STDOUT
+        )
+        # wait4 reaps the child and returns its rusage; tell Popen it has been reaped.
+        _, status, usage = os.wait4(process.pid, 0)
+        process.returncode = os.waitstatus_to_exitcode(status)
+    finally:
+        if output:
+            output.close()
+    return ChildRun(process.returncode, time.perf_counter() - started, usage.ru_maxrss / 1024)
