@@ -51,7 +51,7 @@ def check_drops(
 
 
 def _verdict(raw: RawDrop, findings: list[Finding]) -> DropVerdict:
-    mine = [f for f in findings if f.vk in (raw.vk, None) and f.period in (raw.period, None)]
+    mine = [f for f in findings if f.concerns(raw.vk, raw.period)]
     verdict = DropVerdict(raw.vk, raw.period, raw.ref.manifest_sha256)
     verdict.blocking = [f for f in mine if f.on_failure == OnFailure.BLOCK_DROP]
     verdict.structural = bool(raw.structural)

@@ -28,7 +28,7 @@ def check_stripped(drops: dict[str, StrippedDrop], home: Path | None) -> dict[st
         findings += validate(context, name, frame, name)
     verdicts = {}
     for key, drop in drops.items():
-        mine = [f for f in findings if f.vk in (drop.vk, None) and f.period in (drop.period, None)]
+        mine = [f for f in findings if f.concerns(drop.vk, drop.period)]
         notes = [
             f
             for f in mine

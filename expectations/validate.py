@@ -24,6 +24,10 @@ class Finding:
     line: int | None
     column: str | None
 
+    def concerns(self, vk: str, period: str) -> bool:
+        """Whether this finding is about that VK-month (a table-wide one is about all)."""
+        return self.vk in (vk, None) and self.period in (period, None)
+
     def violation(self) -> Violation:
         return Violation(self.rule, self.message, self.file, self.line, self.column)
 

@@ -6,6 +6,7 @@ checks: blocking ones stop the drop, the others inform. Metadata carries counts,
 names, files, lines and columns, never a value from a drop.
 """
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
@@ -36,10 +37,6 @@ DROP_ASSET: dict[str, Any] = {
     "io_manager_key": "transient_io_manager",
 }
 PARTITION_CHECK: dict[str, Any] = {"partitions_def": DROP_PARTITIONS}
-# Informing checks report failures only: Dagster stores every check evaluation as an
-# event, one write each, and a full refresh has 504 partitions. The blocking checks report
-# every partition (the block depends on it); the informing ones (privacy alerts, withheld
-# notes, drift) only the partitions that need a look.
 
 
 @dataclass
@@ -75,18 +72,30 @@ def _finding_metadata(findings: list[Finding]) -> dict[str, Any]:
     }
 
 
-def _evaluation(
-    asset: str, check: str, key: str, passed: bool, blocking: bool, metadata: dict[str, Any]
-) -> dg.AssetCheckEvaluation:
-    return dg.AssetCheckEvaluation(
-        asset_key=dg.AssetKey(asset),
-        check_name=check,
-        partition=key,
-        passed=passed,
-        severity=dg.AssetCheckSeverity.ERROR if blocking else dg.AssetCheckSeverity.WARN,
-        blocking=blocking,
-        metadata={} if passed else metadata,
-    )
+def _evaluations(
+    asset: str, check: str, blocking: bool, failures: dict[str, dict[str, Any] | None]
+) -> Iterator[dg.AssetCheckEvaluation]:
+    """One evaluation per partition (`failures[key]` is None when it passed, else its
+    metadata). Informing checks report failures only: Dagster stores every evaluation as
+    an event, one write each, and a full refresh has 504 partitions. Blocking checks
+    report every partition (the block depends on it)."""
+    for key, metadata in failures.items():
+        if metadata is None and not blocking:
+            continue
+        yield dg.AssetCheckEvaluation(
+            asset_key=dg.AssetKey(asset),
+            check_name=check,
+            partition=key,
+            passed=metadata is None,
+            severity=dg.AssetCheckSeverity.ERROR if blocking else dg.AssetCheckSeverity.WARN,
+            blocking=blocking,
+            metadata=metadata or {},
+        )
+    yield dg.Output(None)
+
+
+def _failed(findings: list[Finding], **extra: Any) -> dict[str, Any] | None:
+    return {**_finding_metadata(findings), **extra} if findings else None
 
 
 @dg.asset(
@@ -142,20 +151,18 @@ def contract_checked_drop(
     "keeps the contract (raw-drop suites); a failing drop goes no further.",
 )
 def drop_keeps_contract(contract_checked_drop: dict[str, DropVerdict]):
-    for key, verdict in contract_checked_drop.items():
-        rejected = verdict.rejected
-        metadata: dict[str, Any] = {}
-        if rejected is not None:
-            metadata = {
-                "violations": len(rejected.violations),
-                "where": _where(
-                    [(v.where(), f"{v.message} [{v.rule}]") for v in rejected.violations]
-                ),
-            }
-        yield _evaluation(
-            "contract_checked_drop", "drop_keeps_contract", key, rejected is None, True, metadata
-        )
-    yield dg.Output(None)
+    failures = {
+        key: None
+        if verdict.rejected is None
+        else {
+            "violations": len(verdict.rejected.violations),
+            "where": _where(
+                [(v.where(), f"{v.message} [{v.rule}]") for v in verdict.rejected.violations]
+            ),
+        }
+        for key, verdict in contract_checked_drop.items()
+    }
+    yield from _evaluations("contract_checked_drop", "drop_keeps_contract", True, failures)
 
 
 @dg.asset_check(
@@ -167,6 +174,7 @@ def drop_keeps_contract(contract_checked_drop: dict[str, DropVerdict]):
     "is held back in quarantine and the DPO is alerted; the rest of the drop loads.",
 )
 def drop_rows_hold_no_personal_data(contract_checked_drop: dict[str, DropVerdict]):
+    failures = {}
     for key, verdict in contract_checked_drop.items():
         held = verdict.quarantined
         # An extra column (naam_kind...) may carry personal data in every row: the drop is
@@ -176,19 +184,14 @@ def drop_rows_hold_no_personal_data(contract_checked_drop: dict[str, DropVerdict
             for v in (verdict.rejected.violations if verdict.rejected else [])
             if v.rule == "unexpected_column"
         ]
-        if not (held or extra):
-            continue  # informing checks report failures only (see above)
-        metadata = {**_finding_metadata(held), "unexpected_columns": len(extra)}
-        metadata["dpo_alert"] = True
-        yield _evaluation(
-            "contract_checked_drop",
-            "drop_rows_hold_no_personal_data",
-            key,
-            not (held or extra),
-            False,
-            metadata,
+        failures[key] = (
+            {**_finding_metadata(held), "unexpected_columns": len(extra), "dpo_alert": True}
+            if held or extra
+            else None
         )
-    yield dg.Output(None)
+    yield from _evaluations(
+        "contract_checked_drop", "drop_rows_hold_no_personal_data", False, failures
+    )
 
 
 @dg.asset(
@@ -213,7 +216,6 @@ def stripped_drop(
         with values_withheld("stripping", key):
             drop = strip_drop(parsed, pseudonyms, scrubbed.notes[key] if scrubbed else None)
         batch.drops[key] = drop
-        batch.findings[key] = []
         context.add_asset_metadata(
             {
                 "reports": len(drop.reports),
@@ -257,16 +259,8 @@ def stripped_drop(
     "phone number, e-mail address or IBAN (stripped-data suites).",
 )
 def stripped_drop_holds_no_identifiers(stripped_drop: StrippedBatch):
-    for key, findings in stripped_drop.findings.items():
-        yield _evaluation(
-            "stripped_drop",
-            "stripped_drop_holds_no_identifiers",
-            key,
-            not findings,
-            True,
-            _finding_metadata(findings),
-        )
-    yield dg.Output(None)
+    failures = {key: _failed(found) for key, found in stripped_drop.findings.items()}
+    yield from _evaluations("stripped_drop", "stripped_drop_holds_no_identifiers", True, failures)
 
 
 @dg.asset_check(
@@ -277,19 +271,11 @@ def stripped_drop_holds_no_identifiers(stripped_drop: StrippedBatch):
     "e-mail or IBAN; a note that does is withheld (not stored) and the DPO is alerted.",
 )
 def scrubbed_notes_hold_no_identifiers(stripped_drop: StrippedBatch):
-    for key, withheld in stripped_drop.withheld_notes.items():
-        if not withheld:
-            continue  # informing checks report failures only (see above)
-        metadata = {**_finding_metadata(withheld), "dpo_alert": True}
-        yield _evaluation(
-            "stripped_drop",
-            "scrubbed_notes_hold_no_identifiers",
-            key,
-            not withheld,
-            False,
-            metadata,
-        )
-    yield dg.Output(None)
+    failures = {
+        key: _failed(withheld, dpo_alert=True)
+        for key, withheld in stripped_drop.withheld_notes.items()
+    }
+    yield from _evaluations("stripped_drop", "scrubbed_notes_hold_no_identifiers", False, failures)
 
 
 @dg.asset(
@@ -336,7 +322,7 @@ def _warehouse_findings(
     per_key: dict[str, list[Finding]] = {key: [] for key in keys}
     for finding in findings:
         for key in keys:
-            if finding.vk is None or split_key(key) == (finding.vk, finding.period):
+            if finding.concerns(*split_key(key)):
                 per_key[key].append(finding)
     return per_key
 
@@ -354,16 +340,8 @@ def warehouse_partition_reconciles(
     per_key = _warehouse_findings(
         warehouse, "warehouse_partitions", list(warehouse_partition), partition_frame
     )
-    for key, findings in per_key.items():
-        yield _evaluation(
-            "warehouse_partition",
-            "warehouse_partition_reconciles",
-            key,
-            not findings,
-            True,
-            _finding_metadata(findings),
-        )
-    yield dg.Output(None)
+    failures = {key: _failed(found) for key, found in per_key.items()}
+    yield from _evaluations("warehouse_partition", "warehouse_partition_reconciles", True, failures)
 
 
 @dg.asset_check(
@@ -377,19 +355,11 @@ def volume_within_trailing_range(
     warehouse: WarehouseResource, warehouse_partition: dict[str, LoadResult]
 ):
     per_key = _warehouse_findings(warehouse, "volume_drift", list(warehouse_partition), drift_frame)
-    for key, findings in per_key.items():
-        warned = [f for f in findings if f.on_failure == OnFailure.WARN]
-        if not warned:
-            continue  # informing checks report failures only (see above)
-        yield _evaluation(
-            "warehouse_partition",
-            "volume_within_trailing_range",
-            key,
-            not warned,
-            False,
-            _finding_metadata(warned),
-        )
-    yield dg.Output(None)
+    failures = {
+        key: _failed([f for f in found if f.on_failure == OnFailure.WARN])
+        for key, found in per_key.items()
+    }
+    yield from _evaluations("warehouse_partition", "volume_within_trailing_range", False, failures)
 
 
 DROP_CHECKS = [
