@@ -1,9 +1,13 @@
-"""The Great Expectations context: suites, checkpoints and Data Docs under VKW_HOME.
+"""The Great Expectations context: suites, validations and Data Docs under VKW_HOME.
 
 File-backed in `$VKW_HOME/gx` with Data Docs in `$VKW_HOME/data-docs`, so the DPO and the
 coordinator can open `data-docs/index.html`; in memory when no home is given (a check of
 one drop outside a warehouse). Built once per process and home; suites are written from
 code on every start, so the files always match this version of the suites.
+
+A suite runs on a batch and its result is stored, without a checkpoint: a checkpoint
+re-reads the suite and its definitions from the file store on every run (a freshness
+check), which cost more than the validation of a month's rows.
 """
 
 from __future__ import annotations
@@ -11,16 +15,21 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 os.environ["GX_ANALYTICS_ENABLED"] = "False"  # before GX is imported: it must not call home
 
 import great_expectations as gx  # noqa: E402
+from great_expectations.core.run_identifier import RunIdentifier  # noqa: E402
 from great_expectations.data_context.types.base import ProgressBarsConfig  # noqa: E402
+from great_expectations.data_context.types.resource_identifiers import (  # noqa: E402
+    ExpectationSuiteIdentifier,
+    ValidationResultIdentifier,
+)
 
 from expectations import raw_drop, stripped, warehouse_checks  # noqa: E402
-from expectations.result_format import result_format  # noqa: E402
 
 DATASOURCE = "vkw"
 RESULT_RETENTION_DAYS = int(os.environ.get("VKW_QUARANTINE_RETENTION_DAYS", "90"))
@@ -59,32 +68,36 @@ class QualityContext:
         self.latest: dict[str, Any] = {}  # suite -> identifier of its newest result
         self.failed: list[Any] = []  # identifiers of failed results since the last build
         source = self.gx.data_sources.add_or_update_pandas(DATASOURCE)
-        self.checkpoints = {}
+        self.suites: dict[str, Any] = {}
+        self.batches: dict[str, Any] = {}
         for name, build in SUITES.items():
-            self.checkpoints[name] = self._checkpoint(source, name, build)
+            self.batches[name] = self._batch_definition(source, name)
+            suite = gx.ExpectationSuite(name=name, expectations=build())
+            self.suites[name] = self.gx.suites.add_or_update(suite)
 
-    def _checkpoint(self, source, name: str, build: Builder):  # noqa: ANN001, ANN202
+    @staticmethod
+    def _batch_definition(source, name: str):  # noqa: ANN001, ANN205
         try:
             asset = source.get_asset(name)
         except LookupError:
             asset = source.add_dataframe_asset(name)
         try:
-            batch = asset.get_batch_definition("run")
+            return asset.get_batch_definition("run")
         except (KeyError, LookupError, ValueError):
-            batch = asset.add_batch_definition_whole_dataframe("run")
-        suite = gx.ExpectationSuite(name=name, expectations=build())
-        suite = self.gx.suites.add_or_update(suite)
-        definition = self.gx.validation_definitions.add_or_update(
-            gx.ValidationDefinition(name=name, data=batch, suite=suite)
+            return asset.add_batch_definition_whole_dataframe("run")
+
+    def run(self, suite: str, frame: Any, result_format: str | dict[str, Any]) -> Any:
+        """Validate `frame` with `suite`, store the result; the suite's validation result."""
+        batch = self.batches[suite].get_batch(batch_parameters={"dataframe": frame})
+        result = batch.validate(self.suites[suite], result_format=result_format)
+        identifier = ValidationResultIdentifier(
+            expectation_suite_identifier=ExpectationSuiteIdentifier(name=suite),
+            run_id=RunIdentifier(run_time=datetime.now(UTC)),
+            batch_identifier=batch.id,
         )
-        return self.gx.checkpoints.add_or_update(
-            gx.Checkpoint(
-                name=name,
-                validation_definitions=[definition],
-                actions=[],
-                result_format=result_format(index_columns(name)),
-            )
-        )
+        self.gx.validation_results_store.set(identifier, result)
+        self.remember(suite, identifier, result.success)
+        return result
 
     def remember(self, suite: str, identifier: Any, success: bool) -> None:
         self.latest[suite] = identifier

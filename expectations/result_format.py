@@ -20,3 +20,7 @@ def result_format(index_columns: list[str]) -> dict[str, Any]:
         "partial_unexpected_count": 0,
         "include_unexpected_rows": False,
     }
+
+
+# Pass or fail per expectation and nothing else: no counts, no rows, no values.
+PASS_OR_FAIL = "BOOLEAN_ONLY"

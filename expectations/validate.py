@@ -7,8 +7,9 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from expectations.context import QualityContext
+from expectations.context import QualityContext, index_columns
 from expectations.policy import OnFailure
+from expectations.result_format import PASS_OR_FAIL, result_format
 from pipelines.violations import Violation
 
 
@@ -35,37 +36,40 @@ class Finding:
 def validate(
     context: QualityContext, suite: str, frame: pd.DataFrame, file: str | None
 ) -> list[Finding]:
-    """Validate `frame` with `suite`; an empty table has nothing to find."""
+    """Validate `frame` with `suite`; an empty table has nothing to find.
+
+    A first pass asks pass or fail only, the cheapest result GX computes; only a suite that
+    failed runs again with the row positions of every failure (rare: a bad delivery)."""
     if frame.empty:
         return []
-    result = context.checkpoints[suite].run(batch_parameters={"dataframe": frame})
+    if context.run(suite, frame, PASS_OR_FAIL).success:
+        return []
+    run = context.run(suite, frame, result_format(index_columns(suite)))
     findings: list[Finding] = []
-    for identifier, run in result.run_results.items():
-        context.remember(suite, identifier, run.success)
-        for outcome in run.results:
-            if outcome.success:
-                continue
-            config = outcome.expectation_config
-            meta = config.meta or {}
-            column = meta.get("column") or config.kwargs.get("column")
-            base = dict(
-                suite=suite,
-                rule=meta.get("rule", config.type),
-                message=meta.get("message", config.type),
-                on_failure=OnFailure(meta.get("on_failure", OnFailure.BLOCK_DROP)),
-                column=column,
-            )
-            if outcome.exception_info and outcome.exception_info.get("raised_exception"):
-                # The expectation could not run: never a silent pass. Its message may quote
-                # data, so only the fact is kept.
-                base["message"] = "expectation could not be evaluated"
-            located = list(_locations(outcome.result or {}))
-            if not located:
-                findings.append(Finding(vk=None, period=None, file=file, line=None, **base))
-            for vk, period, where in located:
-                line = where if isinstance(where, int) else None
-                named_file = where if isinstance(where, str) else file
-                findings.append(Finding(vk=vk, period=period, file=named_file, line=line, **base))
+    for outcome in run.results:
+        if outcome.success:
+            continue
+        config = outcome.expectation_config
+        meta = config.meta or {}
+        column = meta.get("column") or config.kwargs.get("column")
+        base = dict(
+            suite=suite,
+            rule=meta.get("rule", config.type),
+            message=meta.get("message", config.type),
+            on_failure=OnFailure(meta.get("on_failure", OnFailure.BLOCK_DROP)),
+            column=column,
+        )
+        if outcome.exception_info and outcome.exception_info.get("raised_exception"):
+            # The expectation could not run: never a silent pass. Its message may quote
+            # data, so only the fact is kept.
+            base["message"] = "expectation could not be evaluated"
+        located = list(_locations(outcome.result or {}))
+        if not located:
+            findings.append(Finding(vk=None, period=None, file=file, line=None, **base))
+        for vk, period, where in located:
+            line = where if isinstance(where, int) else None
+            named_file = where if isinstance(where, str) else file
+            findings.append(Finding(vk=vk, period=period, file=named_file, line=line, **base))
     return findings
 
 

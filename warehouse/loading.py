@@ -6,7 +6,7 @@ loaded again changes nothing. Everything happens in one transaction.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
@@ -154,21 +154,57 @@ def _named_child_keys(connection: Connection, pseudonyms: set[str]) -> dict[str,
         )
         keys.update({pseudonym: key for pseudonym, key in rows})
     missing = [{"pseudonym": p, "partition_id": None} for p in ordered if p not in keys]
-    if missing:
-        rows = connection.execute(
-            insert(DimChild).returning(
-                DimChild.pseudonym, DimChild.child_key, sort_by_parameter_order=True
-            ),
+    keys.update(
+        _keys_by(
+            connection,
+            insert(DimChild).returning(DimChild.pseudonym, DimChild.child_key),
             missing,
+            key=lambda row: row[0],
         )
-        keys.update({pseudonym: key for pseudonym, key in rows})
+    )
     return keys
 
 
-def _insert_many_returning(connection: Connection, statement, rows: list[dict]) -> list[int]:  # noqa: ANN001
-    if not rows:
+def _anonymous_child_keys(connection: Connection, partition_id: int, count: int) -> list[int]:
+    """Keys of `count` new children without a number: interchangeable, so in any order."""
+    if not count:
         return []
-    return list(connection.execute(statement, rows).scalars())
+    rows = [{"pseudonym": None, "partition_id": partition_id}] * count
+    return list(connection.execute(insert(DimChild).returning(DimChild.child_key), rows).scalars())
+
+
+def _keys_by(connection: Connection, statement, rows: list[dict], key: Callable) -> dict:  # noqa: ANN001
+    """Insert `rows`; {natural key: surrogate key} from RETURNING natural..., surrogate.
+
+    RETURNING the natural key with the surrogate is batched on every backend, whereas an
+    ordered RETURNING runs one INSERT per row on SQLite."""
+    if not rows:
+        return {}
+    return {key(natural): surrogate for *natural, surrogate in connection.execute(statement, rows)}
+
+
+def _child_report_keys(connection: Connection, rows: list[dict]) -> list[int]:
+    """Surrogate keys of the child rows, in the rows' order.
+
+    A child is named once per report, so (report, child) identifies its row; should a drop
+    name a child twice in one report, the rows are inserted one by one, in order."""
+    pairs = [(row["report_key"], row["child_key"]) for row in rows]
+    if len(set(pairs)) < len(pairs):
+        statement = insert(FactChildReport).returning(
+            FactChildReport.child_report_key, sort_by_parameter_order=True
+        )
+        return list(connection.execute(statement, rows).scalars())
+    key_of = _keys_by(
+        connection,
+        insert(FactChildReport).returning(
+            FactChildReport.report_key,
+            FactChildReport.child_key,
+            FactChildReport.child_report_key,
+        ),
+        rows,
+        key=tuple,
+    )
+    return [key_of[pair] for pair in pairs]
 
 
 def _insert_facts(
@@ -178,18 +214,14 @@ def _insert_facts(
     named |= {i.child_pseudonym for i in drop.investigations if i.child_pseudonym}
     child_keys = _named_child_keys(connection, named)
     anonymous_rows = [row for row in drop.child_rows if row.child_pseudonym is None]
-    anonymous_keys = _insert_many_returning(
-        connection,
-        insert(DimChild).returning(DimChild.child_key, sort_by_parameter_order=True),
-        [{"pseudonym": None, "partition_id": partition_id} for _ in anonymous_rows],
-    )
+    anonymous_keys = _anonymous_child_keys(connection, partition_id, len(anonymous_rows))
     anonymous_key_of = {
         id(row): key for row, key in zip(anonymous_rows, anonymous_keys, strict=True)
     }
 
-    report_keys = _insert_many_returning(
+    report_key_of = _keys_by(
         connection,
-        insert(FactReport).returning(FactReport.report_key, sort_by_parameter_order=True),
+        insert(FactReport).returning(FactReport.report_ref, FactReport.report_key),
         [
             {
                 "partition_id": partition_id,
@@ -202,8 +234,8 @@ def _insert_facts(
             }
             for r in drop.reports
         ],
+        key=lambda natural: natural[0],
     )
-    report_key_of = {r.report_ref: key for r, key in zip(drop.reports, report_keys, strict=True)}
     notes = [
         {
             "report_key": report_key_of[r.report_ref],
@@ -218,11 +250,8 @@ def _insert_facts(
         connection.execute(insert(RestrictedReportNote), notes)
     received_of = {r.report_ref: r.received for r in drop.reports}
 
-    child_report_keys = _insert_many_returning(
+    child_report_keys = _child_report_keys(
         connection,
-        insert(FactChildReport).returning(
-            FactChildReport.child_report_key, sort_by_parameter_order=True
-        ),
         [
             {
                 "partition_id": partition_id,
