@@ -6,7 +6,7 @@ loaded again changes nothing. Everything happens in one transaction.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
@@ -23,6 +23,7 @@ from warehouse.models import (
     LoadPartition,
     RestrictedReportNote,
 )
+from warehouse.surrogate_keys import allocate
 
 CHUNK = 500
 # Scrubbed notes serve the DPO's review of what VKs send; two years covers the annual
@@ -153,58 +154,21 @@ def _named_child_keys(connection: Connection, pseudonyms: set[str]) -> dict[str,
             select(DimChild.pseudonym, DimChild.child_key).where(DimChild.pseudonym.in_(chunk))
         )
         keys.update({pseudonym: key for pseudonym, key in rows})
-    missing = [{"pseudonym": p, "partition_id": None} for p in ordered if p not in keys]
-    keys.update(
-        _keys_by(
-            connection,
-            insert(DimChild).returning(DimChild.pseudonym, DimChild.child_key),
-            missing,
-            key=lambda row: row[0],
-        )
+    missing = [p for p in ordered if p not in keys]
+    new_keys = dict(
+        zip(missing, allocate(connection, DimChild.child_key, len(missing)), strict=True)
     )
-    return keys
-
-
-def _anonymous_child_keys(connection: Connection, partition_id: int, count: int) -> list[int]:
-    """Keys of `count` new children without a number: interchangeable, so in any order."""
-    if not count:
-        return []
-    rows = [{"pseudonym": None, "partition_id": partition_id}] * count
-    return list(connection.execute(insert(DimChild).returning(DimChild.child_key), rows).scalars())
-
-
-def _keys_by(connection: Connection, statement, rows: list[dict], key: Callable) -> dict:  # noqa: ANN001
-    """Insert `rows`; {natural key: surrogate key} from RETURNING natural..., surrogate.
-
-    RETURNING the natural key with the surrogate is batched on every backend, whereas an
-    ordered RETURNING runs one INSERT per row on SQLite."""
-    if not rows:
-        return {}
-    return {key(natural): surrogate for *natural, surrogate in connection.execute(statement, rows)}
-
-
-def _child_report_keys(connection: Connection, rows: list[dict]) -> list[int]:
-    """Surrogate keys of the child rows, in the rows' order.
-
-    A child is named once per report, so (report, child) identifies its row; should a drop
-    name a child twice in one report, the rows are inserted one by one, in order."""
-    pairs = [(row["report_key"], row["child_key"]) for row in rows]
-    if len(set(pairs)) < len(pairs):
-        statement = insert(FactChildReport).returning(
-            FactChildReport.child_report_key, sort_by_parameter_order=True
-        )
-        return list(connection.execute(statement, rows).scalars())
-    key_of = _keys_by(
+    _insert(
         connection,
-        insert(FactChildReport).returning(
-            FactChildReport.report_key,
-            FactChildReport.child_key,
-            FactChildReport.child_report_key,
-        ),
-        rows,
-        key=tuple,
+        DimChild,
+        [{"child_key": k, "pseudonym": p, "partition_id": None} for p, k in new_keys.items()],
     )
-    return [key_of[pair] for pair in pairs]
+    return keys | new_keys
+
+
+def _insert(connection: Connection, table: type, rows: list[dict]) -> None:
+    if rows:
+        connection.execute(insert(table), rows)
 
 
 def _insert_facts(
@@ -214,16 +178,24 @@ def _insert_facts(
     named |= {i.child_pseudonym for i in drop.investigations if i.child_pseudonym}
     child_keys = _named_child_keys(connection, named)
     anonymous_rows = [row for row in drop.child_rows if row.child_pseudonym is None]
-    anonymous_keys = _anonymous_child_keys(connection, partition_id, len(anonymous_rows))
+    anonymous_keys = allocate(connection, DimChild.child_key, len(anonymous_rows))
+    _insert(
+        connection,
+        DimChild,
+        [{"child_key": k, "pseudonym": None, "partition_id": partition_id} for k in anonymous_keys],
+    )
     anonymous_key_of = {
         id(row): key for row, key in zip(anonymous_rows, anonymous_keys, strict=True)
     }
 
-    report_key_of = _keys_by(
+    report_keys = allocate(connection, FactReport.report_key, len(drop.reports))
+    report_key_of = {r.report_ref: k for r, k in zip(drop.reports, report_keys, strict=True)}
+    _insert(
         connection,
-        insert(FactReport).returning(FactReport.report_ref, FactReport.report_key),
+        FactReport,
         [
             {
+                "report_key": report_key_of[r.report_ref],
                 "partition_id": partition_id,
                 "report_ref": r.report_ref,
                 "vk_code": drop.vk,
@@ -234,26 +206,30 @@ def _insert_facts(
             }
             for r in drop.reports
         ],
-        key=lambda natural: natural[0],
     )
-    notes = [
-        {
-            "report_key": report_key_of[r.report_ref],
-            "partition_id": partition_id,
-            "scrubbed_text": r.scrubbed_note,
-            "purge_after": r.received + note_retention,
-        }
-        for r in drop.reports
-        if r.scrubbed_note
-    ]
-    if notes:
-        connection.execute(insert(RestrictedReportNote), notes)
-    received_of = {r.report_ref: r.received for r in drop.reports}
-
-    child_report_keys = _child_report_keys(
+    _insert(
         connection,
+        RestrictedReportNote,
         [
             {
+                "report_key": report_key_of[r.report_ref],
+                "partition_id": partition_id,
+                "scrubbed_text": r.scrubbed_note,
+                "purge_after": r.received + note_retention,
+            }
+            for r in drop.reports
+            if r.scrubbed_note
+        ],
+    )
+    received_of = {r.report_ref: r.received for r in drop.reports}
+
+    child_report_keys = allocate(connection, FactChildReport.child_report_key, len(drop.child_rows))
+    _insert(
+        connection,
+        FactChildReport,
+        [
+            {
+                "child_report_key": key,
                 "partition_id": partition_id,
                 "report_key": report_key_of[row.report_ref],
                 "child_key": child_keys[row.child_pseudonym]
@@ -266,7 +242,7 @@ def _insert_facts(
                 "sex_code": row.sex,
                 "province_code": row.province,
             }
-            for row in drop.child_rows
+            for row, key in zip(drop.child_rows, child_report_keys, strict=True)
         ],
     )
     problems = [
@@ -274,8 +250,7 @@ def _insert_facts(
         for row, key in zip(drop.child_rows, child_report_keys, strict=True)
         for code in row.problems
     ]
-    if problems:
-        connection.execute(insert(FactChildProblem), problems)
+    _insert(connection, FactChildProblem, problems)
     investigations = [
         {
             "partition_id": partition_id,
@@ -289,5 +264,4 @@ def _insert_facts(
         }
         for i in drop.investigations
     ]
-    if investigations:
-        connection.execute(insert(FactManoInvestigation), investigations)
+    _insert(connection, FactManoInvestigation, investigations)
