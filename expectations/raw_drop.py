@@ -62,12 +62,12 @@ def _code(column: str, codes) -> Expectation:  # noqa: ANN001
 
 
 def _date(column: str) -> list[Expectation]:
-    meta = policy_meta("date_format", "not an ISO date YYYY-MM-DD")
+    rule, message = "date_format", "not an ISO date YYYY-MM-DD"
     return [
-        E.ExpectColumnValuesToMatchRegex(column=column, regex=ISO_DATE, meta=meta),
-        E.ExpectColumnValuesToMatchStrftimeFormat(
-            column=column, strftime_format="%Y-%m-%d", meta=meta
+        E.ExpectColumnValuesToMatchRegex(
+            column=column, regex=ISO_DATE, meta=policy_meta(rule, message)
         ),
+        _is_true(f"{column}_is_calendar_date", rule, message, column),
     ]
 
 

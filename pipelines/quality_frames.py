@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import fields
 from datetime import date
+from functools import cache
+from typing import get_args, get_type_hints
 
 import pandas as pd
 from stdnum.be import nn
@@ -89,7 +91,26 @@ def raw_frames(raws: Iterable[RawDrop], today: date | None = None) -> dict[str, 
                 record.update({column: _clean(row[column]) for column in COLUMNS[name]})
                 _derive(name, record, extract_date, report_types)
                 rows[name].append(record)
-    return {name: _frame(records, name) for name, records in rows.items()}
+    frames = {name: _frame(records, name) for name, records in rows.items()}
+    for name, columns in DATE_COLUMNS.items():
+        for column in columns:
+            frames[name][f"{column}_is_calendar_date"] = is_calendar_date(frames[name][column])
+    return frames
+
+
+# Dates of the contract, checked as real calendar days in one vectorised pass (GX's own
+# strftime expectation parses value by value, the raw suites' slowest part).
+DATE_COLUMNS = {
+    MELDINGEN: ("datum_melding",),
+    KINDEREN: ("geboortedatum",),
+    MANO: ("datum_start", "datum_beslissing"),
+}
+
+
+def is_calendar_date(values: pd.Series) -> pd.Series:
+    """True where the value is empty or a real day written YYYY-MM-DD."""
+    parsed = pd.to_datetime(values, format="%Y-%m-%d", errors="coerce")
+    return (parsed.notna() | values.isna()).astype(bool)
 
 
 def _derive(name: str, record: dict, extract_date: str, report_types: dict) -> None:  # noqa: ANN001
@@ -161,11 +182,24 @@ def stripped_frames(drops: Iterable[StrippedDrop]) -> dict[str, pd.DataFrame]:
 
 
 def _plain(row: object) -> dict[str, object]:
-    return {
-        f.name: v.isoformat() if isinstance(v, date) else v
-        for f in fields(row)  # type: ignore[arg-type]
-        for v in [getattr(row, f.name)]
-    }
+    values = {name: getattr(row, name) for name in _field_names(type(row))}
+    for name in _date_fields(type(row)):
+        value = values[name]
+        values[name] = value.isoformat() if value is not None else None
+    return values
+
+
+@cache
+def _field_names(kind: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(kind))  # type: ignore[arg-type]
+
+
+@cache
+def _date_fields(kind: type) -> tuple[str, ...]:
+    hints = get_type_hints(kind)
+    return tuple(
+        name for name in _field_names(kind) if date in get_args(hints[name]) or hints[name] is date
+    )
 
 
 def _stripped_columns(name: str) -> list[str]:

@@ -211,6 +211,16 @@ CATALOGUE = [
         spoil_files=_set(MELDINGEN, 1, datum_melding="2025-01-03"),
     ),
     BadDrop(
+        "a day that does not exist",
+        "VBR",
+        "2024-09",
+        "date_format",
+        KINDEREN,
+        2,
+        "geboortedatum",
+        spoil_files=_set(KINDEREN, 0, geboortedatum="2015-02-30"),
+    ),
+    BadDrop(
         "date in the future",
         "VBR",
         "2024-01",
