@@ -230,6 +230,9 @@ class MartChildYearVk(Base):
     """A child in a VK's year: age group at its first report there, latest known sex."""
 
     __tablename__ = "mart_child_year_vk"
+    # Covering index for the annual figures: children per VK and age group counted from the
+    # index alone, already in GROUP BY order (migration 0007).
+    __table_args__ = (Index("ix_mart_child_year_vk_counts", "year", "vk_code", "age_group_code"),)
     year: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
     vk_code: Mapped[str] = mapped_column(String(3), primary_key=True)
     child_key: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -242,6 +245,11 @@ class MartChildYear(Base):
     """A child in the year over all VKs: age at first report anywhere, latest known sex."""
 
     __tablename__ = "mart_child_year"
+    # Covering index for the annual figures: children per age group, sex and number of VKs
+    # counted from the index alone (migration 0007).
+    __table_args__ = (
+        Index("ix_mart_child_year_counts", "year", "age_group_code", "sex_code", "vk_count"),
+    )
     year: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
     child_key: Mapped[int] = mapped_column(Integer, primary_key=True)
     age_group_code: Mapped[str] = mapped_column(String(12))
