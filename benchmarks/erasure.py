@@ -117,24 +117,34 @@ def run_erasures(home: Path, profile_dir: Path | None) -> dict[str, Any]:
         "counts": counts,
         "peak_rss_mib": peak_mib(),
     }
+    cli_profiler = cProfile.Profile() if profile_dir else None
     if len(children) > 1:
         number, reports = children[1]
         reset_peak()
         started = time.perf_counter()
+        if cli_profiler:
+            cli_profiler.enable()
         code = erase_with_cli(home, number)
+        if cli_profiler:
+            cli_profiler.disable()
         results["cli"] = {
             "seconds": time.perf_counter() - started,
             "child_reports": reports,
             "exit_code": code,
             "peak_rss_mib": peak_mib(),
         }
-    if profiler and profile_dir:
-        text = io.StringIO()
-        stats = pstats.Stats(profiler, stream=text).strip_dirs()
-        stats.sort_stats("tottime").print_stats(15)
-        stats.sort_stats("cumulative").print_stats(15)
-        (profile_dir / "profile-erasure.txt").write_text(text.getvalue())
+    if profile_dir:
+        for name, done in (("erasure", profiler), ("erasure-cli", cli_profiler)):
+            if done is None or not done.getstats():
+                continue
+            text = io.StringIO()
+            stats = pstats.Stats(done, stream=text).strip_dirs()
+            stats.sort_stats("tottime").print_stats(15)
+            stats.sort_stats("cumulative").print_stats(25)
+            (profile_dir / f"profile-{name}.txt").write_text(text.getvalue())
         results["profile"] = str(profile_dir / "profile-erasure.txt")
+        if cli_profiler is not None and cli_profiler.getstats():
+            results["profile_cli"] = str(profile_dir / "profile-erasure-cli.txt")
     engine.dispose()
     return results
 

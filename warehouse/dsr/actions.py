@@ -73,10 +73,13 @@ def _erase(engine, landing, pseudonyms, case) -> Outcome:  # noqa: ANN001
         audit.append(connection, actor, rid, "tombstone", "dsr_erasure_tombstone", {"added": added})
         done = erasure.erase_from_warehouse(connection, subject)
         audit.append(connection, actor, rid, "delete", "warehouse", done.counts)
-        audit.append(connection, actor, rid, "rebuild", "marts", {"years": done.years})
+        marts = {"years": done.years, "groups": done.mart_groups}
+        audit.append(connection, actor, rid, "update", "marts", marts)
         restriction.lift(connection, subject, rid)  # an erased child has nothing to restrict
+        # Before the drops change: the warehouse names the drops that may hold the person.
+        candidates = erasure.drops_to_search(connection, landing, done.partitions, added)
     counts.update(done.counts)
-    matches = drops.find_person(landing, subject, pseudonyms.child)
+    matches = drops.find_person(landing, subject, pseudonyms.child, candidates)
     removed = {"drops": 0, "meldingen": 0, "kinderen": 0, "mano": 0, "notes_blanked": 0}
     quarantined = 0
     for match in matches:
@@ -100,7 +103,9 @@ def _erase(engine, landing, pseudonyms, case) -> Outcome:  # noqa: ANN001
         audit.append(connection, actor, rid, "closed", "case_file")
     counts.update({f"landing_{k}": v for k, v in removed.items()})
     counts["quarantine_items_resolved"] = quarantined
-    counts["years_rebuilt"] = len(done.years)
+    counts["years_updated"] = len(done.years)
+    counts["mart_groups_recomputed"] = done.mart_groups
+    counts["landing_drops_searched"] = len(candidates)
     return Outcome(rid, case.kind, counts)
 
 

@@ -21,13 +21,13 @@ import hashlib
 import io
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from pipelines.contract.columns import KINDEREN, MANIFEST_NAME, MANO, MELDINGEN
-from pipelines.landing import find_drops
+from pipelines.landing import DropRef, find_drops
 
 NOTE = "omschrijving"
 # Third-party data (the reporter) and free text are not exported on access (art. 15(4)).
@@ -40,21 +40,20 @@ class Table:
     rows: list[tuple[int, list[str]]]  # (first physical line, values)
 
     def value(self, row: list[str], column: str) -> str:
-        index = self.header.index(column)
-        return row[index].strip() if index < len(row) else ""
+        return _cell(row, self.header.index(column))
 
 
 @dataclass
 class DropMatch:
-    """Where one drop names the person."""
+    """Where one drop names the person (its repr shows no value of the drop)."""
 
     vk: str
     period: str
     path: Path
-    tables: dict[str, Table]
+    tables: dict[str, Table] = field(repr=False)
     child_lines: list[int] = field(default_factory=list)
     mano_lines: list[int] = field(default_factory=list)
-    melding_ids: set[str] = field(default_factory=set)
+    melding_ids: set[str] = field(default_factory=set, repr=False)
 
     def report_lines(self) -> list[int]:
         table = self.tables[MELDINGEN]
@@ -84,9 +83,14 @@ def read_table(path: Path) -> Table:
 
 
 def find_person(
-    landing: Path, pseudonym: str, child_pseudonym: Callable[[str], str]
+    landing: Path,
+    pseudonym: str,
+    child_pseudonym: Callable[[str], str],
+    candidates: Iterable[DropRef] | None = None,
 ) -> list[DropMatch]:
-    """Every drop (complete or not) with a row whose kind_ref maps to `pseudonym`."""
+    """Every drop (complete or not) with a row whose kind_ref maps to `pseudonym`; only
+    among `candidates` when given (the erasure passes the drops the warehouse cannot
+    vouch for, warehouse/dsr/erasure.py `drops_to_search`)."""
     cache: dict[str, bool] = {}
 
     def is_person(kind_ref: str) -> bool:
@@ -97,21 +101,25 @@ def find_person(
         return cache[kind_ref]
 
     matches = []
-    for drop in find_drops(landing):
+    for drop in find_drops(landing) if candidates is None else candidates:
         paths = {name: drop.path / name for name in (MELDINGEN, KINDEREN, MANO)}
         if not all(p.is_file() for p in paths.values()):
             continue
-        tables = {name: read_table(p) for name, p in paths.items()}
+        # The person is named in kinderen and mano_onderzoeken only: meldingen is read
+        # when one of them names the person.
+        tables = {name: read_table(paths[name]) for name in (KINDEREN, MANO)}
         match = DropMatch(drop.vk, drop.period, drop.path, tables)
         for name, lines in ((KINDEREN, match.child_lines), (MANO, match.mano_lines)):
             table = tables[name]
             if "kind_ref" not in table.header:
                 continue
+            column = table.header.index("kind_ref")
             for line, row in table.rows:
-                if is_person(table.value(row, "kind_ref")):
+                if is_person(_cell(row, column)):
                     lines.append(line)
                     match.melding_ids.add(table.value(row, "melding_id"))
         if match.child_lines or match.mano_lines:
+            tables[MELDINGEN] = read_table(paths[MELDINGEN])
             matches.append(match)
     return matches
 
@@ -143,31 +151,35 @@ def exported_rows(match: DropMatch) -> dict[str, list[dict[str, Any]]]:
 
 
 def rewrite(match: DropMatch) -> Rewrite:
-    """Remove the person from one drop and re-seal its manifest."""
+    """Remove the person from one drop and re-seal its manifest. A file nothing leaves or
+    changes in is left as delivered (its checksum in the manifest stays valid)."""
     kids, mano, reports = (match.tables[n] for n in (KINDEREN, MANO, MELDINGEN))
     gone = {KINDEREN: set(match.child_lines), MANO: set(match.mano_lines)}
-    still_named = {kids.value(r, "melding_id") for n, r in kids.rows if n not in gone[KINDEREN]}
-    still_named |= {mano.value(r, "melding_id") for n, r in mano.rows if n not in gone[MANO]}
+    still_named = set()
+    for table, removed in ((kids, gone[KINDEREN]), (mano, gone[MANO])):
+        column = table.header.index("melding_id")
+        still_named |= {_cell(r, column) for n, r in table.rows if n not in removed}
+    report_id = reports.header.index("melding_id")
     gone[MELDINGEN] = {
-        n
-        for n, r in reports.rows
-        if reports.value(r, "melding_id") in match.melding_ids - still_named
+        n for n, r in reports.rows if _cell(r, report_id) in match.melding_ids - still_named
     }
     blanked = 0
     note = reports.header.index(NOTE) if NOTE in reports.header else None
     for n, r in reports.rows:
-        named = reports.value(r, "melding_id") in match.melding_ids
+        named = _cell(r, report_id) in match.melding_ids
         if named and n not in gone[MELDINGEN] and note is not None and r[note].strip():
             r[note] = ""
             blanked += 1
     counts, digests = {}, {}
     for name, table in ((MELDINGEN, reports), (KINDEREN, kids), (MANO, mano)):
+        if not gone[name] and not (name == MELDINGEN and blanked):
+            continue
         data = _serialise(table, gone[name])
         counts[name] = len(table.rows) - len(gone[name])
         digests[name] = hashlib.sha256(data).hexdigest()
         _replace(match.path / name, data)
     manifest_path = match.path / MANIFEST_NAME
-    if manifest_path.is_file():
+    if counts and manifest_path.is_file():
         manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
         for name in counts:
             entry = manifest.setdefault("files", {}).setdefault(name, {})
@@ -182,16 +194,16 @@ def rewrite(match: DropMatch) -> Rewrite:
     )
 
 
-def _csv_line(values: list[str]) -> str:
-    buffer = io.StringIO(newline="")
-    csv.writer(buffer, delimiter=";", quotechar='"', lineterminator="\n").writerow(values)
-    return buffer.getvalue()
+def _cell(row: list[str], index: int) -> str:
+    return row[index].strip() if index < len(row) else ""
 
 
 def _serialise(table: Table, removed: set[int]) -> bytes:
-    parts = [_csv_line(table.header)]
-    parts += [_csv_line(row) for line, row in table.rows if line not in removed]
-    return "".join(parts).encode("utf-8")
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, delimiter=";", quotechar='"', lineterminator="\n")
+    writer.writerow(table.header)
+    writer.writerows(row for line, row in table.rows if line not in removed)
+    return buffer.getvalue().encode("utf-8")
 
 
 def _replace(path: Path, data: bytes) -> None:

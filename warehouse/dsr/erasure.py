@@ -3,21 +3,26 @@
 In the warehouse: the child's rows in fact_child_report, fact_child_problem and
 fact_mano_investigation, every scrubbed note of a report that named the child (the text
 may describe them even when other children remain), a report left with no child and no
-investigation, and the dim_child row. The marts of the affected years are rebuilt in the
-same transaction. A tombstone (the child's pseudonym) is recorded; `without_erased` drops
-the tombstoned child from every later load, full refreshes and VK re-deliveries included.
-The archived drops are rewritten separately (warehouse/dsr/drops.py).
+investigation, and the dim_child row. The marts are brought in line in the same
+transaction, by recomputing only what the child fed (warehouse/marts_erasure.py): the
+result is identical to a rebuild of the affected years. A tombstone (the child's
+pseudonym) is recorded; `without_erased` drops the tombstoned child from every later load,
+full refreshes and VK re-deliveries included. The archived drops are rewritten separately
+(warehouse/dsr/drops.py); `drops_to_search` names the drops that may hold the person.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from pathlib import Path
 
 from sqlalchemy import Connection, delete, exists, func, insert, select, update
 
+from pipelines.landing import DropRef, find_drops
 from pipelines.stripping import StrippedDrop
-from warehouse.marts import refresh_year
+from warehouse import marts_erasure
 from warehouse.models import (
     DimChild,
     ErasureTombstone,
@@ -38,6 +43,8 @@ class WarehouseErasure:
     counts: dict[str, int] = field(default_factory=dict)
     years: list[int] = field(default_factory=list)
     vks: list[str] = field(default_factory=list)
+    partitions: list[tuple[str, str]] = field(default_factory=list)  # (vk, period) held
+    mart_groups: int = 0  # aggregate mart groups recomputed
 
 
 def is_erased(connection: Connection, pseudonym: str) -> bool:
@@ -94,7 +101,7 @@ def without_erased(connection: Connection, drop: StrippedDrop) -> StrippedDrop:
 
 
 def erase_from_warehouse(connection: Connection, pseudonym: str) -> WarehouseErasure:
-    """Delete the child's facts and rebuild the affected years' marts (one transaction)."""
+    """Delete the child's facts and update the marts (in the caller's transaction)."""
     result = WarehouseErasure()
     child_key = connection.execute(
         select(DimChild.child_key).where(DimChild.pseudonym == pseudonym)
@@ -127,6 +134,7 @@ def erase_from_warehouse(connection: Connection, pseudonym: str) -> WarehouseEra
     years |= {key // 10000 for key in report_years}
     partitions = {r.partition_id for r in child_rows} | {i.partition_id for i in investigations}
     own_rows = [r.child_report_key for r in child_rows]
+    marts = marts_erasure.footprint(connection, child_key, reports)
 
     counts = result.counts
     counts["fact_child_problem"] = connection.execute(
@@ -153,12 +161,25 @@ def erase_from_warehouse(connection: Connection, pseudonym: str) -> WarehouseEra
     counts["dim_child"] = connection.execute(
         delete(DimChild).where(DimChild.child_key == child_key)
     ).rowcount
+    held = _vk_months(connection, partitions)
     _recount_partitions(connection, partitions)
-    for year in sorted(years):
-        refresh_year(connection, year)
-    result.years = sorted(years)
+    marts_erasure.apply(connection, marts)
+    result.years = sorted(years | marts.years)
+    result.partitions = held
+    result.mart_groups = marts.groups()
     result.vks = sorted({r.vk_code for r in child_rows} | {i.vk_code for i in investigations})
     return result
+
+
+def _vk_months(connection: Connection, partitions: set[int]) -> list[tuple[str, str]]:
+    if not partitions:
+        return []
+    rows = connection.execute(
+        select(LoadPartition.vk_code, LoadPartition.period).where(
+            LoadPartition.partition_id.in_(sorted(partitions))
+        )
+    )
+    return sorted((vk, period) for vk, period in rows)
 
 
 def _recount_partitions(connection: Connection, partitions: set[int]) -> None:
@@ -190,6 +211,50 @@ def _recount_partitions(connection: Connection, partitions: set[int]) -> None:
                 erased_rows=LoadPartition.erased_rows + before - sum(now.values()),
             )
         )
+
+
+def drops_to_search(
+    connection: Connection,
+    landing: Path,
+    held: Iterable[tuple[str, str]],
+    newly_tombstoned: bool,
+) -> list[DropRef]:
+    """The archived drops that may name the erased person: the others are left unread.
+
+    The warehouse vouches for a drop when it holds exactly that delivery (same manifest
+    hash) and accounts for every row of it as loaded or erased: no row held back in
+    quarantine (rows the warehouse never saw) and manifest rows = loaded + erased rows. A
+    drop it vouches for names the person only if its VK-month held the person's facts
+    (`held`, taken before they were deleted). The rows counted as erased belong to
+    children tombstoned earlier, so they cannot be the person's unless the person's
+    tombstone already existed (`newly_tombstoned` False): every drop is searched then.
+    Every other drop (not loaded, re-delivered since, rewritten by an earlier erasure and
+    not yet reloaded, quarantined rows, not reconciled) is searched."""
+    drops = find_drops(landing)
+    if not newly_tombstoned:
+        return drops
+    partition = LoadPartition
+    loaded_or_erased = (
+        partition.reports + partition.child_rows + partition.investigations + partition.erased_rows
+    )
+    vouched = {
+        (vk, period): digest
+        for vk, period, digest in connection.execute(
+            select(partition.vk_code, partition.period, partition.manifest_sha256).where(
+                partition.quarantined_rows == 0,
+                partition.manifest_rows.is_not(None),
+                partition.manifest_rows == loaded_or_erased,
+            )
+        )
+    }
+    held = set(held)
+    return [
+        drop
+        for drop in drops
+        if (drop.vk, drop.period) in held
+        or drop.manifest_sha256 is None
+        or vouched.get((drop.vk, drop.period)) != drop.manifest_sha256
+    ]
 
 
 def resolve_quarantine(
