@@ -12,9 +12,14 @@ DAGSTER_YAML = """\
 # Written by vkw. Dagster's run and event storage for the VK warehouse.
 telemetry:
   enabled: false
+# The files and layout of `storage: sqlite`; kept-open connections and batched writes
+# (orchestration/storage.py).
 storage:
-  sqlite:
-    base_dir: {storage}
+  custom:
+    module: orchestration.storage
+    class: VkwSqliteStorage
+    config:
+      base_dir: {storage}
 local_artifact_storage:
   module: dagster._core.storage.root
   class: LocalArtifactStorage

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import dagster as dg
-from sqlalchemy import Connection
+from sqlalchemy import Connection, Engine
 
 from expectations.context import quality_context
 from expectations.gate import check_drops
@@ -23,6 +23,7 @@ from orchestration.instance import dagster_instance
 from orchestration.io_managers import forget_run
 from orchestration.partitions import range_tags, rectangles, split_key
 from orchestration.selection import select_drops
+from pipelines.landing import DropRef
 from pipelines.violations import DropRejected, Violation
 from vkw.config import Settings, settings
 from vkw.locking import warehouse_writer_lock
@@ -31,6 +32,8 @@ from warehouse.schema import make_engine, upgrade
 
 # The CLI prints its own summary; the full run log stays in Dagster's storage.
 DRIFT_CHECK = "volume_within_trailing_range"
+# Larger than a run's partitions (a year: 72), so a step's materializations are one batch.
+EVENT_BATCH_SIZE = "1000"
 QUIET_RUN_CONFIG = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}
 
 
@@ -107,6 +110,10 @@ def _run_load(
     # every event in its own transaction, and these were a third of a full refresh. A
     # rejected drop is still recorded per partition, by its failed check.
     os.environ.setdefault("DAGSTER_EMIT_PARTITION_SUBSET_IN_PLANNED_EVENTS", "1")
+    # The materializations of a step's partitions reach the storage as one batch, which
+    # orchestration/storage.py writes in one transaction (Dagster's SQLite storage would
+    # write them one by one).
+    os.environ.setdefault("DAGSTER_EVENT_BATCH_SIZE", EVENT_BATCH_SIZE)
     engine = make_engine(config.database_url)
     upgrade(engine)
     selection = select_drops(config.landing, engine, vks, periods, full_refresh)
@@ -117,47 +124,57 @@ def _run_load(
             rejected = verdicts[f"{drop.vk}|{drop.period}"].rejected
             outcome.rejected.append(rejected or _out_of_range(drop.vk, drop.period))
     if selection.pending:
-        instance = dagster_instance(config.dagster_home)
-        job = defs.resolve_job_def("load_drops")
-        todo = [(d.vk, d.period) for d in selection.pending]
-        tags = {FULL_REFRESH_TAG: "true"} if full_refresh else {}
-        while todo:
-            retry: list[tuple[str, str]] = []
-            for partition_range in rectangles(todo):
-                result = job.execute_in_process(
-                    instance=instance,
-                    tags={**range_tags(partition_range), **tags},
-                    run_config=QUIET_RUN_CONFIG,
-                    raise_on_error=False,
-                )
-                outcome.runs += 1
-                forget_run(result.run_id)
-                keys = [
-                    split_key(k)
-                    for k in job.partitions_def.get_partition_keys_in_range(partition_range)
-                ]
-                blocked = _failed_blocking(result)
-                with engine.connect() as connection:
-                    _report_quarantine(connection, result.run_id, outcome)
-                outcome.warnings.extend(_warnings(result))
-                if result.success and not blocked:
-                    outcome.loaded.extend(f"{vk} {period}" for vk, period in keys)
-                elif blocked:
-                    retry.extend(k for k in keys if k not in blocked)
-                else:
-                    outcome.failures.append(
-                        f"run {result.run_id} for {partition_range.start}..{partition_range.end}"
-                        " failed; see Dagster's run log"
-                    )
-                if _figures_failed(result):
-                    outcome.failures.append(
-                        f"run {result.run_id}: the annual figures do not add up "
-                        "(check annual_figures_add_up); see Data Docs"
-                    )
-            todo = retry
+        with dagster_instance(config.dagster_home) as instance:
+            _run_pending(instance, engine, selection.pending, full_refresh, outcome)
     outcome.data_docs = quality_context(config.home).build_data_docs()
     outcome.seconds = time.perf_counter() - started
     return outcome
+
+
+def _run_pending(
+    instance: dg.DagsterInstance,
+    engine: Engine,
+    pending: list[DropRef],
+    full_refresh: bool,
+    outcome: RunOutcome,
+) -> None:
+    job = defs.resolve_job_def("load_drops")
+    todo = [(d.vk, d.period) for d in pending]
+    tags = {FULL_REFRESH_TAG: "true"} if full_refresh else {}
+    while todo:
+        retry: list[tuple[str, str]] = []
+        for partition_range in rectangles(todo):
+            result = job.execute_in_process(
+                instance=instance,
+                tags={**range_tags(partition_range), **tags},
+                run_config=QUIET_RUN_CONFIG,
+                raise_on_error=False,
+            )
+            outcome.runs += 1
+            forget_run(result.run_id)
+            keys = [
+                split_key(k)
+                for k in job.partitions_def.get_partition_keys_in_range(partition_range)
+            ]
+            blocked = _failed_blocking(result)
+            with engine.connect() as connection:
+                _report_quarantine(connection, result.run_id, outcome)
+            outcome.warnings.extend(_warnings(result))
+            if result.success and not blocked:
+                outcome.loaded.extend(f"{vk} {period}" for vk, period in keys)
+            elif blocked:
+                retry.extend(k for k in keys if k not in blocked)
+            else:
+                outcome.failures.append(
+                    f"run {result.run_id} for {partition_range.start}..{partition_range.end}"
+                    " failed; see Dagster's run log"
+                )
+            if _figures_failed(result):
+                outcome.failures.append(
+                    f"run {result.run_id}: the annual figures do not add up "
+                    "(check annual_figures_add_up); see Data Docs"
+                )
+        todo = retry
 
 
 def _report_quarantine(connection: Connection, run_id: str, outcome: RunOutcome) -> None:
