@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import Connection, Engine, delete, insert, select, update
+from sqlalchemy import Connection, Engine, delete, exists, insert, select, update
 
 from pipelines.stripping import StrippedDrop
 from warehouse.dsr.erasure import without_erased
@@ -106,13 +106,14 @@ def load_drop_in(
         ).scalar_one()
     else:
         partition_id = existing.partition_id
+        named_before = named_children_of(connection, partition_id)
         clear_partition(connection, partition_id)
         connection.execute(
             update(LoadPartition).where(LoadPartition.partition_id == partition_id).values(**values)
         )
     _insert_facts(connection, drop, partition_id, note_retention)
     if existing is not None:
-        drop_orphan_children(connection)
+        drop_orphan_children(connection, named_before)
     return LoadResult(drop.vk, drop.period, "loaded" if existing is None else "replaced", *counts)
 
 
@@ -129,16 +130,35 @@ def clear_partition(connection: Connection, partition_id: int) -> None:
     connection.execute(delete(DimChild).where(DimChild.partition_id == partition_id))
 
 
-def drop_orphan_children(connection: Connection) -> None:
-    """A pseudonym no fact refers to any more is not kept."""
-    referenced = select(FactChildReport.child_key).union(
-        select(FactManoInvestigation.child_key).where(FactManoInvestigation.child_key.is_not(None))
+def named_children_of(connection: Connection, partition_id: int) -> set[int]:
+    """The numbered children a VK-month's facts refer to."""
+    reported = select(FactChildReport.child_key).where(FactChildReport.partition_id == partition_id)
+    investigated = select(FactManoInvestigation.child_key).where(
+        FactManoInvestigation.partition_id == partition_id,
+        FactManoInvestigation.child_key.is_not(None),
     )
-    connection.execute(
-        delete(DimChild).where(
-            DimChild.partition_id.is_(None), DimChild.child_key.not_in(referenced.scalar_subquery())
+    keys = connection.execute(
+        select(DimChild.child_key).where(
+            DimChild.partition_id.is_(None),
+            DimChild.child_key.in_(reported.union(investigated).scalar_subquery()),
         )
     )
+    return set(keys.scalars())
+
+
+def drop_orphan_children(connection: Connection, candidates: set[int]) -> None:
+    """A pseudonym no fact refers to any more is not kept. Only the `candidates` (the
+    children of the VK-month just replaced) can have become orphans: checking them alone
+    keeps a replacement's cost independent of the warehouse's size."""
+    for chunk in _chunks(sorted(candidates)):
+        connection.execute(
+            delete(DimChild).where(
+                DimChild.child_key.in_(chunk),
+                DimChild.partition_id.is_(None),
+                ~exists().where(FactChildReport.child_key == DimChild.child_key),
+                ~exists().where(FactManoInvestigation.child_key == DimChild.child_key),
+            )
+        )
 
 
 def _chunks(items: Sequence, size: int = CHUNK) -> Iterable[Sequence]:

@@ -216,7 +216,9 @@ class FactManoInvestigation(Base):
     report_key: Mapped[int] = mapped_column(
         ForeignKey("fact_report.report_key", ondelete="CASCADE"), index=True
     )
-    child_key: Mapped[int | None] = mapped_column(ForeignKey("dim_child.child_key"))
+    # Indexed (migration 0008): deleting a dim_child row checks this foreign key, and the
+    # orphan check after a replaced VK-month and an erasure look children up here.
+    child_key: Mapped[int | None] = mapped_column(ForeignKey("dim_child.child_key"), index=True)
     vk_code: Mapped[str] = mapped_column(ForeignKey("dim_vk.code"))
     start_date_key: Mapped[int] = mapped_column(ForeignKey("dim_date.date_key"), index=True)
     outcome_code: Mapped[str] = mapped_column(ForeignKey("dim_mano_outcome.code"))
