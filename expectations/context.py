@@ -12,6 +12,7 @@ check), which cost more than the validation of a month's rows.
 
 from __future__ import annotations
 
+import copy
 import os
 import time
 from collections.abc import Callable
@@ -86,10 +87,22 @@ class QualityContext:
         except (KeyError, LookupError, ValueError):
             return asset.add_batch_definition_whole_dataframe("run")
 
-    def run(self, suite: str, frame: Any, result_format: str | dict[str, Any]) -> Any:
-        """Validate `frame` with `suite`, store the result; the suite's validation result."""
+    def run(
+        self,
+        suite: str,
+        frame: Any,
+        result_format: str | dict[str, Any],
+        only: list[Any] | None = None,
+    ) -> Any:
+        """Validate `frame` with `suite` (or `only` those of its expectation configurations),
+        store the result; the suite's validation result."""
         batch = self.batches[suite].get_batch(batch_parameters={"dataframe": frame})
-        result = batch.validate(self.suites[suite], result_format=result_format)
+        expectations = self.suites[suite]
+        if only is not None:
+            expectations = gx.ExpectationSuite(
+                name=suite, expectations=[_detached(config) for config in only]
+            )
+        result = batch.validate(expectations, result_format=result_format)
         identifier = ValidationResultIdentifier(
             expectation_suite_identifier=ExpectationSuiteIdentifier(name=suite),
             run_id=RunIdentifier(run_time=datetime.now(UTC)),
@@ -130,6 +143,13 @@ class QualityContext:
                     path.unlink()
                     removed += 1
         return removed
+
+
+def _detached(config: Any) -> Any:
+    """The expectation of a configuration, belonging to no stored suite."""
+    expectation = copy.copy(config.to_domain_obj())
+    expectation.id = None
+    return expectation
 
 
 def _data_docs_in(context, directory: Path) -> None:  # noqa: ANN001

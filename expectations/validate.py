@@ -38,13 +38,15 @@ def validate(
 ) -> list[Finding]:
     """Validate `frame` with `suite`; an empty table has nothing to find.
 
-    A first pass asks pass or fail only, the cheapest result GX computes; only a suite that
-    failed runs again with the row positions of every failure (rare: a bad delivery)."""
+    A first pass asks pass or fail only, the cheapest result GX computes; only the
+    expectations that failed run again, with the row positions of every failure."""
     if frame.empty:
         return []
-    if context.run(suite, frame, PASS_OR_FAIL).success:
+    first = context.run(suite, frame, PASS_OR_FAIL)
+    if first.success:
         return []
-    run = context.run(suite, frame, result_format(index_columns(suite)))
+    failed = [outcome.expectation_config for outcome in first.results if not outcome.success]
+    run = context.run(suite, frame, result_format(index_columns(suite)), only=failed)
     findings: list[Finding] = []
     for outcome in run.results:
         if outcome.success:
