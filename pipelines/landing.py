@@ -49,9 +49,17 @@ def find_drops(
                 continue
             if wanted_periods and period_dir.name not in wanted_periods:
                 continue
-            manifest = period_dir / MANIFEST_NAME
-            digest = (
-                hashlib.sha256(manifest.read_bytes()).hexdigest() if manifest.is_file() else None
-            )
-            drops.append(DropRef(vk_dir.name, period_dir.name, period_dir, digest))
+            drops.append(_drop_ref(vk_dir.name, period_dir.name, period_dir))
     return drops
+
+
+def drop_at(landing: Path, vk: str, period: str) -> DropRef | None:
+    """The drop of one VK-month, if its folder exists (no listing of the landing zone)."""
+    folder = landing / vk / period
+    return _drop_ref(vk, period, folder) if folder.is_dir() else None
+
+
+def _drop_ref(vk: str, period: str, folder: Path) -> DropRef:
+    manifest = folder / MANIFEST_NAME
+    digest = hashlib.sha256(manifest.read_bytes()).hexdigest() if manifest.is_file() else None
+    return DropRef(vk, period, folder, digest)

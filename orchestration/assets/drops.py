@@ -21,7 +21,7 @@ from expectations.validate import Finding, validate
 from orchestration.guard import values_withheld
 from orchestration.partitions import DROP_PARTITIONS, split_key
 from orchestration.resources import WarehouseResource
-from pipelines.landing import DropRef, find_drops
+from pipelines.landing import DropRef, drop_at
 from pipelines.scrubbing.notes import scrub_drop_notes
 from pipelines.stripping import StrippedDrop, strip_drop
 from warehouse.loading import LoadResult, load_drop
@@ -47,10 +47,8 @@ class StrippedBatch:
 
 
 def _drop_ref(resource: WarehouseResource, vk: str, period: str) -> DropRef:
-    found = find_drops(resource.landing, [vk], [period])
-    if found:
-        return found[0]
-    return DropRef(vk, period, resource.landing / vk / period, None)
+    found = drop_at(resource.landing, vk, period)
+    return found or DropRef(vk, period, resource.landing / vk / period, None)
 
 
 def _retention(resource: WarehouseResource) -> timedelta:
