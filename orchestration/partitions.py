@@ -3,10 +3,13 @@
 Dagster runs a range of a two-dimensional partitioning as a rectangle (months x VKs), and
 only ranges, not arbitrary sets, fit in one run. A selection of drops is therefore covered
 by a few rectangles, each cut at year boundaries so one run holds at most a year in memory.
+Given the drops' sizes and a budget, consecutive years of a rectangle share a run while
+their drops fit the budget: a run has fixed costs (a validation of every suite, Dagster's
+run bookkeeping), and memory stays bounded by the budget or one year, whichever is larger.
 """
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 
 import dagster as dg
 from dagster._core.storage.tags import (  # not re-exported by `dagster`
@@ -72,8 +75,13 @@ def _sweep(cells: set[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
     return done
 
 
-def rectangles(keys: Iterable[tuple[str, str]]) -> list[dg.PartitionKeyRange]:
-    """Few partition ranges covering exactly the (vk, period) pairs, none across a year."""
+def rectangles(
+    keys: Iterable[tuple[str, str]],
+    sizes: Mapping[tuple[str, str], int] | None = None,
+    budget: int = 0,
+) -> list[dg.PartitionKeyRange]:
+    """Few partition ranges covering exactly the (vk, period) pairs. A range spans one year,
+    or several consecutive ones whose drops' `sizes` add up to at most `budget`."""
     months = PERIODS.get_partition_keys()
     month_index = {m: i for i, m in enumerate(months)}
     cells = {(month_index[period], VKS.index(vk)) for vk, period in keys}
@@ -84,19 +92,46 @@ def rectangles(keys: Iterable[tuple[str, str]]) -> list[dg.PartitionKeyRange]:
     best = min(month_major, vk_major, key=len)
     ranges = []
     for m0, m1, v0, v1 in sorted(best):
+        years: list[tuple[int, int]] = []  # (first, last) month index of each year
         start = m0
         while start <= m1:
-            year = months[start][:4]
             end = start
-            while end + 1 <= m1 and months[end + 1][:4] == year:
+            while end + 1 <= m1 and months[end + 1][:4] == months[start][:4]:
                 end += 1
+            years.append((start, end))
+            start = end + 1
+
+        def size(span: tuple[int, int], v0: int = v0, v1: int = v1) -> int:
+            return sum(
+                (sizes or {}).get((VKS[v], months[m]), 0)
+                for m in range(span[0], span[1] + 1)
+                for v in range(v0, v1 + 1)
+            )
+
+        for first, last in _fill(years, size, budget if sizes else 0):
             ranges.append(
                 dg.PartitionKeyRange(
-                    str(drop_key(VKS[v0], months[start])), str(drop_key(VKS[v1], months[end]))
+                    str(drop_key(VKS[v0], months[first])), str(drop_key(VKS[v1], months[last]))
                 )
             )
-            start = end + 1
     return ranges
+
+
+def _fill(
+    years: list[tuple[int, int]], size: Callable[[tuple[int, int]], int], budget: int
+) -> list[tuple[int, int]]:
+    """Consecutive years joined while their size stays within `budget` (0: none joined)."""
+    joined: list[tuple[int, int]] = []
+    total = 0
+    for span in years:
+        weight = size(span)
+        if joined and budget and total + weight <= budget:
+            joined[-1] = (joined[-1][0], span[1])
+            total += weight
+        else:
+            joined.append(span)
+            total = weight
+    return joined
 
 
 def range_tags(partition_range: dg.PartitionKeyRange) -> dict[str, str]:

@@ -23,7 +23,7 @@ from orchestration.instance import dagster_instance
 from orchestration.io_managers import forget_run
 from orchestration.partitions import range_tags, rectangles, split_key
 from orchestration.selection import select_drops
-from pipelines.landing import DropRef
+from pipelines.landing import DropRef, drop_bytes
 from pipelines.violations import DropRejected, Violation
 from vkw.config import Settings, settings
 from vkw.locking import warehouse_writer_lock
@@ -125,7 +125,9 @@ def _run_load(
             outcome.rejected.append(rejected or _out_of_range(drop.vk, drop.period))
     if selection.pending:
         with dagster_instance(config.dagster_home) as instance:
-            _run_pending(instance, engine, selection.pending, full_refresh, outcome)
+            _run_pending(
+                instance, engine, selection.pending, full_refresh, outcome, config.run_budget_mb
+            )
     outcome.data_docs = quality_context(config.home).build_data_docs()
     outcome.seconds = time.perf_counter() - started
     return outcome
@@ -137,13 +139,15 @@ def _run_pending(
     pending: list[DropRef],
     full_refresh: bool,
     outcome: RunOutcome,
+    budget_mb: int,
 ) -> None:
     job = defs.resolve_job_def("load_drops")
     todo = [(d.vk, d.period) for d in pending]
+    sizes = {(d.vk, d.period): drop_bytes(d) for d in pending}
     tags = {FULL_REFRESH_TAG: "true"} if full_refresh else {}
     while todo:
         retry: list[tuple[str, str]] = []
-        for partition_range in rectangles(todo):
+        for partition_range in rectangles(todo, sizes, budget_mb * 1024 * 1024):
             result = job.execute_in_process(
                 instance=instance,
                 tags={**range_tags(partition_range), **tags},

@@ -63,3 +63,10 @@ def _drop_ref(vk: str, period: str, folder: Path) -> DropRef:
     manifest = folder / MANIFEST_NAME
     digest = hashlib.sha256(manifest.read_bytes()).hexdigest() if manifest.is_file() else None
     return DropRef(vk, period, folder, digest)
+
+
+def drop_bytes(drop: DropRef) -> int:
+    """The size of a drop's files: what a run holding it has to read and keep."""
+    if not drop.path.is_dir():
+        return 0
+    return sum(path.stat().st_size for path in drop.path.iterdir() if path.is_file())

@@ -40,6 +40,34 @@ def test_all_504_drops_need_only_one_range_per_year():
     assert len(rectangles(everything)) == 7
 
 
+def test_years_share_a_run_while_their_drops_fit_the_budget():
+    rng = random.Random(11)
+    months = [f"{y}-{m:02d}" for y in range(2018, 2025) for m in range(1, 13)]
+    for _ in range(30):
+        chosen = {(rng.choice(VKS), rng.choice(months)) for _ in range(rng.randint(1, 200))}
+        sizes = {cell: rng.randint(1, 100) for cell in chosen}
+        budget = rng.randint(50, 3000)
+        covered = []
+        for partition_range in rectangles(chosen, sizes, budget):
+            keys = [
+                split_key(k) for k in DROP_PARTITIONS.get_partition_keys_in_range(partition_range)
+            ]
+            covered.extend(keys)
+            years = {period[:4] for _, period in keys}
+            assert len(years) == 1 or sum(sizes[k] for k in keys) <= budget
+        assert sorted(covered) == sorted(chosen)
+
+
+def test_seven_small_years_fill_runs_up_to_the_budget():
+    everything = [
+        (vk, f"{y}-{m:02d}") for vk in VKS for y in range(2018, 2025) for m in range(1, 13)
+    ]
+    sizes = dict.fromkeys(everything, 1)  # a year: 72
+    assert len(rectangles(everything, sizes, budget=72 * 3)) == 3  # 3 + 3 + 1 years
+    assert len(rectangles(everything, sizes, budget=72 * 7)) == 1
+    assert len(rectangles(everything, sizes, budget=71)) == 7  # a year larger runs alone
+
+
 def test_definitions_load_with_job_sensor_and_schedule():
     assert defs.resolve_job_def("load_drops") is not None
     assert {s.name for s in defs.sensors} == {"new_drops_sensor"}

@@ -18,6 +18,9 @@ class Settings:
     keep_notes: bool = True
     note_retention_days: int = 730
     quarantine_retention_days: int = 90
+    # Drops of consecutive years share a Dagster run up to this many MB of CSV (a run
+    # holds about 25 times its drops' size in memory); a larger year runs alone.
+    run_budget_mb: int = 12
 
     @property
     def sources(self) -> Path:
@@ -55,4 +58,5 @@ def settings() -> Settings:
         keep_notes=os.environ.get("VKW_KEEP_NOTES", "scrubbed").lower() != "none",
         note_retention_days=int(os.environ.get("VKW_NOTE_RETENTION_DAYS", "730")),
         quarantine_retention_days=int(os.environ.get("VKW_QUARANTINE_RETENTION_DAYS", "90")),
+        run_budget_mb=int(os.environ.get("VKW_RUN_BUDGET_MB", "12")),
     )
