@@ -21,6 +21,7 @@ from stdnum.be import nn
 
 from pipelines.contract.codes import PROBLEMS
 from pipelines.contract.columns import COLUMNS, FILES, KINDEREN, MANO, MELDINGEN
+from pipelines.contract.formats import IDENTIFIER_PATTERNS
 from pipelines.reading import RawDrop, split_problems
 from pipelines.stripping import (
     StrippedChildRow,
@@ -175,10 +176,21 @@ def stripped_frames(drops: Iterable[StrippedDrop]) -> dict[str, pd.DataFrame]:
             rows[STRIPPED_INVESTIGATIONS].append(
                 {**where, "line": position, **_plain(investigation)}
             )
-    return {
+    frames = {
         name: pd.DataFrame.from_records(records, columns=_stripped_columns(name))
         for name, records in rows.items()
     }
+    notes = frames[STRIPPED_REPORTS]["scrubbed_note"]
+    frames[STRIPPED_REPORTS][NOTE_LOOKS_CLEAN] = ~notes.str.contains(
+        IDENTIFIER_PATTERN, na=False
+    ).astype(bool)
+    return frames
+
+
+# True where a scrubbed note matches none of the identifier patterns: the patterns run
+# once, as one alternation (GX would scan every note again to locate a failure).
+NOTE_LOOKS_CLEAN = "scrubbed_note_looks_clean"
+IDENTIFIER_PATTERN = "|".join(f"(?:{pattern})" for pattern in IDENTIFIER_PATTERNS)
 
 
 def _plain(row: object) -> dict[str, object]:
