@@ -15,7 +15,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import Connection, Engine, and_, delete, func, insert, literal, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Engine,
+    and_,
+    delete,
+    func,
+    insert,
+    literal,
+    or_,
+    select,
+)
 
 from pipelines.contract.codes import UNKNOWN_SEX
 from warehouse.dsr.restriction import counted_report, restricted_child_keys
@@ -52,16 +63,21 @@ def refresh_years(engine: Engine, years: Iterable[int]) -> list[int]:
 def refresh_year(connection: Connection, year: int) -> None:
     for mart in MARTS:
         connection.execute(delete(mart).where(mart.year == year))
+    in_year = counted_child_rows(year)
+    _children(connection, year, in_year, per_vk=True)
+    _children(connection, year, in_year, per_vk=False)
+    count_problems(connection, year)
+    count_reports(connection, year)
+    count_investigations(connection, year)
+
+
+def counted_child_rows(year: int) -> ColumnElement[bool]:
+    """The child rows a year counts: received that year, the child not restricted."""
     low, high = year_bounds(year)
-    in_year = and_(
+    return and_(
         FactChildReport.date_key.between(low, high),
         FactChildReport.child_key.not_in(restricted_child_keys()),
     )
-    _children(connection, year, in_year, per_vk=True)
-    _children(connection, year, in_year, per_vk=False)
-    _problems(connection, year, in_year)
-    _reports(connection, year, low, high)
-    _investigations(connection, year, low, high)
 
 
 def _children(connection: Connection, year: int, in_year, per_vk: bool) -> None:  # noqa: ANN001
@@ -128,7 +144,11 @@ def _children(connection: Connection, year: int, in_year, per_vk: bool) -> None:
     connection.execute(target)
 
 
-def _problems(connection: Connection, year: int, in_year) -> None:  # noqa: ANN001
+# The aggregate marts are counted by these three functions, for a whole year or, with
+# `only`, for some of its groups (warehouse/marts_erasure.py after an erasure).
+
+
+def count_problems(connection: Connection, year: int, *only: ColumnElement[bool]) -> None:
     row, problem = FactChildReport, FactChildProblem
     query = (
         select(
@@ -138,7 +158,7 @@ def _problems(connection: Connection, year: int, in_year) -> None:  # noqa: ANN0
             func.count(func.distinct(row.child_key)),
         )
         .join(problem, problem.child_report_key == row.child_report_key)
-        .where(in_year)
+        .where(counted_child_rows(year), *only)
         .group_by(row.vk_code, problem.problem_code)
     )
     connection.execute(
@@ -148,7 +168,8 @@ def _problems(connection: Connection, year: int, in_year) -> None:  # noqa: ANN0
     )
 
 
-def _reports(connection: Connection, year: int, low: int, high: int) -> None:
+def count_reports(connection: Connection, year: int, *only: ColumnElement[bool]) -> None:
+    low, high = year_bounds(year)
     report = FactReport
     sector = func.coalesce(report.kindreflex_code, NO_SECTOR)
     query = (
@@ -160,7 +181,7 @@ def _reports(connection: Connection, year: int, low: int, high: int) -> None:
             sector,
             func.count(),
         )
-        .where(report.date_key.between(low, high), counted_report())
+        .where(report.date_key.between(low, high), counted_report(), *only)
         .group_by(report.vk_code, report.type_code, report.reporter_type_code, sector)
     )
     connection.execute(
@@ -171,7 +192,8 @@ def _reports(connection: Connection, year: int, low: int, high: int) -> None:
     )
 
 
-def _investigations(connection: Connection, year: int, low: int, high: int) -> None:
+def count_investigations(connection: Connection, year: int, *only: ColumnElement[bool]) -> None:
+    low, high = year_bounds(year)
     investigation = FactManoInvestigation
     query = (
         select(literal(year), investigation.vk_code, investigation.outcome_code, func.count())
@@ -181,6 +203,7 @@ def _investigations(connection: Connection, year: int, low: int, high: int) -> N
                 investigation.child_key.is_(None),
                 investigation.child_key.not_in(restricted_child_keys()),
             ),
+            *only,
         )
         .group_by(investigation.vk_code, investigation.outcome_code)
     )

@@ -15,10 +15,11 @@ exactly those places, with the counting rules of warehouse/marts.py:
 - `mart_mano_year_vk`: investigations per (year, VK, outcome), recomputed for the groups of
   the child's investigations.
 
-A recomputed group gets the value a full `refresh_year` would give it (same query, limited
-to the group; a group left empty has no row, as in a rebuild), and every other row of the
-marts depends on facts the erasure did not touch: the marts end up identical to a rebuild
-of the affected years (tests/test_dsr_erasure_incremental.py checks this row by row).
+A recomputed group gets the value a full `refresh_year` would give it (marts.py's own
+count functions, limited to the group; a group left empty has no row, as in a rebuild),
+and every other row of the marts depends on facts the erasure did not touch: the marts
+end up identical to a rebuild of the affected years (tests/test_dsr_erasure_incremental.py
+checks this row by row).
 Call `footprint` before the facts are deleted and `apply` after, in the same transaction.
 The SQL runs on SQLite and PostgreSQL alike.
 """
@@ -28,10 +29,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sqlalchemy import Connection, and_, delete, false, func, insert, literal, or_, select
+from sqlalchemy import Connection, and_, delete, false, func, or_, select
 
-from warehouse.dsr.restriction import counted_report, restricted_child_keys
-from warehouse.marts import NO_SECTOR, refresh_year, year_bounds
+from warehouse.marts import (
+    NO_SECTOR,
+    count_investigations,
+    count_problems,
+    count_reports,
+    refresh_year,
+)
 from warehouse.models import (
     FactChildProblem,
     FactChildReport,
@@ -178,86 +184,36 @@ def _matching(columns: tuple, groups: list[tuple]):  # noqa: ANN202 - a ColumnEl
 
 
 def _problems(connection: Connection, year: int, vk: str, groups: list[tuple]) -> None:
-    """As marts._problems, for the VK's problems given."""
-    mart = MartProblemYearVk
-    low, high = year_bounds(year)
-    row, problem = FactChildReport, FactChildProblem
     codes = [code for (code,) in groups]
+    mart = MartProblemYearVk
     connection.execute(
         delete(mart).where(mart.year == year, mart.vk_code == vk, mart.problem_code.in_(codes))
     )
-    query = (
-        select(
-            literal(year),
-            row.vk_code,
-            problem.problem_code,
-            func.count(func.distinct(row.child_key)),
-        )
-        .join(problem, problem.child_report_key == row.child_report_key)
-        .where(
-            row.vk_code == vk,
-            row.date_key.between(low, high),
-            row.child_key.not_in(restricted_child_keys()),
-            problem.problem_code.in_(codes),
-        )
-        .group_by(row.vk_code, problem.problem_code)
-    )
-    connection.execute(
-        insert(mart).from_select(["year", "vk_code", "problem_code", "registrations"], query)
+    count_problems(
+        connection, year, FactChildReport.vk_code == vk, FactChildProblem.problem_code.in_(codes)
     )
 
 
 def _reports(connection: Connection, year: int, vk: str, groups: list[tuple]) -> None:
-    """As marts._reports, for the VK's (type, reporter type, sector) groups given."""
-    mart = MartReportYear
-    low, high = year_bounds(year)
-    report = FactReport
-    sector = func.coalesce(report.kindreflex_code, NO_SECTOR)
+    mart, report = MartReportYear, FactReport
     keys = (mart.type_code, mart.reporter_type_code, mart.kindreflex_code)
     connection.execute(
         delete(mart).where(mart.year == year, mart.vk_code == vk, _matching(keys, groups))
     )
+    sector = func.coalesce(report.kindreflex_code, NO_SECTOR)
     columns = (report.type_code, report.reporter_type_code, sector)
-    query = (
-        select(literal(year), report.vk_code, *columns, func.count())
-        .where(
-            report.vk_code == vk,
-            report.date_key.between(low, high),
-            _matching(columns, groups),
-            counted_report(),
-        )
-        .group_by(report.vk_code, *columns)
-    )
-    connection.execute(
-        insert(mart).from_select(
-            ["year", "vk_code", "type_code", "reporter_type_code", "kindreflex_code", "reports"],
-            query,
-        )
-    )
+    count_reports(connection, year, report.vk_code == vk, _matching(columns, groups))
 
 
 def _investigations(connection: Connection, year: int, vk: str, groups: list[tuple]) -> None:
-    """As marts._investigations, for the VK's outcomes given."""
-    mart = MartManoYearVk
-    low, high = year_bounds(year)
-    investigation = FactManoInvestigation
     outcomes = [outcome for (outcome,) in groups]
+    mart, investigation = MartManoYearVk, FactManoInvestigation
     connection.execute(
         delete(mart).where(mart.year == year, mart.vk_code == vk, mart.outcome_code.in_(outcomes))
     )
-    query = (
-        select(literal(year), investigation.vk_code, investigation.outcome_code, func.count())
-        .where(
-            investigation.vk_code == vk,
-            investigation.start_date_key.between(low, high),
-            or_(
-                investigation.child_key.is_(None),
-                investigation.child_key.not_in(restricted_child_keys()),
-            ),
-            investigation.outcome_code.in_(outcomes),
-        )
-        .group_by(investigation.vk_code, investigation.outcome_code)
-    )
-    connection.execute(
-        insert(mart).from_select(["year", "vk_code", "outcome_code", "investigations"], query)
+    count_investigations(
+        connection,
+        year,
+        investigation.vk_code == vk,
+        investigation.outcome_code.in_(outcomes),
     )
