@@ -24,6 +24,7 @@ import sqlite3
 import sys
 import tempfile
 from dataclasses import dataclass, field
+from datetime import date
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -43,6 +44,7 @@ OWN_VARIABLES = (
     "VKW_NETWORK_KEY_FILE",
     "VKW_WAREHOUSE_KEY_FILE",
     "VKW_KEEP_NOTES",
+    "VKW_NOTE_RETENTION_DAYS",
 )
 
 
@@ -59,6 +61,10 @@ class BenchOptions:
     profile: bool = False
     deduce_sample: int = 1000
     keep_home: bool = False
+    # None: every generated note is still within its retention, so `vkw run` scrubs every
+    # note as the stages do (the worst case). A number: the product's rule as configured,
+    # under which notes older than that many days are neither scrubbed nor kept.
+    note_retention_days: int | None = None
 
 
 def parse_years(text: str) -> list[int]:
@@ -97,13 +103,20 @@ def _versions() -> dict[str, str]:
     return found
 
 
-def _environment(home: Path, skip_scrub: bool) -> dict[str, str]:
+def _environment(home: Path, options: BenchOptions) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k not in OWN_VARIABLES}
     env["VKW_HOME"] = str(home)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
-    if skip_scrub:
+    if options.skip_scrub:
         env["VKW_KEEP_NOTES"] = "none"  # `vkw run` then scrubs nothing either
+    env["VKW_NOTE_RETENTION_DAYS"] = str(note_retention_days(options))
     return env
+
+
+def note_retention_days(options: BenchOptions) -> int:
+    if options.note_retention_days is not None:
+        return options.note_retention_days
+    return (date.today() - date(options.years[0], 1, 1)).days + 1
 
 
 def _fresh_state(home: Path) -> None:
@@ -170,7 +183,7 @@ def run_bench(options: BenchOptions, console: Console | None = None) -> dict[str
     home = Path(options.home or tempfile.mkdtemp(prefix="vkw-bench-")).resolve()
     home.mkdir(parents=True, exist_ok=True)
     _say(f"bench: scale {options.scale:g}, years {years_label(options.years)}, home {home}")
-    env = _environment(home, options.skip_scrub)
+    env = _environment(home, options)
     try:
         _fresh_state(home)
         generated = generate(home, options)
@@ -208,6 +221,7 @@ def run_bench(options: BenchOptions, console: Console | None = None) -> dict[str
         home=None if temporary and not (options.keep_home or options.profile) else str(home),
         generate=generated,
         skip_scrub=options.skip_scrub,
+        note_retention_days=note_retention_days(options),
         profiled=options.profile,
         figures_median_ms=sorted(result["figures_ms"])[len(result["figures_ms"]) // 2],
         machine={

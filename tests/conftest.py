@@ -6,6 +6,7 @@ import json
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,11 @@ from tests.postgres_server import postgres_engine_url  # noqa: F401  (fixture)
 from vkw.cli.main import app
 
 SHARED_REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "reference"
+# Notes live VKW_NOTE_RETENTION_DAYS after their report. The simulated years are fixed and
+# the calendar moves on, so the tests pin the cut to the data, not to today: notes of
+# reports received from 1 July 2024 are kept, older ones have had their time.
+NOTES_KEPT_FROM = date(2024, 7, 1)
+os.environ.setdefault("VKW_NOTE_RETENTION_DAYS", str((date.today() - NOTES_KEPT_FROM).days))
 
 
 def reference_tables() -> dict:

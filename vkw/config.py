@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from datetime import date, timedelta
 from pathlib import Path
 
 
@@ -21,6 +22,11 @@ class Settings:
     # Drops of consecutive years share a Dagster run up to this many MB of CSV (a run
     # holds about 25 times its drops' size in memory); a larger year runs alone.
     run_budget_mb: int = 12
+
+    def notes_kept_from(self, today: date) -> date:
+        """The first report day whose note is still within its retention today: a note is
+        kept until `purge_after` = received + VKW_NOTE_RETENTION_DAYS, and not after."""
+        return today - timedelta(days=self.note_retention_days)
 
     @property
     def sources(self) -> Path:

@@ -8,7 +8,7 @@ names, files, lines and columns, never a value from a drop.
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 import dagster as dg
@@ -27,6 +27,7 @@ from pipelines.stripping import StrippedDrop, strip_drop
 from warehouse.loading import LoadResult, load_drop
 from warehouse.quality import drift_frame, partition_frame
 from warehouse.quarantine import DROP, ROW, hold, resolve_loaded
+from warehouse.retention import purge_expired_notes
 
 FULL_REFRESH_TAG = "vkw/full_refresh"
 GROUP = "drops"
@@ -230,9 +231,10 @@ def stripped_drop(
     accepted = {k: v.parsed for k, v in contract_checked_drop.items() if v.parsed is not None}
     pseudonyms = warehouse.pseudonymizer()
     scrubbed = None
-    if warehouse.settings().keep_notes:
+    settings = warehouse.settings()
+    if settings.keep_notes:
         with values_withheld("scrubbing", "the run's drops"):
-            scrubbed = scrub_drop_notes(accepted)
+            scrubbed = scrub_drop_notes(accepted, kept_from=settings.notes_kept_from(date.today()))
     batch = StrippedBatch()
     by_key: dict[str, dict[str, Any]] = {}
     for key, parsed in accepted.items():
@@ -245,6 +247,7 @@ def stripped_drop(
             "anonymous_child_rows": sum(1 for r in drop.child_rows if not r.child_pseudonym),
             "investigations": len(drop.investigations),
             "notes_kept_scrubbed": sum(1 for r in drop.reports if r.scrubbed_note),
+            "notes_past_retention": scrubbed.past_retention[key] if scrubbed else 0,
             "scrubber_findings": dg.MetadataValue.json(scrubbed.counts(key) if scrubbed else {}),
         }
     _add_partition_metadata(context, by_key)
@@ -327,6 +330,9 @@ def warehouse_partition(
             "investigations": result.investigations,
         }
     _add_partition_metadata(context, by_key)
+    with engine.begin() as connection:
+        purged = purge_expired_notes(connection, date.today())
+    context.log.info(f"{purged} scrubbed notes past their retention deleted")
     return results
 
 

@@ -31,6 +31,13 @@ def bench(
         int, typer.Option(help="Notes of the last year scrubbed by deduce alone (0: none).")
     ] = 1000,
     keep_home: Annotated[bool, typer.Option(help="Keep the temporary home.")] = False,
+    note_retention_days: Annotated[
+        int | None,
+        typer.Option(
+            help="VKW_NOTE_RETENTION_DAYS for `vkw run` (default: long enough that every "
+            "generated note is kept and scrubbed, the worst case)."
+        ),
+    ] = None,
     compare: Annotated[
         list[Path] | None,
         typer.Option(help="Only compare earlier JSON results (repeatable): growth per row."),
@@ -62,5 +69,6 @@ def bench(
             profile=profile,
             deduce_sample=deduce_sample,
             keep_home=keep_home,
+            note_retention_days=note_retention_days,
         )
     )
