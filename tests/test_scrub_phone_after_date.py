@@ -22,6 +22,11 @@ from pipelines.scrubbing.scrubber import shared_scrubber
         ("Bel 0486 03-59-63 of 0486/03.59.63.", "0486 03-59-63"),
         # the matcher took "2010 - 0496" for one candidate
         ("Nathan né le 22 septembre 2010 - 0496/93.84.90 - Chaussée", "0496/93.84.90"),
+        # found at scale 10: a national number, the phone and a postcode, dash-separated,
+        # were one candidate with no possible number in it
+        ("Kind RRN 19112743635 - 0465 01 64 67 - 1600 Sint-Pieters-Leeuw", "0465 01 64 67"),
+        ("19112743635 - 0475 01 64 67 - 1600 Leuven", "0475 01 64 67"),
+        ("Tel. 02 345 67 89 \u2013 3000 Leuven, Naamsestraat 5", "02 345 67 89"),
     ],
 )
 def test_a_phone_after_a_date_is_found(text: str, phone: str) -> None:

@@ -16,6 +16,10 @@ NATIONAL_LENGTHS = {9, 10}
 # phonenumbers drops a whole candidate that contains a slashed date, so "°03/09/2012 -
 # 0486 03 59 63" hid the number; dates are blanked (same length, offsets kept) first.
 _PHONE_START = re.compile(r"(?<![\d])(?:0|\+)\d")
+# "RRN 19112743635 - 0465 01 64 67 - 1600 Leuven": the matcher reads the three groups as
+# one candidate, finds no possible number in it and returns nothing. A dash with a space on
+# either side separates items in a list of particulars, so a second pass sees it as a break.
+SPACED_DASH = re.compile(r"(?<=\s)[-\u2013\u2014](?=\s)")
 SLASHED_DATE = re.compile(
     r"(?<![\d/.\-])(\d{1,2})([/.])(\d{1,2})\2\d{2,4}(?![\d/.])"  # 03/09/2012, 3.9.12
     r"|(?<![\d/.\-])(\d{1,2})-(\d{1,2})-\d{4}(?![\d/.\-])"  # 28-06-2003
@@ -38,7 +42,14 @@ class BelgianPhoneRecognizer(EntityRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         blanked = SLASHED_DATE.sub(_blank_date, text)
-        return [result("PHONE", start, end, score, self) for start, end, score in _find(blanked)]
+        found = _find(blanked)
+        if SPACED_DASH.search(blanked):
+            found += [
+                span
+                for span in _find(SPACED_DASH.sub(";", blanked))
+                if not any(span[0] < end and start < span[1] for start, end, _ in found)
+            ]
+        return [result("PHONE", start, end, score, self) for start, end, score in found]
 
 
 def _blank_date(match: re.Match[str]) -> str:
