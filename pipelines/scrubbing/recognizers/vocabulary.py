@@ -21,7 +21,7 @@ dochter tante nonkel oom kind kinderen jongen meisje baby gesprek huisbezoek afs
 vertrouwensarts consulent leerkracht directeur agent inspecteur zorgen vermoeden signalen
 blauwe plekken gezin ouders moeder's vader's wij we ik hij zij ze er dit dat deze die
 sint kerk markt station school centrum stad gemeente provincie antwerpen brussel bruxelles
-vlaanderen wallonië belgië rood blauw groen wit zwart
+vlaanderen wallonië belgië rood blauw groen wit zwart rrn insz rijksregisternummer
 """
 
 
