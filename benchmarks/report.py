@@ -56,6 +56,18 @@ def stage_rows(result: dict[str, Any]) -> list[dict[str, Any]]:
                 "peak_rss_mib": floor["peak_rss_mib"],
             }
         )
+    imports = result.get("imports")
+    if imports:
+        rows.append(
+            {
+                "stage": "imports",
+                "unit": "runs",
+                "what": "a fresh interpreter imports " + ", ".join(imports["libraries"]),
+                "count": 1,
+                "seconds": imports["seconds"],
+                "peak_rss_mib": None,
+            }
+        )
     for how, label in (("api", "warehouse.dsr API"), ("cli", "vkw dsr erase, Dagster")):
         erased = (result.get("erasure") or {}).get(how)
         if erased:

@@ -38,6 +38,17 @@ def summarise(result: dict[str, Any]) -> None:
             "met": checked + scrub <= limit,
         }
     ]
+    imports = result.get("imports")
+    if imports:
+        result["summary"]["imports_seconds"] = imports["seconds"]
+        targets.append(
+            {
+                "target": "context: importing Dagster, GX, pandas and SQLAlchemy <= 3 x floor",
+                "measured": f"{imports['seconds']:.1f} s vs {TARGETS['floor_factor'] * floor:.1f} s"
+                " (a fixed cost of every `vkw run` before it reads a drop)",
+                "met": imports["seconds"] <= TARGETS["floor_factor"] * floor,
+            }
+        )
     e2e = result.get("end_to_end")
     if e2e:
         result["summary"]["dagster_overhead_seconds"] = e2e["seconds"] - checked - scrub

@@ -27,6 +27,7 @@ EVERY_STAGE = {
     "deduce",
     "end_to_end",
     "floor",
+    "imports",
     "erasure_api",
     "erasure_cli",
 }
