@@ -7,28 +7,31 @@ quarantine the run recorded, so the CLI prints what the DPO sees: VK, period, fi
 column and rule. Runs hold the warehouse writer lock, so no data-subject request races them.
 """
 
+from __future__ import annotations
+
 import os
 import time
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import dagster as dg
-from sqlalchemy import Connection, Engine
-
-from expectations.context import quality_context
-from expectations.gate import check_drops
-from orchestration.assets.drops import FULL_REFRESH_TAG
-from orchestration.definitions import defs
-from orchestration.instance import dagster_instance
-from orchestration.io_managers import forget_run
-from orchestration.partitions import range_tags, rectangles, split_key
 from orchestration.selection import select_drops
-from pipelines.landing import DropRef, drop_bytes
 from pipelines.violations import DropRejected, Violation
 from vkw.config import Settings, settings
 from vkw.locking import warehouse_writer_lock
-from warehouse.quarantine import DROP, open_items
+from warehouse.retention import purge_expired_notes
 from warehouse.schema import make_engine, upgrade
+
+if TYPE_CHECKING:
+    import dagster as dg
+    from sqlalchemy import Connection, Engine
+
+    from pipelines.landing import DropRef
+
+# Dagster, Great Expectations and the assets (with the scrubber) take seconds to import:
+# they are imported when a run has drops to take, so a `vkw run` with nothing new to load
+# costs the selection only.
 
 # The CLI prints its own summary; the full run log stays in Dagster's storage.
 DRIFT_CHECK = "volume_within_trailing_range"
@@ -86,6 +89,8 @@ def _evaluations(result: dg.ExecuteInProcessResult) -> list:  # noqa: ANN001
 
 
 def _failed_blocking(result: dg.ExecuteInProcessResult) -> set[tuple[str, str]]:
+    from orchestration.partitions import split_key
+
     return {
         split_key(e.partition)
         for e in _evaluations(result)
@@ -119,16 +124,28 @@ def _run_load(
     selection = select_drops(config.landing, engine, vks, periods, full_refresh)
     outcome = RunOutcome(unchanged=selection.unchanged)
     if selection.unplaceable:
+        from expectations.gate import check_drops
+
         verdicts = check_drops(selection.unplaceable, config.home)
         for drop in selection.unplaceable:
             rejected = verdicts[f"{drop.vk}|{drop.period}"].rejected
             outcome.rejected.append(rejected or _out_of_range(drop.vk, drop.period))
     if selection.pending:
+        from orchestration.instance import dagster_instance
+
         with dagster_instance(config.dagster_home) as instance:
             _run_pending(
                 instance, engine, selection.pending, full_refresh, outcome, config.run_budget_mb
             )
-    outcome.data_docs = quality_context(config.home).build_data_docs()
+    with engine.begin() as connection:
+        # Notes past their retention go at every run, also one with nothing new to load
+        # (a run that loads drops has already done so in its load step).
+        purge_expired_notes(connection, date.today())
+    if selection.pending or selection.unplaceable:
+        # Nothing was validated otherwise: no Great Expectations context to set up.
+        from expectations.context import quality_context
+
+        outcome.data_docs = quality_context(config.home).build_data_docs()
     outcome.seconds = time.perf_counter() - started
     return outcome
 
@@ -141,6 +158,12 @@ def _run_pending(
     outcome: RunOutcome,
     budget_mb: int,
 ) -> None:
+    from orchestration.assets.drops import FULL_REFRESH_TAG
+    from orchestration.definitions import defs
+    from orchestration.io_managers import forget_run
+    from orchestration.partitions import range_tags, rectangles, split_key
+    from pipelines.landing import drop_bytes
+
     job = defs.resolve_job_def("load_drops")
     todo = [(d.vk, d.period) for d in pending]
     sizes = {(d.vk, d.period): drop_bytes(d) for d in pending}
@@ -183,6 +206,8 @@ def _run_pending(
 
 def _report_quarantine(connection: Connection, run_id: str, outcome: RunOutcome) -> None:
     """What this run held back, as recorded in quarantine (the DPO sees the same)."""
+    from warehouse.quarantine import DROP, open_items
+
     rejected: dict[tuple[str, str], DropRejected] = {}
     for item in open_items(connection, run_id):
         violation = Violation(item.expectation, item.message, item.file, item.line, item.column)
@@ -204,6 +229,8 @@ def _held_what(suite: str) -> str:
 
 
 def _warnings(result: dg.ExecuteInProcessResult) -> list[str]:
+    from orchestration.partitions import split_key
+
     lines = []
     for e in _evaluations(result):
         if not e.passed and not e.blocking and e.partition and e.check_name == DRIFT_CHECK:

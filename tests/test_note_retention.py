@@ -4,6 +4,7 @@ the warehouse is deleted by the next run."""
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
@@ -15,7 +16,7 @@ from pipelines.landing import find_drops
 from pipelines.pseudonyms import Pseudonymizer
 from pipelines.scrubbing.notes import scrub_drop_notes
 from pipelines.stripping import strip_drop
-from tests.conftest import NOTES_KEPT_FROM
+from tests.conftest import NOTES_KEPT_FROM, vkw
 from tests.drop_factory import MELDINGEN, files_for, make_drop
 from warehouse.loading import load_drop
 from warehouse.models import RestrictedReportNote
@@ -79,3 +80,25 @@ def test_the_warehouse_keeps_exactly_the_notes_within_retention(pipeline_home: P
         )
     assert stored == within
     assert date.fromisoformat(earliest_purge) >= date.today()
+
+
+def test_a_run_with_nothing_new_to_load_still_deletes_expired_notes(
+    pipeline_home: Path, tmp_path: Path
+) -> None:
+    home = tmp_path / "home"
+    shutil.copytree(pipeline_home, home)
+
+    def notes() -> tuple[int, str]:
+        with sqlite3.connect(home / "warehouse.db") as connection:
+            ((count, earliest),) = connection.execute(
+                "select count(*), min(purge_after) from restricted_report_note"
+            )
+        return count, earliest
+
+    before, _ = notes()
+    shorter = str((date.today() - date(2024, 10, 1)).days)
+    result = vkw(home, "run", VKW_NOTE_RETENTION_DAYS=shorter)
+    assert result.exit_code == 0 and "0 drop(s) loaded" in result.output, result.output
+    after, earliest = notes()
+    assert 0 < after < before
+    assert date.fromisoformat(earliest) >= date.today()

@@ -12,9 +12,9 @@ from typing import Annotated
 import typer
 
 from vkw.config import settings
-from warehouse.quarantine import all_items, open_items, purge_expired
-from warehouse.schema import make_engine, upgrade
 
+# The warehouse (SQLAlchemy, alembic) is imported by the commands that use it: every `vkw`
+# command loads this module, and most of them never touch the quarantine.
 quarantine_app = typer.Typer(help="Drops and rows held back by the quality checks.")
 FIELDS = (
     "item_id",
@@ -35,6 +35,8 @@ FIELDS = (
 
 
 def _engine():  # noqa: ANN202
+    from warehouse.schema import make_engine, upgrade
+
     engine = make_engine(settings().database_url)
     upgrade(engine)
     return engine
@@ -46,6 +48,8 @@ def list_items(
     format: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
 ) -> None:
     """Open quarantine items (or all of them)."""
+    from warehouse.quarantine import all_items, open_items
+
     with _engine().connect() as connection:
         items = all_items(connection) if all_ else open_items(connection)
     records = [
@@ -82,6 +86,8 @@ def list_items(
 @quarantine_app.command("purge")
 def purge() -> None:
     """End every item past its purge date; delete rejected deliveries that were never loaded."""
+    from warehouse.quarantine import purge_expired
+
     config = settings()
     with _engine().begin() as connection:
         purged = purge_expired(connection, config.landing)

@@ -1,0 +1,92 @@
+"""The fixed costs of `vkw run` cut in orchestration/: what each shortcut must keep equal.
+
+- selection.is_partition decides without Dagster the months Dagster's PERIODS holds;
+- a `vkw run` with nothing to load imports neither Dagster nor Great Expectations;
+- a run's shard copied from the template is the shard Dagster's own _initdb creates;
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+import dagster as dg
+import sqlalchemy as db
+from dagster._core.storage.event_log.sqlite.sqlite_event_log import SqliteEventLogStorage
+
+from orchestration.selection import in_periods
+from orchestration.storage import VkwEventLogStorage
+
+ROOT = Path(__file__).resolve().parents[1]
+ODD = ["2017-12", "2018-00", "2018-1", "2018-13", "x", "2024-01 ", "02024-01", "2024/01", ""]
+
+
+def _months(first: int, last: int) -> list[str]:
+    return [f"{y}-{m:02d}" for y in range(first, last + 1) for m in range(1, 13)]
+
+
+def test_in_periods_agrees_with_dagsters_monthly_partitions() -> None:
+    now = datetime.now(UTC)
+    for last in ("2024-12", "2019-01", "2025-07", None):
+        periods = dg.MonthlyPartitionsDefinition(
+            start_date="2018-01",
+            fmt="%Y-%m",
+            **({"end_date": last} if last else {"end_offset": 1}),
+        )
+        for period in _months(2016, now.year + 2) + ODD:
+            assert in_periods(period, last, now) == periods.has_partition_key(period), (
+                period,
+                last,
+            )
+
+
+def test_in_periods_leaves_a_last_period_it_cannot_read_to_dagster() -> None:
+    assert in_periods("2020-01", "2024-12-01", datetime.now(UTC)) is None
+
+
+def test_a_run_with_nothing_to_load_imports_neither_dagster_nor_gx(tmp_path: Path) -> None:
+    (tmp_path / "landing").mkdir()
+    code = (
+        "import json, sys\n"
+        "from orchestration.runner import run_load\n"
+        "outcome = run_load()\n"
+        "print(json.dumps([outcome.runs, outcome.data_docs is None,"
+        " [m for m in ('dagster', 'great_expectations', 'presidio_analyzer', 'pandas')"
+        " if m in sys.modules]]))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("VKW_")}
+    env.update(VKW_HOME=str(tmp_path), PYTHONPATH=str(ROOT))
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == [0, True, []]
+
+
+def _schema(path: Path) -> tuple[list, list, str]:
+    with sqlite3.connect(path) as conn:
+        objects = sorted(
+            conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+        )
+        versions = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+        mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+    return objects, versions, mode
+
+
+def test_a_run_shard_from_the_template_is_the_one_dagster_creates(tmp_path: Path) -> None:
+    ours = VkwEventLogStorage(str(tmp_path / "ours"))
+    assert ours._new_run_shard("run-a")
+    assert not ours._new_run_shard("run-a")  # never over an existing shard
+    theirs = SqliteEventLogStorage(str(tmp_path / "theirs"))
+    theirs._initdb(db.create_engine(theirs.conn_string_for_shard("run-a")))
+    copied = _schema(Path(ours.path_for_shard("run-a")))
+    assert copied == _schema(Path(theirs.path_for_shard("run-a")))
+    assert copied[1] and copied[2] == "wal"
+    assert [p.name for p in (tmp_path / "ours").iterdir() if p.name.endswith(".new")] == []
+    ours.dispose()
+    theirs.dispose()
