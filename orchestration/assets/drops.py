@@ -22,7 +22,6 @@ from orchestration.guard import values_withheld
 from orchestration.partitions import DROP_PARTITIONS, split_key
 from orchestration.resources import WarehouseResource
 from pipelines.landing import DropRef, drop_at
-from pipelines.scrubbing.notes import scrub_drop_notes
 from pipelines.stripping import StrippedDrop, strip_drop
 from warehouse.loading import LoadResult, load_drop
 from warehouse.quality import drift_frame, partition_frame
@@ -233,6 +232,11 @@ def stripped_drop(
     scrubbed = None
     settings = warehouse.settings()
     if settings.keep_notes:
+        # Imported here: the scrubber (Presidio, spaCy) takes seconds to import, and a
+        # process that keeps no notes (VKW_KEEP_NOTES=none, sensors, `dagster dev`) never
+        # needs it.
+        from pipelines.scrubbing.notes import scrub_drop_notes
+
         with values_withheld("scrubbing", "the run's drops"):
             scrubbed = scrub_drop_notes(accepted, kept_from=settings.notes_kept_from(date.today()))
     batch = StrippedBatch()
