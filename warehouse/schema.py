@@ -25,6 +25,12 @@ def make_engine(url: str) -> Engine:
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=NORMAL")
+            # A VK-month's load dirties ~350 pages (new rows land on random leaves of the
+            # pseudonym indexes): checkpointing, and syncing, every 1,000 pages did so every
+            # few drops; every 10,000 (~40 MB of log) a load of 504 drops took 9 s -> 6 s.
+            # The log is cut back to 64 MB after a checkpoint.
+            cursor.execute("PRAGMA wal_autocheckpoint=10000")
+            cursor.execute("PRAGMA journal_size_limit=67108864")
             cursor.close()
 
     return engine

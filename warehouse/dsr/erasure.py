@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Connection, delete, exists, func, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, exists, func, insert, select, update
 
 from pipelines.landing import DropRef, find_drops
 from pipelines.stripping import StrippedDrop
@@ -68,6 +68,12 @@ def tombstone(connection: Connection, pseudonym: str, request_id: str) -> bool:
     return True
 
 
+# Built once: every load calls it, and `in_(chunk)` coerced each pseudonym anew per call.
+_TOMBSTONED = select(ErasureTombstone.child_pseudonym).where(
+    ErasureTombstone.child_pseudonym.in_(bindparam("pseudonyms", expanding=True))
+)
+
+
 def without_erased(connection: Connection, drop: StrippedDrop) -> StrippedDrop:
     """The drop without tombstoned children: their rows, problems and investigations, a
     report left with no child and no investigation, and the scrubbed note of every report
@@ -78,13 +84,7 @@ def without_erased(connection: Connection, drop: StrippedDrop) -> StrippedDrop:
     ordered = sorted(named)
     for start in range(0, len(ordered), CHUNK):
         chunk = ordered[start : start + CHUNK]
-        erased.update(
-            connection.execute(
-                select(ErasureTombstone.child_pseudonym).where(
-                    ErasureTombstone.child_pseudonym.in_(chunk)
-                )
-            ).scalars()
-        )
+        erased.update(connection.execute(_TOMBSTONED, {"pseudonyms": chunk}).scalars())
     if not erased:
         return drop
     child_rows = tuple(r for r in drop.child_rows if r.child_pseudonym not in erased)
