@@ -14,7 +14,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import fields
 from datetime import date
 from functools import cache
-from typing import get_args, get_type_hints
+from operator import attrgetter
+from typing import Any, get_args, get_type_hints
 
 import pandas as pd
 from stdnum.be import nn
@@ -77,8 +78,10 @@ def delivery_frame(raws: Sequence[RawDrop]) -> pd.DataFrame:
 
 
 def raw_frames(raws: Iterable[RawDrop], today: date | None = None) -> dict[str, pd.DataFrame]:
-    """The rows of every readable drop, per contract file, with derived columns."""
-    rows: dict[str, list[dict[str, object]]] = {name: [] for name in FILES}
+    """The rows of every readable drop, per contract file, with derived columns.
+
+    Built column by column: a dict per row cost more than the suite that checks it."""
+    columns: dict[str, dict[str, list[object]]] = {name: {} for name in FILES}
     for raw in raws:
         if not raw.tables:
             continue
@@ -87,14 +90,12 @@ def raw_frames(raws: Iterable[RawDrop], today: date | None = None) -> dict[str, 
             _clean(r["melding_id"]): _clean(r["type_werking"]) for _, r in raw.tables[MELDINGEN]
         }
         for name in FILES:
-            for line, row in raw.tables[name]:
-                record: dict[str, object] = {"vk": raw.vk, "period": raw.period, "line": line}
-                record.update({column: _clean(row[column]) for column in COLUMNS[name]})
-                _derive(name, record, extract_date, report_types)
-                rows[name].append(record)
-    frames = {name: _frame(records, name) for name, records in rows.items()}
-    for name, columns in DATE_COLUMNS.items():
-        for column in columns:
+            part = _raw_columns(name, raw, extract_date, report_types)
+            for column, values in part.items():
+                columns[name].setdefault(column, []).extend(values)
+    frames = {name: _frame(columns[name], name) for name in FILES}
+    for name, dated in DATE_COLUMNS.items():
+        for column in dated:
             frames[name][f"{column}_is_calendar_date"] = is_calendar_date(frames[name][column])
     return frames
 
@@ -114,33 +115,58 @@ def is_calendar_date(values: pd.Series) -> pd.Series:
     return (parsed.notna() | values.isna()).astype(bool)
 
 
-def _derive(name: str, record: dict, extract_date: str, report_types: dict) -> None:  # noqa: ANN001
-    record["melding_id_holds_national_number"] = holds_national_number(record["melding_id"])
+def _raw_columns(
+    name: str, raw: RawDrop, extract_date: str, report_types: dict[str | None, str | None]
+) -> dict[str, list[Any]]:
+    """One drop's rows of one file as columns: located, cleaned, and the derived columns."""
+    table = raw.tables[name]
+    rows = [row for _, row in table]
+    n = len(rows)
+    out: dict[str, list[Any]] = {
+        "vk": [raw.vk] * n,
+        "period": [raw.period] * n,
+        "line": [line for line, _ in table],
+    }
+    for column in COLUMNS[name]:
+        out[column] = [(value.strip() or None) if value else None for value in _cells(rows, column)]
+    ids = out["melding_id"]
+    out["melding_id_holds_national_number"] = [holds_national_number(v) for v in ids]
     if name == MELDINGEN:
-        record["extract_date"] = extract_date
-        record["datum_melding_month"] = _month(record["datum_melding"])
+        out["extract_date"] = [extract_date] * n
+        out["datum_melding_month"] = [_month(v) for v in out["datum_melding"]]
     elif name == KINDEREN:
-        record["report_exists"] = record["melding_id"] in report_types
-        problems = split_problems(record["problematiek"])
-        record["problems_known"] = all(p in PROBLEMS for p in problems) if problems else None
+        out["report_exists"] = [v in report_types for v in ids]
+        out["problems_known"] = [_problems_known(v) for v in out["problematiek"]]
     elif name == MANO:
-        record["extract_date"] = extract_date
-        record["datum_start_month"] = _month(record["datum_start"])
-        record["report_type"] = report_types.get(record["melding_id"])
-        record["onderzoek_id_holds_national_number"] = holds_national_number(record["onderzoek_id"])
+        out["extract_date"] = [extract_date] * n
+        out["datum_start_month"] = [_month(v) for v in out["datum_start"]]
+        out["report_type"] = [report_types.get(v) for v in ids]
+        out["onderzoek_id_holds_national_number"] = [
+            holds_national_number(v) for v in out["onderzoek_id"]
+        ]
+    return out
 
 
-def _frame(records: list[dict[str, object]], name: str) -> pd.DataFrame:
-    if records:
-        return pd.DataFrame.from_records(records)
+def _cells(rows: list[dict[str, str | None]], column: str) -> list[str | None]:
+    return [row[column] for row in rows]
+
+
+def _problems_known(value: str | None) -> bool | None:
+    problems = split_problems(value)
+    return all(p in PROBLEMS for p in problems) if problems else None
+
+
+def _frame(columns: dict[str, list[object]], name: str) -> pd.DataFrame:
+    if columns.get("vk"):
+        return pd.DataFrame(columns)
     derived = {
         MELDINGEN: ["extract_date", "datum_melding_month"],
         KINDEREN: ["report_exists", "problems_known"],
         MANO: ["extract_date", "datum_start_month", "report_type"]
         + ["onderzoek_id_holds_national_number"],
     }[name]
-    columns = ["vk", "period", "line", *COLUMNS[name], "melding_id_holds_national_number"]
-    return pd.DataFrame(columns=columns + derived)
+    names = ["vk", "period", "line", *COLUMNS[name], "melding_id_holds_national_number"]
+    return pd.DataFrame(columns=names + derived)
 
 
 def _clean(value: str | None) -> str | None:
@@ -155,30 +181,19 @@ def _month(value: str | None) -> str | None:
 STRIPPED_REPORTS = "stripped_reports"
 STRIPPED_CHILD_ROWS = "stripped_child_rows"
 STRIPPED_INVESTIGATIONS = "stripped_investigations"
+_STRIPPED_TABLES: dict[str, tuple[str, type]] = {
+    STRIPPED_REPORTS: ("reports", StrippedReport),
+    STRIPPED_CHILD_ROWS: ("child_rows", StrippedChildRow),
+    STRIPPED_INVESTIGATIONS: ("investigations", StrippedInvestigation),
+}
 
 
 def stripped_frames(drops: Iterable[StrippedDrop]) -> dict[str, pd.DataFrame]:
     """What is about to enter the warehouse, as tables; `line` is the row's position."""
-    rows: dict[str, list[dict[str, object]]] = {
-        STRIPPED_REPORTS: [],
-        STRIPPED_CHILD_ROWS: [],
-        STRIPPED_INVESTIGATIONS: [],
-    }
-    for drop in drops:
-        where = {"vk": drop.vk, "period": drop.period}
-        for position, report in enumerate(drop.reports, start=1):
-            rows[STRIPPED_REPORTS].append({**where, "line": position, **_plain(report)})
-        for position, child in enumerate(drop.child_rows, start=1):
-            record = {**where, "line": position, **_plain(child)}
-            record["problems"] = "|".join(child.problems)
-            rows[STRIPPED_CHILD_ROWS].append(record)
-        for position, investigation in enumerate(drop.investigations, start=1):
-            rows[STRIPPED_INVESTIGATIONS].append(
-                {**where, "line": position, **_plain(investigation)}
-            )
+    drops = list(drops)
     frames = {
-        name: pd.DataFrame.from_records(records, columns=_stripped_columns(name))
-        for name, records in rows.items()
+        name: _stripped_frame(drops, attribute, kind)
+        for name, (attribute, kind) in _STRIPPED_TABLES.items()
     }
     notes = frames[STRIPPED_REPORTS]["scrubbed_note"]
     frames[STRIPPED_REPORTS][NOTE_LOOKS_CLEAN] = ~notes.str.contains(
@@ -187,18 +202,36 @@ def stripped_frames(drops: Iterable[StrippedDrop]) -> dict[str, pd.DataFrame]:
     return frames
 
 
+def _stripped_frame(drops: list[StrippedDrop], attribute: str, kind: type) -> pd.DataFrame:
+    """Built column by column (a dict per row cost more than the suite that checks it)."""
+    vks: list[str] = []
+    periods: list[str] = []
+    lines: list[int] = []
+    rows: list[object] = []
+    for drop in drops:
+        items = getattr(drop, attribute)
+        vks += [drop.vk] * len(items)
+        periods += [drop.period] * len(items)
+        lines += range(1, len(items) + 1)
+        rows += items
+    columns: dict[str, list[object]] = {"vk": vks, "period": periods, "line": lines}
+    dates = _date_fields(kind)
+    for name in _field_names(kind):
+        values = list(map(attrgetter(name), rows))
+        if name in dates:
+            values = [None if value is None else value.isoformat() for value in values]
+        elif name == "problems":
+            values = ["|".join(value) for value in values]
+        columns[name] = values
+    if not rows:  # as from_records builds it: every column of object dtype
+        return pd.DataFrame.from_records([], columns=list(columns))
+    return pd.DataFrame(columns)
+
+
 # True where a scrubbed note matches none of the identifier patterns: the patterns run
 # once, as one alternation (GX would scan every note again to locate a failure).
 NOTE_LOOKS_CLEAN = "scrubbed_note_looks_clean"
 IDENTIFIER_PATTERN = "|".join(f"(?:{pattern})" for pattern in IDENTIFIER_PATTERNS)
-
-
-def _plain(row: object) -> dict[str, object]:
-    values = {name: getattr(row, name) for name in _field_names(type(row))}
-    for name in _date_fields(type(row)):
-        value = values[name]
-        values[name] = value.isoformat() if value is not None else None
-    return values
 
 
 @cache
@@ -212,12 +245,3 @@ def _date_fields(kind: type) -> tuple[str, ...]:
     return tuple(
         name for name in _field_names(kind) if date in get_args(hints[name]) or hints[name] is date
     )
-
-
-def _stripped_columns(name: str) -> list[str]:
-    kind = {
-        STRIPPED_REPORTS: StrippedReport,
-        STRIPPED_CHILD_ROWS: StrippedChildRow,
-        STRIPPED_INVESTIGATIONS: StrippedInvestigation,
-    }[name]
-    return ["vk", "period", "line", *(f.name for f in fields(kind))]
