@@ -9,6 +9,7 @@ column and rule. Runs hold the warehouse writer lock, so no data-subject request
 
 from __future__ import annotations
 
+import gc
 import os
 import time
 from dataclasses import dataclass, field
@@ -164,6 +165,7 @@ def _run_pending(
     from orchestration.partitions import range_tags, rectangles, split_key
     from pipelines.landing import drop_bytes
 
+    _spare_the_collector()
     job = defs.resolve_job_def("load_drops")
     todo = [(d.vk, d.period) for d in pending]
     sizes = {(d.vk, d.period): drop_bytes(d) for d in pending}
@@ -202,6 +204,15 @@ def _run_pending(
                     "(check annual_figures_add_up); see Data Docs"
                 )
         todo = retry
+
+
+def _spare_the_collector() -> None:
+    """Once the libraries are imported: their objects (hundreds of thousands, alive until
+    exit) leave the garbage collector's generations, and a young generation of 20,000
+    instead of 700 objects lets a run's parsed drops (millions of short-lived rows) be
+    traversed fewer times. A seven-year refresh without notes: ~48 -> ~45 s."""
+    gc.freeze()
+    gc.set_threshold(20_000, 20, 20)
 
 
 def _report_quarantine(connection: Connection, run_id: str, outcome: RunOutcome) -> None:

@@ -13,6 +13,8 @@ No timing is asserted here: the benchmark (``python -m benchmarks.scrub_speed``)
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 from presidio_analyzer import AnalyzerEngine
 
@@ -26,6 +28,7 @@ from pipelines.scrubbing.recognizers import deduce_names
 from pipelines.scrubbing.scrubber import (
     SCORE_THRESHOLD,
     Finding,
+    ScrubberPool,
     close_shared_pools,
     merge_findings,
     scrub_many,
@@ -115,3 +118,11 @@ def test_the_street_prefilter_never_skips_a_street_named_address(texts):
         if address.STREET_NAMED.search(sample):
             assert address.may_hold_street_named(sample)
     assert not address.may_hold_street_named("Gesprek op 12/03 om 14u30 met de school.")
+
+
+def test_a_worker_keeps_what_it_inherited_out_of_the_garbage_collector() -> None:
+    with ScrubberPool(2) as pool:
+        if pool._pool is None:
+            pytest.skip("one CPU: no worker processes")
+        frozen = pool._pool.submit(gc.get_freeze_count).result()
+    assert frozen > 100_000  # the scrubber's and the libraries' objects, at least
