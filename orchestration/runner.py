@@ -141,7 +141,8 @@ def _run_load(
     with engine.begin() as connection:
         # Notes past their retention go at every run, also one with nothing new to load
         # (a run that loads drops has already done so in its load step).
-        purge_expired_notes(connection, date.today())
+        today = date.today()
+        purge_expired_notes(connection, today, config.notes_kept_from(today))
     if selection.pending or selection.unplaceable:
         # Nothing was validated otherwise: no Great Expectations context to set up.
         from expectations.context import quality_context

@@ -65,6 +65,22 @@ def test_a_note_is_purged_the_day_after_purge_after(tmp_path: Path) -> None:
     assert kept() == []
 
 
+def test_a_shortened_retention_applies_to_the_notes_already_kept(tmp_path: Path) -> None:
+    parsed = _parsed_with_two_notes(tmp_path)
+    notes = {m.melding_id: "[PERSOON] belde." for m in parsed.meldingen}
+    engine = make_engine(f"sqlite:///{tmp_path / 'w.db'}")
+    upgrade(engine)
+    load_drop(
+        engine, strip_drop(parsed, Pseudonymizer(b"k" * 32), notes), note_retention=timedelta(90)
+    )
+    with engine.begin() as connection:
+        # loaded under 90 days; now 10 days are configured: the note of 4 March has had them
+        assert purge_expired_notes(connection, date(2024, 3, 25), date(2024, 3, 15)) == 1
+        assert connection.scalars(select(RestrictedReportNote.purge_after)).all() == [
+            date(2024, 6, 18)
+        ]
+
+
 def test_the_warehouse_keeps_exactly_the_notes_within_retention(pipeline_home: Path) -> None:
     note_days = [
         melding.datum_melding

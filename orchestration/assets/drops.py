@@ -334,8 +334,9 @@ def warehouse_partition(
             "investigations": result.investigations,
         }
     _add_partition_metadata(context, by_key)
+    today = date.today()
     with engine.begin() as connection:
-        purged = purge_expired_notes(connection, date.today())
+        purged = purge_expired_notes(connection, today, warehouse.settings().notes_kept_from(today))
     context.log.info(f"{purged} scrubbed notes past their retention deleted")
     return results
 
