@@ -9,7 +9,7 @@ import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import Engine, select
 
 from expectations.gate import read_drop
 from pipelines.landing import find_drops
@@ -42,14 +42,17 @@ def test_a_note_past_its_retention_is_not_scrubbed(tmp_path: Path) -> None:
     assert set(same_day.notes["k"]) == {"T-2"}
 
 
-def test_a_note_is_purged_the_day_after_purge_after(tmp_path: Path) -> None:
+def _loaded_with_notes(tmp_path: Path, retention: timedelta) -> Engine:
     parsed = _parsed_with_two_notes(tmp_path)
     notes = {m.melding_id: "[PERSOON] belde." for m in parsed.meldingen}
     engine = make_engine(f"sqlite:///{tmp_path / 'w.db'}")
     upgrade(engine)
-    load_drop(
-        engine, strip_drop(parsed, Pseudonymizer(b"k" * 32), notes), note_retention=timedelta(10)
-    )
+    load_drop(engine, strip_drop(parsed, Pseudonymizer(b"k" * 32), notes), note_retention=retention)
+    return engine
+
+
+def test_a_note_is_purged_the_day_after_purge_after(tmp_path: Path) -> None:
+    engine = _loaded_with_notes(tmp_path, timedelta(10))
 
     def kept() -> list[date]:
         with engine.connect() as connection:
@@ -66,13 +69,7 @@ def test_a_note_is_purged_the_day_after_purge_after(tmp_path: Path) -> None:
 
 
 def test_a_shortened_retention_applies_to_the_notes_already_kept(tmp_path: Path) -> None:
-    parsed = _parsed_with_two_notes(tmp_path)
-    notes = {m.melding_id: "[PERSOON] belde." for m in parsed.meldingen}
-    engine = make_engine(f"sqlite:///{tmp_path / 'w.db'}")
-    upgrade(engine)
-    load_drop(
-        engine, strip_drop(parsed, Pseudonymizer(b"k" * 32), notes), note_retention=timedelta(90)
-    )
+    engine = _loaded_with_notes(tmp_path, timedelta(90))
     with engine.begin() as connection:
         # loaded under 90 days; now 10 days are configured: the note of 4 March has had them
         assert purge_expired_notes(connection, date(2024, 3, 25), date(2024, 3, 15)) == 1
