@@ -143,6 +143,12 @@ def _run_load(
         # (a run that loads drops has already done so in its load step).
         today = date.today()
         purge_expired_notes(connection, today, config.notes_kept_from(today))
+    if engine.dialect.name == "sqlite":
+        # The write-ahead log checkpoints every 10,000 pages (warehouse/schema.py); what a
+        # run left in it is folded into the database now, so the next writer (an erasure)
+        # does not pay for it, and the replaced rows' old pages leave the log.
+        with engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     if selection.pending or selection.unplaceable:
         # Nothing was validated otherwise: no Great Expectations context to set up.
         from expectations.context import quality_context
