@@ -8,7 +8,6 @@ their drops fit the budget: a run has fixed costs (a validation of every suite, 
 run bookkeeping), and memory stays bounded by the budget or one year, whichever is larger.
 """
 
-import os
 from collections.abc import Callable, Iterable, Mapping
 
 import dagster as dg
@@ -17,11 +16,10 @@ from dagster._core.storage.tags import (  # not re-exported by `dagster`
     ASSET_PARTITION_RANGE_START_TAG,
 )
 
+from orchestration.periods import FIRST_PERIOD, last_period
 from pipelines.contract.codes import VKS
 
-FIRST_PERIOD = "2018-01"
-# VKW_LAST_PERIOD pins the last month (tests); otherwise the current month is included.
-_last = os.environ.get("VKW_LAST_PERIOD")
+_last = last_period()
 PERIODS = dg.MonthlyPartitionsDefinition(
     start_date=FIRST_PERIOD, fmt="%Y-%m", **({"end_date": _last} if _last else {"end_offset": 1})
 )
@@ -38,10 +36,6 @@ def split_key(key: str | dg.MultiPartitionKey) -> tuple[str, str]:
     """(vk, period) of a partition key."""
     parsed = DROP_PARTITIONS.get_partition_key_from_str(str(key))
     return parsed.keys_by_dimension["vk"], parsed.keys_by_dimension["period"]
-
-
-def is_partition(vk: str, period: str) -> bool:
-    return vk in VKS and PERIODS.has_partition_key(period)
 
 
 def _runs(indices: list[int]) -> list[tuple[int, int]]:

@@ -1,19 +1,13 @@
 """Which drops a run should take: new or re-delivered ones (or all, for a full refresh)."""
 
-import os
-import re
-import sys
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
 
-from pipelines.contract.codes import VKS
+from orchestration.periods import is_partition
 from pipelines.landing import DropRef, find_drops
 from warehouse.loading import loaded_manifests
-
-_MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
 
 
 @dataclass(frozen=True)
@@ -53,28 +47,3 @@ def select_drops(
         else:
             pending.append(drop)
     return Selection(pending, unplaceable, unchanged)
-
-
-def is_partition(vk: str, period: str) -> bool:
-    """orchestration.partitions.is_partition without importing Dagster (seconds) when it is
-    not imported yet: a `vkw run` with nothing to load needs no Dagster at all."""
-    partitions = sys.modules.get("orchestration.partitions")
-    if partitions is None:
-        known = in_periods(period, os.environ.get("VKW_LAST_PERIOD"), datetime.now(UTC))
-        if known is not None:
-            return vk in VKS and known
-        from orchestration import partitions
-    return partitions.is_partition(vk, period)
-
-
-def in_periods(period: str, last: str | None, now: datetime) -> bool | None:
-    """Whether `period` is a month of partitions.PERIODS built with VKW_LAST_PERIOD=`last`
-    at `now`: 2018-01 up to the month before `last` (Dagster's end_date is exclusive) or,
-    without `last`, up to the month of `now` in UTC. None: a `last` only Dagster reads."""
-    if not _MONTH.fullmatch(period) or period < "2018-01":
-        return False
-    if not last:
-        return period <= now.astimezone(UTC).strftime("%Y-%m")
-    if not _MONTH.fullmatch(last):
-        return None
-    return period < last

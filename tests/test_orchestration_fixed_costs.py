@@ -1,6 +1,6 @@
 """The fixed costs of `vkw run` cut in orchestration/: what each shortcut must keep equal.
 
-- selection.is_partition decides without Dagster the months Dagster's PERIODS holds;
+- orchestration/periods.py decides without Dagster the months Dagster's PERIODS holds;
 - a `vkw run` with nothing to load imports neither Dagster nor Great Expectations;
 - a run's shard copied from the template is the shard Dagster's own _initdb creates;
 """
@@ -16,10 +16,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import dagster as dg
+import pytest
 import sqlalchemy as db
 from dagster._core.storage.event_log.sqlite.sqlite_event_log import SqliteEventLogStorage
 
-from orchestration.selection import in_periods
+from orchestration.periods import in_periods
 from orchestration.storage import VkwEventLogStorage
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -45,8 +46,11 @@ def test_in_periods_agrees_with_dagsters_monthly_partitions() -> None:
             )
 
 
-def test_in_periods_leaves_a_last_period_it_cannot_read_to_dagster() -> None:
-    assert in_periods("2020-01", "2024-12-01", datetime.now(UTC)) is None
+def test_a_last_period_that_is_not_a_month_is_refused_as_dagster_refuses_it() -> None:
+    with pytest.raises(ValueError):
+        in_periods("2020-01", "2024-12-01", datetime.now(UTC))
+    with pytest.raises(ValueError):
+        dg.MonthlyPartitionsDefinition(start_date="2018-01", fmt="%Y-%m", end_date="2024-12-01")
 
 
 def test_a_run_with_nothing_to_load_imports_neither_dagster_nor_gx(tmp_path: Path) -> None:
