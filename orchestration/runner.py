@@ -138,11 +138,12 @@ def _run_load(
             _run_pending(
                 instance, engine, selection.pending, full_refresh, outcome, config.run_budget_mb
             )
-    with engine.begin() as connection:
-        # Notes past their retention go at every run, also one with nothing new to load
-        # (a run that loads drops has already done so in its load step).
+    if not selection.pending:
+        # Notes past their retention go at every run: a run that loads drops deletes them in
+        # its load step (orchestration/assets/drops.py), one with nothing to load here.
         today = date.today()
-        purge_expired_notes(connection, today, config.notes_kept_from(today))
+        with engine.begin() as connection:
+            purge_expired_notes(connection, today, config.notes_kept_from(today))
     if engine.dialect.name == "sqlite":
         # The write-ahead log checkpoints every 10,000 pages (warehouse/schema.py); what a
         # run left in it is folded into the database now, so the next writer (an erasure)

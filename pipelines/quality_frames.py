@@ -128,7 +128,7 @@ def _raw_columns(
         "line": [line for line, _ in table],
     }
     for column in COLUMNS[name]:
-        out[column] = [(value.strip() or None) if value else None for value in _cells(rows, column)]
+        out[column] = list(map(_clean, _cells(rows, column)))
     ids = out["melding_id"]
     out["melding_id_holds_national_number"] = [holds_national_number(v) for v in ids]
     if name == MELDINGEN:

@@ -57,4 +57,4 @@ def scrub_drop_notes(
 
 
 def _scrub(texts: Sequence[str], processes: int | None):  # noqa: ANN202
-    return list(scrub_many(texts, processes)) if texts else []
+    return list(scrub_many(texts, processes))

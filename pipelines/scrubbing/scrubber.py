@@ -259,5 +259,6 @@ atexit.register(close_shared_pools)
 
 def scrub_many(texts: Sequence[str], processes: int | None = None) -> Iterator[Scrubbed]:
     """Scrub many texts in order, in batches over the shared worker processes (one
-    scrubber each); with processes=1, in this process."""
-    yield from shared_pool(processes).scrub(texts)
+    scrubber each); with processes=1, in this process. No texts: no pool is started."""
+    if texts:
+        yield from shared_pool(processes).scrub(texts)
