@@ -1,52 +1,80 @@
-"""Dagster's own store, inside VKW_HOME: telemetry off, no captured compute logs.
+"""Dagster's own instance for the VK warehouse, in VKW_HOME: stock storages only.
 
-Compute logs are switched off because a captured stdout/stderr is a store we would have
-to search and purge for personal data; our steps report through metadata (counts only).
+`storage: sqlite` in `$VKW_HOME/dagster` (the embedded default), or `storage: postgres`
+(dagster-postgres) when VKW_DAGSTER_POSTGRES_URL names the instance's database. The same
+`dagster.yaml` serves `vkw run`, `vkw ui` (`dagster dev`), `dagster-daemon` and a
+deployment's run workers, so every way of starting a run sees one instance.
 """
 
+from __future__ import annotations
+
+import os
 from pathlib import Path
 
 import dagster as dg
 
-DAGSTER_YAML = """\
-# Written by vkw. Dagster's run and event storage for the VK warehouse.
+from orchestration.pools import WRITER_POOL
+
+POSTGRES_URL_VARIABLE = "VKW_DAGSTER_POSTGRES_URL"
+
+_COMMON = f"""\
+# Written by vkw (orchestration/instance.py); rewritten when it differs.
 telemetry:
   enabled: false
-# The files and layout of `storage: sqlite`; kept-open connections and batched writes
-# (orchestration/storage.py).
-storage:
-  custom:
-    module: orchestration.storage
-    class: VkwSqliteStorage
-    config:
-      base_dir: {storage}
-local_artifact_storage:
-  module: dagster._core.storage.root
-  class: LocalArtifactStorage
-  config:
-    base_dir: {artifacts}
-compute_logs:
-  module: dagster._core.storage.noop_compute_log_manager
-  class: NoOpComputeLogManager
-# A deployed daemon starts one warehouse writer (load or data-subject request) at a time;
-# in-process runs are serialised by the file lock of vkw/locking.py instead.
-run_queue:
-  tag_concurrency_limits:
-    - key: "vkw/warehouse-writer"
-      limit: 1
+# Loads and data-subject requests write the warehouse: their steps are in the pool
+# "{WRITER_POOL}", and the daemon starts one run of that pool at a time, whoever asked for
+# it (sensor, schedule, UI, backfill). At run granularity no slot is claimed inside a run,
+# so a run worker that dies holds none. Their steps also take the warehouse's file lock
+# (vkw/locking.py), which serialises them with `vkw run` and `vkw dsr` on one machine.
+concurrency:
+  pools:
+    granularity: run
+    default_limit: 1
+# A run whose worker died (power cut, out-of-memory kill) is marked failed, not left
+# "started" for ever.
+run_monitoring:
+  enabled: true
+  poll_interval_seconds: 30
+# Sensor and schedule ticks: what the daemon decided, kept for a month.
+retention:
+  schedule:
+    purge_after_days: 30
+  sensor:
+    purge_after_days:
+      skipped: 7
+      failure: 30
+      success: 30
 """
+
+_SQLITE = """\
+storage:
+  sqlite:
+    base_dir: {storage}
+"""
+
+_POSTGRES = f"""\
+storage:
+  postgres:
+    postgres_url:
+      env: {POSTGRES_URL_VARIABLE}
+"""
+
+
+def dagster_yaml_text(dagster_home: Path) -> str:
+    storage = _POSTGRES if os.environ.get(POSTGRES_URL_VARIABLE) else _SQLITE
+    return _COMMON + storage.format(storage=dagster_home / "storage")
 
 
 def write_dagster_yaml(dagster_home: Path) -> Path:
     dagster_home.mkdir(parents=True, exist_ok=True, mode=0o700)
     path = dagster_home / "dagster.yaml"
-    text = DAGSTER_YAML.format(storage=dagster_home / "storage", artifacts=dagster_home)
+    text = dagster_yaml_text(dagster_home)
     if not path.exists() or path.read_text() != text:
         path.write_text(text)
     return path
 
 
 def dagster_instance(dagster_home: Path) -> dg.DagsterInstance:
-    """The persistent instance the DPO and coordinator look at (`dagster dev` with this home)."""
+    """The persistent instance the DPO and the coordinator look at (`vkw ui`)."""
     write_dagster_yaml(dagster_home)
     return dg.DagsterInstance.from_config(str(dagster_home))

@@ -5,8 +5,6 @@ import dagster as dg
 load_drops_job = dg.define_asset_job(
     name="load_drops",
     selection=dg.AssetSelection.groups("drops", "marts"),
-    description="Contract check, identifier stripping and warehouse load of the VK-month "
-    "drops of a partition range, then the marts of the years they touch.",
-    # One writer at a time with data-subject requests (run queue limit in dagster.yaml).
-    tags={"vkw/warehouse-writer": "true"},
+    description="Contract check, scrubbing, identifier stripping and warehouse load of the "
+    "VK-month drops of a partition range, then the marts of the years they touch.",
 )

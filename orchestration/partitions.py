@@ -2,19 +2,13 @@
 
 Dagster runs a range of a two-dimensional partitioning as a rectangle (months x VKs), and
 only ranges, not arbitrary sets, fit in one run. A selection of drops is therefore covered
-by a few rectangles, each cut at year boundaries so one run holds at most a year in memory.
-Given the drops' sizes and a budget, consecutive years of a rectangle share a run while
-their drops fit the budget: a run has fixed costs (a validation of every suite, Dagster's
-run bookkeeping), and memory stays bounded by the budget or one year, whichever is larger.
+by as few rectangles as can cover it exactly: each is one run, whose step cuts its drops
+into batches that fit the run budget (orchestration/drop_batches.py).
 """
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable
 
 import dagster as dg
-from dagster._core.storage.tags import (  # not re-exported by `dagster`
-    ASSET_PARTITION_RANGE_END_TAG,
-    ASSET_PARTITION_RANGE_START_TAG,
-)
 
 from orchestration.periods import FIRST_PERIOD, last_period
 from pipelines.contract.codes import VKS
@@ -23,6 +17,13 @@ _last = last_period()
 PERIODS = dg.MonthlyPartitionsDefinition(
     start_date=FIRST_PERIOD, fmt="%Y-%m", **({"end_date": _last} if _last else {"end_offset": 1})
 )
+# Dagster's documented run tags for a partition range (the values of its
+# ASSET_PARTITION_RANGE_*_TAG, which `dagster` does not export).
+RANGE_START_TAG = "dagster/asset_partition_range_start"
+RANGE_END_TAG = "dagster/asset_partition_range_end"
+PARTITION_TAG = "dagster/partition"  # a run of one partition (the UI's, a backfill's)
+# A run with this tag reloads drops whose delivery the warehouse already holds.
+FULL_REFRESH_TAG = "vkw/full_refresh"
 DROP_PARTITIONS = dg.MultiPartitionsDefinition(
     {"vk": dg.StaticPartitionsDefinition(list(VKS)), "period": PERIODS}
 )
@@ -69,13 +70,8 @@ def _sweep(cells: set[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
     return done
 
 
-def rectangles(
-    keys: Iterable[tuple[str, str]],
-    sizes: Mapping[tuple[str, str], int] | None = None,
-    budget: int = 0,
-) -> list[dg.PartitionKeyRange]:
-    """Few partition ranges covering exactly the (vk, period) pairs. A range spans one year,
-    or several consecutive ones whose drops' `sizes` add up to at most `budget`."""
+def rectangles(keys: Iterable[tuple[str, str]]) -> list[dg.PartitionKeyRange]:
+    """Few partition ranges covering exactly the (vk, period) pairs."""
     months = PERIODS.get_partition_keys()
     month_index = {m: i for i, m in enumerate(months)}
     cells = {(month_index[period], VKS.index(vk)) for vk, period in keys}
@@ -83,53 +79,24 @@ def rectangles(
         return []
     month_major = _sweep(cells)
     vk_major = [(m0, m1, v0, v1) for v0, v1, m0, m1 in _sweep({(v, m) for m, v in cells})]
-    best = min(month_major, vk_major, key=len)
-    ranges = []
-    for m0, m1, v0, v1 in sorted(best):
-        years: list[tuple[int, int]] = []  # (first, last) month index of each year
-        start = m0
-        while start <= m1:
-            end = start
-            while end + 1 <= m1 and months[end + 1][:4] == months[start][:4]:
-                end += 1
-            years.append((start, end))
-            start = end + 1
-
-        def size(span: tuple[int, int], v0: int = v0, v1: int = v1) -> int:
-            return sum(
-                (sizes or {}).get((VKS[v], months[m]), 0)
-                for m in range(span[0], span[1] + 1)
-                for v in range(v0, v1 + 1)
-            )
-
-        for first, last in _fill(years, size, budget if sizes else 0):
-            ranges.append(
-                dg.PartitionKeyRange(
-                    str(drop_key(VKS[v0], months[first])), str(drop_key(VKS[v1], months[last]))
-                )
-            )
-    return ranges
-
-
-def _fill(
-    years: list[tuple[int, int]], size: Callable[[tuple[int, int]], int], budget: int
-) -> list[tuple[int, int]]:
-    """Consecutive years joined while their size stays within `budget` (0: none joined)."""
-    joined: list[tuple[int, int]] = []
-    total = 0
-    for span in years:
-        weight = size(span)
-        if joined and budget and total + weight <= budget:
-            joined[-1] = (joined[-1][0], span[1])
-            total += weight
-        else:
-            joined.append(span)
-            total = weight
-    return joined
+    return [
+        dg.PartitionKeyRange(str(drop_key(VKS[v0], months[m0])), str(drop_key(VKS[v1], months[m1])))
+        for m0, m1, v0, v1 in sorted(min(month_major, vk_major, key=len))
+    ]
 
 
 def range_tags(partition_range: dg.PartitionKeyRange) -> dict[str, str]:
+    """The run tags by which Dagster (its UI's backfills included) runs a partition range."""
     return {
-        ASSET_PARTITION_RANGE_START_TAG: str(partition_range.start),
-        ASSET_PARTITION_RANGE_END_TAG: str(partition_range.end),
+        RANGE_START_TAG: str(partition_range.start),
+        RANGE_END_TAG: str(partition_range.end),
     }
+
+
+def range_of(tags: dict[str, str]) -> dg.PartitionKeyRange | None:
+    """The partition range a run's tags name, if any."""
+    if RANGE_START_TAG in tags and RANGE_END_TAG in tags:
+        return dg.PartitionKeyRange(tags[RANGE_START_TAG], tags[RANGE_END_TAG])
+    if PARTITION_TAG in tags:
+        return dg.PartitionKeyRange(tags[PARTITION_TAG], tags[PARTITION_TAG])
+    return None

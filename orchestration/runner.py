@@ -1,17 +1,23 @@
-"""`vkw run`: the load job in-process, over a few partition ranges instead of a run per drop.
+"""`vkw run`: a thin client of Dagster. It picks the drops to load, launches the load job
+over as few partition ranges as cover them (orchestration/run_worker.py, one process per
+run, the job's own executor: what the daemon does for the sensor, the schedule and the
+UI), and prints what it reads back: each partition's status from its reconciliation
+check, rejections and rows held back from quarantine (VK, period, file, line, column and
+rule), volume warnings from their checks.
 
-A drop that breaks the contract fails its blocking check, which stops its run before the
-warehouse; the same range is then run again without the rejected drops, so one bad drop
-delays none of the others. Every rejection and every row held back is read back from the
-quarantine the run recorded, so the CLI prints what the DPO sees: VK, period, file, line,
-column and rule. Runs hold the warehouse writer lock, so no data-subject request races them.
+Everything a run does (the gate, quarantine, the notes purge, the marts, Data Docs)
+happens inside the job, so a run started by the daemon does exactly the same.
 """
 
 from __future__ import annotations
 
-import gc
-import os
+import json
+import re
+import subprocess
+import sys
+import tempfile
 import time
+import uuid
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -20,25 +26,19 @@ from typing import TYPE_CHECKING
 from orchestration.selection import select_drops
 from pipelines.violations import DropRejected, Violation
 from vkw.config import Settings, settings
-from vkw.locking import warehouse_writer_lock
 from warehouse.retention import purge_expired_notes
 from warehouse.schema import make_engine, upgrade
 
 if TYPE_CHECKING:
     import dagster as dg
-    from sqlalchemy import Connection, Engine
+    from sqlalchemy import Connection
 
     from pipelines.landing import DropRef
 
-# Dagster, Great Expectations and the assets (with the scrubber) take seconds to import:
-# they are imported when a run has drops to take, so a `vkw run` with nothing new to load
-# costs the selection only.
-
-# The CLI prints its own summary; the full run log stays in Dagster's storage.
-DRIFT_CHECK = "volume_within_trailing_range"
-# Larger than a run's partitions (a year: 72), so a step's materializations are one batch.
-EVENT_BATCH_SIZE = "1000"
-QUIET_RUN_CONFIG = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}
+# Dagster, Great Expectations and the scrubber take seconds to import: this process never
+# imports the last two, and Dagster only when there are drops to run.
+IN_WAREHOUSE = ("loaded", "replaced", "unchanged")
+_DAGSTER_PROGRESS = re.compile(r" - dagster - (DEBUG|INFO) - ")
 
 
 @dataclass
@@ -81,45 +81,11 @@ class RunOutcome:
         )
 
 
-def _evaluations(result: dg.ExecuteInProcessResult) -> list:  # noqa: ANN001
-    return [
-        event.event_specific_data
-        for event in result.all_events
-        if event.event_type_value == "ASSET_CHECK_EVALUATION"
-    ]
-
-
-def _failed_blocking(result: dg.ExecuteInProcessResult) -> set[tuple[str, str]]:
-    from orchestration.partitions import split_key
-
-    return {
-        split_key(e.partition)
-        for e in _evaluations(result)
-        if not e.passed and e.blocking and e.partition
-    }
-
-
 def run_load(
     vks: list[str] | None = None, periods: list[str] | None = None, full_refresh: bool = False
 ) -> RunOutcome:
     config = settings()
-    with warehouse_writer_lock(config.home):
-        return _run_load(config, vks, periods, full_refresh)
-
-
-def _run_load(
-    config: Settings, vks: list[str] | None, periods: list[str] | None, full_refresh: bool
-) -> RunOutcome:
     started = time.perf_counter()
-    os.environ.setdefault("VKW_HOME", str(config.home))
-    # One "planned" event per asset and run instead of one per partition: Dagster writes
-    # every event in its own transaction, and these were a third of a full refresh. A
-    # rejected drop is still recorded per partition, by its failed check.
-    os.environ.setdefault("DAGSTER_EMIT_PARTITION_SUBSET_IN_PLANNED_EVENTS", "1")
-    # The materializations of a step's partitions reach the storage as one batch, which
-    # orchestration/storage.py writes in one transaction (Dagster's SQLite storage would
-    # write them one by one).
-    os.environ.setdefault("DAGSTER_EVENT_BATCH_SIZE", EVENT_BATCH_SIZE)
     engine = make_engine(config.database_url)
     upgrade(engine)
     selection = select_drops(config.landing, engine, vks, periods, full_refresh)
@@ -131,96 +97,104 @@ def _run_load(
         for drop in selection.unplaceable:
             rejected = verdicts[f"{drop.vk}|{drop.period}"].rejected
             outcome.rejected.append(rejected or _out_of_range(drop.vk, drop.period))
+        outcome.data_docs = quality_docs(config)
     if selection.pending:
-        from orchestration.instance import dagster_instance
-
-        with dagster_instance(config.dagster_home) as instance:
-            _run_pending(
-                instance, engine, selection.pending, full_refresh, outcome, config.run_budget_mb
-            )
-    if not selection.pending:
-        # Notes past their retention go at every run: a run that loads drops deletes them in
-        # its load step (orchestration/assets/drops.py), one with nothing to load here.
+        _launch(config, selection.pending, full_refresh, outcome)
+        outcome.data_docs = config.data_docs / "index.html"
+    else:
+        # Notes past their retention go at every run: a load deletes them in its step, a
+        # run with nothing to load here (and the daily retention job in a deployment).
         today = date.today()
         with engine.begin() as connection:
             purge_expired_notes(connection, today, config.notes_kept_from(today))
-    if engine.dialect.name == "sqlite":
-        # The write-ahead log checkpoints every 10,000 pages (warehouse/schema.py); what a
-        # run left in it is folded into the database now, so the next writer (an erasure)
-        # does not pay for it, and the replaced rows' old pages leave the log.
-        with engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    if selection.pending or selection.unplaceable:
-        # Nothing was validated otherwise: no Great Expectations context to set up.
-        from expectations.context import quality_context
-
-        outcome.data_docs = quality_context(config.home).build_data_docs()
     outcome.seconds = time.perf_counter() - started
     return outcome
 
 
-def _run_pending(
-    instance: dg.DagsterInstance,
-    engine: Engine,
-    pending: list[DropRef],
-    full_refresh: bool,
-    outcome: RunOutcome,
-    budget_mb: int,
+def quality_docs(config: Settings) -> Path | None:
+    from expectations.context import quality_context
+
+    return quality_context(config.home).build_data_docs()
+
+
+def _launch(
+    config: Settings, pending: list[DropRef], full_refresh: bool, outcome: RunOutcome
 ) -> None:
-    from orchestration.assets.drops import FULL_REFRESH_TAG
-    from orchestration.definitions import defs
-    from orchestration.io_managers import forget_run
-    from orchestration.partitions import range_tags, rectangles, split_key
-    from pipelines.landing import drop_bytes
+    from orchestration.partitions import FULL_REFRESH_TAG, range_tags, rectangles
 
-    _spare_the_collector()
-    job = defs.resolve_job_def("load_drops")
-    todo = [(d.vk, d.period) for d in pending]
-    sizes = {(d.vk, d.period): drop_bytes(d) for d in pending}
-    tags = {FULL_REFRESH_TAG: "true"} if full_refresh else {}
-    while todo:
-        retry: list[tuple[str, str]] = []
-        for partition_range in rectangles(todo, sizes, budget_mb * 1024 * 1024):
-            result = job.execute_in_process(
-                instance=instance,
-                tags={**range_tags(partition_range), **tags},
-                run_config=QUIET_RUN_CONFIG,
-                raise_on_error=False,
+    extra = {FULL_REFRESH_TAG: "true"} if full_refresh else {}
+    engine = make_engine(config.database_url)
+    for partition_range in rectangles((d.vk, d.period) for d in pending):
+        launch_id = uuid.uuid4().hex
+        tags = {**range_tags(partition_range), **extra}
+        worker = [sys.executable, "-m", "orchestration.run_worker", "load_drops", launch_id]
+        with tempfile.TemporaryFile("w+") as problems:
+            process = subprocess.Popen(
+                [*worker, json.dumps(tags)], stdout=subprocess.DEVNULL, stderr=problems
             )
-            outcome.runs += 1
-            forget_run(result.run_id)
-            keys = [
-                split_key(k)
-                for k in job.partitions_def.get_partition_keys_in_range(partition_range)
-            ]
-            blocked = _failed_blocking(result)
-            with engine.connect() as connection:
-                _report_quarantine(connection, result.run_id, outcome)
-            outcome.warnings.extend(_warnings(result))
-            if result.success and not blocked:
-                outcome.loaded.extend(f"{vk} {period}" for vk, period in keys)
-            elif blocked:
-                retry.extend(k for k in keys if k not in blocked)
-            else:
-                outcome.failures.append(
-                    f"run {result.run_id} for {partition_range.start}..{partition_range.end}"
-                    " failed; see Dagster's run log"
-                )
-            if _figures_failed(result):
-                outcome.failures.append(
-                    f"run {result.run_id}: the annual figures do not add up "
-                    "(check annual_figures_add_up); see Data Docs"
-                )
-        todo = retry
+            import dagster  # noqa: F401 - read back below; imported while the run runs
+
+            # The worker's end, not its stderr's: the forkserver it started holds that a
+            # moment longer while it exits.
+            process.wait()
+            problems.seek(0)
+            _pass_on_problems(problems.read())
+        outcome.runs += 1
+        _read_back(
+            config, engine, launch_id, f"{partition_range.start}..{partition_range.end}", outcome
+        )
 
 
-def _spare_the_collector() -> None:
-    """Once the libraries are imported: their objects (hundreds of thousands, alive until
-    exit) leave the garbage collector's generations, and a young generation of 20,000
-    instead of 700 objects lets a run's parsed drops (millions of short-lived rows) be
-    traversed fewer times. A seven-year refresh without notes: ~48 -> ~45 s."""
-    gc.freeze()
-    gc.set_threshold(20_000, 20, 20)
+def _pass_on_problems(stderr: str) -> None:
+    """The worker's warnings and errors, without the step workers' own progress lines
+    (the run log in Dagster has them)."""
+    for line in stderr.splitlines():
+        if not _DAGSTER_PROGRESS.search(line):
+            print(line, file=sys.stderr)
+
+
+def _read_back(config: Settings, engine, launch_id: str, span: str, outcome: RunOutcome) -> None:  # noqa: ANN001
+    import dagster as dg
+
+    from orchestration.instance import dagster_instance
+    from orchestration.run_worker import LAUNCH_TAG
+
+    with dagster_instance(config.dagster_home) as instance:
+        runs = instance.get_runs(filters=dg.RunsFilter(tags={LAUNCH_TAG: launch_id}), limit=1)
+        if not runs:
+            outcome.failures.append(f"the run for {span} did not start; see the output above")
+            return
+        run = runs[0]
+        evaluations = _evaluations(instance, run.run_id)
+    statuses = {
+        e.partition: e.metadata["status"].value
+        for e in evaluations
+        if e.check_name == "warehouse_partition_reconciles" and "status" in e.metadata
+    }
+    from orchestration.partitions import split_key
+
+    for key, status in sorted(statuses.items(), key=lambda item: split_key(item[0])):
+        if status in IN_WAREHOUSE:
+            outcome.loaded.append(" ".join(split_key(key)))
+    with engine.connect() as connection:
+        _report_quarantine(connection, run.run_id, outcome)
+    outcome.warnings.extend(_warnings(evaluations))
+    if run.status != dg.DagsterRunStatus.SUCCESS:
+        outcome.failures.append(f"run {run.run_id} for {span} failed; see Dagster's run log")
+    if any(not e.passed and e.check_name == "annual_figures_add_up" for e in evaluations):
+        outcome.failures.append(
+            f"run {run.run_id}: the annual figures do not add up "
+            "(check annual_figures_add_up); see Data Docs"
+        )
+
+
+def _evaluations(instance: dg.DagsterInstance, run_id: str) -> list:
+    import dagster as dg
+
+    records = instance.get_records_for_run(
+        run_id, of_type=dg.DagsterEventType.ASSET_CHECK_EVALUATION, limit=100_000
+    ).records
+    return [r.event_log_entry.dagster_event.event_specific_data for r in records]
 
 
 def _report_quarantine(connection: Connection, run_id: str, outcome: RunOutcome) -> None:
@@ -238,7 +212,7 @@ def _report_quarantine(connection: Connection, run_id: str, outcome: RunOutcome)
                 f"QUARANTINED {item.vk_code} {item.period} {violation.where()}: "
                 f"{item.message} [{item.expectation}] ({_held_what(item.suite)}; DPO alerted)"
             )
-            if line not in outcome.quarantined:  # a retried run records the same rows again
+            if line not in outcome.quarantined:
                 outcome.quarantined.append(line)
     outcome.rejected.extend(rejected.values())
 
@@ -247,24 +221,18 @@ def _held_what(suite: str) -> str:
     return "note not stored" if suite.startswith("stripped") else "report held back"
 
 
-def _warnings(result: dg.ExecuteInProcessResult) -> list[str]:
+def _warnings(evaluations: list) -> list[str]:
     from orchestration.partitions import split_key
 
     lines = []
-    for e in _evaluations(result):
-        if not e.passed and not e.blocking and e.partition and e.check_name == DRIFT_CHECK:
+    for e in evaluations:
+        if not e.passed and e.partition and e.check_name == "volume_within_trailing_range":
             vk, period = split_key(e.partition)
             lines.append(
                 f"WARNING {vk} {period}: reports differ strongly from the VK's trailing "
                 "months [volume_drift] (not blocking)"
             )
     return lines
-
-
-def _figures_failed(result: dg.ExecuteInProcessResult) -> bool:
-    return any(
-        not e.passed and e.check_name == "annual_figures_add_up" for e in _evaluations(result)
-    )
 
 
 def _out_of_range(vk: str, period: str) -> DropRejected:

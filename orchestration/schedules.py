@@ -13,6 +13,7 @@ from pipelines.contract.codes import VKS
     job=load_drops_job,
     cron_schedule="0 7 3 * *",  # drops are made at 06:00 on the 2nd; leave a day's margin
     execution_timezone="Europe/Brussels",
+    default_status=dg.DefaultScheduleStatus.RUNNING,
 )
 def monthly_load_schedule(context: dg.ScheduleEvaluationContext):
     month = (context.scheduled_execution_time.replace(day=1) - timedelta(days=1)).strftime("%Y-%m")

@@ -10,6 +10,7 @@ import dagster as dg
 import pytest
 
 from orchestration.definitions import defs
+from orchestration.drop_batches import join_while_within
 from orchestration.guard import StepFailed, values_withheld
 from orchestration.partitions import DROP_PARTITIONS, rectangles, split_key
 from orchestration.runner import run_load
@@ -20,7 +21,7 @@ from tests.conftest import environment
 from tests.drop_factory import make_drop
 
 
-def test_rectangles_cover_exactly_the_selection_and_never_span_a_year():
+def test_rectangles_cover_exactly_the_selection():
     rng = random.Random(7)
     months = [f"{y}-{m:02d}" for y in range(2018, 2025) for m in range(1, 13)]
     for _ in range(50):
@@ -29,49 +30,39 @@ def test_rectangles_cover_exactly_the_selection_and_never_span_a_year():
         for partition_range in rectangles(chosen):
             keys = DROP_PARTITIONS.get_partition_keys_in_range(partition_range)
             covered.extend(split_key(k) for k in keys)
-            assert len({split_key(k)[1][:4] for k in keys}) == 1
         assert sorted(covered) == sorted(chosen)
 
 
-def test_all_504_drops_need_only_one_range_per_year():
+def test_all_504_drops_are_one_range():
     everything = [
         (vk, f"{y}-{m:02d}") for vk in VKS for y in range(2018, 2025) for m in range(1, 13)
     ]
-    assert len(rectangles(everything)) == 7
+    assert len(rectangles(everything)) == 1
 
 
-def test_years_share_a_run_while_their_drops_fit_the_budget():
+def test_a_step_cuts_its_drops_into_years_that_fit_the_budget():
     rng = random.Random(11)
-    months = [f"{y}-{m:02d}" for y in range(2018, 2025) for m in range(1, 13)]
     for _ in range(30):
-        chosen = {(rng.choice(VKS), rng.choice(months)) for _ in range(rng.randint(1, 200))}
-        sizes = {cell: rng.randint(1, 100) for cell in chosen}
+        years = [[rng.randint(1, 100) for _ in range(rng.randint(1, 12))] for _ in range(7)]
         budget = rng.randint(50, 3000)
-        covered = []
-        for partition_range in rectangles(chosen, sizes, budget):
-            keys = [
-                split_key(k) for k in DROP_PARTITIONS.get_partition_keys_in_range(partition_range)
-            ]
-            covered.extend(keys)
-            years = {period[:4] for _, period in keys}
-            assert len(years) == 1 or sum(sizes[k] for k in keys) <= budget
-        assert sorted(covered) == sorted(chosen)
+        joined = join_while_within(years, sum, budget)
+        assert [size for group in joined for size in group] == [s for y in years for s in y]
+        for group in joined:
+            # a group is one year, or consecutive years within the budget
+            assert sum(group) <= budget or any(group == year for year in years)
 
 
-def test_seven_small_years_fill_runs_up_to_the_budget():
-    everything = [
-        (vk, f"{y}-{m:02d}") for vk in VKS for y in range(2018, 2025) for m in range(1, 13)
-    ]
-    sizes = dict.fromkeys(everything, 1)  # a year: 72
-    assert len(rectangles(everything, sizes, budget=72 * 3)) == 3  # 3 + 3 + 1 years
-    assert len(rectangles(everything, sizes, budget=72 * 7)) == 1
-    assert len(rectangles(everything, sizes, budget=71)) == 7  # a year larger runs alone
+def test_seven_small_years_fill_batches_up_to_the_budget():
+    years = [[1] * 72 for _ in range(7)]
+    assert len(join_while_within(years, sum, 72 * 3)) == 3  # 3 + 3 + 1 years
+    assert len(join_while_within(years, sum, 72 * 7)) == 1
+    assert len(join_while_within(years, sum, 71)) == 7  # a year larger goes alone
 
 
 def test_definitions_load_with_job_sensor_and_schedule():
     assert defs.resolve_job_def("load_drops") is not None
     assert {s.name for s in defs.sensors} == {"new_drops_sensor"}
-    assert {s.name for s in defs.schedules} == {"monthly_load_schedule"}
+    assert {s.name for s in defs.schedules} == {"monthly_load_schedule", "retention_schedule"}
 
 
 def test_sensor_requests_new_complete_drops_and_then_skips(tmp_path: Path):

@@ -1,15 +1,13 @@
 """The fixed costs of `vkw run` cut in orchestration/: what each shortcut must keep equal.
 
 - orchestration/periods.py decides without Dagster the months Dagster's PERIODS holds;
-- a `vkw run` with nothing to load imports neither Dagster nor Great Expectations;
-- a run's shard copied from the template is the shard Dagster's own _initdb creates;
+- a `vkw run` with nothing to load imports neither Dagster nor Great Expectations.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 from datetime import UTC, datetime
@@ -17,11 +15,8 @@ from pathlib import Path
 
 import dagster as dg
 import pytest
-import sqlalchemy as db
-from dagster._core.storage.event_log.sqlite.sqlite_event_log import SqliteEventLogStorage
 
 from orchestration.periods import in_periods
-from orchestration.storage import VkwEventLogStorage
 
 ROOT = Path(__file__).resolve().parents[1]
 ODD = ["2017-12", "2018-00", "2018-1", "2018-13", "x", "2024-01 ", "02024-01", "2024/01", ""]
@@ -70,27 +65,3 @@ def test_a_run_with_nothing_to_load_imports_neither_dagster_nor_gx(tmp_path: Pat
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert json.loads(done.stdout.strip().splitlines()[-1]) == [0, True, []]
-
-
-def _schema(path: Path) -> tuple[list, list, str]:
-    with sqlite3.connect(path) as conn:
-        objects = sorted(
-            conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
-        )
-        versions = conn.execute("SELECT version_num FROM alembic_version").fetchall()
-        mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
-    return objects, versions, mode
-
-
-def test_a_run_shard_from_the_template_is_the_one_dagster_creates(tmp_path: Path) -> None:
-    ours = VkwEventLogStorage(str(tmp_path / "ours"))
-    assert ours._new_run_shard("run-a")
-    assert not ours._new_run_shard("run-a")  # never over an existing shard
-    theirs = SqliteEventLogStorage(str(tmp_path / "theirs"))
-    theirs._initdb(db.create_engine(theirs.conn_string_for_shard("run-a")))
-    copied = _schema(Path(ours.path_for_shard("run-a")))
-    assert copied == _schema(Path(theirs.path_for_shard("run-a")))
-    assert copied[1] and copied[2] == "wal"
-    assert [p.name for p in (tmp_path / "ours").iterdir() if p.name.endswith(".new")] == []
-    ours.dispose()
-    theirs.dispose()

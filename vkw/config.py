@@ -22,6 +22,8 @@ class Settings:
     # Drops of consecutive years share a Dagster run up to this many MB of CSV (a run
     # holds about 25 times its drops' size in memory); a larger year runs alone.
     run_budget_mb: int = 12
+    # An access export waits this long in `exports` for `vkw dsr access` to collect it.
+    export_retention_days: int = 7
 
     def notes_kept_from(self, today: date) -> date:
         """The first report day whose note is still within its retention today: a note is
@@ -36,6 +38,11 @@ class Settings:
     @property
     def dagster_home(self) -> Path:
         return self.home / "dagster"
+
+    @property
+    def exports(self) -> Path:
+        """Access exports written by a data-subject request's run, until collected."""
+        return self.home / "exports"
 
     @property
     def reports(self) -> Path:
@@ -65,4 +72,5 @@ def settings() -> Settings:
         note_retention_days=int(os.environ.get("VKW_NOTE_RETENTION_DAYS", "730")),
         quarantine_retention_days=int(os.environ.get("VKW_QUARANTINE_RETENTION_DAYS", "90")),
         run_budget_mb=int(os.environ.get("VKW_RUN_BUDGET_MB", "12")),
+        export_retention_days=int(os.environ.get("VKW_EXPORT_RETENTION_DAYS", "7")),
     )

@@ -165,11 +165,17 @@ class ScrubberPool:
         self.closed = False
         self._pool = None
         if self.processes > 1:
-            if multiprocessing.get_start_method() == "fork":
-                # Build here, once: forked workers inherit it and start at once, instead
-                # of each building its own (two seconds of CPU each).
+            # Forked where the platform forks, whatever this process's own start method (a
+            # step Dagster started from its forkserver inherits "forkserver"): the scrubber
+            # is built here, once, and the workers inherit it and start at once, instead of
+            # each importing the libraries and building its own (two seconds of CPU each).
+            forks = "fork" in multiprocessing.get_all_start_methods()
+            context = multiprocessing.get_context("fork" if forks else None)
+            if forks:
                 shared_scrubber()
-            self._pool = ProcessPoolExecutor(max_workers=self.processes, initializer=_start_worker)
+            self._pool = ProcessPoolExecutor(
+                max_workers=self.processes, mp_context=context, initializer=_start_worker
+            )
 
     def __enter__(self) -> ScrubberPool:
         return self

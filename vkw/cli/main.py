@@ -144,6 +144,28 @@ def rotate_warehouse() -> None:
 
 
 @app.command()
+def ui(
+    port: Annotated[int, typer.Option(help="Port of the web UI.")] = 3000,
+    host: Annotated[
+        str, typer.Option(help="Address to listen on (this machine only by default).")
+    ] = "127.0.0.1",
+) -> None:
+    """Dagster's UI and daemon on this home: what arrived and loaded per VK-month, checks,
+    runs; re-run a month, backfill months. The sensor and schedules run while it does."""
+    import os
+
+    from orchestration.instance import write_dagster_yaml
+    from vkw.config import settings
+
+    config = settings()
+    write_dagster_yaml(config.dagster_home)
+    env = {**os.environ, "VKW_HOME": str(config.home), "DAGSTER_HOME": str(config.dagster_home)}
+    command = [sys.executable, "-m", "dagster", "dev", "-m", "orchestration.definitions"]
+    say(f"Dagster UI on http://{host}:{port} (Ctrl-C stops it and the daemon)")
+    os.execvpe(sys.executable, [*command, "-h", host, "-p", str(port)], env)
+
+
+@app.command()
 def demo(
     seed: Annotated[int, typer.Option(help="Random seed of the simulated sources.")] = 1,
 ) -> None:

@@ -130,28 +130,38 @@ def _submit(
 
 
 def _run(request_id: str, kind: str):  # noqa: ANN202
-    from orchestration.definitions import defs
-    from orchestration.dsr_job import KIND_TAG, take_outcome
+    """The request's Dagster run (in this process: the job's executor is in-process), its
+    counts read back from the run's output metadata, an access export from `exports`."""
+    import dagster as dg
+
+    from orchestration.definitions import data_subject_request
+    from orchestration.dsr_job import KIND_TAG, REQUEST_TAG
     from orchestration.instance import dagster_instance
     from vkw.config import settings
+    from warehouse.dsr.actions import Outcome
+    from warehouse.dsr.exports import take_export
 
     config = settings()
     os.environ.setdefault("VKW_HOME", str(config.home))
-    job = defs.resolve_job_def("data_subject_request")
-    result = job.execute_in_process(
-        run_config={
-            **QUIET,
-            "ops": {"carry_out_request": {"config": {"request_id": request_id}}},
-        },
-        instance=dagster_instance(config.dagster_home),
-        tags={KIND_TAG: kind, "vkw/request": request_id},
-        raise_on_error=False,
-    )
-    outcome = take_outcome(result.run_id)
-    if not result.success or outcome is None:
+    with dagster_instance(config.dagster_home) as instance:
+        result = dg.execute_job(
+            dg.reconstructable(data_subject_request),
+            instance=instance,
+            run_config={
+                **QUIET,
+                "ops": {"carry_out_request": {"config": {"request_id": request_id}}},
+            },
+            tags={KIND_TAG: kind, REQUEST_TAG: request_id},
+            raise_on_error=False,
+        )
+        outputs = [e for e in result.all_events if e.event_type_value == "STEP_OUTPUT"]
+    if not result.success or not outputs:
         say(f"{request_id}: Dagster run {result.run_id} failed; see its run log. It stays open.")
         raise typer.Exit(1)
-    return outcome
+    metadata = {k: v.value for k, v in outputs[0].step_output_data.metadata.items()}
+    counts = {k: v for k, v in metadata.items() if k not in ("request_id", "kind")}
+    export = take_export(config.exports, request_id) if kind == "access" else None
+    return Outcome(request_id, kind, counts, export)
 
 
 def _summary(outcome) -> str:  # noqa: ANN001

@@ -1,0 +1,8 @@
+"""What the forkserver of a run imports once for all its steps (no Dagster import here: a
+run worker names these before it imports Dagster, so both import at the same time)."""
+
+PRELOADED = [
+    "orchestration.definitions",
+    "orchestration.drop_batches",
+    "pipelines.scrubbing.scrubber",
+]

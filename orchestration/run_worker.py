@@ -1,0 +1,59 @@
+"""A run worker for `vkw run`: one Dagster run of a job, in a process of its own, as the
+daemon's run launcher starts one (`dagster api execute_run`), with the job's own executor.
+
+    python -m orchestration.run_worker JOB LAUNCH_ID '{"tag": "value"}'
+
+The run is tagged `vkw/launch=LAUNCH_ID`, by which the caller finds it in the instance.
+The forkserver that the multiprocess executor forks its steps from is started first, so
+that it imports Great Expectations and the scrubber while this process imports Dagster.
+Exit 0 when the run succeeded, 1 when it failed.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import multiprocessing.forkserver
+import os
+import sys
+
+LAUNCH_TAG = "vkw/launch"
+QUIET_RUN_CONFIG = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}
+
+
+def start_forkserver_early() -> None:
+    from orchestration.preload import PRELOADED
+
+    multiprocessing.get_context("forkserver").set_forkserver_preload(PRELOADED)
+    # Returns once the server is spawned: its imports run while this process imports Dagster.
+    multiprocessing.forkserver.ensure_running()
+
+
+def main(argv: list[str]) -> int:
+    job_name, launch_id, tags = argv[0], argv[1], json.loads(argv[2])
+    start_forkserver_early()
+    import dagster as dg
+
+    import orchestration.definitions as definitions
+    from orchestration.instance import dagster_instance
+    from vkw.config import settings
+
+    target = {"load_drops": definitions.load_drops}[job_name]
+    with dagster_instance(settings().dagster_home) as instance:
+        result = dg.execute_job(
+            dg.reconstructable(target),
+            instance=instance,
+            tags={**tags, LAUNCH_TAG: launch_id},
+            run_config=QUIET_RUN_CONFIG,
+            raise_on_error=False,
+        )
+    return 0 if result.success else 1
+
+
+if __name__ == "__main__":
+    code = main(sys.argv[1:])
+    sys.stdout.flush()
+    sys.stderr.flush()
+    # The run is stored and the instance closed: nothing is left to tear down that is worth
+    # the second the interpreter takes to free Dagster's and the libraries' modules.
+    os._exit(code)
