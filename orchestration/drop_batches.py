@@ -14,7 +14,6 @@ the budget or one year, whichever is larger.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -70,6 +69,19 @@ class DropOutcome:
     def in_warehouse(self) -> bool:
         return self.status not in (REJECTED, WITHHELD)
 
+    def metadata(self) -> dict[str, object]:
+        """What Dagster records of the VK-month: counts and a status, never a value."""
+        return {
+            "status": self.status,
+            "reports": self.reports,
+            "child_rows": self.child_rows,
+            "investigations": self.investigations,
+            "rows_held_back": self.rows_held_back,
+            "notes_kept_scrubbed": self.notes_kept_scrubbed,
+            "notes_past_retention": self.notes_past_retention,
+            "scrubber_findings": self.scrubber_findings,
+        }
+
 
 @dataclass(frozen=True)
 class BatchContext:
@@ -83,7 +95,7 @@ class BatchContext:
     today: date
 
 
-def batches(drops: Sequence[DropRef], budget_bytes: int) -> list[list[DropRef]]:
+def drop_batches(drops: Sequence[DropRef], budget_bytes: int) -> list[list[DropRef]]:
     """The drops in order, cut into consecutive years that fit `budget_bytes` together."""
     by_year: dict[str, list[DropRef]] = {}
     for drop in sorted(drops, key=lambda d: (d.period, d.vk)):
@@ -216,24 +228,10 @@ def _load(drop: StrippedDrop, outcome: DropOutcome, context: BatchContext) -> No
     outcome.investigations = result.investigations
 
 
-def run_batches(drops: Sequence[DropRef], context: BatchContext) -> list[DropOutcome]:
-    """Every drop through `process_batch`, batch after batch. The scrubber's workers are
-    stopped at the end: a process that Dagster started for a step ends without running
-    exit handlers, and would wait for them for ever."""
-    budget = context.settings.run_budget_mb * 1024 * 1024
-    try:
-        return [
-            outcome for batch in batches(drops, budget) for outcome in process_batch(batch, context)
-        ]
-    finally:
-        if context.settings.keep_notes:
-            from pipelines.scrubbing.scrubber import close_shared_pools
+def close_scrubber(settings: Settings) -> None:
+    """Stop the scrubber's workers: a process that Dagster started for a step ends without
+    running exit handlers, and would wait for them for ever."""
+    if settings.keep_notes:
+        from pipelines.scrubbing.scrubber import close_shared_pools
 
-            close_shared_pools()
-
-
-def scrubber_totals(outcomes: Sequence[DropOutcome]) -> dict[str, int]:
-    total: Counter = Counter()
-    for outcome in outcomes:
-        total.update(outcome.scrubber_findings)
-    return dict(total)
+        close_shared_pools()

@@ -21,7 +21,6 @@ PERIODS = dg.MonthlyPartitionsDefinition(
 # ASSET_PARTITION_RANGE_*_TAG, which `dagster` does not export).
 RANGE_START_TAG = "dagster/asset_partition_range_start"
 RANGE_END_TAG = "dagster/asset_partition_range_end"
-PARTITION_TAG = "dagster/partition"  # a run of one partition (the UI's, a backfill's)
 # A run with this tag reloads drops whose delivery the warehouse already holds.
 FULL_REFRESH_TAG = "vkw/full_refresh"
 DROP_PARTITIONS = dg.MultiPartitionsDefinition(
@@ -91,12 +90,3 @@ def range_tags(partition_range: dg.PartitionKeyRange) -> dict[str, str]:
         RANGE_START_TAG: str(partition_range.start),
         RANGE_END_TAG: str(partition_range.end),
     }
-
-
-def range_of(tags: dict[str, str]) -> dg.PartitionKeyRange | None:
-    """The partition range a run's tags name, if any."""
-    if RANGE_START_TAG in tags and RANGE_END_TAG in tags:
-        return dg.PartitionKeyRange(tags[RANGE_START_TAG], tags[RANGE_END_TAG])
-    if PARTITION_TAG in tags:
-        return dg.PartitionKeyRange(tags[PARTITION_TAG], tags[PARTITION_TAG])
-    return None

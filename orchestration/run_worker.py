@@ -1,12 +1,13 @@
 """A run worker for `vkw run`: one Dagster run of a job, in a process of its own, as the
 daemon's run launcher starts one (`dagster api execute_run`), with the job's own executor.
 
-    python -m orchestration.run_worker JOB LAUNCH_ID '{"tag": "value"}'
+    python -m orchestration.run_worker JOB SUMMARY.json '{"tag": "value"}'
 
-The run is tagged `vkw/launch=LAUNCH_ID`, by which the caller finds it in the instance.
 The forkserver that the multiprocess executor forks its steps from is started first, so
 that it imports Great Expectations and the scrubber while this process imports Dagster.
-Exit 0 when the run succeeded, 1 when it failed.
+What the caller prints is read from the run's events and written to SUMMARY.json: the run
+id, whether it succeeded, the VK-months it materialized and the checks that failed (names,
+partitions and severities: no value). Exit 0 when the run succeeded, 1 when it failed.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ import multiprocessing.forkserver
 import os
 import sys
 
-LAUNCH_TAG = "vkw/launch"
 QUIET_RUN_CONFIG = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}
 
 
@@ -29,8 +29,28 @@ def start_forkserver_early() -> None:
     multiprocessing.forkserver.ensure_running()
 
 
+def summary(result: object) -> dict[str, object]:
+    """The outcome of a run, from its events: what `vkw run` prints."""
+    materialized, failed = [], []
+    for event in result.all_events:  # type: ignore[attr-defined]
+        if event.event_type_value == "ASSET_MATERIALIZATION":
+            materialization = event.event_specific_data.materialization
+            if materialization.partition and materialization.asset_key.path == ["vk_month"]:
+                materialized.append(materialization.partition)
+        elif event.event_type_value == "ASSET_CHECK_EVALUATION":
+            evaluation = event.event_specific_data
+            if not evaluation.passed:
+                failed.append([evaluation.check_name, evaluation.partition])
+    return {
+        "run_id": result.run_id,  # type: ignore[attr-defined]
+        "success": result.success,  # type: ignore[attr-defined]
+        "materialized": materialized,
+        "failed_checks": failed,
+    }
+
+
 def main(argv: list[str]) -> int:
-    job_name, launch_id, tags = argv[0], argv[1], json.loads(argv[2])
+    job_name, summary_path, tags = argv[0], argv[1], json.loads(argv[2])
     start_forkserver_early()
     import dagster as dg
 
@@ -43,10 +63,12 @@ def main(argv: list[str]) -> int:
         result = dg.execute_job(
             dg.reconstructable(target),
             instance=instance,
-            tags={**tags, LAUNCH_TAG: launch_id},
+            tags=tags,
             run_config=QUIET_RUN_CONFIG,
             raise_on_error=False,
         )
+    with open(summary_path, "w", encoding="utf-8") as handle:
+        json.dump(summary(result), handle)
     return 0 if result.success else 1
 
 

@@ -17,7 +17,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import uuid
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -30,14 +29,12 @@ from warehouse.retention import purge_expired_notes
 from warehouse.schema import make_engine, upgrade
 
 if TYPE_CHECKING:
-    import dagster as dg
-    from sqlalchemy import Connection
+    from sqlalchemy import Connection, Engine
 
     from pipelines.landing import DropRef
 
 # Dagster, Great Expectations and the scrubber take seconds to import: this process never
 # imports the last two, and Dagster only when there are drops to run.
-IN_WAREHOUSE = ("loaded", "replaced", "unchanged")
 _DAGSTER_PROGRESS = re.compile(r" - dagster - (DEBUG|INFO) - ")
 
 
@@ -125,24 +122,28 @@ def _launch(
     extra = {FULL_REFRESH_TAG: "true"} if full_refresh else {}
     engine = make_engine(config.database_url)
     for partition_range in rectangles((d.vk, d.period) for d in pending):
-        launch_id = uuid.uuid4().hex
+        span = f"{partition_range.start}..{partition_range.end}"
         tags = {**range_tags(partition_range), **extra}
-        worker = [sys.executable, "-m", "orchestration.run_worker", "load_drops", launch_id]
-        with tempfile.TemporaryFile("w+") as problems:
-            process = subprocess.Popen(
-                [*worker, json.dumps(tags)], stdout=subprocess.DEVNULL, stderr=problems
-            )
-            import dagster  # noqa: F401 - read back below; imported while the run runs
-
-            # The worker's end, not its stderr's: the forkserver it started holds that a
-            # moment longer while it exits.
-            process.wait()
-            problems.seek(0)
-            _pass_on_problems(problems.read())
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "summary.json"
+            problems_path = Path(folder) / "stderr.txt"
+            with problems_path.open("w") as problems:
+                worker = [sys.executable, "-m", "orchestration.run_worker", "load_drops"]
+                process = subprocess.Popen(
+                    [*worker, str(path), json.dumps(tags)],
+                    stdout=subprocess.DEVNULL,
+                    stderr=problems,
+                )
+                # The worker's end, not its output's: the forkserver it started holds that a
+                # moment longer while it exits.
+                process.wait()
+            _pass_on_problems(problems_path.read_text())
+            summary = json.loads(path.read_text()) if path.exists() else None
         outcome.runs += 1
-        _read_back(
-            config, engine, launch_id, f"{partition_range.start}..{partition_range.end}", outcome
-        )
+        if summary is None:
+            outcome.failures.append(f"the run for {span} did not start; see the lines above")
+            continue
+        _read_back(engine, summary, span, outcome)
 
 
 def _pass_on_problems(stderr: str) -> None:
@@ -153,48 +154,29 @@ def _pass_on_problems(stderr: str) -> None:
             print(line, file=sys.stderr)
 
 
-def _read_back(config: Settings, engine, launch_id: str, span: str, outcome: RunOutcome) -> None:  # noqa: ANN001
-    import dagster as dg
-
-    from orchestration.instance import dagster_instance
-    from orchestration.run_worker import LAUNCH_TAG
-
-    with dagster_instance(config.dagster_home) as instance:
-        runs = instance.get_runs(filters=dg.RunsFilter(tags={LAUNCH_TAG: launch_id}), limit=1)
-        if not runs:
-            outcome.failures.append(f"the run for {span} did not start; see the output above")
-            return
-        run = runs[0]
-        evaluations = _evaluations(instance, run.run_id)
-    statuses = {
-        e.partition: e.metadata["status"].value
-        for e in evaluations
-        if e.check_name == "warehouse_partition_reconciles" and "status" in e.metadata
-    }
+def _read_back(engine: Engine, summary: dict, span: str, outcome: RunOutcome) -> None:
     from orchestration.partitions import split_key
 
-    for key, status in sorted(statuses.items(), key=lambda item: split_key(item[0])):
-        if status in IN_WAREHOUSE:
-            outcome.loaded.append(" ".join(split_key(key)))
+    run_id = summary["run_id"]
+    for key in sorted(summary["materialized"], key=split_key):
+        outcome.loaded.append(" ".join(split_key(key)))
     with engine.connect() as connection:
-        _report_quarantine(connection, run.run_id, outcome)
-    outcome.warnings.extend(_warnings(evaluations))
-    if run.status != dg.DagsterRunStatus.SUCCESS:
-        outcome.failures.append(f"run {run.run_id} for {span} failed; see Dagster's run log")
-    if any(not e.passed and e.check_name == "annual_figures_add_up" for e in evaluations):
+        _report_quarantine(connection, run_id, outcome)
+    failed = [(check, partition) for check, partition in summary["failed_checks"]]
+    for check, partition in failed:
+        if check == "volume_within_trailing_range" and partition:
+            vk, period = split_key(partition)
+            outcome.warnings.append(
+                f"WARNING {vk} {period}: reports differ strongly from the VK's trailing "
+                "months [volume_drift] (not blocking)"
+            )
+    if not summary["success"]:
+        outcome.failures.append(f"run {run_id} for {span} failed; see Dagster's run log")
+    if any(check == "annual_figures_add_up" for check, _ in failed):
         outcome.failures.append(
-            f"run {run.run_id}: the annual figures do not add up "
+            f"run {run_id}: the annual figures do not add up "
             "(check annual_figures_add_up); see Data Docs"
         )
-
-
-def _evaluations(instance: dg.DagsterInstance, run_id: str) -> list:
-    import dagster as dg
-
-    records = instance.get_records_for_run(
-        run_id, of_type=dg.DagsterEventType.ASSET_CHECK_EVALUATION, limit=100_000
-    ).records
-    return [r.event_log_entry.dagster_event.event_specific_data for r in records]
 
 
 def _report_quarantine(connection: Connection, run_id: str, outcome: RunOutcome) -> None:
@@ -219,20 +201,6 @@ def _report_quarantine(connection: Connection, run_id: str, outcome: RunOutcome)
 
 def _held_what(suite: str) -> str:
     return "note not stored" if suite.startswith("stripped") else "report held back"
-
-
-def _warnings(evaluations: list) -> list[str]:
-    from orchestration.partitions import split_key
-
-    lines = []
-    for e in evaluations:
-        if not e.passed and e.partition and e.check_name == "volume_within_trailing_range":
-            vk, period = split_key(e.partition)
-            lines.append(
-                f"WARNING {vk} {period}: reports differ strongly from the VK's trailing "
-                "months [volume_drift] (not blocking)"
-            )
-    return lines
 
 
 def _out_of_range(vk: str, period: str) -> DropRejected:

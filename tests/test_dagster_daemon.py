@@ -213,7 +213,7 @@ def test_the_daemon_loads_what_vkw_run_loads(
                 ).records
             ]
         assert run.status == dg.DagsterRunStatus.SUCCESS
-        assert len(steps) == 2  # vk_month and annual_marts, each in a process of its own
+        assert len(steps) == 1  # the load step, in a process of its own
         assert figures_json(daemon_home, 2024) == expected
 
         # A bad re-delivery: the sensor's next run rejects it, as `vkw run` does.

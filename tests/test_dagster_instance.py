@@ -23,7 +23,7 @@ def test_the_instance_is_stock_dagster(tmp_path: Path) -> None:
     assert f"env: {POSTGRES_URL_VARIABLE}" in postgres and "127.0.0.1" not in postgres
 
 
-def test_vkw_run_materializes_each_vk_month_in_forked_steps(tmp_path: Path) -> None:
+def test_vkw_run_materializes_each_vk_month_in_a_forked_step(tmp_path: Path) -> None:
     for vk in ("ANT", "VBR"):
         make_drop(tmp_path / "landing", vk, "2024-03")
     with environment(VKW_HOME=str(tmp_path)):
@@ -33,7 +33,7 @@ def test_vkw_run_materializes_each_vk_month_in_forked_steps(tmp_path: Path) -> N
         (run,) = instance.get_runs()
         assert run.status == dg.DagsterRunStatus.SUCCESS
         records = instance.fetch_materializations(dg.AssetKey("vk_month"), limit=10).records
-        assert {r.partition_key for r in records} == {"2024-03|ANT", "2024-03|VBR"}
+        marts = instance.fetch_materializations(dg.AssetKey("annual_marts"), limit=10).records
         workers = instance.get_records_for_run(
             run.run_id, of_type=dg.DagsterEventType.STEP_WORKER_STARTED
         ).records
@@ -43,14 +43,14 @@ def test_vkw_run_materializes_each_vk_month_in_forked_steps(tmp_path: Path) -> N
                 run.run_id, of_type=dg.DagsterEventType.ASSET_CHECK_EVALUATION
             ).records
         ]
-    assert len(workers) == 2  # vk_month and annual_marts, each a process of its own
-    reconciled = {
-        e.partition: e for e in evaluations if e.check_name == "warehouse_partition_reconciles"
-    }
-    assert set(reconciled) == {"2024-03|ANT", "2024-03|VBR"}
-    for evaluation in reconciled.values():
-        assert evaluation.passed and evaluation.blocking
-        assert evaluation.metadata["status"].value == "loaded"
-        assert evaluation.metadata["reports"].value > 0
-    figures = [e for e in evaluations if e.check_name == "annual_figures_add_up"]
-    assert len(figures) == 1 and figures[0].passed
+    assert len(workers) == 1  # the load step, a process of its own
+    assert {r.partition_key for r in records} == {"2024-03|ANT", "2024-03|VBR"}
+    for record in records:
+        metadata = record.asset_materialization.metadata
+        assert metadata["status"].value == "loaded" and metadata["reports"].value > 0
+    assert [r.asset_materialization.metadata["years"].value for r in marts] == [[2024]]
+    by_check = {e.check_name: e for e in evaluations}
+    assert set(by_check) == {"warehouse_partition_reconciles", "annual_figures_add_up"}
+    assert all(e.passed for e in evaluations)
+    assert by_check["warehouse_partition_reconciles"].blocking
+    assert by_check["warehouse_partition_reconciles"].metadata["vk_months"].value == 2

@@ -1,8 +1,8 @@
-"""The checks of a VK-month, evaluated by the step that loads it (no step of their own).
+"""The checks of the load step, evaluated by that step (no step of their own).
 
-Dagster stores each evaluation as an event. The blocking reconciliation is evaluated for
-every partition of a run, with the partition's counts; the informing checks only where
-they fail. A full refresh writes about 504 evaluations instead of 3,000.
+Dagster stores each evaluation as an event, and a full refresh has 504 VK-months: the
+checks of a drop are evaluated per VK-month where they fail (a materialized VK-month
+passed them), and the warehouse's own checks once per run, over the run's VK-months.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from orchestration.drop_batches import DropOutcome
 
 ASSET = dg.AssetKey("vk_month")
+MARTS = dg.AssetKey("annual_marts")
 MAX_PLACES = 20
 
 CONTRACT = "drop_keeps_contract"
@@ -27,15 +28,23 @@ IDENTIFIERS_LEFT = "stripped_drop_holds_no_identifiers"
 NOTES_WITHHELD = "scrubbed_notes_hold_no_identifiers"
 RECONCILES = "warehouse_partition_reconciles"
 VOLUME = "volume_within_trailing_range"
+FIGURES = "annual_figures_add_up"
+FIGURES_DESCRIPTION = (
+    "Each refreshed year's figures add up: reports per VK, type and reporter to the total; "
+    "children per sex and age to the total; the VK columns to the per-VK mart, whose "
+    "distinct children are the total (warehouse figures suite)."
+)
 
 
-def _spec(name: str, description: str, blocking: bool = False) -> dg.AssetCheckSpec:
+def _spec(
+    name: str, description: str, partitioned: bool = True, blocking: bool = False
+) -> dg.AssetCheckSpec:
     from orchestration.partitions import DROP_PARTITIONS
 
     return dg.AssetCheckSpec(
         name,
         asset=ASSET,
-        partitions_def=DROP_PARTITIONS,
+        partitions_def=DROP_PARTITIONS if partitioned else None,
         blocking=blocking,
         description=description,
     )
@@ -66,24 +75,26 @@ CHECK_SPECS = [
         "IBAN; a note that does is withheld (not stored) and the DPO is alerted.",
     ),
     _spec(
-        RECONCILES,
-        "Rows loaded per VK-month = manifest rows minus rows held back (quarantine, "
-        "erasure), and no fact whose report or child is gone. Blocking: the marts are not "
-        "rebuilt from a warehouse that does not add up.",
-        blocking=True,
-    ),
-    _spec(
         VOLUME,
         "The VK-month's count of reports is within x0.5-x2 of the median of that VK's 12 "
         "trailing months: a warning for the coordinator, never a block.",
     ),
+    _spec(
+        RECONCILES,
+        "For every VK-month of the run: rows loaded = manifest rows minus rows held back "
+        "(quarantine, erasure), and no fact whose report or child is gone. Blocking: a run "
+        "whose warehouse does not add up fails before the marts are rebuilt.",
+        partitioned=False,
+        blocking=True,
+    ),
+    _spec(FIGURES, FIGURES_DESCRIPTION, partitioned=False),
 ]
+PARTITIONED_CHECKS = {spec.name for spec in CHECK_SPECS if spec.partitions_def is not None}
 
 
 def _places(items: list[tuple[str, str]]) -> dg.MetadataValue:
-    return dg.MetadataValue.md(
-        "\n".join(f"- {where}: {what}" for where, what in items[:MAX_PLACES])
-    )
+    lines = [f"- {where}: {what}" for where, what in items[:MAX_PLACES]]
+    return dg.MetadataValue.md("\n".join(lines))
 
 
 def finding_metadata(findings: Sequence[Finding]) -> dict[str, Any]:
@@ -97,76 +108,99 @@ def finding_metadata(findings: Sequence[Finding]) -> dict[str, Any]:
     }
 
 
-def _evaluation(
-    check: str, key: str, metadata: dict[str, Any] | None, passed: bool, warn: bool = False
+def _failed(
+    check: str, key: str, metadata: dict[str, Any], warn: bool = False
 ) -> dg.AssetCheckEvaluation:
-    spec = next(s for s in CHECK_SPECS if s.name == check)
     return dg.AssetCheckEvaluation(
         asset_key=ASSET,
         check_name=check,
         partition=key,
-        passed=passed,
+        passed=False,
         severity=dg.AssetCheckSeverity.WARN if warn else dg.AssetCheckSeverity.ERROR,
-        blocking=spec.blocking,
-        metadata=metadata or {},
+        blocking=False,
+        metadata=metadata,
     )
 
 
-def _failures(outcome: DropOutcome) -> Iterator[dg.AssetCheckEvaluation]:
+def failures(outcome: DropOutcome) -> Iterator[dg.AssetCheckEvaluation]:
+    """The failed checks of one drop, for its VK-month."""
     key = outcome.key
     if outcome.violations:
         places = [(v.where(), f"{v.message} [{v.rule}]") for v in outcome.violations]
-        metadata = {"violations": len(outcome.violations), "where": _places(places)}
-        yield _evaluation(CONTRACT, key, metadata, passed=False)
+        yield _failed(
+            CONTRACT, key, {"violations": len(outcome.violations), "where": _places(places)}
+        )
     if outcome.personal_data or outcome.unexpected_columns:
         metadata = {
             **finding_metadata(outcome.personal_data),
             "unexpected_columns": outcome.unexpected_columns,
             "dpo_alert": True,
         }
-        yield _evaluation(PERSONAL_DATA, key, metadata, passed=False, warn=True)
+        yield _failed(PERSONAL_DATA, key, metadata, warn=True)
     if outcome.identifiers_left:
-        yield _evaluation(
-            IDENTIFIERS_LEFT, key, finding_metadata(outcome.identifiers_left), passed=False
-        )
+        yield _failed(IDENTIFIERS_LEFT, key, finding_metadata(outcome.identifiers_left))
     if outcome.notes_withheld:
         metadata = {**finding_metadata(outcome.notes_withheld), "dpo_alert": True}
-        yield _evaluation(NOTES_WITHHELD, key, metadata, passed=False, warn=True)
+        yield _failed(NOTES_WITHHELD, key, metadata, warn=True)
 
 
-def _counts(outcome: DropOutcome) -> dict[str, Any]:
-    return {
-        "status": outcome.status,
-        "reports": outcome.reports,
-        "child_rows": outcome.child_rows,
-        "investigations": outcome.investigations,
-        "rows_held_back": outcome.rows_held_back,
-        "notes_kept_scrubbed": outcome.notes_kept_scrubbed,
-        "notes_past_retention": outcome.notes_past_retention,
-        "scrubber_findings": dg.MetadataValue.json(outcome.scrubber_findings),
-    }
-
-
-def evaluations(
+def reconciliation(
     warehouse: WarehouseResource, outcomes: Sequence[DropOutcome]
-) -> Iterator[dg.AssetCheckEvaluation]:
-    """Every failure of the drops' own checks, then the warehouse's: the reconciliation of
-    every partition (with its counts) and the volume drift where it warns."""
+) -> Iterator[dg.AssetCheckEvaluation | dg.AssetCheckResult]:
+    """Volume warnings per VK-month, then the reconciliation of the run's VK-months."""
     from expectations.policy import OnFailure
     from warehouse.quality import drift_frame, partition_frame
 
-    for outcome in outcomes:
-        yield from _failures(outcome)
     pairs = [(o.vk, o.period) for o in outcomes]
-    reconciled = _warehouse_findings(warehouse, "warehouse_partitions", pairs, partition_frame)
     drift = _warehouse_findings(warehouse, "volume_drift", pairs, drift_frame)
     for outcome in outcomes:
-        found = reconciled[(outcome.vk, outcome.period)]
-        metadata = {**_counts(outcome), **(finding_metadata(found) if found else {})}
-        yield _evaluation(RECONCILES, outcome.key, metadata, passed=not found)
         warned = [f for f in drift[(outcome.vk, outcome.period)] if f.on_failure == OnFailure.WARN]
         if warned:
-            yield _evaluation(VOLUME, outcome.key, finding_metadata(warned), False, warn=True)
+            yield _failed(VOLUME, outcome.key, finding_metadata(warned), warn=True)
+    reconciled = _warehouse_findings(warehouse, "warehouse_partitions", pairs, partition_frame)
+    found = [finding for findings in reconciled.values() for finding in findings]
+    failing = sorted(f"{period}|{vk}" for (vk, period), fs in reconciled.items() if fs)
+    yield dg.AssetCheckResult(
+        asset_key=ASSET,
+        check_name=RECONCILES,
+        passed=not found,
+        severity=dg.AssetCheckSeverity.ERROR,
+        metadata={
+            "vk_months": len(pairs),
+            "failing_vk_months": dg.MetadataValue.json(failing[:MAX_PLACES]),
+            **(finding_metadata(found) if found else {}),
+        },
+    )
+
+
+def figures_check(
+    warehouse: WarehouseResource, asset_key: dg.AssetKey = ASSET
+) -> dg.AssetCheckResult:
+    """The warehouse figures suite over every year in the marts; Data Docs built after."""
+    from sqlalchemy import select
+
+    from expectations.context import quality_context
+    from expectations.validate import validate
+    from warehouse.models import MartReportYear
+    from warehouse.quality import figures_frame
+
+    with warehouse.engine().connect() as connection:
+        years = sorted(set(connection.execute(select(MartReportYear.year)).scalars()))
+        frame = figures_frame(connection, years)
+    quality = quality_context(warehouse.settings().home)
+    findings = validate(quality, "warehouse_figures", frame, None)
+    quality.build_data_docs()
+    failed: dict[str, int] = {}
+    for finding in findings:
+        name = f"{finding.period}: {finding.column}"
+        failed[name] = failed.get(name, 0) + 1
+    return dg.AssetCheckResult(
+        asset_key=asset_key,
+        check_name=FIGURES,
+        passed=not findings,
+        severity=dg.AssetCheckSeverity.ERROR,
+        metadata={"years": len(years), "failed": dg.MetadataValue.json(failed)},
+    )
 
 
 def _warehouse_findings(

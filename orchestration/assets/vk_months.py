@@ -1,16 +1,15 @@
 """The VK-months in the warehouse: one asset, one partition per VK and month.
 
-One step takes its partitions' drops from the landing zone to the warehouse
-(orchestration/drop_batches.py) and evaluates their checks itself, so nothing with an
-identifier ever crosses a step boundary and Dagster stores one materialization per
-partition, the reconciliation of every partition, and the other checks' failures.
+One step takes its partitions' drops from the landing zone to the warehouse, a batch at a
+time (orchestration/drop_batches.py), and reports as it goes: each VK-month the warehouse
+now holds is materialized when its batch is loaded, with its counts, while the next batch
+is read; a drop that was rejected is not materialized (the VK-month keeps what the
+warehouse held before: nothing, or the previous delivery) and fails its check. Then the
+step checks that the warehouse reconciles (the one blocking check), rebuilds the marts of
+the years it touched and reports them as `annual_marts`. Nothing with an identifier ever
+crosses a step boundary: there is no other step.
 
-A drop that breaks the contract is not loaded and fails `drop_keeps_contract` (ERROR) for
-its partition; the other drops of the run load. The partition keeps what the warehouse
-held before (nothing, or the previous delivery). The one blocking check,
-`warehouse_partition_reconciles`, fails the run when the warehouse does not hold what was
-delivered: then the marts are not rebuilt. Metadata carries counts, rule names, files,
-lines and columns, never a value from a drop.
+Metadata carries counts, statuses, rule names, files, lines and columns, never a value.
 """
 
 import gc
@@ -20,7 +19,14 @@ from typing import Any
 
 import dagster as dg
 
-from orchestration.assets.drop_checks import CHECK_SPECS, evaluations
+from orchestration.assets.drop_checks import (
+    CHECK_SPECS,
+    MARTS,
+    PARTITIONED_CHECKS,
+    failures,
+    figures_check,
+    reconciliation,
+)
 from orchestration.guard import values_withheld
 from orchestration.partitions import DROP_PARTITIONS, FULL_REFRESH_TAG, split_key
 from orchestration.pools import WRITER_POOL
@@ -50,22 +56,26 @@ def _spare_the_collector() -> None:
     group_name=GROUP,
     check_specs=CHECK_SPECS,
     pool=WRITER_POOL,
+    # Materialized per VK-month by the step itself, only where the warehouse holds it.
+    output_required=False,
     description="The VK-month's drop as the warehouse holds it: read from the landing zone, "
     "checked against extract contract 1.0, notes scrubbed, identifiers stripped (re-keyed "
     "pseudonyms, age, province), checked again and loaded in one transaction per drop; a "
-    "re-delivered drop replaces exactly its VK-month, a rejected one leaves it as it was.",
+    "re-delivered drop replaces exactly its VK-month, a rejected one leaves it as it was. "
+    "The step also rebuilds the marts of the years it loaded (annual_marts).",
 )
 def vk_month(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> Iterator[Any]:
     # Imported here: Great Expectations and the gate take seconds to import, and the
     # webserver, the daemon and the sensor load these definitions without running a step.
-    from orchestration.drop_batches import BatchContext, run_batches
+    from orchestration.drop_batches import BatchContext, close_scrubber, drop_batches
+    from orchestration.drop_batches import process_batch as load_batch
+    from warehouse.marts import refresh_years
     from warehouse.retention import purge_expired_notes
 
     _spare_the_collector()
     settings = warehouse.settings()
-    keys = [str(key) for key in context.partition_keys]
-    refs = [_drop_ref(warehouse, *split_key(key)) for key in keys]
-    batch = BatchContext(
+    refs = [_drop_ref(warehouse, *split_key(key)) for key in context.partition_keys]
+    batch_context = BatchContext(
         settings=settings,
         engine=warehouse.engine(),
         pseudonyms=warehouse.pseudonymizer(),
@@ -73,32 +83,46 @@ def vk_month(context: dg.AssetExecutionContext, warehouse: WarehouseResource) ->
         force=context.run.tags.get(FULL_REFRESH_TAG) == "true",
         today=date.today(),
     )
+    engine, outcomes = batch_context.engine, []
     with warehouse_writer_lock(settings.home), values_withheld("load", "the run's drops"):
-        outcomes = run_batches(refs, batch)
-        with batch.engine.begin() as connection:
+        try:
+            for batch in drop_batches(refs, settings.run_budget_mb * 1024 * 1024):
+                loaded = load_batch(batch, batch_context)
+                outcomes += loaded
+                for outcome in loaded:
+                    if outcome.in_warehouse:
+                        yield dg.AssetMaterialization(
+                            asset_key=context.asset_key,
+                            partition=outcome.key,
+                            metadata=outcome.metadata(),
+                        )
+                    yield from failures(outcome)
+        finally:
+            close_scrubber(settings)
+        reconciled = True
+        for result in reconciliation(warehouse, outcomes):
+            reconciled = reconciled and result.passed
+            yield result
+        # A warehouse that does not add up fails the run (the blocking check) with the marts
+        # as they were: nothing is published from it.
+        years = sorted({o.year for o in outcomes if o.in_warehouse}) if reconciled else []
+        refreshed = refresh_years(engine, years)
+        with engine.begin() as connection:
             purged = purge_expired_notes(
-                connection, batch.today, settings.notes_kept_from(batch.today)
+                connection, batch_context.today, settings.notes_kept_from(batch_context.today)
             )
+        if engine.dialect.name == "sqlite":
+            # What the run left in the write-ahead log is folded into the database now, so
+            # the next writer does not pay for it and replaced rows leave the log.
+            with engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     context.log.info(f"{purged} scrubbed notes past their retention deleted")
-    yield dg.MaterializeResult(asset_key=context.asset_key, metadata=_totals(outcomes, purged))
-    with values_withheld("warehouse checks", "the run's drops"):
-        yield from evaluations(warehouse, outcomes)
-    for output_name in context.assets_def.check_specs_by_output_name:
-        # Each check's evaluations went out per partition above; its output only ends it.
-        yield dg.Output(None, output_name=output_name)
-
-
-def _totals(outcomes: list, purged: int) -> dict[str, Any]:
-    statuses: dict[str, int] = {}
-    for outcome in outcomes:
-        statuses[outcome.status] = statuses.get(outcome.status, 0) + 1
-    return {
-        "drops": len(outcomes),
-        "statuses": dg.MetadataValue.json(statuses),
-        "reports": sum(o.reports for o in outcomes),
-        "child_rows": sum(o.child_rows for o in outcomes),
-        "investigations": sum(o.investigations for o in outcomes),
-        "rows_held_back": sum(o.rows_held_back for o in outcomes),
-        "notes_kept_scrubbed": sum(o.notes_kept_scrubbed for o in outcomes),
-        "notes_purged": purged,
-    }
+    if refreshed:
+        yield dg.AssetMaterialization(
+            asset_key=MARTS, metadata={"years": dg.MetadataValue.json(refreshed)}
+        )
+    yield figures_check(warehouse)
+    for output_name, spec in context.assets_def.check_specs_by_output_name.items():
+        if spec.name in PARTITIONED_CHECKS:
+            # Their evaluations went out per VK-month above; the output only closes them.
+            yield dg.Output(None, output_name=output_name)
