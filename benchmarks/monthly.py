@@ -2,8 +2,9 @@
 
 A temporary home gets the seven simulated years; every month but the last is loaded first
 (not timed), then the last month's six drops arrive and `vkw run` loads them and
-`vkw figures` reads the year, each in a child process. Prints wall and CPU seconds (the
-child's own and its descendants', from wait4) and their ratio: how busy the two cores are.
+`vkw figures` reads the year, each in a child process. Prints wall seconds, the CPU
+seconds the machine was busy meanwhile (/proc/stat: run it on a quiet machine) and their
+ratio: how busy the two cores are.
 
     .venv/bin/python -m benchmarks.monthly [--home DIR] [--last 2024-12] [--out FILE.json]
 """
@@ -17,25 +18,21 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+from benchmarks.memory import run_child
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def _timed(command: list[str], env: dict[str, str]) -> dict[str, float]:
-    started = time.perf_counter()
-    process = subprocess.Popen(command, env=env, cwd=ROOT, stdout=subprocess.DEVNULL)
-    _, status, usage = os.wait4(process.pid, 0)
-    process.returncode = os.waitstatus_to_exitcode(status)
-    wall = time.perf_counter() - started
-    cpu = usage.ru_utime + usage.ru_stime
+    run = run_child(command, env, ROOT, log=Path(os.devnull))
     return {
-        "exit_code": process.returncode,
-        "seconds": round(wall, 2),
-        "cpu_seconds": round(cpu, 2),
-        "cores_busy": round(cpu / wall, 2),
-        "peak_rss_mib": round(usage.ru_maxrss / 1024, 1),
+        "exit_code": run.returncode,
+        "seconds": round(run.seconds, 2),
+        "cpu_seconds": round(run.busy_cpu_seconds, 2),
+        "cores_busy": round(run.busy_cpu_seconds / run.seconds, 2),
+        "peak_rss_mib": round(run.peak_rss_mib, 1),
     }
 
 

@@ -176,6 +176,9 @@ def _end_to_end(home: Path, env: dict[str, str], bench: Path, profile: bool) -> 
     result = {
         "exit_code": run.returncode,
         "seconds": run.seconds,
+        # Both cores' busy time while the refresh ran (the machine should be quiet).
+        "busy_cpu_seconds": run.busy_cpu_seconds,
+        "cores_busy": run.busy_cpu_seconds / run.seconds if run.seconds else 0.0,
         "peak_rss_mib": run.peak_rss_mib,
         "database_bytes": database_bytes(home / "warehouse.db"),
     }
@@ -186,7 +189,10 @@ def _end_to_end(home: Path, env: dict[str, str], bench: Path, profile: bool) -> 
             stats.sort_stats("tottime").print_stats(25)
             stats.sort_stats("cumulative").print_stats(40)
         result["profile"] = str(text)
-    _say(f"bench: end-to-end done in {run.seconds:.1f} s")
+    _say(
+        f"bench: end-to-end done in {run.seconds:.1f} s, {run.busy_cpu_seconds:.1f} CPU-s "
+        f"busy on the machine ({result['cores_busy']:.2f} cores)"
+    )
     return result
 
 

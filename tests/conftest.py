@@ -23,6 +23,17 @@ NOTES_KEPT_FROM = date(2024, 7, 1)
 os.environ.setdefault("VKW_NOTE_RETENTION_DAYS", str((date.today() - NOTES_KEPT_FROM).days))
 
 
+# A test that needs one of these worlds is slow: each generates and loads simulated years
+# (minutes on two cores). `pytest -m "not slow"` leaves them out; scripts/test runs all.
+SLOW_FIXTURES = {"pipeline_home", "catalogue_run", "home_2024", "generated"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
+
+
 def reference_tables() -> dict:
     """The acceptance target: shared/ beside the repository, else the simulator's copy."""
     path = SHARED_REFERENCE / "annual_report_tables.json"

@@ -8,8 +8,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from benchmarks.pipeline_bench import parse_years
 from tests.conftest import vkw
+
+pytestmark = pytest.mark.slow  # runs the whole bench at a tiny scale
 
 EVERY_STAGE = {
     "setup",

@@ -10,6 +10,7 @@ figures do not move.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -40,6 +41,17 @@ pytestmark = pytest.mark.slow
 
 MONTH = "2024-03"
 RUN_TIMEOUT = 240.0
+# What the UI sends when the coordinator selects partitions of vk_month and launches a
+# backfill (Dagster's public GraphQL API).
+LAUNCH_BACKFILL = """
+mutation ($params: LaunchBackfillParams!) {
+  launchPartitionBackfill(backfillParams: $params) {
+    __typename
+    ... on LaunchBackfillSuccess { backfillId }
+    ... on PythonError { message }
+  }
+}
+"""
 
 
 def _free_port() -> int:
@@ -50,8 +62,6 @@ def _free_port() -> int:
 
 def _spoil_row_count(folder: Path) -> None:
     """A re-delivery whose manifest announces one child row more than the file holds."""
-    import json
-
     manifest = json.loads((folder / MANIFEST_NAME).read_text())
     manifest["files"][KINDEREN]["rows"] += 1
     (folder / MANIFEST_NAME).write_text(json.dumps(manifest))
@@ -132,6 +142,16 @@ class DagsterDev:
                 if time.monotonic() > deadline or self.process.poll() is not None:
                     raise AssertionError(self.tail()) from None
                 time.sleep(1)
+
+    def graphql(self, query: str, variables: dict) -> dict:
+        body = json.dumps({"query": query, "variables": variables}).encode()
+        request = urllib.request.Request(
+            f"http://127.0.0.1:{self.port}/graphql",
+            data=body,
+            headers={"Content-Type": "application/json"},
+        )
+        with urllib.request.urlopen(request, timeout=60) as response:
+            return json.loads(response.read())
 
     def tail(self) -> str:
         self.log.flush()
@@ -214,6 +234,22 @@ def test_the_daemon_loads_what_vkw_run_loads(
             ]
         assert run.status == dg.DagsterRunStatus.SUCCESS
         assert len(steps) == 1  # the load step, in a process of its own
+        assert figures_json(daemon_home, 2024) == expected
+
+        # A backfill of the month's six VK-months, as the UI launches it: the backfill
+        # daemon runs it (one run: the asset's single-run backfill policy).
+        params = {
+            "assetSelection": [{"path": ["vk_month"]}],
+            "partitionNames": [str(drop_key(vk, MONTH)) for vk in VKS],
+        }
+        launched_backfill = dev.graphql(LAUNCH_BACKFILL, {"params": params})
+        answer = launched_backfill["data"]["launchPartitionBackfill"]
+        assert answer["__typename"] == "LaunchBackfillSuccess", launched_backfill
+        backfill_id = answer["backfillId"]
+        (backfill_run,) = _wait_for_run(
+            dev, lambda r: r.tags.get("dagster/backfill") == backfill_id
+        )
+        assert backfill_run.tags["dagster/asset_partition_range_start"] == f"{MONTH}|{VKS[0]}"
         assert figures_json(daemon_home, 2024) == expected
 
         # A bad re-delivery: the sensor's next run rejects it, as `vkw run` does.

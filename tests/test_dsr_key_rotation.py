@@ -6,6 +6,8 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from pipelines.contract.columns import KINDEREN, MANO
 from pipelines.pseudonyms import kind_ref_of
 from simulator.identities import national_number
@@ -25,6 +27,7 @@ def _restricted(home: Path) -> list[str]:
         ]
 
 
+@pytest.mark.slow
 def test_a_restriction_is_rekeyed_and_a_tombstone_refuses_rotation(tmp_path: Path):
     number = national_number(date(2008, 11, 30), 11)
     kind_ref = kind_ref_of(load_or_create_key(tmp_path / "keys" / "network.key"), number)

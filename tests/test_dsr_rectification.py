@@ -8,6 +8,8 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from pipelines.contract.columns import KINDEREN
 from pipelines.pseudonyms import Pseudonymizer, kind_ref_of
 from simulator.identities import national_number
@@ -36,6 +38,7 @@ def _sexes(home: Path, pseudonym: str) -> list[str]:
         ]
 
 
+@pytest.mark.slow
 def test_a_corrected_redelivery_replaces_the_childs_values(tmp_path: Path):
     number = national_number(date(2016, 5, 1), 37)
     kind_ref = kind_ref_of(load_or_create_key(tmp_path / "keys" / "network.key"), number)

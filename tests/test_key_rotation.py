@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import figures_json, vkw
 from tests.drop_factory import make_drop
 
@@ -16,6 +18,7 @@ def _pseudonyms(home: Path) -> set[str]:
     return children | reports
 
 
+@pytest.mark.slow
 def test_rotation_rekeys_everything_and_keeps_the_figures(tmp_path: Path):
     make_drop(tmp_path / "landing", "ANT", "2024-03")
     assert vkw(tmp_path, "run").exit_code == 0

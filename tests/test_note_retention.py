@@ -9,6 +9,7 @@ import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
 from sqlalchemy import Engine, select
 
 from expectations.gate import read_drop
@@ -78,6 +79,7 @@ def test_a_shortened_retention_applies_to_the_notes_already_kept(tmp_path: Path)
         ]
 
 
+@pytest.mark.slow
 def test_the_warehouse_keeps_exactly_the_notes_within_retention(pipeline_home: Path) -> None:
     note_days = [
         melding.datum_melding

@@ -18,6 +18,8 @@ import pytest
 from pipelines.scrubbing.baselines import SpanFinder, deduce_only, presidio_predefined
 from pipelines.scrubbing.offline import blank_nlp_engine, offline_tldextract
 
+pytestmark = pytest.mark.slow  # builds deduce's and Presidio's default engines
+
 ROOT = Path(__file__).resolve().parents[1]
 
 SENTENCES = [

@@ -42,6 +42,7 @@ def texts() -> list[str]:
     return [note.text for path in (CORPUS, HELDOUT) for note in load_corpus(path)]
 
 
+@pytest.mark.slow
 def test_names_only_deduce_finds_what_default_deduce_finds(texts):
     names_only, disabled = deduce_names.deduce_instance()
     assert disabled == deduce_names.NAMES_ONLY_DISABLED  # not the fallback

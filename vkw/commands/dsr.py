@@ -96,7 +96,7 @@ def _submit(
     checked_by: str | None,
     actor: str | None,
 ):  # noqa: ANN202 - an Outcome
-    """Record the request and carry it out as a Dagster run, under the writer lock."""
+    """Record the request (under the writer lock) and carry it out as a Dagster run."""
     from vkw.config import settings
     from vkw.locking import warehouse_writer_lock
     from warehouse.dsr import audit, cases
@@ -105,28 +105,28 @@ def _submit(
     day, who = _received(received), _actor(actor)
     pseudonym = _pseudonym(national_number)
     engine = _engine()
-    with warehouse_writer_lock(config.home):
-        with engine.begin() as connection:
-            request_id = cases.open_request(
-                connection, kind, pseudonym, day, who, checked_by, reason
-            )
-            audit.append(
-                connection,
-                who,
-                request_id,
-                "received",
-                "case_file",
-                {"kind": kind, "identity_checked": checked_by is not None},
-            )
-            if pseudonym is None:
-                cases.close(connection, request_id, cases.REJECTED)
-                audit.append(
-                    connection, who, request_id, "rejected", "case_file", {"invalid_number": True}
-                )
+    with warehouse_writer_lock(config.home), engine.begin() as connection:
+        request_id = cases.open_request(
+            connection, kind, pseudonym, day, who, checked_by, reason
+        )
+        audit.append(
+            connection,
+            who,
+            request_id,
+            "received",
+            "case_file",
+            {"kind": kind, "identity_checked": checked_by is not None},
+        )
         if pseudonym is None:
-            say(f"{request_id} rejected: not a valid Belgian national register number")
-            raise typer.Exit(2)
-        return _run(request_id, kind)
+            cases.close(connection, request_id, cases.REJECTED)
+            audit.append(
+                connection, who, request_id, "rejected", "case_file", {"invalid_number": True}
+            )
+    if pseudonym is None:
+        say(f"{request_id} rejected: not a valid Belgian national register number")
+        raise typer.Exit(2)
+    # The request's op takes the lock itself, in whichever process Dagster runs it.
+    return _run(request_id, kind)
 
 
 def _run(request_id: str, kind: str):  # noqa: ANN202

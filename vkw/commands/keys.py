@@ -49,13 +49,16 @@ def rotate_warehouse_key() -> tuple[Path, RunOutcome, list[str]]:
     upgrade(engine)
     with warehouse_writer_lock(config.home):
         try:
-            return _rotate(engine)
+            retired, unreachable = _rotate(engine)
         except RotationRefused as refused:
             typer.echo(f"vkw keys rotate-warehouse: {refused}", err=True)
             raise typer.Exit(2) from None
+    # The refresh's load step takes the lock itself, in its own process. A load that slips
+    # in first already uses the new key; the refresh replaces every VK-month anyway.
+    return retired, run_load(full_refresh=True), unreachable
 
 
-def _rotate(engine: Engine) -> tuple[Path, RunOutcome, list[str]]:
+def _rotate(engine: Engine) -> tuple[Path, list[str]]:
     config = settings()
     with engine.connect() as connection:
         loaded = set(connection.execute(select(LoadPartition.vk_code, LoadPartition.period)))
@@ -104,8 +107,7 @@ def _rotate(engine: Engine) -> tuple[Path, RunOutcome, list[str]]:
         handle.write(new_key + "\n")
     if rekeyed:
         _apply(engine, rekeyed)
-    outcome = run_load(full_refresh=True)
-    return retired, outcome, unreachable
+    return retired, unreachable
 
 
 def _rekey_map(
