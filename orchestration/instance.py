@@ -60,8 +60,19 @@ storage:
 """
 
 
+# dagster-postgres speaks psycopg2; SQLAlchemy 2.1 gives a bare postgresql:// URL psycopg 3,
+# on which its statements fail.
+POSTGRES_SCHEME = "postgresql+psycopg2://"
+
+
 def dagster_yaml_text(dagster_home: Path) -> str:
-    storage = _POSTGRES if os.environ.get(POSTGRES_URL_VARIABLE) else _SQLITE
+    url = os.environ.get(POSTGRES_URL_VARIABLE)
+    if url and not url.startswith(POSTGRES_SCHEME):
+        raise ValueError(
+            f"{POSTGRES_URL_VARIABLE} must start with {POSTGRES_SCHEME} (dagster-postgres "
+            "uses psycopg2)"
+        )
+    storage = _POSTGRES if url else _SQLITE
     return _COMMON + storage.format(storage=dagster_home / "storage")
 
 

@@ -82,9 +82,9 @@ def instance_storage(request: pytest.FixtureRequest) -> Iterator[dict[str, str]]
     with admin.connect() as connection:
         connection.exec_driver_sql(f'CREATE DATABASE {name} OWNER "{url.username}"')
     yield {
-        POSTGRES_URL_VARIABLE: url.set(drivername="postgresql", database=name).render_as_string(
-            hide_password=False
-        )
+        POSTGRES_URL_VARIABLE: url.set(
+            drivername="postgresql+psycopg2", database=name
+        ).render_as_string(hide_password=False)
     }
     with admin.connect() as connection:
         connection.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import dagster as dg
+import pytest
 
 from orchestration.instance import POSTGRES_URL_VARIABLE, dagster_instance, dagster_yaml_text
 from orchestration.runner import run_load
@@ -17,10 +18,15 @@ from tests.drop_factory import make_drop
 def test_the_instance_is_stock_dagster(tmp_path: Path) -> None:
     sqlite = dagster_yaml_text(tmp_path)
     assert "sqlite:" in sqlite and "dagster._" not in sqlite and "custom" not in sqlite
-    with environment(**{POSTGRES_URL_VARIABLE: "postgresql://u@127.0.0.1:1/d"}):
+    with environment(**{POSTGRES_URL_VARIABLE: "postgresql+psycopg2://u@127.0.0.1:1/d"}):
         postgres = dagster_yaml_text(tmp_path)
     # The URL stays in the environment: dagster.yaml names the variable, never its value.
     assert f"env: {POSTGRES_URL_VARIABLE}" in postgres and "127.0.0.1" not in postgres
+    with (
+        environment(**{POSTGRES_URL_VARIABLE: "postgresql://u@127.0.0.1:1/d"}),
+        pytest.raises(ValueError, match="postgresql\\+psycopg2://"),
+    ):
+        dagster_yaml_text(tmp_path)
 
 
 def test_vkw_run_materializes_each_vk_month_in_a_forked_step(tmp_path: Path) -> None:
