@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import resource
 import subprocess
+import threading
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -68,12 +69,63 @@ def machine_busy_seconds() -> float:
     return (sum(ticks[:8]) - idle) / os.sysconf("SC_CLK_TCK")
 
 
+def _rss_and_parents() -> dict[int, tuple[int, float]]:
+    """pid -> (parent pid, resident set in MiB) of every process readable now."""
+    found = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            parent = rss = None
+            for line in (entry / "status").read_text().splitlines():
+                if line.startswith("PPid:"):
+                    parent = int(line.split()[1])
+                elif line.startswith("VmRSS:"):
+                    rss = int(line.split()[1]) / 1024
+            if parent is not None:
+                found[int(entry.name)] = (parent, rss or 0.0)
+        except OSError:
+            continue
+    return found
+
+
+class TreeSampler(threading.Thread):
+    """Samples, every `interval` seconds, the resident set of a process and all its
+    descendants (a run worker's forkserver, its step and the scrubber's workers, which
+    wait4 never reaps): the largest single process and the largest sum seen."""
+
+    def __init__(self, root: int, interval: float = 0.25) -> None:
+        super().__init__(daemon=True)
+        self.root, self.interval = root, interval
+        self.peak_process_mib = self.peak_total_mib = 0.0
+        self._finished = threading.Event()
+
+    def run(self) -> None:
+        while not self._finished.wait(self.interval):
+            processes = _rss_and_parents()
+            tree, frontier = set(), {self.root}
+            while frontier:
+                tree |= frontier
+                frontier = {pid for pid, (parent, _) in processes.items() if parent in frontier}
+                frontier -= tree
+            sizes = [processes[pid][1] for pid in tree if pid in processes]
+            if sizes:
+                self.peak_process_mib = max(self.peak_process_mib, max(sizes))
+                self.peak_total_mib = max(self.peak_total_mib, sum(sizes))
+
+    def stop(self) -> None:
+        self._finished.set()
+        self.join()
+
+
 @dataclass(frozen=True)
 class ChildRun:
     returncode: int
     seconds: float
     peak_rss_mib: float  # the child's own ru_maxrss, from wait4
     busy_cpu_seconds: float = 0.0  # the whole machine's, while the child ran
+    tree_peak_process_mib: float = 0.0  # the largest process of the child's tree (sampled)
+    tree_peak_total_mib: float = 0.0  # the largest sum over the tree (sampled)
 
 
 def run_child(
@@ -87,9 +139,12 @@ def run_child(
         process = subprocess.Popen(
             list(command), env=dict(env), cwd=cwd, stdout=output, stderr=subprocess.STDOUT
         )
+        sampler = TreeSampler(process.pid)
+        sampler.start()
         # wait4 reaps the child and returns its rusage; tell Popen it has been reaped.
         _, status, usage = os.wait4(process.pid, 0)
         process.returncode = os.waitstatus_to_exitcode(status)
+        sampler.stop()
     finally:
         if output:
             output.close()
@@ -98,4 +153,6 @@ def run_child(
         time.perf_counter() - started,
         usage.ru_maxrss / 1024,
         machine_busy_seconds() - busy_before,
+        sampler.peak_process_mib,
+        sampler.peak_total_mib,
     )

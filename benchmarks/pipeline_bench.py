@@ -180,6 +180,9 @@ def _end_to_end(home: Path, env: dict[str, str], bench: Path, profile: bool) -> 
         "busy_cpu_seconds": run.busy_cpu_seconds,
         "cores_busy": run.busy_cpu_seconds / run.seconds if run.seconds else 0.0,
         "peak_rss_mib": run.peak_rss_mib,
+        # vkw run's run worker, its forkserver, the load step and the scrubber's workers.
+        "tree_peak_process_mib": run.tree_peak_process_mib,
+        "tree_peak_total_mib": run.tree_peak_total_mib,
         "database_bytes": database_bytes(home / "warehouse.db"),
     }
     if profile and prof.exists():

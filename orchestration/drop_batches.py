@@ -3,9 +3,9 @@
 One Dagster step (orchestration/assets/vk_months.py) runs a partition range through this
 module: each batch is read and checked by the raw-drop suites, its notes scrubbed, its
 identifiers stripped, checked again by the stripped-data suites and loaded, and then
-forgotten. Nothing with an identifier leaves the process: the next step starts from the
-warehouse. A drop that breaks the contract, or still carries an identifier after
-stripping, is recorded in quarantine and not loaded; the other drops of its batch are.
+forgotten. Nothing with an identifier leaves the process. A drop that breaks the
+contract, or still carries an identifier after stripping, is recorded in quarantine and
+not loaded; the other drops of its batch are.
 
 Batches are consecutive years whose drops add up to at most the run budget (a larger
 year goes alone): the suites' fixed cost is paid per batch, and memory stays bounded by
@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TypeVar
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 from expectations.gate import DropVerdict, check_drops, drop_holds, finding_holds
 from expectations.stripped_gate import check_stripped
@@ -30,7 +30,7 @@ from pipelines.stripping import StrippedDrop, strip_drop
 from pipelines.violations import Violation
 from vkw.config import Settings
 from warehouse.loading import load_drop
-from warehouse.quarantine import DROP, ROW, hold, resolve_loaded
+from warehouse.quarantine import DROP, ROW, Hold, hold, resolve_loaded
 
 REJECTED, WITHHELD = "rejected", "withheld"
 T = TypeVar("T")
@@ -126,51 +126,54 @@ def process_batch(drops: Sequence[DropRef], context: BatchContext) -> list[DropO
     settings = context.settings
     verdicts = check_drops(drops, settings.home)
     outcomes = {key: _contract_outcome(verdict) for key, verdict in verdicts.items()}
-    retention = timedelta(days=settings.quarantine_retention_days)
     with context.engine.begin() as connection:
         for verdict in verdicts.values():
-            for scope, holds in (
-                (DROP, drop_holds(verdict)),
-                (ROW, finding_holds(verdict.quarantined)),
-            ):
-                if holds:
-                    hold(
-                        connection,
-                        verdict.vk,
-                        verdict.period,
-                        verdict.manifest_sha256,
-                        scope,
-                        holds,
-                        context.run_id,
-                        retention,
-                    )
+            _hold(
+                connection,
+                context,
+                verdict,
+                drop_holds(verdict),
+                finding_holds(verdict.quarantined),
+            )
     accepted = {k: v.parsed for k, v in verdicts.items() if v.parsed is not None}
     stripped = _stripped(accepted, outcomes, context)
     del accepted, verdicts  # the parsed drops hold identifiers: gone before the load
     checked = check_stripped(stripped, settings.home)
     with context.engine.begin() as connection:
         for key, verdict in checked.items():
-            outcome, drop = outcomes[key], verdict.drop
-            outcome.identifiers_left = verdict.blocking
-            outcome.notes_withheld = verdict.withheld_notes
-            for scope, findings in ((DROP, verdict.blocking), (ROW, verdict.withheld_notes)):
-                if findings:
-                    hold(
-                        connection,
-                        drop.vk,
-                        drop.period,
-                        drop.manifest_sha256,
-                        scope,
-                        finding_holds(findings),
-                        context.run_id,
-                        retention,
-                    )
+            outcomes[key].identifiers_left = verdict.blocking
+            outcomes[key].notes_withheld = verdict.withheld_notes
+            whole, notes = finding_holds(verdict.blocking), finding_holds(verdict.withheld_notes)
+            _hold(connection, context, verdict.drop, whole, notes)
     for key, verdict in checked.items():
         if verdict.blocking:
             outcomes[key].status = WITHHELD
         else:
             _load(verdict.drop, outcomes[key], context)
     return list(outcomes.values())
+
+
+def _hold(
+    connection: Connection,
+    context: BatchContext,
+    drop: DropVerdict | StrippedDrop,
+    whole_drop: list[Hold],
+    rows: list[Hold],
+) -> None:
+    """Record in quarantine why a delivery, or rows of it, are held back."""
+    retention = timedelta(days=context.settings.quarantine_retention_days)
+    for scope, holds in ((DROP, whole_drop), (ROW, rows)):
+        if holds:
+            hold(
+                connection,
+                drop.vk,
+                drop.period,
+                drop.manifest_sha256,
+                scope,
+                holds,
+                context.run_id,
+                retention,
+            )
 
 
 def _contract_outcome(verdict: DropVerdict) -> DropOutcome:

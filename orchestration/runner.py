@@ -1,9 +1,9 @@
 """`vkw run`: a thin client of Dagster. It picks the drops to load, launches the load job
 over as few partition ranges as cover them (orchestration/run_worker.py, one process per
 run, the job's own executor: what the daemon does for the sensor, the schedule and the
-UI), and prints what it reads back: each partition's status from its reconciliation
-check, rejections and rows held back from quarantine (VK, period, file, line, column and
-rule), volume warnings from their checks.
+UI), and prints what it reads back: the VK-months the run materialized and the checks
+that failed (from the run worker's summary of the run's events), rejections and rows held
+back from quarantine (VK, period, file, line, column and rule).
 
 Everything a run does (the gate, quarantine, the notes purge, the marts, Data Docs)
 happens inside the job, so a run started by the daemon does exactly the same.
@@ -22,9 +22,11 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from orchestration.partition_keys import FULL_REFRESH_TAG, range_tags, rectangles, split_key
 from orchestration.selection import select_drops
 from pipelines.violations import DropRejected, Violation
 from vkw.config import Settings, settings
+from vkw.locking import warehouse_writer_lock
 from warehouse.retention import purge_expired_notes
 from warehouse.schema import make_engine, upgrade
 
@@ -33,8 +35,8 @@ if TYPE_CHECKING:
 
     from pipelines.landing import DropRef
 
-# Dagster, Great Expectations and the scrubber take seconds to import: this process never
-# imports the last two, and Dagster only when there are drops to run.
+# Dagster, Great Expectations and the scrubber take seconds to import: this process imports
+# none of them (Great Expectations only to reject a folder no partition can hold).
 _DAGSTER_PROGRESS = re.compile(r" - dagster - (DEBUG|INFO) - ")
 
 
@@ -102,7 +104,7 @@ def run_load(
         # Notes past their retention go at every run: a load deletes them in its step, a
         # run with nothing to load here (and the daily retention job in a deployment).
         today = date.today()
-        with engine.begin() as connection:
+        with warehouse_writer_lock(config.home), engine.begin() as connection:
             purge_expired_notes(connection, today, config.notes_kept_from(today))
     outcome.seconds = time.perf_counter() - started
     return outcome
@@ -117,13 +119,12 @@ def quality_docs(config: Settings) -> Path | None:
 def _launch(
     config: Settings, pending: list[DropRef], full_refresh: bool, outcome: RunOutcome
 ) -> None:
-    from orchestration.partitions import FULL_REFRESH_TAG, range_tags, rectangles
 
     extra = {FULL_REFRESH_TAG: "true"} if full_refresh else {}
     engine = make_engine(config.database_url)
-    for partition_range in rectangles((d.vk, d.period) for d in pending):
-        span = f"{partition_range.start}..{partition_range.end}"
-        tags = {**range_tags(partition_range), **extra}
+    for first, last in rectangles((d.vk, d.period) for d in pending):
+        span = f"{first}..{last}"
+        tags = {**range_tags(first, last), **extra}
         with tempfile.TemporaryDirectory() as folder:
             path = Path(folder) / "summary.json"
             problems_path = Path(folder) / "stderr.txt"
@@ -155,8 +156,6 @@ def _pass_on_problems(stderr: str) -> None:
 
 
 def _read_back(engine: Engine, summary: dict, span: str, outcome: RunOutcome) -> None:
-    from orchestration.partitions import split_key
-
     run_id = summary["run_id"]
     for key in sorted(summary["materialized"], key=split_key):
         outcome.loaded.append(" ".join(split_key(key)))

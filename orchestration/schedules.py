@@ -5,7 +5,8 @@ from datetime import timedelta
 import dagster as dg
 
 from orchestration.jobs import load_drops_job
-from orchestration.partitions import PERIODS, drop_key, range_tags
+from orchestration.partition_keys import drop_key, range_tags
+from orchestration.partitions import PERIODS
 from pipelines.contract.codes import VKS
 
 
@@ -19,7 +20,5 @@ def monthly_load_schedule(context: dg.ScheduleEvaluationContext):
     month = (context.scheduled_execution_time.replace(day=1) - timedelta(days=1)).strftime("%Y-%m")
     if not PERIODS.has_partition_key(month):
         return dg.SkipReason(f"{month} is not a partition")
-    partition_range = dg.PartitionKeyRange(
-        str(drop_key(VKS[0], month)), str(drop_key(VKS[-1], month))
-    )
-    return dg.RunRequest(run_key=f"monthly:{month}", tags=range_tags(partition_range))
+    tags = range_tags(drop_key(VKS[0], month), drop_key(VKS[-1], month))
+    return dg.RunRequest(run_key=f"monthly:{month}", tags=tags)

@@ -10,7 +10,7 @@ import os
 import dagster as dg
 
 from orchestration.jobs import load_drops_job
-from orchestration.partitions import range_tags, rectangles
+from orchestration.partition_keys import range_tags, rectangles
 from orchestration.resources import WarehouseResource
 from orchestration.selection import select_drops
 
@@ -34,8 +34,8 @@ def new_drops_sensor(context: dg.SensorEvaluationContext, warehouse: WarehouseRe
     digest = hashlib.sha256("".join(deliveries).encode()).hexdigest()[:16]
     return [
         dg.RunRequest(
-            run_key=f"{partition_range.start}..{partition_range.end}:{digest}",
-            tags=range_tags(partition_range),
+            run_key=f"{first}..{last}:{digest}",
+            tags=range_tags(first, last),
         )
-        for partition_range in rectangles((d.vk, d.period) for d in selection.pending)
+        for first, last in rectangles((d.vk, d.period) for d in selection.pending)
     ]

@@ -29,7 +29,7 @@ import pytest
 import sqlalchemy as db
 
 from orchestration.instance import POSTGRES_URL_VARIABLE, dagster_instance
-from orchestration.partitions import drop_key, range_tags
+from orchestration.partition_keys import drop_key, range_tags
 from orchestration.schedules import monthly_load_schedule
 from pipelines.contract.codes import VKS
 from pipelines.contract.columns import KINDEREN, MANIFEST_NAME
@@ -221,8 +221,8 @@ def test_the_daemon_loads_what_vkw_run_loads(
             request = monthly_load_schedule(tick)
         scheduled = client.submit_job_execution("load_drops", tags=request.tags)
         # A run launched as the UI launches one: one VK-month, the instance's queue.
-        one = dg.PartitionKeyRange(str(drop_key("ANT", MONTH)), str(drop_key("ANT", MONTH)))
-        launched = client.submit_job_execution("load_drops", tags=range_tags(one))
+        one = drop_key("ANT", MONTH)
+        launched = client.submit_job_execution("load_drops", tags=range_tags(one, one))
         _wait_for_run(dev, lambda r: r.run_id in (scheduled, launched), count=2)
         with dev.instance() as instance:
             run = instance.get_run_by_id(launched)
@@ -240,7 +240,7 @@ def test_the_daemon_loads_what_vkw_run_loads(
         # daemon runs it (one run: the asset's single-run backfill policy).
         params = {
             "assetSelection": [{"path": ["vk_month"]}],
-            "partitionNames": [str(drop_key(vk, MONTH)) for vk in VKS],
+            "partitionNames": [drop_key(vk, MONTH) for vk in VKS],
         }
         launched_backfill = dev.graphql(LAUNCH_BACKFILL, {"params": params})
         answer = launched_backfill["data"]["launchPartitionBackfill"]

@@ -12,7 +12,8 @@ import pytest
 from orchestration.definitions import defs
 from orchestration.drop_batches import join_while_within
 from orchestration.guard import StepFailed, values_withheld
-from orchestration.partitions import DROP_PARTITIONS, rectangles, split_key
+from orchestration.partition_keys import drop_key, rectangles, split_key
+from orchestration.partitions import DROP_PARTITIONS
 from orchestration.runner import run_load
 from orchestration.schedules import monthly_load_schedule
 from orchestration.sensors import new_drops_sensor
@@ -27,10 +28,19 @@ def test_rectangles_cover_exactly_the_selection():
     for _ in range(50):
         chosen = {(rng.choice(VKS), rng.choice(months)) for _ in range(rng.randint(1, 40))}
         covered = []
-        for partition_range in rectangles(chosen):
-            keys = DROP_PARTITIONS.get_partition_keys_in_range(partition_range)
+        for first, last in rectangles(chosen):
+            keys = DROP_PARTITIONS.get_partition_keys_in_range(dg.PartitionKeyRange(first, last))
             covered.extend(split_key(k) for k in keys)
         assert sorted(covered) == sorted(chosen)
+
+
+def test_our_partition_keys_are_dagsters():
+    for vk in VKS:
+        for period in ("2018-01", "2021-10", "2024-12"):
+            dagsters = dg.MultiPartitionKey({"vk": vk, "period": period})
+            assert drop_key(vk, period) == str(dagsters)
+            assert split_key(str(dagsters)) == (vk, period)
+            assert DROP_PARTITIONS.has_partition_key(drop_key(vk, period))
 
 
 def test_all_504_drops_are_one_range():

@@ -28,7 +28,8 @@ from orchestration.assets.drop_checks import (
     reconciliation,
 )
 from orchestration.guard import values_withheld
-from orchestration.partitions import DROP_PARTITIONS, FULL_REFRESH_TAG, split_key
+from orchestration.partition_keys import FULL_REFRESH_TAG, split_key
+from orchestration.partitions import DROP_PARTITIONS
 from orchestration.pools import WRITER_POOL
 from orchestration.resources import WarehouseResource
 from pipelines.landing import DropRef, drop_at
