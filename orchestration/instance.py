@@ -21,6 +21,9 @@ _COMMON = f"""\
 # Written by vkw (orchestration/instance.py); rewritten when it differs.
 telemetry:
   enabled: false
+# The UI's first-visit dialog offers to send an e-mail address to Dagster: not here.
+nux:
+  enabled: false
 # Loads and data-subject requests write the warehouse: their steps are in the pool
 # "{WRITER_POOL}", and the daemon starts one run of that pool at a time, whoever asked for
 # it (sensor, schedule, UI, backfill). At run granularity no slot is claimed inside a run,

@@ -18,6 +18,8 @@ from tests.drop_factory import make_drop
 def test_the_instance_is_stock_dagster(tmp_path: Path) -> None:
     sqlite = dagster_yaml_text(tmp_path)
     assert "sqlite:" in sqlite and "dagster._" not in sqlite and "custom" not in sqlite
+    # Nothing offers to send anything to Dagster: no telemetry, no first-visit newsletter.
+    assert "telemetry:\n  enabled: false" in sqlite and "nux:\n  enabled: false" in sqlite
     with environment(**{POSTGRES_URL_VARIABLE: "postgresql+psycopg2://u@127.0.0.1:1/d"}):
         postgres = dagster_yaml_text(tmp_path)
     # The URL stays in the environment: dagster.yaml names the variable, never its value.
