@@ -231,6 +231,15 @@ def _load(drop: StrippedDrop, outcome: DropOutcome, context: BatchContext) -> No
     outcome.investigations = result.investigations
 
 
+def start_scrubber(settings: Settings) -> None:
+    """Start the scrubber's workers before the first batch is read: they build their
+    scrubbers while this process reads and validates."""
+    if settings.keep_notes:
+        from pipelines.scrubbing.scrubber import start_shared_pool
+
+        start_shared_pool()
+
+
 def close_scrubber(settings: Settings) -> None:
     """Stop the scrubber's workers: a process that Dagster started for a step ends without
     running exit handlers, and would wait for them for ever."""

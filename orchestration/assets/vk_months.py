@@ -68,7 +68,12 @@ def _spare_the_collector() -> None:
 def vk_month(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> Iterator[Any]:
     # Imported here: Great Expectations and the gate take seconds to import, and the
     # webserver, the daemon and the sensor load these definitions without running a step.
-    from orchestration.drop_batches import BatchContext, close_scrubber, drop_batches
+    from orchestration.drop_batches import (
+        BatchContext,
+        close_scrubber,
+        drop_batches,
+        start_scrubber,
+    )
     from orchestration.drop_batches import process_batch as load_batch
     from warehouse.marts import refresh_years
     from warehouse.retention import purge_expired_notes
@@ -87,6 +92,7 @@ def vk_month(context: dg.AssetExecutionContext, warehouse: WarehouseResource) ->
     engine, outcomes = batch_context.engine, []
     with warehouse_writer_lock(settings.home), values_withheld("load", "the run's drops"):
         try:
+            start_scrubber(settings)
             for batch in drop_batches(refs, settings.run_budget_mb * 1024 * 1024):
                 loaded = load_batch(batch, batch_context)
                 outcomes += loaded
