@@ -21,10 +21,12 @@ from zoneinfo import ZoneInfo
 from pipelines.contract.age_groups import UNBORN, age_group, age_in_years
 from pipelines.contract.codes import UNKNOWN_SEX, VKS
 from pipelines.contract.columns import KINDEREN, MANO, MELDINGEN, PROBLEM_SEPARATOR
+from simulator.belgian_identifiers import national_number
 from simulator.casebook import Casebook, Child, Report, build_casebook
 from simulator.drops import write_drop
-from simulator.identities import Family, IdentityFactory, national_number
+from simulator.identities import IdentityFactory
 from simulator.notes import NoteChild, write_note
+from simulator.people import Family
 from simulator.targets import load_reference, year_targets
 from vkw.keys import hmac_hex
 

@@ -10,7 +10,7 @@ import pytest
 
 from pipelines.contract.columns import KINDEREN, MANO
 from pipelines.pseudonyms import kind_ref_of
-from simulator.identities import national_number
+from simulator.belgian_identifiers import national_number
 from tests.conftest import figures_json, vkw
 from tests.drop_factory import KIND_B, make_drop, valid_files
 from vkw.keys import load_or_create_key

@@ -12,7 +12,7 @@ import pytest
 
 from pipelines.contract.columns import KINDEREN
 from pipelines.pseudonyms import Pseudonymizer, kind_ref_of
-from simulator.identities import national_number
+from simulator.belgian_identifiers import national_number
 from tests.conftest import figures_json, vkw
 from tests.drop_factory import KIND_A, make_drop, valid_files
 from vkw.keys import load_or_create_key

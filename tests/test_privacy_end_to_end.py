@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from pipelines.contract.columns import MELDINGEN
-from simulator.identities import national_number
+from simulator.belgian_identifiers import national_number
 from tests.conftest import vkw
 from tests.drop_factory import make_drop, valid_files
 

@@ -10,16 +10,17 @@ import pytest
 from stdnum import iban as stdnum_iban
 from stdnum.be import nn as stdnum_nn
 
-from pipelines.contract.codes import MELDER_TYPES, PROBLEMS
-from simulator.identities import (
-    VK_CODES,
-    Family,
-    IdentityFactory,
+from pipelines.contract.codes import MELDER_TYPES, PROBLEMS, VKS
+from simulator.belgian_identifiers import (
+    is_mobile,
     national_number,
+    random_iban,
     random_phone,
     render_phone,
 )
-from simulator.notes import NoteChild, _iban, write_note
+from simulator.identities import IdentityFactory
+from simulator.notes import NoteChild, write_note
+from simulator.people import Family
 
 PROVINCE_RANGES = {
     "ANT": [(2000, 2999)],
@@ -128,7 +129,7 @@ def test_national_number_rejects_bad_serial() -> None:
         national_number(date(2010, 1, 1), 0)
 
 
-@pytest.mark.parametrize("vk", VK_CODES)
+@pytest.mark.parametrize("vk", VKS)
 def test_addresses_fall_in_the_vk_province(factory: IdentityFactory, vk: str) -> None:
     for _ in range(400):
         fam = factory.family(vk)
@@ -150,11 +151,11 @@ def test_identity_factory_is_deterministic() -> None:
         f = IdentityFactory(seed)
         out: list[object] = []
         for i in range(200):
-            fam = f.family(VK_CODES[i % 6])
+            fam = f.family(VKS[i % 6])
             out += [
                 fam,
                 f.child_first_name(fam, "MVXO"[i % 4]),
-                f.reporter(MELDER_TYPES[i % 9], VK_CODES[i % 6]),
+                f.reporter(MELDER_TYPES[i % 9], VKS[i % 6]),
                 f.staff_name(),
                 f.phone(),
             ]
@@ -167,8 +168,8 @@ def test_identity_factory_is_deterministic() -> None:
 def test_phones_are_valid_belgian_numbers(factory: IdentityFactory) -> None:
     rng = random.Random(3)
     phones = [factory.phone() for _ in range(2000)]
-    phones += [factory.family(VK_CODES[i % 6]).phone for i in range(1000)]
-    phones += [random_phone(rng, vk=VK_CODES[i % 6]) for i in range(1000)]
+    phones += [factory.family(VKS[i % 6]).phone for i in range(1000)]
+    phones += [random_phone(rng, vk=VKS[i % 6]) for i in range(1000)]
     for phone in phones:
         assert _is_belgian(phone), phone
         again = render_phone(phone, rng)
@@ -181,14 +182,21 @@ def test_phones_are_valid_belgian_numbers(factory: IdentityFactory) -> None:
     assert 0.5 < mobile_share < 0.95
 
 
+def test_is_mobile_follows_the_numbering_plan(factory: IdentityFactory) -> None:
+    phones = [factory.phone() for _ in range(1000)]
+    assert any(is_mobile(p) for p in phones) and not all(is_mobile(p) for p in phones)
+    for phone in phones:
+        assert is_mobile(phone) == bool(BE_MOBILE.fullmatch(_nsn(phone))), phone
+
+
 def test_reporters(factory: IdentityFactory) -> None:
-    for vk in VK_CODES:
+    for vk in VKS:
         for _ in range(30):
             r = factory.reporter("ONBEKEND", vk)
             assert r.name is None and r.phone is None
     anonymous = 0
     total = 0
-    for vk in VK_CODES:
+    for vk in VKS:
         for melder in MELDER_TYPES[:-1]:
             for _ in range(40):
                 r = factory.reporter(melder, vk)
@@ -212,9 +220,7 @@ def test_child_names_and_origins(factory: IdentityFactory) -> None:
     assert lim.count("turkish") / 1500 > bru.count("turkish") / 1500
     assert bru.count("moroccan") > lim.count("moroccan")
     assert sum(f.language == "fr" for f in fams) / len(fams) > 0.4
-    surnames = {
-        p.last_name for vk in VK_CODES for _ in range(400) for p in factory.family(vk).parents
-    }
+    surnames = {p.last_name for vk in VKS for _ in range(400) for p in factory.family(vk).parents}
     assert any(s.startswith(("Van ", "Vander", "Vanden", "De ", "D'")) for s in surnames)
 
 
@@ -228,7 +234,7 @@ def _cases(seed: int, n: int, type_werking: str | None = None) -> list[dict]:
     rng = random.Random(seed)
     cases = []
     for i in range(n):
-        vk = VK_CODES[i % 6]
+        vk = VKS[i % 6]
         fam: Family = factory.family(vk)
         report = date(2023, 1, 1) + timedelta(days=rng.randrange(700))
         kids = []
@@ -296,7 +302,7 @@ def test_national_numbers_and_ibans_in_notes_are_valid(
     shapes = {re.sub(r"\d", "9", x) for x in nns}
     assert len(shapes) >= 3
     rng = random.Random(4)
-    assert all(stdnum_iban.is_valid(_iban(rng)) for _ in range(500))
+    assert all(stdnum_iban.is_valid(random_iban(rng)) for _ in range(500))
 
 
 def test_leak_frequencies(corpus: list[tuple[dict, str | None]]) -> None:
