@@ -4,8 +4,8 @@
                                 [--profile DIR] [--deduce-sample N]
 
 The stages are the pipeline's own functions, called in the pipeline's order, one year of
-drops at a time (orchestration/runner.py cuts its runs per year), and nothing of a year is
-kept when the next starts: the per-year peak of resident memory shows whether memory
+drops at a time (the load step cuts its batches likewise: orchestration/drop_batches.py),
+and nothing of a year is kept when the next starts: the per-year peak of resident memory shows whether memory
 grows with the number of drops. Only counts and timings are written, never a value.
 """
 

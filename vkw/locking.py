@@ -2,10 +2,10 @@
 
 An erasure racing a load could see the load re-insert the child between the erasure's
 delete and its tombstone; with one exclusive lock on $VKW_HOME/warehouse.lock around
-every writer, it cannot. The lock is re-entrant within a process (the CLI takes it and a
-Dagster step run in-process takes it again); other processes wait up to `timeout`
-seconds, then get a clear message. A deployed Dagster daemon also limits runs tagged
-`vkw/warehouse-writer` to one at a time (orchestration/instance.py).
+every writer, it cannot. The lock is re-entrant within a process; other processes wait up
+to `timeout` seconds, then get a clear message. Every writer step of Dagster (load, marts,
+data-subject request, retention) takes it in its own process; across machines the
+daemon starts one run of the pool `warehouse_writer` at a time (orchestration/instance.py).
 """
 
 from __future__ import annotations
