@@ -6,7 +6,8 @@
 The stages are the pipeline's own functions, called in the pipeline's order, one year of
 drops at a time (the load step cuts its batches likewise: orchestration/drop_batches.py),
 and nothing of a year is kept when the next starts: the per-year peak of resident memory
-shows whether memory grows with the number of drops. Only counts and timings are written, never a value.
+shows whether memory grows with the number of drops. Only counts and timings are written,
+never a value.
 """
 
 from __future__ import annotations
