@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 TITLES = {
@@ -53,18 +53,34 @@ def as_csv(figures: dict[str, Any]) -> str:
     return buffer.getvalue()
 
 
+SUPPRESSED = "–"  # a suppressed cell of the public edition
+
+
 def _markdown_table(header: list[str], rows: list[list[Any]]) -> list[str]:
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
-    lines += ["| " + " | ".join(str(c) for c in row) + " |" for row in rows]
+    lines += [
+        "| " + " | ".join(SUPPRESSED if c is None else str(c) for c in row) + " |" for row in rows
+    ]
     return lines + [""]
+
+
+def _thousands(count: int | None) -> str:
+    return SUPPRESSED if count is None else f"{count:,}".replace(",", ".")
+
+
+def _total(values: Iterable[Any]) -> int | None:
+    """A row's total, unless a cell is suppressed: that total is not part of the publication
+    (the disclosure audit would not see it), so it is not printed."""
+    cells = list(values)
+    return None if any(cell is None for cell in cells) else sum(cells)
 
 
 def as_markdown(figures: dict[str, Any]) -> str:
     year = figures.get("year")
     lines = [f"# VK-cijfers {year}", ""]
     lines.append(
-        f"**{figures['meldingen_totaal']:,} meldingen** over "
-        f"**{figures['kinderen_totaal']:,} kinderen**.".replace(",", ".")
+        f"**{_thousands(figures['meldingen_totaal'])} meldingen** over "
+        f"**{_thousands(figures['kinderen_totaal'])} kinderen**."
     )
     lines.append("")
     for key, title in TITLES.items():
@@ -77,16 +93,16 @@ def as_markdown(figures: dict[str, Any]) -> str:
         if isinstance(first, dict):
             cols = list(first)
             rows = [
-                [row, *cols_values.values(), sum(cols_values.values())]
+                [row, *cols_values.values(), _total(cols_values.values())]
                 for row, cols_values in value.items()
             ]
             lines += _markdown_table(["", *cols, "totaal"], rows)
         else:
             rows = [[k, v] for k, v in value.items()]
-            rows.append(["totaal", sum(value.values())])
+            rows.append(["totaal", _total(value.values())])
             lines += _markdown_table(["", "aantal"], rows)
     shared = figures.get("kinderen_bij_meerdere_vk")
-    if shared:
+    if shared and shared.get("totaal") is not None:
         lines += [f"Kinderen gemeld bij meer dan één VK: {shared['totaal']}.", ""]
     rates = figures.get("gemelde_minderjarigen_per_10000")
     if rates and rates.get("per_vk"):

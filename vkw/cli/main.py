@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from vkw.commands.bench import bench
+from vkw.commands.disclosure import disclosure_app
 from vkw.commands.dsr import dsr_app
 from vkw.commands.quarantine import quarantine_app
 from vkw.privacy import quiet_libraries
@@ -97,6 +98,16 @@ def figures(
     year: Annotated[int, typer.Option(help="Report year.")],
     format: Annotated[str, typer.Option("--format", help="json, markdown or csv.")] = "json",
     disclosure: Annotated[str, typer.Option(help="none or public.")] = "none",
+    threshold: Annotated[
+        int, typer.Option(help="Public edition: counts below this are suppressed.")
+    ] = 5,
+    protection: Annotated[
+        int | None,
+        typer.Option(help="Public edition: least range of a blank cell (default: threshold)."),
+    ] = None,
+    zeros: Annotated[str, typer.Option(help="Public edition: published or suppressed.")] = (
+        "published"
+    ),
 ) -> None:
     """The annual figures, computed from the warehouse as it is now."""
     from vkw.commands.figures import figures_text
@@ -105,7 +116,13 @@ def figures(
         raise typer.BadParameter("json, markdown or csv", param_hint="--format")
     if disclosure not in ("none", "public"):
         raise typer.BadParameter("none or public", param_hint="--disclosure")
-    typer.echo(figures_text(year, format, disclosure))
+    if threshold < 1:
+        raise typer.BadParameter("a count of at least 1", param_hint="--threshold")
+    if protection is not None and protection < 1:
+        raise typer.BadParameter("a count of at least 1", param_hint="--protection")
+    if zeros not in ("published", "suppressed"):
+        raise typer.BadParameter("published or suppressed", param_hint="--zeros")
+    typer.echo(figures_text(year, format, disclosure, threshold, protection, zeros))
 
 
 @app.command()
@@ -127,6 +144,7 @@ keys_app = typer.Typer(help="Key management.", no_args_is_help=True)
 app.add_typer(keys_app, name="keys")
 app.add_typer(dsr_app, name="dsr", no_args_is_help=True)
 app.add_typer(quarantine_app, name="quarantine", no_args_is_help=True)
+app.add_typer(disclosure_app, name="disclosure", no_args_is_help=True)
 app.command()(bench)
 
 

@@ -106,9 +106,7 @@ def _submit(
     pseudonym = _pseudonym(national_number)
     engine = _engine()
     with warehouse_writer_lock(config.home), engine.begin() as connection:
-        request_id = cases.open_request(
-            connection, kind, pseudonym, day, who, checked_by, reason
-        )
+        request_id = cases.open_request(connection, kind, pseudonym, day, who, checked_by, reason)
         audit.append(
             connection,
             who,

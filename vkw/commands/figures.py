@@ -2,18 +2,38 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from vkw.config import settings
-from warehouse.disclosure import apply_disclosure
 from warehouse.figures import annual_figures
 from warehouse.figures_format import RENDERERS
 from warehouse.schema import make_engine, upgrade
 
 
-def figures_text(year: int, output_format: str, disclosure: str) -> str:
+def true_figures(year: int) -> dict[str, Any]:
     engine = make_engine(settings().database_url)
     upgrade(engine)
     with engine.connect() as connection:
-        result = annual_figures(connection, year)
+        return annual_figures(connection, year)
+
+
+def figures_text(
+    year: int,
+    output_format: str,
+    disclosure: str,
+    threshold: int | None = None,
+    protection: int | None = None,
+    zeros: str = "published",
+) -> str:
+    result = true_figures(year)
     if disclosure == "public":
-        result = apply_disclosure(result)
+        from warehouse.disclosure.publish import apply_disclosure
+        from warehouse.disclosure.rule import DEFAULT_THRESHOLD, DisclosureRule
+
+        rule = DisclosureRule(
+            threshold=threshold or DEFAULT_THRESHOLD,
+            protection=protection,
+            publish_zeros=zeros == "published",
+        )
+        result = apply_disclosure(result, rule)
     return RENDERERS[output_format](result)

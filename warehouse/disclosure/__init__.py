@@ -1,0 +1,1 @@
+"""Disclosure control of the published tables (see publish.py)."""
