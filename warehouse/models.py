@@ -12,7 +12,6 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import (
-    DDL,
     Boolean,
     Date,
     DateTime,
@@ -23,7 +22,6 @@ from sqlalchemy import (
     SmallInteger,
     String,
     UniqueConstraint,
-    event,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -343,13 +341,6 @@ Index("ix_quarantine_item_vk_period", QuarantineItem.vk_code, QuarantineItem.per
 # GDPR arts. 15-19 (docs/data-subject-requests.md). Only the child's warehouse pseudonym is
 # kept, never the national number, kind_ref or a name.
 
-DSR_RESEARCH_VIEWS = (
-    "research_mano_investigation",
-    "research_child_problem",
-    "research_child_report",
-    "research_report",
-)
-
 
 class DsrRequest(Base):
     """One data-subject request: the DPO's case file (art. 12(3): a month to answer)."""
@@ -407,7 +398,5 @@ class Restriction(Base):
     lifted_by_request: Mapped[str | None] = mapped_column(String(16))
 
 
-# The research views (migration 0006) depend on the fact tables; PostgreSQL refuses to drop
-# a table a view depends on, so `metadata.drop_all` drops the views first.
-for _view in DSR_RESEARCH_VIEWS:
-    event.listen(Base.metadata, "before_drop", DDL(f"DROP VIEW IF EXISTS {_view}"))
+# The research release's tables share this metadata (warehouse/research/tables.py).
+from warehouse.research import tables as _research_tables  # noqa: E402, F401

@@ -30,6 +30,7 @@ from vkw.locking import warehouse_writer_lock
 def annual_marts(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> Iterator[Any]:
     from warehouse.marts import refresh_years
     from warehouse.models import LoadPartition
+    from warehouse.research.release import build_release, release_counts
 
     engine = warehouse.engine()
     with warehouse_writer_lock(warehouse.settings().home):
@@ -37,6 +38,13 @@ def annual_marts(context: dg.AssetExecutionContext, warehouse: WarehouseResource
             periods = connection.execute(select(LoadPartition.period).distinct()).scalars()
             years = sorted({int(period[:4]) for period in periods})
         refreshed = refresh_years(engine, years)
-    context.log.info(f"marts rebuilt for {len(refreshed)} year(s)")
-    yield dg.MaterializeResult(metadata={"years": dg.MetadataValue.json(refreshed)})
+        with engine.begin() as connection:
+            released = release_counts(build_release(connection))
+    context.log.info(f"marts rebuilt for {len(refreshed)} year(s), research release rebuilt")
+    yield dg.MaterializeResult(
+        metadata={
+            "years": dg.MetadataValue.json(refreshed),
+            "research_release": dg.MetadataValue.json(released),
+        }
+    )
     yield figures_check(warehouse, MARTS)

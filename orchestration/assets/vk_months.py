@@ -77,6 +77,7 @@ def vk_month(context: dg.AssetExecutionContext, warehouse: WarehouseResource) ->
     )
     from orchestration.drop_batches import process_batch as load_batch
     from warehouse.marts import refresh_years
+    from warehouse.research.release import build_release, release_counts
     from warehouse.retention import purge_expired_notes
 
     _spare_the_collector()
@@ -116,6 +117,10 @@ def vk_month(context: dg.AssetExecutionContext, warehouse: WarehouseResource) ->
         # as they were: nothing is published from it.
         years = sorted({o.year for o in outcomes if o.in_warehouse}) if reconciled else []
         refreshed = refresh_years(engine, years)
+        released = {}
+        if refreshed:
+            with engine.begin() as connection:
+                released = release_counts(build_release(connection))
         with engine.begin() as connection:
             purged = purge_expired_notes(
                 connection, batch_context.today, settings.notes_kept_from(batch_context.today)
@@ -128,7 +133,11 @@ def vk_month(context: dg.AssetExecutionContext, warehouse: WarehouseResource) ->
     context.log.info(f"{purged} scrubbed notes past their retention deleted")
     if refreshed:
         yield dg.AssetMaterialization(
-            asset_key=MARTS, metadata={"years": dg.MetadataValue.json(refreshed)}
+            asset_key=MARTS,
+            metadata={
+                "years": dg.MetadataValue.json(refreshed),
+                "research_release": dg.MetadataValue.json(released),
+            },
         )
     yield figures_check(warehouse)
     for output_name, spec in context.assets_def.check_specs_by_output_name.items():

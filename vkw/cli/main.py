@@ -12,6 +12,7 @@ from vkw.commands.bench import bench
 from vkw.commands.disclosure import disclosure_app
 from vkw.commands.dsr import dsr_app
 from vkw.commands.quarantine import quarantine_app
+from vkw.commands.research import research_app
 from vkw.privacy import quiet_libraries
 
 quiet_libraries()
@@ -145,6 +146,7 @@ app.add_typer(keys_app, name="keys")
 app.add_typer(dsr_app, name="dsr", no_args_is_help=True)
 app.add_typer(quarantine_app, name="quarantine", no_args_is_help=True)
 app.add_typer(disclosure_app, name="disclosure", no_args_is_help=True)
+app.add_typer(research_app, name="research", no_args_is_help=True)
 app.command()(bench)
 
 

@@ -18,6 +18,7 @@ from warehouse.dsr import audit, cases, drops, erasure, restriction
 from warehouse.dsr.access import export
 from warehouse.marts import refresh_year
 from warehouse.models import DimChild, FactChildReport, FactManoInvestigation, FactReport
+from warehouse.research.release import build_release, release_counts
 
 
 @dataclass
@@ -76,6 +77,8 @@ def _erase(engine, landing, pseudonyms, case) -> Outcome:  # noqa: ANN001
         marts = {"years": done.years, "groups": done.mart_groups}
         audit.append(connection, actor, rid, "update", "marts", marts)
         restriction.lift(connection, subject, rid)  # an erased child has nothing to restrict
+        released = release_counts(build_release(connection))
+        audit.append(connection, actor, rid, "rebuild", "research_release", _rows(released))
         # Before the drops change: the warehouse names the drops that may hold the person.
         candidates = erasure.drops_to_search(connection, landing, done.partitions, added)
     counts.update(done.counts)
@@ -107,6 +110,10 @@ def _erase(engine, landing, pseudonyms, case) -> Outcome:  # noqa: ANN001
     counts["mart_groups_recomputed"] = done.mart_groups
     counts["landing_drops_searched"] = len(candidates)
     return Outcome(rid, case.kind, counts)
+
+
+def _rows(released: dict[str, dict]) -> dict[str, int]:
+    return {table: summary["rows"] for table, summary in released.items()}
 
 
 def _years_and_vks(connection: Connection, pseudonym: str) -> tuple[list[int], list[str]]:
@@ -154,6 +161,8 @@ def _set_restriction(engine: Engine, case: cases.Case, lift: bool) -> Outcome:
         for year in years:
             refresh_year(connection, year)
         audit.append(connection, actor, rid, "rebuild", "marts", {"years": years})
+        released = release_counts(build_release(connection))
+        audit.append(connection, actor, rid, "rebuild", "research_release", _rows(released))
         audit.append(connection, actor, rid, "notify_required", "vk", {"vks": len(vks)})
         cases.close(connection, rid, notify_vks=vks)
         audit.append(connection, actor, rid, "closed", "case_file")
