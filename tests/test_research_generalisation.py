@@ -37,7 +37,7 @@ def _smallest_class(frame: pd.DataFrame, labels: pd.DataFrame, suppressed: np.nd
     keyed = keyed.fillna("*")
     columns = [*labels.columns, "year"]
     kept = keyed[~suppressed].groupby(columns)["child_key"].nunique()
-    smallest = int(kept.min())
+    smallest = int(kept.min()) if len(kept) else 10**9
     if suppressed.any():
         by_year = keyed[suppressed].groupby("year")["child_key"].nunique()
         smallest = min(smallest, int(by_year.min()))
@@ -89,3 +89,13 @@ def test_a_lone_child_is_generalised_or_suppressed_never_published() -> None:
 def test_k_below_two_is_refused() -> None:
     with pytest.raises(ValueError, match="k: 1"):
         anonymity_settings(1)
+
+
+def test_too_few_rows_for_any_grain_get_the_coarsest_and_suppression() -> None:
+    frame = _children(12, 5, 0.5)
+    result = generalise(frame, CHILD.quasi_identifiers, 5, 0.02, "child_key")
+    assert result.levels == {qi.column: qi.levels[-1] for qi in CHILD.quasi_identifiers}
+    # Each year holds fewer than 5 children: all suppressed, one class per year (the
+    # smallest a year of this warehouse can be).
+    assert result.suppressed.all()
+    assert result.labels.isna().all().all()

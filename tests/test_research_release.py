@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import stat
+from datetime import date, timedelta
 from pathlib import Path
 
 from tests.conftest import figures_json, vkw
@@ -64,3 +65,70 @@ def test_export_holds_the_research_tables_only(pipeline_home: Path, tmp_path: Pa
     with sqlite3.connect(target) as db:
         tables = {row[0] for row in db.execute("select name from sqlite_master where type='table'")}
     assert tables == set(RESEARCH_RELATIONS)
+
+
+def test_a_project_grant_opens_the_finest_grain_until_it_ends(
+    pipeline_home: Path, tmp_path: Path
+) -> None:
+    today = date.today()
+    too_long = vkw(
+        pipeline_home,
+        "research",
+        "grant",
+        "--project",
+        "p",
+        "--until",
+        (today + timedelta(days=400)).isoformat(),
+    )
+    assert too_long.exit_code == 2 and "--until: at most 366 days" in too_long.stderr
+    expired = vkw(
+        pipeline_home,
+        "research",
+        "grant",
+        "--project",
+        "Study A",
+        "--by",
+        "dpo",
+        "--from",
+        (today - timedelta(days=30)).isoformat(),
+        "--until",
+        (today - timedelta(days=1)).isoformat(),
+    )
+    assert expired.exit_code == 0, expired.output
+    refused = vkw(
+        pipeline_home,
+        "research",
+        "export",
+        "--out",
+        str(tmp_path),
+        "--grant",
+        expired.stdout.strip(),
+    )
+    assert (
+        refused.exit_code == 2 and "--grant:" in refused.stderr and "valid from" in refused.stderr
+    )
+    active = vkw(
+        pipeline_home,
+        "research",
+        "grant",
+        "--project",
+        "Study B",
+        "--by",
+        "dpo",
+        "--until",
+        (today + timedelta(days=30)).isoformat(),
+    ).stdout.strip()
+    exported = vkw(pipeline_home, "research", "export", "--out", str(tmp_path), "--grant", active)
+    assert exported.exit_code == 0, exported.output
+    with sqlite3.connect(exported.stdout.strip()) as db:
+        periods = {row[0] for row in db.execute("select period from research_child_report")}
+        suppressed = db.execute("select sum(suppressed) from research_child_report").fetchone()[0]
+    assert all(len(period) == 7 and "Q" not in period for period in periods)  # months
+    assert suppressed == 0
+    assert vkw(pipeline_home, "research", "revoke", "--grant", active).exit_code == 0
+    after = vkw(pipeline_home, "research", "export", "--out", str(tmp_path), "--grant", active)
+    assert after.exit_code == 2 and "revoked" in after.stderr
+    with _db(pipeline_home) as db:
+        actions = [row[0] for row in db.execute("select action from dsr_audit_entry")]
+    assert actions.count("research_grant") >= 2
+    assert "research_revoke" in actions and "research_export" in actions

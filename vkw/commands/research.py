@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import getpass
 import json
+import os
+from datetime import date
 from pathlib import Path
 from typing import Annotated
 
@@ -36,20 +39,94 @@ def release() -> None:
     typer.echo(json.dumps(summary, indent=2))
 
 
+def _actor(actor: str | None) -> str:
+    return actor or os.environ.get("VKW_ACTOR") or getpass.getuser()
+
+
+def _date(text: str, option: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise typer.BadParameter("a date YYYY-MM-DD", param_hint=option) from None
+
+
 @research_app.command()
 def export(
     out: Annotated[Path, typer.Option(help="Directory for the researcher's SQLite file.")],
+    grant: Annotated[
+        str | None, typer.Option(help="An active project grant: the finest grain.")
+    ] = None,
+    by: Annotated[str | None, typer.Option(help="Who exports (audit log).")] = None,
 ) -> None:
     """Write the research tables, and nothing else, to a separate SQLite file."""
+    from vkw.config import settings
+    from vkw.locking import warehouse_writer_lock
     from warehouse.research.export import export_release
 
+    engine = _engine()
     try:
-        target, counts = export_release(_engine(), out)
+        with warehouse_writer_lock(settings().home), engine.begin() as connection:
+            target, counts = export_release(connection, out, _actor(by), grant)
     except (ValueError, FileExistsError, OSError) as error:
         typer.echo(f"vkw research export: {error}", err=True)
         raise typer.Exit(2) from None
     typer.echo(str(target))
     typer.echo(f"rows: {json.dumps(counts)}", err=True)
+
+
+@research_app.command("grant")
+def grant_command(
+    project: Annotated[str, typer.Option(help="The approved research project's name.")],
+    until: Annotated[str, typer.Option(help="Last day of the grant, YYYY-MM-DD.")],
+    valid_from: Annotated[
+        str | None, typer.Option("--from", help="First day (default today).")
+    ] = None,
+    by: Annotated[str | None, typer.Option(help="The DPO granting it (audit log).")] = None,
+) -> None:
+    """The DPO grants a project the finest grain for a period (at most a year)."""
+    from vkw.config import settings
+    from vkw.locking import warehouse_writer_lock
+    from warehouse.research.grants import GrantError, grant
+
+    first = _date(valid_from, "--from") if valid_from else date.today()
+    last = _date(until, "--until")
+    engine = _engine()
+    try:
+        with warehouse_writer_lock(settings().home), engine.begin() as connection:
+            grant_id = grant(connection, project, _actor(by), first, last)
+    except GrantError as error:
+        typer.echo(f"vkw research grant: {error}", err=True)
+        raise typer.Exit(2) from None
+    typer.echo(grant_id)
+
+
+@research_app.command()
+def revoke(
+    grant: Annotated[str, typer.Option(help="The grant to end now.")],
+    by: Annotated[str | None, typer.Option(help="Who revokes it (audit log).")] = None,
+) -> None:
+    """End a project grant before its last day."""
+    from vkw.config import settings
+    from vkw.locking import warehouse_writer_lock
+    from warehouse.research.grants import GrantError
+    from warehouse.research.grants import revoke as revoke_grant
+
+    engine = _engine()
+    try:
+        with warehouse_writer_lock(settings().home), engine.begin() as connection:
+            revoke_grant(connection, grant, _actor(by))
+    except GrantError as error:
+        typer.echo(f"vkw research revoke: {error}", err=True)
+        raise typer.Exit(2) from None
+
+
+@research_app.command()
+def grants() -> None:
+    """Every project grant, active or not."""
+    from warehouse.research.grants import listing
+
+    with _engine().connect() as connection:
+        typer.echo(json.dumps(listing(connection), indent=2))
 
 
 @research_app.command()

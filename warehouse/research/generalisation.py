@@ -2,7 +2,8 @@
 
 Every node of the lattice of levels (one level per quasi-identifier) is a candidate grain.
 The search goes up the lattice by height and stops at the first height where some node
-needs to suppress at most `max_suppressed_share` of the rows; of those it takes the one
+needs to suppress at most `max_suppressed_share` of the rows (none does in a warehouse too
+small for any grain: then the coarsest grain, suppressing what it must); of those it takes the one
 that loses least (each quasi-identifier's level over its highest level, averaged; then
 fewest suppressed). A class (the year and the quasi-identifiers) is safe when it holds at
 least k distinct entities (children, reports). Rows of an unsafe class are suppressed (all
@@ -135,8 +136,12 @@ def generalise(
                 best = (loss, count, node, suppressed)
         del height
     if best is None:
-        raise RuntimeError("no grain meets the suppression budget, not even the coarsest")
-    _, _, node, suppressed = best
+        # Too few rows for any grain within the budget (a young warehouse): the coarsest
+        # grain, suppressing what it must; k still holds.
+        node = tuple(heights)
+        suppressed = _suppress(codes.key(node, year), year, entity, k)
+    else:
+        _, _, node, suppressed = best
     labels = pd.DataFrame(
         {
             qi.column: codes.values[position][node[position]].where(~suppressed, None)

@@ -63,6 +63,17 @@ class TableRelease:
 def build_release(connection: Connection, k: int | None = None) -> list[TableRelease]:
     """Rebuild every research table within the caller's transaction (a data-subject action
     and its effect on the release commit together)."""
+    rows, summaries = release_rows(connection, k)
+    _replace(connection, rows, summaries)
+    return summaries
+
+
+def release_rows(
+    connection: Connection, k: int | None = None, finest: bool = False
+) -> tuple[dict[type, list[dict]], list[TableRelease]]:
+    """The research tables' rows; `finest`: every quasi-identifier at its finest level and
+    nothing suppressed (only for an approved project's export, warehouse/research/grants.py).
+    """
     settings = anonymity_settings(k)
     sources = {
         "research_child_report": child_records(connection),
@@ -75,7 +86,9 @@ def build_release(connection: Connection, k: int | None = None) -> list[TableRel
     for table, spec in settings.releases.items():
         model, key_column, id_column = TABLES[table]
         source = sources[table]
-        labelled, summary = _release_one(source, spec, settings.k, settings.max_suppressed_share)
+        labelled, summary = _release_one(
+            source, spec, 1 if finest else settings.k, settings.max_suppressed_share
+        )
         ids = pd.Series(rng.permutation(len(source)) + 1, index=source.index)
         frame = labelled.assign(**{id_column: ids, "year": source["year"]})
         for column in CARRIED.get(table, ()):
@@ -84,8 +97,7 @@ def build_release(connection: Connection, k: int | None = None) -> list[TableRel
             summary, rows[ResearchChildProblem] = _problems(frame, source, problems, summary)
         rows[model] = _records(frame.drop(columns=[key_column], errors="ignore"))
         summaries.append(summary)
-    _replace(connection, rows, summaries)
-    return summaries
+    return rows, summaries
 
 
 def release_counts(summaries: list[TableRelease]) -> dict[str, dict]:
@@ -194,8 +206,14 @@ def _replace(connection: Connection, rows: dict[type, list[dict]], summaries: li
     for model, table_rows in rows.items():
         if table_rows:
             connection.execute(insert(model), table_rows)
+    connection.execute(insert(ResearchRelease), release_record_rows(summaries))
+
+
+def release_record_rows(summaries: list[TableRelease]) -> list[dict]:
     built_at = datetime.now(UTC)
+    rows = []
     for summary in summaries:
         fields = asdict(summary)
         fields["grain"] = json.dumps(fields["grain"])
-        connection.execute(insert(ResearchRelease).values(built_at=built_at, **fields))
+        rows.append({"built_at": built_at, **fields})
+    return rows

@@ -9,9 +9,9 @@ A suppressed row keeps its year; its other quasi-identifiers are null.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import Boolean, DateTime, Float, Integer, SmallInteger, String, Text
+from sqlalchemy import Boolean, Date, DateTime, Float, Integer, SmallInteger, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from warehouse.models import Base
@@ -82,3 +82,17 @@ class ResearchRelease(Base):
     rows_in_classes_with_one_problem: Mapped[int | None] = mapped_column(Integer)
     suppressed_share_allowed: Mapped[float] = mapped_column(Float)
     lattice_nodes_tried: Mapped[int] = mapped_column(Integer)
+
+
+class ResearchGrant(Base):
+    """The DPO's approval of a named research project for the finest grain, for a period;
+    not readable by researchers. Grants and every export are in the audit log."""
+
+    __tablename__ = "research_grant"
+    grant_id: Mapped[str] = mapped_column(String(16), primary_key=True)  # RG-2026-0001
+    project: Mapped[str] = mapped_column(String(120))
+    granted_by: Mapped[str] = mapped_column(String(80))
+    granted_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    valid_from: Mapped[date] = mapped_column(Date)
+    valid_until: Mapped[date] = mapped_column(Date)
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
