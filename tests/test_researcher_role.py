@@ -24,6 +24,7 @@ from sqlalchemy.exc import DBAPIError
 from tests.conftest import environment
 from warehouse import models
 from warehouse.research.catalogue import RESEARCH_RELATIONS
+from warehouse.research.release import build_release
 from warehouse.roles import RESEARCHER_ROLE, RoleError, apply_researcher_role
 from warehouse.schema import make_engine, upgrade
 
@@ -85,24 +86,17 @@ def _as(url: str, user: str, password: str | None = None) -> str:
 
 
 def _reset(engine: Engine) -> None:
-    """Drop everything the warehouse has, whether the research relations are views (migration
-    0006) or tables; then the test's own table."""
+    """Drop every table and view in schema public (the research relations may be views or
+    tables, and a later migration may add either), so the next upgrade starts from nothing."""
+    found = inspect(engine)
+    views = found.get_view_names() + found.get_materialized_view_names()
+    tables = found.get_table_names()
     with engine.begin() as connection:
-        kinds = dict(
-            connection.execute(
-                text(
-                    "SELECT relname, relkind FROM pg_class WHERE relname = ANY(:names) "
-                    "AND relnamespace = 'public'::regnamespace"
-                ),
-                {"names": list(RESEARCH_RELATIONS)},
-            ).all()
-        )
-        for name, kind in kinds.items():
-            connection.execute(text(f'DROP {"VIEW" if kind == "v" else "TABLE"} "{name}" CASCADE'))
-        models.Base.metadata.drop_all(connection)
-        connection.execute(text("DROP TABLE IF EXISTS alembic_version"))
-        connection.execute(text(f"DROP TABLE IF EXISTS {LATER_TABLE}"))
-        connection.execute(text(f'DROP TABLE IF EXISTS "{ODD_TABLE}"'.replace(":", "\\:")))
+        for kind, names in (("VIEW", views), ("TABLE", tables)):
+            for name in names:
+                quoted = engine.dialect.identifier_preparer.quote_identifier(name)
+                statement = f"DROP {kind} IF EXISTS {quoted} CASCADE"
+                connection.execute(text(statement.replace(":", "\\:")))
 
 
 def _password_file(directory: Path, mode: int = 0o600, password: str = PASSWORD) -> Path:
@@ -189,6 +183,7 @@ def load_sample(engine: Engine) -> None:
         # fmt: on
         for model, row in rows:
             connection.execute(insert(model), [row])
+        build_release(connection)  # what a load does: the research tables from the facts
         connection.execute(text("ANALYZE"))
 
 
@@ -245,12 +240,8 @@ def test_a_researcher_reads_the_research_relations_and_nothing_else(
                 INSUFFICIENT_PRIVILEGE
             )
 
-            counts = {
-                name: connection.execute(text(f'SELECT count(*) FROM "{name}"')).scalar_one()
-                for name in RESEARCH_RELATIONS
-            }
-            connection.rollback()
-            assert counts == dict.fromkeys(RESEARCH_RELATIONS, 1)
+            counts = research_counts(connection)
+            assert counts == research_counts(owner) and sum(counts.values()) > 0
 
             refused = {
                 name: sqlstate(connection, f'SELECT * FROM "{name}" LIMIT 1')
@@ -334,6 +325,19 @@ def test_a_researcher_reads_the_research_relations_and_nothing_else(
     assert not scram_matches(stored, PASSWORD + "\n")
 
 
+def research_counts(connectable) -> dict[str, int]:  # noqa: ANN001
+    """Rows per research relation, as the given connection (or engine) sees them."""
+    if isinstance(connectable, Engine):
+        with connectable.connect() as connection:
+            return research_counts(connection)
+    counts = {
+        name: connectable.execute(text(f'SELECT count(*) FROM "{name}"')).scalar_one()
+        for name in RESEARCH_RELATIONS
+    }
+    connectable.rollback()
+    return counts
+
+
 def updatable_by_owner(engine: Engine, name: str) -> bool:
     """Whether PostgreSQL can write through this relation at all (tables; simple views)."""
     with engine.connect() as connection:
@@ -414,7 +418,7 @@ def test_stray_privileges_are_revoked_and_later_tables_stay_closed(
             f"GRANT SELECT (pseudonym) ON dim_child TO {RESEARCHER_ROLE}",
             "GRANT SELECT ON dsr_request TO PUBLIC",
             "GRANT USAGE ON SEQUENCE dim_child_child_key_seq TO PUBLIC",
-            f"GRANT INSERT ON research_report TO {RESEARCHER_ROLE} WITH GRANT OPTION",
+            f'GRANT INSERT ON "{RESEARCH_RELATIONS[0]}" TO {RESEARCHER_ROLE} WITH GRANT OPTION',
             "GRANT CREATE ON SCHEMA public TO PUBLIC",
             f"GRANT CREATE ON DATABASE vkw TO {RESEARCHER_ROLE}",
             "ALTER DEFAULT PRIVILEGES IN SCHEMA public "
@@ -442,6 +446,8 @@ def test_stray_privileges_are_revoked_and_later_tables_stay_closed(
         connection.execute(text(f"CREATE TABLE {LATER_TABLE} (x integer)"))
         connection.execute(text(f"INSERT INTO {LATER_TABLE} VALUES (1)"))
 
+    first = RESEARCH_RELATIONS[0]
+    column = inspect(owner).get_columns(first)[0]["name"]
     researcher = make_engine(_as(owner_url, LOGIN, PASSWORD))
     try:
         with researcher.connect() as connection:
@@ -453,45 +459,68 @@ def test_stray_privileges_are_revoked_and_later_tables_stay_closed(
                 f"SELECT * FROM {LATER_TABLE}",
                 f'SELECT * FROM "{ODD_TABLE}"',
                 "SELECT nextval('dim_child_child_key_seq')",
-                "INSERT INTO research_report (report_key) VALUES (2)",
+                f'INSERT INTO "{first}" ("{column}") VALUES (2)',
                 "CREATE TABLE scratch (x integer)",
                 "CREATE SCHEMA scratch",
             ):
                 assert sqlstate(connection, statement) == INSUFFICIENT_PRIVILEGE, statement
-            assert sqlstate(connection, "SELECT * FROM research_report") is None
+            assert sqlstate(connection, f'SELECT * FROM "{first}"') is None
     finally:
         researcher.dispose()
     assert apply_researcher_role(superuser, LOGIN, _password_file(tmp_path)).revoked == 0
 
 
-def test_research_relations_may_be_tables_and_absent_ones_are_skipped(
+def test_research_relations_may_be_views_or_tables_and_absent_ones_are_skipped(
     owner: Engine, superuser: Engine, owner_url: str, tmp_path: Path
 ):
+    """Whatever the migrations made of them, one research relation is turned into the other
+    kind (a view over a table now hidden, or a table copied from a view) and one is dropped."""
     load_sample(owner)
-    table, gone = RESEARCH_RELATIONS[2], RESEARCH_RELATIONS[3]
+    swapped, gone = RESEARCH_RELATIONS[0], RESEARCH_RELATIONS[-1]
+    kinds = relations(owner)
+    hidden = f"{swapped}_base"
     with owner.begin() as connection:
-        connection.execute(text(f'CREATE TABLE "{table}_copy" AS SELECT * FROM "{table}"'))
-        connection.execute(text(f'DROP VIEW "{table}"'))
-        connection.execute(text(f'ALTER TABLE "{table}_copy" RENAME TO "{table}"'))
-        connection.execute(text(f'DROP VIEW "{gone}"'))
+        if kinds[swapped] == "view":
+            connection.execute(text(f'CREATE TABLE "{hidden}" AS SELECT * FROM "{swapped}"'))
+            connection.execute(text(f'DROP VIEW "{swapped}" CASCADE'))
+            connection.execute(text(f'ALTER TABLE "{hidden}" RENAME TO "{swapped}"'))
+            hidden = None
+        else:
+            connection.execute(text(f'ALTER TABLE "{swapped}" RENAME TO "{hidden}"'))
+            connection.execute(text(f'CREATE VIEW "{swapped}" AS SELECT * FROM "{hidden}"'))
+        kind = "VIEW" if kinds[gone] == "view" else "TABLE"
+        connection.execute(text(f'DROP {kind} "{gone}" CASCADE'))
     report = apply_researcher_role(superuser, LOGIN, _password_file(tmp_path))
     assert report.absent == (gone,)
     assert report.granted == tuple(name for name in RESEARCH_RELATIONS if name != gone)
+    assert relations(owner)[swapped] != kinds[swapped]
 
     researcher = make_engine(_as(owner_url, LOGIN, PASSWORD))
     try:
         with researcher.connect() as connection:
-            assert connection.execute(text(f'SELECT count(*) FROM "{table}"')).scalar_one() == 1
+            seen = connection.execute(text(f'SELECT count(*) FROM "{swapped}"')).scalar_one()
             connection.rollback()
-            column = inspect(owner).get_columns(table)[0]["name"]
-            for statement in (
-                f'INSERT INTO "{table}" ("{column}") VALUES (2)',
-                f'UPDATE "{table}" SET "{column}" = "{column}"',
-                f'DELETE FROM "{table}"',
-                f'TRUNCATE "{table}"',
-                f'ALTER TABLE "{table}" ADD COLUMN x integer',
-            ):
+            with owner.connect() as as_owner:
+                assert (
+                    seen == as_owner.execute(text(f'SELECT count(*) FROM "{swapped}"')).scalar_one()
+                )
+            if hidden is not None:
+                assert sqlstate(connection, f'SELECT * FROM "{hidden}"') == INSUFFICIENT_PRIVILEGE
+            column = inspect(owner).get_columns(swapped)[0]["name"]
+            statements = [
+                f'INSERT INTO "{swapped}" ("{column}") VALUES (2)',
+                f'UPDATE "{swapped}" SET "{column}" = "{column}"',
+                f'DELETE FROM "{swapped}"',
+            ]
+            if hidden is None:  # now a table
+                statements += [
+                    f'TRUNCATE "{swapped}"',
+                    f'ALTER TABLE "{swapped}" ADD COLUMN x integer',
+                ]
+            for statement in statements:
                 assert sqlstate(connection, statement) == INSUFFICIENT_PRIVILEGE, statement
+            for name in report.granted:
+                assert sqlstate(connection, f'SELECT * FROM "{name}" LIMIT 1') is None, name
     finally:
         researcher.dispose()
 
