@@ -642,3 +642,11 @@ def test_sqlite_has_no_roles(tmp_path: Path):
         pytest.raises(RoleError, match="vkw research export"),
     ):
         roles_text(None, None)
+
+
+def test_vkw_db_roles_on_sqlite_exits_2_in_one_line(tmp_path: Path):
+    from tests.conftest import vkw
+
+    result = vkw(tmp_path, "db", "roles")
+    assert result.exit_code == 2
+    assert result.stderr.strip().count("\n") == 0 and "vkw research export" in result.stderr

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import time
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -147,6 +148,28 @@ app.add_typer(dsr_app, name="dsr", no_args_is_help=True)
 app.add_typer(quarantine_app, name="quarantine", no_args_is_help=True)
 app.add_typer(disclosure_app, name="disclosure", no_args_is_help=True)
 app.add_typer(research_app, name="research", no_args_is_help=True)
+db_app = typer.Typer(help="Database administration (PostgreSQL).", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+
+
+@db_app.command()
+def roles(
+    login: Annotated[
+        str | None, typer.Option(help="Also a researcher's login role of this name.")
+    ] = None,
+    password_file: Annotated[
+        Path | None, typer.Option(help="The login's password, in a file of mode 0600.")
+    ] = None,
+) -> None:
+    """The researcher role: SELECT on the research release and nothing else (idempotent)."""
+    from vkw.commands.db_roles import roles_text
+    from warehouse.roles import RoleError
+
+    try:
+        typer.echo(roles_text(login, password_file))
+    except RoleError as error:
+        say(f"vkw db roles: {error}")
+        raise typer.Exit(2) from None
 app.command()(bench)
 
 
