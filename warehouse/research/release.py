@@ -184,13 +184,15 @@ def _problems(
 
 
 def _records(frame: pd.DataFrame) -> list[dict]:
-    clean = frame.astype(object).where(frame.notna(), None)
+    """Rows for insert(): Python values (tolist), None for a missing one."""
+    columns = {
+        name: [None if pd.isna(value) else value for value in frame[name].tolist()]
+        if frame[name].dtype == object or str(frame[name].dtype) == "string"
+        else frame[name].tolist()
+        for name in frame.columns
+    }
     return [
-        {
-            column: (value.item() if isinstance(value, np.generic) else value)
-            for column, value in row.items()
-        }
-        for row in clean.to_dict("records")
+        dict(zip(columns, values, strict=True)) for values in zip(*columns.values(), strict=True)
     ]
 
 
