@@ -106,6 +106,7 @@ def release_counts(summaries: list[TableRelease]) -> dict[str, dict]:
         summary.table_name: {
             "grain": summary.grain,
             "rows": summary.rows,
+            "generalised_rows": summary.generalised_rows,
             "suppressed_rows": summary.suppressed_rows,
             "smallest_class": summary.smallest_class,
         }
