@@ -27,7 +27,7 @@ def _with_period(frame: pd.DataFrame, date_column: str) -> pd.DataFrame:
 def _frame(connection: Connection, query) -> pd.DataFrame:  # noqa: ANN001 - a Select
     result = connection.execute(query)
     columns = list(result.keys())
-    rows = result.tuples().all()
+    rows = result.all()
     # Column by column: a frame built from row objects costs more than the query itself.
     data = list(zip(*rows, strict=True)) if rows else [() for _ in columns]
     return pd.DataFrame(dict(zip(columns, data, strict=True)), columns=columns)
