@@ -276,7 +276,7 @@ def run_bench(options: BenchOptions, console: Console | None = None) -> dict[str
 
 
 def _default_out(scale: float) -> Path:
-    from vkw.config import settings
+    from core.config import settings
 
     return settings().reports / f"bench-scale-{scale:g}.json"
 

@@ -26,13 +26,13 @@ from pathlib import Path
 import typer
 from sqlalchemy import Engine, func, select, update
 
+from core.config import settings
+from core.keys import KEY_BYTES, load_or_create_key
+from core.locking import warehouse_writer_lock
 from orchestration.runner import RunOutcome, run_load
 from pipelines.contract.columns import KINDEREN, MANO
 from pipelines.landing import find_drops
 from pipelines.pseudonyms import Pseudonymizer
-from vkw.config import settings
-from vkw.keys import KEY_BYTES, load_or_create_key
-from vkw.locking import warehouse_writer_lock
 from warehouse.dsr import audit
 from warehouse.dsr.drops import read_table
 from warehouse.models import DsrRequest, ErasureTombstone, LoadPartition, Restriction
