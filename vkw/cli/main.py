@@ -13,6 +13,7 @@ from core.privacy import quiet_libraries
 from vkw.commands.bench import bench
 from vkw.commands.disclosure import disclosure_app
 from vkw.commands.dsr import dsr_app
+from vkw.commands.keys import keys_app
 from vkw.commands.quarantine import quarantine_app
 from vkw.commands.research import research_app
 
@@ -142,7 +143,6 @@ def scrub(
         raise typer.Exit(2) from None
 
 
-keys_app = typer.Typer(help="Key management.", no_args_is_help=True)
 app.add_typer(keys_app, name="keys")
 app.add_typer(dsr_app, name="dsr", no_args_is_help=True)
 app.add_typer(quarantine_app, name="quarantine", no_args_is_help=True)
@@ -170,20 +170,9 @@ def roles(
     except RoleError as error:
         say(f"vkw db roles: {error}")
         raise typer.Exit(2) from None
+
+
 app.command()(bench)
-
-
-@keys_app.command("rotate-warehouse")
-def rotate_warehouse() -> None:
-    """New warehouse key; every pseudonym re-derived by a full refresh from the drops."""
-    from vkw.commands.keys import rotate_warehouse_key
-
-    retired, outcome, unreachable = rotate_warehouse_key()
-    say(outcome.summary())
-    say(f"old key kept as {retired.name} (mode 0600) until the DPO deletes it")
-    for month in unreachable:
-        say(f"not re-keyed (drop no longer in the landing zone): {month}")
-    raise typer.Exit(0 if outcome.ok and not unreachable else 1)
 
 
 @app.command()
