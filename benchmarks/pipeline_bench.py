@@ -282,10 +282,11 @@ def _default_out(scale: float) -> Path:
 
 
 def main() -> None:
-    """`python -m benchmarks.pipeline_bench`: the same as `vkw bench`."""
-    from vkw.cli.main import app
-
-    app(["bench", *sys.argv[1:]], prog_name="vkw")
+    """`python -m benchmarks.pipeline_bench`: the same as `vkw bench`, which this process
+    becomes (benchmarks sit below the CLI and do not import it: pyproject.toml,
+    [tool.importlinter])."""
+    command = [sys.executable, "-m", "vkw.cli.main", "bench", *sys.argv[1:]]
+    os.execv(sys.executable, command)
 
 
 if __name__ == "__main__":
