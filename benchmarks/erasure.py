@@ -34,8 +34,8 @@ def heaviest_children(config: Any, engine: Any, wanted: int = 2) -> list[tuple[s
     """(national number, reports) of the `wanted` registry children with most reports."""
     from sqlalchemy import func, select
 
+    from core.keys import load_or_create_key
     from pipelines.pseudonyms import Pseudonymizer
-    from vkw.keys import load_or_create_key
     from warehouse.models import DimChild, FactChildReport
 
     with engine.connect() as connection:
@@ -61,9 +61,9 @@ def heaviest_children(config: Any, engine: Any, wanted: int = 2) -> list[tuple[s
 
 
 def erase_with_api(config: Any, engine: Any, national_number: str) -> dict[str, Any]:
+    from core.keys import load_or_create_key
+    from core.locking import warehouse_writer_lock
     from pipelines.pseudonyms import Pseudonymizer
-    from vkw.keys import load_or_create_key
-    from vkw.locking import warehouse_writer_lock
     from warehouse.dsr import actions, cases
     from warehouse.dsr.resolve import child_pseudonym
 
@@ -93,7 +93,7 @@ def erase_with_cli(home: Path, national_number: str) -> int:
 
 def run_erasures(home: Path, profile_dir: Path | None) -> dict[str, Any]:
     import orchestration.definitions  # noqa: F401  (imports outside the clock)
-    from vkw.config import settings
+    from core.config import settings
     from warehouse.schema import make_engine
 
     config = settings()
@@ -156,7 +156,7 @@ def main() -> None:
     parser.add_argument("--profile", type=Path, default=None)
     args = parser.parse_args()
     os.environ["VKW_HOME"] = str(args.home)
-    from vkw.privacy import quiet_libraries
+    from core.privacy import quiet_libraries
 
     quiet_libraries()
     args.out.write_text(json.dumps(run_erasures(args.home, args.profile), indent=2))

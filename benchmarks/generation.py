@@ -21,9 +21,9 @@ def _say(message: str) -> None:
 
 def generate(home: Path, options: BenchOptions) -> dict[str, Any]:
     """The simulated drops at the scale (reused when --home already holds exactly these)."""
+    from core.keys import load_or_create_key
     from simulator.apportion import AllocationError
     from simulator.sources import generate as generate_drops
-    from vkw.keys import load_or_create_key
 
     wanted = {"scale": options.scale, "years": options.years, "seed": options.seed}
     marker = home / MARKER

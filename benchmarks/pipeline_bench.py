@@ -276,16 +276,17 @@ def run_bench(options: BenchOptions, console: Console | None = None) -> dict[str
 
 
 def _default_out(scale: float) -> Path:
-    from vkw.config import settings
+    from core.config import settings
 
     return settings().reports / f"bench-scale-{scale:g}.json"
 
 
 def main() -> None:
-    """`python -m benchmarks.pipeline_bench`: the same as `vkw bench`."""
-    from vkw.cli.main import app
-
-    app(["bench", *sys.argv[1:]], prog_name="vkw")
+    """`python -m benchmarks.pipeline_bench`: the same as `vkw bench`, which this process
+    becomes (benchmarks sit below the CLI and do not import it: pyproject.toml,
+    [tool.importlinter])."""
+    command = [sys.executable, "-m", "vkw.cli.main", "bench", *sys.argv[1:]]
+    os.execv(sys.executable, command)
 
 
 if __name__ == "__main__":

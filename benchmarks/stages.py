@@ -121,6 +121,8 @@ def run_stages(
     home: Path, years: list[int], skip_scrub: bool, profile_dir: Path | None, deduce_sample: int
 ) -> dict[str, Any]:
     # Imported here: the child sets VKW_HOME before any of the pipeline reads it.
+    from core.config import settings
+    from core.keys import load_or_create_key
     from expectations.context import quality_context
     from expectations.policy import OnFailure
     from expectations.validate import validate
@@ -131,8 +133,6 @@ def run_stages(
     from pipelines.scrubbing.notes import scrub_drop_notes
     from pipelines.scrubbing.scrubber import close_shared_pools, shared_pool
     from pipelines.stripping import strip_drop
-    from vkw.config import settings
-    from vkw.keys import load_or_create_key
     from warehouse.figures import annual_figures
     from warehouse.loading import load_drop
     from warehouse.marts import refresh_years
@@ -291,7 +291,7 @@ def main() -> None:
     parser.add_argument("--deduce-sample", type=int, default=0)
     args = parser.parse_args()
     os.environ["VKW_HOME"] = str(args.home)
-    from vkw.privacy import quiet_libraries
+    from core.privacy import quiet_libraries
 
     quiet_libraries()
     years = [int(year) for year in args.years.split(",")]

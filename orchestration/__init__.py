@@ -11,7 +11,7 @@ daemon and webserver (docs/deployment.md).
 
 import os
 
-from vkw.privacy import quiet_libraries
+from core.privacy import quiet_libraries
 
 quiet_libraries()
 os.environ.setdefault("DAGSTER_EMIT_PARTITION_SUBSET_IN_PLANNED_EVENTS", "1")

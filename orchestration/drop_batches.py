@@ -21,6 +21,7 @@ from typing import TypeVar
 
 from sqlalchemy import Connection, Engine
 
+from core.config import Settings
 from expectations.gate import DropVerdict, check_drops, drop_holds, finding_holds
 from expectations.stripped_gate import check_stripped
 from expectations.validate import Finding
@@ -28,7 +29,6 @@ from pipelines.landing import DropRef, drop_bytes
 from pipelines.pseudonyms import Pseudonymizer
 from pipelines.stripping import StrippedDrop, strip_drop
 from pipelines.violations import Violation
-from vkw.config import Settings
 from warehouse.loading import load_drop
 from warehouse.quarantine import DROP, ROW, Hold, hold, resolve_loaded
 

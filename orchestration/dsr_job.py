@@ -12,10 +12,10 @@ from typing import Any
 
 import dagster as dg
 
+from core.locking import warehouse_writer_lock
 from orchestration.guard import values_withheld
 from orchestration.pools import WRITER_POOL
 from orchestration.resources import WarehouseResource
-from vkw.locking import warehouse_writer_lock
 
 KIND_TAG = "vkw/dsr-kind"
 REQUEST_TAG = "vkw/request"

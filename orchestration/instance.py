@@ -28,7 +28,7 @@ nux:
 # "{WRITER_POOL}", and the daemon starts one run of that pool at a time, whoever asked for
 # it (sensor, schedule, UI, backfill). At run granularity no slot is claimed inside a run,
 # so a run worker that dies holds none. Their steps also take the warehouse's file lock
-# (vkw/locking.py), which serialises them with `vkw run` and `vkw dsr` on one machine.
+# (core/locking.py), which serialises them with `vkw run` and `vkw dsr` on one machine.
 concurrency:
   pools:
     granularity: run

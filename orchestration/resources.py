@@ -5,9 +5,9 @@ from pathlib import Path
 import dagster as dg
 from sqlalchemy import Engine
 
+from core.config import Settings, settings
+from core.keys import load_or_create_key
 from pipelines.pseudonyms import Pseudonymizer
-from vkw.config import Settings, settings
-from vkw.keys import load_or_create_key
 from warehouse.schema import make_engine, upgrade
 
 _ENGINES: dict[str, Engine] = {}

@@ -6,9 +6,9 @@ from datetime import date
 
 import dagster as dg
 
+from core.locking import warehouse_writer_lock
 from orchestration.pools import WRITER_POOL
 from orchestration.resources import WarehouseResource
-from vkw.locking import warehouse_writer_lock
 
 
 @dg.op(pool=WRITER_POOL, description="Delete what is past its retention; counts only.")

@@ -55,8 +55,8 @@ def main(argv: list[str]) -> int:
     import dagster as dg
 
     import orchestration.definitions as definitions
+    from core.config import settings
     from orchestration.instance import dagster_instance
-    from vkw.config import settings
 
     target = {"load_drops": definitions.load_drops}[job_name]
     with dagster_instance(settings().dagster_home) as instance:

@@ -22,11 +22,11 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from core.config import Settings, settings
+from core.locking import warehouse_writer_lock
 from orchestration.partition_keys import FULL_REFRESH_TAG, range_tags, rectangles, split_key
 from orchestration.selection import select_drops
 from pipelines.violations import DropRejected, Violation
-from vkw.config import Settings, settings
-from vkw.locking import warehouse_writer_lock
 from warehouse.retention import purge_expired_notes
 from warehouse.schema import make_engine, upgrade
 

@@ -7,7 +7,7 @@ still find a person: national number -> network key -> warehouse key.
 
 from __future__ import annotations
 
-from vkw.keys import hmac_hex
+from core.keys import hmac_hex
 
 
 class Pseudonymizer:

@@ -18,6 +18,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from core.keys import hmac_hex
 from pipelines.contract.age_groups import UNBORN, age_group, age_in_years
 from pipelines.contract.codes import UNKNOWN_SEX, VKS
 from pipelines.contract.columns import KINDEREN, MANO, MELDINGEN, PROBLEM_SEPARATOR
@@ -28,7 +29,6 @@ from simulator.identities import IdentityFactory
 from simulator.notes import NoteChild, write_note
 from simulator.people import Family
 from simulator.targets import load_reference, year_targets
-from vkw.keys import hmac_hex
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 REUSE_SHARE = 0.14  # named children also reported in an earlier year

@@ -26,13 +26,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, delete, func, select, text
 
+from core.keys import load_or_create_key
 from pipelines.contract.columns import KINDEREN, MANIFEST_NAME, MANO
 from pipelines.landing import find_drops
 from pipelines.pseudonyms import Pseudonymizer
 from pipelines.reading import parse_drop, to_parsed
 from pipelines.stripping import strip_drop
 from tests.conftest import vkw
-from vkw.keys import load_or_create_key
 from warehouse.dsr import actions, cases, drops
 from warehouse.dsr.restriction import counted_report
 from warehouse.loading import load_drop

@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from core.keys import load_or_create_key
 from pipelines.contract.columns import KINDEREN, MANO
 from pipelines.pseudonyms import kind_ref_of
 from simulator.belgian_identifiers import national_number
 from tests.conftest import figures_json, vkw
 from tests.drop_factory import KIND_B, make_drop, valid_files
-from vkw.keys import load_or_create_key
 
 
 def test_requests_run_on_postgresql(tmp_path: Path, postgres_engine_url: str):

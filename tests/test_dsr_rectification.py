@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
+from core.keys import load_or_create_key
 from pipelines.contract.columns import KINDEREN
 from pipelines.pseudonyms import Pseudonymizer, kind_ref_of
 from simulator.belgian_identifiers import national_number
 from tests.conftest import figures_json, vkw
 from tests.drop_factory import KIND_A, make_drop, valid_files
-from vkw.keys import load_or_create_key
 
 
 def _files(kind_ref: str, sex: str) -> dict:

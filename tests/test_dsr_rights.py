@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
+from core.keys import load_or_create_key
 from tests.conftest import figures_json, vkw
 from tests.oracle import oracle_figures, without_zeros
-from vkw.keys import load_or_create_key
 from warehouse.dsr.resolve import child_pseudonym
 
 OUTPUTS: list[str] = []  # every CLI output of this module (stdout and stderr)

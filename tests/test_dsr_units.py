@@ -11,13 +11,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from core.locking import warehouse_writer_lock
 from pipelines.stripping import (
     StrippedChildRow,
     StrippedDrop,
     StrippedInvestigation,
     StrippedReport,
 )
-from vkw.locking import warehouse_writer_lock
 from warehouse.dsr import audit, erasure
 from warehouse.dsr.dates import one_month_after
 from warehouse.dsr.resolve import INVALID, InvalidNationalNumber, national_number_digits
@@ -106,7 +106,7 @@ def test_a_tombstoned_child_is_dropped_from_a_load(engine):  # noqa: ANN001
 
 LOCKER = """
 import sys
-from vkw.locking import WarehouseBusy, warehouse_writer_lock
+from core.locking import WarehouseBusy, warehouse_writer_lock
 try:
     with warehouse_writer_lock(sys.argv[1], timeout=0.5):
         sys.exit(0)

@@ -11,11 +11,11 @@ from typing import Any
 import dagster as dg
 from sqlalchemy import select
 
+from core.locking import warehouse_writer_lock
 from orchestration.assets.drop_checks import FIGURES, FIGURES_DESCRIPTION, MARTS, figures_check
 from orchestration.assets.vk_months import vk_month
 from orchestration.pools import WRITER_POOL
 from orchestration.resources import WarehouseResource
-from vkw.locking import warehouse_writer_lock
 
 
 @dg.asset(

@@ -19,6 +19,7 @@ from typing import Any
 
 import dagster as dg
 
+from core.locking import warehouse_writer_lock
 from orchestration.assets.drop_checks import (
     CHECK_SPECS,
     MARTS,
@@ -34,7 +35,6 @@ from orchestration.partitions import DROP_PARTITIONS
 from orchestration.pools import WRITER_POOL
 from orchestration.resources import WarehouseResource
 from pipelines.landing import DropRef, drop_at
-from vkw.locking import warehouse_writer_lock
 
 GROUP = "drops"
 

@@ -9,12 +9,13 @@ from typing import Annotated
 
 import typer
 
+from core.privacy import quiet_libraries
 from vkw.commands.bench import bench
 from vkw.commands.disclosure import disclosure_app
 from vkw.commands.dsr import dsr_app
+from vkw.commands.keys import keys_app
 from vkw.commands.quarantine import quarantine_app
 from vkw.commands.research import research_app
-from vkw.privacy import quiet_libraries
 
 quiet_libraries()
 
@@ -50,9 +51,9 @@ def generate(
     scale: Annotated[float, typer.Option(help="Multiply all volumes (benchmarks).")] = 1.0,
 ) -> None:
     """The six simulated VK source systems write their monthly drops and registries."""
+    from core.config import settings
+    from core.keys import load_or_create_key
     from simulator.sources import generate as generate_drops
-    from vkw.config import settings
-    from vkw.keys import load_or_create_key
 
     if scale <= 0:
         raise typer.BadParameter("scale must be positive", param_hint="--scale")
@@ -142,7 +143,6 @@ def scrub(
         raise typer.Exit(2) from None
 
 
-keys_app = typer.Typer(help="Key management.", no_args_is_help=True)
 app.add_typer(keys_app, name="keys")
 app.add_typer(dsr_app, name="dsr", no_args_is_help=True)
 app.add_typer(quarantine_app, name="quarantine", no_args_is_help=True)
@@ -170,20 +170,9 @@ def roles(
     except RoleError as error:
         say(f"vkw db roles: {error}")
         raise typer.Exit(2) from None
+
+
 app.command()(bench)
-
-
-@keys_app.command("rotate-warehouse")
-def rotate_warehouse() -> None:
-    """New warehouse key; every pseudonym re-derived by a full refresh from the drops."""
-    from vkw.commands.keys import rotate_warehouse_key
-
-    retired, outcome, unreachable = rotate_warehouse_key()
-    say(outcome.summary())
-    say(f"old key kept as {retired.name} (mode 0600) until the DPO deletes it")
-    for month in unreachable:
-        say(f"not re-keyed (drop no longer in the landing zone): {month}")
-    raise typer.Exit(0 if outcome.ok and not unreachable else 1)
 
 
 @app.command()
@@ -197,8 +186,8 @@ def ui(
     runs; re-run a month, backfill months. The sensor and schedules run while it does."""
     import os
 
+    from core.config import settings
     from orchestration.instance import write_dagster_yaml
-    from vkw.config import settings
 
     config = settings()
     write_dagster_yaml(config.dagster_home)
@@ -213,7 +202,7 @@ def demo(
     seed: Annotated[int, typer.Option(help="Random seed of the simulated sources.")] = 1,
 ) -> None:
     """Generate 2018-2024, run the pipeline, print the 2024 figures as markdown."""
-    from vkw.config import settings
+    from core.config import settings
 
     config = settings()
     started = time.perf_counter()

@@ -14,7 +14,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, text
 from sqlalchemy.engine import make_url
 
-from vkw.config import settings
+from core.config import settings
 from warehouse.roles import (
     ON_SQLITE,
     RoleError,

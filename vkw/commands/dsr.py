@@ -55,7 +55,7 @@ def _received(text: str | None) -> date:
 
 
 def _engine():  # noqa: ANN202
-    from vkw.config import settings
+    from core.config import settings
     from warehouse.schema import make_engine, upgrade
 
     engine = make_engine(settings().database_url)
@@ -65,8 +65,8 @@ def _engine():  # noqa: ANN202
 
 def _pseudonym(national_number: str) -> str | None:
     """The child's pseudonym, or None (after saying why) when the number is invalid."""
-    from vkw.config import settings
-    from vkw.keys import load_or_create_key
+    from core.config import settings
+    from core.keys import load_or_create_key
     from warehouse.dsr.resolve import InvalidNationalNumber, child_pseudonym
 
     config = settings()
@@ -97,8 +97,8 @@ def _submit(
     actor: str | None,
 ):  # noqa: ANN202 - an Outcome
     """Record the request (under the writer lock) and carry it out as a Dagster run."""
-    from vkw.config import settings
-    from vkw.locking import warehouse_writer_lock
+    from core.config import settings
+    from core.locking import warehouse_writer_lock
     from warehouse.dsr import audit, cases
 
     config = settings()
@@ -132,10 +132,10 @@ def _run(request_id: str, kind: str):  # noqa: ANN202
     counts read back from the run's output metadata, an access export from `exports`."""
     import dagster as dg
 
+    from core.config import settings
     from orchestration.definitions import data_subject_request
     from orchestration.dsr_job import KIND_TAG, REQUEST_TAG
     from orchestration.instance import dagster_instance
-    from vkw.config import settings
     from warehouse.dsr.actions import Outcome
     from warehouse.dsr.exports import take_export
 
@@ -242,8 +242,8 @@ def rectify(
 ) -> None:
     """Record a rectification request (art. 16); it stays open until the VK's corrected
     re-delivery of the month is loaded, then `vkw dsr close` it."""
-    from vkw.config import settings
-    from vkw.locking import warehouse_writer_lock
+    from core.config import settings
+    from core.locking import warehouse_writer_lock
     from warehouse.dsr import audit, cases
     from warehouse.dsr.actions import subject_vks
 
@@ -272,8 +272,8 @@ def close(
     actor: Actor = None,
 ) -> None:
     """Close an open request by hand (a rectification once the re-delivery is loaded)."""
-    from vkw.config import settings
-    from vkw.locking import warehouse_writer_lock
+    from core.config import settings
+    from core.locking import warehouse_writer_lock
     from warehouse.dsr import audit, cases
 
     if status not in (cases.DONE, cases.REJECTED):

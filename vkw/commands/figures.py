@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from vkw.config import settings
+from core.config import settings
 from warehouse.figures import annual_figures
 from warehouse.figures_format import RENDERERS
 from warehouse.schema import make_engine, upgrade

@@ -1,153 +1,34 @@
-"""`vkw keys rotate-warehouse`: a new warehouse key, and every pseudonym re-derived.
-
-A pseudonym is an HMAC of the VK's kind_ref (or case number); HMAC cannot be reversed,
-and the warehouse never stores the kind_ref. Rotation therefore re-reads the drops in
-the landing zone under the new key (a full refresh): every VK-month is replaced in its
-own transaction, pseudonyms derived from the old key lose their last fact and are deleted
-as orphans. VK-months whose drop is no longer in the landing zone cannot be re-keyed and
-are listed; the old key is kept, mode 0600, as <key>.retired-<timestamp> until the DPO
-has dealt with them (delete it after that: it re-identifies nothing on its own).
-
-Data-subject requests (docs/data-subject-requests.md) hold child pseudonyms too:
-restrictions and case-file subjects are re-keyed from the kind_refs in the drops (old
-key -> new key) before the refresh, so a restricted child stays out of the figures. An
-erased child's rows are no longer in any drop, so its tombstone cannot be re-keyed: while
-tombstones exist, rotation is refused (docs: "Key rotation").
-"""
+"""`vkw keys rotate-warehouse`: arguments, messages and exit codes; the rotation itself is
+warehouse/key_rotation.py, the full refresh orchestration/runner.py."""
 
 from __future__ import annotations
 
-import getpass
-import os
-import secrets
-from datetime import UTC, datetime
-from pathlib import Path
-
 import typer
-from sqlalchemy import Engine, func, select, update
 
-from orchestration.runner import RunOutcome, run_load
-from pipelines.contract.columns import KINDEREN, MANO
-from pipelines.landing import find_drops
-from pipelines.pseudonyms import Pseudonymizer
-from vkw.config import settings
-from vkw.keys import KEY_BYTES, load_or_create_key
-from vkw.locking import warehouse_writer_lock
-from warehouse.dsr import audit
-from warehouse.dsr.drops import read_table
-from warehouse.models import DsrRequest, ErasureTombstone, LoadPartition, Restriction
-from warehouse.schema import make_engine, upgrade
+keys_app = typer.Typer(help="Key management.", no_args_is_help=True)
 
 
-class RotationRefused(RuntimeError):
-    """Rotating now would lose a data-subject right; the message says which and why."""
+def say(message: str) -> None:
+    typer.echo(message, err=True)
 
 
-def rotate_warehouse_key() -> tuple[Path, RunOutcome, list[str]]:
-    config = settings()
-    engine = make_engine(config.database_url)
-    upgrade(engine)
-    with warehouse_writer_lock(config.home):
-        try:
-            retired, unreachable = _rotate(engine)
-        except RotationRefused as refused:
-            typer.echo(f"vkw keys rotate-warehouse: {refused}", err=True)
-            raise typer.Exit(2) from None
+@keys_app.command("rotate-warehouse")
+def rotate_warehouse() -> None:
+    """New warehouse key; every pseudonym re-derived by a full refresh from the drops."""
+    from core.config import settings
+    from orchestration.runner import run_load
+    from warehouse.key_rotation import RotationRefused, rotate_warehouse_key
+
+    try:
+        retired, unreachable = rotate_warehouse_key(settings())
+    except RotationRefused as refused:
+        say(f"vkw keys rotate-warehouse: {refused}")
+        raise typer.Exit(2) from None
     # The refresh's load step takes the lock itself, in its own process. A load that slips
     # in first already uses the new key; the refresh replaces every VK-month anyway.
-    return retired, run_load(full_refresh=True), unreachable
-
-
-def _rotate(engine: Engine) -> tuple[Path, list[str]]:
-    config = settings()
-    with engine.connect() as connection:
-        loaded = set(connection.execute(select(LoadPartition.vk_code, LoadPartition.period)))
-        tombstones = connection.execute(select(func.count()).select_from(ErasureTombstone)).scalar()
-        restricted = set(
-            connection.execute(
-                select(Restriction.child_pseudonym).where(Restriction.lifted_at.is_(None))
-            ).scalars()
-        )
-        subjects = set(
-            connection.execute(
-                select(DsrRequest.subject_pseudonym).where(
-                    DsrRequest.subject_pseudonym.is_not(None)
-                )
-            ).scalars()
-        )
-        subjects |= set(connection.execute(select(Restriction.child_pseudonym)).scalars())
-    if tombstones:
-        raise RotationRefused(
-            f"{tombstones} erased person(s) have tombstones under the current warehouse key; "
-            "their rows are gone from the drops, so a new key could not recognise a "
-            "re-delivery of them. Rotation is refused (see docs/data-subject-requests.md)."
-        )
-    present = {
-        (vk_dir.name, period.name)
-        for vk_dir in config.landing.glob("*")
-        for period in vk_dir.glob("*")
-        if period.is_dir()
-    }
-    unreachable = sorted(f"{vk} {period}" for vk, period in loaded - present)
-    key_file = config.warehouse_key_file
-    old = Pseudonymizer(load_or_create_key(key_file))
-    new_key = secrets.token_hex(KEY_BYTES)
-    new = Pseudonymizer(bytes.fromhex(new_key))
-    rekeyed = _rekey_map(config.landing, old, new, subjects) if subjects else {}
-    if restricted - rekeyed.keys():
-        raise RotationRefused(
-            f"{len(restricted - rekeyed.keys())} active restriction(s) name a child no drop "
-            "in the landing zone holds any more; lift them or restore the drops first."
-        )
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    retired = key_file.with_name(f"{key_file.name}.retired-{stamp}")
-    os.replace(key_file, retired)
-    fd = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "w") as handle:
-        handle.write(new_key + "\n")
-    if rekeyed:
-        _apply(engine, rekeyed)
-    return retired, unreachable
-
-
-def _rekey_map(
-    landing: Path, old: Pseudonymizer, new: Pseudonymizer, wanted: set[str]
-) -> dict[str, str]:
-    """old pseudonym -> new pseudonym for every wanted child whose kind_ref a drop holds."""
-    mapping: dict[str, str] = {}
-    seen: set[str] = set()
-    for drop in find_drops(landing):
-        for name in (KINDEREN, MANO):
-            path = drop.path / name
-            if not path.is_file():
-                continue
-            table = read_table(path)
-            if "kind_ref" not in table.header:
-                continue
-            for _, row in table.rows:
-                kind_ref = table.value(row, "kind_ref")
-                if kind_ref and kind_ref not in seen:
-                    seen.add(kind_ref)
-                    pseudonym = old.child(kind_ref)
-                    if pseudonym in wanted:
-                        mapping[pseudonym] = new.child(kind_ref)
-    return mapping
-
-
-def _apply(engine: Engine, mapping: dict[str, str]) -> None:
-    with engine.begin() as connection:
-        restrictions = requests = 0
-        for old, new in mapping.items():
-            restrictions += connection.execute(
-                update(Restriction)
-                .where(Restriction.child_pseudonym == old)
-                .values(child_pseudonym=new)
-            ).rowcount
-            requests += connection.execute(
-                update(DsrRequest)
-                .where(DsrRequest.subject_pseudonym == old)
-                .values(subject_pseudonym=new)
-            ).rowcount
-        actor = os.environ.get("VKW_ACTOR") or getpass.getuser()
-        detail = {"restrictions": restrictions, "requests": requests}
-        audit.append(connection, actor, None, "rekey", "dsr_restriction", detail)
+    outcome = run_load(full_refresh=True)
+    say(outcome.summary())
+    say(f"old key kept as {retired.name} (mode 0600) until the DPO deletes it")
+    for month in unreachable:
+        say(f"not re-keyed (drop no longer in the landing zone): {month}")
+    raise typer.Exit(0 if outcome.ok and not unreachable else 1)

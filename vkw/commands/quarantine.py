@@ -11,7 +11,7 @@ from typing import Annotated
 
 import typer
 
-from vkw.config import settings
+from core.config import settings
 
 # The warehouse (SQLAlchemy, alembic) is imported by the commands that use it: every `vkw`
 # command loads this module, and most of them never touch the quarantine.

@@ -15,7 +15,7 @@ research_app = typer.Typer(help="The research release and output checking.")
 
 
 def _engine():  # noqa: ANN202
-    from vkw.config import settings
+    from core.config import settings
     from warehouse.schema import make_engine, upgrade
 
     engine = make_engine(settings().database_url)
@@ -59,8 +59,8 @@ def export(
     by: Annotated[str | None, typer.Option(help="Who exports (audit log).")] = None,
 ) -> None:
     """Write the research tables, and nothing else, to a separate SQLite file."""
-    from vkw.config import settings
-    from vkw.locking import warehouse_writer_lock
+    from core.config import settings
+    from core.locking import warehouse_writer_lock
     from warehouse.research.export import export_release
 
     engine = _engine()
@@ -84,8 +84,8 @@ def grant_command(
     by: Annotated[str | None, typer.Option(help="The DPO granting it (audit log).")] = None,
 ) -> None:
     """The DPO grants a project the finest grain for a period (at most a year)."""
-    from vkw.config import settings
-    from vkw.locking import warehouse_writer_lock
+    from core.config import settings
+    from core.locking import warehouse_writer_lock
     from warehouse.research.grants import GrantError, grant
 
     first = _date(valid_from, "--from") if valid_from else date.today()
@@ -106,8 +106,8 @@ def revoke(
     by: Annotated[str | None, typer.Option(help="Who revokes it (audit log).")] = None,
 ) -> None:
     """End a project grant before its last day."""
-    from vkw.config import settings
-    from vkw.locking import warehouse_writer_lock
+    from core.config import settings
+    from core.locking import warehouse_writer_lock
     from warehouse.research.grants import GrantError
     from warehouse.research.grants import revoke as revoke_grant
 

@@ -2,7 +2,7 @@
 
 Input is the request id only (the record holds the child's pseudonym, never the number),
 so the same code runs from the CLI and from the Dagster job `data_subject_request`. The
-caller holds the warehouse writer lock (vkw/locking.py).
+caller holds the warehouse writer lock (core/locking.py).
 """
 
 from __future__ import annotations
