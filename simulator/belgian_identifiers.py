@@ -22,6 +22,7 @@ from simulator.data_files import number, read_csv
 from simulator.weighted_pool import WeightedPool
 
 __all__ = [
+    "iban_for_account",
     "is_mobile",
     "national_number",
     "random_iban",
@@ -73,14 +74,19 @@ _BANK_CODE_RANGES = tuple(
 )
 
 
+def iban_for_account(account: str) -> str:
+    """The compact Belgian IBAN of a 10-digit account (bank code and number)."""
+    # A Belgian account's own check digits follow the mod-97 rule of the structured payment
+    # reference (OGM/VCS), which stdnum exposes publicly.
+    bban = account + ogm_vcs.calc_check_digits(account)
+    return f"BE{stdnum_iban.calc_check_digits('BE00' + bban)}{bban}"
+
+
 def random_iban(rng: random.Random) -> str:
     """A Belgian IBAN with valid check digits and a known bank, mostly in groups of four."""
     lo, hi = rng.choice(_BANK_CODE_RANGES)
     account = f"{rng.randint(lo, hi):03d}{rng.randrange(10_000_000):07d}"
-    # A Belgian account's own check digits follow the mod-97 rule of the structured payment
-    # reference (OGM/VCS), which stdnum exposes publicly.
-    bban = account + ogm_vcs.calc_check_digits(account)
-    iban = f"BE{stdnum_iban.calc_check_digits('BE00' + bban)}{bban}"
+    iban = iban_for_account(account)
     if rng.random() < 0.7:
         return stdnum_iban.format(iban)
     return iban

@@ -8,16 +8,18 @@ import io
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from stdnum.be import nn
 
 from pipelines.contract.columns import KINDEREN, MANIFEST_NAME, MANO, MELDINGEN
+from simulator.belgian_identifiers import national_number
 from tests.drop_factory import files_for, make_drop, rewrite_file
 
 Files = dict[str, list[dict[str, object]]]
 # A valid national number (checksum), born 1985-07-30: what a VK must never put in an id.
-NATIONAL_NUMBER = "850730033" + f"{97 - int('850730033') % 97:02d}"
+NATIONAL_NUMBER = national_number(date(1985, 7, 30), 33)
 assert nn.is_valid(NATIONAL_NUMBER)
 LEAKED_VALUES = [NATIONAL_NUMBER, "Janssens", "Jan Peeters", "0470 12 34 56", "Lotte", "HYPERLINK"]
 

@@ -8,21 +8,14 @@ from datetime import date
 from pathlib import Path
 
 from pipelines.contract.columns import MELDINGEN
-from simulator.belgian_identifiers import national_number
+from simulator.belgian_identifiers import iban_for_account, national_number
 from tests.conftest import vkw
 from tests.drop_factory import make_drop, valid_files
 
 
-def belgian_iban(account: str) -> str:
-    """IBAN for a 10-digit Belgian account number (bank code + account), with both checks."""
-    bban = account + f"{int(account) % 97 or 97:02d}"
-    check = 98 - int(bban + "111400") % 97
-    return f"BE{check:02d}{bban}"
-
-
 def test_no_original_value_survives_a_run(tmp_path: Path, caplog):
     number = national_number(date(2015, 3, 12), 124)
-    iban = belgian_iban("7340123456")
+    iban = iban_for_account("7340123456")
     secrets = {
         "child": "Yasmina El Amrani",
         "staff": "Griet Vercammen",

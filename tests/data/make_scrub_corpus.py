@@ -22,6 +22,9 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
+from simulator.belgian_identifiers import iban_for_account
+from simulator.belgian_identifiers import national_number as simulator_national_number
+
 SEED = 1712
 N_NOTES = 560
 NOTE_YEAR = 2024
@@ -730,9 +733,7 @@ def paragraphs(block: str) -> list[str]:
 
 def national_number(birth: date, male: bool, rng: random.Random) -> str:
     counter = rng.randrange(1, 998, 2) if male else rng.randrange(2, 999, 2)
-    base = f"{birth:%y%m%d}{counter:03d}"
-    value = int(("2" if birth.year >= 2000 else "") + base)
-    return f"{base}{97 - value % 97:02d}"
+    return simulator_national_number(birth, counter)
 
 
 def format_national_number(nn: str, rng: random.Random) -> str:
@@ -748,8 +749,7 @@ def format_national_number(nn: str, rng: random.Random) -> str:
 
 def belgian_iban(rng: random.Random, spaced: bool) -> str:
     first10 = rng.choice(IBAN_BANKS) + f"{rng.randrange(10**7):07d}"
-    bban = first10 + f"{int(first10) % 97 or 97:02d}"
-    iban = f"BE{98 - int(bban + '111400') % 97:02d}{bban}"
+    iban = iban_for_account(first10)
     return " ".join(iban[i : i + 4] for i in range(0, 16, 4)) if spaced else iban
 
 

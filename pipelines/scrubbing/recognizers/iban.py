@@ -6,6 +6,7 @@ import re
 
 from presidio_analyzer import Pattern, PatternRecognizer
 from stdnum import iban
+from stdnum.iso7064 import mod_97_10
 
 from pipelines.scrubbing.entities import LANGUAGE
 
@@ -33,5 +34,4 @@ def _be_checksum(compact: str) -> bool:
     """Belgian IBANs of banks stdnum does not list: the mod-97 check alone."""
     if len(compact) != 16 or not compact[2:].isdigit():
         return False
-    rearranged = compact[4:] + "1114" + compact[2:4]
-    return int(rearranged) % 97 == 1
+    return mod_97_10.is_valid(compact[4:] + compact[:4])
