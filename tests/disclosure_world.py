@@ -18,6 +18,7 @@ from pipelines.contract.codes import (
     TYPE_WERKING,
     VKS,
 )
+from warehouse.prevalence.intervals import rate_interval
 
 RATE_VKS = ("ANT", "VBR", "LIM", "OVL", "WVL")
 
@@ -86,5 +87,8 @@ def small_world(
             "gemelde_minderjarigen": minors,
             "minderjarigen": population,
             "per_vk": {vk: round(minors[vk] * 10000 / population[vk], 1) for vk in RATE_VKS},
+            "interval_95_per_vk": {
+                vk: list(rate_interval(minors[vk], population[vk])) for vk in RATE_VKS
+            },
         },
     }

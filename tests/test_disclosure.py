@@ -91,6 +91,7 @@ def test_a_rate_is_suppressed_with_its_count() -> None:
     assert any(count is None for count in rates["gemelde_minderjarigen"].values())
     for vk, count in rates["gemelde_minderjarigen"].items():
         assert (count is None) == (rates["per_vk"][vk] is None), vk
+        assert (count is None) == (rates["interval_95_per_vk"][vk] is None), vk
 
 
 def test_a_published_rate_still_bounds_a_blank_count() -> None:

@@ -26,6 +26,7 @@ from warehouse.models import (
     MartReportYear,
     RefPopulationMinors,
 )
+from warehouse.prevalence.intervals import rate_interval
 
 
 def _zeros(codes) -> dict[str, int]:  # noqa: ANN001
@@ -152,6 +153,12 @@ def _rates(connection: Connection, year: int, age_by_vk: dict[str, dict[str, int
         "minderjarigen": {vk: population.get(province) for vk, province in published},
         "per_vk": {
             vk: round(reported[vk] * 10000 / population[province], 1)
+            for vk, province in published
+            if population.get(province)
+        },
+        # Exact Poisson 95% interval of each rate (warehouse/prevalence/intervals.py).
+        "interval_95_per_vk": {
+            vk: list(rate_interval(reported[vk], population[province]))
             for vk, province in published
             if population.get(province)
         },

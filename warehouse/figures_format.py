@@ -64,6 +64,10 @@ def _markdown_table(header: list[str], rows: list[list[Any]]) -> list[str]:
     return lines + [""]
 
 
+def _interval(bounds: list[float] | None) -> str | None:
+    return None if bounds is None else f"{bounds[0]}-{bounds[1]}"
+
+
 def _thousands(count: int | None) -> str:
     return SUPPRESSED if count is None else f"{count:,}".replace(",", ".")
 
@@ -109,9 +113,15 @@ def as_markdown(figures: dict[str, Any]) -> str:
         lines.append("## Gemelde minderjarigen per 10.000 minderjarigen")
         lines.append("")
         lines += _markdown_table(
-            ["", "gemeld", "minderjarigen", "per 10.000"],
+            ["", "gemeld", "minderjarigen", "per 10.000", "95%-interval"],
             [
-                [vk, rates["gemelde_minderjarigen"][vk], rates["minderjarigen"][vk], rate]
+                [
+                    vk,
+                    rates["gemelde_minderjarigen"][vk],
+                    rates["minderjarigen"][vk],
+                    rate,
+                    _interval(rates.get("interval_95_per_vk", {}).get(vk)),
+                ]
                 for vk, rate in rates["per_vk"].items()
             ],
         )

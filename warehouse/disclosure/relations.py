@@ -72,6 +72,8 @@ def _rates(figures: dict[str, Any]) -> list[Relation]:
     """A published rate with a suppressed count still bounds the count (rounding aside)."""
     found = []
     for spec in layout()["rates"]:
+        if not spec["bounds_count"]:
+            continue
         rates, counts = lookup(figures, tuple(spec["rate"])), lookup(figures, tuple(spec["count"]))
         population = lookup(figures, tuple(spec["population"]))
         if not all(isinstance(node, dict) for node in (rates, counts, population)):

@@ -1,0 +1,1 @@
+"""Prevalence: rates of reported minors per 10,000 minors, with their uncertainty."""
