@@ -22,7 +22,6 @@ after the lock is released: the load step takes it itself, in its own process).
 
 from __future__ import annotations
 
-import getpass
 import os
 import secrets
 from datetime import UTC, datetime
@@ -30,6 +29,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, func, select, update
 
+from core.actor import acting_user
 from core.config import Settings
 from core.keys import KEY_BYTES, load_or_create_key
 from core.locking import warehouse_writer_lock
@@ -147,6 +147,6 @@ def _apply(engine: Engine, mapping: dict[str, str]) -> None:
                 .where(DsrRequest.subject_pseudonym == old)
                 .values(subject_pseudonym=new)
             ).rowcount
-        actor = os.environ.get("VKW_ACTOR") or getpass.getuser()
+        actor = acting_user()
         detail = {"restrictions": restrictions, "requests": requests}
         audit.append(connection, actor, None, "rekey", "dsr_restriction", detail)

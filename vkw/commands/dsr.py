@@ -9,7 +9,6 @@ under the warehouse writer lock.
 
 from __future__ import annotations
 
-import getpass
 import json
 import os
 from datetime import date
@@ -17,6 +16,9 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+
+from core.actor import acting_user
+from vkw.commands.engine import warehouse_engine
 
 dsr_app = typer.Typer(help="GDPR data-subject requests (access, erasure, restriction).")
 
@@ -41,10 +43,6 @@ def say(message: str) -> None:
     typer.echo(message, err=True)
 
 
-def _actor(actor: str | None) -> str:
-    return actor or os.environ.get("VKW_ACTOR") or getpass.getuser()
-
-
 def _received(text: str | None) -> date:
     if text is None:
         return date.today()
@@ -52,15 +50,6 @@ def _received(text: str | None) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise typer.BadParameter("use YYYY-MM-DD", param_hint="--received") from None
-
-
-def _engine():  # noqa: ANN202
-    from core.config import settings
-    from warehouse.schema import make_engine, upgrade
-
-    engine = make_engine(settings().database_url)
-    upgrade(engine)
-    return engine
 
 
 def _pseudonym(national_number: str) -> str | None:
@@ -102,9 +91,9 @@ def _submit(
     from warehouse.dsr import audit, cases
 
     config = settings()
-    day, who = _received(received), _actor(actor)
+    day, who = _received(received), acting_user(actor)
     pseudonym = _pseudonym(national_number)
-    engine = _engine()
+    engine = warehouse_engine()
     with warehouse_writer_lock(config.home), engine.begin() as connection:
         request_id = cases.open_request(connection, kind, pseudonym, day, who, checked_by, reason)
         audit.append(
@@ -250,8 +239,8 @@ def rectify(
     pseudonym = _pseudonym(national_number)
     if pseudonym is None:
         raise typer.Exit(2)
-    day, who = _received(received), _actor(actor)
-    engine = _engine()
+    day, who = _received(received), acting_user(actor)
+    engine = warehouse_engine()
     with warehouse_writer_lock(settings().home), engine.begin() as connection:
         request_id = cases.open_request(
             connection, "rectification", pseudonym, day, who, identity_checked_by, reason
@@ -278,7 +267,7 @@ def close(
 
     if status not in (cases.DONE, cases.REJECTED):
         raise typer.BadParameter("done or rejected", param_hint="--status")
-    engine = _engine()
+    engine = warehouse_engine()
     with warehouse_writer_lock(settings().home), engine.begin() as connection:
         try:
             case = cases.get(connection, request_id)
@@ -290,7 +279,7 @@ def close(
             raise typer.Exit(1)
         cases.close(connection, request_id, status)
         audit.append(
-            connection, _actor(actor), request_id, "closed", "case_file", {"status": status}
+            connection, acting_user(actor), request_id, "closed", "case_file", {"status": status}
         )
     typer.echo(f"{request_id} {status}")
 
@@ -302,7 +291,7 @@ def list_requests(
     """Open requests with their deadlines (one month after receipt, art. 12(3))."""
     from warehouse.dsr import cases
 
-    with _engine().connect() as connection:
+    with warehouse_engine().connect() as connection:
         found = cases.cases(connection, open_only=not all_)
     today = date.today()
     typer.echo("request_id\tkind\treceived\tdeadline\tdays_left\tstatus\tnotify_vks")
@@ -322,7 +311,7 @@ def verify_audit() -> None:
     from warehouse.dsr.audit import verify_chain
     from warehouse.models import DsrAuditEntry
 
-    with _engine().connect() as connection:
+    with warehouse_engine().connect() as connection:
         broken = verify_chain(connection)
         entries = connection.execute(select(func.count()).select_from(DsrAuditEntry)).scalar()
     if broken is not None:

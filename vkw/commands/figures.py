@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from core.config import settings
+from vkw.commands.engine import warehouse_engine
 from warehouse.figures import annual_figures
 from warehouse.figures_format import RENDERERS
-from warehouse.schema import make_engine, upgrade
 
 
 def true_figures(year: int) -> dict[str, Any]:
-    engine = make_engine(settings().database_url)
-    upgrade(engine)
-    with engine.connect() as connection:
+    with warehouse_engine().connect() as connection:
         return annual_figures(connection, year)
 
 

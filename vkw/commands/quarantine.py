@@ -12,6 +12,7 @@ from typing import Annotated
 import typer
 
 from core.config import settings
+from vkw.commands.engine import warehouse_engine
 
 # The warehouse (SQLAlchemy, alembic) is imported by the commands that use it: every `vkw`
 # command loads this module, and most of them never touch the quarantine.
@@ -34,14 +35,6 @@ FIELDS = (
 )
 
 
-def _engine():  # noqa: ANN202
-    from warehouse.schema import make_engine, upgrade
-
-    engine = make_engine(settings().database_url)
-    upgrade(engine)
-    return engine
-
-
 @quarantine_app.command("list")
 def list_items(
     all_: Annotated[bool, typer.Option("--all", help="Include resolved and purged items.")] = False,
@@ -50,7 +43,7 @@ def list_items(
     """Open quarantine items (or all of them)."""
     from warehouse.quarantine import all_items, open_items
 
-    with _engine().connect() as connection:
+    with warehouse_engine().connect() as connection:
         items = all_items(connection) if all_ else open_items(connection)
     records = [
         {
@@ -89,6 +82,6 @@ def purge() -> None:
     from warehouse.quarantine import purge_expired
 
     config = settings()
-    with _engine().begin() as connection:
+    with warehouse_engine().begin() as connection:
         purged = purge_expired(connection, config.landing)
     typer.echo(f"{purged} quarantine item(s) purged", err=True)

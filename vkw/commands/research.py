@@ -2,25 +2,17 @@
 
 from __future__ import annotations
 
-import getpass
 import json
-import os
 from datetime import date
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from core.actor import acting_user
+from vkw.commands.engine import warehouse_engine
+
 research_app = typer.Typer(help="The research release and output checking.")
-
-
-def _engine():  # noqa: ANN202
-    from core.config import settings
-    from warehouse.schema import make_engine, upgrade
-
-    engine = make_engine(settings().database_url)
-    upgrade(engine)
-    return engine
 
 
 @research_app.command()
@@ -30,17 +22,13 @@ def release() -> None:
 
     from warehouse.research.tables import ResearchRelease
 
-    with _engine().connect() as connection:
+    with warehouse_engine().connect() as connection:
         rows = connection.execute(select(ResearchRelease.__table__)).mappings().all()
     summary = [dict(row) for row in rows]
     for entry in summary:
         entry["built_at"] = entry["built_at"].isoformat()
         entry["grain"] = json.loads(entry["grain"])
     typer.echo(json.dumps(summary, indent=2))
-
-
-def _actor(actor: str | None) -> str:
-    return actor or os.environ.get("VKW_ACTOR") or getpass.getuser()
 
 
 def _date(text: str, option: str) -> date:
@@ -63,10 +51,10 @@ def export(
     from core.locking import warehouse_writer_lock
     from warehouse.research.export import export_release
 
-    engine = _engine()
+    engine = warehouse_engine()
     try:
         with warehouse_writer_lock(settings().home), engine.begin() as connection:
-            target, counts = export_release(connection, out, _actor(by), grant)
+            target, counts = export_release(connection, out, acting_user(by), grant)
     except (ValueError, FileExistsError, OSError) as error:
         typer.echo(f"vkw research export: {error}", err=True)
         raise typer.Exit(2) from None
@@ -90,10 +78,10 @@ def grant_command(
 
     first = _date(valid_from, "--from") if valid_from else date.today()
     last = _date(until, "--until")
-    engine = _engine()
+    engine = warehouse_engine()
     try:
         with warehouse_writer_lock(settings().home), engine.begin() as connection:
-            grant_id = grant(connection, project, _actor(by), first, last)
+            grant_id = grant(connection, project, acting_user(by), first, last)
     except GrantError as error:
         typer.echo(f"vkw research grant: {error}", err=True)
         raise typer.Exit(2) from None
@@ -111,10 +99,10 @@ def revoke(
     from warehouse.research.grants import GrantError
     from warehouse.research.grants import revoke as revoke_grant
 
-    engine = _engine()
+    engine = warehouse_engine()
     try:
         with warehouse_writer_lock(settings().home), engine.begin() as connection:
-            revoke_grant(connection, grant, _actor(by))
+            revoke_grant(connection, grant, acting_user(by))
     except GrantError as error:
         typer.echo(f"vkw research revoke: {error}", err=True)
         raise typer.Exit(2) from None
@@ -125,7 +113,7 @@ def grants() -> None:
     """Every project grant, active or not."""
     from warehouse.research.grants import listing
 
-    with _engine().connect() as connection:
+    with warehouse_engine().connect() as connection:
         typer.echo(json.dumps(listing(connection), indent=2))
 
 

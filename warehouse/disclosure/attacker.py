@@ -52,10 +52,13 @@ def attack(
     bound is not solved for and given as `floor` (the search for cells to blank asks this).
     """
     hidden = suppressed if suppressed is not None else set(publication.suppressed())
+    systems: dict[frozenset[str], _System] = {}
     intervals = {}
     for path in targets:
-        system = _System(publication, linked_groups(publication, publication.cells[path].group))
-        intervals[path] = system.interval(path, hidden, floor, needed_width)
+        groups = linked_groups(publication, publication.cells[path].group)
+        if groups not in systems:
+            systems[groups] = _System(publication, groups)
+        intervals[path] = systems[groups].interval(path, hidden, floor, needed_width)
     return intervals
 
 
@@ -85,11 +88,18 @@ class _System:
             )
         }
         self.cells = [cell for cell in publication.cells.values() if cell.group in groups]
-        self.relations = [
+        relations = [
             relation
             for relation in publication.relations
             if publication.cells[next(iter(relation.coefficients))].group in groups
         ]
+        # The matrix is the same for every target and every set of blanks; only the bounds
+        # of the cells' rows change.
+        rows = [self._row({cell.path: 1.0}) for cell in self.cells]
+        rows += [self._row(relation.coefficients) for relation in relations]
+        self.matrix = _sparse(rows, len(self.columns))
+        self.relation_lower = [relation.lower for relation in relations]
+        self.relation_upper = [relation.upper for relation in relations]
 
     def _row(self, coefficients: dict[Path, float]) -> dict[int, float]:
         row: dict[int, float] = {}
@@ -102,30 +112,29 @@ class _System:
     def interval(
         self, target: Path, hidden: Collection[Path], floor: int, needed_width: int | None
     ) -> Interval:
-        rows, lower, upper = [], [], []
+        lower: list[float] = []
+        upper: list[float] = []
         for cell in self.cells:
-            rows.append(self._row({cell.path: 1.0}))
             if cell.path in hidden or cell.value is None:
                 lower.append(floor)
                 upper.append(np.inf)
             else:
                 lower.append(cell.value)
                 upper.append(cell.value)
-        for relation in self.relations:
-            rows.append(self._row(relation.coefficients))
-            lower.append(relation.lower)
-            upper.append(relation.upper)
-        matrix = _sparse(rows, len(self.columns))
-        constraint = LinearConstraint(matrix, np.array(lower), np.array(upper))
+        constraint = LinearConstraint(
+            self.matrix,
+            np.array(lower + self.relation_lower),
+            np.array(upper + self.relation_upper),
+        )
         objective = np.zeros(len(self.columns))
         for column, coefficient in self._row({target: 1.0}).items():
             objective[column] = coefficient
         most = -self._solve(-objective, constraint, target)
-        upper = math.inf if most >= UNBOUNDED / 2 else math.floor(most + 1e-6)
-        if needed_width is not None and upper - floor < needed_width:
-            return Interval(lower=floor, upper=upper)  # too narrow whatever the lower bound
+        greatest = math.inf if most >= UNBOUNDED / 2 else math.floor(most + 1e-6)
+        if needed_width is not None and greatest - floor < needed_width:
+            return Interval(lower=floor, upper=greatest)  # too narrow whatever the lower bound
         least = self._solve(objective, constraint, target)
-        return Interval(lower=math.ceil(least - 1e-6), upper=upper)
+        return Interval(lower=math.ceil(least - 1e-6), upper=greatest)
 
     def _solve(self, objective: np.ndarray, constraint: LinearConstraint, target: Path) -> float:
         result = milp(

@@ -81,19 +81,15 @@ def choose_suppression(figures: dict[str, Any], rule: DisclosureRule) -> Suppres
 def _choose(truth: Publication, rule: DisclosureRule) -> Suppression:
     primary = primary_cells(truth, rule)
     blanked = set(primary)
-    intervals: dict[Path, Interval] = {}
     todo = sorted(blanked, key=lambda path: _cost(truth.cells[path]))
     while todo:
         path = todo.pop(0)
-        interval = _interval(truth, path, blanked, rule)
-        while not rule.protects(interval):
+        while not rule.protects(_interval(truth, path, blanked, rule)):
             added = _cure(truth, path, blanked, rule)
             blanked.update(added)
             todo.extend(added)
-            interval = _interval(truth, path, blanked, rule)
-        intervals[path] = interval
-    # Cells cured early may have been re-attacked with fewer blanks; widen-only means they
-    # are still protected, and the final intervals are read with every blank in place.
+    # Blanking only widens intervals: a cell protected earlier stays protected, and the
+    # intervals reported are read with every blank in place.
     intervals = attack(truth, sorted(blanked), rule.floor, suppressed=blanked)
     return Suppression(frozenset(primary), frozenset(blanked - primary), intervals)
 

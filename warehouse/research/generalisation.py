@@ -122,7 +122,7 @@ def generalise(
     budget = max_suppressed_share * len(records)
     tried = 0
     best: tuple[float, int, tuple[int, ...], np.ndarray] | None = None
-    for height, nodes in itertools.groupby(lattice, key=sum):
+    for _height, nodes in itertools.groupby(lattice, key=sum):
         if best is not None:
             break
         for node in nodes:
@@ -134,7 +134,6 @@ def generalise(
             loss = float(np.mean([level / top for level, top in zip(node, heights, strict=True)]))
             if best is None or (loss, count) < (best[0], best[1]):
                 best = (loss, count, node, suppressed)
-        del height
     if best is None:
         # Too few rows for any grain within the budget (a young warehouse): the coarsest
         # grain, suppressing what it must; k still holds.

@@ -58,7 +58,8 @@ def anonymity_settings(k: int | None = None) -> AnonymitySettings:
 
 def _quasi_identifier(column: str, spec: dict[str, Any]) -> QuasiIdentifier:
     if column == "period":
-        return QuasiIdentifier(column, tuple(spec["levels"]), (_month, _quarter, _year))
+        # The period's finest value is the report's month, "YYYY-MM".
+        return QuasiIdentifier(column, tuple(spec["levels"]), (_identity, _quarter, _year))
     maps = spec.get("maps", {})
     functions = [_identity]
     for level in spec["levels"][1:]:
@@ -82,11 +83,6 @@ def _mapping(table: dict[str, str]):  # noqa: ANN202
         return mapped.astype("string")
 
     return generalise
-
-
-# The period's finest value is the report's month, "YYYY-MM".
-def _month(values: pd.Series) -> pd.Series:
-    return values
 
 
 def _quarter(values: pd.Series) -> pd.Series:

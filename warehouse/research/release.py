@@ -86,7 +86,7 @@ def release_rows(
     for table, spec in settings.releases.items():
         model, key_column, id_column = TABLES[table]
         source = sources[table]
-        labelled, summary = _release_one(
+        labelled, class_key, summary = _release_one(
             source, spec, 1 if finest else settings.k, settings.max_suppressed_share
         )
         ids = pd.Series(rng.permutation(len(source)) + 1, index=source.index)
@@ -94,7 +94,9 @@ def release_rows(
         for column in CARRIED.get(table, ()):
             frame[column] = source[column]
         if table == "research_child_report":
-            summary, rows[ResearchChildProblem] = _problems(frame, source, problems, summary)
+            summary, rows[ResearchChildProblem] = _problems(
+                frame, source, problems, class_key, summary
+            )
         rows[model] = _records(frame.drop(columns=[key_column], errors="ignore"))
         summaries.append(summary)
     return rows, summaries
@@ -116,11 +118,13 @@ def release_counts(summaries: list[TableRelease]) -> dict[str, dict]:
 
 def _release_one(
     source: pd.DataFrame, spec: ReleaseSpec, k: int, share: float
-) -> tuple[pd.DataFrame, TableRelease]:
+) -> tuple[pd.DataFrame, pd.Series, TableRelease]:
+    """The labels of each row, the class of each released row, and the summary."""
     columns = [qi.column for qi in spec.quasi_identifiers]
     if source.empty:
         empty = pd.DataFrame(columns=[*columns, "suppressed"])
-        return empty, TableRelease(spec.table, k, {}, 0, 0, 0, 0, 0, None, None, share, 0)
+        summary = TableRelease(spec.table, k, {}, 0, 0, 0, 0, 0, None, None, share, 0)
+        return empty, pd.Series(dtype="int64"), summary
     result = generalise(source, spec.quasi_identifiers, k, share, spec.entity)
     labelled = result.labels.assign(suppressed=result.suppressed)
     kept = ~result.suppressed
@@ -144,7 +148,7 @@ def _release_one(
         suppressed_share_allowed=share,
         lattice_nodes_tried=result.nodes_tried,
     )
-    return labelled, summary
+    return labelled, class_key, summary
 
 
 def _class_key(labels: pd.DataFrame, year: pd.Series) -> pd.Series:
@@ -154,7 +158,11 @@ def _class_key(labels: pd.DataFrame, year: pd.Series) -> pd.Series:
 
 
 def _problems(
-    frame: pd.DataFrame, source: pd.DataFrame, problems: pd.DataFrame, summary: TableRelease
+    frame: pd.DataFrame,
+    source: pd.DataFrame,
+    problems: pd.DataFrame,
+    class_key: pd.Series,
+    summary: TableRelease,
 ) -> tuple[TableRelease, list[dict]]:
     """The problem codes of the released children, and their l-diversity per class."""
     ids = dict(zip(source["child_report_key"], frame["child_report_id"], strict=True))
@@ -163,10 +171,8 @@ def _problems(
         {"child_report_id": int(ids[key]), "problem_code": code}
         for key, code in kept_problems.itertuples(index=False)
     ]
-    released = frame[~frame["suppressed"]]
-    class_key = _class_key(released.drop(columns=["child_report_id", "year"]), released["year"])
     classes = pd.DataFrame(
-        {"child_report_key": source.loc[released.index, "child_report_key"], "class": class_key}
+        {"child_report_key": source.loc[class_key.index, "child_report_key"], "class": class_key}
     )
     diversity = (
         kept_problems.merge(classes, on="child_report_key")
