@@ -17,6 +17,7 @@ from pipelines.contract.codes import (
     TYPE_WERKING,
     VKS,
 )
+from warehouse.coverage import year_coverage
 from warehouse.models import (
     DimVk,
     MartChildYear,
@@ -24,9 +25,10 @@ from warehouse.models import (
     MartManoYearVk,
     MartProblemYearVk,
     MartReportYear,
-    RefPopulationMinors,
 )
-from warehouse.prevalence.intervals import rate_interval
+from warehouse.prevalence.breakdowns import prevalence
+from warehouse.prevalence.population_choice import PopulationChoice, choose_population
+from warehouse.prevalence.rates import Rate
 
 
 def _zeros(codes) -> dict[str, int]:  # noqa: ANN001
@@ -37,8 +39,14 @@ def _grid(rows, cols) -> dict[str, dict[str, int]]:  # noqa: ANN001
     return {row: _zeros(cols) for row in rows}
 
 
-def annual_figures(connection: Connection, year: int) -> dict[str, Any]:
-    """Every table of the annual report for `year`, computed from the warehouse as it is."""
+def annual_figures(
+    connection: Connection,
+    year: int,
+    population_year: int | None = None,
+    with_prevalence: bool = False,
+) -> dict[str, Any]:
+    """Every table of the annual report for `year`, computed from the warehouse as it is;
+    with `with_prevalence`, also the rates by age, sex and kind of abuse and the coverage."""
     per_type_vk = _grid(VKS, TYPE_WERKING)
     reporters_by_type = _grid(MELDER_TYPES, TYPE_WERKING)
     kindreflex = _zeros(KINDREFLEX_SECTORS)
@@ -99,7 +107,8 @@ def annual_figures(connection: Connection, year: int) -> dict[str, Any]:
         outcomes_by_vk[vk][outcome] += n
 
     total_reports = sum(sum(row.values()) for row in per_type_vk.values())
-    return {
+    choice = choose_population(connection, year, population_year)
+    figures = {
         "year": year,
         "meldingen_totaal": total_reports,
         "meldingen_per_vk": {vk: sum(per_type_vk[vk].values()) for vk in VKS},
@@ -120,46 +129,45 @@ def annual_figures(connection: Connection, year: int) -> dict[str, Any]:
             "totaal": sum(shared_by_age.values()),
             "per_leeftijd": {g: shared_by_age[g] for g in AGE_GROUPS if shared_by_age.get(g)},
         },
-        "gemelde_minderjarigen_per_10000": _rates(connection, year, age_by_vk),
+        "gemelde_minderjarigen_per_10000": _rates(connection, age_by_vk, choice),
     }
+    if with_prevalence:
+        figures["prevalentie"] = prevalence(connection, year, choice)
+        figures["dekking"] = year_coverage(connection, year).as_json()
+    return figures
 
 
-def _rates(connection: Connection, year: int, age_by_vk: dict[str, dict[str, int]]) -> dict:
-    """Reported minors per 10,000 minors of the VK's province on 1 January.
-
-    The newest population year not after `year` is used (the oldest one for years before
-    any population figure); Brussels is not published.
-    """
-    years = sorted(connection.execute(select(RefPopulationMinors.year).distinct()).scalars())
-    if not years:
-        return {"bevolkingsjaar": None, "per_vk": {}}
-    population_year = max((y for y in years if y <= year), default=years[0])
-    population = dict(
-        connection.execute(
-            select(RefPopulationMinors.province_code, RefPopulationMinors.minors).where(
-                RefPopulationMinors.year == population_year
-            )
-        ).all()
-    )
+def _rates(
+    connection: Connection, age_by_vk: dict[str, dict[str, int]], choice: PopulationChoice
+) -> dict:
+    """Reported minors per 10,000 minors of the VK's province on 1 January of the population
+    year (warehouse/prevalence/population_choice.py); Brussels is not published."""
     published = connection.execute(
         select(DimVk.code, DimVk.province_code).where(DimVk.publishes_rate.is_(True))
     ).all()
     reported = {vk: sum(age_by_vk[vk][g] for g in MINOR_AGE_GROUPS) for vk, _ in published}
+    population = choice.population
+    if population is None:
+        return {
+            "bevolkingsjaar": None,
+            "reden": choice.reason,
+            "leeftijdsgroepen": list(MINOR_AGE_GROUPS),
+            "gemelde_minderjarigen": reported,
+            "minderjarigen": {},
+            "per_vk": {},
+            "interval_95_per_vk": {},
+        }
+    minors = {vk: population.by_province.get(province) for vk, province in published}
+    rates = {vk: Rate(reported[vk], minors[vk]) for vk, _ in published if minors[vk]}
     return {
-        "bevolkingsjaar": population_year,
-        "bevolking_peildatum": f"{population_year}-01-01",
+        "bevolkingsjaar": population.year,
+        "bevolking_peildatum": f"{population.year}-01-01",
+        "bevolkingsbron": population.source,
+        "bevolkingsjaar_gekozen": choice.chosen_by_user,
         "leeftijdsgroepen": list(MINOR_AGE_GROUPS),
         "gemelde_minderjarigen": reported,
-        "minderjarigen": {vk: population.get(province) for vk, province in published},
-        "per_vk": {
-            vk: round(reported[vk] * 10000 / population[province], 1)
-            for vk, province in published
-            if population.get(province)
-        },
+        "minderjarigen": minors,
+        "per_vk": {vk: rate.per_10000 for vk, rate in rates.items()},
         # Exact Poisson 95% interval of each rate (warehouse/prevalence/intervals.py).
-        "interval_95_per_vk": {
-            vk: list(rate_interval(reported[vk], population[province]))
-            for vk, province in published
-            if population.get(province)
-        },
+        "interval_95_per_vk": {vk: list(rate.interval) for vk, rate in rates.items()},
     }

@@ -8,6 +8,11 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from warehouse.prevalence import text as prevalence_text
+
+# Blocks nested deeper than the annual report's tables: CSV flattens their path.
+NESTED = ("prevalentie", "dekking")
+
 TITLES = {
     "meldingen_per_vk": "Meldingen per VK",
     "meldingen_per_type": "Meldingen per type werking",
@@ -28,7 +33,9 @@ TITLES = {
 def cells(figures: dict[str, Any]) -> Iterator[tuple[str, str, str, Any]]:
     """Every figure as (table, row, column, value)."""
     for table, value in figures.items():
-        if isinstance(value, dict) and value and all(isinstance(v, dict) for v in value.values()):
+        if table in NESTED:
+            yield from prevalence_text.nested_cells(table, value)
+        elif isinstance(value, dict) and value and all(isinstance(v, dict) for v in value.values()):
             for row, cols in value.items():
                 for col, cell in cols.items():
                     if not isinstance(cell, (dict, list)):
@@ -87,6 +94,8 @@ def as_markdown(figures: dict[str, Any]) -> str:
         f"**{_thousands(figures['kinderen_totaal'])} kinderen**."
     )
     lines.append("")
+    if figures.get("dekking"):
+        lines += prevalence_text.coverage_lines(figures["dekking"])
     for key, title in TITLES.items():
         value = figures.get(key)
         if not value:
@@ -109,6 +118,9 @@ def as_markdown(figures: dict[str, Any]) -> str:
     if shared and shared.get("totaal") is not None:
         lines += [f"Kinderen gemeld bij meer dan één VK: {shared['totaal']}.", ""]
     rates = figures.get("gemelde_minderjarigen_per_10000")
+    if rates and not rates.get("per_vk") and rates.get("reden"):
+        lines += ["## Gemelde minderjarigen per 10.000 minderjarigen", ""]
+        lines += [f"Geen cijfers per 10.000: {rates['reden']}.", ""]
     if rates and rates.get("per_vk"):
         lines.append("## Gemelde minderjarigen per 10.000 minderjarigen")
         lines.append("")
@@ -131,7 +143,24 @@ def as_markdown(figures: dict[str, Any]) -> str:
             " Brussel wordt niet gepubliceerd."
         )
         lines.append("")
+    if figures.get("prevalentie"):
+        lines += prevalence_text.prevalence_markdown(figures["prevalentie"])
     return "\n".join(lines)
 
 
 RENDERERS = {"json": as_json, "markdown": as_markdown, "csv": as_csv}
+
+
+def _rolling_csv(result: dict[str, Any]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\n")
+    writer.writerow(["tabel", "rij", "kolom", "waarde"])
+    writer.writerows(prevalence_text.rolling_csv_rows(result))
+    return buffer.getvalue()
+
+
+ROLLING_RENDERERS = {
+    "json": as_json,
+    "markdown": prevalence_text.rolling_markdown,
+    "csv": _rolling_csv,
+}

@@ -98,7 +98,7 @@ def run(
 
 @app.command()
 def figures(
-    year: Annotated[int, typer.Option(help="Report year.")],
+    year: Annotated[int | None, typer.Option(help="Report year.")] = None,
     format: Annotated[str, typer.Option("--format", help="json, markdown or csv.")] = "json",
     disclosure: Annotated[str, typer.Option(help="none or public.")] = "none",
     threshold: Annotated[
@@ -111,12 +111,83 @@ def figures(
     zeros: Annotated[str, typer.Option(help="Public edition: published or suppressed.")] = (
         "published"
     ),
+    population_year: Annotated[
+        int | None,
+        typer.Option(help="Divide by the population of 1 January of this year (default: the "
+                     "figures' own year; a year without population gets no rate)."),
+    ] = None,
+    rolling: Annotated[
+        str | None,
+        typer.Option(help="YYYY-MM: the rates over the twelve months ending with this month "
+                     "(instead of --year)."),
+    ] = None,
 ) -> None:
     """The annual figures, computed from the warehouse as it is now."""
-    from vkw.commands.figures import figures_text
+    from vkw.commands.figures import figures_text, rolling_text
+    from warehouse.prevalence.population_choice import UnknownPopulationYear
+    from warehouse.prevalence.rolling import BadMonth
 
+    if (year is None) == (rolling is None):
+        raise typer.BadParameter(
+            "give either --year YYYY or --rolling YYYY-MM", param_hint="--year"
+        )
     if format not in ("json", "markdown", "csv"):
         raise typer.BadParameter("json, markdown or csv", param_hint="--format")
+    if disclosure not in ("none", "public"):
+        raise typer.BadParameter("none or public", param_hint="--disclosure")
+    if rolling is not None and disclosure == "public":
+        raise typer.BadParameter(
+            "the rolling rates have no public edition (only the annual tables are audited)",
+            param_hint="--disclosure",
+        )
+    if threshold < 1:
+        raise typer.BadParameter("a count of at least 1", param_hint="--threshold")
+    if protection is not None and protection < 1:
+        raise typer.BadParameter("a count of at least 1", param_hint="--protection")
+    if zeros not in ("published", "suppressed"):
+        raise typer.BadParameter("published or suppressed", param_hint="--zeros")
+    try:
+        if rolling is not None:
+            text = rolling_text(rolling, format, population_year)
+        else:
+            text = figures_text(
+                year, format, disclosure, threshold, protection, zeros, population_year
+            )
+    except (UnknownPopulationYear, BadMonth) as error:
+        say(f"vkw figures: {error}")
+        raise typer.Exit(2) from None
+    typer.echo(text)
+
+
+@app.command()
+def report(
+    year: Annotated[int, typer.Option(help="Report year.")],
+    out: Annotated[Path, typer.Option(help="The HTML file to write (self-contained, offline).")],
+    disclosure: Annotated[str, typer.Option(help="none or public.")] = "none",
+    threshold: Annotated[
+        int, typer.Option(help="Public edition: counts below this are suppressed.")
+    ] = 5,
+    protection: Annotated[
+        int | None,
+        typer.Option(help="Public edition: least range of a blank cell (default: threshold)."),
+    ] = None,
+    zeros: Annotated[str, typer.Option(help="Public edition: published or suppressed.")] = (
+        "published"
+    ),
+    population_year: Annotated[
+        int | None,
+        typer.Option(help="Divide the year's rates by the population of this year."),
+    ] = None,
+    pdf: Annotated[
+        bool, typer.Option("--pdf", help="Also print it to PDF (same name, .pdf) in Chromium.")
+    ] = False,
+) -> None:
+    """The prevalence report: trends, rates with intervals, reconciliation, coverage."""
+    from vkw.commands.report import report_text
+    from warehouse.prevalence.population_choice import UnknownPopulationYear
+    from warehouse.report.browser import BrowserMissing
+    from warehouse.report.data import NoDataForYear
+
     if disclosure not in ("none", "public"):
         raise typer.BadParameter("none or public", param_hint="--disclosure")
     if threshold < 1:
@@ -125,7 +196,22 @@ def figures(
         raise typer.BadParameter("a count of at least 1", param_hint="--protection")
     if zeros not in ("published", "suppressed"):
         raise typer.BadParameter("published or suppressed", param_hint="--zeros")
-    typer.echo(figures_text(year, format, disclosure, threshold, protection, zeros))
+    if not out.parent.is_dir():
+        raise typer.BadParameter(f"folder {out.parent} does not exist", param_hint="--out")
+    try:
+        text = report_text(
+            year, out, population_year, disclosure == "public", threshold, protection, zeros, pdf
+        )
+    except UnknownPopulationYear as error:
+        say(f"vkw report: {error}")
+        raise typer.Exit(2) from None
+    except NoDataForYear as error:
+        say(f"vkw report: {error}")
+        raise typer.Exit(3) from None
+    except BrowserMissing as error:
+        say(f"vkw report: {error}")
+        raise typer.Exit(1) from None
+    typer.echo(text)
 
 
 @app.command()

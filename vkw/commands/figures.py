@@ -1,4 +1,4 @@
-"""`vkw figures`: the annual figures from the warehouse as it is now."""
+"""`vkw figures`: the annual figures (or a rolling twelve months) from the warehouse as it is."""
 
 from __future__ import annotations
 
@@ -6,12 +6,12 @@ from typing import Any
 
 from vkw.commands.engine import warehouse_engine
 from warehouse.figures import annual_figures
-from warehouse.figures_format import RENDERERS
+from warehouse.figures_format import RENDERERS, ROLLING_RENDERERS
 
 
-def true_figures(year: int) -> dict[str, Any]:
+def true_figures(year: int, population_year: int | None = None) -> dict[str, Any]:
     with warehouse_engine().connect() as connection:
-        return annual_figures(connection, year)
+        return annual_figures(connection, year, population_year, with_prevalence=True)
 
 
 def figures_text(
@@ -21,8 +21,9 @@ def figures_text(
     threshold: int | None = None,
     protection: int | None = None,
     zeros: str = "published",
+    population_year: int | None = None,
 ) -> str:
-    result = true_figures(year)
+    result = true_figures(year, population_year)
     if disclosure == "public":
         from warehouse.disclosure.publish import apply_disclosure
         from warehouse.disclosure.rule import DEFAULT_THRESHOLD, DisclosureRule
@@ -34,3 +35,11 @@ def figures_text(
         )
         result = apply_disclosure(result, rule)
     return RENDERERS[output_format](result)
+
+
+def rolling_text(last_month: str, output_format: str, population_year: int | None) -> str:
+    from warehouse.prevalence.rolling import rolling_rates
+
+    with warehouse_engine().connect() as connection:
+        result = rolling_rates(connection, last_month, population_year)
+    return ROLLING_RENDERERS[output_format](result)

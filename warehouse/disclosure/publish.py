@@ -29,6 +29,9 @@ def apply_disclosure(figures: dict[str, Any], rule: DisclosureRule | None = None
         for key in rates:
             if not isinstance(counts, dict) or counts.get(key) is None:
                 rates[key] = None
+    not_published = sorted(set(published) - _published_keys())
+    for key in not_published:
+        del published[key]
     published["disclosure"] = {
         **rule.describe(),
         "primary_suppressions": len(suppression.primary),
@@ -37,8 +40,23 @@ def apply_disclosure(figures: dict[str, Any], rule: DisclosureRule | None = None
             {"table": list(table), "reason": WITHHELD_REASON}
             for table in sorted(suppression.withheld)
         ],
+        # What the attacker does not see is not published: a block of the figures that no
+        # table of tables.yaml describes (the rates by age, sex and kind, for instance)
+        # would be cells nobody audited.
+        "not_published": not_published,
     }
     return published
+
+
+# Not tables: the year, and what the figures cover (VK-months, held-back rows).
+_ALWAYS_PUBLISHED = frozenset({"year", "dekking"})
+
+
+def _published_keys() -> set[str]:
+    spec = layout()
+    keys = {table["path"][0] for group in spec["groups"].values() for table in group["tables"]}
+    keys |= {rate["rate"][0] for rate in spec["rates"]}
+    return keys | _ALWAYS_PUBLISHED
 
 
 WITHHELD_REASON = (
