@@ -223,7 +223,7 @@ def demo(
     except typer.Exit as exit_:
         if exit_.exit_code:
             raise
-    _load_population(config.sources / "statbel")
+    load_population_files(config.sources / "statbel")
     loaded = time.perf_counter()
     figures(year=2024, format="markdown", disclosure="none")
     say(
@@ -232,7 +232,7 @@ def demo(
     )
 
 
-def _load_population(directory: Path) -> None:
+def load_population_files(directory: Path) -> None:
     """The simulated Statbel files, so the demo has population by age and sex."""
     from vkw.commands.population import PopulationInputError, load_directory
 
