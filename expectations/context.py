@@ -34,7 +34,7 @@ from great_expectations.data_context.types.resource_identifiers import (  # noqa
 )
 from great_expectations.validator.v1_validator import Validator  # noqa: E402
 
-from expectations import raw_drop, stripped, warehouse_checks  # noqa: E402
+from expectations import population, raw_drop, stripped, warehouse_checks  # noqa: E402
 from expectations.gx_speedups import remembered_configurations  # noqa: E402
 
 DATASOURCE = "vkw"
@@ -45,6 +45,7 @@ SUITES: dict[str, Builder] = {
     **raw_drop.SUITES,
     **stripped.SUITES,
     **warehouse_checks.SUITES,
+    **population.SUITES,
 }
 
 
@@ -54,6 +55,8 @@ def index_columns(suite: str) -> list[str]:
         return ["vk", "period", "file"]
     if suite in warehouse_checks.SUITES:
         return ["vk", "period"]
+    if suite in population.SUITES:
+        return ["line"]  # one public file, no VK or period
     return ["vk", "period", "line"]
 
 

@@ -119,6 +119,31 @@ class RefPopulationMinors(Base):
     source: Mapped[str] = mapped_column(String(120))
 
 
+class RefPopulationSource(Base):
+    """Which Statbel file a year of `ref_population` came from: lineage of the denominators.
+    `simulated` marks the simulator's stand-ins, which must never pass for Statbel's."""
+
+    __tablename__ = "ref_population_source"
+    year: Mapped[int] = mapped_column(SmallInteger, primary_key=True, autoincrement=False)
+    file_name: Mapped[str] = mapped_column(String(120))
+    sha256: Mapped[str] = mapped_column(String(64))
+    simulated: Mapped[bool] = mapped_column(Boolean)
+    rows_read: Mapped[int] = mapped_column(Integer)
+    loaded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class RefPopulation(Base):
+    """Minors (0-17) per province, sex and single year of age on 1 January of `year`
+    (Statbel): the denominators of rates by age and sex. Adults are not kept."""
+
+    __tablename__ = "ref_population"
+    year: Mapped[int] = mapped_column(ForeignKey("ref_population_source.year"), primary_key=True)
+    province_code: Mapped[str] = mapped_column(ForeignKey("dim_province.code"), primary_key=True)
+    sex_code: Mapped[str] = mapped_column(ForeignKey("dim_sex.code"), primary_key=True)
+    age: Mapped[int] = mapped_column(SmallInteger, primary_key=True)  # 0-17
+    population: Mapped[int] = mapped_column(Integer)
+
+
 class DimChild(Base):
     """One row per child: a warehouse pseudonym, or none for a child without a number
     (that row is then a child of its own, owned by the partition that delivered it)."""

@@ -14,6 +14,7 @@ from vkw.commands.bench import bench
 from vkw.commands.disclosure import disclosure_app
 from vkw.commands.dsr import dsr_app
 from vkw.commands.keys import keys_app
+from vkw.commands.population import population_app
 from vkw.commands.quarantine import quarantine_app
 from vkw.commands.research import research_app
 
@@ -53,6 +54,7 @@ def generate(
     """The six simulated VK source systems write their monthly drops and registries."""
     from core.config import settings
     from core.keys import load_or_create_key
+    from simulator.population import write_population_files
     from simulator.sources import generate as generate_drops
 
     if scale <= 0:
@@ -74,6 +76,9 @@ def generate(
     )
     for note in summary.notes:
         say(f"note: {note}")
+    statbel = config.sources / "statbel"
+    files = write_population_files(statbel)
+    say(f"wrote {len(files)} simulated Statbel population files into {statbel}")
 
 
 @app.command()
@@ -234,6 +239,7 @@ app.add_typer(dsr_app, name="dsr", no_args_is_help=True)
 app.add_typer(quarantine_app, name="quarantine", no_args_is_help=True)
 app.add_typer(disclosure_app, name="disclosure", no_args_is_help=True)
 app.add_typer(research_app, name="research", no_args_is_help=True)
+app.add_typer(population_app, name="population", no_args_is_help=True)
 db_app = typer.Typer(help="Database administration (PostgreSQL).", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 
@@ -287,7 +293,8 @@ def ui(
 def demo(
     seed: Annotated[int, typer.Option(help="Random seed of the simulated sources.")] = 1,
 ) -> None:
-    """Generate 2018-2024, run the pipeline, print the 2024 figures as markdown."""
+    """Generate 2018-2024, run the pipeline, load the simulated population files, print the
+    2024 figures as markdown."""
     from core.config import settings
 
     config = settings()
@@ -302,12 +309,28 @@ def demo(
     except typer.Exit as exit_:
         if exit_.exit_code:
             raise
+    load_population_files(config.sources / "statbel")
     loaded = time.perf_counter()
     figures(year=2024, format="markdown", disclosure="none")
     say(
         f"demo: generate {generated - started:.1f} s, run {loaded - generated:.1f} s, "
         f"total {time.perf_counter() - started:.1f} s"
     )
+
+
+def load_population_files(directory: Path) -> None:
+    """The simulated Statbel files, so the demo has population by age and sex."""
+    from vkw.commands.population import PopulationInputError, load_directory
+
+    try:
+        lines = load_directory(directory)
+    except PopulationInputError as error:
+        say(str(error))
+        raise typer.Exit(2) from None
+    for line in lines:
+        say(line)
+    if not lines:
+        say(f"no population files in {directory}: rates use the shipped seed")
 
 
 def main() -> None:  # pragma: no cover - console entry point

@@ -1,0 +1,1 @@
+"""Population by province, sex and age: the denominators of prevalence rates."""
