@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from pathlib import Path
@@ -60,8 +61,13 @@ def test_figures_equal_an_independent_count_of_the_drops(pipeline_home: Path, ye
 
 
 def test_rates_state_their_population(pipeline_home: Path):
-    rates = figures_json(pipeline_home, 2024)["gemelde_minderjarigen_per_10000"]
-    assert rates["bevolkingsjaar"] == 2023
+    # No population of 2024 is loaded: no rate, a reason, the counts.
+    unrated = figures_json(pipeline_home, 2024)["gemelde_minderjarigen_per_10000"]
+    assert unrated["bevolkingsjaar"] is None and unrated["per_vk"] == {}
+    assert "1 januari 2024" in unrated["reden"]
+    result = vkw(pipeline_home, "figures", "--year", "2024", "--population-year", "2023")
+    rates = json.loads(result.stdout)["gemelde_minderjarigen_per_10000"]
+    assert rates["bevolkingsjaar"] == 2023 and rates["bevolkingsjaar_gekozen"] is True
     assert "BRU" not in rates["per_vk"]
     minors = sum(
         REFERENCE["years"]["2024"]["kinderen_per_leeftijd_per_vk"]["ANT"][g]

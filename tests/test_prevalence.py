@@ -15,6 +15,7 @@ from warehouse.coverage import year_coverage
 from warehouse.figures import annual_figures
 from warehouse.marts import refresh_years
 from warehouse.models import Restriction
+from warehouse.population.loading import PopulationSource, load_population
 from warehouse.prevalence.breakdowns import FLANDERS
 from warehouse.prevalence.population_choice import UnknownPopulationYear, choose_population
 from warehouse.prevalence.reconciliation import reconcile
@@ -147,3 +148,40 @@ def test_reconciliation_sets_each_definition_beside_the_printed_rate(engine: Eng
     assert ant["noemer_die_het_gepubliceerde_cijfer_vraagt"]["van"] == round(3 * 10_000 / 62.5)
     assert not ant["gelijk_na_afronding"] and ant["verklaard_door"] == []
     assert set(ant["per_bevolkingsjaar"]) == {2020, 2021, 2022, 2023}
+
+
+def _load_statbel_2024(engine: Engine) -> None:
+    """1,000 boys and 1,000 girls of every age 0-17 in each Flemish province."""
+    cells = {
+        (province, sex, age): 1000
+        for province in ("ANT", "VBR", "LIM", "OVL", "WVL")
+        for sex in ("M", "V")
+        for age in range(18)
+    }
+    with engine.begin() as connection:
+        load_population(
+            connection, 2024, cells, PopulationSource("TF_SOC_POP_STRUCT_2024.zip", "0" * 64,
+                                                      False, len(cells))
+        )
+
+
+def test_rates_by_age_and_sex_divide_by_those_ages_and_that_sex(engine: Engine) -> None:
+    _load_statbel_2024(engine)
+    with engine.connect() as connection:
+        figures = annual_figures(connection, 2024, with_prevalence=True)
+    block = figures["prevalentie"]
+    assert block["bevolking"]["jaar"] == 2024 and block["bevolking"]["naar_leeftijd_en_geslacht"]
+    assert "reden_zonder_leeftijd_en_geslacht" not in block
+    six_to_eight = block["per_leeftijd"]["ANT"]["6-8"]
+    assert (six_to_eight["aantal"], six_to_eight["bevolking"]) == (1, 6000)  # 3 ages x 2 sexes
+    assert six_to_eight["per_10000"] == round(10_000 / 6000, 1)
+    assert block["per_leeftijd"][FLANDERS]["15-17"]["aantal"] == 1  # B, at ANT and at WVL
+    assert block["per_geslacht"][FLANDERS]["M"]["aantal"] == 1  # B again; E is of 2023
+    girls = block["per_geslacht"]["ANT"]["V"]
+    assert (girls["aantal"], girls["bevolking"]) == (1, 18_000)
+    assert block["per_provincie"][FLANDERS]["bevolking"] == 5 * 36_000
+    # The year's own population: the contract's rate is there without --population-year.
+    assert figures["gemelde_minderjarigen_per_10000"]["per_vk"]["ANT"] == round(
+        3 * 10_000 / 36_000, 1
+    )
+    assert figures["gemelde_minderjarigen_per_10000"]["bevolkingsjaar_gekozen"] is False

@@ -311,11 +311,23 @@ def demo(
             raise
     load_population_files(config.sources / "statbel")
     loaded = time.perf_counter()
-    figures(year=2024, format="markdown", disclosure="none")
+    # The simulated drops run to 2024, the seed's population to 2023: the demo names the
+    # newest population year rather than printing no rates (the output says it was chosen).
+    population_year = newest_population_year(2024)
+    figures(year=2024, format="markdown", disclosure="none", population_year=population_year)
+    report(year=2024, out=config.home / "report-2024.html", population_year=population_year)
     say(
         f"demo: generate {generated - started:.1f} s, run {loaded - generated:.1f} s, "
         f"total {time.perf_counter() - started:.1f} s"
     )
+
+
+def newest_population_year(year: int) -> int | None:
+    from vkw.commands.engine import warehouse_engine
+    from warehouse.population.queries import population_years
+
+    with warehouse_engine().connect() as connection:
+        return max((y for y in population_years(connection) if y <= year), default=None)
 
 
 def load_population_files(directory: Path) -> None:

@@ -65,9 +65,9 @@ def prevalence(connection: Connection, year: int, choice: PopulationChoice) -> d
             for group, ages in AGES_OF_GROUP.items()
         }
         per_age[vk][UNBORN] = {"aantal": by_age.get(vk, {}).get(UNBORN, 0), "per_10000": None}
+    across_age = numerators.children_across_by(connection, year, list(vks), "age_group_code")
     per_age[FLANDERS] = {
-        group: _cell(sum(by_age.get(vk, {}).get(group, 0) for vk in vks),
-                     minors(vks.values(), ages=AGES_OF_GROUP[group]))
+        group: _cell(across_age.get(group, 0), minors(vks.values(), ages=AGES_OF_GROUP[group]))
         for group in age_groups
     }
     block["per_leeftijd"] = per_age
@@ -83,9 +83,12 @@ def prevalence(connection: Connection, year: int, choice: PopulationChoice) -> d
             "aantal": sum(n for s, n in by_sex.get(vk, {}).items() if s not in SEX_WITH_POPULATION),
             "per_10000": None,
         }
+    # Minors overall: the age group of the child's first report of the year at any VK.
+    across_sex = numerators.children_across_by(
+        connection, year, list(vks), "sex_code", minors_only=True
+    )
     per_sex[FLANDERS] = {
-        sex: _cell(sum(by_sex.get(vk, {}).get(sex, 0) for vk in vks),
-                   minors(vks.values(), sexes=[sex]))
+        sex: _cell(across_sex.get(sex, 0), minors(vks.values(), sexes=[sex]))
         for sex in SEX_WITH_POPULATION
     }
     block["per_geslacht"] = per_sex

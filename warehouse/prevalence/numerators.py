@@ -14,6 +14,7 @@ from warehouse.models import (
     DimVk,
     FactChildProblem,
     FactChildReport,
+    MartChildYear,
     MartChildYearVk,
 )
 
@@ -69,6 +70,22 @@ def minors_across(connection: Connection, year: int, vks: list[str]) -> int:
             MartChildYearVk.age_group_code.in_(MINOR_AGE_GROUPS),
         )
     ).scalar_one()
+
+
+def children_across_by(
+    connection: Connection, year: int, vks: list[str], column: str, minors_only: bool = False
+) -> Counts:
+    """Distinct children reported at any of `vks` per value of an overall mart column (age
+    group at the first report of the year, latest sex): a child at two VKs counts once."""
+    attribute = getattr(MartChildYear, column)
+    at_vks = select(MartChildYearVk.child_key).where(
+        MartChildYearVk.year == year, MartChildYearVk.vk_code.in_(vks)
+    )
+    wanted = [MartChildYear.year == year, MartChildYear.child_key.in_(at_vks)]
+    if minors_only:
+        wanted.append(MartChildYear.age_group_code.in_(MINOR_AGE_GROUPS))
+    query = select(attribute, func.count()).where(*wanted).group_by(attribute)
+    return dict(connection.execute(query).all())
 
 
 def minors_by_residence(connection: Connection, year: int) -> Counts:

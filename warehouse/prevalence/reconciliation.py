@@ -20,6 +20,12 @@ from warehouse.population.queries import population_of, population_years
 from warehouse.prevalence import numerators
 from warehouse.prevalence.rates import Rate
 
+SHORT_NAMES = {
+    "zonder_ongeboren": "zonder ongeboren",
+    "met_18_plus": "met 18+ en onbekende leeftijd",
+    "woonplaats": "woonplaats i.p.v. VK",
+    "registraties": "kindregistraties",
+}
 VARIANTS = {
     "zonder_ongeboren": "zonder ongeboren kinderen in de teller",
     "met_18_plus": "met kinderen van 18 jaar en ouder en van onbekende leeftijd in de teller",

@@ -7,7 +7,7 @@ from typing import Any
 
 from warehouse.prevalence.breakdowns import definitions
 from warehouse.prevalence.change import Change
-from warehouse.prevalence.reconciliation import VARIANTS
+from warehouse.prevalence.reconciliation import SHORT_NAMES, VARIANTS
 from warehouse.prevalence.trends import CLAIM, WORKED_PROBLEM
 from warehouse.report.data import ReportData
 from warehouse.report.section import (
@@ -71,9 +71,10 @@ def reconciliation_section(data: ReportData) -> Section:
                              "geen bevolking geladen.")
         return section
     variants = [v for v in VARIANTS if not (data.public and v in UNPUBLISHED_VARIANTS)]
+    section.wide = True
     header = ["VK", "gepubliceerd", f"ons, bevolking {rec['bevolkingsjaar']} (95%-interval)",
-              *(VARIANTS[v] for v in variants), "ons met bevolking van een ander jaar",
-              "noemer die het gepubliceerde cijfer vraagt (provincie)", "verklaard door"]
+              *(SHORT_NAMES[v] for v in variants), "ons met de bevolking van elk jaar",
+              "noemer die het gepubliceerde cijfer vraagt (provincie)", "verklaring"]
     rows = []
     for vk, row in rec["per_vk"].items():
         ours = row["ons"]
@@ -94,6 +95,11 @@ def reconciliation_section(data: ReportData) -> Section:
         ])
     section.tables.append(Table(header, rows, note=f"Bron van de gepubliceerde cijfers: "
                                                    f"{rec['bron']}."))
+    section.notes += [f"{SHORT_NAMES[v]}: {VARIANTS[v]}." for v in variants]
+    section.notes.append(
+        "Een variant verklaart een gepubliceerd cijfer als ze er, afgerond zoals het "
+        "jaarverslag afrondt (op een geheel getal), aan gelijk is."
+    )
     return section
 
 
@@ -120,7 +126,7 @@ def _blanked(data: ReportData, vk: str) -> bool:
 def _explanation(row: dict[str, Any], variants: list[str]) -> str:
     if row["gelijk_na_afronding"]:
         return "gelijk na afronding"
-    named = [VARIANTS.get(key, key.replace("bevolkingsjaar_", "bevolking van "))
+    named = [SHORT_NAMES.get(key, key.replace("bevolkingsjaar_", "bevolking van "))
              for key in row["verklaard_door"]
              if key in variants or key.startswith("bevolkingsjaar_")]
     if named:

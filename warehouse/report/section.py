@@ -23,6 +23,7 @@ class Section:
     charts: list[str] = field(default_factory=list)  # inline SVG
     tables: list[Table] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    wide: bool = False  # a table too wide to share the row with the definition
 
 
 def table(figures: dict[str, Any], *path: str) -> dict[str, Any]:

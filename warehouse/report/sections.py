@@ -259,14 +259,14 @@ def rolling_section(data: ReportData) -> Section:
         section.notes.append("Niet in de publieke editie: overlappende vensters zijn geen "
                              "gecontroleerde tabellen.")
         return section
-    rows = [{"maand": r["venster"]["tot_en_met"], "VK": vk, "per_10000": c["per_10000"]}
+    rows = [{"maand": f"{r['venster']['tot_en_met']}-01", "VK": vk, "per_10000": c["per_10000"]}
             for r in data.rolling
             for vk, c in r["gemelde_minderjarigen_per_10000"].items()
             if c.get("per_10000") is not None]
     if rows:
         section.charts.append(charts.svg(charts.lines(
             pd.DataFrame(rows), "maand", "per_10000", "VK", "laatste maand van het venster",
-            "per 10.000 minderjarigen",
+            "per 10.000 minderjarigen", x_type="T",
         )))
     last = data.rolling[-1] if data.rolling else None
     if last:
