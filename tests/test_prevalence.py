@@ -18,7 +18,7 @@ from warehouse.models import Restriction
 from warehouse.population.loading import PopulationSource, load_population
 from warehouse.prevalence.breakdowns import FLANDERS
 from warehouse.prevalence.population_choice import UnknownPopulationYear, choose_population
-from warehouse.prevalence.reconciliation import reconcile
+from warehouse.prevalence.reconciliation import reconcile, roundings_to
 from warehouse.prevalence.rolling import BadMonth, rolling_rates, window
 
 ANT_2023, WVL_2023 = 385_462, 219_382  # the shipped seed: minors on 1 January 2023
@@ -146,7 +146,7 @@ def test_reconciliation_sets_each_definition_beside_the_printed_rate(engine: Eng
     assert variants["woonplaats"] == round(2 * 10_000 / ANT_2023, 1)  # A and U live in ANT
     assert variants["registraties"] == round(4 * 10_000 / ANT_2023, 1)  # A twice, U, B
     assert ant["noemer_die_het_gepubliceerde_cijfer_vraagt"]["van"] == round(3 * 10_000 / 62.5)
-    assert not ant["gelijk_na_afronding"] and ant["verklaard_door"] == []
+    assert ant["verklaard_door"] == []  # 0.1 per 10,000 is nowhere near the printed 62
     assert set(ant["per_bevolkingsjaar"]) == {2020, 2021, 2022, 2023}
 
 
@@ -185,3 +185,14 @@ def test_rates_by_age_and_sex_divide_by_those_ages_and_that_sex(engine: Engine) 
         3 * 10_000 / 36_000, 1
     )
     assert figures["gemelde_minderjarigen_per_10000"]["bevolkingsjaar_gekozen"] is False
+
+
+@pytest.mark.parametrize(
+    ("rate", "target", "ways"),
+    [(62.3, 62, ["afgerond", "afgekapt"]), (79.6, 79, ["afgekapt"]), (48.5, 49, ["afgerond"]),
+     (79.5, 80, ["afgerond"]), (50.4, 49, [])],
+)
+def test_a_printed_whole_number_is_matched_rounded_half_up_or_truncated(
+    rate: float, target: int, ways: list[str]
+) -> None:
+    assert roundings_to(rate, target, 0) == ways

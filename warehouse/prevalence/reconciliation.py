@@ -3,11 +3,13 @@
 Every variant changes one thing against our definition (the extract contract's): the
 unborn left out, children over 17 put in, another population year, the province of
 residence instead of the VK, child registrations instead of distinct children. A variant
-"explains" a printed figure when it rounds to it as the report rounds. Nothing is fitted.
+"explains" a printed figure when it rounds to it, half up or truncated (the report does not
+say which it does). Nothing is fitted.
 """
 
 from __future__ import annotations
 
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -41,8 +43,22 @@ def printed() -> dict[str, Any]:
     return yaml.safe_load(text)
 
 
-def _rounds_to(rate: float, target: float, decimals: int) -> bool:
-    return round(rate, decimals) == target
+def _half_up(rate: float, decimals: int) -> float:
+    step = Decimal(1).scaleb(-decimals)
+    return float(Decimal(str(rate)).quantize(step, rounding=ROUND_HALF_UP))
+
+
+def _truncated(rate: float, decimals: int) -> float:
+    step = Decimal(1).scaleb(-decimals)
+    return float(Decimal(str(rate)).quantize(step, rounding=ROUND_DOWN))
+
+
+# The report does not say how it rounds: both common ways are tried, and named.
+ROUNDINGS = {"afgerond": _half_up, "afgekapt": _truncated}
+
+
+def roundings_to(rate: float, target: float, decimals: int) -> list[str]:
+    return [name for name, way in ROUNDINGS.items() if way(rate, decimals) == target]
 
 
 def reconcile(connection: Connection, year: int) -> dict[str, Any] | None:
@@ -83,15 +99,20 @@ def reconcile(connection: Connection, year: int) -> dict[str, Any] | None:
         target = published[vk]
         low, high = ours.interval
         implied = [round(minors * 10000 / (target + d)) for d in (0.5, -0.5)]
-        explained_by = [key for key, rate in variants.items()
-                        if _rounds_to(rate.per_10000, target, decimals)]
-        explained_by += [f"bevolkingsjaar_{y}" for y, rate in by_population_year.items()
-                         if y != base_year and _rounds_to(rate, target, decimals)]
+        candidates = {
+            "ons": ours.per_10000,
+            **{key: rate.per_10000 for key, rate in variants.items()},
+            **{f"bevolkingsjaar_{y}": r for y, r in by_population_year.items() if y != base_year},
+        }
+        explained_by = [
+            {"definitie": key, "afronding": way}
+            for key, rate in candidates.items()
+            for way in roundings_to(rate, target, decimals)
+        ]
         rows[vk] = {
             "gepubliceerd": target,
             "ons": ours.as_json(),
             "gepubliceerd_binnen_interval": low <= target <= high,
-            "gelijk_na_afronding": _rounds_to(ours.per_10000, target, decimals),
             "varianten": {key: rate.per_10000 for key, rate in variants.items()},
             "per_bevolkingsjaar": by_population_year,
             "noemer_die_het_gepubliceerde_cijfer_vraagt": {

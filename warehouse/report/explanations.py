@@ -97,8 +97,9 @@ def reconciliation_section(data: ReportData) -> Section:
                                                    f"{rec['bron']}."))
     section.notes += [f"{SHORT_NAMES[v]}: {VARIANTS[v]}." for v in variants]
     section.notes.append(
-        "Een variant verklaart een gepubliceerd cijfer als ze er, afgerond zoals het "
-        "jaarverslag afrondt (op een geheel getal), aan gelijk is."
+        "Een definitie verklaart een gepubliceerd cijfer als ze er, op een geheel getal gebracht, "
+        "aan gelijk is: afgerond (half naar boven) of afgekapt; het jaarverslag zegt niet hoe "
+        "het afrondt."
     )
     return section
 
@@ -124,13 +125,14 @@ def _blanked(data: ReportData, vk: str) -> bool:
 
 
 def _explanation(row: dict[str, Any], variants: list[str]) -> str:
-    if row["gelijk_na_afronding"]:
-        return "gelijk na afronding"
-    named = [SHORT_NAMES.get(key, key.replace("bevolkingsjaar_", "bevolking van "))
-             for key in row["verklaard_door"]
-             if key in variants or key.startswith("bevolkingsjaar_")]
+    named = [
+        f"{_name(match['definitie'])} ({match['afronding']})"
+        for match in row["verklaard_door"]
+        if match["definitie"] in ("ons", *variants)
+        or match["definitie"].startswith("bevolkingsjaar_")
+    ]
     if named:
-        return "afgerond gelijk met: " + "; ".join(named)
+        return "gelijk met: " + "; ".join(named)
     implied = row["noemer_die_het_gepubliceerde_cijfer_vraagt"]
     middle = (implied["van"] + implied["tot"]) / 2
     share = (middle / implied["provincie"] - 1) * 100
@@ -138,6 +140,12 @@ def _explanation(row: dict[str, Any], variants: list[str]) -> str:
     return (f"geen enkele definitiekeuze alleen; het gepubliceerde cijfer ligt {inside} ons "
             f"95%-interval en vraagt een noemer {share:+.0f}% t.o.v. de minderjarigen van de "
             "provincie (een ander werkgebied of een andere bevolkingsbron)")
+
+
+def _name(key: str) -> str:
+    if key == "ons":
+        return "onze definitie"
+    return SHORT_NAMES.get(key, key.replace("bevolkingsjaar_", "bevolking van "))
 
 
 def coverage_section(data: ReportData) -> Section:
