@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from sqlalchemy import Connection, and_, func, select
+from sqlalchemy import ColumnElement, Connection, exists, func, select
 
 from pipelines.contract.age_groups import MINOR_AGE_GROUPS, UNBORN
 from warehouse.marts import counted_child_rows
@@ -101,16 +101,15 @@ def minors_by_residence(connection: Connection, year: int) -> Counts:
     return dict(connection.execute(query).all())
 
 
-def _minor_rows(year: int):  # noqa: ANN202 - a SQLAlchemy join
-    """Child rows of a year, joined to the child's per-VK mart row when it counts as a minor."""
-    return FactChildReport.__table__.join(
-        MartChildYearVk,
-        and_(
-            MartChildYearVk.year == year,
-            MartChildYearVk.vk_code == FactChildReport.vk_code,
-            MartChildYearVk.child_key == FactChildReport.child_key,
-            MartChildYearVk.age_group_code.in_(MINOR_AGE_GROUPS),
-        ),
+def _minor_at_its_vk(year: int) -> ColumnElement[bool]:
+    """A child row whose child counts as a minor at the row's VK that year (its age group at
+    its first report of the year there). EXISTS, so that each row looks the mart up by its
+    key: as a join, SQLite walked the mart and scanned the facts for every child."""
+    return exists().where(
+        MartChildYearVk.year == year,
+        MartChildYearVk.vk_code == FactChildReport.vk_code,
+        MartChildYearVk.child_key == FactChildReport.child_key,
+        MartChildYearVk.age_group_code.in_(MINOR_AGE_GROUPS),
     )
 
 
@@ -118,8 +117,7 @@ def minor_registrations_by_vk(connection: Connection, year: int) -> Counts:
     """Child rows (a child reported three times counts three times) of minors, per VK."""
     query = (
         select(FactChildReport.vk_code, func.count())
-        .select_from(_minor_rows(year))
-        .where(counted_child_rows(year))
+        .where(counted_child_rows(year), _minor_at_its_vk(year))
         .group_by(FactChildReport.vk_code)
     )
     return dict(connection.execute(query).all())
@@ -133,13 +131,10 @@ def minors_by_vk_and_problem(connection: Connection, year: int) -> dict[str, Cou
             FactChildProblem.problem_code,
             func.count(func.distinct(FactChildReport.child_key)),
         )
-        .select_from(
-            _minor_rows(year).join(
-                FactChildProblem,
-                FactChildProblem.child_report_key == FactChildReport.child_report_key,
-            )
+        .join(
+            FactChildProblem, FactChildProblem.child_report_key == FactChildReport.child_report_key
         )
-        .where(counted_child_rows(year))
+        .where(counted_child_rows(year), _minor_at_its_vk(year))
         .group_by(FactChildReport.vk_code, FactChildProblem.problem_code)
     )
     counts: dict[str, Counts] = defaultdict(dict)
@@ -152,13 +147,10 @@ def minors_by_problem_across(connection: Connection, year: int, vks: list[str]) 
     """Distinct minors with each kind of abuse over `vks` (a child at two VKs counts once)."""
     query = (
         select(FactChildProblem.problem_code, func.count(func.distinct(FactChildReport.child_key)))
-        .select_from(
-            _minor_rows(year).join(
-                FactChildProblem,
-                FactChildProblem.child_report_key == FactChildReport.child_report_key,
-            )
+        .join(
+            FactChildProblem, FactChildProblem.child_report_key == FactChildReport.child_report_key
         )
-        .where(counted_child_rows(year), FactChildReport.vk_code.in_(vks))
+        .where(counted_child_rows(year), _minor_at_its_vk(year), FactChildReport.vk_code.in_(vks))
         .group_by(FactChildProblem.problem_code)
     )
     return dict(connection.execute(query).all())
