@@ -73,6 +73,23 @@ def pipeline_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return home
 
 
+@pytest.fixture(scope="session")
+def browser() -> str:
+    """Chromium for the reports' browser tests (scripts/chromium.sh installs it): skipped
+    locally without it, an error in CI or with VKW_REQUIRE_CHROMIUM=1."""
+    from warehouse.report.browser import BrowserMissing, chromium
+
+    try:
+        return chromium()
+    except BrowserMissing as missing:
+        required = os.environ.get("CI", "").lower() == "true" or os.environ.get(
+            "VKW_REQUIRE_CHROMIUM"
+        ) == "1"
+        if required:
+            raise
+        pytest.skip(str(missing))
+
+
 def counted(figures: dict) -> dict:
     """The figures without their coverage: a restriction and an erasure take the same
     child out of every count, but only a restriction leaves it counted as left out."""

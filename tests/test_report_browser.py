@@ -9,7 +9,6 @@ without it the test is skipped locally and fails in CI or with VKW_REQUIRE_CHROM
 from __future__ import annotations
 
 import csv
-import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -19,22 +18,10 @@ import pytest
 from PIL import Image
 
 from tests.conftest import vkw
-from warehouse.report.browser import BrowserMissing, chromium, screenshot
+from warehouse.report.browser import screenshot
 
 pytestmark = pytest.mark.slow
 CHART_BLUE = (0x1B, 0x6C, 0xA8)  # the first colour of warehouse/report/charts.py's palette
-
-
-@pytest.fixture(scope="module")
-def browser() -> str:
-    try:
-        return chromium()
-    except BrowserMissing as missing:
-        if os.environ.get("CI", "").lower() == "true" or os.environ.get(
-            "VKW_REQUIRE_CHROMIUM"
-        ) == "1":
-            raise
-        pytest.skip(str(missing))
 
 
 @pytest.fixture(scope="module")

@@ -16,9 +16,11 @@ from orchestration.assets.drop_checks import FIGURES, FIGURES_DESCRIPTION, MARTS
 from orchestration.assets.vk_months import vk_month
 from orchestration.pools import WRITER_POOL
 from orchestration.resources import WarehouseResource
+from warehouse.processing.record import processing_metadata
 
 
 @dg.asset(
+    metadata=processing_metadata("annual_figures"),
     key=MARTS,
     group_name="marts",
     deps=[vk_month],

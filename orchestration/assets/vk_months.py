@@ -35,6 +35,7 @@ from orchestration.partitions import DROP_PARTITIONS
 from orchestration.pools import WRITER_POOL
 from orchestration.resources import WarehouseResource
 from pipelines.landing import DropRef, drop_at
+from warehouse.processing.record import processing_metadata
 
 GROUP = "drops"
 
@@ -53,6 +54,7 @@ def _spare_the_collector() -> None:
 
 
 @dg.asset(
+    metadata=processing_metadata("monthly_load"),
     partitions_def=DROP_PARTITIONS,
     backfill_policy=dg.BackfillPolicy.single_run(),
     group_name=GROUP,

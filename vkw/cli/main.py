@@ -219,6 +219,18 @@ def report(
     typer.echo(text)
 
 
+@app.command("dpo-report")
+def dpo_report(
+    out: Annotated[Path, typer.Option(help="The HTML file to write (self-contained, offline).")],
+) -> None:
+    """The DPO's overview: VK-months, runs, quarantine, findings, requests, retention, art. 30."""
+    from vkw.commands.dpo_report import dpo_report_text
+
+    if not out.parent.is_dir():
+        raise typer.BadParameter(f"folder {out.parent} does not exist", param_hint="--out")
+    typer.echo(dpo_report_text(out))
+
+
 @app.command()
 def scrub(
     processes: Annotated[int, typer.Option(help="Worker processes.")] = 2,

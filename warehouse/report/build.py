@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-from importlib import resources
 from pathlib import Path
 
-import jinja2
 from sqlalchemy import Connection
 
 from warehouse.report import explanations, sections
 from warehouse.report.data import ReportData, read_report_data
+from warehouse.report.page import render_page, write_page
 from warehouse.report.section import Section
 
 
@@ -30,20 +28,18 @@ def report_sections(data: ReportData) -> list[Section]:
 
 
 def render_html(data: ReportData) -> str:
-    package = resources.files("warehouse.report")
-    environment = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
-    template = environment.from_string(package.joinpath("report.html.j2").read_text("utf-8"))
     population = data.choice.population
-    return template.render(
+    edition = "publieke editie" if data.public else "interne editie (niet verspreiden)"
+    denominator = (
+        f"noemer: bevolking op 1 januari {population.year}"
+        if population else "geen bevolking van dit jaar geladen"
+    )
+    return render_page(
         title=f"Gemelde kindermishandeling: prevalentie {data.year}",
-        edition="publieke editie" if data.public else "interne editie (niet verspreiden)",
-        generated=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
-        population_line=(
-            f"noemer: bevolking op 1 januari {population.year}"
-            if population else "geen bevolking van dit jaar geladen"
-        ),
-        css=package.joinpath("report.css").read_text("utf-8"),
+        subtitle=f"{edition} · {denominator}",
         sections=report_sections(data),
+        footer="Bron: het magazijn van de Vertrouwenscentra Kindermishandeling zoals het nu is "
+        "(wissingen en beperkingen inbegrepen).",
     )
 
 
@@ -55,8 +51,5 @@ def write_report(
     disclosure_rule: object | None = None,
 ) -> ReportData:
     data = read_report_data(connection, year, population_year, disclosure_rule)
-    html = render_html(data)
-    temporary = out.with_name(f".{out.name}.partial")
-    temporary.write_text(html, encoding="utf-8")
-    temporary.replace(out)  # never a half-written report under the asked name
+    write_page(render_html(data), out)
     return data
