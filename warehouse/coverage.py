@@ -5,7 +5,6 @@ children left out by a restriction. A figure without it cannot tell "no reports"
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from sqlalchemy import Connection, func, select
@@ -14,6 +13,21 @@ from pipelines.contract.codes import VKS
 from warehouse.dsr.restriction import restricted_child_keys
 from warehouse.models import FactChildReport, LoadPartition, QuarantineItem
 from warehouse.quarantine import DROP
+
+
+class NoDataForYear(ValueError):
+    """The warehouse holds no VK-month of the year asked for."""
+
+
+def require_year_loaded(connection: Connection, year: int) -> None:
+    """Raise NoDataForYear (naming what is loaded) unless some VK-month of `year` is."""
+    periods = sorted(
+        connection.execute(select(LoadPartition.period).distinct()).scalars()
+    )
+    if any(period.startswith(f"{year:04d}-") for period in periods):
+        return
+    span = f"{periods[0][:4]}-{periods[-1][:4]}" if periods else "nothing"
+    raise NoDataForYear(f"--year: no data loaded for {year} (loaded: {span})")
 
 
 @dataclass(frozen=True)
@@ -107,9 +121,3 @@ def months_loaded(connection: Connection) -> list[str]:
             select(LoadPartition.period).distinct().order_by(LoadPartition.period)
         ).scalars()
     )
-
-
-def month_end(month: str) -> date:
-    year, number = map(int, month.split("-"))
-    following = date(year + 1, 1, 1) if number == 12 else date(year, number + 1, 1)
-    return date.fromordinal(following.toordinal() - 1)

@@ -90,8 +90,13 @@ def run(
     full_refresh: Annotated[bool, typer.Option(help="Reload every selected drop.")] = False,
 ) -> None:
     """Run the Dagster job in-process over every complete drop (or the selected ones)."""
+    from core.config import settings
     from orchestration.runner import run_load
+    from vkw.arguments import check_periods, check_selection_delivered, check_vks
 
+    check_vks("run", vk)
+    check_periods("run", period)
+    check_selection_delivered("run", settings().landing, vk, period)
     outcome = run_load(vks=vk or None, periods=period or None, full_refresh=full_refresh)
     say(outcome.summary())
     for line in outcome.rejection_lines():
@@ -129,6 +134,7 @@ def figures(
 ) -> None:
     """The annual figures, computed from the warehouse as it is now."""
     from vkw.commands.figures import figures_text, rolling_text
+    from warehouse.coverage import NoDataForYear
     from warehouse.prevalence.population_choice import UnknownPopulationYear
     from warehouse.prevalence.rolling import BadMonth
 
@@ -161,6 +167,9 @@ def figures(
     except (UnknownPopulationYear, BadMonth) as error:
         say(f"vkw figures: {error}")
         raise typer.Exit(2) from None
+    except NoDataForYear as error:
+        say(f"vkw figures: {error}")
+        raise typer.Exit(3) from None
     typer.echo(text)
 
 
@@ -189,9 +198,9 @@ def report(
 ) -> None:
     """The prevalence report: trends, rates with intervals, reconciliation, coverage."""
     from vkw.commands.report import report_text
+    from warehouse.coverage import NoDataForYear
     from warehouse.prevalence.population_choice import UnknownPopulationYear
     from warehouse.report.browser import BrowserMissing
-    from warehouse.report.data import NoDataForYear
 
     if disclosure not in ("none", "public"):
         raise typer.BadParameter("none or public", param_hint="--disclosure")
@@ -357,8 +366,10 @@ def load_population_files(directory: Path) -> None:
         say(f"no population files in {directory}: rates use the shipped seed")
 
 
-def main() -> None:  # pragma: no cover - console entry point
-    app(prog_name="vkw")
+def main() -> int:  # the console entry point (pyproject.toml)
+    from vkw.errors import run_with_plain_errors
+
+    return run_with_plain_errors(lambda: app(prog_name="vkw"))
 
 
 if __name__ == "__main__":  # pragma: no cover

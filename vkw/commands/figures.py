@@ -10,7 +10,10 @@ from warehouse.figures_format import RENDERERS, ROLLING_RENDERERS
 
 
 def true_figures(year: int, population_year: int | None = None) -> dict[str, Any]:
+    from warehouse.coverage import require_year_loaded
+
     with warehouse_engine().connect() as connection:
+        require_year_loaded(connection, year)
         return annual_figures(connection, year, population_year, with_prevalence=True)
 
 

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from pipelines.contract.age_groups import MINOR_AGE_GROUPS
-from warehouse.coverage import window_coverage
+from warehouse.coverage import NoDataForYear, window_coverage
 from warehouse.dsr.restriction import restricted_child_keys
 from warehouse.models import FactChildReport
 from warehouse.prevalence.breakdowns import FLANDERS, definitions
@@ -83,6 +83,9 @@ def rolling_rates(
     connection: Connection, last_month: str, population_year: int | None = None
 ) -> dict[str, Any]:
     first_month, last_month = window(last_month)
+    coverage = window_coverage(connection, first_month, last_month)
+    if not coverage.loaded:
+        raise NoDataForYear(f"--rolling: no data loaded for {first_month}..{last_month}")
     year = int(last_month[:4])
     choice = choose_population(connection, year, population_year)
     counts = minors_in_window(connection, first_month, last_month)
@@ -103,5 +106,5 @@ def rolling_rates(
         "bevolking": choice.as_json(),
         "gemelde_minderjarigen_per_10000": per_vk,
         "definitie": definitions()["rolling"],
-        "dekking": window_coverage(connection, first_month, last_month).as_json(),
+        "dekking": coverage.as_json(),
     }

@@ -9,17 +9,13 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from warehouse.coverage import months_loaded
+from warehouse.coverage import months_loaded, require_year_loaded
 from warehouse.figures import annual_figures
 from warehouse.prevalence.numerators import publishing_vks
 from warehouse.prevalence.population_choice import PopulationChoice, choose_population
 from warehouse.prevalence.reconciliation import reconcile
 from warehouse.prevalence.rolling import rolling_rates
 from warehouse.prevalence.trends import years_loaded
-
-
-class NoDataForYear(ValueError):
-    """The warehouse holds no report of the year asked for."""
 
 
 @dataclass
@@ -41,10 +37,8 @@ def read_report_data(
     population_year: int | None = None,
     disclosure_rule: Any = None,  # warehouse.disclosure.rule.DisclosureRule: the public edition
 ) -> ReportData:
+    require_year_loaded(connection, year)
     loaded = years_loaded(connection)
-    if year not in loaded:
-        span = f"{loaded[0]}-{loaded[-1]}" if loaded else "none"
-        raise NoDataForYear(f"--year: no data loaded for {year} (loaded: {span})")
     public = disclosure_rule is not None
 
     def edition(figures: dict[str, Any]) -> dict[str, Any]:
