@@ -64,6 +64,18 @@ def trends_section(data: ReportData) -> Section:
         section.charts.append(charts.svg(charts.rates_with_intervals(
             pd.DataFrame(rate_rows), "jaar", "jaar", series="VK", x_type="O"
         )))
+    if data.public:
+        withheld = [
+            f"{y}: {' / '.join(entry['table'])}"
+            for y in years
+            for entry in (data.by_year[y].get("disclosure") or {}).get("withheld", [])
+        ]
+        if withheld:
+            section.notes.append(
+                "In de publieke editie weggelaten omdat de kerntotalen ze te nauw vastleggen "
+                "(een ontbrekend punt of een ontbrekende rij komt daarvan): " + "; ".join(withheld)
+                + "."
+            )
     without = [str(y) for y in years if data.choice_by_year[y].population is None]
     if without:
         section.notes.append(
