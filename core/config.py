@@ -4,9 +4,12 @@ so tests and the CLI can point VKW_HOME elsewhere."""
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
+
+from core.retention import StorePeriod, retention_periods
 
 
 @dataclass(frozen=True)
@@ -24,6 +27,12 @@ class Settings:
     run_budget_mb: int = 12
     # An access export waits this long in `exports` for `vkw dsr access` to collect it.
     export_retention_days: int = 7
+    # Every store's retention (core/retention_periods.yaml with its VKW_*_RETENTION_DAYS);
+    # the three above are the same periods of notes, quarantine and access exports.
+    retention: Mapping[str, StorePeriod] = field(default_factory=retention_periods)
+
+    def period(self, store: str) -> StorePeriod:
+        return self.retention[store]
 
     def notes_kept_from(self, today: date) -> date:
         """The first report day whose note is still within its retention today: a note is
@@ -57,6 +66,7 @@ class Settings:
 def settings() -> Settings:
     """Settings from the environment, with the contract's defaults."""
     home = Path(os.environ.get("VKW_HOME", "./.vkw")).resolve()
+    periods = retention_periods()
     return Settings(
         home=home,
         database_url=os.environ.get("VKW_DATABASE_URL", f"sqlite:///{home / 'warehouse.db'}"),
@@ -69,8 +79,9 @@ def settings() -> Settings:
         ).resolve(),
         # "scrubbed" (default): notes are kept scrubbed for the DPO's review; "none": dropped.
         keep_notes=os.environ.get("VKW_KEEP_NOTES", "scrubbed").lower() != "none",
-        note_retention_days=int(os.environ.get("VKW_NOTE_RETENTION_DAYS", "730")),
-        quarantine_retention_days=int(os.environ.get("VKW_QUARANTINE_RETENTION_DAYS", "90")),
+        note_retention_days=periods["notes"].days,
+        quarantine_retention_days=periods["quarantine"].days,
         run_budget_mb=int(os.environ.get("VKW_RUN_BUDGET_MB", "12")),
-        export_retention_days=int(os.environ.get("VKW_EXPORT_RETENTION_DAYS", "7")),
+        export_retention_days=periods["access_exports"].days,
+        retention=periods,
     )

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import copy
 import os
-import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -34,11 +33,12 @@ from great_expectations.data_context.types.resource_identifiers import (  # noqa
 )
 from great_expectations.validator.v1_validator import Validator  # noqa: E402
 
+from core.config import settings  # noqa: E402
 from expectations import population, raw_drop, stripped, warehouse_checks  # noqa: E402
 from expectations.gx_speedups import remembered_configurations  # noqa: E402
+from warehouse.file_retention import purge_old_files, validation_folders  # noqa: E402
 
 DATASOURCE = "vkw"
-RESULT_RETENTION_DAYS = int(os.environ.get("VKW_QUARANTINE_RETENTION_DAYS", "90"))
 SITE = "vkw_data_docs"
 Builder = Callable[[], list[Any]]
 SUITES: dict[str, Builder] = {
@@ -145,21 +145,14 @@ class QualityContext:
         self.failed.clear()
         return self.home / "data-docs" / "index.html"
 
-    def prune(self, keep_days: int = RESULT_RETENTION_DAYS) -> int:
-        """Stored results and their pages live as long as the quarantine that cites them."""
+    def prune(self, keep_days: int | None = None) -> int:
+        """Stored results and their pages live VKW_GX_RETENTION_DAYS (the daily retention
+        job prunes them too, for a deployment that loads nothing for a while)."""
         if self.home is None:
             return 0
-        cutoff = time.time() - keep_days * 86400
-        removed = 0
-        for folder in (
-            self.home / "gx" / "uncommitted" / "validations",
-            self.home / "data-docs" / "validations",
-        ):
-            for path in folder.rglob("*"):
-                if path.is_file() and path.stat().st_mtime < cutoff and path.name != "index.html":
-                    path.unlink()
-                    removed += 1
-        return removed
+        if keep_days is None:
+            keep_days = settings().period("validation_results").days
+        return purge_old_files(validation_folders(self.home), keep_days)
 
 
 def _detached(config: Any) -> Any:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import dagster as dg
 
+from core.retention import retention_periods
 from orchestration.pools import WRITER_POOL
 
 POSTGRES_URL_VARIABLE = "VKW_DAGSTER_POSTGRES_URL"
@@ -38,15 +39,20 @@ concurrency:
 run_monitoring:
   enabled: true
   poll_interval_seconds: 30
-# Sensor and schedule ticks: what the daemon decided, kept for a month.
+"""
+
+# Sensor and schedule ticks: what the daemon decided; dagster-daemon purges them itself,
+# after the periods of core/retention_periods.yaml (VKW_TICK_RETENTION_DAYS and
+# VKW_SKIPPED_TICK_RETENTION_DAYS), written here on every start.
+_TICKS = """\
 retention:
   schedule:
-    purge_after_days: 30
+    purge_after_days: {ticks}
   sensor:
     purge_after_days:
-      skipped: 7
-      failure: 30
-      success: 30
+      skipped: {skipped}
+      failure: {ticks}
+      success: {ticks}
 """
 
 _SQLITE = """\
@@ -76,7 +82,9 @@ def dagster_yaml_text(dagster_home: Path) -> str:
             "uses psycopg2)"
         )
     storage = _POSTGRES if url else _SQLITE
-    return _COMMON + storage.format(storage=dagster_home / "storage")
+    periods = retention_periods()
+    ticks = _TICKS.format(ticks=periods["ticks"].days, skipped=periods["skipped_ticks"].days)
+    return _COMMON + ticks + storage.format(storage=dagster_home / "storage")
 
 
 def write_dagster_yaml(dagster_home: Path) -> Path:

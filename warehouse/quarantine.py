@@ -15,15 +15,17 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import Connection, Select, and_, delete, insert, or_, select, update
+from sqlalchemy import Connection, Select, and_, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
+from core.retention import StoreState
 from warehouse.models import LoadPartition, QuarantineItem
 
 # Long enough for the VK to re-deliver and the DPO to review a month's findings twice;
 # VKW_QUARANTINE_RETENTION_DAYS overrides it.
 DEFAULT_QUARANTINE_RETENTION = timedelta(days=90)
 DROP, ROW = "drop", "row"
+PURGED = "purged"
 
 
 @dataclass(frozen=True)
@@ -136,7 +138,7 @@ def purge_expired(connection: Connection, landing: Path, today: date | None = No
         connection,
         select(QuarantineItem).where(
             QuarantineItem.purge_after < today,
-            or_(QuarantineItem.resolution.is_(None), QuarantineItem.resolution != "purged"),
+            or_(QuarantineItem.resolution.is_(None), QuarantineItem.resolution != PURGED),
         ),
     )
     loaded = dict(
@@ -160,7 +162,7 @@ def purge_expired(connection: Connection, landing: Path, today: date | None = No
         connection.execute(
             update(QuarantineItem)
             .where(QuarantineItem.item_id.in_(ids))
-            .values(resolved_at=datetime.now(UTC), resolution="purged")
+            .values(resolved_at=datetime.now(UTC), resolution=PURGED)
         )
     return len(ids)
 
@@ -179,3 +181,29 @@ def _manifest_is(folder: Path, digest: str | None) -> bool:
         and manifest.is_file()
         and hashlib.sha256(manifest.read_bytes()).hexdigest() == digest
     )
+
+
+def purge_quarantine(connection: Connection, landing: Path, today: date) -> int:
+    """The retention of the quarantine: end what is past `purge_after` (`purge_expired`,
+    which deletes rejected deliveries never loaded), then delete every ended record, so
+    nothing of an item outlives its date; how many records were deleted."""
+    purge_expired(connection, landing, today)
+    result = connection.execute(delete(QuarantineItem).where(QuarantineItem.resolution == PURGED))
+    return result.rowcount or 0
+
+
+def quarantine_state(connection: Connection) -> StoreState:
+    items, oldest, first = connection.execute(
+        select(
+            func.count(), func.min(QuarantineItem.held_since), func.min(QuarantineItem.purge_after)
+        ).where(or_(QuarantineItem.resolution.is_(None), QuarantineItem.resolution != PURGED))
+    ).one()
+    return StoreState(items, _day(oldest), _day(first))
+
+
+def _day(value: date | datetime | str | None) -> date | None:
+    if value is None:
+        return None
+    if isinstance(value, str):  # SQLite hands aggregates of dates back as text
+        return date.fromisoformat(value[:10])
+    return value.date() if isinstance(value, datetime) else value

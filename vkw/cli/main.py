@@ -17,6 +17,7 @@ from vkw.commands.keys import keys_app
 from vkw.commands.population import population_app
 from vkw.commands.quarantine import quarantine_app
 from vkw.commands.research import research_app
+from vkw.commands.retention import retention_app
 
 quiet_libraries()
 
@@ -261,6 +262,7 @@ app.add_typer(quarantine_app, name="quarantine", no_args_is_help=True)
 app.add_typer(disclosure_app, name="disclosure", no_args_is_help=True)
 app.add_typer(research_app, name="research", no_args_is_help=True)
 app.add_typer(population_app, name="population", no_args_is_help=True)
+app.add_typer(retention_app, name="retention", no_args_is_help=True)
 db_app = typer.Typer(help="Database administration (PostgreSQL).", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 

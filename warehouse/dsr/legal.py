@@ -42,11 +42,12 @@ RECIPIENTS = [
 ]
 
 RETENTION = [
-    "Warehouse facts: until the VK re-delivers the month; proposed 20 years after the "
+    "Warehouse facts: until the VK re-delivers the month; 20 years after the "
     "report year (VK file retention).",
     "Scrubbed notes: VKW_NOTE_RETENTION_DAYS (default 730 days) after the report was "
     "received, then deleted; a note already older is not kept at all.",
-    "Landing zone drops: kept as the archive for full refreshes (see docs/data-inventory.md).",
+    "Landing zone drops: kept as the archive for full refreshes until 20 years after the "
+    "report year, then deleted (see docs/data-inventory.md).",
     "Quarantine references: until resolved or their purge date.",
     "Data-subject request case file and audit log: kept as proof of compliance (art. 5(2)).",
 ]
