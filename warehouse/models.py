@@ -319,7 +319,7 @@ Index("ix_fact_child_report_vk_date", FactChildReport.vk_code, FactChildReport.d
 class RestrictedReportNote(Base):
     """A report's note, scrubbed of personal data, kept for the DPO's review while the
     configuration says so (VKW_KEEP_NOTES) and until `purge_after`. Never in a research
-    view; on PostgreSQL only the DPO role is granted it."""
+    view; on PostgreSQL only the DPO role reads it (a load inserts and deletes notes)."""
 
     __tablename__ = "restricted_report_note"
     report_key: Mapped[int] = mapped_column(

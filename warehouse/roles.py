@@ -30,17 +30,44 @@ import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple
 
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import StatementError
 
 from warehouse.research.catalogue import RESEARCH_RELATIONS
+from warehouse.roles_catalogue import (
+    RELATION_KINDS,
+    SCHEMA,
+    Privilege,
+    RoleError,
+    check_role,
+    ddl,
+    is_member,
+    primary_message,
+    privileges,
+    revoke_as_grantors,
+    revoke_default_privileges,
+    role_row,
+)
+
+__all__ = [
+    "ON_SQLITE",
+    "PROJECT_ROLES",
+    "RESEARCHER_ROLE",
+    "RoleError",
+    "RoleReport",
+    "apply_researcher_in",
+    "apply_researcher_role",
+    "lock_roles",
+    "login_password",
+    "read_password_file",
+    "require_postgresql",
+    "validate_login",
+]
 
 RESEARCHER_ROLE = "vkw_researcher"
 # The project's own roles (scripts/postgres.sh, docs): never a researcher's login.
 PROJECT_ROLES = ("vkw_owner", RESEARCHER_ROLE, "vkw_coordinator", "vkw_dpo")
-SCHEMA = "public"
 LOGIN_FORM = "^[a-z_][a-z0-9_]{0,62}$"
 _LOGIN = re.compile(r"[a-z_][a-z0-9_]{0,62}")  # fullmatch: no trailing newline slips by
 _VERIFIER = re.compile(r"SCRAM-SHA-256\$[0-9]+:[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+")
@@ -48,19 +75,6 @@ ON_SQLITE = (
     "database roles exist only on PostgreSQL; on the embedded SQLite database, "
     "researchers get their data through `vkw research export`"
 )
-# Tables, views, materialized views, foreign tables, partitioned tables.
-RELATION_KINDS = ("r", "v", "m", "f", "p")
-_DEFAULT_ACL_OBJECTS = {
-    "r": "TABLES",
-    "S": "SEQUENCES",
-    "f": "FUNCTIONS",
-    "T": "TYPES",
-    "n": "SCHEMAS",
-}
-
-
-class RoleError(RuntimeError):
-    """Why the roles were not applied, in one line without a secret; nothing was changed."""
 
 
 @dataclass(frozen=True)
@@ -130,40 +144,42 @@ def apply_researcher_role(
     """Give `vkw_researcher` SELECT on the research relations and nothing else (idempotent);
     with `login`, also a LOGIN role of that name, member of it, password from the file."""
     require_postgresql(engine)
-    password = None
+    password = login_password(login, password_file)
+    try:
+        with engine.begin() as connection:
+            return apply_researcher_in(connection, login, password)
+    except StatementError as error:
+        # The statement (which may carry a password verifier) stays out of the message.
+        raise RoleError(f"PostgreSQL refused the role change: {primary_message(error)}") from None
+
+
+def login_password(login: str | None, password_file: Path | None) -> str | None:
+    """The login's password from its file, after checking the login's name; None without a
+    login (a password file without a login is refused)."""
     if login is not None:
         validate_login(login)
         if password_file is None:
             raise RoleError("password_file: a login role needs a password file (mode 0600)")
-        password = read_password_file(Path(password_file))
-    elif password_file is not None:
+        return read_password_file(Path(password_file))
+    if password_file is not None:
         raise RoleError("password_file: given without a login role to set it for")
-    try:
-        with engine.begin() as connection:
-            return _apply(connection, login, password)
-    except StatementError as error:
-        # The statement (which may carry a password verifier) stays out of the message.
-        raise RoleError(f"PostgreSQL refused the role change: {_primary(error)}") from None
+    return None
 
 
-def _ddl(connection: Connection, statement: str) -> None:
-    """Run a statement built from quoted names (some read from the catalogue): a colon in a
-    quoted name is escaped so text() does not take it for a bind parameter."""
-    connection.execute(text(statement.replace(":", "\\:")))
-
-
-def _primary(error: StatementError) -> str:
-    diag = getattr(error.orig, "diag", None)
-    message = getattr(diag, "message_primary", None) or type(error.orig).__name__
-    return " ".join(str(message).split())
+def lock_roles(connection: Connection) -> None:
+    """One role change at a time: every apply takes this lock first, in its transaction."""
+    connection.execute(text("SELECT pg_advisory_xact_lock(hashtext('vkw.warehouse.roles'))"))
 
 
 # --- the transaction ---------------------------------------------------------------------
 
 
-def _apply(connection: Connection, login: str | None, password: str | None) -> RoleReport:
+def apply_researcher_in(
+    connection: Connection, login: str | None, password: str | None
+) -> RoleReport:
+    """The researcher's grants in the caller's transaction (see `apply_researcher_role`)."""
     quote = connection.dialect.identifier_preparer.quote_identifier
-    connection.execute(text("SELECT pg_advisory_xact_lock(hashtext('vkw.warehouse.roles'))"))
+    lock_roles(connection)
     me = connection.execute(
         text(
             "SELECT current_user AS name, rolsuper OR rolcreaterole AS may_create, "
@@ -179,11 +195,11 @@ def _apply(connection: Connection, login: str | None, password: str | None) -> R
             )
 
     created: list[str] = []
-    if _role(connection, RESEARCHER_ROLE) is None:
+    if role_row(connection, RESEARCHER_ROLE) is None:
         need_createrole(f"create the role {RESEARCHER_ROLE}")
-        _ddl(connection, f"CREATE ROLE {quote(RESEARCHER_ROLE)} NOLOGIN INHERIT")
+        ddl(connection, f"CREATE ROLE {quote(RESEARCHER_ROLE)} NOLOGIN INHERIT")
         created.append(RESEARCHER_ROLE)
-    _check_role(connection, RESEARCHER_ROLE, may_login=False, member_of=())
+    check_role(connection, RESEARCHER_ROLE, may_login=False, member_of=())
 
     if login is not None:
         assert password is not None
@@ -191,23 +207,23 @@ def _apply(connection: Connection, login: str | None, password: str | None) -> R
             raise RoleError(f"login: {login} is the role running this; choose another name")
         need_createrole(f"create or alter the login role {login}")
         verifier = _scram_verifier(connection, login, password)
-        if _role(connection, login) is None:
+        if role_row(connection, login) is None:
             statement = f"CREATE ROLE {quote(login)} LOGIN INHERIT"
             created.append(login)
         else:
-            _check_role(connection, login, may_login=True, member_of=(RESEARCHER_ROLE,))
+            check_role(connection, login, may_login=True, member_of=(RESEARCHER_ROLE,))
             _check_login_role(connection, login)
             statement = f"ALTER ROLE {quote(login)} LOGIN INHERIT NOCREATEDB NOCREATEROLE"
         # A utility statement takes no bind parameters; the verifier is checked to be plain
         # base64 and punctuation, and sent as a literal through the driver (text() would read
         # its colons as parameters).
         connection.exec_driver_sql(f"{statement} PASSWORD '{verifier}'")
-        if not _is_member(connection, login, RESEARCHER_ROLE):
-            _ddl(connection, f"GRANT {quote(RESEARCHER_ROLE)} TO {quote(login)}")
-        _check_role(connection, login, may_login=True, member_of=(RESEARCHER_ROLE,))
+        if not is_member(connection, login, RESEARCHER_ROLE):
+            ddl(connection, f"GRANT {quote(RESEARCHER_ROLE)} TO {quote(login)}")
+        check_role(connection, login, may_login=True, member_of=(RESEARCHER_ROLE,))
 
     roles = [RESEARCHER_ROLE] + ([login] if login is not None else [])
-    before = _privileges(connection, roles)
+    before = privileges(connection, roles)
     present = _present_relations(connection)
     granted = tuple(name for name in RESEARCH_RELATIONS if name in present)
     absent = tuple(name for name in RESEARCH_RELATIONS if name not in present)
@@ -222,14 +238,14 @@ def _apply(connection: Connection, login: str | None, password: str | None) -> R
         f"REVOKE CREATE ON SCHEMA {schema} FROM PUBLIC CASCADE",
         f"REVOKE CREATE ON DATABASE {quote(me.database)} FROM {grantees} CASCADE",
     ):
-        _ddl(connection, statement)
-    _revoke_third_party_grants(connection, me.name, roles, me.database, granted)
-    _revoke_default_privileges(connection, roles)
-    _ddl(connection, f"GRANT USAGE ON SCHEMA {schema} TO {quote(RESEARCHER_ROLE)}")
+        ddl(connection, statement)
+    revoke_as_grantors(connection, me.name, roles, lambda p: _intended(p, me.database, granted))
+    revoke_default_privileges(connection, roles)
+    ddl(connection, f"GRANT USAGE ON SCHEMA {schema} TO {quote(RESEARCHER_ROLE)}")
     for name in granted:
-        _ddl(connection, f"GRANT SELECT ON {schema}.{quote(name)} TO {quote(RESEARCHER_ROLE)}")
+        ddl(connection, f"GRANT SELECT ON {schema}.{quote(name)} TO {quote(RESEARCHER_ROLE)}")
 
-    after = _privileges(connection, roles)
+    after = privileges(connection, roles)
     left = sorted(p for p in after if not _intended(p, me.database, granted))
     if left:
         first = left[0]
@@ -254,83 +270,9 @@ def _apply(connection: Connection, login: str | None, password: str | None) -> R
 # --- roles -------------------------------------------------------------------------------
 
 
-def _role(connection: Connection, name: str):  # noqa: ANN202 (a Row or None)
-    return connection.execute(
-        text(
-            "SELECT oid, rolsuper, rolcreaterole, rolcreatedb, rolreplication, rolbypassrls, "
-            "rolcanlogin FROM pg_roles WHERE rolname = :name"
-        ),
-        {"name": name},
-    ).first()
-
-
-def _is_member(connection: Connection, member: str, group: str) -> bool:
-    return bool(
-        connection.execute(
-            text(
-                "SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
-                "JOIN pg_roles r ON r.oid = m.member WHERE r.rolname = :member "
-                "AND g.rolname = :group"
-            ),
-            {"member": member, "group": group},
-        ).first()
-    )
-
-
-def _check_role(
-    connection: Connection, name: str, *, may_login: bool, member_of: tuple[str, ...]
-) -> None:
-    """Refuse a role that can do more than a researcher: attributes, memberships, ownership."""
-    role = _role(connection, name)
-    attributes = [
-        attribute
-        for attribute, held in (
-            ("SUPERUSER", role.rolsuper),
-            ("CREATEROLE", role.rolcreaterole),
-            ("CREATEDB", role.rolcreatedb),
-            ("REPLICATION", role.rolreplication),
-            ("BYPASSRLS", role.rolbypassrls),
-            ("LOGIN", role.rolcanlogin and not may_login),
-        )
-        if held
-    ]
-    if attributes:
-        raise RoleError(
-            f"role {name} already exists with {', '.join(attributes)}; a researcher role must "
-            "not have that: remove it (ALTER ROLE) or choose another name"
-        )
-    groups = connection.execute(
-        text(
-            "SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
-            "WHERE m.member = :oid ORDER BY 1"
-        ),
-        {"oid": role.oid},
-    ).scalars()
-    other = [group for group in groups if group not in member_of]
-    if other:
-        raise RoleError(
-            f"role {name} is also a member of {', '.join(other)}; a researcher role may only "
-            f"be a member of {RESEARCHER_ROLE}: revoke that first or choose another name"
-        )
-    owned = connection.execute(
-        text(
-            "SELECT count(*) FROM pg_shdepend d JOIN pg_database db "
-            "ON db.datname = current_database() WHERE d.refclassid = 'pg_authid'::regclass "
-            "AND d.refobjid = :oid AND d.deptype = 'o' AND (d.dbid = db.oid "
-            "OR (d.classid = 'pg_database'::regclass AND d.objid = db.oid))"
-        ),
-        {"oid": role.oid},
-    ).scalar_one()
-    if owned:
-        raise RoleError(
-            f"role {name} owns {owned} object(s) in this database (an owner reads what it "
-            "owns); a researcher role must own nothing: choose another name"
-        )
-
-
 def _check_login_role(connection: Connection, name: str) -> None:
     """An existing role becomes a researcher's login only if it is a login, not a group."""
-    role = _role(connection, name)
+    role = role_row(connection, name)
     if not role.rolcanlogin:
         raise RoleError(
             f"role {name} already exists as a NOLOGIN (group) role; a researcher's login "
@@ -368,74 +310,6 @@ def _scram_verifier(connection: Connection, login: str, password: str) -> str:
 # --- privileges --------------------------------------------------------------------------
 
 
-class Privilege(NamedTuple):
-    kind: str  # relation, column, routine, schema, database, default <objtype>
-    name: str  # the relation's, routine's, schema's or database's name
-    target: str  # the object as REVOKE names it ("TABLE public.dim_child"); "" for defaults
-    grantee: str  # a role name, or PUBLIC
-    privilege: str  # SELECT, USAGE, EXECUTE, ...
-    grantable: bool
-    grantor: str
-
-
-# Every privilege the given roles or PUBLIC (grantee oid 0) hold in schema public, on the
-# schema itself, on this database, and in default privileges for objects created later. A
-# NULL ACL means PostgreSQL's defaults (acldefault): for functions and procedures that is
-# EXECUTE for PUBLIC; for a database CONNECT and TEMPORARY; for a relation nothing.
-_PRIVILEGES = """
-WITH ns AS (
-    SELECT oid FROM pg_namespace WHERE nspname = :schema
-), grantee AS (
-    SELECT 0::oid AS oid, 'PUBLIC' AS name
-    UNION ALL SELECT oid, rolname::text FROM pg_roles WHERE rolname = ANY(:roles)
-), acl AS (
-    SELECT 'relation' AS kind, c.relname::text AS name,
-           format('%s %I.%I', CASE c.relkind WHEN 'S' THEN 'SEQUENCE' ELSE 'TABLE' END,
-                  :schema, c.relname) AS target, a.*
-    FROM pg_class c CROSS JOIN LATERAL aclexplode(c.relacl) a
-    WHERE c.relnamespace = (SELECT oid FROM ns)
-      AND c.relkind IN ('r', 'v', 'm', 'f', 'p', 'S')
-    UNION ALL
-    -- a column privilege goes with the table's: REVOKE on the table revokes it too
-    SELECT 'column', c.relname || '.' || t.attname, format('TABLE %I.%I', :schema, c.relname),
-           a.*
-    FROM pg_attribute t JOIN pg_class c ON c.oid = t.attrelid
-    CROSS JOIN LATERAL aclexplode(t.attacl) a
-    WHERE c.relnamespace = (SELECT oid FROM ns) AND t.attacl IS NOT NULL
-    UNION ALL
-    SELECT 'routine', p.oid::regprocedure::text, 'ROUTINE ' || p.oid::regprocedure::text, a.*
-    FROM pg_proc p
-    CROSS JOIN LATERAL aclexplode(coalesce(p.proacl, acldefault('f', p.proowner))) a
-    WHERE p.pronamespace = (SELECT oid FROM ns)
-    UNION ALL
-    SELECT 'schema', n.nspname::text, format('SCHEMA %I', n.nspname), a.*
-    FROM pg_namespace n
-    CROSS JOIN LATERAL aclexplode(coalesce(n.nspacl, acldefault('n', n.nspowner))) a
-    WHERE n.nspname = :schema
-    UNION ALL
-    SELECT 'database', d.datname::text, format('DATABASE %I', d.datname), a.*
-    FROM pg_database d
-    CROSS JOIN LATERAL aclexplode(coalesce(d.datacl, acldefault('d', d.datdba))) a
-    WHERE d.datname = current_database()
-    UNION ALL
-    SELECT 'default ' || d.defaclobjtype::text,
-           pg_get_userbyid(d.defaclrole) || ' in ' || coalesce(n.nspname, 'every schema'), '',
-           a.*
-    FROM pg_default_acl d LEFT JOIN pg_namespace n ON n.oid = d.defaclnamespace
-    CROSS JOIN LATERAL aclexplode(d.defaclacl) a
-    WHERE d.defaclnamespace = 0 OR n.nspname = :schema
-)
-SELECT acl.kind, acl.name, acl.target, grantee.name, acl.privilege_type, acl.is_grantable,
-       pg_get_userbyid(acl.grantor)
-FROM acl JOIN grantee ON grantee.oid = acl.grantee
-"""
-
-
-def _privileges(connection: Connection, roles: list[str]) -> set[Privilege]:
-    rows = connection.execute(text(_PRIVILEGES), {"roles": roles, "schema": SCHEMA})
-    return {Privilege(*row) for row in rows}
-
-
 def _intended(privilege: Privilege, database: str, granted: tuple[str, ...]) -> bool:
     """Whether a privilege may be left: the grants, connecting to the database, and PUBLIC's
     defaults that expose no relation (USAGE on schema public; EXECUTE on functions and USAGE
@@ -454,32 +328,6 @@ def _intended(privilege: Privilege, database: str, granted: tuple[str, ...]) -> 
     return False
 
 
-def _revoke_third_party_grants(
-    connection: Connection, me: str, roles: list[str], database: str, granted: tuple[str, ...]
-) -> None:
-    """What a role other than the owner granted (holding the grant option) is revoked as that
-    role, on that object only, where the role running this may act as it."""
-    quote = connection.dialect.identifier_preparer.quote_identifier
-    left = [
-        p
-        for p in _privileges(connection, roles)
-        if p.target and not _intended(p, database, granted)
-    ]
-    for grantor in sorted({p.grantor for p in left}):
-        may = connection.execute(
-            text("SELECT pg_has_role(:grantor, 'MEMBER')"), {"grantor": grantor}
-        ).scalar_one()
-        if not may:
-            continue  # reported by the final check
-        _ddl(connection, f"SET LOCAL ROLE {quote(grantor)}")
-        for target, grantee in sorted(
-            {(p.target, p.grantee) for p in left if p.grantor == grantor}
-        ):
-            to = "PUBLIC" if grantee == "PUBLIC" else quote(grantee)
-            _ddl(connection, f"REVOKE ALL ON {target} FROM {to} CASCADE")
-        _ddl(connection, f"SET LOCAL ROLE {quote(me)}")
-
-
 def _present_relations(connection: Connection) -> set[str]:
     return set(
         connection.execute(
@@ -490,30 +338,3 @@ def _present_relations(connection: Connection) -> set[str]:
             {"schema": SCHEMA, "kinds": list(RELATION_KINDS), "names": list(RESEARCH_RELATIONS)},
         ).scalars()
     )
-
-
-def _revoke_default_privileges(connection: Connection, roles: list[str]) -> None:
-    """Default privileges that would give the researcher (or PUBLIC: a table or sequence) a
-    relation created later, in schema public or every schema, are revoked too."""
-    quote = connection.dialect.identifier_preparer.quote_identifier
-    rows = connection.execute(
-        text(
-            "SELECT DISTINCT pg_get_userbyid(d.defaclrole) AS owner, n.nspname AS schema, "
-            "d.defaclobjtype AS objtype, CASE WHEN a.grantee = 0 THEN NULL "
-            "ELSE pg_get_userbyid(a.grantee) END AS grantee "
-            "FROM pg_default_acl d LEFT JOIN pg_namespace n ON n.oid = d.defaclnamespace "
-            "CROSS JOIN LATERAL aclexplode(d.defaclacl) a "
-            "WHERE (d.defaclnamespace = 0 OR n.nspname = :schema) AND (a.grantee IN "
-            "(SELECT oid FROM pg_roles WHERE rolname = ANY(:roles)) "
-            "OR (a.grantee = 0 AND d.defaclobjtype IN ('r', 'S')))"
-        ),
-        {"schema": SCHEMA, "roles": roles},
-    ).all()
-    for row in rows:
-        where = f" IN SCHEMA {quote(row.schema)}" if row.schema is not None else ""
-        grantee = "PUBLIC" if row.grantee is None else quote(row.grantee)
-        _ddl(
-            connection,
-            f"ALTER DEFAULT PRIVILEGES FOR ROLE {quote(row.owner)}{where} REVOKE ALL ON "
-            f"{_DEFAULT_ACL_OBJECTS[row.objtype]} FROM {grantee} CASCADE",
-        )

@@ -276,7 +276,8 @@ def roles(
         Path | None, typer.Option(help="The login's password, in a file of mode 0600.")
     ] = None,
 ) -> None:
-    """The researcher role: SELECT on the research release and nothing else (idempotent)."""
+    """The warehouse's roles: the researcher (SELECT on the research release), the data
+    coordinator (loads) and the DPO (review, data-subject records); idempotent."""
     from vkw.commands.db_roles import roles_text
     from warehouse.roles import RoleError
 

@@ -1,4 +1,5 @@
-"""`vkw db roles`: the researcher's PostgreSQL role, and optionally a researcher's login.
+"""`vkw db roles`: the warehouse's PostgreSQL roles (researcher, data coordinator, DPO), and
+optionally a researcher's login.
 
 The database URL (VKW_DATABASE_URL) must be one whose role may create roles (CREATEROLE
 or superuser) when a login is asked for or vkw_researcher is missing, and that owns the
@@ -15,13 +16,8 @@ from sqlalchemy import Engine, text
 from sqlalchemy.engine import make_url
 
 from core.config import settings
-from warehouse.roles import (
-    ON_SQLITE,
-    RoleError,
-    RoleReport,
-    apply_researcher_role,
-    require_postgresql,
-)
+from warehouse.roles import ON_SQLITE, RoleError, RoleReport, require_postgresql
+from warehouse.roles_staff import PURPOSE, StaffReport, apply_roles
 from warehouse.schema import alembic_config, make_engine, upgrade
 
 
@@ -34,14 +30,14 @@ def roles_text(login: str | None, password_file: Path | None) -> str:
         require_postgresql(engine)
         _refuse_upgrade_by_another_role(engine)
         upgrade(engine)
-        report = apply_researcher_role(engine, login, password_file)
+        report = apply_roles(engine, login, password_file)
     finally:
         engine.dispose()
-    return summary(report)
+    return "\n".join([summary(report.researcher), *map(staff_line, report.staff)])
 
 
 def summary(report: RoleReport) -> str:
-    """What was applied: role names and counts (never a password)."""
+    """What was applied to the researcher: role names and counts (never a password)."""
     total = len(report.granted) + len(report.absent)
     lines = [
         f"database {report.database}: role {report.group_role} (NOLOGIN) may SELECT "
@@ -81,3 +77,18 @@ def _refuse_upgrade_by_another_role(engine: Engine) -> None:
             f"database {database}: upgrading as {me} would make it own the new tables; "
             f"upgrade as {owner} first (any vkw command with its URL does)"
         )
+
+
+def staff_line(report: StaffReport) -> str:
+    """One line per staff role: what it may use, and what the grants file left out."""
+    made = ", created" if report.created else ""
+    line = (
+        f"role {report.role} (NOLOGIN{made}) {PURPOSE[report.role]}: {len(report.tables)} "
+        f"tables, columns of {len(report.column_tables)} more, writes {len(report.writable)}, "
+        f"{len(report.sequences)} sequences; no CREATE; privileges revoked: {report.revoked}"
+    )
+    if report.absent:
+        line += f"; not in the database: {', '.join(report.absent)}"
+    if report.unclassified:
+        line += f"; not classified (no grant): {', '.join(report.unclassified)}"
+    return line
