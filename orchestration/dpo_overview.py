@@ -5,12 +5,14 @@ recorded (counts), and what each asset declares about its processing."""
 from __future__ import annotations
 
 from collections import Counter
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import dagster as dg
+from sqlalchemy import Engine
 
+from core.config import Settings
 from orchestration.partition_keys import RANGE_END_TAG, RANGE_START_TAG, split_key
-from warehouse.dpo.inputs import DpoInputs, RunSummary
+from warehouse.dpo.inputs import DpoInputs, RetentionRow, RunSummary
 from warehouse.processing.record import ACTIVITY_KEY
 
 RUNS_SHOWN = 200
@@ -57,7 +59,8 @@ def scrubber_findings(instance: dg.DagsterInstance) -> Counter[tuple[str, str]]:
             counts = materialization.metadata.get("scrubber_findings")
             _vk, period = split_key(partition)
             for entity, n in (getattr(counts, "value", None) or {}).items():
-                found[(period, entity)] += int(n)
+                if int(n):
+                    found[(period, entity)] += int(n)
         if not result.has_more:
             break
         cursor = result.cursor
@@ -72,6 +75,22 @@ def asset_declarations(definitions: dg.Definitions) -> dict[str, dict[str, str]]
         for spec in definitions.resolve_all_asset_specs()
         if ACTIVITY_KEY in spec.metadata
     }
+
+
+def retention_rows(
+    settings: Settings, engine: Engine, instance: dg.DagsterInstance, today: date
+) -> list[RetentionRow]:
+    """`vkw retention status` as the DPO's report shows it."""
+    from orchestration.retention_status import retention_status
+
+    def day(text: str | None) -> date | None:
+        return date.fromisoformat(text) if text else None
+
+    return [
+        RetentionRow(row.store, row.days, row.items, day(row.oldest), day(row.next_purge),
+                     row.enforced_by)
+        for row in retention_status(settings, engine, instance, today)
+    ]
 
 
 def dagster_inputs(

@@ -69,6 +69,8 @@ def test_the_dpo_report_shows_every_state_request_and_record(home: Path) -> None
     assert re.search(r"<td>DSR-2026-0001</td><td>erasure</td>.*?<td>-9</td><td>TE LAAT</td>",
                      html)
     assert "2 open, waarvan 1 te laat" in html
+    assert "<td>landing_archive</td><td>7.305</td>" in html  # retention per store
+    assert "<td>dagster_runs</td><td>730</td>" in html
     assert "asset vk_month" in html and "asset annual_marts" in html
     assert "Art. 6(1)(e)" in html
     assert html.count("<svg") >= 2  # the grid and the findings

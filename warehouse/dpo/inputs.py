@@ -22,9 +22,10 @@ class RunSummary:
 class RetentionRow:
     store: str
     period_days: int | None
-    items: int
+    items: int | None  # None: a store whose purge we cannot count (the daemon's ticks)
     oldest: date | None
     next_purge: date | None
+    enforced_by: str = ""
 
 
 @dataclass

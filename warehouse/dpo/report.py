@@ -141,10 +141,11 @@ def retention_section(inputs: DpoInputs) -> Section:
         "verlopen is en schrijft de aantallen in de auditlog.",
     )
     section.tables.append(Table(
-        ["opslag", "termijn (dagen)", "items", "oudste", "volgende opruiming"],
+        ["opslag", "termijn (dagen)", "items", "oudste", "volgende opruiming", "gewist door"],
         [[r.store, number(r.period_days), number(r.items),
           r.oldest.isoformat() if r.oldest else MISSING,
-          r.next_purge.isoformat() if r.next_purge else MISSING] for r in inputs.retention],
+          r.next_purge.isoformat() if r.next_purge else MISSING, r.enforced_by or MISSING]
+         for r in inputs.retention],
     ))
     return section
 
