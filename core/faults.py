@@ -4,8 +4,9 @@
 `vkw run` process that started the run (VKW_RUN_PID), `<point>@worker` its run worker
 (VKW_RUN_WORKER_PID); `<point>#N` (with or without a target) waits for the point's Nth
 passage in the process. A process that killed another waits to be killed in turn by the
-kernel as its ancestors end (core/lifetime.py). Unset (always, outside tests/test_crash_recovery.py and
-tests/test_concurrency.py) `fault_point` only reads the environment: no cost, no effect.
+kernel as its ancestors end (core/lifetime.py). Unset (always, outside
+tests/test_crash_recovery.py and tests/test_concurrency.py) `fault_point` only reads the
+environment: no cost, no effect.
 The points: parse, scrub, load_transaction, marts, dagster_events, erasure_drops.
 """
 

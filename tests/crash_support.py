@@ -38,13 +38,15 @@ SURROGATES = {"partition_id", "report_key", "child_key", "child_report_key", "in
 def start(home: Path, *args: str, **env: str) -> subprocess.Popen:
     """`vkw ARGS` in a session (and process group) of its own, output in home/../*.log."""
     log = open(home.parent / f"{home.name}-{time.monotonic_ns()}.log", "w+")  # noqa: SIM115
-    return subprocess.Popen(
+    process = subprocess.Popen(
         [*_vkw(), *args],
         env={**os.environ, "VKW_HOME": str(home), **env},
         stdout=log,
         stderr=subprocess.STDOUT,
         start_new_session=True,
     )
+    process.log = log  # type: ignore[attr-defined]
+    return process
 
 
 def _vkw() -> list[str]:
@@ -55,8 +57,7 @@ def _vkw() -> list[str]:
 def finish(process: subprocess.Popen, timeout: float = 300) -> tuple[int, str]:
     """Exit code and output of a process from `start` (bounded: a hang fails the test)."""
     code = process.wait(timeout=timeout)
-    log = process.stdout
-    assert log is not None
+    log = process.log  # type: ignore[attr-defined]
     log.seek(0)
     return code, log.read()
 

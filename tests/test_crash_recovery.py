@@ -60,6 +60,9 @@ def clean_state(homes: dict[str, Path]) -> tuple[dict, dict]:
 def _copy(homes: dict[str, Path], which: str, tmp_path: Path) -> Path:
     home = tmp_path / "home"
     shutil.copytree(homes[which], home)
+    # The clean run's keys (the warehouse key is drawn at the first load): the same
+    # pseudonyms, so that the warehouses can be compared row for row.
+    shutil.copytree(homes["clean"] / "keys", home / "keys", dirs_exist_ok=True)
     return home
 
 
