@@ -201,11 +201,13 @@ def _pay_owed_marts(engine: Engine) -> None:
     """A run that crashed after its loads committed left their years' marts owed: with
     nothing new to load, this run rebuilds them (and the research release)."""
     from warehouse.marts import owed_years, refresh_years, settle
-    from warehouse.research.release import build_release
 
     with engine.connect() as connection:
         owed = owed_years(connection)
     if owed:
+        # Only now: the release imports pandas, which a run with nothing to do never needs.
+        from warehouse.research.release import build_release
+
         refreshed = refresh_years(engine, owed)
         with engine.begin() as connection:
             build_release(connection)
