@@ -51,6 +51,12 @@ def summary(result: object) -> dict[str, object]:
 
 def main(argv: list[str]) -> int:
     job_name, summary_path, tags = argv[0], argv[1], json.loads(argv[2])
+    from core.lifetime import die_with_parent
+
+    # Dies with `vkw run` (SIGKILL runs no handler there), and its forkserver and steps
+    # with it (orchestration/lifetime.py, which reads VKW_RUN_WORKER_PID).
+    die_with_parent(int(os.environ.get("VKW_RUN_PID", "0") or 0) or None)
+    os.environ["VKW_RUN_WORKER_PID"] = str(os.getpid())
     start_forkserver_early()
     import dagster as dg
 

@@ -12,13 +12,15 @@ happens inside the job, so a run started by the daemon does exactly the same.
 from __future__ import annotations
 
 import json
+import os
 import re
+import signal
 import subprocess
 import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -51,6 +53,23 @@ class RunOutcome:
     failures: list[str] = field(default_factory=list)
     seconds: float = 0.0
     data_docs: Path | None = None
+    stopped_by: int | None = None  # the signal that stopped the run (SIGTERM, SIGINT)
+    loaded_before_stop: list[str] = field(default_factory=list)  # "VK YYYY-MM", committed
+
+    @property
+    def exit_code(self) -> int:
+        """0, 1 (something rejected, held back or failed), or 128 + the stopping signal."""
+        if self.stopped_by is not None:
+            return 128 + self.stopped_by
+        return 0 if self.ok else 1
+
+    def stop_line(self) -> str:
+        name = signal.Signals(self.stopped_by or signal.SIGTERM).name
+        return (
+            f"vkw run: stopped by {name}: {len(self.loaded_before_stop)} VK-month(s) loaded "
+            "and committed before the stop, the open transaction rolled back; "
+            "`vkw run` loads the rest"
+        )
 
     @property
     def ok(self) -> bool:
@@ -98,16 +117,103 @@ def run_load(
             outcome.rejected.append(rejected or _out_of_range(drop.vk, drop.period))
         outcome.data_docs = quality_docs(config)
     if selection.pending:
-        _launch(config, selection.pending, full_refresh, outcome)
+        since = datetime.now(UTC)
+        try:
+            _launch(config, selection.pending, full_refresh, outcome)
+        except Stopped as stop:
+            outcome.stopped_by = stop.signum
+            outcome.loaded_before_stop = _loaded_since(engine, since)
+            outcome.seconds = time.perf_counter() - started
+            return outcome
         outcome.data_docs = config.data_docs / "index.html"
     else:
         # Notes past their retention go at every run: a load deletes them in its step, a
         # run with nothing to load here (and the daily retention job in a deployment).
         today = date.today()
-        with warehouse_writer_lock(config.home), engine.begin() as connection:
-            purge_expired_notes(connection, today, config.notes_kept_from(today))
+        with warehouse_writer_lock(config.home):
+            _pay_owed_marts(engine)
+            with engine.begin() as connection:
+                purge_expired_notes(connection, today, config.notes_kept_from(today))
     outcome.seconds = time.perf_counter() - started
     return outcome
+
+
+class Stopped(Exception):  # noqa: N818 - a stop, not an error
+    """SIGTERM or SIGINT reached `vkw run` while a run worker ran."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+STOP_SECONDS = float(os.environ.get("VKW_STOP_SECONDS", "30"))
+
+
+def _raise_stopped(signum: int, _frame: object) -> None:
+    raise Stopped(signum)
+
+
+def _wait_for_worker(process: subprocess.Popen) -> None:
+    """Wait for the run worker; on SIGTERM or SIGINT interrupt it as Dagster expects
+    (SIGINT: its steps unwind, their transactions roll back, the lock is released), wait
+    at most STOP_SECONDS, then kill it (its forkserver and steps die with it: the
+    database rolls back what they had not committed, the kernel releases the lock)."""
+    previous = {s: signal.signal(s, _raise_stopped) for s in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        # The worker's end, not its output's: the forkserver it started holds that a
+        # moment longer while it exits.
+        process.wait()
+    except Stopped:
+        for s in previous:
+            signal.signal(s, signal.SIG_IGN)  # a second Ctrl-C must not cut the clean-up
+        process.send_signal(signal.SIGINT)
+        try:
+            process.wait(timeout=STOP_SECONDS)
+        except subprocess.TimeoutExpired:
+            print(
+                f"vkw run: the run worker did not stop within {STOP_SECONDS:.0f} s; killed",
+                file=sys.stderr,
+            )
+            process.kill()
+            process.wait()
+        raise
+    finally:
+        for s, handler in previous.items():
+            signal.signal(s, handler)
+
+
+def _loaded_since(engine: Engine, since: datetime) -> list[str]:
+    """The VK-months committed since `since`: what a stopped run loaded."""
+    from sqlalchemy import select
+
+    from warehouse.models import LoadPartition
+
+    with engine.connect() as connection:
+        rows = connection.execute(
+            select(LoadPartition.vk_code, LoadPartition.period).where(
+                LoadPartition.loaded_at >= since
+            )
+        )
+        return sorted(f"{vk} {period}" for vk, period in rows)
+
+
+def _pay_owed_marts(engine: Engine) -> None:
+    """A run that crashed after its loads committed left their years' marts owed: with
+    nothing new to load, this run rebuilds them (and the research release)."""
+    from warehouse.marts import owed_years, refresh_years, settle
+
+    with engine.connect() as connection:
+        owed = owed_years(connection)
+    if owed:
+        # Only now: the release imports pandas, which a run with nothing to do never needs.
+        from warehouse.research.release import build_release
+
+        refreshed = refresh_years(engine, owed)
+        with engine.begin() as connection:
+            build_release(connection)
+            settle(connection, refreshed)
+        print(f"vkw run: marts of {len(refreshed)} year(s) rebuilt, owed by an interrupted run",
+              file=sys.stderr)
 
 
 def quality_docs(config: Settings) -> Path | None:
@@ -134,11 +240,12 @@ def _launch(
                     [*worker, str(path), json.dumps(tags)],
                     stdout=subprocess.DEVNULL,
                     stderr=problems,
+                    env={**os.environ, "VKW_RUN_PID": str(os.getpid())},
                 )
-                # The worker's end, not its output's: the forkserver it started holds that a
-                # moment longer while it exits.
-                process.wait()
-            _pass_on_problems(problems_path.read_text())
+                try:
+                    _wait_for_worker(process)
+                finally:
+                    _pass_on_problems(problems_path.read_text())
             summary = json.loads(path.read_text()) if path.exists() else None
         outcome.runs += 1
         if summary is None:

@@ -18,6 +18,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from core.faults import fault_point
 from pipelines.contract.codes import (
     CONTRACT_VERSION,
     VKS,
@@ -139,6 +140,7 @@ def parse_drop(drop: DropRef) -> RawDrop:
         tables = {}
         for name, columns in COLUMNS.items():
             tables[name] = _read_table(drop, name, columns, raw.manifest["files"][name], log)
+            fault_point("parse")  # a test hook (core/faults.py): no-op unless asked for
         if not log:
             raw.tables = tables
     raw.structural = list(log.items)

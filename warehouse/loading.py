@@ -25,8 +25,10 @@ from sqlalchemy import (
     update,
 )
 
+from core.faults import fault_point
 from pipelines.stripping import StrippedDrop
 from warehouse.dsr.erasure import without_erased
+from warehouse.marts import owe_refresh
 from warehouse.models import (
     DimChild,
     FactChildProblem,
@@ -128,6 +130,8 @@ def load_drop_in(
         clear_partition(connection, partition_id)
         connection.execute(_UPDATE_PARTITION, {"id": partition_id, **values})
     _insert_facts(connection, drop, partition_id, note_retention)
+    owe_refresh(connection, int(drop.period[:4]))  # paid by the marts' rebuild (marts.py)
+    fault_point("load_transaction")  # a test hook (core/faults.py): no-op unless asked for
     if existing is not None:
         drop_orphan_children(connection, named_before)
     return LoadResult(drop.vk, drop.period, "loaded" if existing is None else "replaced", *counts)

@@ -28,6 +28,7 @@ from sqlalchemy import (
     select,
 )
 
+from core.faults import fault_point
 from pipelines.contract.codes import UNKNOWN_SEX
 from warehouse.dsr.restriction import counted_report, restricted_child_keys
 from warehouse.models import (
@@ -39,6 +40,7 @@ from warehouse.models import (
     MartChildYearVk,
     MartManoYearVk,
     MartProblemYearVk,
+    MartRefreshOwed,
     MartReportYear,
 )
 
@@ -60,9 +62,30 @@ def refresh_years(engine: Engine, years: Iterable[int]) -> list[int]:
     return done
 
 
+def owe_refresh(connection: Connection, year: int) -> None:
+    """Record, in a load's transaction, that `year`'s marts must be rebuilt."""
+    owed = select(MartRefreshOwed.year).where(MartRefreshOwed.year == year)
+    if connection.execute(owed).first() is None:
+        connection.execute(insert(MartRefreshOwed).values(year=year))
+
+
+def owed_years(connection: Connection) -> list[int]:
+    """Years loaded but not yet rebuilt: a run that crashed after its loads committed."""
+    return sorted(connection.execute(select(MartRefreshOwed.year)).scalars())
+
+
+def settle(connection: Connection, years: Iterable[int]) -> None:
+    """The years' marts (and the research release) are rebuilt: nothing owed for them.
+    Called in the release's transaction, so a crash before it leaves the debt."""
+    years = list(years)
+    if years:
+        connection.execute(delete(MartRefreshOwed).where(MartRefreshOwed.year.in_(years)))
+
+
 def refresh_year(connection: Connection, year: int) -> None:
     for mart in MARTS:
         connection.execute(delete(mart).where(mart.year == year))
+    fault_point("marts")  # a test hook (core/faults.py): no-op unless asked for
     in_year = counted_child_rows(year)
     _children(connection, year, in_year, per_vk=True)
     _children(connection, year, in_year, per_vk=False)

@@ -181,6 +181,15 @@ class LoadPartition(Base):
     erased_rows: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
+class MartRefreshOwed(Base):
+    """A year whose marts a committed load has not rebuilt yet. Written in the load's own
+    transaction and deleted with the research release's rebuild, so a crash between the
+    load and the marts leaves the debt recorded and the next run pays it."""
+
+    __tablename__ = "mart_refresh_owed"
+    year: Mapped[int] = mapped_column(SmallInteger, primary_key=True, autoincrement=False)
+
+
 # --- facts ------------------------------------------------------------------------------
 
 

@@ -30,7 +30,7 @@ from warehouse.processing.record import processing_metadata
     "MaNo outcomes) from which `vkw figures` reads; rebuilt by every load for its years.",
 )
 def annual_marts(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> Iterator[Any]:
-    from warehouse.marts import refresh_years
+    from warehouse.marts import refresh_years, settle
     from warehouse.models import LoadPartition
     from warehouse.research.release import build_release, release_counts
 
@@ -42,6 +42,7 @@ def annual_marts(context: dg.AssetExecutionContext, warehouse: WarehouseResource
         refreshed = refresh_years(engine, years)
         with engine.begin() as connection:
             released = release_counts(build_release(connection))
+            settle(connection, refreshed)
     context.log.info(f"marts rebuilt for {len(refreshed)} year(s), research release rebuilt")
     yield dg.MaterializeResult(
         metadata={

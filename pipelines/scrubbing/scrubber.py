@@ -21,6 +21,8 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from functools import lru_cache
 
+from core.faults import fault_point
+from core.lifetime import die_with_parent
 from pipelines.scrubbing.engine import lean_analyzer
 from pipelines.scrubbing.entities import ENTITIES, LANGUAGE, PLACEHOLDERS
 from pipelines.scrubbing.offline import offline_tldextract
@@ -128,16 +130,21 @@ def shared_scrubber() -> Scrubber:
     return Scrubber()
 
 
-def _start_worker() -> None:
-    """A worker's start: what it inherited is frozen out of the garbage collector's reach.
+def _start_worker(parent: int | None = None) -> None:
+    """A worker's start: it dies with the process that started it (a killed step leaves no
+    worker behind: core/lifetime.py), and what it inherited is frozen out of the garbage
+    collector's reach.
     A forked worker inherits every object of its parent (in `vkw run`: Dagster, Great
     Expectations and the run's parsed drops, millions of objects); each full collection
     walked them all and copied the pages it touched, which halved the workers' speed."""
+    die_with_parent(parent)
     gc.freeze()
     shared_scrubber()
 
 
 def _scrub_batch(texts: list[str]) -> list[Scrubbed]:
+    if texts and texts != [""]:
+        fault_point("scrub")  # a test hook (core/faults.py): no-op unless asked for
     scrubber = shared_scrubber()
     return [scrubber.scrub(text) for text in texts]
 
@@ -174,7 +181,9 @@ class ScrubberPool:
             if forks and build_here:
                 shared_scrubber()
             self._pool = ProcessPoolExecutor(
-                max_workers=self.processes, mp_context=context, initializer=_start_worker
+                max_workers=self.processes, mp_context=context,
+                initializer=_start_worker,
+                initargs=(os.getpid(),),
             )
 
     def __enter__(self) -> ScrubberPool:

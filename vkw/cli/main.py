@@ -99,12 +99,15 @@ def run(
     check_periods("run", period)
     check_selection_delivered("run", settings().landing, vk, period)
     outcome = run_load(vks=vk or None, periods=period or None, full_refresh=full_refresh)
+    if outcome.stopped_by is not None:
+        say(outcome.stop_line())
+        raise typer.Exit(outcome.exit_code)
     say(outcome.summary())
     for line in outcome.rejection_lines():
         typer.echo(line, err=True)
     if outcome.data_docs is not None:
         say(f"Data Docs (results without values): {outcome.data_docs}")
-    raise typer.Exit(0 if outcome.ok else 1)
+    raise typer.Exit(outcome.exit_code)
 
 
 @app.command()

@@ -95,6 +95,13 @@ def _submit(
     pseudonym = _pseudonym(national_number)
     engine = warehouse_engine()
     with warehouse_writer_lock(config.home), engine.begin() as connection:
+        resumed = _interrupted_erasure(connection, kind, pseudonym)
+        if resumed is not None:
+            audit.append(connection, who, resumed, "resumed", "case_file", {})
+    if resumed is not None:
+        say(f"{resumed}: an interrupted erasure of this person; carrying it out to the end")
+        return _run(resumed, kind)
+    with warehouse_writer_lock(config.home), engine.begin() as connection:
         request_id = cases.open_request(connection, kind, pseudonym, day, who, checked_by, reason)
         audit.append(
             connection,
@@ -114,6 +121,19 @@ def _submit(
         raise typer.Exit(2)
     # The request's op takes the lock itself, in whichever process Dagster runs it.
     return _run(request_id, kind)
+
+
+def _interrupted_erasure(connection, kind: str, pseudonym: str | None) -> str | None:  # noqa: ANN001
+    """The open erasure of the same person that a crash interrupted, if any: the same
+    request again finishes it (every step is idempotent: the tombstone is kept, the
+    warehouse holds nothing more of the person, every drop that still names them is
+    rewritten) instead of leaving it open beside a new one."""
+    from warehouse.dsr import cases
+
+    if kind != "erasure" or pseudonym is None:
+        return None
+    found = [c for c in cases.cases(connection, True, pseudonym) if c.kind == "erasure"]
+    return found[0].request_id if found else None
 
 
 def _run(request_id: str, kind: str):  # noqa: ANN202

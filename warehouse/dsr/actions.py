@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, select
 
+from core.faults import fault_point
 from pipelines.pseudonyms import Pseudonymizer
 from warehouse.dsr import audit, cases, drops, erasure, restriction
 from warehouse.dsr.access import export
@@ -87,6 +88,7 @@ def _erase(engine, landing, pseudonyms, case) -> Outcome:  # noqa: ANN001
     quarantined = 0
     for match in matches:
         rewrite = drops.rewrite(match)
+        fault_point("erasure_drops")  # a test hook (core/faults.py): no-op unless asked for
         removed["drops"] += 1
         removed["meldingen"] += len(rewrite.removed[drops.MELDINGEN])
         removed["kinderen"] += len(rewrite.removed[drops.KINDEREN])
