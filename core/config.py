@@ -24,6 +24,10 @@ class Settings:
     run_budget_mb: int = 12
     # An access export waits this long in `exports` for `vkw dsr access` to collect it.
     export_retention_days: int = 7
+    # Alert mails to the DPO and the coordinator (core/smtp.py) are logged in `alert_log`
+    # this long; their links point at this Dagster webserver.
+    alert_retention_days: int = 730
+    dagster_url: str = "http://127.0.0.1:3000"
 
     def notes_kept_from(self, today: date) -> date:
         """The first report day whose note is still within its retention today: a note is
@@ -73,4 +77,6 @@ def settings() -> Settings:
         quarantine_retention_days=int(os.environ.get("VKW_QUARANTINE_RETENTION_DAYS", "90")),
         run_budget_mb=int(os.environ.get("VKW_RUN_BUDGET_MB", "12")),
         export_retention_days=int(os.environ.get("VKW_EXPORT_RETENTION_DAYS", "7")),
+        alert_retention_days=int(os.environ.get("VKW_ALERT_RETENTION_DAYS", "730")),
+        dagster_url=os.environ.get("VKW_DAGSTER_URL", "http://127.0.0.1:3000").rstrip("/"),
     )

@@ -27,7 +27,7 @@ def test_the_retention_job_deletes_expired_exports_and_keeps_the_rest(tmp_path: 
     assert result.success
     (output,) = [e for e in result.all_events if e.event_type_value == "STEP_OUTPUT"]
     counts = {k: v.value for k, v in output.step_output_data.metadata.items()}
-    assert counts == {"notes": 0, "quarantine_items": 0, "access_exports": 1}
+    assert counts == {"notes": 0, "quarantine_items": 0, "access_exports": 1, "alert_log": 0}
     assert not old.exists()
     assert take_export(exports, "DSR-2024-0002") == {"warehouse": {"reports": []}}
     assert take_export(exports, "DSR-2024-0002") is None  # collected once, then gone
