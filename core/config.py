@@ -34,6 +34,11 @@ class Settings:
     def period(self, store: str) -> StorePeriod:
         return self.retention[store]
 
+    # Alert mails to the DPO and the coordinator (core/smtp.py) are logged in `alert_log`
+    # this long; their links point at this Dagster webserver.
+    alert_retention_days: int = 730
+    dagster_url: str = "http://127.0.0.1:3000"
+
     def notes_kept_from(self, today: date) -> date:
         """The first report day whose note is still within its retention today: a note is
         kept until `purge_after` = received + VKW_NOTE_RETENTION_DAYS, and not after."""
@@ -84,4 +89,6 @@ def settings() -> Settings:
         run_budget_mb=int(os.environ.get("VKW_RUN_BUDGET_MB", "12")),
         export_retention_days=periods["access_exports"].days,
         retention=periods,
+        alert_retention_days=int(os.environ.get("VKW_ALERT_RETENTION_DAYS", "730")),
+        dagster_url=os.environ.get("VKW_DAGSTER_URL", "http://127.0.0.1:3000").rstrip("/"),
     )

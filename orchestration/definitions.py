@@ -3,6 +3,7 @@
 
 import dagster as dg
 
+from orchestration.alert_sensors import quarantine_alert_sensor, run_failure_alert_sensor
 from orchestration.assets.marts import annual_marts
 from orchestration.assets.vk_months import vk_month
 from orchestration.dsr_job import data_subject_request_job
@@ -17,7 +18,7 @@ defs = dg.Definitions(
     assets=[vk_month, annual_marts],
     jobs=[load_drops_job, data_subject_request_job, retention_job],
     schedules=[monthly_load_schedule, retention_schedule],
-    sensors=[new_drops_sensor],
+    sensors=[new_drops_sensor, run_failure_alert_sensor, quarantine_alert_sensor],
     resources={"warehouse": warehouse_resource()},
     executor=multiprocess_with_forkserver,
 )

@@ -3,7 +3,7 @@ deployment that only runs the daemon purges as `vkw retention purge` does (that 
 runs this job in-process): scrubbed notes, quarantine records (and rejected deliveries
 never loaded), drops of the landing archive, Great Expectations results and their Data
 Docs pages, access exports never collected, and Dagster's own finished runs with their
-event logs. Periods: core/retention_periods.yaml and VKW_*_RETENTION_DAYS. What it purged
+event logs, and the alert log. Periods: core/retention_periods.yaml and VKW_*_RETENTION_DAYS. What it purged
 goes, as counts per store and nothing else, into the audit log and the step's metadata."""
 
 from datetime import UTC, date, datetime
@@ -21,6 +21,7 @@ AUDIT_ACTION, AUDIT_STORE = "retention_purge", "every_store"
 def purge_expired_data(context: dg.OpExecutionContext, warehouse: WarehouseResource) -> None:
     from core.actor import acting_user
     from orchestration.run_retention import purge_dagster_runs
+    from warehouse.alerts import purge_alert_log
     from warehouse.dsr.audit import append
     from warehouse.dsr.exports import purge_exports
     from warehouse.file_retention import purge_old_files, validation_folders
@@ -43,6 +44,7 @@ def purge_expired_data(context: dg.OpExecutionContext, warehouse: WarehouseResou
             "dagster_runs": purge_dagster_runs(
                 context.instance, days["dagster_runs"], settings.dagster_home, now
             ),
+            "alert_log": purge_alert_log(connection, today, settings.alert_retention_days),
         }
         append(connection, acting_user(), None, AUDIT_ACTION, AUDIT_STORE, counts)
     context.add_output_metadata(counts)

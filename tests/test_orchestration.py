@@ -71,7 +71,13 @@ def test_seven_small_years_fill_batches_up_to_the_budget():
 
 def test_definitions_load_with_job_sensor_and_schedule():
     assert defs.resolve_job_def("load_drops") is not None
-    assert {s.name for s in defs.sensors} == {"new_drops_sensor"}
+    assert {s.name for s in defs.sensors} == {
+        "new_drops_sensor",
+        "run_failure_alert_sensor",
+        "quarantine_alert_sensor",
+    }
+    # On by default: a deployment loads and alerts without anyone switching them on.
+    assert {s.default_status for s in defs.sensors} == {dg.DefaultSensorStatus.RUNNING}
     assert {s.name for s in defs.schedules} == {"monthly_load_schedule", "retention_schedule"}
 
 

@@ -34,6 +34,7 @@ def test_the_retention_job_deletes_expired_exports_and_keeps_the_rest(tmp_path: 
         "validation_files": 0,
         "access_exports": 1,
         "dagster_runs": 0,
+        "alert_log": 0,
     }
     assert not old.exists()
     assert take_export(exports, "DSR-2024-0002") == {"warehouse": {"reports": []}}

@@ -371,6 +371,25 @@ class QuarantineItem(Base):
 Index("ix_quarantine_item_vk_period", QuarantineItem.vk_code, QuarantineItem.period)
 
 
+class AlertLog(Base):
+    """One alert mail to the DPO and the coordinator (a failed run, or new quarantine
+    findings), sent or not: when, to whom, why in counts, never a value from a drop."""
+
+    __tablename__ = "alert_log"
+    alert_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    sent_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    recipients: Mapped[str] = mapped_column(String(500))  # staff work addresses
+    kind: Mapped[str] = mapped_column(String(20))  # "run_failure" or "quarantine"
+    reason: Mapped[str] = mapped_column(String(500))  # counts, rule names: no value
+    run_id: Mapped[str | None] = mapped_column(String(64))
+    # Where the alert concerns one VK or one month; None when it spans several.
+    vk_code: Mapped[str | None] = mapped_column(String(8))
+    period: Mapped[str | None] = mapped_column(String(7))
+    delivered: Mapped[bool] = mapped_column(Boolean)
+    # Why not: "not sent: no SMTP configured", or the error's class name (never its message).
+    error: Mapped[str | None] = mapped_column(String(80))
+
+
 # --- data-subject requests ---------------------------------------------------------------
 # GDPR arts. 15-19 (docs/data-subject-requests.md). Only the child's warehouse pseudonym is
 # kept, never the national number, kind_ref or a name.
