@@ -2,9 +2,10 @@
 deployment that only runs the daemon purges as `vkw retention purge` does (that command
 runs this job in-process): scrubbed notes, quarantine records (and rejected deliveries
 never loaded), drops of the landing archive, Great Expectations results and their Data
-Docs pages, access exports never collected, and Dagster's own finished runs with their
-event logs, and the alert log. Periods: core/retention_periods.yaml and VKW_*_RETENTION_DAYS. What it purged
-goes, as counts per store and nothing else, into the audit log and the step's metadata."""
+Docs pages, access exports never collected, Dagster's own finished runs with their event
+logs, and the alert log. Periods: core/retention_periods.yaml and VKW_*_RETENTION_DAYS.
+What it purged goes, as counts per store and nothing else, into the audit log and the
+step's metadata."""
 
 from datetime import UTC, date, datetime
 
