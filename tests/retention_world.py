@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import dagster as dg
+from sqlalchemy import insert
 
 from expectations.gate import read_drop
 from orchestration.instance import dagster_instance
@@ -22,6 +23,7 @@ from pipelines.stripping import strip_drop
 from tests.drop_factory import MELDINGEN, files_for, make_drop
 from warehouse.dsr.exports import write_export
 from warehouse.loading import load_drop
+from warehouse.models import AlertLog
 from warehouse.quarantine import Hold, hold
 from warehouse.schema import make_engine, upgrade
 
@@ -103,6 +105,13 @@ def build_world(home: Path) -> World:
         reason = [Hold("raw_delivery", "expect_x", "rule", "meldingen.csv", 3, "leeftijd")]
         hold(connection, "LIM", "2024-01", "a" * 64, "row", reason, None, timedelta(days=-5))
         hold(connection, "LIM", "2024-02", "b" * 64, "row", reason, None, timedelta(days=90))
+        # alert log: one sent past VKW_ALERT_RETENTION_DAYS (default 730), one last week
+        now = datetime.now(UTC)
+        connection.execute(insert(AlertLog), [
+            {"sent_at": now - timedelta(days=days), "recipients": "dpo@vk.example",
+             "kind": "quarantine", "reason": "1 record", "delivered": True}
+            for days in (800, 7)
+        ])
     engine.dispose()
     # Great Expectations results and Data Docs pages; the site's index is never expired
     gx_results = home / "gx" / "uncommitted" / "validations" / "raw_delivery" / "run"

@@ -29,6 +29,7 @@ EXPECTED = {
     "validation_files": 2,
     "access_exports": 1,
     "dagster_runs": 1,
+    "alert_log": 1,
 }
 
 
@@ -52,6 +53,7 @@ def _assert_only_the_expired_are_gone(world: World) -> None:
                           "on d.report_key = n.report_key")
     assert notes == [(int(LIVE_NOTE_DAY.strftime("%Y%m%d")),)]
     assert _query(world, "select period from quarantine_item") == [("2024-02",)]
+    assert len(_query(world, "select alert_id from alert_log")) == 1  # the week-old one
     with dagster_instance(world.dagster_home) as instance:
         assert instance.get_run_by_id(world.old_run) is None
         assert instance.get_run_by_id(world.live_run) is not None
