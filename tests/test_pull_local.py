@@ -262,3 +262,23 @@ def test_vkw_pull_prints_counts_per_vk(home: Path, tmp_path: Path) -> None:
     assert vkw(home, "pull", "--vk", "XXX").exit_code == 2
     digest = hashlib.sha256((remote / "ANT" / "2024-03" / MANIFEST_NAME).read_bytes())
     assert find_drops(home / "landing")[0].manifest_sha256 == digest.hexdigest()
+
+
+def test_the_sensor_pulls_before_it_looks_for_new_drops(home: Path, tmp_path: Path) -> None:
+    import dagster as dg
+
+    from orchestration.definitions import defs
+    from orchestration.sensors import new_drops_sensor
+
+    remote = tmp_path / "remote"
+    make_drop(remote, "ANT", "2024-03")
+    make_drop(remote, "VBR", "2024-03")
+    configure(home, {vk: {"url": str(remote / vk)} for vk in ("ANT", "VBR")})
+    instance = dg.DagsterInstance.ephemeral()
+    with dg.build_sensor_context(instance=instance, resources=defs.resources) as context:
+        requests = new_drops_sensor.evaluate_tick(context).run_requests
+    assert len(find_drops(home / "landing")) == 2
+    assert len(requests) == 1
+    # Nothing of the source reaches Dagster: the run's tags are partition keys.
+    assert not any("remote" in str(v) or "file:" in str(v) for v in requests[0].tags.values())
+    assert requests[0].run_config == {}
