@@ -114,7 +114,9 @@ def pull_vk(
     """One pass over one VK's folder. `latest`: period -> the manifest hash pulled last."""
     result = VkPull(source.vk)
     root = source.path
-    for name, entry in _entries(fs, root, result, None):
+    # Newest month first: when the time budget runs out, what waits is the older months
+    # (re-deliveries), not the month the VKs have just delivered.
+    for name, entry in reversed(_entries(fs, root, result, None)):
         if entry.get("type") == "directory" and not is_link(entry) and is_period(name):
             if deadline is not None and time.monotonic() > deadline:
                 result.deferred += 1
