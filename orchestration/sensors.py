@@ -11,6 +11,7 @@ import dagster as dg
 
 from orchestration.jobs import load_drops_job
 from orchestration.partition_keys import range_tags, rectangles
+from orchestration.pulling import pull_for_sensor
 from orchestration.resources import WarehouseResource
 from orchestration.selection import select_drops
 
@@ -21,6 +22,7 @@ from orchestration.selection import select_drops
     default_status=dg.DefaultSensorStatus.RUNNING,
 )
 def new_drops_sensor(context: dg.SensorEvaluationContext, warehouse: WarehouseResource):
+    pull_for_sensor(context, warehouse)  # the VKs' sources first (sources.yaml)
     selection = select_drops(warehouse.landing, warehouse.engine(), complete_only=True)
     if selection.unplaceable:
         context.log.warning(

@@ -451,5 +451,7 @@ class Restriction(Base):
     lifted_by_request: Mapped[str | None] = mapped_column(String(16))
 
 
-# The research release's tables share this metadata (warehouse/research/tables.py).
+# The research release's tables share this metadata (warehouse/research/tables.py), and
+# so does the record of what was pulled from the VKs' sources (warehouse/source_pull.py).
+from warehouse import source_pull as _source_pull  # noqa: E402, F401
 from warehouse.research import tables as _research_tables  # noqa: E402, F401

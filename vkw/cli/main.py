@@ -15,6 +15,7 @@ from vkw.commands.disclosure import disclosure_app
 from vkw.commands.dsr import dsr_app
 from vkw.commands.keys import keys_app
 from vkw.commands.population import population_app
+from vkw.commands.pull import pull
 from vkw.commands.quarantine import quarantine_app
 from vkw.commands.research import research_app
 from vkw.commands.retention import retention_app
@@ -292,6 +293,7 @@ def roles(
 
 
 app.command()(bench)
+app.command()(pull)
 
 
 @app.command()

@@ -1,0 +1,39 @@
+"""`vkw pull`: one pass over the VKs' sources by hand (the sensor does the same every tick).
+
+stdout: one line of counts per VK; stderr: what was refused or not reached (VK, period,
+file, error class). Exit 0 when every source was reached and nothing was refused, 1
+otherwise, 2 on a sources file that cannot be used.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+
+def pull(
+    vk: Annotated[list[str] | None, typer.Option(help="Only this VK (repeatable).")] = None,
+) -> None:
+    """Copy new complete deliveries from each VK's landing URL into the landing zone."""
+    from core.config import settings
+    from pipelines.sources.config import SourceConfigError
+    from vkw.arguments import check_vks, refuse
+    from vkw.commands.engine import warehouse_engine
+    from warehouse.pulls import pull_sources
+
+    check_vks("pull", vk)
+    engine = warehouse_engine()
+    try:
+        report = pull_sources(settings(), engine, vk or None)
+    except SourceConfigError as error:
+        refuse("pull", str(error))
+    finally:
+        engine.dispose()
+    if report.config.file is None:
+        typer.echo("vkw pull: no sources file; every VK delivers into the landing zone", err=True)
+    for result in report.vks:
+        typer.echo(result.summary())
+    for line in report.warnings():
+        typer.echo(line, err=True)
+    raise typer.Exit(0 if report.ok else 1)
