@@ -245,13 +245,33 @@ def _launch(
                 try:
                     _wait_for_worker(process)
                 finally:
-                    _pass_on_problems(problems_path.read_text())
+                    problems_text = problems_path.read_text()
+                    disk_full = _says_disk_full(problems_text)
+                    if not disk_full:
+                        _pass_on_problems(problems_text)
             summary = json.loads(path.read_text()) if path.exists() else None
         outcome.runs += 1
+        if summary is None and disk_full:
+            # Dagster's own dump of the failed write says nothing the coordinator can act
+            # on beyond this; the run's open transactions were rolled back.
+            outcome.failures.append(
+                f"the run for {span} stopped: the disk under VKW_HOME or the warehouse is "
+                "full (or failing); what it had not committed was rolled back; free space and "
+                "run again"
+            )
+            continue
         if summary is None:
             outcome.failures.append(f"the run for {span} did not start; see the lines above")
             continue
         _read_back(engine, summary, span, outcome)
+
+
+DISK_FULL = ("database or disk is full", "no space left on device", "disk i/o error")
+
+
+def _says_disk_full(stderr: str) -> bool:
+    lowered = stderr.lower()
+    return any(phrase in lowered for phrase in DISK_FULL)
 
 
 def _pass_on_problems(stderr: str) -> None:

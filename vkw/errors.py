@@ -1,13 +1,17 @@
-"""What the environment can get wrong, said in one line: an unreachable database, an
-unusable key file. `--debug` (anywhere on the command line) shows the traceback instead."""
+"""What the environment can get wrong, said in one line: an unreachable database, a full
+disk, an unusable key file. `--debug` (anywhere on the command line) shows the traceback
+instead."""
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from collections.abc import Callable
 
 DEBUG_FLAG = "--debug"
+# What SQLite and PostgreSQL say when the disk under the database is full.
+DISK_FULL = ("database or disk is full", "disk is full", "no space left on device")
 
 
 def _database_where() -> str:
@@ -23,6 +27,19 @@ def _database_where() -> str:
     return f"{parsed.get_backend_name()} at {parsed.host or 'localhost'}:{parsed.port or ''}"
 
 
+def _disk_full(error: BaseException) -> bool:
+    """Whether the error (or its cause) says the disk is full. The text is the driver's
+    own message, which names no value; it is only matched, never printed."""
+    seen: BaseException | None = error
+    while seen is not None:
+        if isinstance(seen, OSError) and seen.errno == errno.ENOSPC:
+            return True
+        if any(phrase in str(seen).lower() for phrase in DISK_FULL):
+            return True
+        seen = getattr(seen, "orig", None) or seen.__cause__ or seen.__context__
+    return False
+
+
 def run_with_plain_errors(app: Callable[[], object]) -> int:
     """Run the command line; an environment fault exits 2 with one line on stderr."""
     from sqlalchemy.exc import ArgumentError, OperationalError
@@ -34,8 +51,18 @@ def run_with_plain_errors(app: Callable[[], object]) -> int:
         sys.argv = [argument for argument in sys.argv if argument != DEBUG_FLAG]
     try:
         app()
-    except OperationalError as error:
+    except (OperationalError, OSError) as error:
         if debug:
+            raise
+        if _disk_full(error):
+            _say(f"the disk is full ({_database_where()}, or VKW_HOME): the open transaction "
+                 "was rolled back; free space and run the command again")
+            return 2
+        if isinstance(error, PermissionError):
+            _say(f"permission denied on {os.path.basename(error.filename or '')} (keys live "
+                 "in VKW_HOME/keys or the files VKW_*_KEY_FILE name)")
+            return 2
+        if not isinstance(error, OperationalError):
             raise
         cause = type(error.orig).__name__ if error.orig is not None else type(error).__name__
         _say(f"the warehouse database cannot be reached ({_database_where()}; {cause}): "
@@ -46,13 +73,10 @@ def run_with_plain_errors(app: Callable[[], object]) -> int:
             raise
         _say("VKW_DATABASE_URL is not a database URL (e.g. postgresql+psycopg://user@host/vkw)")
         return 2
-    except (KeyFileError, PermissionError) as error:
+    except KeyFileError as error:
         if debug:
             raise
-        what = str(error) if isinstance(error, KeyFileError) else (
-            f"permission denied on {os.path.basename(error.filename or '')}"
-        )
-        _say(f"{what} (keys live in VKW_HOME/keys or the files VKW_*_KEY_FILE name)")
+        _say(f"{error} (keys live in VKW_HOME/keys or the files VKW_*_KEY_FILE name)")
         return 2
     return 0
 
