@@ -21,6 +21,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from contextlib import closing
 from pathlib import Path
 
 VKW = [sys.executable, "-m", "vkw.cli.main"]
@@ -124,7 +125,7 @@ def _rows(db: sqlite3.Connection, table: str) -> list[tuple]:
 def checksum(home: Path) -> dict[str, str]:
     """Per fact and mart table: rows and a SHA-256 over the sorted rows."""
     sums = {}
-    with sqlite3.connect(home / "warehouse.db") as db:
+    with closing(sqlite3.connect(home / "warehouse.db")) as db:
         for table in FACTS + MARTS:
             rows = _rows(db, table)
             digest = hashlib.sha256(repr(rows).encode()).hexdigest()[:16]
@@ -133,7 +134,7 @@ def checksum(home: Path) -> dict[str, str]:
 
 
 def loaded_months(home: Path) -> int:
-    with sqlite3.connect(home / "warehouse.db") as db:
+    with closing(sqlite3.connect(home / "warehouse.db")) as db:
         return db.execute("select count(*) from load_partition").fetchone()[0]
 
 
@@ -141,7 +142,7 @@ def a_loaded_child(home: Path, pseudonym_of) -> tuple[str, str, set[str]]:  # no
     """A national number from the simulated registries whose child the warehouse holds,
     its pseudonym and the VKs' references to it in the drops (the child seen in most
     reports, so that the erasure has work in several drops)."""
-    with sqlite3.connect(home / "warehouse.db") as db:
+    with closing(sqlite3.connect(home / "warehouse.db")) as db:
         counts = dict(
             db.execute(
                 "select c.pseudonym, count(*) from fact_child_report f "
@@ -163,7 +164,7 @@ def a_loaded_child(home: Path, pseudonym_of) -> tuple[str, str, set[str]]:  # no
 def tables_holding(home: Path, value: str) -> set[str]:
     """The warehouse tables with a text cell equal to `value`."""
     found = set()
-    with sqlite3.connect(home / "warehouse.db") as db:
+    with closing(sqlite3.connect(home / "warehouse.db")) as db:
         tables = [r[0] for r in db.execute("select name from sqlite_master where type='table'")]
         for table in tables:
             for column in [c[1] for c in db.execute(f"pragma table_info({table})")]:

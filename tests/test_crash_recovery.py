@@ -15,6 +15,7 @@ from __future__ import annotations
 import shutil
 import signal
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -139,7 +140,7 @@ def test_an_erasure_killed_midway_is_finished_by_the_same_request(
     }
     assert not landing_holds(home, refs)
     # One request, closed: the interrupted one was finished, not left open beside another.
-    with sqlite3.connect(home / "warehouse.db") as db:
+    with closing(sqlite3.connect(home / "warehouse.db")) as db:
         statuses = db.execute(
             "select status from dsr_request where kind = 'erasure' and subject_pseudonym = ?",
             (pseudonym,),

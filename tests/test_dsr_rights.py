@@ -201,6 +201,8 @@ def test_access_returns_both_vks_reports_and_the_article_15_information(
     drop_rows = [row for d in export["archived_drops"] for row in d["rows"]["kinderen.csv"]]
     assert len(drop_rows) == held and {d["vk"] for d in export["archived_drops"]} == vks
     assert all("omschrijving" not in row and "kind_ref" not in row for row in drop_rows)
+    # The VK's own copy at its source is the VK's to erase, and the export says so.
+    assert "VK's own copy at its source" in export["source_copies_statement"]
     info = export["article_15_information"]
     assert info["source_vks"] == sorted(vks)
     for key in ("purposes", "categories", "recipients", "retention", "source"):

@@ -76,6 +76,7 @@ def export(
         "restricted_free_text": _notes(connection, sorted(set(report_keys))),
         "quarantine": _quarantine(connection, matches),
         "archived_drops": drops,
+        "source_copies_statement": legal.SOURCE_COPIES,
         "restriction": {
             "active": restriction.is_restricted(connection, pseudonym),
             "history": restriction.history(connection, pseudonym),

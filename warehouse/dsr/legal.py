@@ -78,6 +78,14 @@ ERASURE_EXCEPTIONS = (
     "the already published aggregate annual report (art. 17(3)(d))."
 )
 
+SOURCE_COPIES = (
+    "The warehouse pulls each VK's extracts into its own archive (the landing zone), which "
+    "this export covers and an erasure rewrites. The VK's own copy at its source (its case "
+    "system and the delivery folder it offers) is that VK's, as the controller of its "
+    "files: ask the VKs named here to erase or restrict there (art. 19 tells them of this "
+    "request)."
+)
+
 THIRD_PARTY = (
     "Reporter names and phone numbers and the free text of the reports are not part of "
     "this export: they concern other persons (art. 15(4)); the VK decides on them."
