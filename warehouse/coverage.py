@@ -85,15 +85,7 @@ def window_coverage(connection: Connection, first_month: str, last_month: str) -
     held_rows = connection.execute(
         select(func.coalesce(func.sum(LoadPartition.quarantined_rows), 0)).where(in_window)
     ).scalar_one()
-    refused = set(
-        connection.execute(
-            select(QuarantineItem.vk_code, QuarantineItem.period).where(
-                QuarantineItem.scope == DROP,
-                QuarantineItem.resolved_at.is_(None),
-                QuarantineItem.period.between(first_month, last_month),
-            )
-        ).all()
-    )
+    refused = refused_deliveries(connection, first_month, last_month)
     expected = [(vk, month) for month in months for vk in VKS]
     low = int(first_month.replace("-", "")) * 100 + 1
     high = int(last_month.replace("-", "")) * 100 + 31
@@ -111,6 +103,21 @@ def window_coverage(connection: Connection, first_month: str, last_month: str) -
         missing=[key for key in expected if key not in loaded and key not in refused],
         rows_held_back=int(held_rows),
         restricted_children=int(restricted),
+    )
+
+
+def refused_deliveries(
+    connection: Connection, first_month: str, last_month: str
+) -> set[tuple[str, str]]:
+    """(VK, YYYY-MM) whose delivery was refused whole and is still unresolved."""
+    return set(
+        connection.execute(
+            select(QuarantineItem.vk_code, QuarantineItem.period).where(
+                QuarantineItem.scope == DROP,
+                QuarantineItem.resolved_at.is_(None),
+                QuarantineItem.period.between(first_month, last_month),
+            )
+        ).all()
     )
 
 

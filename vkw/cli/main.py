@@ -111,21 +111,35 @@ def run(
     raise typer.Exit(outcome.exit_code)
 
 
+# The public edition's options, shared by `vkw figures` and `vkw report`.
+DisclosureOption = Annotated[str, typer.Option(help="none or public.")]
+ThresholdOption = Annotated[
+    int, typer.Option(help="Public edition: counts below this are suppressed.")
+]
+ProtectionOption = Annotated[
+    int | None,
+    typer.Option(help="Public edition: least range of a blank cell (default: threshold)."),
+]
+ZerosOption = Annotated[str, typer.Option(help="Public edition: published or suppressed.")]
+
+
+def _check_edition(threshold: int, protection: int | None, zeros: str) -> None:
+    if threshold < 1:
+        raise typer.BadParameter("a count of at least 1", param_hint="--threshold")
+    if protection is not None and protection < 1:
+        raise typer.BadParameter("a count of at least 1", param_hint="--protection")
+    if zeros not in ("published", "suppressed"):
+        raise typer.BadParameter("published or suppressed", param_hint="--zeros")
+
+
 @app.command()
 def figures(
     year: Annotated[int | None, typer.Option(help="Report year.")] = None,
     format: Annotated[str, typer.Option("--format", help="json, markdown or csv.")] = "json",
-    disclosure: Annotated[str, typer.Option(help="none or public.")] = "none",
-    threshold: Annotated[
-        int, typer.Option(help="Public edition: counts below this are suppressed.")
-    ] = 5,
-    protection: Annotated[
-        int | None,
-        typer.Option(help="Public edition: least range of a blank cell (default: threshold)."),
-    ] = None,
-    zeros: Annotated[str, typer.Option(help="Public edition: published or suppressed.")] = (
-        "published"
-    ),
+    disclosure: DisclosureOption = "none",
+    threshold: ThresholdOption = 5,
+    protection: ProtectionOption = None,
+    zeros: ZerosOption = "published",
     population_year: Annotated[
         int | None,
         typer.Option(help="Divide by the population of 1 January of this year (default: the "
@@ -156,12 +170,7 @@ def figures(
             "the rolling rates have no public edition (only the annual tables are audited)",
             param_hint="--disclosure",
         )
-    if threshold < 1:
-        raise typer.BadParameter("a count of at least 1", param_hint="--threshold")
-    if protection is not None and protection < 1:
-        raise typer.BadParameter("a count of at least 1", param_hint="--protection")
-    if zeros not in ("published", "suppressed"):
-        raise typer.BadParameter("published or suppressed", param_hint="--zeros")
+    _check_edition(threshold, protection, zeros)
     try:
         if rolling is not None:
             text = rolling_text(rolling, format, population_year)
@@ -182,17 +191,10 @@ def figures(
 def report(
     year: Annotated[int, typer.Option(help="Report year.")],
     out: Annotated[Path, typer.Option(help="The HTML file to write (self-contained, offline).")],
-    disclosure: Annotated[str, typer.Option(help="none or public.")] = "none",
-    threshold: Annotated[
-        int, typer.Option(help="Public edition: counts below this are suppressed.")
-    ] = 5,
-    protection: Annotated[
-        int | None,
-        typer.Option(help="Public edition: least range of a blank cell (default: threshold)."),
-    ] = None,
-    zeros: Annotated[str, typer.Option(help="Public edition: published or suppressed.")] = (
-        "published"
-    ),
+    disclosure: DisclosureOption = "none",
+    threshold: ThresholdOption = 5,
+    protection: ProtectionOption = None,
+    zeros: ZerosOption = "published",
     population_year: Annotated[
         int | None,
         typer.Option(help="Divide the year's rates by the population of this year."),
@@ -209,12 +211,7 @@ def report(
 
     if disclosure not in ("none", "public"):
         raise typer.BadParameter("none or public", param_hint="--disclosure")
-    if threshold < 1:
-        raise typer.BadParameter("a count of at least 1", param_hint="--threshold")
-    if protection is not None and protection < 1:
-        raise typer.BadParameter("a count of at least 1", param_hint="--protection")
-    if zeros not in ("published", "suppressed"):
-        raise typer.BadParameter("published or suppressed", param_hint="--zeros")
+    _check_edition(threshold, protection, zeros)
     if not out.parent.is_dir():
         raise typer.BadParameter(f"folder {out.parent} does not exist", param_hint="--out")
     try:

@@ -11,10 +11,10 @@ from datetime import date
 from sqlalchemy import Connection, func, select
 
 from pipelines.contract.codes import VKS
-from warehouse.coverage import months_between
+from warehouse.coverage import months_between, refused_deliveries
 from warehouse.dsr.cases import OPEN
 from warehouse.models import DsrRequest, LoadPartition, QuarantineItem
-from warehouse.quarantine import DROP, ROW
+from warehouse.quarantine import ROW
 
 LOADED, HELD_BACK, REJECTED, MISSING = "geladen", "rijen tegengehouden", "geweigerd", "ontbrekend"
 STATES = (LOADED, HELD_BACK, REJECTED, MISSING)
@@ -69,15 +69,7 @@ def vk_month_grid(connection: Connection, first_month: str, last_month: str) -> 
             ).where(LoadPartition.period.between(first_month, last_month))
         )
     }
-    refused = set(
-        connection.execute(
-            select(QuarantineItem.vk_code, QuarantineItem.period).where(
-                QuarantineItem.scope == DROP,
-                QuarantineItem.resolved_at.is_(None),
-                QuarantineItem.period.between(first_month, last_month),
-            )
-        ).all()
-    )
+    refused = refused_deliveries(connection, first_month, last_month)
     grid = []
     for month in months_between(first_month, last_month):
         for vk in VKS:

@@ -14,7 +14,7 @@ from pipelines.contract.age_groups import MINOR_AGE_GROUPS, UNBORN
 from pipelines.contract.codes import PROBLEMS
 from warehouse.prevalence import numerators
 from warehouse.prevalence.population_choice import PopulationChoice
-from warehouse.prevalence.rates import AGES_OF_GROUP, SEX_WITH_POPULATION, minors_in, rate_or_none
+from warehouse.prevalence.rates import AGES_OF_GROUP, SEX_WITH_POPULATION, minors_in, rate_cell
 
 FLANDERS = "VLAANDEREN"  # the five VKs that publish a rate, a child at two of them once
 NO_DETAIL = (
@@ -28,13 +28,6 @@ NO_DETAIL = (
 def definitions() -> dict[str, str]:
     text = resources.files("warehouse.prevalence").joinpath("definitions.yaml").read_text("utf-8")
     return yaml.safe_load(text)
-
-
-def _cell(count: int | None, population: int | None) -> dict[str, Any]:
-    rate = rate_or_none(count, population)
-    if rate is None:
-        return {"aantal": count, "bevolking": population, "per_10000": None, "interval_95": None}
-    return rate.as_json()
 
 
 def prevalence(connection: Connection, year: int, choice: PopulationChoice) -> dict[str, Any]:
@@ -52,8 +45,8 @@ def prevalence(connection: Connection, year: int, choice: PopulationChoice) -> d
 
     by_age = numerators.children_by_vk_and(connection, year, "age_group_code")
     per_vk = {vk: sum(by_age.get(vk, {}).get(g, 0) for g in MINOR_AGE_GROUPS) for vk in vks}
-    block["per_provincie"] = {vk: _cell(per_vk[vk], minors([vks[vk]])) for vk in vks}
-    block["per_provincie"][FLANDERS] = _cell(
+    block["per_provincie"] = {vk: rate_cell(per_vk[vk], minors([vks[vk]])) for vk in vks}
+    block["per_provincie"][FLANDERS] = rate_cell(
         numerators.minors_across(connection, year, list(vks)), minors(vks.values())
     )
 
@@ -61,13 +54,13 @@ def prevalence(connection: Connection, year: int, choice: PopulationChoice) -> d
     per_age: dict[str, dict[str, Any]] = {}
     for vk, province in vks.items():
         per_age[vk] = {
-            group: _cell(by_age.get(vk, {}).get(group, 0), minors([province], ages=ages))
+            group: rate_cell(by_age.get(vk, {}).get(group, 0), minors([province], ages=ages))
             for group, ages in AGES_OF_GROUP.items()
         }
         per_age[vk][UNBORN] = {"aantal": by_age.get(vk, {}).get(UNBORN, 0), "per_10000": None}
     across_age = numerators.children_across_by(connection, year, list(vks), "age_group_code")
     per_age[FLANDERS] = {
-        group: _cell(across_age.get(group, 0), minors(vks.values(), ages=AGES_OF_GROUP[group]))
+        group: rate_cell(across_age.get(group, 0), minors(vks.values(), ages=AGES_OF_GROUP[group]))
         for group in age_groups
     }
     block["per_leeftijd"] = per_age
@@ -76,7 +69,7 @@ def prevalence(connection: Connection, year: int, choice: PopulationChoice) -> d
     per_sex: dict[str, dict[str, Any]] = {}
     for vk, province in vks.items():
         per_sex[vk] = {
-            sex: _cell(by_sex.get(vk, {}).get(sex, 0), minors([province], sexes=[sex]))
+            sex: rate_cell(by_sex.get(vk, {}).get(sex, 0), minors([province], sexes=[sex]))
             for sex in SEX_WITH_POPULATION
         }
         per_sex[vk]["onbekend_of_x"] = {
@@ -88,7 +81,7 @@ def prevalence(connection: Connection, year: int, choice: PopulationChoice) -> d
         connection, year, list(vks), "sex_code", minors_only=True
     )
     per_sex[FLANDERS] = {
-        sex: _cell(across_sex.get(sex, 0), minors(vks.values(), sexes=[sex]))
+        sex: rate_cell(across_sex.get(sex, 0), minors(vks.values(), sexes=[sex]))
         for sex in SEX_WITH_POPULATION
     }
     block["per_geslacht"] = per_sex
@@ -97,16 +90,18 @@ def prevalence(connection: Connection, year: int, choice: PopulationChoice) -> d
     unique = numerators.minors_by_problem_across(connection, year, list(vks))
     block["per_problematiek"] = {
         "registraties_minderjarigen": {
-            vk: {p: _cell(registrations.get(vk, {}).get(p, 0), minors([province]))
+            vk: {p: rate_cell(registrations.get(vk, {}).get(p, 0), minors([province]))
                  for p in PROBLEMS}
             for vk, province in vks.items()
         },
         "registraties_minderjarigen_vlaanderen": {
-            p: _cell(sum(registrations.get(vk, {}).get(p, 0) for vk in vks), minors(vks.values()))
+            p: rate_cell(
+                sum(registrations.get(vk, {}).get(p, 0) for vk in vks), minors(vks.values())
+            )
             for p in PROBLEMS
         },
         "unieke_minderjarigen_vlaanderen": {
-            p: _cell(unique.get(p, 0), minors(vks.values())) for p in PROBLEMS
+            p: rate_cell(unique.get(p, 0), minors(vks.values())) for p in PROBLEMS
         },
     }
     if population is not None and not detailed:

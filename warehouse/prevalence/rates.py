@@ -47,6 +47,14 @@ def rate_or_none(count: int | None, population: int | None) -> Rate | None:
     return Rate(count, population)
 
 
+def rate_cell(count: int | None, population: int | None) -> dict[str, Any]:
+    """A count beside its population and, when both are there, its rate and interval."""
+    rate = rate_or_none(count, population)
+    if rate is None:
+        return {"aantal": count, "bevolking": population, "per_10000": None, "interval_95": None}
+    return rate.as_json()
+
+
 def minors_in(
     population: Any,  # warehouse.population.queries.Population
     provinces: Iterable[str],

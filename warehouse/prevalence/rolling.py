@@ -18,7 +18,7 @@ from warehouse.models import FactChildReport
 from warehouse.prevalence.breakdowns import FLANDERS, definitions
 from warehouse.prevalence.numerators import publishing_vks
 from warehouse.prevalence.population_choice import choose_population
-from warehouse.prevalence.rates import minors_in, rate_or_none
+from warehouse.prevalence.rates import minors_in, rate_cell
 
 MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 WINDOW_MONTHS = 12
@@ -93,11 +93,7 @@ def rolling_rates(
     population = choice.population
 
     def cell(count: int, provinces: list[str]) -> dict[str, Any]:
-        minors = None if population is None else minors_in(population, provinces)
-        rate = rate_or_none(count, minors)
-        if rate is None:
-            return {"aantal": count, "bevolking": minors, "per_10000": None, "interval_95": None}
-        return rate.as_json()
+        return rate_cell(count, None if population is None else minors_in(population, provinces))
 
     per_vk = {vk: cell(counts["per_vk"].get(vk, 0), [province]) for vk, province in vks.items()}
     per_vk[FLANDERS] = cell(counts[FLANDERS], list(vks.values()))
