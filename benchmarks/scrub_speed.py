@@ -34,6 +34,7 @@ import argparse
 import importlib.util
 import os
 import statistics
+import sys
 import time
 from collections.abc import Callable, Iterator
 from functools import cache
@@ -58,6 +59,7 @@ def _generator() -> ModuleType:
     spec = importlib.util.spec_from_file_location("make_scrub_corpus", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up there
     spec.loader.exec_module(module)
     return module
 
