@@ -179,10 +179,8 @@ def main() -> None:
                     f"({1000 * (cpu[name] - cpu_before_round[name]) / len(texts):.2f})"
                     for name in names
                 )
-                print(
-                    f"round {round_number}: notes/s (CPU ms/note) {rates}; "
-                    f"load average {_load()}"
-                )
+                load = _load()
+                print(f"round {round_number}: notes/s (CPU ms/note) {rates}; load average {load}")
     finally:
         pool.close()
     quality = {}

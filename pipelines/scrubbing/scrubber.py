@@ -1,5 +1,6 @@
-"""The scrubber: Presidio's AnalyzerEngine with our recognizers, offline, and the typed
-placeholders that replace what it finds. `vkw scrub` and the pipeline use this one.
+"""The scrubber: our Presidio recognizers (listed, and switched on or off, in
+recognizers.yaml), offline, and the typed placeholders that replace what they find.
+`vkw scrub` and the pipeline use this one.
 
 Findings are reported as (start, end, type) on the original text; overlapping findings
 are merged into one, typed by the most specific kind (a national number inside a "name"
@@ -20,21 +21,14 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from core.faults import fault_point
 from core.lifetime import die_with_parent
-from pipelines.scrubbing.engine import lean_analyzer
-from pipelines.scrubbing.entities import ENTITIES, LANGUAGE, PLACEHOLDERS
+from pipelines.scrubbing.engine import RecognizerRunner
+from pipelines.scrubbing.entities import LANGUAGE, PLACEHOLDERS
 from pipelines.scrubbing.offline import offline_tldextract
-from pipelines.scrubbing.recognizers.address import AddressRecognizer
-from pipelines.scrubbing.recognizers.date_of_birth import DateOfBirthRecognizer
-from pipelines.scrubbing.recognizers.deduce_names import DeduceNameRecognizer
-from pipelines.scrubbing.recognizers.email import EmailAddressRecognizer
-from pipelines.scrubbing.recognizers.iban import IbanChecksumRecognizer
-from pipelines.scrubbing.recognizers.national_number import NationalNumberRecognizer
-from pipelines.scrubbing.recognizers.person_context import ContextNameRecognizer
-from pipelines.scrubbing.recognizers.phone import BelgianPhoneRecognizer
-from pipelines.scrubbing.recognizers.postcode_city import PostcodeCityRecognizer
+from pipelines.scrubbing.registry import build_registry, read_registry
 
 # Which type wins when findings overlap: the checksum-validated kinds first.
 PRIORITY = (
@@ -68,32 +62,20 @@ def _quiet() -> None:
 
 class Scrubber:
     """Build once (two to three seconds, most of it deduce's name lists), then call per
-    text. Presidio's AnalyzerEngine over our recognizers, without spaCy tokens and context
-    enhancement, which none of them needs (see ``engine``)."""
+    text. The Presidio recognizers of recognizers.yaml (or of `recognizers_file`), run as
+    ``engine.RecognizerRunner`` runs them: without spaCy tokens and the context step,
+    which none of them needs."""
 
-    def __init__(self) -> None:
+    def __init__(self, recognizers_file: Path | None = None) -> None:
         _quiet()
         offline_tldextract()
-        recognizers = (
-            NationalNumberRecognizer(),
-            IbanChecksumRecognizer(),
-            EmailAddressRecognizer(),
-            BelgianPhoneRecognizer(),
-            DateOfBirthRecognizer(),
-            AddressRecognizer(),
-            PostcodeCityRecognizer(),
-            DeduceNameRecognizer(),
-            ContextNameRecognizer(),
-        )
-        self._engine = lean_analyzer(recognizers, LANGUAGE)
-        self._entities = list(ENTITIES)
+        self.registry = build_registry(read_registry(recognizers_file))
+        self._runner = RecognizerRunner(self.registry, LANGUAGE)
 
     def find(self, text: str) -> list[Finding]:
         if not text or not text.strip():
             return []
-        results = self._engine.analyze(
-            text=text, language=LANGUAGE, entities=self._entities, score_threshold=SCORE_THRESHOLD
-        )
+        results = self._runner.analyze(text, SCORE_THRESHOLD)
         return merge_findings(Finding(r.start, r.end, r.entity_type) for r in results)
 
     def scrub(self, text: str) -> Scrubbed:

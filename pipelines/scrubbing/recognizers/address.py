@@ -73,10 +73,11 @@ def may_hold_street_named(text: str) -> bool:
 
 
 class AddressRecognizer(EntityRecognizer):
-    def __init__(self, supported_language: str = LANGUAGE) -> None:
+    def __init__(self, score: float, supported_language: str = LANGUAGE) -> None:
         super().__init__(
             supported_entities=["ADDRESS"], supported_language=supported_language, name="address"
         )
+        self.score = score  # recognizers.yaml's
 
     def load(self) -> None:
         pass
@@ -91,5 +92,5 @@ class AddressRecognizer(EntityRecognizer):
         for pattern in patterns:
             for match in pattern.finditer(text):
                 start, end = match.span("address")
-                results.append(result("ADDRESS", start, end, 0.7, self))
+                results.append(result("ADDRESS", start, end, self.score, self))
         return results

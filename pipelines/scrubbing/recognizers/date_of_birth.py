@@ -35,12 +35,13 @@ AFTER_NAME = re.compile(rf"\b[A-Z][a-zà-ÿ'’\-]+\s*\(\s*°?\s*(?P<date>{DATE}
 
 
 class DateOfBirthRecognizer(EntityRecognizer):
-    def __init__(self, supported_language: str = LANGUAGE) -> None:
+    def __init__(self, score: float, supported_language: str = LANGUAGE) -> None:
         super().__init__(
             supported_entities=["DATE_OF_BIRTH"],
             supported_language=supported_language,
             name="date of birth",
         )
+        self.score = score  # recognizers.yaml's
 
     def load(self) -> None:
         pass
@@ -52,5 +53,5 @@ class DateOfBirthRecognizer(EntityRecognizer):
         for pattern in (AFTER_CUE, AFTER_NAME):
             for match in pattern.finditer(text):
                 start, end = match.span("date")
-                results.append(result("DATE_OF_BIRTH", start, end, 0.85, self))
+                results.append(result("DATE_OF_BIRTH", start, end, self.score, self))
         return results

@@ -132,10 +132,11 @@ def person_spans(text: str) -> list[tuple[int, int]]:
 
 
 class DeduceNameRecognizer(EntityRecognizer):
-    def __init__(self, supported_language: str = LANGUAGE) -> None:
+    def __init__(self, score: float, supported_language: str = LANGUAGE) -> None:
         super().__init__(
             supported_entities=["PERSON"], supported_language=supported_language, name="deduce"
         )
+        self.score = score  # recognizers.yaml's
 
     def load(self) -> None:
         deduce_instance()
@@ -143,4 +144,4 @@ class DeduceNameRecognizer(EntityRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        return [result("PERSON", start, end, 0.7, self) for start, end in person_spans(text)]
+        return [result("PERSON", start, end, self.score, self) for start, end in person_spans(text)]

@@ -8,18 +8,10 @@ from pipelines.scrubbing.entities import LANGUAGE
 
 
 class EmailAddressRecognizer(PatternRecognizer):
-    PATTERNS = [
-        Pattern(
-            "email",
-            r"\b[\w.+\-']+@[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,24}\b",
-            0.9,
-        ),
-    ]
-
-    def __init__(self, supported_language: str = LANGUAGE) -> None:
+    # Patterns: pipelines/scrubbing/recognizers.yaml (registry.py passes them).
+    def __init__(self, patterns: list[Pattern], supported_language: str = LANGUAGE) -> None:
         super().__init__(
             supported_entity="EMAIL",
-            patterns=self.PATTERNS,
-            context=["mail", "e-mail", "email", "courriel"],
+            patterns=patterns,
             supported_language=supported_language,
         )

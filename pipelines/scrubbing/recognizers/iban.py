@@ -12,15 +12,11 @@ from pipelines.scrubbing.entities import LANGUAGE
 
 
 class IbanChecksumRecognizer(PatternRecognizer):
-    PATTERNS = [
-        Pattern("iban", r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b", 0.5),
-    ]
-
-    def __init__(self, supported_language: str = LANGUAGE) -> None:
+    # Patterns: pipelines/scrubbing/recognizers.yaml (registry.py passes them).
+    def __init__(self, patterns: list[Pattern], supported_language: str = LANGUAGE) -> None:
         super().__init__(
             supported_entity="IBAN",
-            patterns=self.PATTERNS,
-            context=["iban", "rekening", "rekeningnummer", "compte"],
+            patterns=patterns,
             supported_language=supported_language,
             global_regex_flags=re.DOTALL | re.MULTILINE,  # Presidio's default ignores case
         )

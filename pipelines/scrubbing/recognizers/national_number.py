@@ -16,20 +16,11 @@ class NationalNumberRecognizer(PatternRecognizer):
     """11 digits as YYMMDD-SSS-CC in any common notation; valid only with the right check
     digits (also for people born from 2000 on), so case and phone numbers don't match."""
 
-    PATTERNS = [
-        Pattern(
-            "rrn",
-            r"(?<![\d.\-/])\d{2}[ .\-]?\d{2}[ .\-]?\d{2}[ .\-/]?\d{3}[ .\-]?\d{2}(?![\d/])",
-            0.5,
-        ),
-    ]
-    CONTEXT = ["rijksregisternummer", "rrn", "rijksregister", "nn", "insz", "registre national"]
-
-    def __init__(self, supported_language: str = LANGUAGE) -> None:
+    # Patterns: pipelines/scrubbing/recognizers.yaml (registry.py passes them).
+    def __init__(self, patterns: list[Pattern], supported_language: str = LANGUAGE) -> None:
         super().__init__(
             supported_entity="NATIONAL_NUMBER",
-            patterns=self.PATTERNS,
-            context=self.CONTEXT,
+            patterns=patterns,
             supported_language=supported_language,
             global_regex_flags=re.DOTALL | re.MULTILINE,  # Presidio's default ignores case
         )

@@ -86,10 +86,11 @@ def name_lists() -> tuple[frozenset[str], frozenset[str]]:
 
 
 class ContextNameRecognizer(EntityRecognizer):
-    def __init__(self, supported_language: str = LANGUAGE) -> None:
+    def __init__(self, score: float, supported_language: str = LANGUAGE) -> None:
         super().__init__(
             supported_entities=["PERSON"], supported_language=supported_language, name="names"
         )
+        self.score = score  # recognizers.yaml's
 
     def load(self) -> None:
         name_lists()
@@ -146,7 +147,7 @@ class ContextNameRecognizer(EntityRecognizer):
                 index = end_index + 1
                 continue
             index += 1
-        return [result("PERSON", start, end, 0.6, self) for start, end in spans]
+        return [result("PERSON", start, end, self.score, self) for start, end in spans]
 
     @staticmethod
     def _next_capitalised(tokens: list[re.Match], index: int, text: str) -> bool:

@@ -13,6 +13,8 @@ from pipelines.scrubbing.recognizers.results import result
 
 # A landline has 9 digits with its leading 0, a mobile 10 (0032/+32 replace the 0).
 NATIONAL_LENGTHS = {9, 10}
+# A number phonenumbers finds possible but not valid (a valid one: recognizers.yaml's score).
+POSSIBLE_SCORE = 0.6
 # phonenumbers drops a whole candidate that contains a slashed date, so "°03/09/2012 -
 # 0486 03 59 63" hid the number; dates are blanked (same length, offsets kept) first.
 _PHONE_START = re.compile(r"(?<![\d])(?:0|\+)\d")
@@ -30,10 +32,11 @@ class BelgianPhoneRecognizer(EntityRecognizer):
     """phonenumbers' matcher at POSSIBLE leniency (it rejects some real Belgian landline
     blocks at VALID), kept to numbers written as phone numbers: a leading 0, + or 00."""
 
-    def __init__(self, supported_language: str = LANGUAGE) -> None:
+    def __init__(self, score: float, supported_language: str = LANGUAGE) -> None:
         super().__init__(
             supported_entities=["PHONE"], supported_language=supported_language, name="BE phone"
         )
+        self.score = score  # recognizers.yaml's, for a valid number
 
     def load(self) -> None:  # nothing to load
         pass
@@ -49,7 +52,10 @@ class BelgianPhoneRecognizer(EntityRecognizer):
                 for span in _find(SPACED_DASH.sub(";", blanked))
                 if not any(span[0] < end and start < span[1] for start, end, _ in found)
             ]
-        return [result("PHONE", start, end, score, self) for start, end, score in found]
+        return [
+            result("PHONE", start, end, self.score if valid else POSSIBLE_SCORE, self)
+            for start, end, valid in found
+        ]
 
 
 def _blank_date(match: re.Match[str]) -> str:
@@ -59,7 +65,7 @@ def _blank_date(match: re.Match[str]) -> str:
     return match.group()  # not a date: perhaps digit groups of a phone number
 
 
-def _find(text: str, offset: int = 0, depth: int = 0) -> list[tuple[int, int, float]]:
+def _find(text: str, offset: int = 0, depth: int = 0) -> list[tuple[int, int, bool]]:
     found = []
     for match in phonenumbers.PhoneNumberMatcher(
         text, "BE", leniency=phonenumbers.Leniency.POSSIBLE
@@ -79,6 +85,6 @@ def _find(text: str, offset: int = 0, depth: int = 0) -> list[tuple[int, int, fl
         national = str(match.number.national_number)
         if match.number.country_code == 32 and len(national) + 1 not in NATIONAL_LENGTHS:
             continue
-        score = 0.9 if phonenumbers.is_valid_number(match.number) else 0.6
-        found.append((offset + start, offset + match.end, score))
+        valid = phonenumbers.is_valid_number(match.number)
+        found.append((offset + start, offset + match.end, valid))
     return found
