@@ -42,6 +42,7 @@ from types import ModuleType
 
 from benchmarks.scrub_quality import DATA
 from pipelines.scrubbing.baselines import deduce_only, presidio_predefined
+from pipelines.scrubbing.entities import ENTITIES
 from pipelines.scrubbing.evaluation import LabelledNote, Span, evaluate
 from pipelines.scrubbing.scrubber import Scrubber, ScrubberPool
 
@@ -115,6 +116,11 @@ def main() -> None:
     parser.add_argument("--processes", type=int, default=2)
     parser.add_argument("--rounds", type=int, default=1)
     parser.add_argument("--slices", type=int, default=20)
+    parser.add_argument(
+        "--per-recognizer",
+        action="store_true",
+        help="then time each of our recognizers alone on the same notes",
+    )
     args = parser.parse_args()
     notes = distinct_notes(args.notes)
     texts = [note.text for note in notes]
@@ -135,7 +141,7 @@ def main() -> None:
             [(f.start, f.end) for f in s.findings] for s in pool.scrub(part)
         ],
         "ours (1 process)": lambda part: [
-            [(f.start, f.end) for f in scrubber.find(t)] for t in part
+            [(f.start, f.end) for f in found] for found in scrubber.find_many(part)
         ],
         "deduce alone": lambda part: [[(s, e) for s, e, _ in deduce_finder(t)] for t in part],
         "presidio predefined": lambda part: [
@@ -213,6 +219,35 @@ def main() -> None:
         "(the pool's workers are forked from this process, which has built a scrubber "
         "already: in a fresh process, starting the pool also takes the 1-process build)"
     )
+    if args.per_recognizer:
+        per_recognizer(scrubber, texts, args.rounds)
+
+
+def per_recognizer(scrubber: Scrubber, texts: list[str], rounds: int) -> None:
+    """CPU ms/note of each recognizer's ``analyze`` alone, and of the whole ``find``
+    (the rest is the runner and the merge), medians of `rounds`, taking turns."""
+    timed: dict[str, Callable[[str], object]] = {
+        type(r).__name__: (lambda text, r=r: r.analyze(text, list(ENTITIES), None))
+        for r in scrubber.registry.recognizers
+    }
+    timed["whole find"] = scrubber.find
+    spent: dict[str, list[float]] = {name: [] for name in timed}
+    names = list(timed)
+    for round_number in range(rounds):
+        shift = round_number % len(names)
+        for name in names[shift:] + names[:shift]:
+            started = time.process_time()
+            for text in texts:
+                timed[name](text)
+            spent[name].append(1000 * (time.process_time() - started) / len(texts))
+    medians = {name: statistics.median(values) for name, values in spent.items()}
+    whole = medians.pop("whole find")
+    print(f"per recognizer, CPU ms/note (median of {rounds}), load average {_load()}")
+    for name, value in sorted(medians.items(), key=lambda item: -item[1]):
+        print(f"  {name:<28}{value:>8.3f}{value / whole:>7.0%}")
+    rest = whole - sum(medians.values())
+    print(f"  {'runner and merge':<28}{rest:>8.3f}{rest / whole:>7.0%}")
+    print(f"  {'whole find':<28}{whole:>8.3f}")
 
 
 if __name__ == "__main__":

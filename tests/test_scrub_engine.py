@@ -127,3 +127,12 @@ def test_a_worker_keeps_what_it_inherited_out_of_the_garbage_collector() -> None
             pytest.skip("one CPU: no worker processes")
         frozen = pool._pool.submit(gc.get_freeze_count).result()
     assert frozen > 100_000  # the scrubber's and the libraries' objects, at least
+
+
+def test_a_batch_finds_what_each_text_alone_finds(texts):
+    """``find_many`` runs each recognizer over the whole batch in turn: same findings as
+    ``find`` text by text, in order, blank texts included."""
+    scrubber = shared_scrubber()
+    batch = [*texts[:150], "", "   ", texts[0]]
+    assert scrubber.find_many(batch) == [scrubber.find(text) for text in batch]
+    assert scrubber.find_many([]) == []

@@ -11,6 +11,9 @@
 from __future__ import annotations
 
 import copy
+import os
+import subprocess
+import sys
 from importlib import resources
 from pathlib import Path
 
@@ -213,3 +216,59 @@ def test_vkw_scrub_recognizers_prints_the_list():
     assert rows["AddressRecognizer"][1:5] == ["package", "ADDRESS", "yes", "0.7"]
     assert rows["NationalNumberRecognizer"][4:] == ["-", "rrn", "(0.5)"]
     assert "context words: none" in lines[-1]
+
+
+def test_vkw_scrub_reads_the_file_named_in_the_environment(tmp_path):
+    from typer.testing import CliRunner
+
+    from tests.conftest import environment
+
+    off = switched_off(tmp_path, "AddressRecognizer")
+    with environment(VKW_SCRUB_RECOGNIZERS=str(off)):
+        listed = CliRunner().invoke(app, ["scrub", "--recognizers"], catch_exceptions=False)
+    assert listed.exit_code == 0
+    (row,) = [line.split() for line in listed.output.splitlines() if line.startswith("AddressRec")]
+    assert row[3] == "no"
+    assert str(off) in listed.output.splitlines()[-1]
+
+
+def test_vkw_scrub_on_a_bad_file_says_one_line_and_exits_2(tmp_path):
+    """In a fresh process (as a user runs it: the file is read when the scrubber is built,
+    once per process), listing and scrubbing alike."""
+    bad = written(tmp_path, _mutated(lambda d: d.update(nlp_engine="spacy")), "bad.yaml")
+    line = '{"id": 1, "text": "Lotte woont in de Kerkstraat 12."}\n'
+    env = {**os.environ, "VKW_SCRUB_RECOGNIZERS": str(bad), "VKW_HOME": str(tmp_path)}
+    for args in (["scrub", "--recognizers"], ["scrub", "--processes", "2"]):
+        done = subprocess.run(
+            [sys.executable, "-c", "from vkw.cli.main import main; main()", *args],
+            input=line, capture_output=True, text=True, env=env, timeout=120, check=False,
+        )  # fmt: skip
+        assert done.returncode == 2
+        assert done.stdout == ""
+        assert done.stderr.splitlines() == [
+            "vkw scrub: bad.yaml: unknown key 'nlp_engine' (allowed: supported_languages, "
+            "global_regex_flags, recognizers)"
+        ]
+
+
+def test_workers_that_build_their_own_scrubber_pass_on_the_files_line(tmp_path):
+    """`vkw run` starts the pool's workers before this process builds a scrubber: a bad
+    file then reaches the caller as the same one line, not as a broken pool."""
+    bad = written(tmp_path, _mutated(lambda d: d["recognizers"].pop()), "bad.yaml")
+    code = (
+        "from pipelines.scrubbing.scrubber import ScrubberPool\n"
+        "with ScrubberPool(2, build_here=False) as pool:\n"
+        "    try:\n"
+        "        list(pool.scrub(['Lotte woont in de Kerkstraat 12.']))\n"
+        "    except ValueError as error:\n"
+        "        print(type(error).__name__, error)\n"
+    )
+    env = {**os.environ, "VKW_SCRUB_RECOGNIZERS": str(bad)}
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120,
+        check=True,
+    )  # fmt: skip
+    assert done.stdout.splitlines() == [
+        "RegistryError bad.yaml: recognizers of pipelines.scrubbing.recognizers not listed: "
+        "ContextNameRecognizer"
+    ]

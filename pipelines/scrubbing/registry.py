@@ -22,6 +22,7 @@ from the file or listed twice, no recognizer enabled.
 from __future__ import annotations
 
 import importlib
+import os
 import pkgutil
 import re
 from collections.abc import Mapping
@@ -38,6 +39,7 @@ from presidio_analyzer.recognizer_registry import RecognizerRegistryProvider
 from pipelines.scrubbing.entities import ENTITIES, LANGUAGE
 
 __all__ = [
+    "FILE_ENV",
     "RECOGNIZERS_FILE",
     "Entry",
     "RegistryError",
@@ -45,10 +47,13 @@ __all__ = [
     "build_registry",
     "package_classes",
     "read_registry",
+    "registry_path",
 ]
 
 PACKAGE = "pipelines.scrubbing.recognizers"
 RECOGNIZERS_FILE = "recognizers.yaml"  # in pipelines.scrubbing
+# Another file to use instead (a changed list tried out without editing the installed one).
+FILE_ENV = "VKW_SCRUB_RECOGNIZERS"
 TOP_KEYS = ("supported_languages", "global_regex_flags", "recognizers")
 COMMON_KEYS = ("name", "type", "enabled", "supported_entity")
 KEYS = {
@@ -100,8 +105,16 @@ def package_classes() -> dict[str, type[EntityRecognizer]]:
     return classes
 
 
+def registry_path() -> Path | None:
+    """The file named by VKW_SCRUB_RECOGNIZERS, or None for the package's own."""
+    named = os.environ.get(FILE_ENV)
+    return Path(named) if named else None
+
+
 def read_registry(path: Path | None = None) -> RegistryFile:
-    """The file at `path` (default: the package's recognizers.yaml), checked whole."""
+    """The file at `path` (default: VKW_SCRUB_RECOGNIZERS's, else the package's
+    recognizers.yaml), checked whole."""
+    path = path if path is not None else registry_path()
     if path is None:
         source = RECOGNIZERS_FILE
         text = resources.files("pipelines.scrubbing").joinpath(RECOGNIZERS_FILE).read_text("utf-8")

@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict
 
-from pipelines.scrubbing.registry import RECOGNIZERS_FILE, read_registry
+from pipelines.scrubbing.registry import RECOGNIZERS_FILE, read_registry, registry_path
 from pipelines.scrubbing.scrubber import SCORE_THRESHOLD, scrub_many
 
 LISTING_COLUMNS = ("recognizer", "type", "entity", "enabled", "score", "patterns")
@@ -48,8 +48,9 @@ def recognizer_lines() -> list[str]:
         rows.append((entry.name, entry.type, entry.entity, enabled, score, patterns or "-"))
     widths = [max(len(row[i]) for row in rows) for i in range(len(LISTING_COLUMNS) - 1)]
     lines = ["  ".join([*map(str.ljust, row[:-1], widths), row[-1]]).rstrip() for row in rows]
+    source = registry_path() or f"pipelines/scrubbing/{RECOGNIZERS_FILE}"
     lines.append(
-        f"from pipelines/scrubbing/{RECOGNIZERS_FILE}; what scores {SCORE_THRESHOLD:g} or more "
+        f"from {source}; what scores {SCORE_THRESHOLD:g} or more "
         "is removed; "
         "context words: none (docs/scrubbing.md, 'Context words')"
     )
