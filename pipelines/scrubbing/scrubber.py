@@ -140,6 +140,9 @@ def _start_worker(parent: int | None = None) -> None:
     # file the first batch raises the file's one line instead, and the caller sees it.
     with contextlib.suppress(RegistryError):
         shared_scrubber()
+    # A worker that built its own scrubber (the parent had not: start_shared_pool) freezes
+    # it too: deduce's lookup structures are most of the objects a full collection walks.
+    gc.freeze()
 
 
 def _scrub_batch(texts: list[str]) -> list[Scrubbed]:
