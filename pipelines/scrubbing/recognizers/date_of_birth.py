@@ -162,6 +162,7 @@ def _day(day: str) -> bool:
 # After a date given next to a name: the listing goes on, or the bracket or sentence ends.
 LISTING_GOES_ON = re.compile(r"\s*(?:[,;)]|[-–]\s|\.(?!\d)|\Z|\s+(?:en|et)\b)")
 BRACKET_GOES_ON = re.compile(r"\s*[,;)]")
+SENTENCE_START = re.compile(r"(?:\A|[.!?\n])\s*\Z")
 
 
 class DateOfBirthRecognizer(EntityRecognizer):
@@ -172,8 +173,10 @@ class DateOfBirthRecognizer(EntityRecognizer):
             name="date of birth",
         )
 
-    def load(self) -> None:
+    def load(self) -> None:  # built once here, so that forked workers inherit them
         _patterns()
+        name_lists()
+        municipalities()
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -181,8 +184,10 @@ class DateOfBirthRecognizer(EntityRecognizer):
         patterns = _patterns()
         results = []
         for start, end, has_year in dates(text):
-            if _cue_before(patterns, text, start, has_year) or (
-                has_year and (_cue_after(patterns, text, end) or _name_before(text, start, end))
+            if (
+                _cue_before(patterns, text, start, has_year)
+                or _cue_after(patterns, text, end, has_year)
+                or (has_year and _name_before(text, start, end))
             ):
                 results.append(result("DATE_OF_BIRTH", start, end, 0.85, self))
         return results
@@ -198,11 +203,13 @@ def _cue_before(patterns: _Patterns, text: str, start: int, has_year: bool) -> b
     return all(word[0].isupper() or word.lower() in patterns.between for word in words)
 
 
-def _cue_after(patterns: _Patterns, text: str, end: int) -> bool:
+def _cue_after(patterns: _Patterns, text: str, end: int, has_year: bool) -> bool:
     found = patterns.cue_after.match(text, end, min(len(text), end + WINDOW))
     if found is None:
         return False
     words = found.group("between").split()
+    if words and not has_year:  # "op 1 april geboren", not "1 april in Gent geboren"
+        return False
     return all(word[0].isupper() or word.lower() in patterns.between for word in words)
 
 
@@ -215,9 +222,11 @@ def _name_before(text: str, start: int, end: int) -> bool:
     words = [w.lower() for w in found.group("name", "second") if w]
     if any(w in municipalities() or is_common_word(w) for w in words):
         return False
-    if found.group("sep").strip() == "(":
-        return BRACKET_GOES_ON.match(text, end) is not None
     first_names, surnames = name_lists()
-    return LISTING_GOES_ON.match(text, end) is not None and any(
-        w in first_names or w in surnames for w in words
-    )
+    known = any(w in first_names or w in surnames for w in words)
+    if found.group("sep").strip() == "(":
+        # "Vergadering (14/03/2024)": a capitalised word that opens a sentence or a line
+        # is a name here only when it is a known one
+        opens = SENTENCE_START.search(text, max(0, found.start() - 3), found.start())
+        return BRACKET_GOES_ON.match(text, end) is not None and (known or opens is None)
+    return LISTING_GOES_ON.match(text, end) is not None and known
