@@ -43,7 +43,8 @@ NUMERIC = (
     r"(?<![\w/.\-])(?P<d>\d{1,2})(?P<s>[/.\-])(?P<m>\d{1,2})"
     r"(?:(?P=s)(?P<y>\d{4}|\d{2}|'\d{2})|(?<=/\d)|(?<=/\d\d))(?![\d/]|[.\-]\d)"
     # 14 03 2015: with spaces only with a four-digit year and no digit group after it
-    r"|(?<![\w/.\-])(?P<sd>\d{1,2}) (?P<sm>\d{1,2}) (?P<sy>(?:19|20)\d{2})(?![\w/]|\s\d)"
+    r"|(?<![\w/.\-])(?P<sd>\d{1,2})[ \xa0](?P<sm>\d{1,2})[ \xa0](?P<sy>(?:19|20)\d{2})"
+    r"(?![\w/]|\s\d)"
     # 2015-03-14
     r"|(?<![\w/.\-])(?P<iy>(?:19|20)\d{2})(?P<si>[\-/.])(?P<im>\d{1,2})(?P=si)(?P<id>\d{1,2})"
     r"(?![\d/]|[.\-]\d)"
@@ -194,13 +195,16 @@ class DateOfBirthRecognizer(EntityRecognizer):
 
 
 def _cue_before(patterns: _Patterns, text: str, start: int, has_year: bool) -> bool:
+    most = WORDS_BETWEEN if has_year else WORDS_BETWEEN_WITHOUT_YEAR
     found = patterns.cue_before.search(text, max(0, start - WINDOW), start)
-    if found is None:
-        return False
-    words = re.findall(WORD, found.group("between"))
-    if len(words) > (WORDS_BETWEEN if has_year else WORDS_BETWEEN_WITHOUT_YEAR):
-        return False
-    return all(word[0].isupper() or word.lower() in patterns.between for word in words)
+    while found is not None:  # the nearest cue may do where a farther one does not
+        words = re.findall(WORD, found.group("between"))
+        if len(words) <= most and all(
+            word[0].isupper() or word.lower() in patterns.between for word in words
+        ):
+            return True
+        found = patterns.cue_before.search(text, found.start() + 1, start)
+    return False
 
 
 def _cue_after(patterns: _Patterns, text: str, end: int, has_year: bool) -> bool:

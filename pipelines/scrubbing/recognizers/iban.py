@@ -1,11 +1,12 @@
 """IBANs (Belgian and foreign), checked with python-stdnum's mod-97 and country rules.
 
 Written as people write them: in groups of four or none, in capitals or lower case, the
-groups apart by spaces, dashes, dots or slashes ("BE14 0631 2345 6783", "be14063123456783",
-"BE14-0631-2345-6783", "BE 14 0631 ..."), or a Belgian IBAN with the old account number's
-3-7-2 grouping ("BE46 735-1234567-36"). A candidate is the country code and check digits
-and the letter-and-digit groups after them; the groups are taken one by one, and the
-longest run that is a valid IBAN is the finding (so the words after it are not).
+groups apart by spaces (no-break ones too), dashes, dots or slashes ("BE14 0631 2345 6783",
+"be14063123456783", "BE14-0631-2345-6783", "BE 14 0631 ...", "BE-14-0631-..."), or a
+Belgian IBAN with the old account number's 3-7-2 grouping ("BE46 735-1234567-36"). A
+candidate is the country code and check digits and the letter-and-digit groups after them;
+the groups are taken one by one, and the longest run that is a valid IBAN is the finding
+(so the words after it are not).
 """
 
 from __future__ import annotations
@@ -23,9 +24,10 @@ from pipelines.scrubbing.recognizers.results import result
 SCORE = 0.5
 # IBANs are 15 (Norway) to 34 characters long.
 SHORTEST, LONGEST = 15, 34
-START = re.compile(r"(?<![\w])[A-Za-z]{2} ?\d{2}(?=[ .\-/]{0,2}[A-Za-z0-9])")
+# Spaces include the no-break spaces that word processors put between digit groups.
+START = re.compile(r"(?<![\w])[A-Za-z]{2}[\s\-.]?\d{2}(?=[\s.\-/]{0,2}[A-Za-z0-9])")
 # One group after the check digits: what separates it from the previous one, and itself.
-GROUP = re.compile(r"(?: {1,2}|[.\-/] ?| ?[.\-/] ?|)([A-Za-z0-9]{1,30})(?![\w@])")
+GROUP = re.compile(r"(?:\s{1,2}|[.\-/]\s?|\s?[.\-/]\s?|)([A-Za-z0-9]{1,30})(?![\w@])")
 
 
 class IbanChecksumRecognizer(EntityRecognizer):
@@ -63,7 +65,7 @@ class IbanChecksumRecognizer(EntityRecognizer):
 
 
 def _longest_valid(text: str, start_match: re.Match[str]) -> int | None:
-    compact = start_match.group().replace(" ", "").upper()
+    compact = re.sub(r"[\s\-.]", "", start_match.group()).upper()
     position, found = start_match.end(), None
     while len(compact) < LONGEST and (group := GROUP.match(text, position)) is not None:
         compact += group.group(1).upper()

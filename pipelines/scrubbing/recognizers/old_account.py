@@ -21,7 +21,9 @@ from pipelines.scrubbing.entities import LANGUAGE
 from pipelines.scrubbing.recognizers.iban import is_valid_iban
 from pipelines.scrubbing.recognizers.results import result
 
-GROUPED = re.compile(r"(?<![\d.\-/])(\d{3})( ?[\-./] ?| )(\d{7})\2(\d{2})(?![\d/]|[.\-]\d)")
+GROUPED = re.compile(
+    r"(?<![\d.\-/])(\d{3})(\s?[\-./]\s?|[ \xa0\u202f])(\d{7})\2(\d{2})(?![\d/]|[.\-]\d)"
+)
 COMPACT = re.compile(r"(?<![\d.\-/])(\d{3})(\d{7})(\d{2})(?![\d/]|[.\-]\d)")
 # An account word at most this many characters before 12 digits in a row.
 CUE_WINDOW = 40
