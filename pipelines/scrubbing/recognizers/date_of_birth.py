@@ -164,6 +164,24 @@ def _day(day: str) -> bool:
 LISTING_GOES_ON = re.compile(r"\s*(?:[,;)]|[-–]\s|\.(?!\d)|\Z|\s+(?:en|et)\b)")
 BRACKET_GOES_ON = re.compile(r"\s*[,;)]")
 SENTENCE_START = re.compile(r"(?:\A|[.!?\n])\s*\Z")
+# "- Lotte Peeters 14/03/2015": a name and a date with only a space between, as an item of
+# a list (at a line's start or after a list mark, colon, semicolon or comma) that ends there.
+NAME_AS_ITEM = re.compile(
+    r"(?:\A|(?<=[\n:;,•*(\-–]))[ \t]*(?P<name>[A-ZÀ-Ý][\w'’\-]+)"
+    r"(?:[ \t]+(?P<second>[A-ZÀ-Ý][\w'’\-]+))?[ \t]+\Z"
+)
+ITEM_ENDS = re.compile(r"[ \t]*(?:\n|\Z|[,;(]|[-–]\s)")
+# An age right next to a date makes it a birth date: "Lotte (9 jaar, 14/03/2015)",
+# "14/03/2015 (9 j.)"; not a duration after a date of something else ("sinds 1/9/2021
+# (3 jaar)").
+AGE = r"\d{1,2}\s?(?:jaar|jr|j|ans?|maanden|mnd|mois)\b\.?"
+AGE_BEFORE = re.compile(rf"(?<![\d/.\-]){AGE}\s*[,;/\-–(]?\s*\Z", re.IGNORECASE)
+AGE_AFTER = re.compile(rf"\s*[,;/\-–(]?\s*{AGE}", re.IGNORECASE)
+TIME_WORD_BEFORE = re.compile(
+    r"(?<!\w)(?:sinds|vanaf|tot|van|op|tussen|na|voor|depuis|dès|du|au|le|avant|après|"
+    r"since|from|until|on)\s*\Z",
+    re.IGNORECASE,
+)
 
 
 class DateOfBirthRecognizer(EntityRecognizer):
@@ -188,7 +206,7 @@ class DateOfBirthRecognizer(EntityRecognizer):
             if (
                 _cue_before(patterns, text, start, has_year)
                 or _cue_after(patterns, text, end, has_year)
-                or (has_year and _name_before(text, start, end))
+                or (has_year and (_age_beside(text, start, end) or _name_before(text, start, end)))
             ):
                 results.append(result("DATE_OF_BIRTH", start, end, 0.85, self))
         return results
@@ -217,17 +235,30 @@ def _cue_after(patterns: _Patterns, text: str, end: int, has_year: bool) -> bool
     return all(word[0].isupper() or word.lower() in patterns.between for word in words)
 
 
+def _age_beside(text: str, start: int, end: int) -> bool:
+    if AGE_BEFORE.search(text, max(0, start - 16), start) is not None:
+        return True
+    return (
+        AGE_AFTER.match(text, end) is not None
+        and TIME_WORD_BEFORE.search(text, max(0, start - 16), start) is None
+    )
+
+
 def _name_before(text: str, start: int, end: int) -> bool:
     """'Lotte (14/03/2015)', 'Lotte, 14/03/2015,', 'Noah - 03-03-2015 -': a name and its
     date of birth in a listing; not 'Antwerpen, 14 maart 2024' (a letter's dateline)."""
     found = _patterns().name_before.search(text, max(0, start - WINDOW), start)
     if found is None:
-        return False
+        found = NAME_AS_ITEM.search(text, max(0, start - WINDOW), start)
+        if found is None or ITEM_ENDS.match(text, end) is None:
+            return False
     words = [w.lower() for w in found.group("name", "second") if w]
     if any(w in municipalities() or is_common_word(w) for w in words):
         return False
     first_names, surnames = name_lists()
     known = any(w in first_names or w in surnames for w in words)
+    if found.re is NAME_AS_ITEM:
+        return known
     if found.group("sep").strip() == "(":
         # "Vergadering (14/03/2024)": a capitalised word that opens a sentence or a line
         # is a name here only when it is a known one
