@@ -32,6 +32,7 @@ from pipelines.scrubbing.recognizers.deduce_names import DeduceNameRecognizer
 from pipelines.scrubbing.recognizers.email import EmailAddressRecognizer
 from pipelines.scrubbing.recognizers.iban import IbanChecksumRecognizer
 from pipelines.scrubbing.recognizers.national_number import NationalNumberRecognizer
+from pipelines.scrubbing.recognizers.old_account import OldBelgianAccountRecognizer
 from pipelines.scrubbing.recognizers.person_context import ContextNameRecognizer
 from pipelines.scrubbing.recognizers.phone import BelgianPhoneRecognizer
 from pipelines.scrubbing.recognizers.postcode_city import PostcodeCityRecognizer
@@ -77,6 +78,7 @@ class Scrubber:
         recognizers = (
             NationalNumberRecognizer(),
             IbanChecksumRecognizer(),
+            OldBelgianAccountRecognizer(),
             EmailAddressRecognizer(),
             BelgianPhoneRecognizer(),
             DateOfBirthRecognizer(),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from presidio_analyzer import Pattern, PatternRecognizer
-from stdnum.be import nn
+from stdnum.be import bis, nn
 
 from pipelines.scrubbing.entities import LANGUAGE
 
@@ -14,12 +14,16 @@ SEPARATORS = re.compile(r"[\s.\-/]")
 
 class NationalNumberRecognizer(PatternRecognizer):
     """11 digits as YYMMDD-SSS-CC in any common notation; valid only with the right check
-    digits (also for people born from 2000 on), so case and phone numbers don't match."""
+    digits (also for people born from 2000 on), so case and phone numbers don't match.
+    A space may be a no-break space (as word processors keep digit groups together).
+    A BIS number (for people not in the national register: month + 20, or + 40 when the
+    sex was unknown) is written the same way and checked by stdnum.be.bis."""
 
     PATTERNS = [
         Pattern(
             "rrn",
-            r"(?<![\d.\-/])\d{2}[ .\-]?\d{2}[ .\-]?\d{2}[ .\-/]?\d{3}[ .\-]?\d{2}(?![\d/])",
+            r"(?<![\d.\-/])\d{2}[ .\-\xa0\u202f]?\d{2}[ .\-\xa0\u202f]?\d{2}"
+            r"[ .\-/\xa0\u202f]?\d{3}[ .\-\xa0\u202f]?\d{2}(?![\d/])",
             0.5,
         ),
     ]
@@ -35,4 +39,5 @@ class NationalNumberRecognizer(PatternRecognizer):
         )
 
     def validate_result(self, pattern_text: str) -> bool:
-        return nn.is_valid(SEPARATORS.sub("", pattern_text))
+        compact = SEPARATORS.sub("", pattern_text)
+        return nn.is_valid(compact) or bis.is_valid(compact)

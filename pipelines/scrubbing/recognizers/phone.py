@@ -11,8 +11,10 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from pipelines.scrubbing.entities import LANGUAGE
 from pipelines.scrubbing.recognizers.results import result
 
-# A landline has 9 digits with its leading 0, a mobile 10 (0032/+32 replace the 0).
-NATIONAL_LENGTHS = {9, 10}
+# A landline has 9 digits with its leading 0, a mobile 10 (0032/+32 replace the 0); in
+# phonenumbers' Belgian metadata only mobile numbers (04[5-9]) have 9 digits after the 0,
+# so "PV ... 012345/2024" (a PV number, 10 digits from 01) is no phone number.
+LANDLINE_DIGITS, MOBILE_DIGITS = 8, 9  # after the 0
 # phonenumbers drops a whole candidate that contains a slashed date, so "°03/09/2012 -
 # 0486 03 59 63" hid the number; dates are blanked (same length, offsets kept) first.
 _PHONE_START = re.compile(r"(?<![\d])(?:0|\+)\d")
@@ -59,6 +61,12 @@ def _blank_date(match: re.Match[str]) -> str:
     return match.group()  # not a date: perhaps digit groups of a phone number
 
 
+def _belgian_length(number: phonenumbers.PhoneNumber, digits: int) -> bool:
+    if digits == MOBILE_DIGITS:
+        return phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE
+    return digits == LANDLINE_DIGITS
+
+
 def _find(text: str, offset: int = 0, depth: int = 0) -> list[tuple[int, int, float]]:
     found = []
     for match in phonenumbers.PhoneNumberMatcher(
@@ -77,7 +85,7 @@ def _find(text: str, offset: int = 0, depth: int = 0) -> list[tuple[int, int, fl
                 break  # the rest of the text was searched from `at` on
             continue
         national = str(match.number.national_number)
-        if match.number.country_code == 32 and len(national) + 1 not in NATIONAL_LENGTHS:
+        if match.number.country_code == 32 and not _belgian_length(match.number, len(national)):
             continue
         score = 0.9 if phonenumbers.is_valid_number(match.number) else 0.6
         found.append((offset + start, offset + match.end, score))
