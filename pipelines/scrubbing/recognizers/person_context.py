@@ -14,34 +14,39 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from pipelines.scrubbing.entities import LANGUAGE
+from pipelines.scrubbing.recognizers.name_spans import (
+    PARTICLES,
+    institution_words,
+    role_abbreviations,
+    roles,
+    trim,
+)
 from pipelines.scrubbing.recognizers.results import result
-from pipelines.scrubbing.recognizers.vocabulary import common_words, is_common_word
+from pipelines.scrubbing.recognizers.vocabulary import common_words, is_common_word, stop_words
 
 LOCALES = (
     "nl_BE", "nl_NL", "fr_BE", "fr_FR", "de_DE", "tr_TR", "pl_PL", "it_IT", "es_ES", "pt_PT",
     "ro_RO", "ar_AA", "en_US", "en_GB", "sq_AL",
 )  # fmt: skip
-PARTICLES = {
-    "van", "de", "den", "der", "vande", "vanden", "vander", "ver", "el", "al", "ben", "bin",
-    "ait", "abou", "le", "la", "du", "des", "di", "da", "dos", "d'", "t'", "ter", "ten", "op",
-}  # fmt: skip
-ROLES = (
-    "famille|familie|gezin|mama|papa|moeder|vader|mevrouw|mevr|meneer|mijnheer|mr|dhr|mw|juf|juffrouw|meester|dr|"
-    "dokter|oma|opa|bomma|bompa|broer|broertje|zus|zusje|zoon|dochter|tante|nonkel|oom|neef|"
-    "nicht|stiefvader|stiefmoeder|plusvader|plusmoeder|pluspapa|plusmama|vriend|vriendje|"
-    "vriendin|vriendinnetje|partner|ex-partner|leerkracht|directeur|directrice|consulent|"
-    "vertrouwensarts|agent|inspecteur|hoofdinspecteur|meisje|jongen|baby|kindje|kind|"
-    "pleegmoeder|pleegvader|begeleider|begeleidster|opvoeder|huisarts|kinderarts|psycholoog|"
-    "maatschappelijk werker|madame|monsieur|mme|maman|père|mère|frère|soeur|sœur|fils|fille|"
-    "grand-mère|grand-père|tata|tonton|genaamd|heet|noemt|s'appelle|collega|buurman|buurvrouw"
-)
 _PARTICLE = "|".join(sorted(PARTICLES, key=len, reverse=True))
-# Role words in any case; the name after them keeps its case ("mama van jonas" is handled
-# by _trim, which accepts a lower-case word only when it is a known first name).
-ROLE_NAME = re.compile(
-    rf"\b(?i:{ROLES})\.?\s+(?:van\s+)?(?P<name>[A-Za-zÀ-ÿ][\wÀ-ÿ'’\-]*"
-    rf"(?:\s+(?:(?:{_PARTICLE})\s+)*[A-ZÀ-Ý][\wÀ-ÿ'’\-]*)*)"
-)
+
+
+@lru_cache(maxsize=1)
+def role_name() -> re.Pattern[str]:
+    """A role or title word (roles.txt; an abbreviated title may end with a dot, a role
+    word may not: "bij oma. Tolk Arabisch" is no name), then the name. Role words in any
+    case; the name after them keeps its case ("mama van jonas" is handled by _trim, which
+    accepts a lower-case word only when it is a known first name)."""
+    words = sorted(roles() - role_abbreviations(), key=len, reverse=True)
+    abbreviations = sorted(role_abbreviations(), key=len, reverse=True)
+    spelled = "|".join(re.escape(word).replace("\\ ", "\\s+") for word in words)
+    short = "|".join(re.escape(word) for word in abbreviations)
+    return re.compile(
+        rf"\b(?i:(?:{spelled})|(?:{short})\.?)\s+(?:van\s+)?(?P<name>[A-Za-zÀ-ÿ][\wÀ-ÿ'’\-]*"
+        rf"(?:\s+(?:(?:{_PARTICLE})\s+)*[A-ZÀ-Ý][\wÀ-ÿ'’\-]*)*)"
+    )
+
+
 TOKEN = re.compile(r"[^\W\d_][\w'’\-]*")
 AGE_AFTER = re.compile(
     r"\s*(?:\(\s*\d{1,2}\s*(?:j|jaar|ans?)?\s*\)|,\s*\d{1,2}\s*(?:j|jaar|ans)\b|\s+is\s+\d{1,2}\b)"
@@ -66,9 +71,29 @@ def _data_lines(name: str) -> set[str]:
     return {line.strip().lower() for line in text.splitlines() if line and not line.startswith("#")}
 
 
+def _deduce_names(name: str) -> set[str]:
+    """deduce's Dutch register lists (first names of many origins, surnames), less the
+    words deduce itself excepts as too ambiguous."""
+    try:
+        folder = resources.files("deduce").joinpath("data", "lookup", "src", "names", name)
+        items = folder.joinpath("items.txt").read_text(encoding="utf-8").split("\n")
+        exceptions = folder.joinpath("exceptions.txt")
+        skip = (
+            set(exceptions.read_text(encoding="utf-8").split("\n"))
+            if exceptions.is_file()
+            else set()
+        )
+    except (FileNotFoundError, ModuleNotFoundError):
+        return set()
+    words = stop_words()
+    names = {item.strip().lower() for item in items if item.strip() and item not in skip}
+    return {name for name in names if name not in words}
+
+
 @lru_cache(maxsize=1)
 def name_lists() -> tuple[frozenset[str], frozenset[str]]:
-    """(first names, surnames), lower-cased, from Faker's person providers."""
+    """(first names, surnames), lower-cased, from Faker's person providers and deduce's
+    lists."""
     import importlib
 
     first, last = set(), set()
@@ -80,6 +105,8 @@ def name_lists() -> tuple[frozenset[str], frozenset[str]]:
         for attribute in ("first_names", "first_names_male", "first_names_female"):
             first.update(name.lower() for name in getattr(provider, attribute, ()) or ())
         last.update(name.lower() for name in getattr(provider, "last_names", ()) or ())
+    first.update(_deduce_names("lst_first_name"))
+    last.update(_deduce_names("lst_surname"))
     first.update(_data_lines("extra_first_names.txt"))
     last.update(_data_lines("extra_surnames.txt"))
     return frozenset(first), frozenset(last)
@@ -98,15 +125,18 @@ class ContextNameRecognizer(EntityRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        first_names, surnames = name_lists()
+        names = name_lists()
+        first_names, surnames = names
         spans: list[tuple[int, int]] = []
-        for match in ROLE_NAME.finditer(text):
+        for match in role_name().finditer(text):
             start, end = self._trim(text, match.start("name"), match.end("name"), first_names)
             if end > start:
-                spans.append((start, end))
+                spans.extend(trim(text, start, end, names, cued=True))
         for match in UPPER_SURNAME.finditer(text):
             upper_words = match.group("name").replace("-", " ").split()[:-1]
-            if not all(w.lower().strip("'’") in ACRONYMS for w in upper_words):
+            if not all(w.lower().strip("'’") in ACRONYMS for w in upper_words) and not any(
+                w.lower() in institution_words()[0] for w in upper_words
+            ):
                 spans.append(match.span("name"))
         tokens = list(TOKEN.finditer(text))
         index = 0
@@ -140,13 +170,23 @@ class ContextNameRecognizer(EntityRecognizer):
                 )
             )
             aged = (capitalised or known_first) and AGE_AFTER.match(text, token.end())
-            if is_first or is_last or lower_name or aged:
+            if (is_first or is_last or lower_name or aged) and not self._code(word, text, token):
                 end_index = self._extend(tokens, index, text)
-                spans.append((token.start(), tokens[end_index].end()))
+                spans.extend(trim(text, token.start(), tokens[end_index].end(), names))
                 index = end_index + 1
                 continue
             index += 1
         return [result("PERSON", start, end, 0.6, self) for start, end in spans]
+
+    @staticmethod
+    def _code(word: str, text: str, token: re.Match) -> bool:
+        """An acronym or a reference ("AN.97.L5", "LI.42.JU"): police style names are
+        UPPER_SURNAME's."""
+        return (
+            (word.isupper() and len(word) <= 3)
+            or text.startswith(".", token.end())
+            and (text[token.end() + 1 : token.end() + 2].isdigit())
+        )
 
     @staticmethod
     def _next_capitalised(tokens: list[re.Match], index: int, text: str) -> bool:
@@ -191,6 +231,11 @@ class ContextNameRecognizer(EntityRecognizer):
         if not words:
             return start, start
         head = words[0].group()
+        if head in PARTICLES and len(words) > 1 and words[1].group()[0].isupper():
+            # "grand-mère de Plamedi", "mevrouw de Smet": name_spans.trim decides on "de"
+            return words[0].start(), ContextNameRecognizer._trim(
+                text, words[1].start(), end, first_names
+            )[1]
         surname_with_particle = (
             head[0].isupper()
             and head.lower() in PARTICLES
@@ -206,6 +251,8 @@ class ContextNameRecognizer(EntityRecognizer):
             return start, start
         last = words[0]
         for word in words[1:]:
+            if any(c.isdigit() for c in word.group()) or word.group().isupper():
+                break
             if word.group()[0].isupper() and not is_common_word(word.group().lower()):
                 last = word
             elif word.group().lower() not in PARTICLES:
