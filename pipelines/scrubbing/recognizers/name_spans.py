@@ -29,6 +29,18 @@ NameLists = tuple[frozenset[str], frozenset[str]]
 SENTENCE_END = re.compile(r"[.!?;:,()\[\]\"“”/]|\s[-–]\s|\n")
 
 
+DIMINUTIVES = ("tje", "etje", "ke", "eke", "ske", "je", "ken")
+
+
+def diminutive_stem(lower: str, first_names: frozenset[str]) -> str | None:
+    """The first name a Flemish diminutive is made of ("jonaske", "warretje", "lotteke")."""
+    for suffix in DIMINUTIVES:
+        stem = lower[: -len(suffix)]
+        if lower.endswith(suffix) and len(stem) >= 3 and stem in first_names:
+            return stem
+    return None
+
+
 def _data_lines(name: str) -> list[str]:
     text = resources.files("pipelines.scrubbing.data").joinpath(name).read_text(encoding="utf-8")
     return [line.strip().lower() for line in text.splitlines() if line and line[0] != "#"]
@@ -61,7 +73,7 @@ def places() -> frozenset[str]:
     return municipalities() | frozenset(_data_lines("regions.txt"))
 
 
-def _is_institution(word: str) -> bool:
+def is_institution(word: str) -> bool:
     words, suffixes = institution_words()
     lower = word.lower()
     return lower in words or lower.endswith(suffixes) or lower.startswith(SAINT)
@@ -124,7 +136,7 @@ def _droppable_head(words: list[str], index: int, names: NameLists) -> bool:
             probe += 1
         if probe < len(words) and words[probe][0].isupper():
             after = words[probe].lower()
-            if words[probe].isupper() or _is_institution(words[probe]):
+            if words[probe].isupper() or is_institution(words[probe]):
                 return True  # "du CPAS", "de Kinderrechtswinkel"
             return after in roles() or (after in first_names and after not in surnames)
     if lower in roles():
@@ -161,7 +173,7 @@ def trim(
                 index
                 and token.group() in BREAKS
                 and any(
-                    _is_institution(t.group())
+                    is_institution(t.group())
                     or t.group().isupper()
                     or (t.group().lower() in common_words() and t.group().lower() not in PARTICLES)
                     for t in segment[index + 1 :]
@@ -192,10 +204,10 @@ def trim(
 
 def _institution(text: str, start: int, end: int, words: list[str]) -> bool:
     wide_start, wide_end = _whole_word(text, start, end)
-    if _is_institution(text[wide_start:wide_end]) or any(_is_institution(w) for w in words):
+    if is_institution(text[wide_start:wide_end]) or any(is_institution(w) for w in words):
         return True
     before, after = _word_before(text, wide_start), _word_after(text, wide_end)
-    return bool(before and _is_institution(before)) or bool(after and _is_institution(after))
+    return bool(before and is_institution(before)) or bool(after and is_institution(after))
 
 
 def _place(words: list[str], first_names: frozenset[str]) -> bool:

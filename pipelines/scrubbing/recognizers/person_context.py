@@ -16,6 +16,8 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from pipelines.scrubbing.entities import LANGUAGE
 from pipelines.scrubbing.recognizers.name_spans import (
     PARTICLES,
+    NameLists,
+    diminutive_stem,
     institution_words,
     role_abbreviations,
     roles,
@@ -27,6 +29,11 @@ from pipelines.scrubbing.recognizers.vocabulary import common_words, is_common_w
 LOCALES = (
     "nl_BE", "nl_NL", "fr_BE", "fr_FR", "de_DE", "tr_TR", "pl_PL", "it_IT", "es_ES", "pt_PT",
     "ro_RO", "ar_AA", "en_US", "en_GB", "sq_AL",
+)  # fmt: skip
+# pl_PL keeps its surnames by gender, under these names
+LAST_NAME_ATTRIBUTES = (
+    "last_names", "last_names_male", "last_names_female", "male_last_names",
+    "female_last_names", "unisex_last_names",
 )  # fmt: skip
 _PARTICLE = "|".join(sorted(PARTICLES, key=len, reverse=True))
 
@@ -62,7 +69,7 @@ ACRONYMS = {
 # Words after which a lower-case known first name is a name ("kben griet", "heet jonathan").
 LOWER_CUES = re.compile(
     r"(?i:\b(?:ben|kben|k ben|heet|heten|noem|chatter|van|lief|vriend|vriendje|stiefpa|"
-    r"stiefma|stiefpapa|stiefmama|nonkel|tante|broer|zus|met|en)\s*:?\s*$)"
+    r"stiefma|stiefpapa|stiefmama|nonkel|tante|broer|zus|(?P<cue>met|en))\s*:?\s*$)"
 )
 
 
@@ -104,7 +111,8 @@ def name_lists() -> tuple[frozenset[str], frozenset[str]]:
             continue
         for attribute in ("first_names", "first_names_male", "first_names_female"):
             first.update(name.lower() for name in getattr(provider, attribute, ()) or ())
-        last.update(name.lower() for name in getattr(provider, "last_names", ()) or ())
+        for attribute in LAST_NAME_ATTRIBUTES:
+            last.update(name.lower() for name in getattr(provider, attribute, ()) or ())
     first.update(_deduce_names("lst_first_name"))
     last.update(_deduce_names("lst_surname"))
     first.update(_data_lines("extra_first_names.txt"))
@@ -146,7 +154,9 @@ class ContextNameRecognizer(EntityRecognizer):
             lower = word.lower()
             capitalised = word[0].isupper()
             common = is_common_word(lower)
-            known_first = lower in first_names
+            known_first = lower in first_names or (
+                capitalised and diminutive_stem(lower, first_names) is not None
+            )
             # the costlier checks only where they can change the outcome
             is_first = (
                 capitalised
@@ -165,14 +175,17 @@ class ContextNameRecognizer(EntityRecognizer):
                 and not common
                 and (
                     self._sentence_start(text, token.start())
-                    or LOWER_CUES.search(text, max(0, token.start() - 12), token.start())
+                    or self._lower_cue(text, token, tokens, index, first_names)
                     or AGE_AFTER.match(text, token.end())
                 )
             )
             aged = (capitalised or known_first) and AGE_AFTER.match(text, token.end())
             if (is_first or is_last or lower_name or aged) and not self._code(word, text, token):
-                end_index = self._extend(tokens, index, text)
-                spans.extend(trim(text, token.start(), tokens[end_index].end(), names))
+                end_index = self._extend(tokens, index, text, names)
+                start = token.start()
+                if is_last and not is_first and index:
+                    start = self._first_name_before(tokens, index, text, start)
+                spans.extend(trim(text, start, tokens[end_index].end(), names))
                 index = end_index + 1
                 continue
             index += 1
@@ -207,11 +220,51 @@ class ContextNameRecognizer(EntityRecognizer):
         return position == 0 or text[position - 1] in ".!?:;\n\"“'"
 
     @staticmethod
-    def _extend(tokens: list[re.Match], index: int, text: str) -> int:
+    def _lower_cue(
+        text: str, token: re.Match, tokens: list[re.Match], index: int, first_names: frozenset[str]
+    ) -> bool:
+        cue = LOWER_CUES.search(text, max(0, token.start() - 12), token.start())
+        if cue is None:
+            return False
+        if cue.group("cue"):
+            # "jonas en lotte", not "en cas d'urgence"
+            return index > 0 and tokens[index - 1].group().lower() in first_names
+        return True
+
+    @staticmethod
+    def _first_name_before(tokens: list[re.Match], index: int, text: str, start: int) -> int:
+        """A surname's first name, written before it, that no list holds ("Małgorzata
+        Nowak"): a capitalised word right before it that is no common or role word."""
+        before = tokens[index - 1]
+        word = before.group()
+        if (
+            text[before.end() : start] == " "
+            and word[0].isupper()
+            and not word.isupper()
+            and not is_common_word(word.lower())
+            and word.lower() not in roles()
+            and not ContextNameRecognizer._sentence_start(text, before.start())
+        ):
+            return before.start()
+        return start
+
+    @staticmethod
+    def _extend(tokens: list[re.Match], index: int, text: str, names: NameLists) -> int:
         """Take the surname after a first name: capitalised words and particles, ending on a
-        capitalised word, on the same line, at most four words on."""
+        capitalised word, on the same line, at most four words on; after a lower-case first
+        name, a lower-case known name ("heet kevin vermeiren")."""
         end = index
         probe = index + 1
+        if tokens[index].group().islower() and probe < len(tokens):
+            word = tokens[probe].group()
+            lower = word.lower()
+            if (
+                text[tokens[index].end() : tokens[probe].start()] == " "
+                and word.islower()
+                and (lower in names[1] or lower in names[0])
+                and not is_common_word(lower)
+            ):
+                return probe
         while probe < len(tokens) and probe <= index + 4:
             gap = text[tokens[probe - 1].end() : tokens[probe].start()]
             if gap not in (" ", "-") and gap.strip() not in ("'", "’"):
