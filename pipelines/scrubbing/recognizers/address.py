@@ -34,8 +34,8 @@ STREET_WORDS = (
     "straat|str\\.|laan|ln\\.|lei|steenweg|stwg\\.?|stw\\.|plein|pl\\.|dreef|weg|baan|kaai|"
     "vest|markt|singel|hof|pad|dijk|berg|veld|wijk|park|rei|gracht|kouter|dries|heide|ring|"
     "plaats|poort|hoek|meers|wegel|dam|boulevard|square|tuin|bos|beemd|akker|kerkhof|molen|"
-    "kade|vliet|hoeve|warande|linde|velden|hof|gaarde|bempden|driesen|kapel|lo|broek|donk|"
-    "heuvel|kouter|koer|gang|erf|bocht|helling|vlakte|polder|meer|lindes|bergen|straatje|laantje"
+    "kade|vliet|hoeve|warande|linde|velden|gaarde|bempden|driesen|kapel|broek|donk|"
+    "heuvel|koer|bocht|helling|vlakte|polder|lindes|bergen|straatje|laantje"
 )
 FRENCH_STREETS = (
     r"[Rr]ue|[Aa]venue|[Aa]v\.|[Cc]haussée|[Cc]h(?:ée|\.)|[Bb]oulevard|[Bb]d\.?|[Pp]lace|"
@@ -113,12 +113,76 @@ CUE_BEFORE = re.compile(
     r"verhuisde|verhuizen|verhuist|ingeschreven|gedomicilieerd|domicilie|adres|adresse|"
     r"domicile|habite|habitent|vit|vivent|loge|logent|woonplaats)\b)[^.\n]{0,30}\Z"
 )
+# a word stem every residence cue holds: the cue patterns run only where one is
+ANY_CUE = re.compile(r"(?i:woon|wonen|adres|verhui|ingeschreven|domicil|verblijf|habite)")
 DIGITS = re.compile(r"(?<![\d/.,:+\-])\d")
 WINDOW = 60
-# what every STREET_NAMED match holds right before its number: looked for backwards from
-# each number, far cheaper than trying STREET_NAMED at every word of every note
-STREET_BEFORE_NUMBER = re.compile(rf"(?i:{STREET_WORDS})\s*{NR}?\Z")
-STREET_WINDOW = 20
+# What every STREET_NAMED match holds: a street word, then (after any whitespace, and any
+# "nr."/"n°" with whitespace) the first digit of the house number. Looked for backwards
+# from each run of digits, far cheaper than trying STREET_NAMED at every word of a note
+# that holds no street name.
+DIGIT_RUN = re.compile(r"(?<!\d)\d")
+STREET_WORD_END = re.compile(rf"(?i:{STREET_WORDS})\Z")
+NR_END = re.compile(r"(?i:nr|no|n°|nummer|num)\.?\Z")
+
+
+# the same two as plain suffixes, for str.endswith (a tuple look-up, no regex engine)
+def _plain_suffixes(alternation: str) -> tuple[str, ...]:
+    suffixes = set()
+    for word in alternation.split("|"):
+        if word.endswith("\\.?"):
+            suffixes.update((word[:-3], word[:-3] + "."))
+        else:
+            suffixes.add(word.replace("\\.", "."))
+    return tuple(sorted(suffixes))
+
+
+STREET_SUFFIXES = _plain_suffixes(STREET_WORDS)
+NR_SUFFIXES = tuple(f"{nr}{dot}" for nr in ("nr", "no", "n°", "nummer", "num") for dot in ("", "."))
+# the longest street name with its prefixes, and the longest number with its box
+STREET_BEFORE, STREET_AFTER = 90, 40
+LONGEST_STREET_WORD = max(len(word.replace("\\", "")) for word in STREET_WORDS.split("|"))
+
+
+def _skip_space_back(text: str, end: int) -> int:
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def street_numbers(text: str) -> list[int]:
+    """Where a number follows a street word (after any whitespace, and any "nr."/"n°"):
+    the only places a STREET_NAMED match can end its street name."""
+    found = []
+    for digit in DIGIT_RUN.finditer(text):
+        end = _skip_space_back(text, digit.start())
+        before = text[max(0, end - LONGEST_STREET_WORD) : end].lower()
+        if before.endswith(STREET_SUFFIXES):
+            found.append(digit.start())
+            continue
+        if before.endswith(NR_SUFFIXES):
+            nr = NR_END.search(text, max(0, end - 7), end)
+            end = _skip_space_back(text, nr.start()) if nr else end
+            if text[max(0, end - LONGEST_STREET_WORD) : end].lower().endswith(STREET_SUFFIXES):
+                found.append(digit.start())
+    return found
+
+
+def may_hold_street_named(text: str) -> bool:
+    """False only when STREET_NAMED cannot match `text` (exact, not a heuristic)."""
+    return bool(street_numbers(text))
+
+
+def _street_named(text: str) -> set[tuple[int, int]]:
+    """STREET_NAMED's matches, looked for only in a window around each number that
+    follows a street word: the street name before it is at most a few words long."""
+    spans = set()
+    for digit in street_numbers(text):
+        window = STREET_NAMED.finditer(
+            text, max(0, digit - STREET_BEFORE), min(len(text), digit + STREET_AFTER)
+        )
+        spans.update(match.span("address") for match in window if match.end() > digit)
+    return spans
 
 
 @lru_cache(maxsize=1)
@@ -128,9 +192,26 @@ def not_streets() -> frozenset[str]:
     return frozenset(line.strip() for line in lines if line and line[0] != "#")
 
 
+def _after_capitalised(text: str, digit: int) -> bool:
+    """Whether a capitalised word (or one and "nr.") ends right before `digit`: a cheap
+    test that spares the regular expressions most numbers of a note (dates, times)."""
+    end = _skip_space_back(text, digit)
+    if end == 0 or not (text[end - 1].isalpha() or text[end - 1] in ".°"):
+        return False
+    nr = NR_END.search(text, max(0, end - 7), end)
+    if nr is not None:
+        end = _skip_space_back(text, nr.start())
+    start = end
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] in "'’-"):
+        start -= 1
+    return start < end and text[start].isupper()
+
+
 def _bare_street(text: str, digit: int) -> tuple[int, int] | None:
     """The street without a street word whose house number starts at `digit`, when a
     box, "nr.", a postcode with municipality or a residence cue says it is one."""
+    if not _after_capitalised(text, digit):
+        return None
     house = HOUSE.match(text, digit)
     if house is None:
         return None
@@ -175,20 +256,16 @@ class AddressRecognizer(EntityRecognizer):
         if not digits:
             return results  # every form below holds a house number
         spans = []
-        patterns: tuple[re.Pattern[str], ...] = (
-            STREET_FRENCH,
-            FRENCH_NUMBER_FIRST,
-            STREET_AFTER_CUE,
-        )
-        if any(
-            STREET_BEFORE_NUMBER.search(text, max(0, digit - STREET_WINDOW), digit)
-            for digit in digits
-        ):
-            patterns += (STREET_NAMED,)
-        for pattern in patterns:
+        for pattern in (STREET_FRENCH, FRENCH_NUMBER_FIRST):
             spans.extend(match.span("address") for match in pattern.finditer(text))
-        for match in LOWER_AFTER_CUE.finditer(text):
-            if match.group("name").split()[0] not in stop_words():
+        spans.extend(_street_named(text))
+        # the cue patterns tried only where a cue's stem is
+        for cue in ANY_CUE.finditer(text):
+            match = STREET_AFTER_CUE.match(text, cue.start())
+            if match:
+                spans.append(match.span("address"))
+            match = LOWER_AFTER_CUE.match(text, cue.start())
+            if match and match.group("name").split()[0] not in stop_words():
                 spans.append(match.span("address"))
         for digit in digits:
             found = _bare_street(text, digit)

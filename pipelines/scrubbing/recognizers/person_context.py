@@ -7,6 +7,7 @@ Flanders and Brussels (Faker's name lists of 15 locales), with their particles
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 
@@ -52,6 +53,12 @@ def role_name() -> re.Pattern[str]:
         rf"\b(?i:(?:{spelled})|(?:{short})\.?)\s+(?:van\s+)?(?P<name>[A-Za-zÀ-ÿ][\wÀ-ÿ'’\-]*"
         rf"(?:\s+(?:(?:{_PARTICLE})\s+)*[A-ZÀ-Ý][\wÀ-ÿ'’\-]*)*)"
     )
+
+
+@lru_cache(maxsize=1)
+def role_first_words() -> frozenset[str]:
+    """The first word of every role, as TOKEN cuts it: where role_name() may match."""
+    return frozenset(role.split()[0] for role in roles())
 
 
 TOKEN = re.compile(r"[^\W\d_][\w'’\-]*")
@@ -136,7 +143,8 @@ class ContextNameRecognizer(EntityRecognizer):
         names = name_lists()
         first_names, surnames = names
         spans: list[tuple[int, int]] = []
-        for match in role_name().finditer(text):
+        tokens = list(TOKEN.finditer(text))
+        for match in self._role_names(text, tokens):
             start, end = self._trim(text, match.start("name"), match.end("name"), first_names)
             if end > start:
                 spans.extend(trim(text, start, end, names, cued=True))
@@ -146,7 +154,6 @@ class ContextNameRecognizer(EntityRecognizer):
                 w.lower() in institution_words()[0] for w in upper_words
             ):
                 spans.append(match.span("name"))
-        tokens = list(TOKEN.finditer(text))
         index = 0
         while index < len(tokens):
             token = tokens[index]
@@ -190,6 +197,22 @@ class ContextNameRecognizer(EntityRecognizer):
                 continue
             index += 1
         return [result("PERSON", start, end, 0.6, self) for start, end in spans]
+
+    @staticmethod
+    def _role_names(text: str, tokens: list[re.Match]) -> Iterator[re.Match]:
+        """role_name() tried only where a token starts with a role word (a set look-up per
+        token instead of an alternation of some two hundred words at every position)."""
+        pattern, starts = role_name(), role_first_words()
+        for token in tokens:
+            lower = token.group().lower()
+            if lower in starts:
+                match = pattern.match(text, token.start())
+                if match:
+                    yield match
+            elif "-" in lower and lower.rsplit("-", 1)[1] in starts:  # "CLB-arts Maes"
+                match = pattern.match(text, token.start() + lower.rindex("-") + 1)
+                if match:
+                    yield match
 
     @staticmethod
     def _code(word: str, text: str, token: re.Match) -> bool:
