@@ -115,6 +115,7 @@ CUE_BEFORE = re.compile(
 )
 # a word stem every residence cue holds: the cue patterns run only where one is
 ANY_CUE = re.compile(r"(?i:woon|wonen|adres|verhui|ingeschreven|domicil|verblijf|habite)")
+YEAR = re.compile(r"(?:19|20)\d\d")
 DIGITS = re.compile(r"(?<![\d/.,:+\-])\d")
 WINDOW = 60
 # What every STREET_NAMED match holds: a street word, then (after any whitespace, and any
@@ -226,6 +227,8 @@ def _bare_street(text: str, digit: int) -> tuple[int, int] | None:
     ) or all(w.lower() in common or w.lower() in role_words for w in capitalised):
         return None
     start = before.start("name")
+    if YEAR.fullmatch(house.group("number")) and not house.group("box").strip():
+        return None  # "depuis Pâques 2023": a year, not a house number
     evidence = (
         # a box written out; "22/04" after a capitalised word is as likely a date
         bool(house.group("box").strip(" ,/0123456789"))

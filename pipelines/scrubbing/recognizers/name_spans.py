@@ -211,5 +211,9 @@ def _institution(text: str, start: int, end: int, words: list[str]) -> bool:
 
 
 def _place(words: list[str], first_names: frozenset[str]) -> bool:
-    """Only places ("Leuven", "Limburg"), none of them a first name ("Veerle" is both)."""
-    return all(word.lower() in places() and word.lower() not in first_names for word in words)
+    """Only places ("Leuven", "Limburg", "van Brugge"), none of them a first name ("Veerle"
+    is both)."""
+    named = [word for word in words if not (word.islower() and word in PARTICLES)]
+    return bool(named) and all(
+        word.lower() in places() and word.lower() not in first_names for word in named
+    )

@@ -65,7 +65,7 @@ def stop_words() -> frozenset[str]:
 def common_words() -> frozenset[str]:
     words = set(stop_words())
     words |= set(DOMAIN_WORDS.split())
-    words |= _data_words("languages.txt")
+    words |= _data_words("languages.txt") | _data_words("calendar.txt")
     words |= _deduce_list("lst_common_word") | _deduce_list("lst_stop_word")
     return frozenset(w for w in words if w)
 
