@@ -25,6 +25,10 @@ PARTICLES = frozenset({
 })  # fmt: skip
 # a dot after a word this long ends a sentence ("Wout. Schoonzoon Koen"), after an
 # initial or a title it does not ("J. Peeters", "dr. Maes")
+# particles that are ordinary Dutch or French words too
+ORDINARY_PARTICLES = frozenset(
+    {"van", "de", "den", "der", "le", "la", "du", "des", "op", "ter", "ten"}
+)
 NameLists = tuple[frozenset[str], frozenset[str]]
 SENTENCE_END = re.compile(r"[.!?;:,()\[\]\"“”/]|\s[-–]\s|\n")
 
@@ -130,7 +134,8 @@ def _droppable_head(words: list[str], index: int, names: NameLists) -> bool:
     lower = words[index].lower()
     first_names, surnames = names
     if lower in PARTICLES:
-        # "De Wolf", "Op de Beeck" are surnames; "Appel de Bénédicte", "Le Dr Willems" are not
+        # "De Wolf", "Op de Beeck" are surnames; "Appel de Bénédicte", "Le Dr Willems" are
+        # not; an Arabic particle is never an ordinary word ("Ait Lahcen", "El Amrani")
         probe = index + 1
         while probe < len(words) and words[probe].lower() in PARTICLES:
             probe += 1
@@ -138,7 +143,9 @@ def _droppable_head(words: list[str], index: int, names: NameLists) -> bool:
             after = words[probe].lower()
             if words[probe].isupper() or is_institution(words[probe]):
                 return True  # "du CPAS", "de Kinderrechtswinkel"
-            return after in roles() or (after in first_names and after not in surnames)
+            return after in roles() or (
+                lower in ORDINARY_PARTICLES and after in first_names and after not in surnames
+            )
     if lower in roles():
         return True
     return lower in common_words() and lower not in first_names

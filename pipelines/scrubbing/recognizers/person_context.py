@@ -30,6 +30,11 @@ from pipelines.scrubbing.recognizers.vocabulary import common_words, is_common_w
 LOCALES = (
     "nl_BE", "nl_NL", "fr_BE", "fr_FR", "de_DE", "tr_TR", "pl_PL", "it_IT", "es_ES", "pt_PT",
     "ro_RO", "ar_AA", "en_US", "en_GB", "sq_AL",
+    # Latin-script names of other origins in Flanders and Brussels: the Maghreb (fr_DZ),
+    # Central Europe and the Balkans, East and West Africa, Brazil; de_CH holds Turkish
+    # and Kosovar names
+    "fr_DZ", "sk_SK", "cs_CZ", "hu_HU", "hr_HR", "sl_SI", "de_CH", "sw", "en_KE", "yo_NG",
+    "ig_NG", "ha_NG", "en_NG", "pt_BR", "lt_LT",
 )  # fmt: skip
 # pl_PL keeps its surnames by gender, under these names
 LAST_NAME_ATTRIBUTES = (
@@ -67,7 +72,8 @@ AGE_AFTER = re.compile(
 )
 # Police and prosecutor style: SURNAME First name ("AIT OUALI Youssef", "D'HONDT Seppe").
 UPPER_SURNAME = re.compile(
-    r"\b(?P<name>(?:[^\W\d_a-zà-ÿ][^\W\d_a-zà-ÿ'’\-]+[ \-]){1,3}[^\W\d_a-zà-ÿ][^\W\d_A-ZÀ-Ý]+)"
+    r"\b(?P<name>(?:[^\W\d_a-zà-ÿ](?:['’]?[^\W\d_a-zà-ÿ'’\-])+[ \-]){1,3}"
+    r"[^\W\d_a-zà-ÿ][^\W\d_A-ZÀ-Ý]+)"
 )
 ACRONYMS = {
     "vk", "clb", "pv", "pz", "rrn", "nn", "ocmw", "caw", "jac", "uz", "az", "mano", "npie",
@@ -104,6 +110,19 @@ def _deduce_names(name: str) -> set[str]:
     return {name for name in names if name not in words}
 
 
+# Slavic surnames take a feminine ending: Wiśniewski, Wiśniewska; Nowicki, Nowicka
+FEMININE_ENDINGS = (("ski", "ska"), ("cki", "cka"), ("dzki", "dzka"), ("ý", "á"))
+
+
+def feminine_surnames(surnames: set[str]) -> set[str]:
+    return {
+        name[: -len(male)] + female
+        for name in surnames
+        for male, female in FEMININE_ENDINGS
+        if name.endswith(male)
+    }
+
+
 @lru_cache(maxsize=1)
 def name_lists() -> tuple[frozenset[str], frozenset[str]]:
     """(first names, surnames), lower-cased, from Faker's person providers and deduce's
@@ -124,6 +143,7 @@ def name_lists() -> tuple[frozenset[str], frozenset[str]]:
     last.update(_deduce_names("lst_surname"))
     first.update(_data_lines("extra_first_names.txt"))
     last.update(_data_lines("extra_surnames.txt"))
+    last.update(feminine_surnames(last))
     return frozenset(first), frozenset(last)
 
 
