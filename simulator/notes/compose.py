@@ -136,7 +136,9 @@ def _cued_birth_date(n: Note, item: str, sentence: str) -> str:
         sex = c.sex if c is not None else "O"
         if c is not None and n.names_child:
             mother = n.mother.last_name if n.mother else None
-            values["name"] = plant_person(n, c.first_name, c.last_name, mother, c.first_name)
+            values["name"] = plant_person(
+                n, c.first_name, c.last_name, mother, c.first_name, plain_form="dob_cue_name"
+            )
         else:
             values["name"] = forms.choice(CONFIG["child_words"][n.lang])
     else:
@@ -152,6 +154,14 @@ def _cued_birth_date(n: Note, item: str, sentence: str) -> str:
 
 
 def _titled_staff(n: Note) -> str:
+    # The staff sentence this one replaces named the counsellor the classic way: that
+    # record goes, or the name in this sentence would count for both forms.
+    parts = set(n.staff.split(" ", 1)) | {n.staff}
+    n.planted[:] = [
+        p
+        for p in n.planted
+        if not (p.form == "classic" and p.kind == "PERSON" and p.value in parts)
+    ]
     form, titled = staff_title(n.staff, n.lang, n.forms)
     n.plant("PERSON", f"staff_{form}", titled, terms_in(titled, tuple(n.staff.split(" ", 1))))
     sentence = n.forms.choice(CONFIG["staff_sentences"][n.lang])

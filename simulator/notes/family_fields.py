@@ -82,10 +82,12 @@ def plant_person(
     classic: str,
     prefixes: tuple[str, ...] = (),
     restyle: bool = True,
+    plain_form: str = "classic",
 ) -> str:
     """The classic way of naming a person, or (from the wording stream) a form of
-    forms.yaml after one of the prefixes; the name's parts are recorded as planted."""
-    value, form = classic, "classic"
+    forms.yaml after one of the prefixes; the name's parts are recorded as planted, the
+    classic way under `plain_form`."""
+    value, form = classic, plain_form
     forms = note.forms
     if restyle and forms.random() < share("PERSON"):
         form, name = person_form(first, last, mother_last, forms)
