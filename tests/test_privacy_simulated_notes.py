@@ -5,8 +5,6 @@ in sources/<VK>/note_identifiers.csv; a failure names kinds, forms and counts, n
 
 from __future__ import annotations
 
-import csv
-import re
 import sqlite3
 from collections import Counter
 from pathlib import Path
@@ -15,7 +13,7 @@ import pytest
 
 from core.keys import load_or_create_key
 from pipelines.pseudonyms import Pseudonymizer
-from simulator.sources import NOTE_IDENTIFIERS
+from simulator.planted import planted_rows, survives
 from tests.conftest import vkw
 
 # Issue 19's target: the scrubber finds at least 99% of the identifiers of every kind.
@@ -29,7 +27,11 @@ def simulated_notes_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
     generated = vkw(home, "generate", "--years", "2024", "--scale", "0.05")
     assert generated.exit_code == 0, generated.output
     ran = vkw(home, "run", VKW_NOTE_RETENTION_DAYS="36500")
-    assert ran.exit_code == 0, ran.output
+    # A note the stripped gate withholds (exit 1, a QUARANTINED line) is not stored: it
+    # cannot leak, and is the scrubber's matter. Anything else is a failed run.
+    held = [line for line in ran.output.splitlines() if line.startswith("QUARANTINED")]
+    assert all("[identifier_left_in_note]" in line for line in held), ran.output
+    assert ran.exit_code == (1 if held else 0), ran.output
     return home
 
 
@@ -42,28 +44,18 @@ def _scrubbed_notes(home: Path) -> dict[str, str]:
     return dict(rows)
 
 
-def _survives(term: str, text: str) -> bool:
-    pattern = rf"(?<![^\W_]){re.escape(term)}(?![^\W_])"
-    return re.search(pattern, text, re.IGNORECASE) is not None
-
-
 def test_no_planted_identifier_survives_in_a_scrubbed_note(simulated_notes_home: Path) -> None:
     home = simulated_notes_home
     pseudonyms = Pseudonymizer(load_or_create_key(home / "keys" / "warehouse.key"))
     scrubbed = _scrubbed_notes(home)
     planted: Counter[tuple[str, str]] = Counter()
     leaked: Counter[tuple[str, str]] = Counter()
-    for listing in sorted((home / "sources").glob(f"*/{NOTE_IDENTIFIERS}")):
-        vk = listing.parent.name
-        with open(listing, encoding="utf-8", newline="") as handle:
-            for row in csv.DictReader(handle, delimiter=";"):
-                text = scrubbed.get(pseudonyms.report(vk, row["melding_id"]))
-                if text is None:
-                    continue
-                key = (row["kind"], row["form"])
-                planted[key] += 1
-                if any(_survives(term, text) for term in row["terms"].split("|")):
-                    leaked[key] += 1
+    for row in planted_rows(home / "sources"):
+        text = scrubbed.get(pseudonyms.report(row.vk, row.melding_id))
+        if text is None:  # withheld by the stripped gate, or no note
+            continue
+        planted[(row.kind, row.form)] += 1
+        leaked[(row.kind, row.form)] += survives(row, text)
     per_kind: dict[str, list[int]] = {}
     for (kind, form), n in planted.items():
         counts = per_kind.setdefault(kind, [0, 0])
@@ -72,6 +64,7 @@ def test_no_planted_identifier_survives_in_a_scrubbed_note(simulated_notes_home:
     assert {"PERSON", "PHONE", "ADDRESS", "DATE_OF_BIRTH", "NATIONAL_NUMBER"} <= per_kind.keys()
     assert sum(planted.values()) > 300
     assert sum(n for (_, form), n in planted.items() if form != "classic") > 100
+    leaked = +leaked  # forms that leak
     # Kinds, form names and counts only: the values stay out of the report.
     over = {
         kind: f"{left} of {n} left"
