@@ -206,7 +206,9 @@ def address_form(address: Address, lang: str, rng: random.Random) -> tuple[str, 
     names = []
     street = address.street
     french = street.split(" ", 1)[0].lower() in ("rue", "avenue", "chaussée", "boulevard", "quai")
-    if lang == "fr" and not french and rng.random() < float(CONFIG["french_street"]):
+    low, high = CONFIG["french_street_postcodes"]
+    brussels = address.postcode.isdigit() and low <= int(address.postcode) <= high
+    if lang == "fr" and brussels and not french and rng.random() < float(CONFIG["french_street"]):
         street = _FRENCH_STREETS[_stable_index(address, len(_FRENCH_STREETS))]
         names.append("french_street")
     elif lang == "nl" and rng.random() < float(CONFIG["place_street"]):
