@@ -3,7 +3,10 @@ removes, on two labelled corpora of invented Flemish case notes:
 
 - tests/data/scrub_corpus.jsonl, the corpus the rules were tuned on (training-set figures);
 - tests/data/scrub_heldout.jsonl, a held-out corpus with other templates and other names
-  (tests/data/make_scrub_heldout.py), never used to tune anything.
+  (tests/data/make_scrub_heldout.py), never used to tune anything;
+- tests/data/scrub_heldout2.jsonl, a second held-out corpus in eight other voices (police,
+  school, hospital, parents' e-mails, ...) written by someone who never saw the scrubber
+  (tests/data/heldout2/README.md), never used to tune anything.
 
     .venv/bin/python -m benchmarks.scrub_quality
 """
@@ -18,6 +21,7 @@ from pipelines.scrubbing.scrubber import Scrubber, shared_scrubber
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 CORPUS = DATA / "scrub_corpus.jsonl"
 HELDOUT = DATA / "scrub_heldout.jsonl"
+HELDOUT2 = DATA / "scrub_heldout2.jsonl"
 
 
 def scrubber_quality(corpus_path: Path = CORPUS, scrubber: Scrubber | None = None) -> Evaluation:
@@ -30,6 +34,7 @@ def main() -> None:
     for title, path in (
         ("tuning corpus (the rules were tuned on it)", CORPUS),
         ("held-out corpus (never tuned on)", HELDOUT),
+        ("second held-out corpus, other voices (never tuned on)", HELDOUT2),
     ):
         result = scrubber_quality(path)
         print(f"{title}: {path.name}")

@@ -7,7 +7,7 @@ passage in the process. A process that killed another waits to be killed in turn
 kernel as its ancestors end (core/lifetime.py). Unset (always, outside
 tests/test_crash_recovery.py and tests/test_concurrency.py) `fault_point` only reads the
 environment: no cost, no effect.
-The points: parse, scrub, load_transaction, marts, dagster_events, erasure_drops.
+The points: parse, scrub, load_transaction, marts, dagster_events, erasure_drops, migration.
 """
 
 from __future__ import annotations

@@ -25,6 +25,7 @@ __all__ = [
     "iban_for_account",
     "is_mobile",
     "national_number",
+    "phone_parts",
     "random_iban",
     "random_phone",
     "render_national_number",
@@ -152,15 +153,26 @@ def _split_nsn(nsn: str) -> tuple[str, str]:
     return nsn[:zone], nsn[zone:]
 
 
+def _groups(zone: str, sub: str) -> tuple[str, str, str]:
+    if len(zone) == 3:  # 470 | 12 34 56
+        return sub[:2], sub[2:4], sub[4:]
+    if len(zone) == 1:  # 3 | 123 45 67
+        return sub[:3], sub[3:5], sub[5:]
+    return sub[:2], sub[2:4], sub[4:]  # 11 | 23 45 67
+
+
+def phone_parts(phone: str) -> dict[str, str]:
+    """The parts a notation of a Belgian number is written from: z (zone with its trunk 0),
+    zone, sub (subscriber number) and a, b, c (its groups: 0475 12 34 56, 03 123 45 67)."""
+    zone, sub = _split_nsn(_nsn_of(phone))
+    a, b, c = _groups(zone, sub)
+    return {"z": "0" + zone, "zone": zone, "sub": sub, "a": a, "b": b, "c": c}
+
+
 def _format_nsn(nsn: str, style: int) -> str:
     zone, sub = _split_nsn(nsn)
     mobile = len(zone) == 3
-    if mobile:  # 470 | 12 34 56
-        a, b, c = sub[:2], sub[2:4], sub[4:]
-    elif len(zone) == 1:  # 3 | 123 45 67
-        a, b, c = sub[:3], sub[3:5], sub[5:]
-    else:  # 11 | 23 45 67
-        a, b, c = sub[:2], sub[2:4], sub[4:]
+    a, b, c = _groups(zone, sub)
     z = "0" + zone
     match style:
         case 0:

@@ -4,6 +4,11 @@ The casebook gives each year's structure; this module gives it the identities a 
 case system holds (national number, names, birth date, family, address), re-reports
 children of earlier years where their age allows it, writes the notes that leak those
 identities, and delivers one drop per VK and month plus each VK's own registry.
+
+The notes' wording is drawn from a stream of its own (seeded from the seed, apart from the
+stream the structured data is drawn from), and every identifier a note plants is listed in
+the VK's note_identifiers.csv beside its registry, so tests can check that none survives
+the scrubber.
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from simulator.belgian_identifiers import national_number
 from simulator.casebook import Casebook, Child, Report, build_casebook
 from simulator.drops import write_drop
 from simulator.identities import IdentityFactory
-from simulator.notes import NoteChild, write_note
+from simulator.notes import NoteChild, Planted, compose_note
 from simulator.people import Family
 from simulator.targets import load_reference, year_targets
 
@@ -34,6 +39,10 @@ BRUSSELS = ZoneInfo("Europe/Brussels")
 REUSE_SHARE = 0.14  # named children also reported in an earlier year
 MISSING_POSTCODE_SHARE = 0.03
 REGISTRY_COLUMNS = ("kind_ref", "rijksregisternummer", "voornaam", "achternaam", "geboortedatum")
+# Every identifier a note plants: its kind, written form, text, and the terms of that text
+# whose survival in a scrubbed note is a leak ("|"-separated).
+NOTE_IDENTIFIERS = "note_identifiers.csv"
+NOTE_IDENTIFIER_COLUMNS = ("melding_id", "kind", "form", "value", "terms")
 CASE_NUMBER_FORMATS = {
     "ANT": "ANT-{year}-{n:05d}",
     "VBR": "VBR/{yy}/{n:04d}",
@@ -75,7 +84,12 @@ class SourceSystems:
         self.sources = sources
         self.network_key = network_key
         self.rng = random.Random(seed)
+        # The notes' wording: its own stream, so the structured data never depends on it.
+        self.note_forms = random.Random(f"note-forms/{seed}")
         self.people = IdentityFactory(seed)
+        self.planted: dict[str, list[tuple[str, Planted]]] = defaultdict(list)
+        for vk in VKS:
+            (sources / vk / NOTE_IDENTIFIERS).unlink(missing_ok=True)
         self.numbers_in_use: set[str] = set()
         self.pool: dict[tuple[str, str], list[Identity]] = defaultdict(list)
         self.registries: dict[str, dict[str, Identity]] = {vk: {} for vk in VKS}
@@ -165,7 +179,20 @@ class SourceSystems:
                 files = self._drop_files(year, vk, by_drop.get((vk, month), []), counters)
                 write_drop(self.landing, vk, f"{year}-{month:02d}", files, _created_at(year, month))
                 drops += 1
+            self._write_planted(vk)
         return drops
+
+    def _write_planted(self, vk: str) -> None:
+        folder = self.sources / vk
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        path = folder / NOTE_IDENTIFIERS
+        new = not path.exists()
+        with open(path, "a", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle, delimiter=";", lineterminator="\n")
+            if new:
+                writer.writerow(NOTE_IDENTIFIER_COLUMNS)
+            for case_number, p in self.planted.pop(vk, []):
+                writer.writerow([case_number, p.kind, p.form, p.value, "|".join(p.terms)])
 
     def _drop_files(
         self, year: int, vk: str, reports: Iterable[Report], counters: dict[str, int]
@@ -213,7 +240,7 @@ class SourceSystems:
         reporter = self.people.reporter(report.melder_type, report.vk)
         family = report.rows[0].child.identity.family  # type: ignore[union-attr]
         children = [_note_child(row.child, report.date) for row in report.rows]
-        note = write_note(
+        written = compose_note(
             self.rng,
             report_date=report.date,
             type_werking=report.type_werking,
@@ -223,7 +250,12 @@ class SourceSystems:
             reporter=reporter,
             staff_name=self.people.staff_name(),
             language=family.language,
+            forms=self.note_forms,
         )
+        note = None
+        if written is not None:
+            note = written.text
+            self.planted[report.vk].extend((case_number, p) for p in written.planted)
         return {
             "melding_id": case_number,
             "datum_melding": report.date,

@@ -25,7 +25,13 @@ os.environ.setdefault("VKW_NOTE_RETENTION_DAYS", str((date.today() - NOTES_KEPT_
 
 # A test that needs one of these worlds is slow: each generates and loads simulated years
 # (minutes on two cores). `pytest -m "not slow"` leaves them out; scripts/test runs all.
-SLOW_FIXTURES = {"pipeline_home", "catalogue_run", "home_2024", "generated"}
+SLOW_FIXTURES = {
+    "pipeline_home",
+    "catalogue_run",
+    "home_2024",
+    "generated",
+    "simulated_notes_home",
+}
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -44,8 +44,16 @@ def alembic_config(engine: Engine) -> Config:
 
 
 def upgrade(engine: Engine) -> None:
-    """Bring the warehouse schema to the newest migration."""
+    """Bring the warehouse schema to the newest migration, all of it or nothing: a creation
+    or upgrade cut short (a full disk, a kill) leaves the schema as it was."""
     config = alembic_config(engine)
     with engine.begin() as connection:
+        if connection.dialect.name == "sqlite":
+            # Python's sqlite3 opens a transaction only before INSERT/UPDATE/DELETE, so each
+            # CREATE or ALTER committed on its own: a cut creation left a half-made schema
+            # that the next upgrade could not finish. An explicit BEGIN makes the DDL
+            # transactional, as it is on PostgreSQL (deferred: no write lock until a
+            # migration writes, so an up-to-date warehouse is not locked by checking it).
+            connection.exec_driver_sql("BEGIN")
         config.attributes["connection"] = connection
         command.upgrade(config, "head")

@@ -9,7 +9,7 @@ The sentences are in simulator/data/notes; compose.py chooses them, the *_fields
 fill in their fields.
 """
 
-from simulator.notes.compose import write_note
-from simulator.notes.note import NoteChild
+from simulator.notes.compose import WrittenNote, compose_note, write_note
+from simulator.notes.note import NoteChild, Planted
 
-__all__ = ["NoteChild", "write_note"]
+__all__ = ["NoteChild", "Planted", "WrittenNote", "compose_note", "write_note"]

@@ -21,7 +21,10 @@ __all__ = ["CASE_FIELDS"]
 
 
 def _reporter(note: Note) -> str:
-    return note.reporter.name or ("le déclarant" if note.fr else "de melder")
+    name = note.reporter.name
+    if not name:
+        return "le déclarant" if note.fr else "de melder"
+    return note.plant("PERSON", "classic", name, tuple(name.split(" ", 1)))
 
 
 def _reporter_role(note: Note) -> str:
@@ -45,8 +48,8 @@ def _reporter_email(note: Note) -> str:
     first, _, last = name.partition(" ")
     if note.rng.random() < 0.5 and note.reporter.organisation:
         org = slug(note.reporter.organisation.split(",")[0])[:20] or "vzw"
-        return f"{slug(first)}.{slug(last)}@{org}.be"
-    return email_address(note, first, last)
+        return note.plant("EMAIL", "classic", f"{slug(first)}.{slug(last)}@{org}.be")
+    return note.plant("EMAIL", "classic", email_address(note, first, last))
 
 
 def _prosecutor_office(note: Note) -> str:
@@ -60,15 +63,15 @@ def _prosecutor_office(note: Note) -> str:
 
 
 def _staff(note: Note) -> str:
-    return note.staff
+    return note.plant("PERSON", "classic", note.staff, tuple(note.staff.split(" ", 1)))
 
 
 def _staff_last_name(note: Note) -> str:
-    return note.staff.partition(" ")[2] or note.staff
+    return note.plant("PERSON", "classic", note.staff.partition(" ")[2] or note.staff)
 
 
 def _staff_first_name(note: Note) -> str:
-    return note.staff.partition(" ")[0]
+    return note.plant("PERSON", "classic", note.staff.partition(" ")[0])
 
 
 def _staff_initials(note: Note) -> str:

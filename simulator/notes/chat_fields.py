@@ -21,12 +21,12 @@ def _chatter(note: Note) -> str:
 def _chat_name(note: Note) -> str:
     c = note.main_child
     name = c.first_name if c is not None else note.rng.choice(("Sam", "Lou", "Noa"))
-    return name.lower() if note.rng.random() < 0.15 else name
+    return note.plant("PERSON", "classic", name.lower() if note.rng.random() < 0.15 else name)
 
 
 def _chat_surname(note: Note) -> str:
     c = note.main_child
-    return c.last_name if c is not None else note.family.last_name
+    return note.plant("PERSON", "classic", c.last_name if c is not None else note.family.last_name)
 
 
 def _chat_perpetrator(note: Note) -> str:
@@ -43,7 +43,7 @@ def _city(note: Note) -> str:
 
 
 def _chat_phone(note: Note) -> str:
-    return random_phone(note.rng, mobile_share=1.0)
+    return note.plant("PHONE", "classic", random_phone(note.rng, mobile_share=1.0))
 
 
 def _chat_email(note: Note) -> str:
@@ -58,7 +58,8 @@ def _chat_email(note: Note) -> str:
             f"{nick}{rng.choice(('tje', 'ke', 'ie'))}",
         )
     )
-    return f"{local}@{rng.choice(('hotmail.com', 'gmail.com', 'outlook.be'))}"
+    address = f"{local}@{rng.choice(('hotmail.com', 'gmail.com', 'outlook.be'))}"
+    return note.plant("EMAIL", "classic", address)
 
 
 CHAT_FIELDS: dict[str, FieldWriter] = {

@@ -6,6 +6,7 @@ write a generic word ("het meisje", "le petit") instead of a name.
 
 from __future__ import annotations
 
+from simulator.notes.family_fields import plant_person
 from simulator.notes.formats import ordinal
 from simulator.notes.note import FieldWriter, Note, NoteChild
 
@@ -62,10 +63,19 @@ def _name_in_some_form(note: Note, child: NoteChild) -> str:
     return f"{first} ({note.field('child_age')})"
 
 
+def _mother_surname(note: Note) -> str | None:
+    return note.mother.last_name if note.mother is not None else None
+
+
+def _planted(note: Note, child: NoteChild, classic: str, restyle: bool = True) -> str:
+    first, last = child.first_name, child.last_name
+    return plant_person(note, first, last, _mother_surname(note), classic, restyle=restyle)
+
+
 def _child(note: Note) -> str:
     c = note.main_child
     if c is not None and note.names_child:
-        return _name_in_some_form(note, c)
+        return _planted(note, c, _name_in_some_form(note, c))
     return generic_child_word(note, c)
 
 
@@ -75,7 +85,8 @@ def _child_first_name(note: Note) -> str:
     r = note.rng.random()
     if c is not None and note.names_child and r < 0.75:
         note.child_named = True
-        return c.first_name.lower() if r < 0.08 else c.first_name
+        name = c.first_name.lower() if r < 0.08 else c.first_name
+        return _planted(note, c, name, restyle=False)
     if r < 0.9 or c is None:
         return generic_child_word(note, c)
     return note.field("he_she")
@@ -88,10 +99,12 @@ def _child_registered_name(note: Note) -> str:
         note.child_named = True
         r = note.rng.random()
         if r < 0.6:
-            return f"{c.first_name} {c.last_name}"
-        if r < 0.85:
-            return f"{c.last_name.upper()} {c.first_name}"
-        return f"{c.last_name}, {c.first_name}"
+            classic = f"{c.first_name} {c.last_name}"
+        elif r < 0.85:
+            classic = f"{c.last_name.upper()} {c.first_name}"
+        else:
+            classic = f"{c.last_name}, {c.first_name}"
+        return _planted(note, c, classic)
     if note.rng.random() < 0.6:
         return "l'enfant" if note.fr else "kind"
     return generic_child_word(note, c)
@@ -102,7 +115,8 @@ def _child_for_label(note: Note) -> str:
     c = note.main_child
     if c is not None and note.names_child:
         note.child_named = True
-        return c.first_name if note.rng.random() < 0.7 else f"{c.first_name} {c.last_name}"
+        name = c.first_name if note.rng.random() < 0.7 else f"{c.first_name} {c.last_name}"
+        return _planted(note, c, name, restyle=False)
     return "enfant" if note.fr else "kind"
 
 
@@ -110,7 +124,7 @@ def _child_full_name(note: Note) -> str:
     c = note.main_child
     if c is not None and note.names_child:
         note.child_named = True
-        return f"{c.first_name} {c.last_name}"
+        return _planted(note, c, f"{c.first_name} {c.last_name}")
     return generic_child_word(note, c)
 
 
@@ -180,6 +194,7 @@ def _sibling(note: Note) -> str:
     if note.names_child:
         note.child_named = True
         name = c.first_name if rng.random() < 0.7 else f"{c.first_name} {c.last_name}"
+        name = _planted(note, c, name)
         return f"{name} ({age})" if age is not None else name
     if note.fr:
         word = "une sœur" if c.sex == "V" else "un frère"

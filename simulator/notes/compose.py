@@ -3,24 +3,32 @@
 A regular note opens with who reported, says what the worry is, and adds data sentences
 (phone, address, national number...) at the rates below, then staff and filler sentences up
 to a length drawn per note. A chat note (NPIE) is short and anonymous.
+
+The sentences and their classic notations are drawn from the simulator's stream (`rng`);
+the written forms of forms.yaml, the birth-date cues and the titled names of staff and
+reporters from the note's own wording stream (`forms`), and only after the classic draws,
+so the structured data drawn after a note does not depend on its wording.
 """
 
 from __future__ import annotations
 
 import random
+from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 
 from simulator.belgian_identifiers import is_mobile
 from simulator.notes.case_fields import CASE_FIELDS
 from simulator.notes.chat_fields import CHAT_FIELDS
 from simulator.notes.child_fields import CHILD_FIELDS
-from simulator.notes.family_fields import FAMILY_FIELDS
-from simulator.notes.note import FieldWriter, Note, NoteChild
+from simulator.notes.family_fields import FAMILY_FIELDS, plant_person
+from simulator.notes.forms import CONFIG, reporter_title, share, staff_title, terms_in
+from simulator.notes.note import FieldWriter, Note, NoteChild, Planted
 from simulator.notes.wording import TEMPLATES, Templates
 from simulator.people import Family, Reporter
 from simulator.reporters import HELPLINE, OWN_SURROUNDINGS, UNKNOWN_ORGANISATION
 
-__all__ = ["write_note"]
+__all__ = ["WrittenNote", "compose_note", "write_note"]
 
 # How often each kind of personal data leaks into a (non-empty, non-chat) note.
 P_EMPTY = 0.08
@@ -113,6 +121,66 @@ def _pasted_data(n: Note, t: Templates, items: list[str]) -> str:
     return n.render(rng.choice(t["dump_prefix"]) + sep.join(parts) + ".")
 
 
+def _cued_birth_date(n: Note, item: str, sentence: str) -> str:
+    """The birth-date sentence, or (from the wording stream) one with another cue: "geb.",
+    "°", "DOB", "née le", "Lotte, 14/03/2015,", "geboren in Gent op ..."."""
+    who = "child" if item == "dob_child" else "parent"
+    dob = n.computed(f"{who}_birth_date")
+    forms = n.forms
+    if not dob or forms.random() >= share("DOB_CUE"):
+        return sentence
+    cue = forms.choice(CONFIG["dob_cues"][n.lang][who])
+    values = {"dob": dob, "place": n.family.address.municipality}
+    if who == "child":
+        c = n.main_child
+        sex = c.sex if c is not None else "O"
+        if c is not None and n.names_child:
+            mother = n.mother.last_name if n.mother else None
+            values["name"] = plant_person(
+                n, c.first_name, c.last_name, mother, c.first_name, plain_form="dob_cue_name"
+            )
+        else:
+            values["name"] = forms.choice(CONFIG["child_words"][n.lang])
+    else:
+        sex = n.dob_parent.sex if n.dob_parent is not None else "V"
+        values["relation"] = CONFIG["relations"][n.lang][sex if sex in ("M", "V") else "V"]
+    values["born"] = CONFIG["born"]["M" if sex == "M" else "V"]
+    for i in range(len(n.planted) - 1, -1, -1):
+        p = n.planted[i]
+        if p.kind == "DATE_OF_BIRTH" and p.value == dob:
+            n.planted[i] = replace(p, form=f"{p.form}+cue_{cue['cue']}")
+            break
+    return n.render_forms(cue["text"], values)
+
+
+def _titled_staff(n: Note) -> str:
+    # The staff sentence this one replaces named the counsellor the classic way: that
+    # record goes, or the name in this sentence would count for both forms.
+    parts = set(n.staff.split(" ", 1)) | {n.staff}
+    n.planted[:] = [
+        p
+        for p in n.planted
+        if not (p.form == "classic" and p.kind == "PERSON" and p.value in parts)
+    ]
+    form, titled = staff_title(n.staff, n.lang, n.forms)
+    n.plant("PERSON", f"staff_{form}", titled, terms_in(titled, tuple(n.staff.split(" ", 1))))
+    sentence = n.forms.choice(CONFIG["staff_sentences"][n.lang])
+    return n.render_forms(sentence, {"staff_titled": titled})
+
+
+def _titled_reporter(n: Note) -> str | None:
+    name = n.reporter.name
+    if not name or n.forms.random() >= share("REPORTER_TITLE"):
+        return None
+    titled = reporter_title(name, n.reporter.role, n.lang, n.forms)
+    if titled is None:
+        return None
+    form, value = titled
+    n.plant("PERSON", f"reporter_{form}", value, terms_in(value, tuple(name.split(" ", 1))))
+    sentence = n.forms.choice(CONFIG["reporter_sentences"][n.lang])
+    return n.render_forms(sentence, {"reporter_titled": value})
+
+
 def _regular(n: Note, type_werking: str, problem_codes: list[str]) -> str:
     rng = n.rng
     t = TEMPLATES[n.lang]
@@ -167,7 +235,10 @@ def _regular(n: Note, type_werking: str, problem_codes: list[str]) -> str:
                 tpl = rng.choice([s for s in t["phone"] if not s.lower().startswith("gsm")])
             else:
                 tpl = rng.choice(t[item])
-            data_sentences.append(n.render(tpl))
+            sentence = n.render(tpl)
+            if item in ("dob_child", "dob_parent"):
+                sentence = _cued_birth_date(n, item, sentence)
+            data_sentences.append(sentence)
 
     sentences_core = [n.render(s) for s in core]
     head_s = n.render(head) if head is not None else None
@@ -182,6 +253,8 @@ def _regular(n: Note, type_werking: str, problem_codes: list[str]) -> str:
     staff_s = None
     if room > 0 and r() < P_STAFF_NAME:
         staff_s = n.render(rng.choice(t["staff"]))
+        if n.forms.random() < share("STAFF"):
+            staff_s = _titled_staff(n)
         room -= 1
     if room > 0 and len(n.children) > 1 and r() < 0.3:
         extra.append(n.render(rng.choice(t["sibling"])))
@@ -223,6 +296,9 @@ def _regular(n: Note, type_werking: str, problem_codes: list[str]) -> str:
             out.append(staff_s)
         else:
             out.insert(rng.randrange(len(out) + 1), staff_s)
+    reporter_s = _titled_reporter(n)
+    if reporter_s:
+        out.insert(1 + int(n.forms.random() * len(out)), reporter_s)
     joiner = "\n" if r() < 0.15 else " "
     text = joiner.join(out)
     if r() < 0.02:  # typed in a hurry, all lower case
@@ -256,7 +332,39 @@ def _chat(n: Note, problem_codes: list[str]) -> str:
     return " ".join(n.render(s) for s in out)
 
 
-def write_note(
+@dataclass(frozen=True)
+class WrittenNote:
+    """A note's text and the identifiers it contains, as they are written in it."""
+
+    text: str
+    planted: tuple[Planted, ...]
+
+
+def _in_text(text: str, planted: list[Planted]) -> tuple[Planted, ...]:
+    # A field may be computed for a sentence that was then replaced, and a note typed in a
+    # hurry is all lower case: keep what the text contains, as the text writes it.
+    low = text.lower()
+    same_length = len(low) == len(text)
+    found: dict[tuple[str, str, str], Planted] = {}
+    for p in planted:
+        at = low.find(p.value.lower()) if same_length else text.find(p.value)
+        if at < 0:
+            continue
+        value = text[at : at + len(p.value)]
+        terms = terms_in(value, p.terms)
+        if terms:
+            found.setdefault((p.kind, p.form, value), Planted(p.kind, p.form, value, terms))
+    return tuple(found.values())
+
+
+def write_note(rng: random.Random, **note: Any) -> str | None:
+    """A free-text case note (Dutch, or French for language "fr"), or None (~8%); the
+    arguments are those of compose_note."""
+    written = compose_note(rng, **note)
+    return written.text if written is not None else None
+
+
+def compose_note(
     rng: random.Random,
     *,
     report_date: date,
@@ -267,12 +375,18 @@ def write_note(
     reporter: Reporter,
     staff_name: str,
     language: str,
-) -> str | None:
-    """A free-text case note (Dutch, or French for language "fr"), or None (~8%)."""
+    forms: random.Random | None = None,
+) -> WrittenNote | None:
+    """The note of write_note with the identifiers it plants. `forms` is the wording
+    stream; without one, it is seeded from `rng`'s state, which it leaves as it was."""
+    if forms is None:
+        forms = random.Random(hash(rng.getstate()))
     if rng.random() < P_EMPTY:
         return None
     lang = "fr" if language == "fr" else "nl"
-    note = Note(rng, lang, report_date, family, children, reporter, staff_name, _FIELDS)
+    note = Note(rng, forms, lang, report_date, family, children, reporter, staff_name, _FIELDS)
     if type_werking == "NPIE":
-        return _chat(note, problem_codes)
-    return _regular(note, type_werking, problem_codes)
+        text = _chat(note, problem_codes)
+    else:
+        text = _regular(note, type_werking, problem_codes)
+    return WrittenNote(text, _in_text(text, note.planted))

@@ -18,11 +18,22 @@ from simulator.belgian_identifiers import (
     render_phone,
 )
 from simulator.notes.formats import random_date_notation, slug
+from simulator.notes.forms import (
+    account_or_iban,
+    address_form,
+    birth_date_form,
+    name_variants,
+    national_number_form,
+    person_form,
+    phone_form,
+    share,
+    terms_in,
+)
 from simulator.notes.note import FieldWriter, Note
 from simulator.notes.wording import MAIL_DOMAIN_WEIGHTS, MAIL_DOMAINS, PERPETRATORS
 from simulator.people import Person
 
-__all__ = ["FAMILY_FIELDS", "email_address"]
+__all__ = ["FAMILY_FIELDS", "email_address", "plant_person"]
 
 _MAIL_DOMAIN_CUM = tuple(accumulate(MAIL_DOMAIN_WEIGHTS))
 
@@ -53,12 +64,38 @@ def _parent_reference(note: Note, p: Person | None, sex: str) -> str:
         return rng.choice(generic)
     r = rng.random()
     if r < 0.35:
-        return f"{rng.choice(words)} {p.first_name} {p.last_name}"
-    if r < 0.6:
-        return f"{rng.choice(words)} ({p.first_name})"
-    if r < 0.85:
-        return f"{rng.choice(titles)} {p.last_name}"
-    return f"{p.first_name} {p.last_name} ({rng.choice(words)})"
+        classic = f"{rng.choice(words)} {p.first_name} {p.last_name}"
+    elif r < 0.6:
+        classic = f"{rng.choice(words)} ({p.first_name})"
+    elif r < 0.85:
+        classic = f"{rng.choice(titles)} {p.last_name}"
+    else:
+        classic = f"{p.first_name} {p.last_name} ({rng.choice(words)})"
+    return plant_person(note, p.first_name, p.last_name, None, classic, words + titles)
+
+
+def plant_person(
+    note: Note,
+    first: str,
+    last: str,
+    mother_last: str | None,
+    classic: str,
+    prefixes: tuple[str, ...] = (),
+    restyle: bool = True,
+    plain_form: str = "classic",
+) -> str:
+    """The classic way of naming a person, or (from the wording stream) a form of
+    forms.yaml after one of the prefixes; the name's parts are recorded as planted, the
+    classic way under `plain_form`."""
+    value, form = classic, plain_form
+    forms = note.forms
+    if restyle and forms.random() < share("PERSON"):
+        form, name = person_form(first, last, mother_last, forms)
+        value = f"{forms.choice(prefixes)} {name}" if prefixes else name
+    terms = terms_in(value, name_variants(first, last, mother_last))
+    if terms:
+        note.plant("PERSON", form, value, terms)
+    return value
 
 
 def _mother(note: Note) -> str:
@@ -82,7 +119,10 @@ def _perpetrator(note: Note) -> str:
 
 
 def _parents(note: Note) -> str:
-    names = [f"{p.first_name} {p.last_name}" for p in note.family.parents]
+    names = [
+        plant_person(note, p.first_name, p.last_name, None, f"{p.first_name} {p.last_name}")
+        for p in note.family.parents
+    ]
     if note.fr:
         if len(names) == 1:
             return f"{'sa mère' if note.mother else 'son père'} {names[0]}"
@@ -96,11 +136,9 @@ def _parents(note: Note) -> str:
 
 def _family(note: Note) -> str:
     if note.names_parents or note.names_child:
-        return (
-            f"la famille {note.family.last_name}"
-            if note.fr
-            else (f"het gezin {note.family.last_name}")
-        )
+        last = note.family.last_name
+        value = f"la famille {last}" if note.fr else f"het gezin {last}"
+        return note.plant("PERSON", "classic", value, (last,))
     return "la famille" if note.fr else "het gezin"
 
 
@@ -125,15 +163,30 @@ def _birth_date_of(note: Note, p: Person) -> date:
     return d
 
 
+def written_birth_date(note: Note, d: date) -> str:
+    """A birth date in a classic notation (drawn from `rng`) or a form of forms.yaml."""
+    classic = random_date_notation(d, note.rng, note.lang)
+    return note.written(
+        "DATE_OF_BIRTH", classic, lambda forms: birth_date_form(d, note.lang, forms)
+    )
+
+
+def written_national_number(note: Note, nn: str) -> str:
+    classic = render_national_number(nn, note.rng)
+    return note.written("NATIONAL_NUMBER", classic, lambda forms: national_number_form(nn, forms))
+
+
 def _parent_birth_date(note: Note) -> str:
-    return random_date_notation(_birth_date_of(note, _parent_for_data(note)), note.rng, note.lang)
+    p = _parent_for_data(note)
+    note.dob_parent = p
+    return written_birth_date(note, _birth_date_of(note, p))
 
 
 def _parent_national_number(note: Note) -> str:
     p = _parent_for_data(note)
     rng = note.rng
     serial = rng.randrange(1, 998, 2) if p.sex == "M" else rng.randrange(2, 998, 2)
-    return render_national_number(national_number(_birth_date_of(note, p), serial), rng)
+    return written_national_number(note, national_number(_birth_date_of(note, p), serial))
 
 
 def email_address(note: Note, first: str, last: str) -> str:
@@ -158,21 +211,35 @@ def email_address(note: Note, first: str, last: str) -> str:
 
 def _parent_email(note: Note) -> str:
     p = _parent_for_data(note)
-    return email_address(note, p.first_name, p.last_name)
+    return note.plant("EMAIL", "classic", email_address(note, p.first_name, p.last_name))
 
 
 # ---- contact data and identifiers ------------------------------------------------------------
 
 
+def _written_phone(note: Note, phone: str) -> str:
+    classic = render_phone(phone, note.rng)
+    return note.written("PHONE", classic, lambda forms: phone_form(phone, forms))
+
+
 def _family_phone(note: Note) -> str:
-    return render_phone(note.family.phone, note.rng)
+    return _written_phone(note, note.family.phone)
 
 
 def _reporter_phone(note: Note) -> str:
-    return render_phone(note.reporter.phone or note.family.phone, note.rng)
+    return _written_phone(note, note.reporter.phone or note.family.phone)
 
 
 def _address(note: Note) -> str:
+    classic = _classic_address(note)
+    a = note.family.address
+    if note.forms.random() < share("ADDRESS"):
+        form, value, street = address_form(a, note.lang, note.forms)
+        return note.plant("ADDRESS", form, value, (street,))
+    return note.plant("ADDRESS", "classic", classic, (a.street,))
+
+
+def _classic_address(note: Note) -> str:
     a = note.family.address
     rng = note.rng
     r = rng.random()
@@ -212,7 +279,8 @@ def _address(note: Note) -> str:
 
 
 def _iban(note: Note) -> str:
-    return random_iban(note.rng)
+    classic = random_iban(note.rng)
+    return note.written("IBAN", classic, lambda forms: account_or_iban(classic, forms))
 
 
 def _child_national_number(note: Note) -> str:
@@ -220,13 +288,15 @@ def _child_national_number(note: Note) -> str:
     nn = c.national_number if c is not None and c.national_number else None
     if nn is None:
         nn = next((k.national_number for k in note.children if k.national_number), None)
-    return render_national_number(nn or "", note.rng)
+    if not nn:
+        return render_national_number("", note.rng)
+    return written_national_number(note, nn)
 
 
 def _child_birth_date(note: Note) -> str:
     c = note.main_child
     d = c.birth_date if c is not None else None
-    return random_date_notation(d, note.rng, note.lang) if d else ""
+    return written_birth_date(note, d) if d else ""
 
 
 FAMILY_FIELDS: dict[str, FieldWriter] = {

@@ -3,6 +3,13 @@
 A template sentence names fields in braces ("{child} zit in {school_year}."). A field is
 computed by its writer the first time a sentence of the note uses it and then kept, so one
 note calls the child the same way throughout; "{Child}" is that value with a capital.
+
+A note draws from two random streams. `rng` is the simulator's one stream, which the
+structured data is drawn from too: the note's classic choices draw from it as they always
+did, so the drops' other columns do not depend on how identifiers are written. `forms` is
+the note's own wording stream: every written form of an identifier beyond the classic ones
+(simulator/notes/forms.py) is drawn from it, and nothing else. Each identifier the note writes
+is recorded in `planted` (kind, form, value, and the terms whose survival would be a leak).
 """
 
 from __future__ import annotations
@@ -14,9 +21,10 @@ from datetime import date
 
 from pipelines.contract.codes import VKS
 from pipelines.provinces import province_of
+from simulator.notes.forms import share
 from simulator.people import Family, Person, Reporter
 
-__all__ = ["FieldWriter", "Note", "NoteChild"]
+__all__ = ["FieldWriter", "Note", "NoteChild", "Planted"]
 
 
 @dataclass(frozen=True)
@@ -31,6 +39,18 @@ class NoteChild:
 
 
 FieldWriter = Callable[["Note"], str]
+
+
+@dataclass(frozen=True)
+class Planted:
+    """An identifier a note wrote: its kind (the scrubber's entity type), the form it was
+    written in ("classic" for the older notations), the text, and the terms of that text a
+    scrubbed note must no longer contain (a name's parts, a street's name, the number)."""
+
+    kind: str
+    form: str
+    value: str
+    terms: tuple[str, ...]
 
 
 def age_on(child: NoteChild, on: date) -> int | None:
@@ -48,6 +68,9 @@ class Note:
 
     __slots__ = (
         "rng",
+        "forms",
+        "planted",
+        "dob_parent",
         "lang",
         "report_date",
         "family",
@@ -71,6 +94,7 @@ class Note:
     def __init__(
         self,
         rng: random.Random,
+        forms: random.Random,
         lang: str,
         report_date: date,
         family: Family,
@@ -80,6 +104,10 @@ class Note:
         writers: Mapping[str, FieldWriter],
     ) -> None:
         self.rng = rng
+        self.forms = forms
+        self.planted: list[Planted] = []
+        # The parent whose birth date the note gave (a birth-date sentence names their role).
+        self.dob_parent: Person | None = None
         self.lang = lang
         self.report_date = report_date
         self.family = family
@@ -118,6 +146,35 @@ class Note:
 
     def age(self, child: NoteChild | None) -> int | None:
         return None if child is None else age_on(child, self.report_date)
+
+    def plant(self, kind: str, form: str, value: str, terms: tuple[str, ...] = ()) -> str:
+        """Record an identifier the note writes; returns the value."""
+        self.planted.append(Planted(kind, form, value, terms or (value,)))
+        return value
+
+    def written(
+        self, kind: str, classic: str, new: Callable[[random.Random], tuple[str, str]]
+    ) -> str:
+        """The classic notation, or (at the kind's share, from the wording stream) a form of
+        forms.yaml; recorded either way. The classic one was drawn before, from `rng`."""
+        if self.forms.random() < share(kind):
+            form, value = new(self.forms)
+            return self.plant(kind, form, value)
+        return self.plant(kind, "classic", classic)
+
+    def render_forms(self, template: str, values: Mapping[str, str]) -> str:
+        """A sentence of forms.yaml: its fields are `values` (with {Capitalised} variants)
+        and fields this note already computed; it never computes a field, so it draws
+        nothing from `rng`."""
+        known = dict(self._values)
+        for key, value in values.items():
+            known[key] = value
+            known[key[:1].upper() + key[1:]] = value[:1].upper() + value[1:]
+        return template.format_map(known)
+
+    def computed(self, key: str) -> str | None:
+        """The value of a field if a sentence of this note computed it, else None."""
+        return self._values.get(key)
 
     def render(self, template: str) -> str:
         """The template sentence with its fields filled in."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import engine_from_config, pool
 
+from core.faults import fault_point
 from warehouse.models import Base
 
 config = context.config
@@ -38,9 +39,18 @@ def run_migrations_online() -> None:
 
 def _run(connection) -> None:  # noqa: ANN001
     # render_as_batch: SQLite alters tables by copying them; PostgreSQL ignores it.
-    context.configure(connection=connection, target_metadata=target_metadata, render_as_batch=True)
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=True,
+        on_version_apply=_after_each_migration,
+    )
     with context.begin_transaction():
         context.run_migrations()
+
+
+def _after_each_migration(**_kwargs: object) -> None:
+    fault_point("migration")  # a test hook (core/faults.py): no-op unless asked for
 
 
 if context.is_offline_mode():

@@ -1,75 +1,243 @@
-"""Street addresses: street, house number (or range) and box, in Dutch and Brussels French.
+"""Street addresses: street, house number (or range) and box, in Dutch and Brussels French,
+as the Belgian address registry (BeST/CRAB) splits them: street name, house number, box
+number; postcode and municipality are postcode_city's.
 
-Three ways to spot one: a street word ending the name ("Lange Leemstraat 145 bus 3",
-"Stationsstr. 12"), a French street prefix ("Rue Haute 23/2", "Av. Louise 480 bte 12"),
-or a residence cue before any capitalised name and a number ("woonachtig Meir 11").
+Four ways to spot one:
+
+- a street word ending the name, written out or abbreviated ("Lange Leemstraat 145 bus
+  3", "Stationsstr. 27", "Kon. Astridln. 118", "Gentse Stwg. 301", "Grote Markt 25");
+- a French street word before the name, the number after it or before it ("rue de la
+  Station 14", "Chée de Waterloo 1140", "avenue Louise 480 bte 12", "12, rue Haute");
+- a street without a street word ("Meir", "Kouterken", "Hoogveld", "Ter Platen": many
+  Flemish streets are named after a place, a field or a farm): capitalised words and a
+  house number, when something near says it is an address: a box, "nr."/"n°", a
+  postcode with municipality after it or before it, or a residence cue before it;
+- a residence cue before any name and a number, also in lower case ("woont op kouterken
+  9").
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from pipelines.scrubbing.entities import LANGUAGE
+from pipelines.scrubbing.recognizers.name_spans import is_institution, roles
 from pipelines.scrubbing.recognizers.results import result
+from pipelines.scrubbing.recognizers.vocabulary import common_words, stop_words
 
 STREET_WORDS = (
-    "straat|str\\.|laan|lei|steenweg|stwg\\.|plein|dreef|weg|baan|kaai|vest|markt|singel|hof|"
-    "pad|dijk|berg|veld|wijk|park|rei|gracht|kouter|dries|heide|ring|plaats|poort|hoek|meers|"
-    "wegel|dam|boulevard|square|tuin|bos|beemd|akker|kerkhof|molen|kade|vliet|hoeve|warande"
+    "straat|str\\.|laan|ln\\.|lei|steenweg|stwg\\.?|stw\\.|plein|pl\\.|dreef|weg|baan|kaai|"
+    "vest|markt|singel|hof|pad|dijk|berg|veld|wijk|park|rei|gracht|kouter|dries|heide|ring|"
+    "plaats|poort|hoek|meers|wegel|dam|boulevard|square|tuin|bos|beemd|akker|kerkhof|molen|"
+    "kade|vliet|hoeve|warande|linde|velden|gaarde|bempden|driesen|kapel|broek|donk|"
+    "heuvel|koer|bocht|helling|vlakte|polder|lindes|bergen|straatje|laantje|steeg"
 )
 FRENCH_STREETS = (
-    r"[Rr]ue|[Aa]venue|[Aa]v\.|[Cc]haussée|[Bb]oulevard|[Bb]d\.?|[Pp]lace|[Ss]quare|[Qq]uai|"
-    r"[Dd]rève|[Cc]los|[Ii]mpasse|[Aa]llée|[Cc]hemin|[Pp]arvis|[Gg]alerie"
+    r"[Rr]ue|[Aa]venue|[Aa]v\.|[Cc]haussée|[Cc]h(?:ée|\.)|[Bb]oulevard|[Bb]d\.?|[Pp]lace|"
+    r"[Pp]l\.|[Ss]quare|[Ss]q\.|[Qq]uai|[Dd]rève|[Cc]los|[Ii]mpasse|[Aa]llée|[Cc]hemin|"
+    r"[Pp]arvis|[Gg]alerie|[Rr]ond-[Pp]oint|[Ss]entier|[Rr]uelle|[Cc]ité"
 )
 NAME_PREFIXES = (
     "lange|korte|oude|nieuwe|grote|kleine|hoge|lage|sint|pastoor|koning|koningin|prins|"
-    "prinses|dokter|burgemeester|kardinaal|generaal|kapitein|onze-lieve-vrouw|o\\.l\\.vrouw"
+    "prinses|dokter|burgemeester|kardinaal|generaal|kapitein|onze-lieve-vrouw|o\\.l\\.vrouw|"
+    "kon\\.|kard\\.|burg\\.|gen\\.|past\\.|pr\\.|dr\\.|st\\.|o\\.\\s?l\\.\\s?v\\."
 )
-NUMBER = r"\d{1,4}(?:\s?[a-zA-Z](?![a-zA-Z]))?(?:\s?-\s?\d{1,4}[a-zA-Z]?)?"
-BOX = r"(?:\s*,?\s*(?:bus|bte|boîte|b\.?|/)\s*[A-Za-z0-9]{1,5}\b)?"
+# what a street name's first word may be glued to: "St.-Jorisstraat", "O.L.Vrouwstraat"
+GLUED_PREFIX = r"(?:(?i:st\.?-|o\.\s?l\.\s?|o\.-l\.-)\s?)?"
+# a number followed by one of these counts something, it is no house number
+UNITS = (
+    r"jaar|jaren|j|maand|maanden|week|weken|dag|dagen|uur|u|h|min|minuten|keer|x|kg|km|m|cm|"
+    r"euro|eur|kinderen|personen|ans|an|mois|jours|fois|heures|procent|leerjaar|%|°|€"
+)
+ORDINAL = r"ste|de|e|ème|er|re"
+NR = r"(?:(?:[Nn]r|[Nn]o|[Nn]°|[Nn]ummer|[Nn]um)\.?\s*)"
+NUMBER = (
+    rf"(?!0)\d{{1,4}}(?!\d)(?![.,:]\d)(?!(?:{ORDINAL})(?!\w))(?!\s*(?:{UNITS})(?!\w))"
+    r"(?:\s?(?:bis|ter|[a-zA-Z])(?![a-zA-Z]|\.\s?\d))?(?:\s?-\s?\d{1,4}[a-zA-Z]?)?"
+)
+BOX = r"(?:\s*,?\s*(?:bus|bte|boîte|box|b\.?|/)\s*[A-Za-z0-9]{1,5}(?:\.[0-9A-Za-z]{1,3})?\b)?"
 WORD = r"[A-Za-zÀ-ÿ'’\-]+"
 CAPITALISED = r"[A-ZÀ-Ý][a-zà-ÿ'’\-]+"
 
 STREET_NAMED = re.compile(
-    rf"\b(?P<address>(?:(?:{CAPITALISED}|(?i:{NAME_PREFIXES}))\s+){{0,2}}"
-    rf"{WORD}?(?i:{STREET_WORDS})\s*{NUMBER}{BOX})(?![\d/])"
+    rf"\b(?P<address>(?:"
+    rf"(?:(?:{CAPITALISED}|(?i:{NAME_PREFIXES}))\s*(?<=[\s.])){{1,2}}(?=[A-ZÀ-Ý])"
+    rf"|(?:(?:{CAPITALISED}|(?i:{NAME_PREFIXES}))\s*(?<=[\s.])){{0,2}}{GLUED_PREFIX}{WORD}"
+    rf")(?i:{STREET_WORDS})\s*{NR}?{NUMBER}{BOX})(?![\d/])"
 )
 STREET_FRENCH = re.compile(
-    rf"\b(?P<address>(?:{FRENCH_STREETS})\s+(?:(?:de|du|des|la|le|l'|d'|aux?|"
-    rf"[A-ZÀ-Ý][\wà-ÿ'’\-]*)\s*){{1,5}}{NUMBER}{BOX})"
+    rf"\b(?P<address>(?:{FRENCH_STREETS})\s+(?:(?:de|du|des|la|le|l'|l’|d'|d’|aux?|"
+    rf"[A-ZÀ-Ý][\wà-ÿ'’\-]*)\s*){{1,5}},?\s*{NR}?{NUMBER}{BOX})(?![\d/])"
+)
+FRENCH_NUMBER_FIRST = re.compile(
+    rf"(?<![\d/.,:])(?P<address>\d{{1,4}}(?:\s?(?:bis|ter|[a-zA-Z])(?![a-zA-Z]))?,?\s+"
+    rf"(?:{FRENCH_STREETS})\s+(?:(?:de|du|des|la|le|l'|l’|d'|d’|aux?)\s*)*"
+    rf"[A-ZÀ-Ý][\wà-ÿ'’\-]*(?:\s+[A-ZÀ-Ý][\wà-ÿ'’\-]*){{0,3}})"
 )
 CUE = (
     r"woont\s+(?:in|op|aan|te)|wonende(?:\s+te)?|woonachtig(?:\s+(?:te|in|op))?|adres\s*:?|"
-    r"verhuisd\s+naar|ingeschreven\s+op|domicilie\s*:?|verblijft\s+(?:in|op)|naar|"
-    r"habite(?:\s+au)?|domicilié(?:e)?\s+(?:au|à)"
+    r"verhuis(?:d|de|den|t)?\s+naar|verhuizen\s+naar|ingeschreven\s+op|domicilie\s*:?|"
+    r"verblijft\s+(?:in|op)|habite(?:\s+au)?|domicilié(?:e)?\s+(?:au|à)|"
+    r"(?:woon|woont|wonen|woonde|woonden)\s+(?:nu\s+|nog\s+|sinds\s+kort\s+)?(?:op|in|aan)"
 )
 STREET_AFTER_CUE = re.compile(
-    rf"(?i:{CUE})\s+(?:de\s+|het\s+)?(?P<address>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}}"
-    rf"\s+{NUMBER}{BOX})(?![\d/])"
+    rf"(?i:{CUE})\s+(?:de\s+|het\s+|'t\s+)?(?P<address>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}}"
+    rf"\s+{NR}?{NUMBER}{BOX})(?![\d/])"
+)
+# lower case, as in a parent's e-mail ("we wonen nu op kouterken 9"): after a strong cue
+LOWER_AFTER_CUE = re.compile(
+    rf"(?i:\b(?:woon|woont|wonen|woonde|woonden|verblijf|verblijft|verblijven)\s+"
+    rf"(?:nu\s+|nog\s+|sinds\s+kort\s+)?(?:op|in|aan)\s+(?:de\s+|het\s+|'t\s+)?)"
+    rf"(?P<address>(?P<name>[a-zà-ÿ][a-zà-ÿ'’\-]+(?:\s+[a-zà-ÿ][a-zà-ÿ'’\-]+){{0,2}})"
+    rf"\s+{NR}?{NUMBER}{BOX})(?![\d/])"
 )
 
-
-# What every STREET_NAMED match holds: a street word, then (after any whitespace) the first
-# digit of the house number. Looked for backwards from each run of digits, which is far
-# cheaper than trying STREET_NAMED at every word of a note that holds no street name.
-DIGITS = re.compile(r"(?<!\d)\d")
-SPACE = re.compile(r"\s")
+# Streets without a street word: up to four name words (capitalised, or a particle inside
+# "Hof ter Linden"), then the house number; the evidence around it is checked in code.
+BARE_NAME = re.compile(
+    r"(?P<name>[A-ZÀ-Ý][\wà-ÿ'’\-]*(?:\s+(?:ter|ten|de|den|der|het|'t|van|op|[A-ZÀ-Ý]"
+    r"[\wà-ÿ'’\-]*)){0,3})\s+(?P<nr>" + NR + r")?\Z"
+)
+HOUSE = re.compile(rf"(?P<number>{NUMBER})(?P<box>{BOX})(?![\d/])")
+POSTCODE_AFTER = re.compile(r"\s*,?\s*(?:B-?\s?)?[1-9]\d{3}\s+[A-ZÀ-Ý]")
+POSTCODE_BEFORE = re.compile(
+    r"(?:B-?\s?)?[1-9]\d{3}\s+[A-ZÀ-Ý][\w'’\-.]*(?:\s+[A-ZÀ-Ý][\w'’\-.]*)?\s*[,:]\s*\Z"
+)
+CUE_BEFORE = re.compile(
+    r"(?i:\b(?:woont|wonen|woon|woonde|wonende|woonachtig|verblijft|verblijven|verhuisd|"
+    r"verhuisde|verhuizen|verhuist|ingeschreven|gedomicilieerd|domicilie|adres|adresse|"
+    r"domicile|habite|habitent|vit|vivent|loge|logent|woonplaats)\b)[^.\n]{0,30}\Z"
+)
+# a word stem every residence cue holds: the cue patterns run only where one is
+ANY_CUE = re.compile(r"(?i:woon|wonen|adres|verhui|ingeschreven|domicil|verblijf|habite)")
+YEAR = re.compile(r"(?:19|20)\d\d")
+DIGITS = re.compile(r"(?<![\d/.,:+\-])\d")
+WINDOW = 60
+# What every STREET_NAMED match holds: a street word, then (after any whitespace, and any
+# "nr."/"n°" with whitespace) the first digit of the house number. Looked for backwards
+# from each run of digits, far cheaper than trying STREET_NAMED at every word of a note
+# that holds no street name.
+DIGIT_RUN = re.compile(r"(?<!\d)\d")
 STREET_WORD_END = re.compile(rf"(?i:{STREET_WORDS})\Z")
+NR_END = re.compile(r"(?i:nr|no|n°|nummer|num)\.?\Z")
+
+
+# the same two as plain suffixes, for str.endswith (a tuple look-up, no regex engine)
+def _plain_suffixes(alternation: str) -> tuple[str, ...]:
+    suffixes = set()
+    for word in alternation.split("|"):
+        if word.endswith("\\.?"):
+            suffixes.update((word[:-3], word[:-3] + "."))
+        else:
+            suffixes.add(word.replace("\\.", "."))
+    return tuple(sorted(suffixes))
+
+
+STREET_SUFFIXES = _plain_suffixes(STREET_WORDS)
+NR_SUFFIXES = tuple(f"{nr}{dot}" for nr in ("nr", "no", "n°", "nummer", "num") for dot in ("", "."))
+# the longest street name with its prefixes, and the longest number with its box
+STREET_BEFORE, STREET_AFTER = 90, 40
 LONGEST_STREET_WORD = max(len(word.replace("\\", "")) for word in STREET_WORDS.split("|"))
+
+
+def _skip_space_back(text: str, end: int) -> int:
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def street_numbers(text: str) -> list[int]:
+    """Where a number follows a street word (after any whitespace, and any "nr."/"n°"):
+    the only places a STREET_NAMED match can end its street name."""
+    found = []
+    for digit in DIGIT_RUN.finditer(text):
+        end = _skip_space_back(text, digit.start())
+        before = text[max(0, end - LONGEST_STREET_WORD) : end].lower()
+        if before.endswith(STREET_SUFFIXES):
+            found.append(digit.start())
+            continue
+        if before.endswith(NR_SUFFIXES):
+            nr = NR_END.search(text, max(0, end - 7), end)
+            end = _skip_space_back(text, nr.start()) if nr else end
+            if text[max(0, end - LONGEST_STREET_WORD) : end].lower().endswith(STREET_SUFFIXES):
+                found.append(digit.start())
+    return found
 
 
 def may_hold_street_named(text: str) -> bool:
     """False only when STREET_NAMED cannot match `text` (exact, not a heuristic)."""
-    for digit in DIGITS.finditer(text):
-        end = digit.start()
-        while end > 0 and SPACE.match(text, end - 1):
-            end -= 1
-        if STREET_WORD_END.search(text, max(0, end - LONGEST_STREET_WORD), end):
-            return True
-    return False
+    return bool(street_numbers(text))
+
+
+def _street_named(text: str) -> set[tuple[int, int]]:
+    """STREET_NAMED's matches, looked for only in a window around each number that
+    follows a street word: the street name before it is at most a few words long."""
+    spans = set()
+    for digit in street_numbers(text):
+        window = STREET_NAMED.finditer(
+            text, max(0, digit - STREET_BEFORE), min(len(text), digit + STREET_AFTER)
+        )
+        spans.update(match.span("address") for match in window if match.end() > digit)
+    return spans
+
+
+@lru_cache(maxsize=1)
+def not_streets() -> frozenset[str]:
+    text = resources.files("pipelines.scrubbing.data").joinpath("not_streets.txt")
+    lines = text.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line and line[0] != "#")
+
+
+def _after_capitalised(text: str, digit: int) -> bool:
+    """Whether a capitalised word (or one and "nr.") ends right before `digit`: a cheap
+    test that spares the regular expressions most numbers of a note (dates, times)."""
+    end = _skip_space_back(text, digit)
+    if end == 0 or not (text[end - 1].isalpha() or text[end - 1] in ".°"):
+        return False
+    nr = NR_END.search(text, max(0, end - 7), end)
+    if nr is not None:
+        end = _skip_space_back(text, nr.start())
+    start = end
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] in "'’-"):
+        start -= 1
+    return start < end and text[start].isupper()
+
+
+def _bare_street(text: str, digit: int) -> tuple[int, int] | None:
+    """The street without a street word whose house number starts at `digit`, when a
+    box, "nr.", a postcode with municipality or a residence cue says it is one."""
+    if not _after_capitalised(text, digit):
+        return None
+    house = HOUSE.match(text, digit)
+    if house is None:
+        return None
+    before = BARE_NAME.search(text, max(0, digit - WINDOW), digit)
+    if before is None:
+        return None
+    words = before.group("name").split()
+    capitalised = [w for w in words if w[0].isupper()]
+    common, role_words, refused = common_words(), roles(), not_streets()
+    if any(
+        w.lower() in refused or (w.isupper() and len(w) > 1) or is_institution(w) for w in words
+    ) or all(w.lower() in common or w.lower() in role_words for w in capitalised):
+        return None
+    start = before.start("name")
+    if YEAR.fullmatch(house.group("number")) and not house.group("box").strip():
+        return None  # "depuis Pâques 2023": a year, not a house number
+    evidence = (
+        # a box written out; "22/04" after a capitalised word is as likely a date
+        bool(house.group("box").strip(" ,/0123456789"))
+        or before.group("nr") is not None
+        or POSTCODE_AFTER.match(text, house.end()) is not None
+        or POSTCODE_BEFORE.search(text, max(0, start - WINDOW), start) is not None
+        or CUE_BEFORE.search(text, max(0, start - WINDOW), start) is not None
+    )
+    return (start, house.end()) if evidence else None
 
 
 class AddressRecognizer(EntityRecognizer):
@@ -80,17 +248,33 @@ class AddressRecognizer(EntityRecognizer):
         self.score = score  # recognizers.yaml's
 
     def load(self) -> None:
-        pass
+        common_words()
+        roles()
+        not_streets()
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         results = []
-        patterns = (STREET_NAMED, STREET_FRENCH, STREET_AFTER_CUE)
-        if not may_hold_street_named(text):
-            patterns = patterns[1:]
-        for pattern in patterns:
-            for match in pattern.finditer(text):
-                start, end = match.span("address")
-                results.append(result("ADDRESS", start, end, self.score, self))
+        digits = [match.start() for match in DIGITS.finditer(text)]
+        if not digits:
+            return results  # every form below holds a house number
+        spans = []
+        for pattern in (STREET_FRENCH, FRENCH_NUMBER_FIRST):
+            spans.extend(match.span("address") for match in pattern.finditer(text))
+        spans.extend(_street_named(text))
+        # the cue patterns tried only where a cue's stem is
+        for cue in ANY_CUE.finditer(text):
+            match = STREET_AFTER_CUE.match(text, cue.start())
+            if match:
+                spans.append(match.span("address"))
+            match = LOWER_AFTER_CUE.match(text, cue.start())
+            if match and match.group("name").split()[0] not in stop_words():
+                spans.append(match.span("address"))
+        for digit in digits:
+            found = _bare_street(text, digit)
+            if found:
+                spans.append(found)
+        for start, end in spans:
+            results.append(result("ADDRESS", start, end, self.score, self))
         return results

@@ -1,37 +1,187 @@
 """Dates of birth: a date that context marks as somebody's birth, never any date.
 
 A meeting on 14/03/2024 is not personal data; "geboren op 14/03/2015", "°14.03.2015",
-"geb. 14-03-2015", "née le 3 mars 2012" or "Lotte (14/03/2015)" are.
+"geb. 14-03-2015", "née le 3 mars 2012", "die op 3 maart 2015 in Gent geboren is" or
+"Lotte (14/03/2015)" are. Every date in numerals (any separator, two- or four-digit year,
+ISO) or in words (day in digits, with an ordinal, or in words; month in full or
+abbreviated; year or none) is a candidate; the recognizer keeps it when, within a few
+words, a birth cue comes before it or after it, or a name stands right before it in a
+listing ("Lotte, 14/03/2015,"). The words are data: ../data/date_months.txt,
+date_day_words.txt and birth_cues.txt. The forms are listed in
+docs/scrubbing-forms-numbers-dates.md.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from pipelines.scrubbing.entities import LANGUAGE
+from pipelines.scrubbing.recognizers.person_context import name_lists
+from pipelines.scrubbing.recognizers.postcode_city import municipalities
 from pipelines.scrubbing.recognizers.results import result
+from pipelines.scrubbing.recognizers.vocabulary import is_common_word
 
-MONTHS = (
-    "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
-    "december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|janvier|février|fevrier|mars|"
-    "avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
+# How far (characters) a cue may stand from its date, and how many words between them.
+WINDOW = 64
+WORDS_BETWEEN = 5
+# How far before its month the day of a date in words may start ("vingt-et-une ").
+DAY_WINDOW = 16
+# A date without a year ("geboren op 3 maart", "verjaardag: 14/03") only right after a cue.
+WORDS_BETWEEN_WITHOUT_YEAR = 2
+ORDINAL = r"(?:ste|de|ème|eme|ère|er|re|me|e)"
+WORD = r"[^\W\d][\w'’\-]*"
+
+NUMERIC = (
+    # 14/03/2015, 3.3.15, 14-03-2015, 14/3/'15; and, without a year, 14/03 (slash only)
+    r"(?<![\w/.\-])(?P<d>\d{1,2})(?P<s>[/.\-])(?P<m>\d{1,2})"
+    r"(?:(?P=s)(?P<y>\d{4}|\d{2}|'\d{2})|(?<=/\d)|(?<=/\d\d))(?![\d/]|[.\-]\d)"
+    # 14 03 2015: with spaces only with a four-digit year and no digit group after it
+    r"|(?<![\w/.\-])(?P<sd>\d{1,2})[ \xa0](?P<sm>\d{1,2})[ \xa0](?P<sy>(?:19|20)\d{2})"
+    r"(?![\w/]|\s\d)"
+    # 2015-03-14
+    r"|(?<![\w/.\-])(?P<iy>(?:19|20)\d{2})(?P<si>[\-/.])(?P<im>\d{1,2})(?P=si)(?P<id>\d{1,2})"
+    r"(?![\d/]|[.\-]\d)"
 )
-DATE = (
-    rf"(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:\d{{4}}|\d{{2}})"
-    rf"|\d{{1,2}}(?:e|er|ste|de)?\s+(?:{MONTHS})\.?\s+\d{{4}}"
-    rf"|\d{{4}}-\d{{2}}-\d{{2}})"
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("pipelines.scrubbing.data").joinpath(name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"]
+
+
+def _longest_first(words: list[str]) -> str:
+    return "(?:" + "|".join(map(re.escape, sorted(set(words), key=len, reverse=True))) + ")"
+
+
+def _alternation(words: list[str]) -> str:
+    """Longest first, each a whole word where it begins or ends with a word character."""
+    parts = []
+    for word in sorted(set(words), key=len, reverse=True):
+        part = re.escape(word)
+        if word[0].isalnum():
+            part = r"(?<![\w'])" + part
+        if word[-1].isalnum():
+            part += r"(?!\w)"
+        parts.append(part)
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _sections(name: str) -> dict[str, list[str]]:
+    sections: dict[str, list[str]] = {}
+    current = sections.setdefault("", [])
+    for line in _lines(name):
+        if line.startswith("[") and line.endswith("]"):
+            current = sections.setdefault(line[1:-1], [])
+        else:
+            current.append(line)
+    return sections
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    numeric: re.Pattern[str]
+    month: re.Pattern[str]
+    day_before: re.Pattern[str]
+    cue_before: re.Pattern[str]
+    cue_after: re.Pattern[str]
+    name_before: re.Pattern[str]
+    between: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    months = [form for line in _lines("date_months.txt") for form in line.split()]
+    day_words = [form for line in _lines("date_day_words.txt") for form in line.split()]
+    cues = _sections("birth_cues.txt")
+    return _Patterns(
+        numeric=re.compile(NUMERIC),
+        # A date in words is found from its month (a scan for a few words is cheap, one
+        # for every day word at every position is not), then its day is looked for before.
+        month=re.compile(
+            rf"(?<=[\s\-]){_longest_first(months)}"
+            r"(?!\w)\.?(?:[\s\-]+(?P<year>(?:19|20)\d{2}|'\d{2})(?!\d))?",
+            re.IGNORECASE,
+        ),
+        day_before=re.compile(
+            rf"(?<![\w'])(?P<day>\d{{1,2}}{ORDINAL}?|{_alternation(day_words)})[\s\-]+\Z",
+            re.IGNORECASE,
+        ),
+        # the cue, then words (checked in Python), then the separators before the date
+        cue_before=re.compile(
+            rf"{_alternation(cues['before'])}(?P<between>(?:[\s:,]*{WORD})?"
+            rf"(?:[\s:,]+{WORD}){{0,{WORDS_BETWEEN - 1}}})[\s:,]*\Z",
+            re.IGNORECASE,
+        ),
+        cue_after=re.compile(
+            rf"[\s(]*(?P<between>(?:{WORD}\s+){{0,3}}){_alternation(cues['after'])}",
+            re.IGNORECASE,
+        ),
+        name_before=re.compile(
+            r"(?<![\w'’\-])(?P<name>[A-ZÀ-Ý][\w'’\-]+)(?:\s+(?P<second>[A-ZÀ-Ý][\w'’\-]+))?"
+            r"(?P<sep>\s*\(|\s*,|\s+[-–])\s*\Z"
+        ),
+        between=frozenset(word.lower() for word in cues["between"]),
+    )
+
+
+def dates(text: str) -> Iterator[tuple[int, int, bool]]:
+    """Every date in `text`: (start, end, whether a year is written)."""
+    patterns = _patterns()
+    for match in patterns.numeric.finditer(text):
+        has_year = _numeric_date(match)
+        if has_year is not None:
+            yield match.start(), match.end(), has_year
+    for match in patterns.month.finditer(text):
+        day = patterns.day_before.search(text, max(0, match.start() - DAY_WINDOW), match.start())
+        if day is not None and _day(day.group("day")):
+            yield day.start(), match.end(), match.group("year") is not None
+
+
+def _numeric_date(match: re.Match[str]) -> bool | None:
+    """None if the numbers cannot be a day and a month; else whether a year is written."""
+    groups = match.groupdict()
+    for d, m, y in (("d", "m", "y"), ("sd", "sm", "sy"), ("id", "im", "iy")):
+        if groups[d] is not None:
+            if 1 <= int(groups[d]) <= 31 and 1 <= int(groups[m]) <= 12:
+                return groups[y] is not None
+            return None
+    return None
+
+
+def _day(day: str) -> bool:
+    digits = re.match(r"\d+", day)
+    return digits is None or 1 <= int(digits.group()) <= 31
+
+
+# After a date given next to a name: the listing goes on, or the bracket or sentence ends.
+LISTING_GOES_ON = re.compile(r"\s*(?:[,;)]|[-–]\s|\.(?!\d)|\Z|\s+(?:en|et)\b)")
+BRACKET_GOES_ON = re.compile(r"\s*[,;)]")
+SENTENCE_START = re.compile(r"(?:\A|[.!?\n])\s*\Z")
+# "- Lotte Peeters 14/03/2015": a name and a date with only a space between, as an item of
+# a list (at a line's start or after a list mark, colon, semicolon or comma) that ends there.
+NAME_AS_ITEM = re.compile(
+    r"(?:\A|(?<=[\n:;,•*(\-–]))[ \t]*(?P<name>[A-ZÀ-Ý][\w'’\-]+)"
+    r"(?:[ \t]+(?P<second>[A-ZÀ-Ý][\w'’\-]+))?[ \t]+\Z"
 )
-CUE = (
-    r"(?:geboren|geb\.|geb|°|geboortedatum|geboortedag|DOB|d\.o\.b\.|né\(e\)|née?|naissance|"
-    r"date de naissance|verjaardag|jarig)"
+ITEM_ENDS = re.compile(r"[ \t]*(?:\n|\Z|[,;(]|[-–]\s)")
+# An age right next to a date makes it a birth date: "Lotte (9 jaar, 14/03/2015)",
+# "14/03/2015 (9 j.)"; not a duration after a date of something else ("sinds 1/9/2021
+# (3 jaar)").
+AGE = r"\d{1,2}\s?(?:jaar|jr|j|ans?|maanden|mnd|mois)\b\.?"
+AGE_BEFORE = re.compile(rf"(?<![\d/.\-]){AGE}\s*[,;/\-–(]?\s*\Z", re.IGNORECASE)
+AGE_AFTER = re.compile(rf"\s*[,;/\-–(]?\s*{AGE}", re.IGNORECASE)
+TIME_WORD_BEFORE = re.compile(
+    r"(?<!\w)(?:sinds|vanaf|tot|van|op|tussen|na|voor|depuis|dès|du|au|le|avant|après|"
+    r"since|from|until|on)\s*\Z",
+    re.IGNORECASE,
 )
-AFTER_CUE = re.compile(
-    rf"{CUE}\s*(?:op|le|:|in|den)?\s*(?:de\s+|le\s+)?(?P<date>{DATE})", re.IGNORECASE
-)
-AFTER_NAME = re.compile(rf"\b[A-Z][a-zà-ÿ'’\-]+\s*\(\s*°?\s*(?P<date>{DATE})\s*\)")
 
 
 class DateOfBirthRecognizer(EntityRecognizer):
@@ -43,15 +193,76 @@ class DateOfBirthRecognizer(EntityRecognizer):
         )
         self.score = score  # recognizers.yaml's
 
-    def load(self) -> None:
-        pass
+    def load(self) -> None:  # built once here, so that forked workers inherit them
+        _patterns()
+        name_lists()
+        municipalities()
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
+        patterns = _patterns()
         results = []
-        for pattern in (AFTER_CUE, AFTER_NAME):
-            for match in pattern.finditer(text):
-                start, end = match.span("date")
+        for start, end, has_year in dates(text):
+            if (
+                _cue_before(patterns, text, start, has_year)
+                or _cue_after(patterns, text, end, has_year)
+                or (has_year and (_age_beside(text, start, end) or _name_before(text, start, end)))
+            ):
                 results.append(result("DATE_OF_BIRTH", start, end, self.score, self))
         return results
+
+
+def _cue_before(patterns: _Patterns, text: str, start: int, has_year: bool) -> bool:
+    most = WORDS_BETWEEN if has_year else WORDS_BETWEEN_WITHOUT_YEAR
+    found = patterns.cue_before.search(text, max(0, start - WINDOW), start)
+    while found is not None:  # the nearest cue may do where a farther one does not
+        words = re.findall(WORD, found.group("between"))
+        if len(words) <= most and all(
+            word[0].isupper() or word.lower() in patterns.between for word in words
+        ):
+            return True
+        found = patterns.cue_before.search(text, found.start() + 1, start)
+    return False
+
+
+def _cue_after(patterns: _Patterns, text: str, end: int, has_year: bool) -> bool:
+    found = patterns.cue_after.match(text, end, min(len(text), end + WINDOW))
+    if found is None:
+        return False
+    words = found.group("between").split()
+    if words and not has_year:  # "op 1 april geboren", not "1 april in Gent geboren"
+        return False
+    return all(word[0].isupper() or word.lower() in patterns.between for word in words)
+
+
+def _age_beside(text: str, start: int, end: int) -> bool:
+    if AGE_BEFORE.search(text, max(0, start - 16), start) is not None:
+        return True
+    return (
+        AGE_AFTER.match(text, end) is not None
+        and TIME_WORD_BEFORE.search(text, max(0, start - 16), start) is None
+    )
+
+
+def _name_before(text: str, start: int, end: int) -> bool:
+    """'Lotte (14/03/2015)', 'Lotte, 14/03/2015,', 'Noah - 03-03-2015 -': a name and its
+    date of birth in a listing; not 'Antwerpen, 14 maart 2024' (a letter's dateline)."""
+    found = _patterns().name_before.search(text, max(0, start - WINDOW), start)
+    if found is None:
+        found = NAME_AS_ITEM.search(text, max(0, start - WINDOW), start)
+        if found is None or ITEM_ENDS.match(text, end) is None:
+            return False
+    words = [w.lower() for w in found.group("name", "second") if w]
+    if any(w in municipalities() or is_common_word(w) for w in words):
+        return False
+    first_names, surnames = name_lists()
+    known = any(w in first_names or w in surnames for w in words)
+    if found.re is NAME_AS_ITEM:
+        return known
+    if found.group("sep").strip() == "(":
+        # "Vergadering (14/03/2024)": a capitalised word that opens a sentence or a line
+        # is a name here only when it is a known one
+        opens = SENTENCE_START.search(text, max(0, found.start() - 3), found.start())
+        return BRACKET_GOES_ON.match(text, end) is not None and (known or opens is None)
+    return LISTING_GOES_ON.match(text, end) is not None and known

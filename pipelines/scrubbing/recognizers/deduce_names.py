@@ -26,6 +26,8 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from pipelines.scrubbing.deduce_loader import import_deduce
 from pipelines.scrubbing.entities import LANGUAGE
+from pipelines.scrubbing.recognizers.name_spans import trim
+from pipelines.scrubbing.recognizers.person_context import name_lists
 from pipelines.scrubbing.recognizers.results import result
 
 # Groups of deduce's pipeline a default Deduce() would run that we skip.
@@ -140,8 +142,14 @@ class DeduceNameRecognizer(EntityRecognizer):
 
     def load(self) -> None:
         deduce_instance()
+        name_lists()
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        return [result("PERSON", start, end, self.score, self) for start, end in person_spans(text)]
+        names = name_lists()
+        return [
+            result("PERSON", start, end, self.score, self)
+            for found_start, found_end in person_spans(text)
+            for start, end in trim(text, found_start, found_end, names)
+        ]

@@ -11,8 +11,10 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from pipelines.scrubbing.entities import LANGUAGE
 from pipelines.scrubbing.recognizers.results import result
 
-# A landline has 9 digits with its leading 0, a mobile 10 (0032/+32 replace the 0).
-NATIONAL_LENGTHS = {9, 10}
+# A landline has 9 digits with its leading 0, a mobile 10 (0032/+32 replace the 0); in
+# phonenumbers' Belgian metadata only mobile numbers (04[5-9]) have 9 digits after the 0,
+# so "PV ... 012345/2024" (a PV number, 10 digits from 01) is no phone number.
+LANDLINE_DIGITS, MOBILE_DIGITS = 8, 9  # after the 0
 # A number phonenumbers finds possible but not valid (a valid one: recognizers.yaml's score).
 POSSIBLE_SCORE = 0.6
 # phonenumbers drops a whole candidate that contains a slashed date, so "°03/09/2012 -
@@ -65,6 +67,12 @@ def _blank_date(match: re.Match[str]) -> str:
     return match.group()  # not a date: perhaps digit groups of a phone number
 
 
+def _belgian_length(number: phonenumbers.PhoneNumber, digits: int) -> bool:
+    if digits == MOBILE_DIGITS:
+        return phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE
+    return digits == LANDLINE_DIGITS
+
+
 def _find(text: str, offset: int = 0, depth: int = 0) -> list[tuple[int, int, bool]]:
     found = []
     for match in phonenumbers.PhoneNumberMatcher(
@@ -83,7 +91,7 @@ def _find(text: str, offset: int = 0, depth: int = 0) -> list[tuple[int, int, bo
                 break  # the rest of the text was searched from `at` on
             continue
         national = str(match.number.national_number)
-        if match.number.country_code == 32 and len(national) + 1 not in NATIONAL_LENGTHS:
+        if match.number.country_code == 32 and not _belgian_length(match.number, len(national)):
             continue
         valid = phonenumbers.is_valid_number(match.number)
         found.append((offset + start, offset + match.end, valid))

@@ -14,8 +14,22 @@ from pipelines.scrubbing.entities import LANGUAGE
 from pipelines.scrubbing.recognizers.results import result
 
 POSTCODE = re.compile(r"(?<![\d\-/.,])(?:B-?\s?)?([1-9]\d{3})\s+(?=\S)")
-NAME_WORD = re.compile(r"[A-Za-zÀ-ÿ'’]+(?:-[A-Za-zÀ-ÿ'’]+)*")
+# a municipality's word, hyphenated parts and an abbreviated saint included ("St.-Niklaas")
+NAME_WORD = re.compile(r"[A-Za-zÀ-ÿ'’]+(?:\.?-[A-Za-zÀ-ÿ'’]+)*")
 MAX_WORDS = 4
+SAINT = re.compile(r"(?:^|(?<=-))st(e?)\.?-")
+
+
+def _spellings(name: str) -> tuple[str, ...]:
+    """The lower-cased name as written, and with "St.-"/"St-"/"Ste-" spelled out as the
+    registry writes it ("sint-niklaas", "saint-gilles", "sainte-ode")."""
+    lower = name.lower()
+    if "st" not in lower:
+        return (lower,)
+    spelled = [lower]
+    for saint, sainte in (("sint-", "sint-"), ("saint-", "sainte-")):
+        spelled.append(SAINT.sub(lambda m, a=saint, e=sainte: e if m.group(1) else a, lower))
+    return tuple(spelled)
 
 
 @lru_cache(maxsize=1)
@@ -66,8 +80,8 @@ class PostcodeCityRecognizer(EntityRecognizer):
                     position += 1
             end = None
             for count in range(len(words), 0, -1):
-                name = text[words[0].start() : words[count - 1].end()].lower()
-                if name in known:
+                name = text[words[0].start() : words[count - 1].end()]
+                if any(spelling in known for spelling in _spellings(name)):
                     end = words[count - 1].end()
                     break
             if end is None and words and words[0].group()[0].isupper():

@@ -50,10 +50,22 @@ def _spacy_stop_words(language: str) -> set[str]:
     return set()
 
 
+def _data_words(name: str) -> set[str]:
+    text = resources.files("pipelines.scrubbing.data").joinpath(name).read_text(encoding="utf-8")
+    return {line.strip().lower() for line in text.splitlines() if line and line[0] != "#"}
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """Dutch and French function words (spaCy's lists): "de", "elle", "pas"."""
+    return frozenset(_spacy_stop_words("nl") | _spacy_stop_words("fr"))
+
+
 @lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
-    words = _spacy_stop_words("nl") | _spacy_stop_words("fr")
+    words = set(stop_words())
     words |= set(DOMAIN_WORDS.split())
+    words |= _data_words("languages.txt") | _data_words("calendar.txt")
     words |= _deduce_list("lst_common_word") | _deduce_list("lst_stop_word")
     return frozenset(w for w in words if w)
 

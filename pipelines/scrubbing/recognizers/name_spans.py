@@ -1,0 +1,226 @@
+"""What a name span should not hold: the role or title before it ("Pleegmoeder Ann
+Wouters", "dr. Verhaegen", "Le Dr Willems"), the sentence or institution after it ("Wout.
+Schoonzoon Koen", "Bram van Sint-Barbaracollege"), and spans that are no person at all:
+a place ("PZ Leuven", "VK West-Vlaanderen") or an institution ("Jessa Ziekenhuis",
+"Sint-Ursula-Instituut", "Lycée Emile Max").
+
+deduce and the list-based part of person_context find names by their lists; these rules
+keep what those lists cannot tell: that a capitalised word is a role, a place or part of
+an institution's name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from pipelines.scrubbing.recognizers.vocabulary import common_words
+
+TOKEN = re.compile(r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*")
+SAINT = ("sint-", "saint-", "sainte-", "heilig-", "st.-", "st-")
+PARTICLES = frozenset({
+    "van", "de", "den", "der", "vande", "vanden", "vander", "ver", "el", "al", "ben", "bin",
+    "ait", "abou", "le", "la", "du", "des", "di", "da", "dos", "d'", "t'", "ter", "ten", "op",
+})  # fmt: skip
+# a dot after a word this long ends a sentence ("Wout. Schoonzoon Koen"), after an
+# initial or a title it does not ("J. Peeters", "dr. Maes")
+# particles that are ordinary Dutch or French words too
+ORDINARY_PARTICLES = frozenset(
+    {"van", "de", "den", "der", "le", "la", "du", "des", "op", "ter", "ten"}
+)
+NameLists = tuple[frozenset[str], frozenset[str]]
+SENTENCE_END = re.compile(r"[.!?;:,()\[\]\"“”/]|\s[-–]\s|\n")
+
+
+DIMINUTIVES = ("tje", "etje", "ke", "eke", "ske", "je", "ken")
+
+
+def diminutive_stem(lower: str, first_names: frozenset[str]) -> str | None:
+    """The first name a Flemish diminutive is made of ("jonaske", "warretje", "lotteke")."""
+    for suffix in DIMINUTIVES:
+        stem = lower[: -len(suffix)]
+        if lower.endswith(suffix) and len(stem) >= 3 and stem in first_names:
+            return stem
+    return None
+
+
+def _data_lines(name: str) -> list[str]:
+    text = resources.files("pipelines.scrubbing.data").joinpath(name).read_text(encoding="utf-8")
+    return [line.strip().lower() for line in text.splitlines() if line and line[0] != "#"]
+
+
+@lru_cache(maxsize=1)
+def roles() -> frozenset[str]:
+    return frozenset(_data_lines("roles.txt")) | frozenset(_data_lines("role_abbreviations.txt"))
+
+
+@lru_cache(maxsize=1)
+def role_abbreviations() -> frozenset[str]:
+    return frozenset(_data_lines("role_abbreviations.txt"))
+
+
+@lru_cache(maxsize=1)
+def institution_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """(words, suffixes) that mark an institution's name."""
+    lines = _data_lines("institution_words.txt")
+    words = frozenset(line for line in lines if not line.startswith("-"))
+    suffixes = tuple(line[1:] for line in lines if line.startswith("-"))
+    return words, suffixes
+
+
+@lru_cache(maxsize=1)
+def places() -> frozenset[str]:
+    """Municipalities, provinces and regions, lower case."""
+    from pipelines.scrubbing.recognizers.postcode_city import municipalities
+
+    return municipalities() | frozenset(_data_lines("regions.txt"))
+
+
+def is_institution(word: str) -> bool:
+    words, suffixes = institution_words()
+    lower = word.lower()
+    return lower in words or lower.endswith(suffixes) or lower.startswith(SAINT)
+
+
+def _whole_word(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span widened over hyphens and letters: "Vlaanderen" in "West-Vlaanderen"."""
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "-"):
+        start -= 1
+    while end < len(text) and (text[end].isalpha() or text[end] == "-"):
+        end += 1
+    return start, end
+
+
+def _word_before(text: str, start: int) -> str:
+    position = start
+    while position > 0 and text[position - 1] == " ":
+        position -= 1
+    begin = position
+    while begin > 0 and (text[begin - 1].isalpha()):
+        begin -= 1
+    return text[begin:position]
+
+
+def _word_after(text: str, end: int) -> str:
+    position = end
+    while position < len(text) and text[position] in " -":
+        position += 1
+    finish = position
+    while finish < len(text) and text[finish].isalpha():
+        finish += 1
+    return text[position:finish]
+
+
+def _segments(text: str, tokens: list[re.Match]) -> list[list[re.Match]]:
+    """Tokens split where a sentence or clause ends between two of them."""
+    segments: list[list[re.Match]] = [[]]
+    abbreviations = role_abbreviations()
+    for index, token in enumerate(tokens):
+        if index:
+            before = tokens[index - 1]
+            gap = text[before.end() : token.start()]
+            word = before.group()
+            ends = SENTENCE_END.search(gap) and not (
+                gap.strip() == "." and (len(word) == 1 or word.lower() in abbreviations)
+            )
+            if ends:
+                segments.append([])
+        segments[-1].append(token)
+    return [segment for segment in segments if segment]
+
+
+def _droppable_head(words: list[str], index: int, names: NameLists) -> bool:
+    lower = words[index].lower()
+    first_names, surnames = names
+    if lower in PARTICLES:
+        # "De Wolf", "Op de Beeck" are surnames; "Appel de Bénédicte", "Le Dr Willems" are
+        # not; an Arabic particle is never an ordinary word ("Ait Lahcen", "El Amrani")
+        probe = index + 1
+        while probe < len(words) and words[probe].lower() in PARTICLES:
+            probe += 1
+        if probe < len(words) and words[probe][0].isupper():
+            after = words[probe].lower()
+            if words[probe].isupper() or is_institution(words[probe]):
+                return True  # "du CPAS", "de Kinderrechtswinkel"
+            return after in roles() or (
+                lower in ORDINARY_PARTICLES and after in first_names and after not in surnames
+            )
+    if lower in roles():
+        return True
+    return lower in common_words() and lower not in first_names
+
+
+def _droppable_tail(words: list[str], index: int) -> bool:
+    """A role, a particle, or a lower-case common word ends no name; a capitalised
+    common word after a particle is a surname ("De Bakker")."""
+    lower = words[index].lower()
+    if lower in roles() or lower in PARTICLES:
+        return True
+    return words[index].islower() and lower in common_words()
+
+
+BREAKS = ("van", "uit", "op", "bij", "voor")
+
+
+def trim(
+    text: str, start: int, end: int, names: NameLists, cued: bool = False
+) -> list[tuple[int, int]]:
+    """The parts of the name span [start, end) that name a person: roles, titles and
+    common words cut from its edges, split where a sentence or an institution begins,
+    dropped where it is a place or an institution. A span found after a role word
+    (`cued`) is never dropped as a place: "mevrouw Mechelen" is a person."""
+    tokens = list(TOKEN.finditer(text, start, end))
+    spans = []
+    for segment in _segments(text, tokens):
+        # "Warre Jacobs van Don Bosco": a lower-case "van" before an institution or a
+        # common word ends the name
+        for index, token in enumerate(segment):
+            if (
+                index
+                and token.group() in BREAKS
+                and any(
+                    is_institution(t.group())
+                    or t.group().isupper()
+                    or (t.group().lower() in common_words() and t.group().lower() not in PARTICLES)
+                    for t in segment[index + 1 :]
+                )
+            ):
+                segment = segment[:index]
+                break
+        words = [t.group() for t in segment]
+        head = 0
+        while head < len(words) and _droppable_head(words, head, names):
+            head += 1
+        tail = len(words)
+        while tail > head and _droppable_tail(words, tail - 1):
+            tail -= 1
+        if tail <= head:
+            continue
+        first, last = segment[head], segment[tail - 1]
+        after_role = (head and words[head - 1].lower().rstrip(".") in roles()) or (
+            _word_before(text, first.start()).lower() in roles()
+        )
+        if _institution(text, first.start(), last.end(), words[head:tail]):
+            continue
+        if not (cued or after_role) and _place(words[head:tail], names[0]):
+            continue
+        spans.append((first.start(), last.end()))
+    return spans
+
+
+def _institution(text: str, start: int, end: int, words: list[str]) -> bool:
+    wide_start, wide_end = _whole_word(text, start, end)
+    if is_institution(text[wide_start:wide_end]) or any(is_institution(w) for w in words):
+        return True
+    before, after = _word_before(text, wide_start), _word_after(text, wide_end)
+    return bool(before and is_institution(before)) or bool(after and is_institution(after))
+
+
+def _place(words: list[str], first_names: frozenset[str]) -> bool:
+    """Only places ("Leuven", "Limburg", "van Brugge"), none of them a first name ("Veerle"
+    is both)."""
+    named = [word for word in words if not (word.islower() and word in PARTICLES)]
+    return bool(named) and all(
+        word.lower() in places() and word.lower() not in first_names for word in named
+    )
