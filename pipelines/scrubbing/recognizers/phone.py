@@ -30,6 +30,10 @@ SLASHED_DATE = re.compile(
 )
 
 
+# Looser than _PHONE_START ("+ 32 ..."), so that no number the matcher would keep is missed.
+MAY_START_A_PHONE = re.compile(r"(?:(?<!\d)0|\+)\s?\d")
+
+
 class BelgianPhoneRecognizer(EntityRecognizer):
     """phonenumbers' matcher at POSSIBLE leniency (it rejects some real Belgian landline
     blocks at VALID), kept to numbers written as phone numbers: a leading 0, + or 00."""
@@ -47,6 +51,8 @@ class BelgianPhoneRecognizer(EntityRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         blanked = SLASHED_DATE.sub(_blank_date, text)
+        if MAY_START_A_PHONE.search(blanked) is None:
+            return []  # every finding starts with 0 or +: the matcher need not run
         found = _find(blanked)
         if SPACED_DASH.search(blanked):
             found += [
