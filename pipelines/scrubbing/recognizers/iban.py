@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from stdnum import iban
 from stdnum.iso7064 import mod_97_10
@@ -57,12 +57,7 @@ class IbanChecksumRecognizer(EntityRecognizer):
             if end is None:
                 position = start_match.start() + 1
                 continue
-            found = result("IBAN", start_match.start(), end, self.score, self)
-            # Presidio's context enhancer writes the supporting word into the explanation
-            found.analysis_explanation = AnalysisExplanation(
-                recognizer=self.name, original_score=self.score, validation_result=True
-            )
-            results.append(found)
+            results.append(result("IBAN", start_match.start(), end, self.score, self))
             position = end
         return results
 

@@ -1,8 +1,9 @@
-"""RecognizerResult with the recognizer's name, as Presidio expects of custom recognizers."""
+"""RecognizerResult with the recognizer's name and an explanation, as Presidio expects of custom
+recognizers (its context enhancer, where one runs, writes into the explanation)."""
 
 from __future__ import annotations
 
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
 
 def result(
@@ -13,6 +14,7 @@ def result(
         start,
         end,
         score,
+        analysis_explanation=AnalysisExplanation(recognizer=recognizer.name, original_score=score),
         recognition_metadata={
             RecognizerResult.RECOGNIZER_NAME_KEY: recognizer.name,
             RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id,
