@@ -36,7 +36,7 @@ def carry_out_request(config: RequestConfig, warehouse: WarehouseResource) -> dg
         values_withheld("data-subject request", config.request_id),
     ):
         outcome = execute(
-            warehouse.engine(), settings.landing, warehouse.pseudonymizer(), config.request_id
+            warehouse.engine(), settings.archive, warehouse.pseudonymizer(), config.request_id
         )
         if outcome.export is not None:
             write_export(settings.exports, outcome.request_id, outcome.export)

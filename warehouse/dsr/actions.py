@@ -8,11 +8,11 @@ caller holds the warehouse writer lock (core/locking.py).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, select
 
+from core.archive import AnyPath
 from core.faults import fault_point
 from pipelines.pseudonyms import Pseudonymizer
 from warehouse.dsr import audit, cases, drops, erasure, restriction
@@ -30,7 +30,9 @@ class Outcome:
     export: dict[str, Any] | None = None  # access only; never stored, never logged
 
 
-def execute(engine: Engine, landing: Path, pseudonyms: Pseudonymizer, request_id: str) -> Outcome:
+def execute(
+    engine: Engine, landing: AnyPath, pseudonyms: Pseudonymizer, request_id: str
+) -> Outcome:
     with engine.connect() as connection:
         case = cases.get(connection, request_id)
     if case.status != cases.OPEN:
