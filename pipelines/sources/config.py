@@ -15,8 +15,8 @@ VKW_SOURCES_FILE.
 A VK without an entry (or without a `url`) delivers into the landing zone itself
 (`VKW_LANDING/<VK>`), as before: nothing is pulled for it while the landing zone is the
 archive. With another archive (VKW_ARCHIVE_URL, core/archive.py: an S3 bucket/prefix), such
-a VK's folder of the landing zone is its source: its drops are pulled into the archive
-like any other VK's.
+a VK's folder of the landing zone is its source, an inbox: its drops are pulled into the
+archive like any other VK's and a pulled month leaves the landing zone.
 """
 
 from __future__ import annotations
@@ -51,6 +51,9 @@ class Source:
     known_host: str | None = None
     known_hosts_file: Path | None = None
     endpoint_url: str | None = None
+    # The warehouse's own landing zone, pulled into an archive elsewhere: a pulled month
+    # leaves it (pipelines/sources/pull.py).
+    inbox: bool = False
 
     @property
     def scheme(self) -> str:
@@ -132,7 +135,7 @@ def _from_landing(sources: dict[str, Source], landing: Path, archive: AnyPath) -
         return sources
     for vk in VKS:
         if vk not in sources and (landing / vk).is_dir():
-            sources[vk] = Source(vk, str((landing / vk).resolve()))
+            sources[vk] = Source(vk, str((landing / vk).resolve()), inbox=True)
     return dict(sorted(sources.items(), key=lambda item: VKS.index(item[0])))
 
 

@@ -189,6 +189,7 @@ def _pull_period(
     digest = hashlib.sha256(manifest).hexdigest()
     if latest.get(period) == digest:
         result.unchanged += 1
+        _empty_inbox(fs, source, folder, digest)
         return
     try:
         expected = manifest_files(manifest, vk, period)
@@ -218,9 +219,23 @@ def _pull_period(
     delivery = Delivery(vk, period, digest, path, len(expected), size, redelivery)
     if install(delivery):
         result.pulled.append(delivery)
+        _empty_inbox(fs, source, folder, digest)
     else:
         _remove(*fs_and_key(path))
         result.deferred += 1
+
+
+def _empty_inbox(
+    fs: fsspec.AbstractFileSystem, source: Source, folder: str, digest: str
+) -> None:
+    """A month pulled from the warehouse's own landing zone into an archive elsewhere
+    leaves the landing zone (the archive is then its only copy, which erasures rewrite and
+    the retention purge deletes); only while its manifest is still the one pulled."""
+    if not source.inbox:
+        return
+    manifest = f"{folder}/{MANIFEST_NAME}"
+    if hashlib.sha256(fs.cat_file(manifest)).hexdigest() == digest:
+        fs.rm(folder, recursive=True)
 
 
 def _stage(
