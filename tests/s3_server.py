@@ -8,10 +8,7 @@ with ``VKW_REQUIRE_S3=1``: the rule of tests/postgres_server.py.
 
 from __future__ import annotations
 
-import os
 import secrets
-import subprocess
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,8 +16,7 @@ from pathlib import Path
 import pytest
 
 from core.archive import ArchiveLocation
-
-SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "s3.sh"
+from tests.script_servers import start, stop
 
 
 @dataclass(frozen=True)
@@ -58,24 +54,10 @@ class S3Server:
         return {key[len(root) + 1 :]: fs.cat_file(key) for key in fs.find(root)}
 
 
-def required() -> bool:
-    return os.environ.get("CI", "").lower() == "true" or os.environ.get("VKW_REQUIRE_S3") == "1"
-
-
 @pytest.fixture(scope="module")
 def s3_server() -> Iterator[S3Server]:
-    folder = Path(tempfile.mkdtemp(prefix="vkw-s3."))
-    started = subprocess.run(
-        [str(SCRIPT), "start", str(folder)], capture_output=True, text=True, timeout=120
-    )
-    if started.returncode != 0:
-        subprocess.run([str(SCRIPT), "stop", str(folder)], capture_output=True, timeout=60)
-        last = (started.stderr.strip().splitlines() or ["no output"])[-1]
-        message = f"S3 server not started by scripts/s3.sh: {last}"
-        if required():
-            pytest.fail(message, pytrace=False)
-        pytest.skip(message)
+    folder, endpoint_url = start("s3.sh", "S3 server", "VKW_REQUIRE_S3", timeout=120)
     try:
-        yield S3Server(started.stdout.strip(), folder)
+        yield S3Server(endpoint_url, folder)
     finally:
-        subprocess.run([str(SCRIPT), "stop", str(folder)], capture_output=True, timeout=60)
+        stop("s3.sh", folder)

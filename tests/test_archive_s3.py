@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from pipelines.contract.columns import KINDEREN, MANIFEST_NAME, MANO, MELDINGEN
 from pipelines.pseudonyms import kind_ref_of
 from simulator.belgian_identifiers import national_number
 from tests.conftest import counted, figures_json, vkw
-from tests.drop_factory import KIND_B, files_for, make_drop, valid_files
+from tests.drop_factory import files_for, files_naming, make_drop
 from tests.s3_server import S3Server, s3_server  # noqa: F401  (fixture)
 
 FILES = (MANIFEST_NAME, MELDINGEN, KINDEREN, MANO)
@@ -43,12 +44,26 @@ def on_disk(drop: Path) -> dict[str, bytes]:
     return {name: (drop / name).read_bytes() for name in FILES}
 
 
-def test_pulled_drops_land_in_the_s3_archive_whole_and_a_redelivery_replaces_them(
-    s3_server: S3Server, tmp_path: Path  # noqa: F811
-) -> None:
-    home, remote = tmp_path / "home", tmp_path / "remote"
+@dataclass(frozen=True)
+class World:
+    """A home whose archive is a new bucket's `archive` prefix; ANT's source a folder."""
+
+    home: Path
+    remote: Path
+    root: str  # bucket/prefix
+    env: dict[str, str]
+
+
+@pytest.fixture
+def world(s3_server: S3Server, tmp_path: Path) -> World:  # noqa: F811
     root = f"{s3_server.bucket()}/archive"
-    env = s3_server.env(f"s3://{root}")
+    return World(tmp_path / "home", tmp_path / "remote", root, s3_server.env(f"s3://{root}"))
+
+
+def test_pulled_drops_land_in_the_s3_archive_whole_and_a_redelivery_replaces_them(
+    s3_server: S3Server, world: World  # noqa: F811
+) -> None:
+    home, remote, root, env = world.home, world.remote, world.root, world.env
     drop = make_drop(remote, "ANT", "2024-03")
     configure(home, {"ANT": {"url": str(remote / "ANT")}})
     pulled = vkw(home, "pull", **env)
@@ -110,18 +125,12 @@ def test_credentials_come_from_a_file_of_mode_0600_and_are_never_printed(
 
 
 def test_an_erasure_rewrites_the_s3_archive_and_a_new_pull_does_not_bring_the_child_back(
-    s3_server: S3Server, tmp_path: Path  # noqa: F811
+    s3_server: S3Server, world: World  # noqa: F811
 ) -> None:
-    home, remote = tmp_path / "home", tmp_path / "remote"
-    root = f"{s3_server.bucket()}/archive"
-    env = s3_server.env(f"s3://{root}")
+    home, remote, root, env = world.home, world.remote, world.root, world.env
     number = national_number(date(2008, 11, 30), 11)
     kind_ref = kind_ref_of(load_or_create_key(home / "keys" / "network.key"), number)
-    files = valid_files()
-    for name in (KINDEREN, MANO):
-        for row in files[name]:
-            if row["kind_ref"] == KIND_B:
-                row["kind_ref"] = kind_ref
+    files = files_naming(kind_ref)
     make_drop(remote, "ANT", "2024-03", files=files)
     configure(home, {"ANT": {"url": str(remote / "ANT")}})
     assert vkw(home, "pull", **env).exit_code == 0
@@ -156,11 +165,9 @@ def test_an_erasure_rewrites_the_s3_archive_and_a_new_pull_does_not_bring_the_ch
 
 
 def test_the_retention_purge_deletes_expired_drops_from_the_s3_archive(
-    s3_server: S3Server, tmp_path: Path  # noqa: F811
+    s3_server: S3Server, world: World  # noqa: F811
 ) -> None:
-    home, remote = tmp_path / "home", tmp_path / "remote"
-    root = f"{s3_server.bucket()}/archive"
-    env = s3_server.env(f"s3://{root}")
+    home, remote, root, env = world.home, world.remote, world.root, world.env
     make_drop(remote, "ANT", "2024-03")
     make_drop(remote, "ANT", "2025-03", files=files_for("2025-03"))
     configure(home, {"ANT": {"url": str(remote / "ANT")}})
