@@ -164,6 +164,25 @@ def test_an_erasure_rewrites_the_s3_archive_and_a_new_pull_does_not_bring_the_ch
     assert figures_json(home, 2024, **env) == after
 
 
+def test_an_erasure_reaches_a_drop_still_in_the_inbox_and_the_pull_takes_it_erased(
+    s3_server: S3Server, world: World  # noqa: F811
+) -> None:
+    home, root, env = world.home, world.root, world.env
+    number = national_number(date(2008, 11, 30), 11)
+    kind_ref = kind_ref_of(load_or_create_key(home / "keys" / "network.key"), number)
+    load_or_create_key(home / "keys" / "warehouse.key")  # nothing loaded yet: no run made it
+    waiting = make_drop(home / "landing", "VBR", "2024-03", files=files_naming(kind_ref))
+    configure(home, {})  # VBR delivers into the landing zone, the S3 archive's inbox
+    erased = vkw(home, "dsr", "erase", "--national-number", number, "--reason", "17", **env)
+    assert erased.exit_code == 0, erased.output
+    assert all(kind_ref.encode() not in data for data in on_disk(waiting).values())
+    pulled = vkw(home, "pull", **env)
+    assert "VBR: 1 pulled" in pulled.stdout, pulled.output
+    drop = month(s3_server.objects(root), "VBR", "2024-03")
+    assert drop.keys() == set(FILES)
+    assert all(kind_ref.encode() not in data for data in drop.values())
+
+
 def test_the_retention_purge_deletes_expired_drops_from_the_s3_archive(
     s3_server: S3Server, world: World  # noqa: F811
 ) -> None:
