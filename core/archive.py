@@ -52,13 +52,15 @@ class ArchiveLocation:
         return f"s3://{self.root}"
 
     def filesystem(self) -> fsspec.AbstractFileSystem:
-        fs = _FILESYSTEMS.get(self)
+        """One filesystem per process (a forked step process opens its own connections)."""
+        key = (os.getpid(), self)
+        fs = _FILESYSTEMS.get(key)
         if fs is None:
-            fs = _FILESYSTEMS[self] = _s3(self)
+            fs = _FILESYSTEMS[key] = _s3(self)
         return fs
 
 
-_FILESYSTEMS: dict[ArchiveLocation, fsspec.AbstractFileSystem] = {}
+_FILESYSTEMS: dict[tuple[int, ArchiveLocation], fsspec.AbstractFileSystem] = {}
 
 
 def location(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import pickle
 import shutil
 from dataclasses import dataclass
 from datetime import date
@@ -16,9 +17,11 @@ from pathlib import Path
 import pytest
 import yaml
 
+from core.archive import ArchivePath
 from core.keys import load_or_create_key
 from pipelines.contract.codes import VKS
 from pipelines.contract.columns import KINDEREN, MANIFEST_NAME, MANO, MELDINGEN
+from pipelines.landing import drop_bytes, find_drops
 from pipelines.pseudonyms import kind_ref_of
 from simulator.belgian_identifiers import national_number
 from tests.conftest import counted, figures_json, vkw
@@ -122,6 +125,24 @@ def test_credentials_come_from_a_file_of_mode_0600_and_are_never_printed(
     in_url = vkw(home, "pull", VKW_ARCHIVE_URL="s3://key:secret@bucket/archive")
     assert in_url.exit_code == 2 and "secret" not in in_url.output
     assert "no credentials in the url" in in_url.output
+
+
+def test_an_archive_path_shows_compares_and_pickles_without_the_secret(
+    s3_server: S3Server, world: World  # noqa: F811
+) -> None:
+    make_drop(world.remote, "ANT", "2024-03")
+    configure(world.home, {"ANT": {"url": str(world.remote / "ANT")}})
+    assert vkw(world.home, "pull", **world.env).exit_code == 0
+    root = ArchivePath(s3_server.location(world.root), world.root)
+    (drop,) = find_drops(root)
+    assert (drop.vk, drop.period) == ("ANT", "2024-03")
+    assert str(drop.path) == f"s3://{world.root}/ANT/2024-03"
+    secret = s3_server.secret()
+    for shown in (repr(drop), str(drop.path), pickle.dumps(drop)):
+        assert secret not in str(shown)
+    assert pickle.loads(pickle.dumps(drop)) == drop
+    delivered = on_disk(world.remote / "ANT" / "2024-03")
+    assert drop_bytes(drop) == sum(len(data) for data in delivered.values())
 
 
 def test_an_erasure_rewrites_the_s3_archive_and_a_new_pull_does_not_bring_the_child_back(

@@ -81,8 +81,9 @@ ERASURE_EXCEPTIONS = (
 
 SOURCE_COPIES = (
     "The warehouse pulls each VK's extracts into its own archive (the landing zone, or "
-    "its bucket in object storage), which this export covers and an erasure rewrites. The VK's own copy at its source (its case "
-    "system and the delivery folder it offers) is that VK's, as the controller of its "
+    "its bucket in object storage), which this export covers and an erasure rewrites. "
+    "The VK's own copy at its source (its case system and the delivery folder it offers) "
+    "is that VK's, as the controller of its "
     "files: ask the VKs named here to erase or restrict there (art. 19 tells them of this "
     "request)."
 )
