@@ -237,6 +237,7 @@ def test_a_simulated_year_pulled_into_the_s3_archive_loads_as_from_a_local_landi
     home = tmp_path / "s3"
     shutil.copytree(local / "keys", home / "keys")  # the same network key
     shutil.copytree(local / "landing", home / "landing")  # the VKs deliver into the inbox
+    configure(home, {})  # no settle time: the drops were written a moment ago
     root = f"{s3_server.bucket()}/archive"
     env = s3_server.env(f"s3://{root}")
     pulled = vkw(home, "pull", **env)
