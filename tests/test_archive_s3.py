@@ -159,6 +159,9 @@ def test_an_erasure_rewrites_the_s3_archive_and_a_new_pull_does_not_bring_the_ch
     ran = vkw(home, "run", **env)
     assert ran.exit_code == 0, ran.output
     full = figures_json(home, 2024, **env)
+    access = vkw(home, "dsr", "access", "--national-number", number, **env)
+    assert access.exit_code == 0, access.output
+    assert len(json.loads(access.stdout)["archived_drops"]) == 1  # found in the bucket
 
     erased = vkw(home, "dsr", "erase", "--national-number", number, "--reason", "17", **env)
     assert erased.exit_code == 0, erased.output
