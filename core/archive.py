@@ -132,10 +132,14 @@ def read_credentials(path: Path) -> tuple[str, str]:
 class ArchivePath:
     """A file or folder of an S3 archive, with the `Path` methods the readers use."""
 
-    __slots__ = ("where", "key", "_type")
+    __slots__ = ("where", "key", "_type", "_size")
 
-    def __init__(self, where: ArchiveLocation, key: str, kind: str | None = None) -> None:
-        self.where, self.key, self._type = where, key.rstrip("/"), kind
+    def __init__(
+        self, where: ArchiveLocation, key: str, kind: str | None = None, size: int | None = None
+    ) -> None:
+        # kind and size: as the listing that found this path gave them (one request for a
+        # folder's entries rather than one per entry); None: asked of the store when needed.
+        self.where, self.key, self._type, self._size = where, key.rstrip("/"), kind, size
 
     @property
     def fs(self) -> fsspec.AbstractFileSystem:
@@ -165,11 +169,12 @@ class ArchivePath:
         return self.fs.exists(self.key)
 
     def iterdir(self) -> Iterator[ArchivePath]:
-        if not self.fs.isdir(self.key):
+        try:
+            entries = self.fs.ls(self.key, detail=True)
+        except FileNotFoundError:
             return iter(())
-        entries = self.fs.ls(self.key, detail=True)
         return iter(
-            ArchivePath(self.where, str(e["name"]), str(e.get("type")))
+            ArchivePath(self.where, str(e["name"]), str(e.get("type")), _size(e))
             for e in entries
             if str(e["name"]).rstrip("/") != self.key
         )
@@ -182,13 +187,15 @@ class ArchivePath:
 
     def write_bytes(self, data: bytes) -> None:
         self.fs.pipe_file(self.key, data)
+        self._type, self._size = None, None  # what a listing said no longer holds
 
     def stat(self) -> SimpleNamespace:
-        info = self.fs.info(self.key)
-        return SimpleNamespace(st_size=int(info.get("size") or 0))
+        size = self._size if self._size is not None else _size(self.fs.info(self.key))
+        return SimpleNamespace(st_size=size or 0)
 
     def unlink(self) -> None:
         self.fs.rm_file(self.key)
+        self._type, self._size = None, None
 
     def __str__(self) -> str:
         return f"s3://{self.key}"
@@ -213,6 +220,11 @@ class ArchivePath:
 
 
 AnyPath = Path | ArchivePath
+
+
+def _size(entry: dict[str, Any]) -> int | None:
+    size = entry.get("size")
+    return int(size) if isinstance(size, int | float) else None
 
 
 def fs_and_key(path: AnyPath) -> tuple[fsspec.AbstractFileSystem, str]:
