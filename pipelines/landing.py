@@ -62,8 +62,18 @@ def drop_at(landing: AnyPath, vk: str, period: str) -> DropRef | None:
 
 def _drop_ref(vk: str, period: str, folder: AnyPath) -> DropRef:
     manifest = folder / MANIFEST_NAME
-    digest = hashlib.sha256(manifest.read_bytes()).hexdigest() if manifest.is_file() else None
+    data = read_if_file(manifest)
+    digest = hashlib.sha256(data).hexdigest() if data is not None else None
     return DropRef(vk, period, folder, digest)
+
+
+def read_if_file(path: AnyPath) -> bytes | None:
+    """A file's bytes, or None when there is no file there: one request to an object store
+    (asking first whether it is a file would be a second)."""
+    try:
+        return path.read_bytes()
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+        return None
 
 
 def drop_bytes(drop: DropRef) -> int:
