@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
+from core.archive import AnyPath, ArchivePath, local_path, location
 from core.retention import StorePeriod, retention_periods
 
 
@@ -38,6 +39,21 @@ class Settings:
     # this long; their links point at this Dagster webserver.
     alert_retention_days: int = 730
     dagster_url: str = "http://127.0.0.1:3000"
+    # The archive of pulled drops (core/archive.py): unset, the landing zone itself.
+    archive_url: str | None = None
+    archive_endpoint_url: str | None = None
+    archive_credentials_file: str | None = None
+
+    @property
+    def archive(self) -> AnyPath:
+        """Where the drops are archived and read from: the landing zone (a local folder)
+        unless VKW_ARCHIVE_URL names another folder or an S3 bucket/prefix."""
+        where = location(
+            self.archive_url, self.archive_endpoint_url, self.archive_credentials_file
+        )
+        if where is None:
+            return local_path(self.archive_url, self.landing)
+        return ArchivePath(where, where.root, "directory")
 
     def notes_kept_from(self, today: date) -> date:
         """The first report day whose note is still within its retention today: a note is
@@ -91,4 +107,7 @@ def settings() -> Settings:
         retention=periods,
         alert_retention_days=int(os.environ.get("VKW_ALERT_RETENTION_DAYS", "730")),
         dagster_url=os.environ.get("VKW_DAGSTER_URL", "http://127.0.0.1:3000").rstrip("/"),
+        archive_url=os.environ.get("VKW_ARCHIVE_URL") or None,
+        archive_endpoint_url=os.environ.get("VKW_ARCHIVE_ENDPOINT_URL") or None,
+        archive_credentials_file=os.environ.get("VKW_ARCHIVE_CREDENTIALS_FILE") or None,
     )

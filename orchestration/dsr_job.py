@@ -35,8 +35,13 @@ def carry_out_request(config: RequestConfig, warehouse: WarehouseResource) -> dg
         warehouse_writer_lock(settings.home),
         values_withheld("data-subject request", config.request_id),
     ):
+        archive = settings.archive
         outcome = execute(
-            warehouse.engine(), settings.landing, warehouse.pseudonymizer(), config.request_id
+            warehouse.engine(),
+            archive,
+            warehouse.pseudonymizer(),
+            config.request_id,
+            inbox=None if archive == settings.landing else settings.landing,
         )
         if outcome.export is not None:
             write_export(settings.exports, outcome.request_id, outcome.export)

@@ -1,5 +1,5 @@
 """The sensor's pull: before it looks for new drops, it copies the VKs' new complete
-deliveries into the landing zone (warehouse/pulls.py). The log gets VK codes, counts and
+deliveries into the archive (warehouse/pulls.py). The log gets VK codes, counts and
 error classes; run config and tags get nothing of it."""
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ import os
 
 import dagster as dg
 
+from core.archive import ArchiveConfigError
 from orchestration.resources import WarehouseResource
 from pipelines.sources.config import SourceConfigError
 from warehouse.pulls import pull_sources
@@ -27,7 +28,7 @@ def pull_for_sensor(context: dg.SensorEvaluationContext, warehouse: WarehouseRes
             budget_seconds=PULL_BUDGET_SECONDS,
             lock_timeout=LOCK_WAIT_SECONDS,
         )
-    except SourceConfigError as error:
+    except (SourceConfigError, ArchiveConfigError) as error:
         context.log.warning(f"pull skipped: {error}")
         return
     for result in report.vks:

@@ -5,6 +5,7 @@ from pathlib import Path
 import dagster as dg
 from sqlalchemy import Engine
 
+from core.archive import AnyPath
 from core.config import Settings, settings
 from core.keys import load_or_create_key
 from pipelines.pseudonyms import Pseudonymizer
@@ -28,6 +29,11 @@ class WarehouseResource(dg.ConfigurableResource):
     @property
     def landing(self) -> Path:
         return self.settings().landing
+
+    @property
+    def archive(self) -> AnyPath:
+        """Where the drops are read from: the landing zone unless VKW_ARCHIVE_URL."""
+        return self.settings().archive
 
     def engine(self) -> Engine:
         url = self.settings().database_url

@@ -36,8 +36,8 @@ def purge_expired_data(context: dg.OpExecutionContext, warehouse: WarehouseResou
     with warehouse_writer_lock(settings.home), warehouse.engine().begin() as connection:
         counts = {
             "notes": purge_expired_notes(connection, today, settings.notes_kept_from(today)),
-            "quarantine_items": purge_quarantine(connection, settings.landing, today),
-            "landing_drops": purge_landing(settings.landing, days["landing_archive"], today),
+            "quarantine_items": purge_quarantine(connection, settings.archive, today),
+            "landing_drops": purge_landing(settings.archive, days["landing_archive"], today),
             "validation_files": purge_old_files(
                 validation_folders(settings.home), days["validation_results"], now.timestamp()
             ),

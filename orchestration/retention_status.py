@@ -47,7 +47,7 @@ def retention_status(
     days = {store: period.days for store, period in settings.retention.items()}
     with engine.connect() as connection:
         states = {
-            "landing_archive": landing_state(settings.landing, days["landing_archive"]),
+            "landing_archive": landing_state(settings.archive, days["landing_archive"]),
             "quarantine": quarantine_state(connection),
             "notes": notes_state(connection, days["notes"]),
             "validation_results": files_state(

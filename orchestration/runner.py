@@ -106,7 +106,7 @@ def run_load(
     started = time.perf_counter()
     engine = make_engine(config.database_url)
     upgrade(engine)
-    selection = select_drops(config.landing, engine, vks, periods, full_refresh)
+    selection = select_drops(config.archive, engine, vks, periods, full_refresh)
     outcome = RunOutcome(unchanged=selection.unchanged)
     if selection.unplaceable:
         from expectations.gate import check_drops

@@ -1,10 +1,10 @@
 """Which drops a run should take: new or re-delivered ones (or all, for a full refresh)."""
 
 from dataclasses import dataclass
-from pathlib import Path
 
 from sqlalchemy import Engine
 
+from core.archive import AnyPath
 from orchestration.periods import is_partition
 from pipelines.landing import DropRef, find_drops
 from warehouse.loading import loaded_manifests
@@ -18,7 +18,7 @@ class Selection:
 
 
 def select_drops(
-    landing: Path,
+    landing: AnyPath,
     engine: Engine,
     vks: list[str] | None = None,
     periods: list[str] | None = None,

@@ -23,7 +23,7 @@ from orchestration.selection import select_drops
 )
 def new_drops_sensor(context: dg.SensorEvaluationContext, warehouse: WarehouseResource):
     pull_for_sensor(context, warehouse)  # the VKs' sources first (sources.yaml)
-    selection = select_drops(warehouse.landing, warehouse.engine(), complete_only=True)
+    selection = select_drops(warehouse.archive, warehouse.engine(), complete_only=True)
     if selection.unplaceable:
         context.log.warning(
             f"{len(selection.unplaceable)} folder(s) in the landing zone are no VK-month of "

@@ -1,4 +1,5 @@
-"""The landing zone: which VK-month drops are there, and which are complete."""
+"""The archive (the landing zone, or an S3 bucket/prefix: core/archive.py): which VK-month
+drops are there, and which are complete."""
 
 from __future__ import annotations
 
@@ -6,8 +7,8 @@ import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
 
+from core.archive import AnyPath
 from pipelines.contract.columns import MANIFEST_NAME
 
 PERIOD_PATTERN = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
@@ -19,7 +20,7 @@ class DropRef:
 
     vk: str
     period: str
-    path: Path
+    path: AnyPath  # a local Path, or an ArchivePath in an S3 archive (core/archive.py)
     manifest_sha256: str | None
 
     @property
@@ -32,7 +33,7 @@ class DropRef:
 
 
 def find_drops(
-    landing: Path, vks: Iterable[str] | None = None, periods: Iterable[str] | None = None
+    landing: AnyPath, vks: Iterable[str] | None = None, periods: Iterable[str] | None = None
 ) -> list[DropRef]:
     """Every `<landing>/<VK>/<YYYY-MM>/` folder, sorted; unknown VK folders are included so
     that they can be rejected with a clear message rather than silently skipped."""
@@ -53,16 +54,26 @@ def find_drops(
     return drops
 
 
-def drop_at(landing: Path, vk: str, period: str) -> DropRef | None:
+def drop_at(landing: AnyPath, vk: str, period: str) -> DropRef | None:
     """The drop of one VK-month, if its folder exists (no listing of the landing zone)."""
     folder = landing / vk / period
     return _drop_ref(vk, period, folder) if folder.is_dir() else None
 
 
-def _drop_ref(vk: str, period: str, folder: Path) -> DropRef:
+def _drop_ref(vk: str, period: str, folder: AnyPath) -> DropRef:
     manifest = folder / MANIFEST_NAME
-    digest = hashlib.sha256(manifest.read_bytes()).hexdigest() if manifest.is_file() else None
+    data = read_if_file(manifest)
+    digest = hashlib.sha256(data).hexdigest() if data is not None else None
     return DropRef(vk, period, folder, digest)
+
+
+def read_if_file(path: AnyPath) -> bytes | None:
+    """A file's bytes, or None when there is no file there: one request to an object store
+    (asking first whether it is a file would be a second)."""
+    try:
+        return path.read_bytes()
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+        return None
 
 
 def drop_bytes(drop: DropRef) -> int:

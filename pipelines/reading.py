@@ -31,7 +31,7 @@ from pipelines.contract.columns import (
     MELDINGEN,
     PROBLEM_SEPARATOR,
 )
-from pipelines.landing import DropRef
+from pipelines.landing import DropRef, read_if_file
 from pipelines.violations import Violation, ViolationLog
 
 MAX_FIELD_BYTES = 1_000_000  # a note of a megabyte is not a note: refuse, don't parse it
@@ -232,12 +232,12 @@ def _created_at(manifest: dict) -> datetime:
 
 
 def _read_manifest(drop: DropRef, log: ViolationLog) -> dict:
-    path = drop.path / MANIFEST_NAME
-    if not path.is_file():
+    data = read_if_file(drop.path / MANIFEST_NAME)
+    if data is None:
         log.add("manifest_missing", "manifest.json is missing: the drop is not complete")
         return {}
     try:
-        manifest = json.loads(path.read_text(encoding="utf-8"))
+        manifest = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         line = getattr(error, "lineno", None)
         log.add("manifest_unreadable", "manifest.json is not valid UTF-8 JSON", MANIFEST_NAME, line)
@@ -270,11 +270,10 @@ def _read_manifest(drop: DropRef, log: ViolationLog) -> dict:
 def _read_table(
     drop: DropRef, name: str, columns: tuple[str, ...], expected: dict, log: ViolationLog
 ) -> list[tuple[int, dict[str, str]]]:
-    path = drop.path / name
-    if not path.is_file():
+    data = read_if_file(drop.path / name)
+    if data is None:
         log.add("file_missing", "file listed in the contract is missing", name)
         return []
-    data = path.read_bytes()
     if hashlib.sha256(data).hexdigest() != expected["sha256"]:
         log.add("checksum", "SHA-256 differs from the manifest (incomplete or altered)", name)
         return []

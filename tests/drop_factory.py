@@ -83,6 +83,17 @@ def valid_files() -> dict[str, list[dict[str, object]]]:
     }
 
 
+def files_naming(kind_ref: str) -> dict[str, list[dict[str, object]]]:
+    """valid_files() with child B (a child and a MaNo investigation) given `kind_ref`: a
+    drop that names one known person, for the data-subject requests' tests."""
+    files = valid_files()
+    for name in (KINDEREN, MANO):
+        for row in files[name]:
+            if row["kind_ref"] == KIND_B:
+                row["kind_ref"] = kind_ref
+    return files
+
+
 def files_for(period: str) -> dict[str, list[dict[str, object]]]:
     """The valid files with their dates moved into `period` and case numbers of that month."""
     files = valid_files()

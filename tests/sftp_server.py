@@ -8,9 +8,6 @@ Not a test module: tests/test_pull_sftp.py uses the fixture. Where sshd cannot b
 
 from __future__ import annotations
 
-import os
-import subprocess
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,8 +16,7 @@ import pytest
 
 from pipelines.sources.config import Source
 from pipelines.sources.remote import close_source, open_source
-
-SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "sshd.sh"
+from tests.script_servers import start, stop
 
 
 @dataclass(frozen=True)
@@ -77,27 +73,11 @@ class SftpServer:
             close_source(fs)
 
 
-def required() -> bool:
-    return os.environ.get("CI", "").lower() == "true" or os.environ.get("VKW_REQUIRE_SSHD") == "1"
-
-
 @pytest.fixture(scope="module")
 def sftp_server() -> Iterator[SftpServer]:
-    folder = Path(tempfile.mkdtemp(prefix="vkw-sshd."))
-    started = subprocess.run(
-        [str(SCRIPT), "start", str(folder)], capture_output=True, text=True, timeout=600
-    )
-    if started.returncode != 0:
-        subprocess.run([str(SCRIPT), "stop", str(folder)], capture_output=True, timeout=60)
-        last = (started.stderr.strip().splitlines() or ["no output"])[-1]
-        message = f"sshd not started by scripts/sshd.sh: {last}"
-        if required():
-            pytest.fail(message, pytrace=False)
-        pytest.skip(message)
-    server = SftpServer(
-        int(started.stdout.strip()), folder, Path((folder / "jails").read_text().strip())
-    )
+    folder, port = start("sshd.sh", "sshd", "VKW_REQUIRE_SSHD", timeout=600)
+    server = SftpServer(int(port), folder, Path((folder / "jails").read_text().strip()))
     try:
         yield server
     finally:
-        subprocess.run([str(SCRIPT), "stop", str(folder)], capture_output=True, timeout=60)
+        stop("sshd.sh", folder)

@@ -10,11 +10,10 @@ import pytest
 from sqlalchemy import text
 
 from core.keys import load_or_create_key
-from pipelines.contract.columns import KINDEREN, MANO
 from pipelines.pseudonyms import kind_ref_of
 from simulator.belgian_identifiers import national_number
 from tests.conftest import counted, figures_json, vkw
-from tests.drop_factory import KIND_B, make_drop, valid_files
+from tests.drop_factory import files_naming, make_drop
 
 
 def test_requests_run_on_postgresql(tmp_path: Path, postgres_engine_url: str):
@@ -28,11 +27,7 @@ def test_requests_run_on_postgresql(tmp_path: Path, postgres_engine_url: str):
     env = {"VKW_DATABASE_URL": postgres_engine_url}
     number = national_number(date(2008, 11, 30), 11)
     kind_ref = kind_ref_of(load_or_create_key(tmp_path / "keys" / "network.key"), number)
-    files = valid_files()
-    for name in (KINDEREN, MANO):
-        for row in files[name]:
-            if row["kind_ref"] == KIND_B:
-                row["kind_ref"] = kind_ref
+    files = files_naming(kind_ref)
     make_drop(tmp_path / "landing", files=files)
     assert vkw(tmp_path, "run", **env).exit_code == 0
     full = figures_json(tmp_path, 2024, **env)

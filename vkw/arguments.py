@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import date
-from pathlib import Path
 
 import typer
 
+from core.archive import AnyPath
 from pipelines.contract.codes import VKS
 
 PERIOD = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
@@ -39,9 +39,10 @@ def check_periods(command: str, periods: Iterable[str] | None, today: date | Non
 
 
 def check_selection_delivered(
-    command: str, landing: Path, vks: list[str] | None, periods: list[str] | None
+    command: str, landing: AnyPath, vks: list[str] | None, periods: list[str] | None
 ) -> None:
-    """A selection that names VKs or months must find at least one delivered drop."""
+    """A selection that names VKs or months must find at least one delivered drop in the
+    archive (the landing zone unless VKW_ARCHIVE_URL)."""
     from pipelines.landing import find_drops
 
     if not landing.is_dir():

@@ -44,6 +44,7 @@ def run_with_plain_errors(app: Callable[[], object]) -> int:
     """Run the command line; an environment fault exits 2 with one line on stderr."""
     from sqlalchemy.exc import ArgumentError, OperationalError
 
+    from core.archive import ArchiveConfigError
     from core.keys import KeyFileError
 
     debug = DEBUG_FLAG in sys.argv[1:]
@@ -76,7 +77,17 @@ def run_with_plain_errors(app: Callable[[], object]) -> int:
     except KeyFileError as error:
         if debug:
             raise
-        _say(f"{error} (keys live in VKW_HOME/keys or the files VKW_*_KEY_FILE name)")
+        where = (
+            "VKW_ARCHIVE_CREDENTIALS_FILE names it"
+            if str(error).startswith("archive")
+            else "keys live in VKW_HOME/keys or the files VKW_*_KEY_FILE name"
+        )
+        _say(f"{error} ({where})")
+        return 2
+    except ArchiveConfigError as error:
+        if debug:
+            raise
+        _say(str(error))
         return 2
     return 0
 

@@ -30,6 +30,7 @@ from pathlib import Path
 from sqlalchemy import Engine, func, select, update
 
 from core.actor import acting_user
+from core.archive import AnyPath
 from core.config import Settings
 from core.keys import KEY_BYTES, load_or_create_key
 from core.locking import warehouse_writer_lock
@@ -81,18 +82,13 @@ def _rotate(engine: Engine, config: Settings) -> tuple[Path, list[str]]:
             "their rows are gone from the drops, so a new key could not recognise a "
             "re-delivery of them. Rotation is refused (see docs/data-subject-requests.md)."
         )
-    present = {
-        (vk_dir.name, period.name)
-        for vk_dir in config.landing.glob("*")
-        for period in vk_dir.glob("*")
-        if period.is_dir()
-    }
+    present = {(drop.vk, drop.period) for drop in find_drops(config.archive)}
     unreachable = sorted(f"{vk} {period}" for vk, period in loaded - present)
     key_file = config.warehouse_key_file
     old = Pseudonymizer(load_or_create_key(key_file))
     new_key = secrets.token_hex(KEY_BYTES)
     new = Pseudonymizer(bytes.fromhex(new_key))
-    rekeyed = _rekey_map(config.landing, old, new, subjects) if subjects else {}
+    rekeyed = _rekey_map(config.archive, old, new, subjects) if subjects else {}
     if restricted - rekeyed.keys():
         raise RotationRefused(
             f"{len(restricted - rekeyed.keys())} active restriction(s) name a child no drop "
@@ -110,7 +106,7 @@ def _rotate(engine: Engine, config: Settings) -> tuple[Path, list[str]]:
 
 
 def _rekey_map(
-    landing: Path, old: Pseudonymizer, new: Pseudonymizer, wanted: set[str]
+    landing: AnyPath, old: Pseudonymizer, new: Pseudonymizer, wanted: set[str]
 ) -> dict[str, str]:
     """old pseudonym -> new pseudonym for every wanted child whose kind_ref a drop holds."""
     mapping: dict[str, str] = {}

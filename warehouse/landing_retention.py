@@ -15,10 +15,9 @@ the VK delivers next).
 
 from __future__ import annotations
 
-import shutil
 from datetime import date, timedelta
-from pathlib import Path
 
+from core.archive import AnyPath, remove_tree
 from core.retention import StoreState
 from pipelines.landing import find_drops
 
@@ -28,17 +27,17 @@ def kept_until(period: str, days: int) -> date:
     return date(int(period[:4]), 12, 31) + timedelta(days=days)
 
 
-def purge_landing(landing: Path, days: int, today: date) -> int:
+def purge_landing(landing: AnyPath, days: int, today: date) -> int:
     """Delete every drop kept past its last day; how many drop folders were deleted."""
     removed = 0
     for drop in find_drops(landing):
         if kept_until(drop.period, days) < today:
-            shutil.rmtree(drop.path)
+            remove_tree(drop.path)
             removed += 1
     return removed
 
 
-def landing_state(landing: Path, days: int) -> StoreState:
+def landing_state(landing: AnyPath, days: int) -> StoreState:
     """Drops in the landing zone; the oldest is the first day of the oldest drop's month."""
     periods = sorted(drop.period for drop in find_drops(landing))
     if not periods:

@@ -1,4 +1,5 @@
-"""Pull every configured VK's new deliveries into the landing zone and record each pull.
+"""Pull every configured VK's new deliveries into the archive (the landing zone, or an S3
+bucket/prefix: core/archive.py) and record each pull.
 
 One VK that cannot be reached (or whose server shows another host key) is one line for
 that VK alone; the others go on. Lines carry the VK, period, file and the error's class,
@@ -71,7 +72,7 @@ def pull_sources(
     now: datetime | None = None,
 ) -> PullReport:
     """One pass over the configured sources (all, or `vks`)."""
-    sources = load_sources(config.home, config.landing)
+    sources = load_sources(config.home, config.landing, config.archive)
     report = PullReport(sources)
     deadline = time.monotonic() + budget_seconds if budget_seconds is not None else None
     for source in sources.remote(list(vks) if vks else None):
@@ -91,22 +92,22 @@ def _pull_one(
     lock_timeout: float,
     now: datetime,
 ) -> VkPull:
-    landing = config.landing
+    archive = config.archive
 
     def install(delivery: Delivery) -> bool:
         try:
             with warehouse_writer_lock(config.home, timeout=lock_timeout):
-                install_delivery(delivery, landing)
+                install_delivery(delivery, archive)
                 _record(engine, delivery, source)
         except WarehouseBusy:
             return False
         return True
 
-    remove_stale_staging(landing, source.vk)
     fs = None
     try:
+        remove_stale_staging(archive, source.vk)
         fs = open_source(source)
-        return pull_vk(fs, source, landing, latest_pulls(engine, source.vk), install, now,
+        return pull_vk(fs, source, archive, latest_pulls(engine, source.vk), install, now,
                        settle_seconds, deadline)
     except HostKeyRefused:
         return VkPull(source.vk, error="the server's host key is not the pinned one; "

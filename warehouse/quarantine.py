@@ -9,15 +9,14 @@ are resolved automatically; `purge_expired` ends what is past `purge_after`.
 from __future__ import annotations
 
 import hashlib
-import shutil
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 
 from sqlalchemy import Connection, Select, and_, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
+from core.archive import AnyPath, remove_tree
 from core.retention import StoreState
 from warehouse.models import LoadPartition, QuarantineItem
 
@@ -128,7 +127,7 @@ def all_items(connection: Connection) -> list[QuarantineItem]:
     return _objects(connection, query)
 
 
-def purge_expired(connection: Connection, landing: Path, today: date | None = None) -> int:
+def purge_expired(connection: Connection, landing: AnyPath, today: date | None = None) -> int:
     """End every record past `purge_after`. A rejected delivery that is not the loaded one
     of its VK-month is deleted from the landing zone with it: it was never loaded and its
     rows are not needed. Rows held back from a loaded delivery stay in that drop (the
@@ -156,7 +155,7 @@ def purge_expired(connection: Connection, landing: Path, today: date | None = No
             and folder.is_dir()
             and _manifest_is(folder, item.manifest_sha256)
         ):
-            shutil.rmtree(folder)
+            remove_tree(folder)
     ids = [item.item_id for item in expired]
     if ids:
         connection.execute(
@@ -174,7 +173,7 @@ def _objects(connection: Connection, query: Select) -> list[QuarantineItem]:
     return items
 
 
-def _manifest_is(folder: Path, digest: str | None) -> bool:
+def _manifest_is(folder: AnyPath, digest: str | None) -> bool:
     manifest = folder / "manifest.json"
     return (
         digest is not None
@@ -183,7 +182,7 @@ def _manifest_is(folder: Path, digest: str | None) -> bool:
     )
 
 
-def purge_quarantine(connection: Connection, landing: Path, today: date) -> int:
+def purge_quarantine(connection: Connection, landing: AnyPath, today: date) -> int:
     """The retention of the quarantine: end what is past `purge_after` (`purge_expired`,
     which deletes rejected deliveries never loaded), then delete every ended record, so
     nothing of an item outlives its date; how many records were deleted."""

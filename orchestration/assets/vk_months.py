@@ -42,8 +42,9 @@ GROUP = "drops"
 
 
 def _drop_ref(warehouse: WarehouseResource, vk: str, period: str) -> DropRef:
-    found = drop_at(warehouse.landing, vk, period)
-    return found or DropRef(vk, period, warehouse.landing / vk / period, None)
+    archive = warehouse.archive
+    found = drop_at(archive, vk, period)
+    return found or DropRef(vk, period, archive / vk / period, None)
 
 
 def _spare_the_collector() -> None:

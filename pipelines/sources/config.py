@@ -13,7 +13,10 @@ VKW_SOURCES_FILE.
         endpoint_url: https://s3.example.org     # any S3-compatible store
 
 A VK without an entry (or without a `url`) delivers into the landing zone itself
-(`VKW_LANDING/<VK>`), as before: nothing is pulled for it.
+(`VKW_LANDING/<VK>`), as before: nothing is pulled for it while the landing zone is the
+archive. With another archive (VKW_ARCHIVE_URL, core/archive.py: an S3 bucket/prefix), such
+a VK's folder of the landing zone is its source, an inbox: its drops are pulled into the
+archive like any other VK's and a pulled month leaves the landing zone.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from core.archive import AnyPath
 from pipelines.contract.codes import VKS
 
 SOURCES_FILE_NAME = "sources.yaml"
@@ -47,6 +51,9 @@ class Source:
     known_host: str | None = None
     known_hosts_file: Path | None = None
     endpoint_url: str | None = None
+    # The warehouse's own landing zone, pulled into an archive elsewhere: a pulled month
+    # leaves it (pipelines/sources/pull.py).
+    inbox: bool = False
 
     @property
     def scheme(self) -> str:
@@ -90,14 +97,17 @@ def sources_file(home: Path) -> Path:
     return Path(os.environ.get("VKW_SOURCES_FILE", home / SOURCES_FILE_NAME)).expanduser()
 
 
-def load_sources(home: Path, landing: Path) -> SourcesConfig:
+def load_sources(home: Path, landing: Path, archive: AnyPath | None = None) -> SourcesConfig:
     """The sources of VKW_HOME's configuration; VKs pulled from elsewhere only (a VK whose
-    URL is its own folder of the landing zone is left out)."""
+    URL is its own folder of the archive is left out). `archive`: the landing zone unless
+    given; when it is not, a VK without a URL is pulled from its landing zone folder."""
+    archive = landing if archive is None else archive
     path = sources_file(home)
     if not path.is_file():
         if "VKW_SOURCES_FILE" in os.environ:
             raise SourceConfigError(f"sources file {path.name}: not found (VKW_SOURCES_FILE)")
-        return SourcesConfig({}, DEFAULT_SETTLE_MINUTES * 60, None)
+        return SourcesConfig(_from_landing({}, landing, archive),
+                             DEFAULT_SETTLE_MINUTES * 60, None)
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError:
@@ -111,10 +121,22 @@ def load_sources(home: Path, landing: Path) -> SourcesConfig:
     sources = {}
     for vk, entry in entries.items():
         source = _source(str(vk), entry or {}, path.parent)
-        if source is not None and not _is_landing(source, landing):
+        if source is not None and not _is_archive(source, archive):
             sources[source.vk] = source
+    sources = _from_landing(sources, landing, archive)
     ordered = dict(sorted(sources.items(), key=lambda item: VKS.index(item[0])))
     return SourcesConfig(ordered, settle * 60, path)
+
+
+def _from_landing(sources: dict[str, Source], landing: Path, archive: AnyPath) -> dict:
+    """With an archive elsewhere than the landing zone, the VKs without a URL are pulled
+    from their folder of the landing zone (when it exists)."""
+    if isinstance(archive, Path) and archive.resolve() == landing.resolve():
+        return sources
+    for vk in VKS:
+        if vk not in sources and (landing / vk).is_dir():
+            sources[vk] = Source(vk, str((landing / vk).resolve()), inbox=True)
+    return dict(sorted(sources.items(), key=lambda item: VKS.index(item[0])))
 
 
 def _source(vk: str, entry: object, base: Path) -> Source | None:
@@ -157,8 +179,13 @@ def _source(vk: str, entry: object, base: Path) -> Source | None:
     return source
 
 
-def _is_landing(source: Source, landing: Path) -> bool:
-    return source.scheme == "file" and Path(source.path) == (landing / source.vk).resolve()
+def _is_archive(source: Source, archive: AnyPath) -> bool:
+    """A VK's URL that is its own folder of a local archive: nothing to pull."""
+    return (
+        source.scheme == "file"
+        and isinstance(archive, Path)
+        and Path(source.path) == (archive / source.vk).resolve()
+    )
 
 
 def _path(value: object, base: Path) -> Path | None:

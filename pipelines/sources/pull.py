@@ -1,11 +1,13 @@
-"""Pull one VK's new complete deliveries into the landing zone (the warehouse's archive).
+"""Pull one VK's new complete deliveries into the warehouse's archive (the landing zone
+by default, or an S3 bucket/prefix: core/archive.py).
 
 A delivery is taken only when its manifest is present and older than the settle time, its
 files are exactly the contract's (no other name, no link, nothing outside the folder) and
 each copied file has the manifest's SHA-256 (and size, when the manifest gives one). The
 copy goes to a hidden folder beside the month (`.pull-<YYYY-MM>-<random>`, which
-find_drops never lists), is verified there and then renamed into place; a month already
-in the archive is renamed away first and removed after. What is not taken is left at the
+find_drops never lists), is verified there as the archive holds it and then renamed into
+place (an object store: copied over the month, manifest last, and deleted); a month
+already in a local archive is renamed away first and removed after. What is not taken is left at the
 source for the next pass and counted; what breaks the contract is named by VK, period and
 file. Nothing here reads a row of a drop.
 """
@@ -19,12 +21,13 @@ import shutil
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import fsspec
 
+from core.archive import AnyPath, fs_and_key, is_local
 from pipelines.contract.columns import MANIFEST_NAME
 from pipelines.landing import drop_at
 from pipelines.sources.checks import (
@@ -37,6 +40,7 @@ from pipelines.sources.checks import (
     is_period,
     is_temporary,
     manifest_files,
+    modified_at,
     settled,
 )
 from pipelines.sources.config import Source
@@ -53,7 +57,7 @@ class Delivery:
     vk: str
     period: str
     manifest_sha256: str
-    staged: Path | None
+    staged: AnyPath | None
     files: int
     size: int
     redelivery: bool
@@ -104,7 +108,7 @@ Install = Callable[[Delivery], bool]  # installs and records; False: busy, try n
 def pull_vk(
     fs: fsspec.AbstractFileSystem,
     source: Source,
-    landing: Path,
+    archive: AnyPath,
     latest: Mapping[str, str],
     install: Install,
     now: datetime,
@@ -121,7 +125,7 @@ def pull_vk(
             if deadline is not None and time.monotonic() > deadline:
                 result.deferred += 1
                 continue
-            _pull_period(fs, source, f"{root.rstrip('/')}/{name}", name, landing, latest,
+            _pull_period(fs, source, f"{root.rstrip('/')}/{name}", name, archive, latest,
                          install, now, settle_seconds, result)
         elif not is_temporary(name):
             result.refused.append(Finding(source.vk, None, name, _not_a_month(entry)))
@@ -154,7 +158,7 @@ def _pull_period(
     source: Source,
     folder: str,
     period: str,
-    landing: Path,
+    archive: AnyPath,
     latest: Mapping[str, str],
     install: Install,
     now: datetime,
@@ -185,13 +189,14 @@ def _pull_period(
     digest = hashlib.sha256(manifest).hexdigest()
     if latest.get(period) == digest:
         result.unchanged += 1
+        _empty_inbox(fs, source, folder, digest)
         return
     try:
         expected = manifest_files(manifest, vk, period)
     except ManifestProblem as problem:
         result.refused.append(Finding(vk, period, problem.file, f"{problem.reason}, refused"))
         return
-    archived = drop_at(landing, vk, period)
+    archived = drop_at(archive, vk, period)
     redelivery = period in latest or archived is not None
     if archived is not None and archived.manifest_sha256 == digest:
         # Delivered before this pull existed (or copied by hand): record it, copy nothing.
@@ -206,7 +211,7 @@ def _pull_period(
         if present is None or (item.size is not None and present.get("size") != item.size):
             result.incomplete += 1
             return
-    staged = _stage(fs, folder, vk, period, landing, manifest, expected)
+    staged = _stage(fs, folder, vk, period, archive, manifest, expected)
     if staged is None:
         result.incomplete += 1
         return
@@ -214,9 +219,23 @@ def _pull_period(
     delivery = Delivery(vk, period, digest, path, len(expected), size, redelivery)
     if install(delivery):
         result.pulled.append(delivery)
+        _empty_inbox(fs, source, folder, digest)
     else:
-        shutil.rmtree(path, ignore_errors=True)
+        _remove(*fs_and_key(path))
         result.deferred += 1
+
+
+def _empty_inbox(
+    fs: fsspec.AbstractFileSystem, source: Source, folder: str, digest: str
+) -> None:
+    """A month pulled from the warehouse's own landing zone into an archive elsewhere
+    leaves the landing zone (the archive is then its only copy, which erasures rewrite and
+    the retention purge deletes); only while its manifest is still the one pulled."""
+    if not source.inbox:
+        return
+    manifest = f"{folder}/{MANIFEST_NAME}"
+    if hashlib.sha256(fs.cat_file(manifest)).hexdigest() == digest:
+        fs.rm(folder, recursive=True)
 
 
 def _stage(
@@ -224,75 +243,138 @@ def _stage(
     folder: str,
     vk: str,
     period: str,
-    landing: Path,
+    archive: AnyPath,
     manifest: bytes,
     expected: list[Expected],
-) -> tuple[Path, int] | None:
-    """Copy the files into a hidden folder beside the month and verify them there; None
-    (and nothing left behind) when one differs from the manifest."""
-    parent = landing / vk
-    parent.mkdir(parents=True, exist_ok=True)
-    staging = parent / f"{STAGING_PREFIX}{period}-{secrets.token_hex(4)}"
-    staging.mkdir(mode=0o700)
+) -> tuple[AnyPath, int] | None:
+    """Copy the files into a hidden folder beside the month and verify them there (size
+    and SHA-256 as the archive holds them); None (and nothing left behind) when one
+    differs from the manifest."""
+    store, base = fs_and_key(archive)
+    name = f"{STAGING_PREFIX}{period}-{secrets.token_hex(4)}"
+    staging = f"{base}/{vk}/{name}"
+    if is_local(archive):
+        Path(staging).mkdir(mode=0o700, parents=True)
     try:
         size = 0
         for item in expected:
-            local = staging / item.name
-            fs.get_file(f"{folder}/{item.name}", str(local))
-            digest, length = _sha256(local)
+            target = f"{staging}/{item.name}"
+            with fs.open(f"{folder}/{item.name}", "rb") as src, store.open(target, "wb") as dst:
+                shutil.copyfileobj(src, dst, CHUNK)
+            digest, length = _sha256(store, target)
             if digest != item.sha256 or (item.size is not None and length != item.size):
-                shutil.rmtree(staging, ignore_errors=True)
+                _remove(store, staging)
                 return None
             size += length
-        _write(staging / MANIFEST_NAME, manifest)
-        return staging, size + len(manifest)
+        store.pipe_file(f"{staging}/{MANIFEST_NAME}", manifest)
+        if _sha256(store, f"{staging}/{MANIFEST_NAME}") != (
+            hashlib.sha256(manifest).hexdigest(), len(manifest)
+        ):
+            _remove(store, staging)
+            return None
+        return archive / vk / name, size + len(manifest)
     except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
+        _remove(store, staging)
         raise
 
 
-def install_delivery(delivery: Delivery, landing: Path) -> None:
-    """Rename the staged copy into place; a month already there is renamed away first and
-    removed after (a crash in between leaves the month absent and the pull unrecorded, so
-    the next pass takes it again)."""
+def install_delivery(delivery: Delivery, archive: AnyPath) -> None:
+    """Put the staged copy in place of the month.
+
+    A local archive renames: a month already there is renamed away first and removed
+    after (a crash in between leaves the month absent and the pull unrecorded, so the next
+    pass takes it again). An object store cannot rename: the month's manifest is deleted
+    first (the month is then incomplete and no load takes it), each staged object is
+    copied over the month's and its size and ETag checked, the manifest last, and then
+    the staged objects are deleted. A crash in between leaves a month without a valid
+    manifest and the pull unrecorded: the next pass takes it again."""
     if delivery.staged is None:
         return
-    target = landing / delivery.vk / delivery.period
-    old = None
-    if target.exists():
-        old = target.with_name(f"{STAGING_PREFIX}{delivery.period}-old-{secrets.token_hex(4)}")
-        os.rename(target, old)
-    os.rename(delivery.staged, target)
-    _fsync_dir(target.parent)
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
+    target = archive / delivery.vk / delivery.period
+    store, staged = fs_and_key(delivery.staged)
+    if is_local(archive):
+        assert isinstance(target, Path)
+        old = None
+        if target.exists():
+            old = target.with_name(
+                f"{STAGING_PREFIX}{delivery.period}-old-{secrets.token_hex(4)}"
+            )
+            os.rename(target, old)
+        os.rename(staged, target)
+        _fsync_dir(target.parent)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+        return
+    _, month = fs_and_key(target)
+    old = set(store.find(month)) if store.exists(month) else set()
+    if f"{month}/{MANIFEST_NAME}" in old:
+        store.rm_file(f"{month}/{MANIFEST_NAME}")
+    names = sorted(p.rsplit("/", 1)[-1] for p in store.find(staged))
+    names.sort(key=lambda n: n == MANIFEST_NAME)  # the manifest last
+    for name in names:
+        store.copy(f"{staged}/{name}", f"{month}/{name}")
+        kept, copied = store.info(f"{staged}/{name}"), store.info(f"{month}/{name}")
+        if kept.get("size") != copied.get("size") or kept.get("ETag") != copied.get("ETag"):
+            raise OSError("the archive's copy differs from the staged one")
+    stale = old - {f"{month}/{name}" for name in names}
+    if stale:
+        store.rm(sorted(stale))
+    _remove(store, staged)
 
 
-def remove_stale_staging(landing: Path, vk: str, older_than_seconds: float = 3600) -> None:
+def remove_stale_staging(archive: AnyPath, vk: str, older_than_seconds: float = 3600) -> None:
     """Staging folders left by a pass that died (its pull is unrecorded: taken again);
     only old ones, so a pass running beside this one keeps its own."""
-    parent = landing / vk
-    if parent.is_dir():
-        for path in parent.glob(f"{STAGING_PREFIX}*"):
-            if time.time() - path.stat().st_mtime > older_than_seconds:
-                shutil.rmtree(path, ignore_errors=True)
+    store, base = fs_and_key(archive)
+    parent = f"{base}/{vk}"
+    if not store.isdir(parent):
+        return
+    now = datetime.now(UTC)
+    for entry in store.ls(parent, detail=True):
+        name = str(entry["name"]).rstrip("/")
+        if not name.rsplit("/", 1)[-1].startswith(STAGING_PREFIX):
+            continue
+        times = [modified_at(e) for e in store.find(name, detail=True).values()]
+        times.append(modified_at(entry))
+        known = [t for t in times if t is not None]
+        if not known or (now - max(known)).total_seconds() > older_than_seconds:
+            _remove(store, name)
 
 
-def _sha256(path: Path) -> tuple[str, int]:
+def _remove(store: fsspec.AbstractFileSystem, key: str) -> None:
+    try:
+        if "file" in _protocols(store):
+            shutil.rmtree(key, ignore_errors=True)
+        else:
+            found = store.find(key)
+            if found:
+                store.rm(found)
+    except FileNotFoundError:
+        pass
+
+
+def _sha256(store: fsspec.AbstractFileSystem, key: str) -> tuple[str, int]:
+    """The SHA-256 and length of a file as the archive holds it (read back, not as sent);
+    a local file is fsynced before the rename makes it the archive's."""
     digest, length = hashlib.sha256(), 0
-    with open(path, "rb") as handle:
+    with store.open(key, "rb") as handle:
         while chunk := handle.read(CHUNK):
             digest.update(chunk)
             length += len(chunk)
-        os.fsync(handle.fileno())  # on disk before the rename makes it the archive's
+    if "file" in _protocols(store):
+        fd = os.open(key, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    if length != store.info(key).get("size", length):
+        return "", length
     return digest.hexdigest(), length
 
 
-def _write(path: Path, data: bytes) -> None:
-    with open(path, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
+def _protocols(store: fsspec.AbstractFileSystem) -> tuple[str, ...]:
+    protocol = store.protocol
+    return (protocol,) if isinstance(protocol, str) else tuple(protocol)
 
 
 def _fsync_dir(path: Path) -> None:

@@ -98,7 +98,7 @@ def run(
 
     check_vks("run", vk)
     check_periods("run", period)
-    check_selection_delivered("run", settings().landing, vk, period)
+    check_selection_delivered("run", settings().archive, vk, period)
     outcome = run_load(vks=vk or None, periods=period or None, full_refresh=full_refresh)
     if outcome.stopped_by is not None:
         say(outcome.stop_line())

@@ -15,7 +15,9 @@ import typer
 def pull(
     vk: Annotated[list[str] | None, typer.Option(help="Only this VK (repeatable).")] = None,
 ) -> None:
-    """Copy new complete deliveries from each VK's landing URL into the landing zone."""
+    """Copy new complete deliveries from each VK's landing URL into the archive (the
+    landing zone, or VKW_ARCHIVE_URL's S3 bucket/prefix)."""
+    from core.archive import ArchiveConfigError
     from core.config import settings
     from pipelines.sources.config import SourceConfigError
     from vkw.arguments import check_vks, refuse
@@ -26,7 +28,7 @@ def pull(
     engine = warehouse_engine()
     try:
         report = pull_sources(settings(), engine, vk or None)
-    except SourceConfigError as error:
+    except (SourceConfigError, ArchiveConfigError) as error:
         refuse("pull", str(error))
     finally:
         engine.dispose()

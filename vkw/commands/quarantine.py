@@ -83,5 +83,5 @@ def purge() -> None:
 
     config = settings()
     with warehouse_engine().begin() as connection:
-        purged = purge_expired(connection, config.landing)
+        purged = purge_expired(connection, config.archive)
     typer.echo(f"{purged} quarantine item(s) purged", err=True)

@@ -13,7 +13,9 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, select
 
+from core.archive import AnyPath
 from core.faults import fault_point
+from pipelines.landing import find_drops
 from pipelines.pseudonyms import Pseudonymizer
 from warehouse.dsr import audit, cases, drops, erasure, restriction
 from warehouse.dsr.access import export
@@ -30,7 +32,16 @@ class Outcome:
     export: dict[str, Any] | None = None  # access only; never stored, never logged
 
 
-def execute(engine: Engine, landing: Path, pseudonyms: Pseudonymizer, request_id: str) -> Outcome:
+def execute(
+    engine: Engine,
+    landing: AnyPath,
+    pseudonyms: Pseudonymizer,
+    request_id: str,
+    inbox: Path | None = None,
+) -> Outcome:
+    """Carry out an open request. `landing`: the archive; `inbox`: the landing zone when
+    the archive is elsewhere (an S3 bucket), whose drops not yet pulled are searched and
+    rewritten too (a later pull takes the rewritten month as a re-delivery)."""
     with engine.connect() as connection:
         case = cases.get(connection, request_id)
     if case.status != cases.OPEN:
@@ -45,11 +56,13 @@ def execute(engine: Engine, landing: Path, pseudonyms: Pseudonymizer, request_id
     }.get(case.kind)
     if handler is None:
         raise ValueError(f"{case.kind} requests are handled by re-delivery, not executed")
-    return handler(engine, landing, pseudonyms, case)
+    waiting = find_drops(inbox) if inbox is not None and inbox.is_dir() else []
+    return handler(engine, landing, pseudonyms, case, waiting)
 
 
-def _access(engine, landing, pseudonyms, case) -> Outcome:  # noqa: ANN001
+def _access(engine, landing, pseudonyms, case, waiting) -> Outcome:  # noqa: ANN001
     matches = drops.find_person(landing, case.subject_pseudonym, pseudonyms.child)
+    matches += drops.find_person(landing, case.subject_pseudonym, pseudonyms.child, waiting)
     with engine.begin() as connection:
         data = export(connection, case.subject_pseudonym, matches, case.request_id)
         counts = {
@@ -65,7 +78,7 @@ def _access(engine, landing, pseudonyms, case) -> Outcome:  # noqa: ANN001
     return Outcome(case.request_id, case.kind, counts, data)
 
 
-def _erase(engine, landing, pseudonyms, case) -> Outcome:  # noqa: ANN001
+def _erase(engine, landing, pseudonyms, case, waiting) -> Outcome:  # noqa: ANN001
     actor, rid, subject = case.handled_by, case.request_id, case.subject_pseudonym
     counts: dict[str, Any] = {}
     # Tombstone and warehouse first, in one transaction: from then on no load can bring
@@ -82,6 +95,7 @@ def _erase(engine, landing, pseudonyms, case) -> Outcome:  # noqa: ANN001
         audit.append(connection, actor, rid, "rebuild", "research_release", _rows(released))
         # Before the drops change: the warehouse names the drops that may hold the person.
         candidates = erasure.drops_to_search(connection, landing, done.partitions, added)
+        candidates += waiting  # not pulled yet: the warehouse vouches for none of them
     counts.update(done.counts)
     matches = drops.find_person(landing, subject, pseudonyms.child, candidates)
     removed = {"drops": 0, "meldingen": 0, "kinderen": 0, "mano": 0, "notes_blanked": 0}
@@ -142,11 +156,11 @@ def subject_vks(connection: Connection, pseudonym: str) -> list[str]:
     return _years_and_vks(connection, pseudonym)[1]
 
 
-def _restrict(engine, landing, pseudonyms, case) -> Outcome:  # noqa: ANN001
+def _restrict(engine, landing, pseudonyms, case, waiting) -> Outcome:  # noqa: ANN001
     return _set_restriction(engine, case, lift=False)
 
 
-def _lift(engine, landing, pseudonyms, case) -> Outcome:  # noqa: ANN001
+def _lift(engine, landing, pseudonyms, case, waiting) -> Outcome:  # noqa: ANN001
     return _set_restriction(engine, case, lift=True)
 
 

@@ -7,8 +7,10 @@ report left with no child and no investigation leaves meldingen.csv, and the fre
 note of the other reports that named them is blanked (text cannot be split reliably).
 The manifest gets the new checksums and row counts (its other keys are kept), so the next
 `vkw run` reloads the VK-month. Every file is replaced atomically (temporary file, then
-os.replace), the manifest last: a crash in between leaves a drop that fails its checksum
-and is rejected, never one that loads half-erased data.
+os.replace; in an S3 archive one PUT per object, core/archive.py), the manifest last: a
+crash in between leaves a drop that fails its checksum and is rejected, never one that
+loads half-erased data. The archive is wherever VKW_ARCHIVE_URL puts it: the erasure
+rewrites the drops there.
 
 Rows are matched on the warehouse pseudonym of their kind_ref, so no national number or
 kind_ref needs to travel to this code.
@@ -20,12 +22,11 @@ import csv
 import hashlib
 import io
 import json
-import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
+from core.archive import AnyPath, replace_bytes
 from pipelines.contract.columns import KINDEREN, MANIFEST_NAME, MANO, MELDINGEN
 from pipelines.landing import DropRef, find_drops
 
@@ -49,7 +50,7 @@ class DropMatch:
 
     vk: str
     period: str
-    path: Path
+    path: AnyPath
     tables: dict[str, Table] = field(repr=False)
     child_lines: list[int] = field(default_factory=list)
     mano_lines: list[int] = field(default_factory=list)
@@ -68,7 +69,7 @@ class Rewrite:
     notes_blanked: int
 
 
-def read_table(path: Path) -> Table:
+def read_table(path: AnyPath) -> Table:
     text = path.read_bytes().decode("utf-8-sig")
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=";", quotechar='"')
     header: list[str] | None = None
@@ -83,7 +84,7 @@ def read_table(path: Path) -> Table:
 
 
 def find_person(
-    landing: Path,
+    landing: AnyPath,
     pseudonym: str,
     child_pseudonym: Callable[[str], str],
     candidates: Iterable[DropRef] | None = None,
@@ -206,10 +207,5 @@ def _serialise(table: Table, removed: set[int]) -> bytes:
     return buffer.getvalue().encode("utf-8")
 
 
-def _replace(path: Path, data: bytes) -> None:
-    temporary = path.with_name(f".{path.name}.erasing")
-    with open(temporary, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(temporary, path)
+def _replace(path: AnyPath, data: bytes) -> None:
+    replace_bytes(path, data)

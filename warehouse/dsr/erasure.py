@@ -16,10 +16,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
-from pathlib import Path
 
 from sqlalchemy import Connection, bindparam, delete, exists, func, insert, select, update
 
+from core.archive import AnyPath
 from pipelines.landing import DropRef, find_drops
 from pipelines.stripping import StrippedDrop
 from warehouse import marts_erasure
@@ -215,7 +215,7 @@ def _recount_partitions(connection: Connection, partitions: set[int]) -> None:
 
 def drops_to_search(
     connection: Connection,
-    landing: Path,
+    landing: AnyPath,
     held: Iterable[tuple[str, str]],
     newly_tombstoned: bool,
 ) -> list[DropRef]:

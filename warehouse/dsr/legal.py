@@ -46,8 +46,9 @@ RETENTION = [
     "report year (VK file retention).",
     "Scrubbed notes: VKW_NOTE_RETENTION_DAYS (default 730 days) after the report was "
     "received, then deleted; a note already older is not kept at all.",
-    "Landing zone drops: kept as the archive for full refreshes until 20 years after the "
-    "report year, then deleted (see docs/data-inventory.md).",
+    "Landing zone drops (or the archive in object storage): kept as the archive for full "
+    "refreshes until 20 years after the report year, then deleted (see "
+    "docs/data-inventory.md).",
     "Quarantine references: until resolved or their purge date.",
     "Data-subject request case file and audit log: kept as proof of compliance (art. 5(2)).",
 ]
@@ -79,9 +80,10 @@ ERASURE_EXCEPTIONS = (
 )
 
 SOURCE_COPIES = (
-    "The warehouse pulls each VK's extracts into its own archive (the landing zone), which "
-    "this export covers and an erasure rewrites. The VK's own copy at its source (its case "
-    "system and the delivery folder it offers) is that VK's, as the controller of its "
+    "The warehouse pulls each VK's extracts into its own archive (the landing zone, or "
+    "its bucket in object storage), which this export covers and an erasure rewrites. "
+    "The VK's own copy at its source (its case system and the delivery folder it offers) "
+    "is that VK's, as the controller of its "
     "files: ask the VKs named here to erase or restrict there (art. 19 tells them of this "
     "request)."
 )
