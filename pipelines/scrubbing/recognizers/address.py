@@ -121,13 +121,16 @@ LOWER_AFTER_CUE = re.compile(
     rf"(?P<address>(?P<name>[a-zà-ÿ][a-zà-ÿ'’\-]+(?:\s+[a-zà-ÿ][a-zà-ÿ'’\-]+){{0,2}})"
     rf"\s+{NR}?{NUMBER}{BOX})(?![\d/])"
 )
-# An address label, matched from its stem ("adres", "domicil"), then a street in any case
-# ("Adres: kouter 181", "op het adres hoeve ter elst 233", "Domicilié(e)s chaussée de
-# waterloo 154", "Nieuw adres sinds mei: grote markt nr 48"): the label says what follows
-# is an address; the name's words are checked in code (no function words but particles).
+# An address label or a residence verb, matched from its stem ("adres", "domicil",
+# "woon", "verhui", "habite"), then a street in any case ("Adres: kouter 181", "op het
+# adres hoeve ter elst 233", "Domicilié(e)s chaussée de waterloo 154", "verhuisd naar oud
+# hof 79", "het gezin woont vogelzang 6"): the cue says what follows is an address; the
+# name's words are checked in code (no function words but particles).
 LABEL_AFTER_CUE = re.compile(
     r"(?i:(?:adres(?:se)?(?:\s+(?:sinds|depuis)\s+\w+)?\s*:?|domicil(?:ie(?:\s+gezin)?\s*:?"
-    r"|ieerd(?:\s+(?:op|in|te))?|i[ée](?:\(e\)|e)?s?(?:\s+(?:au|à))?))\s+)"
+    r"|ieerd(?:\s+(?:op|in|te))?|i[ée](?:\(e\)|e)?s?(?:\s+(?:au|à))?)"
+    r"|verhui(?:sd|sde|sden|st|zen)\s+naar|habite(?:nt)?(?:\s+(?:au|à))?"
+    r"|woon(?:t|de|den|en)?(?:\s+(?:nu|nog|sinds\s+kort))?(?:\s+(?:op|in|aan|te))?)\s+)"
     rf"(?P<address>(?P<name>[^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w'’\-]*){{0,3}}?)"
     rf",?\s+{NR}?{NUMBER}{BOX})(?![\d/])"
 )
@@ -151,11 +154,14 @@ CITY_AFTER = re.compile(r"\s*,?\s*(?:te|in|à)\s+", re.IGNORECASE)
 POSTCODE_BEFORE = re.compile(
     r"(?:B-?\s?)?[1-9]\d{3}\s+[A-ZÀ-Ý][\w'’\-.]*(?:\s+[A-ZÀ-Ý][\w'’\-.]*)?\s*[,:]\s*\Z"
 )
-CUE_BEFORE = re.compile(
+RESIDENCE_WORD = (
     r"(?i:\b(?:woont|wonen|woon|woonde|wonende|woonachtig|verblijft|verblijven|verhuisd|"
     r"verhuisde|verhuizen|verhuist|ingeschreven|gedomicilieerd|domicilie|adres|adresse|"
-    r"domicile|habite|habitent|vit|vivent|loge|logent|woonplaats)\b)[^.\n]{0,30}\Z"
+    r"domicile|habite|habitent|vit|vivent|loge|logent|woonplaats)\b)"
 )
+CUE_BEFORE = re.compile(RESIDENCE_WORD + r"[^.\n]{0,30}\Z")
+# "verblijft bij de partner van mama, hazelaar nr. 171": a residence word in the sentence
+LISTED_CUE_BEFORE = re.compile(RESIDENCE_WORD + r"[^.\n]{0,60}\Z")
 # a word stem every residence cue holds: the cue patterns run only where one is
 ANY_CUE = re.compile(r"(?i:woon|wonen|adres|verhui|ingeschreven|domicil|verblijf|habite)")
 YEAR = re.compile(r"(?:19|20)\d\d")
@@ -314,13 +320,20 @@ def _listed_lower_street(text: str, digit: int) -> tuple[int, int] | None:
     end = _skip_space_back(text, digit)
     nr = NR_END.search(text, max(0, end - 7), end)
     has_box = bool(house.group("box").strip(" ,/0123456789"))
-    if not (nr or has_box) or not _postcode_after(text, house.end()):
+    if not (nr or has_box):
         return None
     name_end = nr.start() if nr else digit
     found = LISTED_NAME.search(text, max(0, name_end - WINDOW), name_end)
     if found is None or not _street_words(found.group("name")):
         return None
-    return found.start("name"), house.end()
+    start = found.start("name")
+    if (
+        _postcode_after(text, house.end())
+        or _city_after(text, house.end())
+        or LISTED_CUE_BEFORE.search(text, max(0, start - WINDOW), start) is not None
+    ):
+        return start, house.end()
+    return None
 
 
 def _postcode_after(text: str, position: int) -> bool:
@@ -398,7 +411,7 @@ class AddressRecognizer(EntityRecognizer):
             if match:
                 spans.append(match.span("address"))
             match = LOWER_AFTER_CUE.match(text, cue.start())
-            if match and match.group("name").split()[0] not in stop_words():
+            if match and _street_words(match.group("name")):
                 spans.append(match.span("address"))
             match = LABEL_AFTER_CUE.match(text, cue.start())
             if match and _street_words(match.group("name")):
