@@ -77,7 +77,12 @@ NUMBER = (
     rf"(?!\s*(?i:{MONTHS})(?!\w))"
     r"(?:\s?(?:bis|ter|[a-zA-Z])(?![a-zA-Z]|\.\s?\d))?(?:\s?-\s?\d{1,4}[a-zA-Z]?)?"
 )
-BOX = r"(?:\s*,?\s*(?:bus|bte|boîte|box|b\.?|/)\s*[A-Za-z0-9]{1,5}(?:\.[0-9A-Za-z]{1,3})?\b)?"
+BOX_NUMBER = r"[A-Za-z0-9]{1,5}(?:\.[0-9A-Za-z]{1,3})?\b"
+# "bus 3", ", bte 12", "/0203", and in brackets "(bus 5)"
+BOX = (
+    rf"(?:\s*,?\s*(?:bus|bte|boîte|box|b\.?|/)\s*{BOX_NUMBER}"
+    rf"|\s*\(\s*(?:bus|bte|boîte|box|b\.)\s*{BOX_NUMBER}\s*\))?"
+)
 WORD = r"[A-Za-zÀ-ÿ'’\-]+"
 CAPITALISED = r"[A-ZÀ-Ý][a-zà-ÿ'’\-]+"
 
