@@ -2,9 +2,10 @@
 
 - the names-only deduce finds exactly the names a default ``Deduce()`` with its other
   groups disabled finds;
-- the lean AnalyzerEngine (no spaCy tokens, no context enhancement) finds exactly what
-  Presidio's default set-up (spaCy tokens, ``LemmaContextAwareEnhancer``) finds over the
-  same recognizers;
+- running the registry's recognizers directly (``engine.RecognizerRunner``: no spaCy
+  tokens, no context step, none of ``AnalyzerEngine.analyze``'s per-call steps) finds
+  exactly what Presidio's default set-up (``AnalyzerEngine`` with spaCy tokens and
+  ``LemmaContextAwareEnhancer``) finds over the same registry;
 - the shared worker pool gives the same results as one process, is started once per
   process and replaced when closed.
 
@@ -58,11 +59,10 @@ def test_names_only_deduce_finds_what_default_deduce_finds(texts):
         )
 
 
-def test_lean_engine_finds_what_presidios_default_set_up_finds(texts):
+def test_the_runner_finds_what_presidios_default_set_up_finds(texts):
     scrubber = shared_scrubber()
-    lean = scrubber._engine
     default = AnalyzerEngine(
-        registry=lean.registry,
+        registry=scrubber.registry,
         nlp_engine=blank_nlp_engine((LANGUAGE,)),
         supported_languages=[LANGUAGE],
     )
@@ -127,3 +127,12 @@ def test_a_worker_keeps_what_it_inherited_out_of_the_garbage_collector() -> None
             pytest.skip("one CPU: no worker processes")
         frozen = pool._pool.submit(gc.get_freeze_count).result()
     assert frozen > 100_000  # the scrubber's and the libraries' objects, at least
+
+
+def test_a_batch_finds_what_each_text_alone_finds(texts):
+    """``find_many`` runs each recognizer over the whole batch in turn: same findings as
+    ``find`` text by text, in order, blank texts included."""
+    scrubber = shared_scrubber()
+    batch = [*texts[:150], "", "   ", texts[0]]
+    assert scrubber.find_many(batch) == [scrubber.find(text) for text in batch]
+    assert scrubber.find_many([]) == []

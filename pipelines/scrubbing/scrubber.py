@@ -1,5 +1,6 @@
-"""The scrubber: Presidio's AnalyzerEngine with our recognizers, offline, and the typed
-placeholders that replace what it finds. `vkw scrub` and the pipeline use this one.
+"""The scrubber: our Presidio recognizers (listed, and switched on or off, in
+recognizers.yaml), offline, and the typed placeholders that replace what they find.
+`vkw scrub` and the pipeline use this one.
 
 Findings are reported as (start, end, type) on the original text; overlapping findings
 are merged into one, typed by the most specific kind (a national number inside a "name"
@@ -9,6 +10,7 @@ is a national number).
 from __future__ import annotations
 
 import atexit
+import contextlib
 import gc
 import logging
 import math
@@ -20,22 +22,14 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from core.faults import fault_point
 from core.lifetime import die_with_parent
-from pipelines.scrubbing.engine import lean_analyzer
-from pipelines.scrubbing.entities import ENTITIES, LANGUAGE, PLACEHOLDERS
+from pipelines.scrubbing.engine import RecognizerRunner
+from pipelines.scrubbing.entities import LANGUAGE, PLACEHOLDERS
 from pipelines.scrubbing.offline import offline_tldextract
-from pipelines.scrubbing.recognizers.address import AddressRecognizer
-from pipelines.scrubbing.recognizers.date_of_birth import DateOfBirthRecognizer
-from pipelines.scrubbing.recognizers.deduce_names import DeduceNameRecognizer
-from pipelines.scrubbing.recognizers.email import EmailAddressRecognizer
-from pipelines.scrubbing.recognizers.iban import IbanChecksumRecognizer
-from pipelines.scrubbing.recognizers.national_number import NationalNumberRecognizer
-from pipelines.scrubbing.recognizers.old_account import OldBelgianAccountRecognizer
-from pipelines.scrubbing.recognizers.person_context import ContextNameRecognizer
-from pipelines.scrubbing.recognizers.phone import BelgianPhoneRecognizer
-from pipelines.scrubbing.recognizers.postcode_city import PostcodeCityRecognizer
+from pipelines.scrubbing.registry import RegistryError, build_registry, read_registry
 
 # Which type wins when findings overlap: the checksum-validated kinds first.
 PRIORITY = (
@@ -44,7 +38,9 @@ PRIORITY = (
 )  # fmt: skip
 SCORE_THRESHOLD = 0.4
 BATCH = 256
-MIN_BATCH = 16
+# A batch runs each recognizer over all its texts in turn, which saves CPU from about 64
+# texts on (Scrubber.find_many); fewer texts than that go to one worker.
+MIN_BATCH = 64
 
 
 @dataclass(frozen=True)
@@ -69,38 +65,37 @@ def _quiet() -> None:
 
 class Scrubber:
     """Build once (two to three seconds, most of it deduce's name lists), then call per
-    text. Presidio's AnalyzerEngine over our recognizers, without spaCy tokens and context
-    enhancement, which none of them needs (see ``engine``)."""
+    text. The Presidio recognizers of recognizers.yaml (or of `recognizers_file`), run as
+    ``engine.RecognizerRunner`` runs them: without spaCy tokens and the context step,
+    which none of them needs."""
 
-    def __init__(self) -> None:
+    def __init__(self, recognizers_file: Path | None = None) -> None:
         _quiet()
         offline_tldextract()
-        recognizers = (
-            NationalNumberRecognizer(),
-            IbanChecksumRecognizer(),
-            OldBelgianAccountRecognizer(),
-            EmailAddressRecognizer(),
-            BelgianPhoneRecognizer(),
-            DateOfBirthRecognizer(),
-            AddressRecognizer(),
-            PostcodeCityRecognizer(),
-            DeduceNameRecognizer(),
-            ContextNameRecognizer(),
-        )
-        self._engine = lean_analyzer(recognizers, LANGUAGE)
-        self._entities = list(ENTITIES)
+        self.registry = build_registry(read_registry(recognizers_file))
+        self._runner = RecognizerRunner(self.registry, LANGUAGE)
 
     def find(self, text: str) -> list[Finding]:
-        if not text or not text.strip():
-            return []
-        results = self._engine.analyze(
-            text=text, language=LANGUAGE, entities=self._entities, score_threshold=SCORE_THRESHOLD
-        )
-        return merge_findings(Finding(r.start, r.end, r.entity_type) for r in results)
+        return self.find_many([text])[0]
+
+    def find_many(self, texts: Sequence[str]) -> list[list[Finding]]:
+        """``find`` of each text, each recognizer over all of them in turn (cheaper per
+        note than one text after the other: ``RecognizerRunner.analyze_many``)."""
+        found: list[list[Finding]] = [[] for _ in texts]
+        indexes = [i for i, text in enumerate(texts) if text and text.strip()]
+        results = self._runner.analyze_many([texts[i] for i in indexes], SCORE_THRESHOLD)
+        for index, kept in zip(indexes, results, strict=True):
+            found[index] = merge_findings(Finding(r.start, r.end, r.entity_type) for r in kept)
+        return found
 
     def scrub(self, text: str) -> Scrubbed:
-        findings = self.find(text)
-        return Scrubbed(replace(text, findings), tuple(findings))
+        return self.scrub_many([text])[0]
+
+    def scrub_many(self, texts: Sequence[str]) -> list[Scrubbed]:
+        return [
+            Scrubbed(replace(text, findings), tuple(findings))
+            for text, findings in zip(texts, self.find_many(texts), strict=True)
+        ]
 
 
 def merge_findings(findings: Iterable[Finding]) -> list[Finding]:
@@ -141,14 +136,19 @@ def _start_worker(parent: int | None = None) -> None:
     walked them all and copied the pages it touched, which halved the workers' speed."""
     die_with_parent(parent)
     gc.freeze()
-    shared_scrubber()
+    # A failing initializer breaks the pool with no word of why; with a bad recognizers
+    # file the first batch raises the file's one line instead, and the caller sees it.
+    with contextlib.suppress(RegistryError):
+        shared_scrubber()
+    # A worker that built its own scrubber (the parent had not: start_shared_pool) freezes
+    # it too: deduce's lookup structures are most of the objects a full collection walks.
+    gc.freeze()
 
 
 def _scrub_batch(texts: list[str]) -> list[Scrubbed]:
     if texts and texts != [""]:
         fault_point("scrub")  # a test hook (core/faults.py): no-op unless asked for
-    scrubber = shared_scrubber()
-    return [scrubber.scrub(text) for text in texts]
+    return shared_scrubber().scrub_many(texts)
 
 
 def default_processes() -> int:
@@ -183,7 +183,8 @@ class ScrubberPool:
             if forks and build_here:
                 shared_scrubber()
             self._pool = ProcessPoolExecutor(
-                max_workers=self.processes, mp_context=context,
+                max_workers=self.processes,
+                mp_context=context,
                 initializer=_start_worker,
                 initargs=(os.getpid(),),
             )
@@ -230,8 +231,8 @@ class ScrubberPool:
             return
         if self._pool is None:
             scrubber = shared_scrubber()
-            for text in texts:
-                yield scrubber.scrub(text)
+            for start in range(0, len(texts), BATCH):
+                yield from scrubber.scrub_many(texts[start : start + BATCH])
             return
         try:
             for scrubbed in self._pool.map(_scrub_batch, batches(texts, self.processes)):

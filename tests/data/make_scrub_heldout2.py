@@ -401,8 +401,10 @@ def email_for(person: Person, domain: str | None = None) -> str:
 
 def work_email(person: Person, org_domain: str) -> str:
     f = re.sub(r"[^a-z-]", "", ascii_slug(person.first).replace(" ", "-"))
-    l = ascii_slug(person.last).replace("'", "").replace(" ", "")
-    return ch([f"{f}.{l}@{org_domain}", f"{f[0]}.{l}@{org_domain}", f"{f}.{l}@{org_domain}"])
+    last = ascii_slug(person.last).replace("'", "").replace(" ", "")
+    return ch(
+        [f"{f}.{last}@{org_domain}", f"{f[0]}.{last}@{org_domain}", f"{f}.{last}@{org_domain}"]
+    )
 
 
 ABBR = [("Koningin ", "Kon. "), ("Koning ", "Kon. "), ("Sint-", "St.-"), ("Burgemeester ", "Burg. "),
@@ -1413,7 +1415,7 @@ def main() -> int:
         # exactness: every span's text is the value inserted, no overlaps, nothing padded
         assert len(note.spans) == len(note.values)
         last_end = -1
-        for sp, val in sorted(zip(note.spans, note.values), key=lambda x: x[0]["start"]):
+        for sp, val in sorted(zip(note.spans, note.values, strict=True), key=lambda x: x[0]["start"]):
             assert text[sp["start"]:sp["end"]] == val, (text, sp, val)
             assert sp["start"] >= last_end, ("overlap", text, sp)
             last_end = sp["end"]

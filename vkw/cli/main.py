@@ -245,11 +245,23 @@ def dpo_report(
 @app.command()
 def scrub(
     processes: Annotated[int, typer.Option(help="Worker processes.")] = 2,
+    recognizers: Annotated[
+        bool,
+        typer.Option(
+            "--recognizers",
+            help="Print the recognizers (recognizers.yaml): name, entity, enabled, score, "
+            "patterns; read no input.",
+        ),
+    ] = False,
 ) -> None:
     """Scrub JSON lines {"id", "text"} from stdin; write {"id", "text", "entities"}."""
-    from vkw.commands.scrub import scrub_lines
+    from vkw.commands.scrub import recognizer_lines, scrub_lines
 
     try:
+        if recognizers:
+            for line in recognizer_lines():
+                typer.echo(line)
+            return
         for line in scrub_lines(sys.stdin, processes):
             typer.echo(line)
     except ValueError as error:

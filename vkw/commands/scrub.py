@@ -6,7 +6,10 @@ import json
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict
 
-from pipelines.scrubbing.scrubber import scrub_many
+from pipelines.scrubbing.registry import RECOGNIZERS_FILE, read_registry, registry_path
+from pipelines.scrubbing.scrubber import SCORE_THRESHOLD, scrub_many
+
+LISTING_COLUMNS = ("recognizer", "type", "entity", "enabled", "score", "patterns")
 
 
 def scrub_lines(lines: Iterable[str], processes: int | None = None) -> Iterator[str]:
@@ -31,3 +34,24 @@ def scrub_lines(lines: Iterable[str], processes: int | None = None) -> Iterator[
             {"id": record.get("id"), "text": scrubbed.text, "entities": entities},
             ensure_ascii=False,
         )
+
+
+def recognizer_lines() -> list[str]:
+    """The recognizers of recognizers.yaml as an aligned table, then where they are and
+    why there are no context words. A fault of the file: RegistryError (one line)."""
+    registry_file = read_registry()
+    rows = [LISTING_COLUMNS]
+    for entry in registry_file.entries:
+        patterns = ", ".join(f"{p.name} ({p.score:g})" for p in entry.patterns)
+        score = "-" if entry.score is None else f"{entry.score:g}"
+        enabled = "yes" if entry.enabled else "no"
+        rows.append((entry.name, entry.type, entry.entity, enabled, score, patterns or "-"))
+    widths = [max(len(row[i]) for row in rows) for i in range(len(LISTING_COLUMNS) - 1)]
+    lines = ["  ".join([*map(str.ljust, row[:-1], widths), row[-1]]).rstrip() for row in rows]
+    source = registry_path() or f"pipelines/scrubbing/{RECOGNIZERS_FILE}"
+    lines.append(
+        f"from {source}; what scores {SCORE_THRESHOLD:g} or more "
+        "is removed; "
+        "context words: none (docs/scrubbing.md, 'Context words')"
+    )
+    return lines

@@ -388,10 +388,11 @@ def _bare_street(text: str, digit: int) -> tuple[int, int] | None:
 
 
 class AddressRecognizer(EntityRecognizer):
-    def __init__(self, supported_language: str = LANGUAGE) -> None:
+    def __init__(self, score: float, supported_language: str = LANGUAGE) -> None:
         super().__init__(
             supported_entities=["ADDRESS"], supported_language=supported_language, name="address"
         )
+        self.score = score  # recognizers.yaml's
 
     def load(self) -> None:
         common_words()
@@ -426,5 +427,5 @@ class AddressRecognizer(EntityRecognizer):
             if found:
                 spans.append(found)
         for start, end in spans:
-            results.append(result("ADDRESS", start, end, 0.7, self))
+            results.append(result("ADDRESS", start, end, self.score, self))
         return results

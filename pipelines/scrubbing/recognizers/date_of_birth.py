@@ -207,12 +207,13 @@ TIME_WORD_BEFORE = re.compile(
 
 
 class DateOfBirthRecognizer(EntityRecognizer):
-    def __init__(self, supported_language: str = LANGUAGE) -> None:
+    def __init__(self, score: float, supported_language: str = LANGUAGE) -> None:
         super().__init__(
             supported_entities=["DATE_OF_BIRTH"],
             supported_language=supported_language,
             name="date of birth",
         )
+        self.score = score  # recognizers.yaml's
 
     def load(self) -> None:  # built once here, so that forked workers inherit them
         _patterns()
@@ -231,7 +232,7 @@ class DateOfBirthRecognizer(EntityRecognizer):
                 or _subject_before(patterns, text, start, end)
                 or (has_year and (_age_beside(text, start, end) or _name_before(text, start, end)))
             ):
-                results.append(result("DATE_OF_BIRTH", start, end, 0.85, self))
+                results.append(result("DATE_OF_BIRTH", start, end, self.score, self))
         return results
 
 

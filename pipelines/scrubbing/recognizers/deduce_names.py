@@ -134,10 +134,11 @@ def person_spans(text: str) -> list[tuple[int, int]]:
 
 
 class DeduceNameRecognizer(EntityRecognizer):
-    def __init__(self, supported_language: str = LANGUAGE) -> None:
+    def __init__(self, score: float, supported_language: str = LANGUAGE) -> None:
         super().__init__(
             supported_entities=["PERSON"], supported_language=supported_language, name="deduce"
         )
+        self.score = score  # recognizers.yaml's
 
     def load(self) -> None:
         deduce_instance()
@@ -148,7 +149,7 @@ class DeduceNameRecognizer(EntityRecognizer):
     ) -> list[RecognizerResult]:
         names = name_lists()
         return [
-            result("PERSON", start, end, 0.7, self)
+            result("PERSON", start, end, self.score, self)
             for found_start, found_end in person_spans(text)
             for start, end in trim(text, found_start, found_end, names)
         ]

@@ -13,26 +13,16 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from pipelines.scrubbing.entities import LANGUAGE
 
-# The at sign, or "at" in brackets, with at most one space on either side.
-AT = r"(?: ?@ ?| ?[(\[{]at[)\]}] ?)"
 # Nothing to find in a text without an at sign or a bracketed "at" (most notes).
 MAYBE = re.compile(r"@|[(\[{]at[)\]}]", re.IGNORECASE)
 
 
 class EmailAddressRecognizer(PatternRecognizer):
-    PATTERNS = [
-        Pattern(
-            "email",
-            rf"\b[\w.+\-']+{AT}[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{{2,24}}\b",
-            0.9,
-        ),
-    ]
-
-    def __init__(self, supported_language: str = LANGUAGE) -> None:
+    # Patterns: pipelines/scrubbing/recognizers.yaml (registry.py passes them).
+    def __init__(self, patterns: list[Pattern], supported_language: str = LANGUAGE) -> None:
         super().__init__(
             supported_entity="EMAIL",
-            patterns=self.PATTERNS,
-            context=["mail", "e-mail", "email", "courriel"],
+            patterns=patterns,
             supported_language=supported_language,
         )
 

@@ -21,7 +21,6 @@ from stdnum.iso7064 import mod_97_10
 from pipelines.scrubbing.entities import LANGUAGE
 from pipelines.scrubbing.recognizers.results import result
 
-SCORE = 0.5
 # IBANs are 15 (Norway) to 34 characters long.
 SHORTEST, LONGEST = 15, 34
 # Spaces include the no-break spaces that word processors put between digit groups.
@@ -37,15 +36,13 @@ GROUP = re.compile(r"(?:\s{1,2}|[.\-/]\s?|\s?[.\-/]\s?|)([A-Za-z0-9]{1,30})(?![\
 
 
 class IbanChecksumRecognizer(EntityRecognizer):
-    CONTEXT = ["iban", "rekening", "rekeningnummer", "compte"]
-
-    def __init__(self, supported_language: str = LANGUAGE) -> None:
+    def __init__(self, score: float, supported_language: str = LANGUAGE) -> None:
         super().__init__(
             supported_entities=["IBAN"],
             supported_language=supported_language,
             name="IBAN",
-            context=self.CONTEXT,
         )
+        self.score = score  # recognizers.yaml's
 
     def load(self) -> None:  # nothing to load
         pass
@@ -60,10 +57,10 @@ class IbanChecksumRecognizer(EntityRecognizer):
             if end is None:
                 position = start_match.start() + 1
                 continue
-            found = result("IBAN", start_match.start(), end, SCORE, self)
+            found = result("IBAN", start_match.start(), end, self.score, self)
             # Presidio's context enhancer writes the supporting word into the explanation
             found.analysis_explanation = AnalysisExplanation(
-                recognizer=self.name, original_score=SCORE, validation_result=True
+                recognizer=self.name, original_score=self.score, validation_result=True
             )
             results.append(found)
             position = end

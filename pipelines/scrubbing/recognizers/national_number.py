@@ -19,21 +19,11 @@ class NationalNumberRecognizer(PatternRecognizer):
     A BIS number (for people not in the national register: month + 20, or + 40 when the
     sex was unknown) is written the same way and checked by stdnum.be.bis."""
 
-    PATTERNS = [
-        Pattern(
-            "rrn",
-            r"(?<![\d.\-/])\d{2}[ .\-\xa0\u202f]?\d{2}[ .\-\xa0\u202f]?\d{2}"
-            r"[ .\-/\xa0\u202f]?\d{3}[ .\-\xa0\u202f]?\d{2}(?![\d/])",
-            0.5,
-        ),
-    ]
-    CONTEXT = ["rijksregisternummer", "rrn", "rijksregister", "nn", "insz", "registre national"]
-
-    def __init__(self, supported_language: str = LANGUAGE) -> None:
+    # Patterns: pipelines/scrubbing/recognizers.yaml (registry.py passes them).
+    def __init__(self, patterns: list[Pattern], supported_language: str = LANGUAGE) -> None:
         super().__init__(
             supported_entity="NATIONAL_NUMBER",
-            patterns=self.PATTERNS,
-            context=self.CONTEXT,
+            patterns=patterns,
             supported_language=supported_language,
             global_regex_flags=re.DOTALL | re.MULTILINE,  # Presidio's default ignores case
         )

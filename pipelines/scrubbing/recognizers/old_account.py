@@ -35,12 +35,13 @@ ACCOUNT_CUE = re.compile(
 
 
 class OldBelgianAccountRecognizer(EntityRecognizer):
-    def __init__(self, supported_language: str = LANGUAGE) -> None:
+    def __init__(self, score: float, supported_language: str = LANGUAGE) -> None:
         super().__init__(
             supported_entities=["IBAN"],
             supported_language=supported_language,
             name="BE account (3-7-2)",
         )
+        self.score = score  # recognizers.yaml's
 
     def load(self) -> None:  # nothing to load
         pass
@@ -51,11 +52,11 @@ class OldBelgianAccountRecognizer(EntityRecognizer):
         results = []
         for match in GROUPED.finditer(text):
             if is_old_account(match.group(1) + match.group(3) + match.group(4)):
-                results.append(result("IBAN", match.start(), match.end(), 0.5, self))
+                results.append(result("IBAN", match.start(), match.end(), self.score, self))
         for match in COMPACT.finditer(text):
             cue = ACCOUNT_CUE.search(text, max(0, match.start() - CUE_WINDOW), match.start())
             if cue is not None and is_old_account(match.group()):
-                results.append(result("IBAN", match.start(), match.end(), 0.5, self))
+                results.append(result("IBAN", match.start(), match.end(), self.score, self))
         return results
 
 

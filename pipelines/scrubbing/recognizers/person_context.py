@@ -148,10 +148,11 @@ def name_lists() -> tuple[frozenset[str], frozenset[str]]:
 
 
 class ContextNameRecognizer(EntityRecognizer):
-    def __init__(self, supported_language: str = LANGUAGE) -> None:
+    def __init__(self, score: float, supported_language: str = LANGUAGE) -> None:
         super().__init__(
             supported_entities=["PERSON"], supported_language=supported_language, name="names"
         )
+        self.score = score  # recognizers.yaml's
 
     def load(self) -> None:
         name_lists()
@@ -216,7 +217,7 @@ class ContextNameRecognizer(EntityRecognizer):
                 index = end_index + 1
                 continue
             index += 1
-        return [result("PERSON", start, end, 0.6, self) for start, end in spans]
+        return [result("PERSON", start, end, self.score, self) for start, end in spans]
 
     @staticmethod
     def _role_names(text: str, tokens: list[re.Match]) -> Iterator[re.Match]:

@@ -15,6 +15,8 @@ from pipelines.scrubbing.recognizers.results import result
 # phonenumbers' Belgian metadata only mobile numbers (04[5-9]) have 9 digits after the 0,
 # so "PV ... 012345/2024" (a PV number, 10 digits from 01) is no phone number.
 LANDLINE_DIGITS, MOBILE_DIGITS = 8, 9  # after the 0
+# A number phonenumbers finds possible but not valid (a valid one: recognizers.yaml's score).
+POSSIBLE_SCORE = 0.6
 # phonenumbers drops a whole candidate that contains a slashed date, so "°03/09/2012 -
 # 0486 03 59 63" hid the number; dates are blanked (same length, offsets kept) first.
 _PHONE_START = re.compile(r"(?<![\d])(?:0|\+)\d")
@@ -28,14 +30,19 @@ SLASHED_DATE = re.compile(
 )
 
 
+# Looser than _PHONE_START ("+ 32 ..."), so that no number the matcher would keep is missed.
+MAY_START_A_PHONE = re.compile(r"(?:(?<!\d)0|\+)\s?\d")
+
+
 class BelgianPhoneRecognizer(EntityRecognizer):
     """phonenumbers' matcher at POSSIBLE leniency (it rejects some real Belgian landline
     blocks at VALID), kept to numbers written as phone numbers: a leading 0, + or 00."""
 
-    def __init__(self, supported_language: str = LANGUAGE) -> None:
+    def __init__(self, score: float, supported_language: str = LANGUAGE) -> None:
         super().__init__(
             supported_entities=["PHONE"], supported_language=supported_language, name="BE phone"
         )
+        self.score = score  # recognizers.yaml's, for a valid number
 
     def load(self) -> None:  # nothing to load
         pass
@@ -44,6 +51,8 @@ class BelgianPhoneRecognizer(EntityRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         blanked = SLASHED_DATE.sub(_blank_date, text)
+        if MAY_START_A_PHONE.search(blanked) is None:
+            return []  # every finding starts with 0 or +: the matcher need not run
         found = _find(blanked)
         if SPACED_DASH.search(blanked):
             found += [
@@ -51,7 +60,10 @@ class BelgianPhoneRecognizer(EntityRecognizer):
                 for span in _find(SPACED_DASH.sub(";", blanked))
                 if not any(span[0] < end and start < span[1] for start, end, _ in found)
             ]
-        return [result("PHONE", start, end, score, self) for start, end, score in found]
+        return [
+            result("PHONE", start, end, self.score if valid else POSSIBLE_SCORE, self)
+            for start, end, valid in found
+        ]
 
 
 def _blank_date(match: re.Match[str]) -> str:
@@ -67,7 +79,7 @@ def _belgian_length(number: phonenumbers.PhoneNumber, digits: int) -> bool:
     return digits == LANDLINE_DIGITS
 
 
-def _find(text: str, offset: int = 0, depth: int = 0) -> list[tuple[int, int, float]]:
+def _find(text: str, offset: int = 0, depth: int = 0) -> list[tuple[int, int, bool]]:
     found = []
     for match in phonenumbers.PhoneNumberMatcher(
         text, "BE", leniency=phonenumbers.Leniency.POSSIBLE
@@ -87,6 +99,6 @@ def _find(text: str, offset: int = 0, depth: int = 0) -> list[tuple[int, int, fl
         national = str(match.number.national_number)
         if match.number.country_code == 32 and not _belgian_length(match.number, len(national)):
             continue
-        score = 0.9 if phonenumbers.is_valid_number(match.number) else 0.6
-        found.append((offset + start, offset + match.end, score))
+        valid = phonenumbers.is_valid_number(match.number)
+        found.append((offset + start, offset + match.end, valid))
     return found

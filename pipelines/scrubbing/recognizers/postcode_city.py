@@ -71,12 +71,13 @@ class PostcodeCityRecognizer(EntityRecognizer):
     """A Belgian postcode followed by a known municipality name, or by a capitalised name
     right after a street address or a comma."""
 
-    def __init__(self, supported_language: str = LANGUAGE) -> None:
+    def __init__(self, score: float, supported_language: str = LANGUAGE) -> None:
         super().__init__(
             supported_entities=["POSTCODE_CITY"],
             supported_language=supported_language,
             name="BE postcode and municipality",
         )
+        self.score = score  # recognizers.yaml's
 
     def load(self) -> None:
         municipalities()
@@ -93,5 +94,5 @@ class PostcodeCityRecognizer(EntityRecognizer):
                 if "," in before:
                     end = first.end()
             if end is not None:
-                results.append(result("POSTCODE_CITY", match.start(), end, 0.8, self))
+                results.append(result("POSTCODE_CITY", match.start(), end, self.score, self))
         return results
