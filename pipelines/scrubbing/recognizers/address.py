@@ -136,7 +136,7 @@ LABEL_AFTER_CUE = re.compile(
     r"|ieerd(?:\s+(?:op|in|te))?|i[ée](?:\(e\)|e)?s?(?:\s+(?:au|à))?)"
     r"|verhui(?:sd|sde|sden|st|zen)\s+naar|habite(?:nt)?(?:\s+(?:au|à))?"
     r"|woon(?:t|de|den|en)?(?:\s+(?:nu|nog|sinds\s+kort))?(?:\s+(?:op|in|aan|te))?)\s+)"
-    rf"(?P<address>(?P<name>[^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w'’\-]*){{0,3}}?)"
+    rf"(?P<address>(?P<name>[^\W\d_][\w'’\-]*\.?(?:\s+[^\W\d_][\w'’\-]*){{0,3}}?)"
     rf",?\s+{NR}?{NUMBER}{BOX})(?![\d/])"
 )
 
@@ -149,13 +149,17 @@ BARE_NAME = re.compile(
 )
 # a street in lower case as an item of a listing ("tel. ... | weverij n° 84, 9000 gent")
 LISTED_NAME = re.compile(
-    r"(?:\A|(?<=[,|;:•\n]))\s*(?P<name>[a-zà-ÿ'][\w'’\-]*(?:\s+[a-zà-ÿ'][\w'’\-]*){0,2})"
+    r"(?:\A|(?<=[,|;:•\n])|(?<=\s[-–]))\s*"
+    r"(?P<name>[a-zà-ÿ'][\w'’\-]*(?:\s+[a-zà-ÿ'][\w'’\-]*){0,2})"
     r"(?:\s*,)?\s+\Z"
 )
 HOUSE = re.compile(rf"(?P<number>{NUMBER})(?P<box>{BOX})(?![\d/])")
 POSTCODE_AFTER = re.compile(r"\s*,?\s*(?:B-?\s?)?[1-9]\d{3}\s+(?P<city>[A-ZÀ-Ý])?")
-# "Heirbaan 70 te Oudenaarde", "Weverij 233C in Kortrijk", "à Kraainem": a municipality
-CITY_AFTER = re.compile(r"\s*,?\s*(?:te|in|à)\s+", re.IGNORECASE)
+# "Heirbaan 70 te Oudenaarde", "Weverij 233C in Kortrijk", "à Kraainem", "te 2830
+# Willebroek": a municipality, its postcode before it or not
+CITY_AFTER = re.compile(r"\s*,?\s*(?:te|in|à)\s+(?:[1-9]\d{3}\s+)?", re.IGNORECASE)
+# where a house number ends its clause ("verblijft bij vader, hooiweide 9.")
+CLAUSE_ENDS = re.compile(r"\s*(?:[.,;|)\n]|\Z)")
 POSTCODE_BEFORE = re.compile(
     r"(?:B-?\s?)?[1-9]\d{3}\s+[A-ZÀ-Ý][\w'’\-.]*(?:\s+[A-ZÀ-Ý][\w'’\-.]*)?\s*[,:]\s*\Z"
 )
@@ -166,7 +170,8 @@ RESIDENCE_WORD = (
 )
 CUE_BEFORE = re.compile(RESIDENCE_WORD + r"[^.\n]{0,30}\Z")
 # "verblijft bij de partner van mama, hazelaar nr. 171": a residence word in the sentence
-LISTED_CUE_BEFORE = re.compile(RESIDENCE_WORD + r"[^.\n]{0,60}\Z")
+# (an initial's dot does not end it: "verblijft bij papa L. Peeters, oude baan 55")
+LISTED_CUE_BEFORE = re.compile(RESIDENCE_WORD + r"(?:[^.\n]|(?<=\b[A-ZÀ-Ý])\.){0,60}\Z")
 # a word stem every residence cue holds: the cue patterns run only where one is
 ANY_CUE = re.compile(r"(?i:woon|wonen|adres|verhui|ingeschreven|domicil|verblijf|habite)")
 YEAR = re.compile(r"(?:19|20)\d\d")
@@ -316,28 +321,32 @@ def _number_first(text: str) -> list[tuple[int, int]]:
 
 
 def _listed_lower_street(text: str, digit: int) -> tuple[int, int] | None:
-    """A street in lower case, opening an item of a listing, whose house number has both a
-    "n°"/"nr." or a box and a postcode with municipality after it: two signs of an
-    address where the case of its name gives none."""
+    """A street in lower case opening an item of a listing (after ",", "|", ";", ":", " - "),
+    where what surrounds its house number says it is one, as its case does not: a
+    postcode or a municipality after it; "n°"/"nr." and a box; or a residence word in the
+    sentence with "n°"/"nr.", a box, or the number ending the clause."""
+    end = _skip_space_back(text, digit)
+    if end == 0 or not (text[end - 1].isalpha() or text[end - 1] in ".°"):
+        return None  # most numbers of a note (dates, times) stop here
     house = HOUSE.match(text, digit)
     if house is None:
         return None
-    end = _skip_space_back(text, digit)
     nr = NR_END.search(text, max(0, end - 7), end)
-    has_box = bool(house.group("box").strip(" ,/0123456789"))
-    if not (nr or has_box):
-        return None
-    name_end = nr.start() if nr else digit
-    found = LISTED_NAME.search(text, max(0, name_end - WINDOW), name_end)
+    found = LISTED_NAME.search(text, max(0, end - WINDOW), nr.start() if nr else digit)
     if found is None or not _street_words(found.group("name")):
         return None
-    start = found.start("name")
+    start, after = found.start("name"), house.end()
+    has_box = bool(house.group("box").strip(" ,/0123456789"))
+    cue = LISTED_CUE_BEFORE.search(text, max(0, start - WINDOW), start) is not None
     if (
-        _postcode_after(text, house.end())
-        or _city_after(text, house.end())
-        or LISTED_CUE_BEFORE.search(text, max(0, start - WINDOW), start) is not None
+        _postcode_after(text, after)
+        or _city_after(text, after)
+        or (nr and has_box)
+        or (cue and (nr or has_box))
+        # the weakest sign: not for ordinary words ("woont alleen, kinderen 3.")
+        or (cue and CLAUSE_ENDS.match(text, after) and _not_ordinary(found.group("name")))
     ):
-        return start, house.end()
+        return start, after
     return None
 
 
@@ -346,6 +355,14 @@ def _postcode_after(text: str, position: int) -> bool:
     found = POSTCODE_AFTER.match(text, position)
     return found is not None and (
         found.group("city") is not None or municipality_at(text, found.end()) is not None
+    )
+
+
+def _not_ordinary(name: str) -> bool:
+    """A word of `name` is no common word, or it ends in a street word ("oude baan")."""
+    words = name.lower().split()
+    return STREET_WORD_END.search(words[-1]) is not None or not all(
+        common_words().__contains__(word) for word in words
     )
 
 
