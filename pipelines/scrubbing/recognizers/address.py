@@ -303,8 +303,10 @@ def _street_words(name: str) -> bool:
 
 
 def _number_first(text: str) -> list[tuple[int, int]]:
+    """The number first: tried only where a run of digits starts, not at every character."""
     spans = []
-    for match in FRENCH_NUMBER_FIRST.finditer(text):
+    runs = [run.start() for run in DIGIT_RUN.finditer(text)]
+    for match in filter(None, (FRENCH_NUMBER_FIRST.match(text, run) for run in runs)):
         end = match.start("name")
         for word in re.finditer(r"\S+", match.group("name")):
             lower = word.group().lower()
@@ -313,7 +315,7 @@ def _number_first(text: str) -> list[tuple[int, int]]:
             end = match.start("name") + word.end()
         if end > match.start("name"):
             spans.append((match.start(), end))
-    for match in DUTCH_NUMBER_FIRST.finditer(text):
+    for match in filter(None, (DUTCH_NUMBER_FIRST.match(text, run) for run in runs)):
         # "Sinds 2020, Stationsstraat": a year before a street, no house number
         if not (YEAR.fullmatch(match.group("number")) and text[match.end("number")] == ","):
             spans.append(match.span())
