@@ -173,7 +173,8 @@ def _day(day: str) -> bool:
     return digits is None or 1 <= int(digits.group()) <= 31
 
 
-# A sentence's subject (one or two words opening it) before "is van" or a comma.
+# A sentence's subject (up to four words opening it, initials among them) before "is van"
+# or a comma.
 SUBJECT_BEFORE = re.compile(
     r"(?:\A|(?<=[.!?\n;:(]))\s*(?P<subject>(?:[A-ZÀ-Ý]\.|[^\W\d][\w'’/\-]*)"
     r"(?:\s+(?:[A-ZÀ-Ý]\.|[^\W\d][\w'’/\-]*)){0,3})"
