@@ -27,6 +27,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from pipelines.scrubbing.entities import LANGUAGE
 from pipelines.scrubbing.recognizers.name_spans import is_institution, roles
+from pipelines.scrubbing.recognizers.postcode_city import municipality_at
 from pipelines.scrubbing.recognizers.results import result
 from pipelines.scrubbing.recognizers.vocabulary import common_words, stop_words
 
@@ -37,10 +38,13 @@ STREET_WORDS = (
     "kade|vliet|hoeve|warande|linde|velden|gaarde|bempden|driesen|kapel|broek|donk|"
     "heuvel|koer|bocht|helling|vlakte|polder|lindes|bergen|straatje|laantje|steeg"
 )
+# abbreviations that end a street name only when glued to it ("Uildr." is Uildreef; a
+# "Dr." standing alone is a doctor)
+GLUED_STREET_WORDS = r"(?<=[a-zà-ÿ])dr\."
 FRENCH_STREETS = (
     r"[Rr]ue|[Aa]venue|[Aa]v\.|[Cc]haussée|[Cc]h(?:ée|\.)|[Bb]oulevard|[Bb]d\.?|[Pp]lace|"
     r"[Pp]l\.|[Ss]quare|[Ss]q\.|[Qq]uai|[Dd]rève|[Cc]los|[Ii]mpasse|[Aa]llée|[Cc]hemin|"
-    r"[Pp]arvis|[Gg]alerie|[Rr]ond-[Pp]oint|[Ss]entier|[Rr]uelle|[Cc]ité"
+    r"[Pp]arvis|[Gg]alerie|[Rr]ond-[Pp]oint|[Ss]entier|[Rr]uelle|[Cc]ité|r\."
 )
 NAME_PREFIXES = (
     "lange|korte|oude|nieuwe|grote|kleine|hoge|lage|sint|pastoor|koning|koningin|prins|"
@@ -55,12 +59,30 @@ UNITS = (
     r"euro|eur|kinderen|personen|ans|an|mois|jours|fois|heures|procent|leerjaar|%|°|€"
 )
 ORDINAL = r"ste|de|e|ème|er|re"
+
+
+def _month_words() -> str:
+    """The month names and abbreviations of the date recognizer's data: a number that one
+    follows is a day ("Grote Markt, 14 maart"), no house number."""
+    text = resources.files("pipelines.scrubbing.data").joinpath("date_months.txt")
+    lines = text.read_text(encoding="utf-8").splitlines()
+    words = {w for line in lines if line and line[0] != "#" for w in line.split()}
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+MONTHS = _month_words()
 NR = r"(?:(?:[Nn]r|[Nn]o|[Nn]°|[Nn]ummer|[Nn]um)\.?\s*)"
 NUMBER = (
     rf"(?!0)\d{{1,4}}(?!\d)(?![.,:]\d)(?!(?:{ORDINAL})(?!\w))(?!\s*(?:{UNITS})(?!\w))"
+    rf"(?!\s*(?i:{MONTHS})(?!\w))"
     r"(?:\s?(?:bis|ter|[a-zA-Z])(?![a-zA-Z]|\.\s?\d))?(?:\s?-\s?\d{1,4}[a-zA-Z]?)?"
 )
-BOX = r"(?:\s*,?\s*(?:bus|bte|boîte|box|b\.?|/)\s*[A-Za-z0-9]{1,5}(?:\.[0-9A-Za-z]{1,3})?\b)?"
+BOX_NUMBER = r"[A-Za-z0-9]{1,5}(?:\.[0-9A-Za-z]{1,3})?\b"
+# "bus 3", ", bte 12", "/0203", and in brackets "(bus 5)"
+BOX = (
+    rf"(?:\s*,?\s*(?:bus|bte|boîte|box|b\.?|/)\s*{BOX_NUMBER}"
+    rf"|\s*\(\s*(?:bus|bte|boîte|box|b\.)\s*{BOX_NUMBER}\s*\))?"
+)
 WORD = r"[A-Za-zÀ-ÿ'’\-]+"
 CAPITALISED = r"[A-ZÀ-Ý][a-zà-ÿ'’\-]+"
 
@@ -68,16 +90,24 @@ STREET_NAMED = re.compile(
     rf"\b(?P<address>(?:"
     rf"(?:(?:{CAPITALISED}|(?i:{NAME_PREFIXES}))\s*(?<=[\s.])){{1,2}}(?=[A-ZÀ-Ý])"
     rf"|(?:(?:{CAPITALISED}|(?i:{NAME_PREFIXES}))\s*(?<=[\s.])){{0,2}}{GLUED_PREFIX}{WORD}"
-    rf")(?i:{STREET_WORDS})\s*{NR}?{NUMBER}{BOX})(?![\d/])"
+    rf")(?:(?i:{STREET_WORDS})|{GLUED_STREET_WORDS}),?\s*{NR}?{NUMBER}{BOX})(?![\d/])"
 )
 STREET_FRENCH = re.compile(
     rf"\b(?P<address>(?:{FRENCH_STREETS})\s+(?:(?:de|du|des|la|le|l'|l’|d'|d’|aux?|"
     rf"[A-ZÀ-Ý][\wà-ÿ'’\-]*)\s*){{1,5}},?\s*{NR}?{NUMBER}{BOX})(?![\d/])"
 )
+# The number (and box) before the street, as French writes it ("12, rue Haute", "42 bte
+# 12, r. Vandenpeereboom", "33b, chaussée de ninove"); the name's words in any case, cut
+# in code at the first function word ("rue haute avec sa mère").
+HOUSE_FIRST = r"(?<![\d/.,:])(?P<number>\d{1,4})(?:\s?(?:bis|ter|[a-zA-Z])(?![a-zA-Z]))?" + BOX
 FRENCH_NUMBER_FIRST = re.compile(
-    rf"(?<![\d/.,:])(?P<address>\d{{1,4}}(?:\s?(?:bis|ter|[a-zA-Z])(?![a-zA-Z]))?,?\s+"
-    rf"(?:{FRENCH_STREETS})\s+(?:(?:de|du|des|la|le|l'|l’|d'|d’|aux?)\s*)*"
-    rf"[A-ZÀ-Ý][\wà-ÿ'’\-]*(?:\s+[A-ZÀ-Ý][\wà-ÿ'’\-]*){{0,3}})"
+    rf"{HOUSE_FIRST},?\s+(?P<street>{FRENCH_STREETS})\s+(?:(?:de|du|des|la|le|l'|l’|d'|d’|aux?)\s*)*"
+    rf"(?P<name>[^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w'’\-]*){{0,3}})"
+)
+# and a Dutch street name after the number and a comma ("56, Kapelstraat")
+DUTCH_NUMBER_FIRST = re.compile(
+    rf"{HOUSE_FIRST},\s+(?:(?:{CAPITALISED}|(?i:{NAME_PREFIXES}))\s*(?<=[\s.])){{0,2}}"
+    rf"{GLUED_PREFIX}{WORD}(?:(?i:{STREET_WORDS})|{GLUED_STREET_WORDS})(?!\w)"
 )
 CUE = (
     r"woont\s+(?:in|op|aan|te)|wonende(?:\s+te)?|woonachtig(?:\s+(?:te|in|op))?|adres\s*:?|"
@@ -96,23 +126,52 @@ LOWER_AFTER_CUE = re.compile(
     rf"(?P<address>(?P<name>[a-zà-ÿ][a-zà-ÿ'’\-]+(?:\s+[a-zà-ÿ][a-zà-ÿ'’\-]+){{0,2}})"
     rf"\s+{NR}?{NUMBER}{BOX})(?![\d/])"
 )
+# An address label or a residence verb, matched from its stem ("adres", "domicil",
+# "woon", "verhui", "habite"), then a street in any case ("Adres: kouter 181", "op het
+# adres hoeve ter elst 233", "Domicilié(e)s chaussée de waterloo 154", "verhuisd naar oud
+# hof 79", "het gezin woont vogelzang 6"): the cue says what follows is an address; the
+# name's words are checked in code (no function words but particles).
+LABEL_AFTER_CUE = re.compile(
+    r"(?i:(?:adres(?:se)?(?:\s+(?:sinds|depuis)\s+\w+)?\s*:?|domicil(?:ie(?:\s+gezin)?\s*:?"
+    r"|ieerd(?:\s+(?:op|in|te))?|i[ée](?:\(e\)|e)?s?(?:\s+(?:au|à))?)"
+    r"|verhui(?:sd|sde|sden|st|zen)\s+naar|habite(?:nt)?(?:\s+(?:au|à))?"
+    r"|woon(?:t|de|den|en)?(?:\s+(?:nu|nog|sinds\s+kort))?(?:\s+(?:op|in|aan|te))?)\s+)"
+    rf"(?P<address>(?P<name>[^\W\d_][\w'’\-]*\.?(?:\s+[^\W\d_][\w'’\-]*){{0,3}}?)"
+    rf",?\s+{NR}?{NUMBER}{BOX})(?![\d/])"
+)
+
 
 # Streets without a street word: up to four name words (capitalised, or a particle inside
 # "Hof ter Linden"), then the house number; the evidence around it is checked in code.
 BARE_NAME = re.compile(
     r"(?P<name>[A-ZÀ-Ý][\wà-ÿ'’\-]*(?:\s+(?:ter|ten|de|den|der|het|'t|van|op|[A-ZÀ-Ý]"
-    r"[\wà-ÿ'’\-]*)){0,3})\s+(?P<nr>" + NR + r")?\Z"
+    r"[\wà-ÿ'’\-]*)){0,3})(?:\s*,)?\s+(?P<nr>" + NR + r")?\Z"
+)
+# a street in lower case as an item of a listing ("tel. ... | weverij n° 84, 9000 gent")
+LISTED_NAME = re.compile(
+    r"(?:\A|(?<=[,|;:•\n])|(?<=\s[-–]))\s*"
+    r"(?P<name>[a-zà-ÿ'][\w'’\-]*(?:\s+[a-zà-ÿ'][\w'’\-]*){0,2})"
+    r"(?:\s*,)?\s+\Z"
 )
 HOUSE = re.compile(rf"(?P<number>{NUMBER})(?P<box>{BOX})(?![\d/])")
-POSTCODE_AFTER = re.compile(r"\s*,?\s*(?:B-?\s?)?[1-9]\d{3}\s+[A-ZÀ-Ý]")
+POSTCODE_AFTER = re.compile(r"\s*,?\s*(?:B-?\s?)?[1-9]\d{3}\s+(?P<city>[A-ZÀ-Ý])?")
+# "Heirbaan 70 te Oudenaarde", "Weverij 233C in Kortrijk", "à Kraainem", "te 2830
+# Willebroek": a municipality, its postcode before it or not
+CITY_AFTER = re.compile(r"\s*,?\s*(?:te|in|à)\s+(?:[1-9]\d{3}\s+)?", re.IGNORECASE)
+# where a house number ends its clause ("verblijft bij vader, hooiweide 9.")
+CLAUSE_ENDS = re.compile(r"\s*(?:[.,;|)\n]|\Z)")
 POSTCODE_BEFORE = re.compile(
     r"(?:B-?\s?)?[1-9]\d{3}\s+[A-ZÀ-Ý][\w'’\-.]*(?:\s+[A-ZÀ-Ý][\w'’\-.]*)?\s*[,:]\s*\Z"
 )
-CUE_BEFORE = re.compile(
+RESIDENCE_WORD = (
     r"(?i:\b(?:woont|wonen|woon|woonde|wonende|woonachtig|verblijft|verblijven|verhuisd|"
     r"verhuisde|verhuizen|verhuist|ingeschreven|gedomicilieerd|domicilie|adres|adresse|"
-    r"domicile|habite|habitent|vit|vivent|loge|logent|woonplaats)\b)[^.\n]{0,30}\Z"
+    r"domicile|habite|habitent|vit|vivent|loge|logent|woonplaats)\b)"
 )
+CUE_BEFORE = re.compile(RESIDENCE_WORD + r"[^.\n]{0,30}\Z")
+# "verblijft bij de partner van mama, hazelaar nr. 171": a residence word in the sentence
+# (an initial's dot does not end it: "verblijft bij papa L. Peeters, oude baan 55")
+LISTED_CUE_BEFORE = re.compile(RESIDENCE_WORD + r"(?:[^.\n]|(?<=\b[A-ZÀ-Ý])\.){0,60}\Z")
 # a word stem every residence cue holds: the cue patterns run only where one is
 ANY_CUE = re.compile(r"(?i:woon|wonen|adres|verhui|ingeschreven|domicil|verblijf|habite)")
 YEAR = re.compile(r"(?:19|20)\d\d")
@@ -138,7 +197,7 @@ def _plain_suffixes(alternation: str) -> tuple[str, ...]:
     return tuple(sorted(suffixes))
 
 
-STREET_SUFFIXES = _plain_suffixes(STREET_WORDS)
+STREET_SUFFIXES = _plain_suffixes(STREET_WORDS) + ("dr.",)
 NR_SUFFIXES = tuple(f"{nr}{dot}" for nr in ("nr", "no", "n°", "nummer", "num") for dot in ("", "."))
 # the longest street name with its prefixes, and the longest number with its box
 STREET_BEFORE, STREET_AFTER = 90, 40
@@ -151,19 +210,27 @@ def _skip_space_back(text: str, end: int) -> int:
     return end
 
 
+def _skip_comma_back(text: str, end: int) -> int:
+    """Past the whitespace and any one comma before `end` ("Kerkstraat, 117")."""
+    end = _skip_space_back(text, end)
+    if end > 0 and text[end - 1] == ",":
+        end = _skip_space_back(text, end - 1)
+    return end
+
+
 def street_numbers(text: str) -> list[int]:
     """Where a number follows a street word (after any whitespace, and any "nr."/"n°"):
     the only places a STREET_NAMED match can end its street name."""
     found = []
     for digit in DIGIT_RUN.finditer(text):
-        end = _skip_space_back(text, digit.start())
+        end = _skip_comma_back(text, digit.start())
         before = text[max(0, end - LONGEST_STREET_WORD) : end].lower()
         if before.endswith(STREET_SUFFIXES):
             found.append(digit.start())
             continue
         if before.endswith(NR_SUFFIXES):
             nr = NR_END.search(text, max(0, end - 7), end)
-            end = _skip_space_back(text, nr.start()) if nr else end
+            end = _skip_comma_back(text, nr.start()) if nr else end
             if text[max(0, end - LONGEST_STREET_WORD) : end].lower().endswith(STREET_SUFFIXES):
                 found.append(digit.start())
     return found
@@ -187,6 +254,20 @@ def _street_named(text: str) -> set[tuple[int, int]]:
 
 
 @lru_cache(maxsize=1)
+def particles() -> tuple[frozenset[str], frozenset[str]]:
+    """(every particle a street's name may hold, those it may also open with)."""
+    text = resources.files("pipelines.scrubbing.data").joinpath("street_particles.txt")
+    inside, opening, current = set(), set(), None
+    for line in text.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line == "[opening]":
+            current = opening
+        elif line and line[0] != "#":
+            (inside if current is None else current).add(line)
+    return frozenset(inside | opening), frozenset(opening)
+
+
+@lru_cache(maxsize=1)
 def not_streets() -> frozenset[str]:
     text = resources.files("pipelines.scrubbing.data").joinpath("not_streets.txt")
     lines = text.read_text(encoding="utf-8").splitlines()
@@ -194,18 +275,102 @@ def not_streets() -> frozenset[str]:
 
 
 def _after_capitalised(text: str, digit: int) -> bool:
-    """Whether a capitalised word (or one and "nr.") ends right before `digit`: a cheap
-    test that spares the regular expressions most numbers of a note (dates, times)."""
-    end = _skip_space_back(text, digit)
+    """Whether a capitalised word (or one and "nr.", or a comma) ends right before `digit`:
+    a cheap test that spares the regular expressions most numbers of a note (dates)."""
+    end = _skip_comma_back(text, digit)
     if end == 0 or not (text[end - 1].isalpha() or text[end - 1] in ".°"):
         return False
     nr = NR_END.search(text, max(0, end - 7), end)
     if nr is not None:
-        end = _skip_space_back(text, nr.start())
+        end = _skip_comma_back(text, nr.start())
     start = end
     while start > 0 and (text[start - 1].isalpha() or text[start - 1] in "'’-"):
         start -= 1
     return start < end and text[start].isupper()
+
+
+def _street_words(name: str) -> bool:
+    """Whether `name` may be a street's name: no function word but a particle inside
+    ("hoeve ter elst", "chaussée de waterloo"), none at either end, no role word."""
+    words = [word.lower() for word in name.split()]
+    refused, role_words, (inside, opening) = not_streets(), roles(), particles()
+    return (
+        (words[0] not in stop_words() or words[0] in opening)
+        and words[-1] not in stop_words()
+        and all(w in inside or w not in stop_words() for w in words)
+        and not any(w in refused or w in role_words for w in words)
+    )
+
+
+def _number_first(text: str) -> list[tuple[int, int]]:
+    """The number first: tried only where a run of digits starts, not at every character."""
+    spans = []
+    runs = [run.start() for run in DIGIT_RUN.finditer(text)]
+    for match in filter(None, (FRENCH_NUMBER_FIRST.match(text, run) for run in runs)):
+        end = match.start("name")
+        for word in re.finditer(r"\S+", match.group("name")):
+            lower = word.group().lower()
+            if lower in stop_words() and lower not in particles()[0]:
+                break
+            end = match.start("name") + word.end()
+        if end > match.start("name"):
+            spans.append((match.start(), end))
+    for match in filter(None, (DUTCH_NUMBER_FIRST.match(text, run) for run in runs)):
+        # "Sinds 2020, Stationsstraat": a year before a street, no house number
+        if not (YEAR.fullmatch(match.group("number")) and text[match.end("number")] == ","):
+            spans.append(match.span())
+    return spans
+
+
+def _listed_lower_street(text: str, digit: int) -> tuple[int, int] | None:
+    """A street in lower case opening an item of a listing (after ",", "|", ";", ":", " - "),
+    where what surrounds its house number says it is one, as its case does not: a
+    postcode or a municipality after it; "n°"/"nr." and a box; or a residence word in the
+    sentence with "n°"/"nr.", a box, or the number ending the clause."""
+    end = _skip_space_back(text, digit)
+    if end == 0 or not (text[end - 1].isalpha() or text[end - 1] in ".°"):
+        return None  # most numbers of a note (dates, times) stop here
+    house = HOUSE.match(text, digit)
+    if house is None:
+        return None
+    nr = NR_END.search(text, max(0, end - 7), end)
+    found = LISTED_NAME.search(text, max(0, end - WINDOW), nr.start() if nr else digit)
+    if found is None or not _street_words(found.group("name")):
+        return None
+    start, after = found.start("name"), house.end()
+    has_box = bool(house.group("box").strip(" ,/0123456789"))
+    cue = LISTED_CUE_BEFORE.search(text, max(0, start - WINDOW), start) is not None
+    if (
+        _postcode_after(text, after)
+        or _city_after(text, after)
+        or (nr and has_box)
+        or (cue and (nr or has_box))
+        # the weakest sign: not for ordinary words ("woont alleen, kinderen 3.")
+        or (cue and CLAUSE_ENDS.match(text, after) and _not_ordinary(found.group("name")))
+    ):
+        return start, after
+    return None
+
+
+def _postcode_after(text: str, position: int) -> bool:
+    """A postcode and a municipality: capitalised, or in any case a known one."""
+    found = POSTCODE_AFTER.match(text, position)
+    return found is not None and (
+        found.group("city") is not None or municipality_at(text, found.end()) is not None
+    )
+
+
+def _not_ordinary(name: str) -> bool:
+    """A word of `name` is no common word, or it ends in a street word ("oude baan")."""
+    words = name.lower().split()
+    return STREET_WORD_END.search(words[-1]) is not None or not all(
+        common_words().__contains__(word) for word in words
+    )
+
+
+def _city_after(text: str, position: int) -> bool:
+    found = CITY_AFTER.match(text, position)
+    return found is not None and municipality_at(text, found.end()) is not None
 
 
 def _bare_street(text: str, digit: int) -> tuple[int, int] | None:
@@ -233,7 +398,8 @@ def _bare_street(text: str, digit: int) -> tuple[int, int] | None:
         # a box written out; "22/04" after a capitalised word is as likely a date
         bool(house.group("box").strip(" ,/0123456789"))
         or before.group("nr") is not None
-        or POSTCODE_AFTER.match(text, house.end()) is not None
+        or _postcode_after(text, house.end())
+        or _city_after(text, house.end())
         or POSTCODE_BEFORE.search(text, max(0, start - WINDOW), start) is not None
         or CUE_BEFORE.search(text, max(0, start - WINDOW), start) is not None
     )
@@ -251,6 +417,7 @@ class AddressRecognizer(EntityRecognizer):
         common_words()
         roles()
         not_streets()
+        particles()
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -260,8 +427,8 @@ class AddressRecognizer(EntityRecognizer):
         if not digits:
             return results  # every form below holds a house number
         spans = []
-        for pattern in (STREET_FRENCH, FRENCH_NUMBER_FIRST):
-            spans.extend(match.span("address") for match in pattern.finditer(text))
+        spans.extend(match.span("address") for match in STREET_FRENCH.finditer(text))
+        spans.extend(_number_first(text))
         spans.extend(_street_named(text))
         # the cue patterns tried only where a cue's stem is
         for cue in ANY_CUE.finditer(text):
@@ -269,10 +436,13 @@ class AddressRecognizer(EntityRecognizer):
             if match:
                 spans.append(match.span("address"))
             match = LOWER_AFTER_CUE.match(text, cue.start())
-            if match and match.group("name").split()[0] not in stop_words():
+            if match and _street_words(match.group("name")):
+                spans.append(match.span("address"))
+            match = LABEL_AFTER_CUE.match(text, cue.start())
+            if match and _street_words(match.group("name")):
                 spans.append(match.span("address"))
         for digit in digits:
-            found = _bare_street(text, digit)
+            found = _bare_street(text, digit) or _listed_lower_street(text, digit)
             if found:
                 spans.append(found)
         for start, end in spans:

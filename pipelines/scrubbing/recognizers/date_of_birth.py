@@ -23,6 +23,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from pipelines.scrubbing.entities import LANGUAGE
+from pipelines.scrubbing.recognizers.name_spans import PARTICLES
 from pipelines.scrubbing.recognizers.person_context import name_lists
 from pipelines.scrubbing.recognizers.postcode_city import municipalities
 from pipelines.scrubbing.recognizers.results import result
@@ -34,7 +35,7 @@ WORDS_BETWEEN = 5
 # How far before its month the day of a date in words may start ("vingt-et-une ").
 DAY_WINDOW = 16
 # A date without a year ("geboren op 3 maart", "verjaardag: 14/03") only right after a cue.
-WORDS_BETWEEN_WITHOUT_YEAR = 2
+WORDS_BETWEEN_WITHOUT_YEAR = 3
 ORDINAL = r"(?:ste|de|ème|eme|ère|er|re|me|e)"
 WORD = r"[^\W\d][\w'’\-]*"
 
@@ -92,7 +93,10 @@ class _Patterns:
     cue_before: re.Pattern[str]
     cue_after: re.Pattern[str]
     name_before: re.Pattern[str]
+    label_before: re.Pattern[str]
     between: frozenset[str]
+    children: frozenset[str]
+    determiners: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -115,7 +119,7 @@ def _patterns() -> _Patterns:
         ),
         # the cue, then words (checked in Python), then the separators before the date
         cue_before=re.compile(
-            rf"{_alternation(cues['before'])}(?P<between>(?:[\s:,]*{WORD})?"
+            rf"{_alternation(cues['before'] + cues['label'])}(?P<between>(?:[\s:,]*{WORD})?"
             rf"(?:[\s:,]+{WORD}){{0,{WORDS_BETWEEN - 1}}})[\s:,]*\Z",
             re.IGNORECASE,
         ),
@@ -127,7 +131,16 @@ def _patterns() -> _Patterns:
             r"(?<![\w'’\-])(?P<name>[A-ZÀ-Ý][\w'’\-]+)(?:\s+(?P<second>[A-ZÀ-Ý][\w'’\-]+))?"
             r"(?P<sep>\s*\(|\s*,|\s+[-–])\s*\Z"
         ),
+        # "Geboortedatum Akcay T.: ", "Geb.datum fien: ", "DDN le/la jeune :": a field's
+        # label, one to five words (an initial with its dot among them), a colon
+        label_before=re.compile(
+            rf"{_alternation(cues['label'])}(?:\s+(?:[^\W\d_]\.|{WORD}(?:/{WORD})?)){{1,5}}"
+            r"\s*:\s*\Z",
+            re.IGNORECASE,
+        ),
         between=frozenset(word.lower() for word in cues["between"]),
+        children=frozenset(word.lower() for word in cues["child"]),
+        determiners=frozenset(word.lower() for word in cues["determiner"]),
     )
 
 
@@ -160,6 +173,16 @@ def _day(day: str) -> bool:
     return digits is None or 1 <= int(digits.group()) <= 31
 
 
+# A sentence's subject (up to four words opening it, initials among them) before "is van"
+# or a comma.
+SUBJECT_BEFORE = re.compile(
+    r"(?:\A|(?<=[.!?\n;:(]))\s*(?P<subject>(?:[A-ZÀ-Ý]\.|[^\W\d][\w'’/\-]*)"
+    r"(?:\s+(?:[A-ZÀ-Ý]\.|[^\W\d][\w'’/\-]*)){0,3})"
+    r"(?P<sep>\s*,|\s+(?:is|was)\s+van)\s*\Z"
+)
+INITIAL = re.compile(r"[A-ZÀ-Ý]\.")
+SUBJECT_DATE_ENDS = re.compile(r"\s*(?:[.!?;)\n]|\Z)")
+COMMA_DATE_ENDS = re.compile(r"\s*,")
 # After a date given next to a name: the listing goes on, or the bracket or sentence ends.
 LISTING_GOES_ON = re.compile(r"\s*(?:[,;)]|[-–]\s|\.(?!\d)|\Z|\s+(?:en|et)\b)")
 BRACKET_GOES_ON = re.compile(r"\s*[,;)]")
@@ -207,6 +230,7 @@ class DateOfBirthRecognizer(EntityRecognizer):
             if (
                 _cue_before(patterns, text, start, has_year)
                 or _cue_after(patterns, text, end, has_year)
+                or _subject_before(patterns, text, start, end)
                 or (has_year and (_age_beside(text, start, end) or _name_before(text, start, end)))
             ):
                 results.append(result("DATE_OF_BIRTH", start, end, self.score, self))
@@ -214,13 +238,13 @@ class DateOfBirthRecognizer(EntityRecognizer):
 
 
 def _cue_before(patterns: _Patterns, text: str, start: int, has_year: bool) -> bool:
+    if patterns.label_before.search(text, max(0, start - WINDOW), start) is not None:
+        return True
     most = WORDS_BETWEEN if has_year else WORDS_BETWEEN_WITHOUT_YEAR
     found = patterns.cue_before.search(text, max(0, start - WINDOW), start)
     while found is not None:  # the nearest cue may do where a farther one does not
         words = re.findall(WORD, found.group("between"))
-        if len(words) <= most and all(
-            word[0].isupper() or word.lower() in patterns.between for word in words
-        ):
+        if len(words) <= most and all(_between(patterns, word) for word in words):
             return True
         found = patterns.cue_before.search(text, found.start() + 1, start)
     return False
@@ -233,7 +257,63 @@ def _cue_after(patterns: _Patterns, text: str, end: int, has_year: bool) -> bool
     words = found.group("between").split()
     if words and not has_year:  # "op 1 april geboren", not "1 april in Gent geboren"
         return False
-    return all(word[0].isupper() or word.lower() in patterns.between for word in words)
+    return all(_between(patterns, word) for word in words)
+
+
+def _between(patterns: _Patterns, word: str) -> bool:
+    """A word that may stand between a cue and its date: a name or place (capitalised, or
+    a municipality in any case: "geboren in tienen op"), or a small word of the list."""
+    lower = word.lower()
+    return word[0].isupper() or lower in patterns.between or lower in municipalities()
+
+
+def _subject_before(patterns: _Patterns, text: str, start: int, end: int) -> bool:
+    """'Lotte is van 14/03/2015.', 'De baby is van 5 februari.' (Flemish for born on),
+    'Het kind, 6/5/2017, zit ...', 'L'enfant, 18-01-10, ne va plus ...': a person opening
+    the sentence, then "is van" and the date ending it, or the date between commas.
+    Not 'De melding is van 14/03/2024.' nor 'Vergadering, 14/03/2024, ...': the subject
+    must be a child's or relative's noun after a determiner, or a name."""
+    found = SUBJECT_BEFORE.search(text, max(0, start - WINDOW), start)
+    if found is None:
+        return False
+    after = SUBJECT_DATE_ENDS if found.group("sep").strip() != "," else COMMA_DATE_ENDS
+    if text[end - 1] == ".":  # "is van 5 febr." or a month's dot that ends the sentence
+        end -= 1
+    if after.match(text, end) is None:
+        return False
+    words = found.group("subject").replace("’", "'").split()
+    if words[0].lower().startswith("l'") and len(words[0]) > 2:
+        words[0:1] = ["l'", words[0][2:]]
+    if (
+        len(words) == 2
+        and words[0].lower() in patterns.determiners
+        and words[1].lower() in patterns.children
+    ):
+        return True
+    # between commas a known name only ("Vergadering, 14/03/2024," is a heading)
+    return _is_name(words, known_only=found.group("sep").strip() == ",")
+
+
+def _is_name(words: list[str], known_only: bool) -> bool:
+    """A person's name: words that are each a known first name or surname (in any case,
+    "achiel"), or capitalised and no common word or acronym (with `known_only`, only next
+    to an initial: "V. De Boeck", "Blomme C."); a surname's particle ("Lotje De Bock"); no
+    municipality ("Gent, 14 maart 2024,")."""
+    first_names, surnames = name_lists()
+    known = unknown = initial = False
+    for word in words:
+        lower = word.lower()
+        if lower in municipalities():
+            return False
+        if lower in first_names or lower in surnames:
+            known = True
+        elif word[0].isupper() and not word.isupper() and not is_common_word(lower):
+            unknown = True
+        elif INITIAL.fullmatch(word):
+            initial = True
+        elif lower not in PARTICLES:
+            return False
+    return known or (unknown and (initial or not known_only))
 
 
 def _age_beside(text: str, start: int, end: int) -> bool:

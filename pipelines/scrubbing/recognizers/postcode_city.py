@@ -47,6 +47,26 @@ def municipalities() -> frozenset[str]:
     return frozenset(names)
 
 
+def municipality_at(text: str, position: int) -> int | None:
+    """Where the longest municipality name (up to MAX_WORDS words) that starts at
+    `position` ends, or None: "Kortrijk", "Sint-Genesius-Rode", "St.-Niklaas", any case."""
+    known = municipalities()
+    words = []
+    for _ in range(MAX_WORDS):
+        word = NAME_WORD.match(text, position)
+        if word is None:
+            break
+        words.append(word)
+        position = word.end()
+        while position < len(text) and text[position] == " ":
+            position += 1
+    for count in range(len(words), 0, -1):
+        name = text[words[0].start() : words[count - 1].end()]
+        if any(spelling in known for spelling in _spellings(name)):
+            return words[count - 1].end()
+    return None
+
+
 class PostcodeCityRecognizer(EntityRecognizer):
     """A Belgian postcode followed by a known municipality name, or by a capitalised name
     right after a street address or a comma."""
@@ -65,29 +85,14 @@ class PostcodeCityRecognizer(EntityRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        known = municipalities()
         results = []
         for match in POSTCODE.finditer(text):
-            words = []
-            position = match.end()
-            for _ in range(MAX_WORDS):
-                word = NAME_WORD.match(text, position)
-                if word is None:
-                    break
-                words.append(word)
-                position = word.end()
-                while position < len(text) and text[position] == " ":
-                    position += 1
-            end = None
-            for count in range(len(words), 0, -1):
-                name = text[words[0].start() : words[count - 1].end()]
-                if any(spelling in known for spelling in _spellings(name)):
-                    end = words[count - 1].end()
-                    break
-            if end is None and words and words[0].group()[0].isupper():
+            end = municipality_at(text, match.end())
+            first = NAME_WORD.match(text, match.end())
+            if end is None and first is not None and first.group()[0].isupper():
                 before = text[max(0, match.start() - 2) : match.start()]
                 if "," in before:
-                    end = words[0].end()
+                    end = first.end()
             if end is not None:
                 results.append(result("POSTCODE_CITY", match.start(), end, self.score, self))
         return results
