@@ -164,12 +164,19 @@ BREAKS = ("van", "uit", "op", "bij", "voor")
 
 
 def trim(
-    text: str, start: int, end: int, names: NameLists, cued: bool = False
+    text: str,
+    start: int,
+    end: int,
+    names: NameLists,
+    cued: bool = False,
+    institution_before: bool = False,
 ) -> list[tuple[int, int]]:
     """The parts of the name span [start, end) that name a person: roles, titles and
     common words cut from its edges, split where a sentence or an institution begins,
     dropped where it is a place or an institution. A span found after a role word
-    (`cued`) is never dropped as a place: "mevrouw Mechelen" is a person."""
+    (`cued`) is never dropped as a place: "mevrouw Mechelen" is a person. With
+    `institution_before`, the institution's word before the span is the role's ("Directeur
+    basisschool Paul Somers"), which does not make the span an institution."""
     tokens = list(TOKEN.finditer(text, start, end))
     spans = []
     for segment in _segments(text, tokens):
@@ -201,7 +208,7 @@ def trim(
         after_role = (head and words[head - 1].lower().rstrip(".") in roles()) or (
             _word_before(text, first.start()).lower() in roles()
         )
-        if _institution(text, first.start(), last.end(), words[head:tail]):
+        if _institution(text, first.start(), last.end(), words[head:tail], institution_before):
             continue
         if not (cued or after_role) and _place(words[head:tail], names[0]):
             continue
@@ -209,12 +216,16 @@ def trim(
     return spans
 
 
-def _institution(text: str, start: int, end: int, words: list[str]) -> bool:
+def _institution(
+    text: str, start: int, end: int, words: list[str], institution_before: bool = False
+) -> bool:
     wide_start, wide_end = _whole_word(text, start, end)
     if is_institution(text[wide_start:wide_end]) or any(is_institution(w) for w in words):
         return True
     before, after = _word_before(text, wide_start), _word_after(text, wide_end)
-    return bool(before and is_institution(before)) or bool(after and is_institution(after))
+    if before and is_institution(before) and not institution_before:
+        return True
+    return bool(after and is_institution(after))
 
 
 def _place(words: list[str], first_names: frozenset[str]) -> bool:

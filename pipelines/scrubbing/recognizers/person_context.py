@@ -6,6 +6,7 @@ Flanders and Brussels (Faker's name lists of 15 locales), with their particles
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -16,10 +17,13 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from pipelines.scrubbing.entities import LANGUAGE
 from pipelines.scrubbing.recognizers.name_spans import (
+    ORDINARY_PARTICLES,
     PARTICLES,
     NameLists,
     diminutive_stem,
     institution_words,
+    is_institution,
+    places,
     role_abbreviations,
     roles,
     trim,
@@ -54,8 +58,10 @@ def role_name() -> re.Pattern[str]:
     abbreviations = sorted(role_abbreviations(), key=len, reverse=True)
     spelled = "|".join(re.escape(word).replace("\\ ", "\\s+") for word in words)
     short = "|".join(re.escape(word) for word in abbreviations)
+    institutions = "|".join(sorted(institution_words()[0], key=len, reverse=True))
     return re.compile(
-        rf"\b(?i:(?:{spelled})|(?:{short})\.?)\s+(?:van\s+)?(?P<name>[A-Za-zÀ-ÿ][\wÀ-ÿ'’\-]*"
+        rf"\b(?i:(?:{spelled})|(?:{short})\.?)\s+(?:van\s+|(?P<institution>(?i:{institutions}))\s+)?"
+        rf"(?P<name>[A-Za-zÀ-ÿ][\wÀ-ÿ'’\-]*"
         rf"(?:\s+(?:(?:{_PARTICLE})\s+)*[A-ZÀ-Ý][\wÀ-ÿ'’\-]*)*)"
     )
 
@@ -79,11 +85,36 @@ ACRONYMS = {
     "vk", "clb", "pv", "pz", "rrn", "nn", "ocmw", "caw", "jac", "uz", "az", "mano", "npie",
     "insz", "iban", "gsm", "tel", "dossier", "bvba", "vzw", "asbl", "cpas", "sos", "ok",
 }  # fmt: skip
-# Words after which a lower-case known first name is a name ("kben griet", "heet jonathan").
+# Words after which a lower-case known first name is a name ("kben griet", "heet jonathan",
+# "zorgen over christiane", "woont bij stijn", "chez emma").
 LOWER_CUES = re.compile(
     r"(?i:\b(?:ben|kben|k ben|heet|heten|noem|chatter|van|lief|vriend|vriendje|stiefpa|"
-    r"stiefma|stiefpapa|stiefmama|nonkel|tante|broer|zus|(?P<cue>met|en))\s*:?\s*$)"
+    r"stiefma|stiefpapa|stiefmama|nonkel|tante|broer|zus|over|bij|betreffende|chez|avec|zit|"
+    r"als|comme|dreigt|dat|omdat|"
+    r"(?P<cue>met|en|et))\s*:?\s*$)"
 )
+# Verbs after which a lower-case known first name before them is their subject ("zoë is
+# daar vaak getuige", "mila zit", "gabriel en est souvent témoin").
+SUBJECT_VERB = re.compile(
+    r" (?:is|zit|woont|verblijft|heeft|mag|wordt|zegt|vertelt|gaat|komt|kreeg|krijgt|moet|"
+    r"durft|was|huilt|en est|est|vit|se fait|a été)\b"
+)
+ARTICLES = frozenset({"de", "het", "een", "le", "la", "les", "un", "une", "du", "des", "l"})
+# Police style with a comma: SURNAME, First name ("VANNESTE, Emma", "VAN LOOY, Kevin"), also
+# capitalised ("De Smedt, Liv", "Popal, Maryam").
+SURNAME_COMMA = re.compile(
+    r"(?<![\w'’\-])(?P<name>(?:[^\W\d_](?:['’]?[^\W\d_'’\-])*[ \-]){0,3}"
+    r"[^\W\d_a-zà-ÿ](?:['’]?[^\W\d_'’\-])+),[ \t]+(?P<first>[^\W\d_a-zà-ÿ][\w'’\-]*)"
+)
+NAME_PART = re.compile(r"[^ \-]+")
+# A surname with an initial after it or before it ("Vanneste E.", "huysmans f.",
+# "l. goethals"): the surname must be a known one.
+INITIAL = re.compile(r"[^\W\d_]\.(?![^\W\d_])")
+
+
+@lru_cache(maxsize=1)
+def not_surnames() -> frozenset[str]:
+    return frozenset(_data_lines("not_surnames.txt"))
 
 
 def _data_lines(name: str) -> set[str]:
@@ -147,6 +178,45 @@ def name_lists() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(first), frozenset(last)
 
 
+def _lower_known_surname(word: str) -> bool:
+    return (
+        word in name_lists()[1]
+        and not is_common_word(word)
+        and word not in not_surnames()
+        and word not in places()
+    )
+
+
+def _surname_run(words: list[str]) -> int:
+    """How many of the last `words` make a surname: all in capitals or all capitalised as
+    the last one is, with particles, none of them a common word, acronym, role or
+    institution, and not after an institution's word ("AZ Klina"); a capitalised one no
+    place ("Gent")."""
+    capitals = words[-1].isupper()
+    kept = 0
+    for word in reversed(words):
+        lower = word.lower().strip("'’")
+        if lower in PARTICLES and kept:
+            kept += 1
+            continue
+        if (
+            not word[0].isupper()
+            or word.isupper() != capitals
+            or is_common_word(lower)
+            or lower in ACRONYMS
+            or lower in roles()
+            or lower in institution_words()[0]
+        ):
+            break
+        kept += 1
+    while kept and words[-kept].islower():
+        kept -= 1  # "de MICHEL" after "Numéro national"
+    if not kept or (not capitals and words[-1].lower() in places()):
+        return 0
+    before = words[-kept - 1].lower() if kept < len(words) else ""
+    return 0 if before in ACRONYMS or before in institution_words()[0] else kept
+
+
 class ContextNameRecognizer(EntityRecognizer):
     def __init__(self, supported_language: str = LANGUAGE) -> None:
         super().__init__(
@@ -166,14 +236,24 @@ class ContextNameRecognizer(EntityRecognizer):
         tokens = list(TOKEN.finditer(text))
         for match in self._role_names(text, tokens):
             start, end = self._trim(text, match.start("name"), match.end("name"), first_names)
-            if end > start:
-                spans.extend(trim(text, start, end, names, cued=True))
+            if end <= start:
+                continue
+            if match.group("institution"):
+                # "Directeur basisschool Paul Somers", not "directeur school De Toverfluit":
+                # after the institution's word, only a name that starts with a first name
+                head = TOKEN.match(text, start)
+                if head and head.group().lower() in first_names - PARTICLES:
+                    spans.extend(trim(text, start, end, names, cued=True, institution_before=True))
+                continue
+            end = self._lower_surname_after(text, end, tokens, names)
+            spans.extend(trim(text, start, end, names, cued=True))
         for match in UPPER_SURNAME.finditer(text):
             upper_words = match.group("name").replace("-", " ").split()[:-1]
             if not all(w.lower().strip("'’") in ACRONYMS for w in upper_words) and not any(
                 w.lower() in institution_words()[0] for w in upper_words
             ):
                 spans.append(match.span("name"))
+        spans.extend(self._surname_comma(text, first_names))
         index = 0
         while index < len(tokens):
             token = tokens[index]
@@ -202,21 +282,130 @@ class ContextNameRecognizer(EntityRecognizer):
                 and not common
                 and (
                     self._sentence_start(text, token.start())
-                    or self._lower_cue(text, token, tokens, index, first_names)
+                    or self._lower_cue(text, token, tokens, index, names)
                     or AGE_AFTER.match(text, token.end())
+                    or self._lower_surname(tokens, index + 1, text, names) is not None
+                    or self._subject(text, token, tokens, index)
                 )
             )
             aged = (capitalised or known_first) and AGE_AFTER.match(text, token.end())
             if (is_first or is_last or lower_name or aged) and not self._code(word, text, token):
-                end_index = self._extend(tokens, index, text, names)
+                end_index = self._extend(tokens, index, text, names, is_first or lower_name)
                 start = token.start()
                 if is_last and not is_first and index:
                     start = self._first_name_before(tokens, index, text, start)
+                elif (is_first or lower_name) and index:
+                    start = self._surname_before(tokens, index, text, surnames, start)
                 spans.extend(trim(text, start, tokens[end_index].end(), names))
                 index = end_index + 1
                 continue
+            initialled = self._initialled_surname(tokens, index, text, names)
+            if initialled is not None:
+                spans.append((token.start(), tokens[initialled].end()))
+                index = initialled
             index += 1
         return [result("PERSON", start, end, 0.6, self) for start, end in spans]
+
+    @staticmethod
+    def _surname_comma(text: str, first_names: frozenset[str]) -> Iterator[tuple[int, int]]:
+        """SURNAME, First name: the word after the comma a known first name, the words
+        before it a surname (_surname_run): "Ouders: VANNESTE, Emma", "De Smedt, Liv"; not
+        "In Gent, Emma", "Het VK, Jonas", "AZ Klina, NICU"."""
+        if ", " not in text:
+            return
+        for match in SURNAME_COMMA.finditer(text):
+            first = match.group("first")
+            if first.isupper() or first.lower() not in first_names:
+                continue  # "AZ Klina, NICU"
+            words = NAME_PART.findall(match.group("name"))
+            kept = _surname_run(words)
+            if kept:
+                parts = list(NAME_PART.finditer(match.group("name")))
+                yield match.start("name") + parts[-kept].start(), match.end("first")
+
+    @staticmethod
+    def _initialled_surname(
+        tokens: list[re.Match], index: int, text: str, names: NameLists
+    ) -> int | None:
+        """The index of the last word of a known surname next to an initial: "Vanneste
+        E.", "huysmans f.", "l. goethals", "a. de coster"."""
+        token = tokens[index]
+        start = token.start()
+        if (
+            start >= 3
+            and text[start - 1] == " "
+            and INITIAL.match(text, start - 3) is not None
+            and (start == 3 or not text[start - 4].isalnum())
+        ):
+            if token.group()[0].isupper():
+                lower = token.group().lower()
+                known = lower in names[1] and not is_common_word(lower)
+                return index if known and lower not in not_surnames() else None
+            # the lower-case surname rule from this word on: its first word is at `index`
+            return ContextNameRecognizer._lower_surname(tokens, index, text, names, first=True)
+        if not (text.startswith(" ", token.end()) and INITIAL.match(text, token.end() + 1)):
+            return None
+        word = token.group()
+        lower = word.lower()
+        if is_common_word(lower) or lower in not_surnames() or lower in roles():
+            return None
+        if lower in names[1]:
+            return index
+        # an unknown surname: capitalised, not the sentence's first word, no place or
+        # institution ("Geb.datum Ihsanoglu B.")
+        unknown = (
+            word[0].isupper()
+            and not word.isupper()
+            and lower not in places()
+            and not is_institution(word)
+            and not ContextNameRecognizer._sentence_start(text, token.start())
+        )
+        return index if unknown else None
+
+    @staticmethod
+    def _lower_surname(
+        tokens: list[re.Match], probe: int, text: str, names: NameLists, first: bool = False
+    ) -> int | None:
+        """The index of the last word of a lower-case surname at `probe`, each word one
+        space after the one before (but the `first`): a known one, alone or with its
+        particles ("janssens", "de meyer", "van den bossche"), no common word, place or
+        ordinary word the lists also hold ("verwijst"); after particles no ordinary word
+        has ("vanden berghe", "el ouardi", "ter haegen"), any word that is not a common
+        one ("van de opvang" is no name)."""
+        start = probe
+        particles: list[str] = []
+        while (
+            probe < len(tokens)
+            and probe <= start + 3
+            and (
+                (first and probe == start)
+                or text[tokens[probe - 1].end() : tokens[probe].start()] == " "
+            )
+        ):
+            word = tokens[probe].group()
+            if not word.islower():
+                return None
+            if word in PARTICLES and probe < start + 3:
+                particles.append(word)
+                probe += 1
+                continue
+            if is_common_word(word) or word in not_surnames():
+                return None
+            if " ".join([*particles, word]) in names[1] or (
+                word in names[1] and (not particles or word not in places())
+            ):
+                return probe
+            strong = particles and all(p not in ORDINARY_PARTICLES for p in particles)
+            return probe if strong else None
+        return None
+
+    @staticmethod
+    def _subject(text: str, token: re.Match, tokens: list[re.Match], index: int) -> bool:
+        """A lower-case first name as the subject of a verb after it, not after an article
+        ("zoë is daar getuige"; not "het kader is")."""
+        if not SUBJECT_VERB.match(text, token.end()):
+            return False
+        return index == 0 or tokens[index - 1].group().lower() not in ARTICLES
 
     @staticmethod
     def _role_names(text: str, tokens: list[re.Match]) -> Iterator[re.Match]:
@@ -264,14 +453,21 @@ class ContextNameRecognizer(EntityRecognizer):
 
     @staticmethod
     def _lower_cue(
-        text: str, token: re.Match, tokens: list[re.Match], index: int, first_names: frozenset[str]
+        text: str, token: re.Match, tokens: list[re.Match], index: int, names: NameLists
     ) -> bool:
         cue = LOWER_CUES.search(text, max(0, token.start() - 12), token.start())
         if cue is None:
             return False
         if cue.group("cue"):
-            # "jonas en lotte", not "en cas d'urgence"
-            return index > 0 and tokens[index - 1].group().lower() in first_names
+            # a list of names: "jonas en lotte", "Peeters en sonia", "Vanneste E. en sonia";
+            # not "en cas d'urgence", "le 112 en cas"
+            if index < 2:
+                return False
+            before = tokens[index - 2].group()
+            lower = before.lower()
+            return not is_common_word(lower) and (
+                before[0].isupper() or lower in names[0] or lower in names[1]
+            )
         return True
 
     @staticmethod
@@ -292,12 +488,49 @@ class ContextNameRecognizer(EntityRecognizer):
         return start
 
     @staticmethod
-    def _extend(tokens: list[re.Match], index: int, text: str, names: NameLists) -> int:
+    def _lower_surname_after(text: str, end: int, tokens: list[re.Match], names: NameLists) -> int:
+        """A name after a role, widened over a lower-case surname ("meneer Jan ter haegen")."""
+        if not text.startswith(" ", end):
+            return end
+        index = bisect.bisect_left(tokens, end + 1, key=lambda token: token.start())
+        found = ContextNameRecognizer._lower_surname(tokens, index, text, names, first=True)
+        return tokens[found].end() if found is not None else end
+
+    @staticmethod
+    def _surname_before(
+        tokens: list[re.Match], index: int, text: str, surnames: frozenset[str], start: int
+    ) -> int:
+        """A known surname written before the first name ("Mocanu Elena (11j)", "Albu
+        Olimpiu stelt zich", "janssens jonas"), also where it starts the sentence."""
+        before = tokens[index - 1]
+        word = before.group()
+        lower = word.lower()
+        if (
+            text[before.end() : start] == " "
+            and (word[0].isupper() or (word.islower() and text[start].islower()))
+            and lower not in not_surnames()
+            and lower in surnames
+            and not is_common_word(lower)
+            and lower not in roles()
+            and lower not in places()
+        ):
+            return before.start()
+        return start
+
+    @staticmethod
+    def _extend(
+        tokens: list[re.Match], index: int, text: str, names: NameLists, first: bool = False
+    ) -> int:
         """Take the surname after a first name: capitalised words and particles, ending on a
         capitalised word, on the same line, at most four words on; after a lower-case first
-        name, a lower-case known name ("heet kevin vermeiren")."""
+        name, a lower-case known name ("heet kevin vermeiren"); after any first name, a
+        known surname in lower case ("Erik vanneste", "warre de meyer")."""
         end = index
         probe = index + 1
+        if first:
+            found = ContextNameRecognizer._lower_surname(tokens, probe, text, names)
+            if found is not None:
+                return found
         if tokens[index].group().islower() and probe < len(tokens):
             word = tokens[probe].group()
             lower = word.lower()
@@ -322,7 +555,8 @@ class ContextNameRecognizer(EntityRecognizer):
 
     @staticmethod
     def _trim(text: str, start: int, end: int, first_names: frozenset[str]) -> tuple[int, int]:
-        """A lower-case word after a role is a name only when it is a known first name."""
+        """A lower-case word after a role is a name only when it is a known first name or
+        surname ("mama jonas", "meneer lahlou")."""
         words = list(TOKEN.finditer(text, start, end))
         if not words:
             return start, start
@@ -337,7 +571,7 @@ class ContextNameRecognizer(EntityRecognizer):
             and head.lower() in PARTICLES
             and any(w.group()[0].isupper() for w in words[1:])
         )
-        if head[0].islower() and head.lower() not in first_names:
+        if head[0].islower() and head not in first_names and not _lower_known_surname(head):
             return start, start
         if (
             is_common_word(head.lower())
