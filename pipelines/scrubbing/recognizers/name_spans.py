@@ -151,12 +151,18 @@ def _droppable_head(words: list[str], index: int, names: NameLists) -> bool:
     return lower in common_words() and lower not in first_names
 
 
-def _droppable_tail(words: list[str], index: int) -> bool:
+def _droppable_tail(words: list[str], index: int, surnames: frozenset[str]) -> bool:
     """A role, a particle, or a lower-case common word ends no name; a capitalised
-    common word after a particle is a surname ("De Bakker")."""
+    common word after a particle is a surname ("De Bakker"), and so is a role word where
+    the lists hold it with its particle ("De Meester")."""
     lower = words[index].lower()
-    if lower in roles() or lower in PARTICLES:
+    if lower in PARTICLES:
         return True
+    if lower in roles():
+        joined = f"{words[index - 1]} {lower}".lower() if index else ""
+        return not (
+            words[index][0].isupper() and words[index - 1][0].isupper() and joined in surnames
+        )
     return words[index].islower() and lower in common_words()
 
 
@@ -200,7 +206,7 @@ def trim(
         while head < len(words) and _droppable_head(words, head, names):
             head += 1
         tail = len(words)
-        while tail > head and _droppable_tail(words, tail - 1):
+        while tail > head and _droppable_tail(words, tail - 1, names[1]):
             tail -= 1
         if tail <= head:
             continue

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
@@ -51,16 +52,18 @@ _PARTICLE = "|".join(sorted(PARTICLES, key=len, reverse=True))
 @lru_cache(maxsize=1)
 def role_name() -> re.Pattern[str]:
     """A role or title word (roles.txt; an abbreviated title may end with a dot, a role
-    word may not: "bij oma. Tolk Arabisch" is no name), then the name. Role words in any
-    case; the name after them keeps its case ("mama van jonas" is handled by _trim, which
-    accepts a lower-case word only when it is a known first name)."""
+    word may not: "bij oma. Tolk Arabisch" is no name), then the name, maybe in brackets
+    ("papa (Koen)") or after an institution's word ("directeur basisschool Paul Somers").
+    Role words in any case; the name after them keeps its case ("mama van jonas" is handled
+    by _trim, which accepts a lower-case word only when it is a known first name or
+    surname)."""
     words = sorted(roles() - role_abbreviations(), key=len, reverse=True)
     abbreviations = sorted(role_abbreviations(), key=len, reverse=True)
     spelled = "|".join(re.escape(word).replace("\\ ", "\\s+") for word in words)
     short = "|".join(re.escape(word) for word in abbreviations)
     institutions = "|".join(sorted(institution_words()[0], key=len, reverse=True))
     return re.compile(
-        rf"\b(?i:(?:{spelled})|(?:{short})\.?)\s+(?:van\s+|(?P<institution>(?i:{institutions}))\s+)?"
+        rf"\b(?i:(?:{spelled})|(?:{short})\.?)\s+(?:van\s+|\(|(?P<institution>(?i:{institutions}))\s+)?"
         rf"(?P<name>[A-Za-zÀ-ÿ][\wÀ-ÿ'’\-]*"
         rf"(?:\s+(?:(?:{_PARTICLE})\s+)*[A-ZÀ-Ý][\wÀ-ÿ'’\-]*)*)"
     )
@@ -90,8 +93,16 @@ ACRONYMS = {
 LOWER_CUES = re.compile(
     r"(?i:\b(?:ben|kben|k ben|heet|heten|noem|chatter|van|lief|vriend|vriendje|stiefpa|"
     r"stiefma|stiefpapa|stiefmama|nonkel|tante|broer|zus|over|bij|betreffende|chez|avec|zit|"
-    r"als|comme|dreigt|dat|omdat|"
+    r"als|comme|dreigt|dat|omdat|que|aan|laten|volgens|selon|naam|voornaam|nom|prénom|"
+    r"geboortedatum|voor|concernant|pour|"
     r"(?P<cue>met|en|et))\s*:?\s*$)"
+)
+# How a child names itself in a chat: the word after it is a name whatever the lists hold
+# ("Se fait appeler 'Léa'", "Wil Cetinsu genoemd worden", "stelt zich voor als wout").
+NAMED = re.compile(
+    r"(?i:\b(?:se fait appeler|s'appelle|je m'appelle|se présente comme|stelt zich voor als|"
+    r"noemt zich|ik heet|heet|wil))\s+['‘’\"“]?(?P<name>[^\W\d_](?:[\w\-]|['’](?=\w))*)"
+    r"(?P<quote>['’\"”])?(?P<called>\s+genoemd\b)?"
 )
 # Verbs after which a lower-case known first name before them is their subject ("zoë is
 # daar vaak getuige", "mila zit", "gabriel en est souvent témoin").
@@ -178,6 +189,20 @@ def name_lists() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(first), frozenset(last)
 
 
+def unaccented(word: str) -> str:
+    """The word without its accents: "grâcia" is written for "gracia"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _particle_surname(tokens: list[re.Match], index: int, surnames: frozenset[str]) -> bool:
+    """A capitalised common word that is a surname with the particle before it ("De
+    Meester", "De Bakker")."""
+    if not index or tokens[index - 1].group().lower() not in PARTICLES:
+        return False
+    joined = f"{tokens[index - 1].group()} {tokens[index].group()}".lower()
+    return joined in surnames
+
+
 def _lower_known_surname(word: str) -> bool:
     return (
         word in name_lists()[1]
@@ -189,20 +214,27 @@ def _lower_known_surname(word: str) -> bool:
 
 def _surname_run(words: list[str]) -> int:
     """How many of the last `words` make a surname: all in capitals or all capitalised as
-    the last one is, with particles, none of them a common word, acronym, role or
-    institution, and not after an institution's word ("AZ Klina"); a capitalised one no
-    place ("Gent")."""
+    the last one is, with particles, none of them an acronym, role, institution or common
+    word (but the last after a particle: "DE WOLF"), and not after an institution's word
+    ("AZ Klina"); a capitalised one no place ("Gent")."""
     capitals = words[-1].isupper()
     kept = 0
-    for word in reversed(words):
+    for position in range(len(words) - 1, -1, -1):
+        word = words[position]
         lower = word.lower().strip("'’")
         if lower in PARTICLES and kept:
             kept += 1
             continue
+        surname_word = (
+            position == len(words) - 1
+            and position
+            and words[position - 1].lower() in PARTICLES
+            and not words[position - 1].islower()
+        )
         if (
             not word[0].isupper()
             or word.isupper() != capitals
-            or is_common_word(lower)
+            or (is_common_word(lower) and not surname_word)
             or lower in ACRONYMS
             or lower in roles()
             or lower in institution_words()[0]
@@ -215,6 +247,16 @@ def _surname_run(words: list[str]) -> int:
         return 0
     before = words[-kept - 1].lower() if kept < len(words) else ""
     return 0 if before in ACRONYMS or before in institution_words()[0] else kept
+
+
+def lower_surname_end(text: str, end: int, names: NameLists) -> int:
+    """The end of a name found up to `end`, widened over a lower-case surname after it
+    ("meneer Jan ter haegen", "Lisa de vos", "Kato janssens")."""
+    if not text.startswith(" ", end):
+        return end
+    tokens = list(TOKEN.finditer(text, end, min(len(text), end + 80)))
+    found = ContextNameRecognizer._lower_surname(tokens, 0, text, names, first=True)
+    return tokens[found].end() if found is not None else end
 
 
 class ContextNameRecognizer(EntityRecognizer):
@@ -235,6 +277,13 @@ class ContextNameRecognizer(EntityRecognizer):
         spans: list[tuple[int, int]] = []
         tokens = list(TOKEN.finditer(text))
         for match in self._role_names(text, tokens):
+            if text[match.start("name")].islower():
+                # a lower-case surname with its particles: "meester de keyser"
+                index = bisect.bisect_left(tokens, match.start("name"), key=lambda t: t.start())
+                found = self._lower_surname(tokens, index, text, names, first=True)
+                if found is not None:
+                    spans.append((match.start("name"), tokens[found].end()))
+                    continue
             start, end = self._trim(text, match.start("name"), match.end("name"), first_names)
             if end <= start:
                 continue
@@ -245,7 +294,7 @@ class ContextNameRecognizer(EntityRecognizer):
                 if head and head.group().lower() in first_names - PARTICLES:
                     spans.extend(trim(text, start, end, names, cued=True, institution_before=True))
                 continue
-            end = self._lower_surname_after(text, end, tokens, names)
+            end = lower_surname_end(text, end, names)
             spans.extend(trim(text, start, end, names, cued=True))
         for match in UPPER_SURNAME.finditer(text):
             upper_words = match.group("name").replace("-", " ").split()[:-1]
@@ -254,6 +303,7 @@ class ContextNameRecognizer(EntityRecognizer):
             ):
                 spans.append(match.span("name"))
         spans.extend(self._surname_comma(text, first_names))
+        spans.extend(self._named(text))
         index = 0
         while index < len(tokens):
             token = tokens[index]
@@ -261,8 +311,10 @@ class ContextNameRecognizer(EntityRecognizer):
             lower = word.lower()
             capitalised = word[0].isupper()
             common = is_common_word(lower)
-            known_first = lower in first_names or (
-                capitalised and diminutive_stem(lower, first_names) is not None
+            known_first = (
+                lower in first_names
+                or (capitalised and diminutive_stem(lower, first_names) is not None)
+                or (not lower.isascii() and unaccented(lower) in first_names)
             )
             # the costlier checks only where they can change the outcome
             is_first = (
@@ -305,6 +357,21 @@ class ContextNameRecognizer(EntityRecognizer):
                 index = initialled
             index += 1
         return [result("PERSON", start, end, 0.6, self) for start, end in spans]
+
+    @staticmethod
+    def _named(text: str) -> Iterator[tuple[int, int]]:
+        """The name a child gives itself: after "se fait appeler" or "heet", in quotes or
+        capitalised ("stelt zich voor als slachtoffer" is no name); after "wil", only before
+        "genoemd" ("wil Cetinsu genoemd worden")."""
+        for match in NAMED.finditer(text):
+            word = match.group("name")
+            if is_common_word(word.lower()):
+                continue
+            if match.group(0)[:3].lower() == "wil":
+                if match.group("called"):
+                    yield match.span("name")
+            elif word[0].isupper() or match.group("quote") or match.group("called"):
+                yield match.span("name")
 
     @staticmethod
     def _surname_comma(text: str, first_names: frozenset[str]) -> Iterator[tuple[int, int]]:
@@ -389,11 +456,11 @@ class ContextNameRecognizer(EntityRecognizer):
                 particles.append(word)
                 probe += 1
                 continue
+            if particles and word not in stop_words() and " ".join([*particles, word]) in names[1]:
+                return probe  # "de vos", "de winter": the lists hold them with the particle
             if is_common_word(word) or word in not_surnames():
                 return None
-            if " ".join([*particles, word]) in names[1] or (
-                word in names[1] and (not particles or word not in places())
-            ):
+            if word in names[1] and (not particles or word not in places()):
                 return probe
             strong = particles and all(p not in ORDINARY_PARTICLES for p in particles)
             return probe if strong else None
@@ -455,7 +522,7 @@ class ContextNameRecognizer(EntityRecognizer):
     def _lower_cue(
         text: str, token: re.Match, tokens: list[re.Match], index: int, names: NameLists
     ) -> bool:
-        cue = LOWER_CUES.search(text, max(0, token.start() - 12), token.start())
+        cue = LOWER_CUES.search(text, max(0, token.start() - 16), token.start())
         if cue is None:
             return False
         if cue.group("cue"):
@@ -486,15 +553,6 @@ class ContextNameRecognizer(EntityRecognizer):
         ):
             return before.start()
         return start
-
-    @staticmethod
-    def _lower_surname_after(text: str, end: int, tokens: list[re.Match], names: NameLists) -> int:
-        """A name after a role, widened over a lower-case surname ("meneer Jan ter haegen")."""
-        if not text.startswith(" ", end):
-            return end
-        index = bisect.bisect_left(tokens, end + 1, key=lambda token: token.start())
-        found = ContextNameRecognizer._lower_surname(tokens, index, text, names, first=True)
-        return tokens[found].end() if found is not None else end
 
     @staticmethod
     def _surname_before(
@@ -546,7 +604,9 @@ class ContextNameRecognizer(EntityRecognizer):
             if gap not in (" ", "-") and gap.strip() not in ("'", "’"):
                 break
             word = tokens[probe].group()
-            if word[0].isupper() and not is_common_word(word.lower()):
+            if word[0].isupper() and (
+                not is_common_word(word.lower()) or _particle_surname(tokens, probe, names[1])
+            ):
                 end = probe
             elif word.lower() not in PARTICLES:
                 break
@@ -573,6 +633,10 @@ class ContextNameRecognizer(EntityRecognizer):
         )
         if head[0].islower() and head not in first_names and not _lower_known_surname(head):
             return start, start
+        if "-" in head and (
+            head.rsplit("-", 1)[1].lower() in roles() or head.split("-")[0].lower() in ACRONYMS
+        ):
+            return start, start  # "Melder (CLB-arts)"
         if (
             is_common_word(head.lower())
             and head.lower() not in first_names
