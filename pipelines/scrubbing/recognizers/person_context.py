@@ -23,7 +23,6 @@ from pipelines.scrubbing.recognizers.name_spans import (
     NameLists,
     diminutive_stem,
     institution_words,
-    is_institution,
     places,
     role_abbreviations,
     roles,
@@ -203,6 +202,10 @@ def _particle_surname(tokens: list[re.Match], index: int, surnames: frozenset[st
     return joined in surnames
 
 
+def _known_surname(lower: str, names: NameLists) -> bool:
+    return lower in names[1] and not is_common_word(lower) and lower not in not_surnames()
+
+
 def _lower_known_surname(word: str) -> bool:
     return (
         word in name_lists()[1]
@@ -353,8 +356,8 @@ class ContextNameRecognizer(EntityRecognizer):
                 continue
             initialled = self._initialled_surname(tokens, index, text, names)
             if initialled is not None:
-                spans.append((token.start(), tokens[initialled].end()))
-                index = initialled
+                spans.append(initialled[:2])
+                index = initialled[2]
             index += 1
         return [result("PERSON", start, end, 0.6, self) for start, end in spans]
 
@@ -393,9 +396,9 @@ class ContextNameRecognizer(EntityRecognizer):
     @staticmethod
     def _initialled_surname(
         tokens: list[re.Match], index: int, text: str, names: NameLists
-    ) -> int | None:
-        """The index of the last word of a known surname next to an initial: "Vanneste
-        E.", "huysmans f.", "l. goethals", "a. de coster"."""
+    ) -> tuple[int, int, int] | None:
+        """(start, end, index of its last word) of a known surname with its initial before
+        or after it: "Vanneste E.", "huysmans f.", "l. goethals", "a. de coster"."""
         token = tokens[index]
         start = token.start()
         if (
@@ -405,29 +408,19 @@ class ContextNameRecognizer(EntityRecognizer):
             and (start == 3 or not text[start - 4].isalnum())
         ):
             if token.group()[0].isupper():
-                lower = token.group().lower()
-                known = lower in names[1] and not is_common_word(lower)
-                return index if known and lower not in not_surnames() else None
-            # the lower-case surname rule from this word on: its first word is at `index`
-            return ContextNameRecognizer._lower_surname(tokens, index, text, names, first=True)
-        if not (text.startswith(" ", token.end()) and INITIAL.match(text, token.end() + 1)):
-            return None
-        word = token.group()
-        lower = word.lower()
-        if is_common_word(lower) or lower in not_surnames() or lower in roles():
-            return None
-        if lower in names[1]:
-            return index
-        # an unknown surname: capitalised, not the sentence's first word, no place or
-        # institution ("Geb.datum Ihsanoglu B.")
-        unknown = (
-            word[0].isupper()
-            and not word.isupper()
-            and lower not in places()
-            and not is_institution(word)
-            and not ContextNameRecognizer._sentence_start(text, token.start())
-        )
-        return index if unknown else None
+                last = index if _known_surname(token.group().lower(), names) else None
+            else:
+                # the lower-case surname rule from this word on: its first word is `index`
+                last = ContextNameRecognizer._lower_surname(tokens, index, text, names, True)
+            return None if last is None else (start - 3, tokens[last].end(), last)
+        after = INITIAL.match(text, token.end() + 1)
+        if (
+            after is not None
+            and text.startswith(" ", token.end())
+            and _known_surname(token.group().lower(), names)
+        ):
+            return start, after.end(), index
+        return None
 
     @staticmethod
     def _lower_surname(
