@@ -103,6 +103,7 @@ NAMED = re.compile(
     r"noemt zich|ik heet|heet|wil))\s+['‘’\"“]?(?P<name>[^\W\d_](?:[\w\-]|['’](?=\w))*)"
     r"(?P<quote>['’\"”])?(?P<called>\s+genoemd\b)?"
 )
+NAMED_CUES = ("appel", "présente comme", "voor als", "noemt zich", "heet", "genoemd")
 # Verbs after which a lower-case known first name before them is their subject ("zoë is
 # daar vaak getuige", "mila zit", "gabriel en est souvent témoin").
 SUBJECT_VERB = re.compile(
@@ -114,8 +115,9 @@ ARTICLES = frozenset({"de", "het", "een", "le", "la", "les", "un", "une", "du", 
 # capitalised ("De Smedt, Liv", "Popal, Maryam").
 SURNAME_COMMA = re.compile(
     r"(?<![\w'’\-])(?P<name>(?:[^\W\d_](?:['’]?[^\W\d_'’\-])*[ \-]){0,3}"
-    r"[^\W\d_a-zà-ÿ](?:['’]?[^\W\d_'’\-])+),[ \t]+(?P<first>[^\W\d_a-zà-ÿ][\w'’\-]*)"
+    r"[^\W\d_a-zà-ÿ](?:['’]?[^\W\d_'’\-])+)$"
 )
+COMMA_FIRST = re.compile(r",[ \t]+(?P<first>[^\W\d_a-zà-ÿ][\w'’\-]*)")
 NAME_PART = re.compile(r"[^ \-]+")
 # A surname with an initial after it or before it ("Vanneste E.", "huysmans f.",
 # "l. goethals"): the surname must be a known one.
@@ -354,7 +356,11 @@ class ContextNameRecognizer(EntityRecognizer):
                 spans.extend(trim(text, start, tokens[end_index].end(), names))
                 index = end_index + 1
                 continue
-            initialled = self._initialled_surname(tokens, index, text, names)
+            initialled = (
+                self._initialled_surname(tokens, index, text, names)
+                if text.startswith(".", token.start() - 2) or text.startswith(".", token.end() + 2)
+                else None
+            )
             if initialled is not None:
                 spans.append(initialled[:2])
                 index = initialled[2]
@@ -366,6 +372,9 @@ class ContextNameRecognizer(EntityRecognizer):
         """The name a child gives itself: after "se fait appeler" or "heet", in quotes or
         capitalised ("stelt zich voor als slachtoffer" is no name); after "wil", only before
         "genoemd" ("wil Cetinsu genoemd worden")."""
+        lower = text.lower()
+        if not any(cue in lower for cue in NAMED_CUES):
+            return
         for match in NAMED.finditer(text):
             word = match.group("name")
             if is_common_word(word.lower()):
@@ -381,24 +390,26 @@ class ContextNameRecognizer(EntityRecognizer):
         """SURNAME, First name: the word after the comma a known first name, the words
         before it a surname (_surname_run): "Ouders: VANNESTE, Emma", "De Smedt, Liv"; not
         "In Gent, Emma", "Het VK, Jonas", "AZ Klina, NICU"."""
-        if ", " not in text:
-            return
-        for match in SURNAME_COMMA.finditer(text):
-            first = match.group("first")
+        for comma in COMMA_FIRST.finditer(text):
+            first = comma.group("first")
             if first.isupper() or first.lower() not in first_names:
                 continue  # "AZ Klina, NICU"
+            match = SURNAME_COMMA.search(text, max(0, comma.start() - 80), comma.start())
+            if match is None:
+                continue
             words = NAME_PART.findall(match.group("name"))
             kept = _surname_run(words)
             if kept:
                 parts = list(NAME_PART.finditer(match.group("name")))
-                yield match.start("name") + parts[-kept].start(), match.end("first")
+                yield match.start("name") + parts[-kept].start(), comma.end()
 
     @staticmethod
     def _initialled_surname(
         tokens: list[re.Match], index: int, text: str, names: NameLists
     ) -> tuple[int, int, int] | None:
         """(start, end, index of its last word) of a known surname with its initial before
-        or after it: "Vanneste E.", "huysmans f.", "l. goethals", "a. de coster"."""
+        or after it: "Vanneste E.", "huysmans f.", "l. goethals", "a. de coster"; the
+        initial after it is removed with it."""
         token = tokens[index]
         start = token.start()
         if (
@@ -412,7 +423,8 @@ class ContextNameRecognizer(EntityRecognizer):
             else:
                 # the lower-case surname rule from this word on: its first word is `index`
                 last = ContextNameRecognizer._lower_surname(tokens, index, text, names, True)
-            return None if last is None else (start - 3, tokens[last].end(), last)
+            # the initial before stays: it may be a title ("M. Bakkali" is Monsieur)
+            return None if last is None else (start, tokens[last].end(), last)
         after = INITIAL.match(text, token.end() + 1)
         if (
             after is not None
