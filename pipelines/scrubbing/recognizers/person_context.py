@@ -23,6 +23,7 @@ from pipelines.scrubbing.recognizers.name_spans import (
     NameLists,
     diminutive_stem,
     institution_words,
+    is_institution,
     places,
     role_abbreviations,
     roles,
@@ -110,6 +111,7 @@ SUBJECT_VERB = re.compile(
     r" (?:is|zit|woont|verblijft|heeft|mag|wordt|zegt|vertelt|gaat|komt|kreeg|krijgt|moet|"
     r"durft|was|huilt|en est|est|vit|se fait|a été)\b"
 )
+ELISIONS = tuple(f"{e}{q}" for e in ("l", "qu", "j", "c", "s", "n", "m", "t") for q in "'’")
 ARTICLES = frozenset({"de", "het", "een", "le", "la", "les", "un", "une", "du", "des", "l"})
 # Police style with a comma: SURNAME, First name ("VANNESTE, Emma", "VAN LOOY, Kevin"), also
 # capitalised ("De Smedt, Liv", "Popal, Maryam").
@@ -202,6 +204,14 @@ def _particle_surname(tokens: list[re.Match], index: int, surnames: frozenset[st
         return False
     joined = f"{tokens[index - 1].group()} {tokens[index].group()}".lower()
     return joined in surnames
+
+
+def _known_name(word: str, names: NameLists) -> bool:
+    """A capitalised known first name or surname, no common word."""
+    lower = word.lower()
+    return (
+        word[0].isupper() and (lower in names[0] or lower in names[1]) and not is_common_word(lower)
+    )
 
 
 def _known_surname(lower: str, names: NameLists) -> bool:
@@ -331,7 +341,10 @@ class ContextNameRecognizer(EntityRecognizer):
                 capitalised
                 and not common
                 and lower in surnames
-                and not self._sentence_start(text, token.start())
+                and (
+                    not self._sentence_start(text, token.start())
+                    or self._next_capitalised(tokens, index, text)  # "Hakimi Setara krijgt"
+                )
             )
             lower_name = (
                 not capitalised
@@ -346,7 +359,14 @@ class ContextNameRecognizer(EntityRecognizer):
                 )
             )
             aged = (capitalised or known_first) and AGE_AFTER.match(text, token.end())
-            if (is_first or is_last or lower_name or aged) and not self._code(word, text, token):
+            unknown = (
+                capitalised
+                and not (is_first or is_last or aged or common)
+                and self._unknown_name(tokens, index, text, names)
+            )
+            if (is_first or is_last or lower_name or aged or unknown) and not self._code(
+                word, text, token
+            ):
                 end_index = self._extend(tokens, index, text, names, is_first or lower_name)
                 start = token.start()
                 if is_last and not is_first and index:
@@ -366,6 +386,34 @@ class ContextNameRecognizer(EntityRecognizer):
                 index = initialled[2]
             index += 1
         return [result("PERSON", start, end, 0.6, self) for start, end in spans]
+
+    @staticmethod
+    def _unknown_name(tokens: list[re.Match], index: int, text: str, names: NameLists) -> bool:
+        """A capitalised word no list holds, as a name by its place: in a list with a known
+        name ("Jan Peeters en Sofke", "Joon en Lotte"); no place, role or institution."""
+        token = tokens[index]
+        listed = (
+            index > 1
+            and tokens[index - 1].group() in ("en", "et")
+            and _known_name(tokens[index - 2].group(), names)
+            and text[tokens[index - 2].end() : token.start()].count(" ") == 2
+        ) or (
+            index + 2 < len(tokens)
+            and tokens[index + 1].group() in ("en", "et")
+            and tokens[index + 2].group().lower() in names[0]
+            and tokens[index + 2].group()[0].isupper()
+            and text[token.end() : tokens[index + 2].start()].count(" ") == 2
+        )
+        if not listed:
+            return False
+        lower = token.group().lower()
+        return not (
+            lower.startswith(ELISIONS)  # "Jan et l'enfant"
+            or token.group().isupper()
+            or lower in roles()
+            or lower in places()
+            or is_institution(token.group())
+        )
 
     @staticmethod
     def _named(text: str) -> Iterator[tuple[int, int]]:
@@ -461,7 +509,7 @@ class ContextNameRecognizer(EntityRecognizer):
                 particles.append(word)
                 probe += 1
                 continue
-            if particles and word not in stop_words() and " ".join([*particles, word]) in names[1]:
+            if particles and " ".join([*particles, word]) in names[1]:
                 return probe  # "de vos", "de winter": the lists hold them with the particle
             if is_common_word(word) or word in not_surnames():
                 return None
