@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from pipelines.scrubbing.recognizers.vocabulary import common_words
+from pipelines.scrubbing.recognizers.vocabulary import common_words, stop_words
 
 TOKEN = re.compile(r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*")
 SAINT = ("sint-", "saint-", "sainte-", "heilig-", "st.-", "st-")
@@ -130,7 +130,7 @@ def _segments(text: str, tokens: list[re.Match]) -> list[list[re.Match]]:
     return [segment for segment in segments if segment]
 
 
-def _droppable_head(words: list[str], index: int, names: NameLists) -> bool:
+def _droppable_head(words: list[str], index: int, names: NameLists, titled: bool = False) -> bool:
     lower = words[index].lower()
     first_names, surnames = names
     if lower in PARTICLES:
@@ -148,6 +148,8 @@ def _droppable_head(words: list[str], index: int, names: NameLists) -> bool:
             )
     if lower in roles():
         return True
+    if titled and words[index][0].isupper() and lower in surnames and lower not in stop_words():
+        return False  # after a title, a surname that is a word too: "mevrouw Engels"
     return lower in common_words() and lower not in first_names
 
 
@@ -176,13 +178,16 @@ def trim(
     names: NameLists,
     cued: bool = False,
     institution_before: bool = False,
+    titled: bool = False,
 ) -> list[tuple[int, int]]:
     """The parts of the name span [start, end) that name a person: roles, titles and
     common words cut from its edges, split where a sentence or an institution begins,
     dropped where it is a place or an institution. A span found after a role word
     (`cued`) is never dropped as a place: "mevrouw Mechelen" is a person. With
     `institution_before`, the institution's word before the span is the role's ("Directeur
-    basisschool Paul Somers"), which does not make the span an institution."""
+    basisschool Paul Somers"), which does not make the span an institution. After a
+    courtesy title (`titled`), a capitalised surname that is a word too starts the name
+    ("mevrouw Engels")."""
     tokens = list(TOKEN.finditer(text, start, end))
     spans = []
     for segment in _segments(text, tokens):
@@ -203,7 +208,7 @@ def trim(
                 break
         words = [t.group() for t in segment]
         head = 0
-        while head < len(words) and _droppable_head(words, head, names):
+        while head < len(words) and _droppable_head(words, head, names, titled and not head):
             head += 1
         tail = len(words)
         while tail > head and _droppable_tail(words, tail - 1, names[1]):

@@ -63,7 +63,7 @@ def role_name() -> re.Pattern[str]:
     short = "|".join(re.escape(word) for word in abbreviations)
     institutions = "|".join(sorted(institution_words()[0], key=len, reverse=True))
     return re.compile(
-        rf"\b(?i:(?:{spelled})|(?:{short})\.?)\s+(?:van\s+|\(|(?P<institution>(?i:{institutions}))\s+)?"
+        rf"\b(?P<role>(?i:(?:{spelled})|(?:{short})\.?))\s+(?:van\s+|\(|(?P<institution>(?i:{institutions}))\s+)?"
         rf"(?P<name>[A-Za-zÀ-ÿ][\wÀ-ÿ'’\-]*"
         rf"(?:\s+(?:(?:{_PARTICLE})\s+)*[A-ZÀ-Ý][\wÀ-ÿ'’\-]*)*)"
     )
@@ -101,8 +101,16 @@ LOWER_CUES = re.compile(
 # ("Se fait appeler 'Léa'", "Wil Cetinsu genoemd worden", "stelt zich voor als wout").
 NAMED = re.compile(
     r"(?i:\b(?:se fait appeler|s'appelle|je m'appelle|se présente comme|stelt zich voor als|"
-    r"noemt zich|ik heet|heet|wil))\s+['‘’\"“]?(?P<name>[^\W\d_](?:[\w\-]|['’](?=\w))*)"
+    r"noemt zichzelf|noemt zich|ik heet|heet|wil))\s+['‘’\"“]?"
+    r"(?P<name>[^\W\d_](?:[\w\-]|['’](?=\w))*)"
     r"(?P<quote>['’\"”])?(?P<called>\s+genoemd\b)?"
+)
+# A name before the role in brackets ("Sinasi Inonu (papa)") and a name between an
+# identifier's label and its colon ("RRN Gozem:", "NN Kethia :", "Geb.datum fien:").
+ROLE_IN_BRACKETS = re.compile(r" \((?P<role>[^\W\d_][\w'’\-]*)\)")
+LABELLED = re.compile(
+    r"\b(?i:rrn|nn|insz|rijksregisternummer|geb\.\s?datum|geboortedatum|date de naissance|"
+    r"numéro national de|naam kind)\s+(?P<name>[^\W\d_][\w'’\-]*)\s?:"
 )
 NAMED_CUES = ("appel", "présente comme", "voor als", "noemt zich", "heet", "genoemd")
 # Verbs after which a lower-case known first name before them is their subject ("zoë is
@@ -124,6 +132,11 @@ NAME_PART = re.compile(r"[^ \-]+")
 # A surname with an initial after it or before it ("Vanneste E.", "huysmans f.",
 # "l. goethals"): the surname must be a known one.
 INITIAL = re.compile(r"[^\W\d_]\.(?![^\W\d_])")
+
+
+@lru_cache(maxsize=1)
+def courtesy_titles() -> frozenset[str]:
+    return frozenset(_data_lines("courtesy_titles.txt")) | role_abbreviations()
 
 
 @lru_cache(maxsize=1)
@@ -204,6 +217,12 @@ def _particle_surname(tokens: list[re.Match], index: int, surnames: frozenset[st
         return False
     joined = f"{tokens[index - 1].group()} {tokens[index].group()}".lower()
     return joined in surnames
+
+
+def _surname_not_stop_word(lower: str) -> bool:
+    """A surname that is also a common word but no function word: after a title it is the
+    surname ("mevrouw Engels", "dokter Vos"); "mevrouw De" is not."""
+    return lower in name_lists()[1] and lower not in stop_words() and lower not in roles()
 
 
 def _known_name(word: str, names: NameLists) -> bool:
@@ -299,7 +318,10 @@ class ContextNameRecognizer(EntityRecognizer):
                 if found is not None:
                     spans.append((match.start("name"), tokens[found].end()))
                     continue
-            start, end = self._trim(text, match.start("name"), match.end("name"), first_names)
+            titled = match.group("role").lower().rstrip(".") in courtesy_titles()
+            start, end = self._trim(
+                text, match.start("name"), match.end("name"), first_names, titled
+            )
             if end <= start:
                 continue
             if match.group("institution"):
@@ -310,7 +332,7 @@ class ContextNameRecognizer(EntityRecognizer):
                     spans.extend(trim(text, start, end, names, cued=True, institution_before=True))
                 continue
             end = lower_surname_end(text, end, names)
-            spans.extend(trim(text, start, end, names, cued=True))
+            spans.extend(trim(text, start, end, names, cued=True, titled=titled))
         for match in UPPER_SURNAME.finditer(text):
             upper_words = match.group("name").replace("-", " ").split()[:-1]
             if not all(w.lower().strip("'’") in ACRONYMS for w in upper_words) and not any(
@@ -319,6 +341,8 @@ class ContextNameRecognizer(EntityRecognizer):
                 spans.append(match.span("name"))
         spans.extend(self._surname_comma(text, first_names))
         spans.extend(self._named(text))
+        spans.extend(self._labelled(text, names))
+        spans.extend(self._before_role(text, names))
         index = 0
         while index < len(tokens):
             token = tokens[index]
@@ -416,6 +440,50 @@ class ContextNameRecognizer(EntityRecognizer):
         )
 
     @staticmethod
+    def _labelled(text: str, names: NameLists) -> Iterator[tuple[int, int]]:
+        """The name between an identifier's label and its colon: "RRN Gozem:", "NN Kethia
+        :", "Geb.datum fien:" (in lower case only a known first name: not "NN enfant :");
+        not "RRN kind:", "Geboortedatum moeder:"."""
+        if ":" not in text:
+            return
+        for match in LABELLED.finditer(text):
+            word = match.group("name")
+            lower = word.lower()
+            if is_common_word(lower) or lower in roles() or lower in places():
+                continue
+            if word[0].isupper() or lower in names[0]:
+                yield match.span("name")
+
+    @staticmethod
+    def _before_role(text: str, names: NameLists) -> Iterator[tuple[int, int]]:
+        """Capitalised words before a role in brackets: "door Sinasi Inonu (papa)"; two of
+        them or a known name, no common word, role, place, acronym or institution among
+        them."""
+        if " (" not in text:
+            return
+        for match in ROLE_IN_BRACKETS.finditer(text):
+            if match.group("role").lower() not in roles():
+                continue
+            words = list(TOKEN.finditer(text, max(0, match.start() - 60), match.start()))
+            if not words or words[-1].end() != match.start():
+                continue
+            first = len(words)  # back over at most three capitalised words, one space apart
+            while first > 0 and len(words) - first < 3:
+                word = words[first - 1]
+                lower = word.group().lower()
+                joined = first == len(words) or text[word.end() : words[first].start()] == " "
+                if not (joined and word.group()[0].isupper()) or (
+                    is_common_word(lower) or lower in roles() or lower in places()
+                ):
+                    break
+                first -= 1
+            named = [w.group() for w in words[first:]]
+            if not named or any(w.isupper() or is_institution(w) for w in named):
+                continue
+            if len(named) > 1 or _known_name(named[0], names):  # not "UZ Gent, K-dienst (arts)"
+                yield words[first].start(), match.start()
+
+    @staticmethod
     def _named(text: str) -> Iterator[tuple[int, int]]:
         """The name a child gives itself: after "se fait appeler" or "heet", in quotes or
         capitalised ("stelt zich voor als slachtoffer" is no name); after "wil", only before
@@ -490,8 +558,8 @@ class ContextNameRecognizer(EntityRecognizer):
         space after the one before (but the `first`): a known one, alone or with its
         particles ("janssens", "de meyer", "van den bossche"), no common word, place or
         ordinary word the lists also hold ("verwijst"); after particles no ordinary word
-        has ("vanden berghe", "el ouardi", "ter haegen"), any word that is not a common
-        one ("van de opvang" is no name)."""
+        has ("vanden berghe", "el ouardi"), any word that is not a common one ("van de
+        opvang" is no name; "cris d'enfant" neither)."""
         start = probe
         particles: list[str] = []
         while (
@@ -585,6 +653,8 @@ class ContextNameRecognizer(EntityRecognizer):
                 return False
             before = tokens[index - 2].group()
             lower = before.lower()
+            if len(before) == 1 and before.isupper():  # "Jan P. en maria"
+                return True
             return not is_common_word(lower) and (
                 before[0].isupper() or lower in names[0] or lower in names[1]
             )
@@ -667,9 +737,12 @@ class ContextNameRecognizer(EntityRecognizer):
         return end
 
     @staticmethod
-    def _trim(text: str, start: int, end: int, first_names: frozenset[str]) -> tuple[int, int]:
+    def _trim(
+        text: str, start: int, end: int, first_names: frozenset[str], titled: bool = False
+    ) -> tuple[int, int]:
         """A lower-case word after a role is a name only when it is a known first name or
-        surname ("mama jonas", "meneer lahlou")."""
+        surname ("mama jonas", "meneer lahlou"); after a courtesy title (`titled`) a
+        capitalised surname that is a word too ("mevrouw Engels")."""
         words = list(TOKEN.finditer(text, start, end))
         if not words:
             return start, start
@@ -694,6 +767,7 @@ class ContextNameRecognizer(EntityRecognizer):
             is_common_word(head.lower())
             and head.lower() not in first_names
             and not surname_with_particle
+            and not (titled and head[0].isupper() and _surname_not_stop_word(head.lower()))
         ):
             return start, start
         last = words[0]
