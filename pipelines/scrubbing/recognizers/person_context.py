@@ -409,7 +409,37 @@ class ContextNameRecognizer(EntityRecognizer):
                 spans.append(initialled[:2])
                 index = initialled[2]
             index += 1
+        spans.extend(self._repeated(text, tokens, spans))
         return [result("PERSON", start, end, 0.6, self) for start, end in spans]
+
+    @staticmethod
+    def _repeated(
+        text: str, tokens: list[re.Match], spans: list[tuple[int, int]]
+    ) -> Iterator[tuple[int, int]]:
+        """A name found once, written elsewhere in the note in another case or without its
+        cue ("Ouders: Uludag Ocalan" and "papa uludag"); no common word, role or particle."""
+        found = set()
+        for start, end in spans:
+            for word in TOKEN.findall(text, start, end):
+                lower = word.lower()
+                if (
+                    len(lower) > 2
+                    and lower not in PARTICLES
+                    and not is_common_word(lower)
+                    and lower not in roles()
+                    and lower not in not_surnames()
+                ):
+                    found.add(lower)
+        if not found:
+            return
+        first_names = name_lists()[0]
+        for token in tokens:
+            word = token.group()
+            lower = word.lower()
+            # a first name in lower case may be the word ("Roos" and "een roos"): those
+            # are the cue rules'
+            if lower in found and (word[0].isupper() or lower not in first_names):
+                yield token.span()
 
     @staticmethod
     def _unknown_name(tokens: list[re.Match], index: int, text: str, names: NameLists) -> bool:
