@@ -26,8 +26,8 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from pipelines.scrubbing.deduce_loader import import_deduce
 from pipelines.scrubbing.entities import LANGUAGE
-from pipelines.scrubbing.recognizers.name_spans import trim
-from pipelines.scrubbing.recognizers.person_context import name_lists
+from pipelines.scrubbing.recognizers.name_spans import NameLists, trim
+from pipelines.scrubbing.recognizers.person_context import lower_surname_end, name_lists
 from pipelines.scrubbing.recognizers.results import result
 
 # Groups of deduce's pipeline a default Deduce() would run that we skip.
@@ -149,7 +149,16 @@ class DeduceNameRecognizer(EntityRecognizer):
     ) -> list[RecognizerResult]:
         names = name_lists()
         return [
-            result("PERSON", start, end, self.score, self)
+            result("PERSON", start, _surname_after(text, end, names), self.score, self)
             for found_start, found_end in person_spans(text)
             for start, end in trim(text, found_start, found_end, names)
         ]
+
+
+def _surname_after(text: str, end: int, names: NameLists) -> int:
+    """A first name deduce found, widened over the lower-case surname after it ("Kato
+    janssens", "Lisa de vos"), which deduce's lists hold capitalised only."""
+    if not (text.startswith(" ", end) and text[end + 1 : end + 2].islower()):
+        return end
+    begin = max(text.rfind(" ", 0, end), text.rfind("\n", 0, end)) + 1
+    return lower_surname_end(text, end, names) if text[begin:end].lower() in names[0] else end

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from pipelines.scrubbing.recognizers.vocabulary import common_words
+from pipelines.scrubbing.recognizers.vocabulary import common_words, stop_words
 
 TOKEN = re.compile(r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*")
 SAINT = ("sint-", "saint-", "sainte-", "heilig-", "st.-", "st-")
@@ -130,7 +130,7 @@ def _segments(text: str, tokens: list[re.Match]) -> list[list[re.Match]]:
     return [segment for segment in segments if segment]
 
 
-def _droppable_head(words: list[str], index: int, names: NameLists) -> bool:
+def _droppable_head(words: list[str], index: int, names: NameLists, titled: bool = False) -> bool:
     lower = words[index].lower()
     first_names, surnames = names
     if lower in PARTICLES:
@@ -148,15 +148,23 @@ def _droppable_head(words: list[str], index: int, names: NameLists) -> bool:
             )
     if lower in roles():
         return True
+    if titled and words[index][0].isupper() and lower in surnames and lower not in stop_words():
+        return False  # after a title, a surname that is a word too: "mevrouw Engels"
     return lower in common_words() and lower not in first_names
 
 
-def _droppable_tail(words: list[str], index: int) -> bool:
+def _droppable_tail(words: list[str], index: int, surnames: frozenset[str]) -> bool:
     """A role, a particle, or a lower-case common word ends no name; a capitalised
-    common word after a particle is a surname ("De Bakker")."""
+    common word after a particle is a surname ("De Bakker"), and so is a role word where
+    the lists hold it with its particle ("De Meester")."""
     lower = words[index].lower()
-    if lower in roles() or lower in PARTICLES:
+    if lower in PARTICLES:
         return True
+    if lower in roles():
+        joined = f"{words[index - 1]} {lower}".lower() if index else ""
+        return not (
+            words[index][0].isupper() and words[index - 1][0].isupper() and joined in surnames
+        )
     return words[index].islower() and lower in common_words()
 
 
@@ -164,12 +172,22 @@ BREAKS = ("van", "uit", "op", "bij", "voor")
 
 
 def trim(
-    text: str, start: int, end: int, names: NameLists, cued: bool = False
+    text: str,
+    start: int,
+    end: int,
+    names: NameLists,
+    cued: bool = False,
+    institution_before: bool = False,
+    titled: bool = False,
 ) -> list[tuple[int, int]]:
     """The parts of the name span [start, end) that name a person: roles, titles and
     common words cut from its edges, split where a sentence or an institution begins,
     dropped where it is a place or an institution. A span found after a role word
-    (`cued`) is never dropped as a place: "mevrouw Mechelen" is a person."""
+    (`cued`) is never dropped as a place: "mevrouw Mechelen" is a person. With
+    `institution_before`, the institution's word before the span is the role's ("Directeur
+    basisschool Paul Somers"), which does not make the span an institution. After a
+    courtesy title (`titled`), a capitalised surname that is a word too starts the name
+    ("mevrouw Engels")."""
     tokens = list(TOKEN.finditer(text, start, end))
     spans = []
     for segment in _segments(text, tokens):
@@ -190,10 +208,10 @@ def trim(
                 break
         words = [t.group() for t in segment]
         head = 0
-        while head < len(words) and _droppable_head(words, head, names):
+        while head < len(words) and _droppable_head(words, head, names, titled and not head):
             head += 1
         tail = len(words)
-        while tail > head and _droppable_tail(words, tail - 1):
+        while tail > head and _droppable_tail(words, tail - 1, names[1]):
             tail -= 1
         if tail <= head:
             continue
@@ -201,7 +219,7 @@ def trim(
         after_role = (head and words[head - 1].lower().rstrip(".") in roles()) or (
             _word_before(text, first.start()).lower() in roles()
         )
-        if _institution(text, first.start(), last.end(), words[head:tail]):
+        if _institution(text, first.start(), last.end(), words[head:tail], institution_before):
             continue
         if not (cued or after_role) and _place(words[head:tail], names[0]):
             continue
@@ -209,12 +227,16 @@ def trim(
     return spans
 
 
-def _institution(text: str, start: int, end: int, words: list[str]) -> bool:
+def _institution(
+    text: str, start: int, end: int, words: list[str], institution_before: bool = False
+) -> bool:
     wide_start, wide_end = _whole_word(text, start, end)
     if is_institution(text[wide_start:wide_end]) or any(is_institution(w) for w in words):
         return True
     before, after = _word_before(text, wide_start), _word_after(text, wide_end)
-    return bool(before and is_institution(before)) or bool(after and is_institution(after))
+    if before and is_institution(before) and not institution_before:
+        return True
+    return bool(after and is_institution(after))
 
 
 def _place(words: list[str], first_names: frozenset[str]) -> bool:

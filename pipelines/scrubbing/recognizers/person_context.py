@@ -6,7 +6,9 @@ Flanders and Brussels (Faker's name lists of 15 locales), with their particles
 
 from __future__ import annotations
 
+import bisect
 import re
+import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
@@ -16,10 +18,13 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from pipelines.scrubbing.entities import LANGUAGE
 from pipelines.scrubbing.recognizers.name_spans import (
+    ORDINARY_PARTICLES,
     PARTICLES,
     NameLists,
     diminutive_stem,
     institution_words,
+    is_institution,
+    places,
     role_abbreviations,
     roles,
     trim,
@@ -47,15 +52,19 @@ _PARTICLE = "|".join(sorted(PARTICLES, key=len, reverse=True))
 @lru_cache(maxsize=1)
 def role_name() -> re.Pattern[str]:
     """A role or title word (roles.txt; an abbreviated title may end with a dot, a role
-    word may not: "bij oma. Tolk Arabisch" is no name), then the name. Role words in any
-    case; the name after them keeps its case ("mama van jonas" is handled by _trim, which
-    accepts a lower-case word only when it is a known first name)."""
+    word may not: "bij oma. Tolk Arabisch" is no name), then the name, maybe in brackets
+    ("papa (Koen)") or after an institution's word ("directeur basisschool Paul Somers").
+    Role words in any case; the name after them keeps its case ("mama van jonas" is handled
+    by _trim, which accepts a lower-case word only when it is a known first name or
+    surname)."""
     words = sorted(roles() - role_abbreviations(), key=len, reverse=True)
     abbreviations = sorted(role_abbreviations(), key=len, reverse=True)
     spelled = "|".join(re.escape(word).replace("\\ ", "\\s+") for word in words)
     short = "|".join(re.escape(word) for word in abbreviations)
+    institutions = "|".join(sorted(institution_words()[0], key=len, reverse=True))
     return re.compile(
-        rf"\b(?i:(?:{spelled})|(?:{short})\.?)\s+(?:van\s+)?(?P<name>[A-Za-zÀ-ÿ][\wÀ-ÿ'’\-]*"
+        rf"\b(?P<role>(?i:(?:{spelled})|(?:{short})\.?))\s+(?:van\s+|\(|(?P<institution>(?i:{institutions}))\s+)?"
+        rf"(?P<name>[A-Za-zÀ-ÿ][\wÀ-ÿ'’\-]*"
         rf"(?:\s+(?:(?:{_PARTICLE})\s+)*[A-ZÀ-Ý][\wÀ-ÿ'’\-]*)*)"
     )
 
@@ -79,11 +88,60 @@ ACRONYMS = {
     "vk", "clb", "pv", "pz", "rrn", "nn", "ocmw", "caw", "jac", "uz", "az", "mano", "npie",
     "insz", "iban", "gsm", "tel", "dossier", "bvba", "vzw", "asbl", "cpas", "sos", "ok",
 }  # fmt: skip
-# Words after which a lower-case known first name is a name ("kben griet", "heet jonathan").
+# Words after which a lower-case known first name is a name ("kben griet", "heet jonathan",
+# "zorgen over christiane", "woont bij stijn", "chez emma").
 LOWER_CUES = re.compile(
     r"(?i:\b(?:ben|kben|k ben|heet|heten|noem|chatter|van|lief|vriend|vriendje|stiefpa|"
-    r"stiefma|stiefpapa|stiefmama|nonkel|tante|broer|zus|(?P<cue>met|en))\s*:?\s*$)"
+    r"stiefma|stiefpapa|stiefmama|nonkel|tante|broer|zus|over|bij|betreffende|chez|avec|zit|"
+    r"als|comme|dreigt|dat|omdat|que|aan|laten|volgens|selon|naam|voornaam|nom|prénom|"
+    r"geboortedatum|voor|concernant|pour|"
+    r"(?P<cue>met|en|et))\s*:?\s*$)"
 )
+# How a child names itself in a chat: the word after it is a name whatever the lists hold
+# ("Se fait appeler 'Léa'", "Wil Cetinsu genoemd worden", "stelt zich voor als wout").
+NAMED = re.compile(
+    r"(?i:\b(?:se fait appeler|s'appelle|je m'appelle|se présente comme|stelt zich voor als|"
+    r"noemt zichzelf|noemt zich|ik heet|heet|wil))\s+['‘’\"“]?"
+    r"(?P<name>[^\W\d_](?:[\w\-]|['’](?=\w))*)"
+    r"(?P<quote>['’\"”])?(?P<called>\s+genoemd\b)?"
+)
+# A name before the role in brackets ("Sinasi Inonu (papa)") and a name between an
+# identifier's label and its colon ("RRN Gozem:", "NN Kethia :", "Geb.datum fien:").
+ROLE_IN_BRACKETS = re.compile(r" \((?P<role>[^\W\d_][\w'’\-]*)\)")
+LABELLED = re.compile(
+    r"\b(?i:rrn|nn|insz|rijksregisternummer|geb\.\s?datum|geboortedatum|date de naissance|"
+    r"numéro national de|naam kind)\s+(?P<name>[^\W\d_][\w'’\-]*)\s?:"
+)
+NAMED_CUES = ("appel", "présente comme", "voor als", "noemt zich", "heet", "genoemd")
+# Verbs after which a lower-case known first name before them is their subject ("zoë is
+# daar vaak getuige", "mila zit", "gabriel en est souvent témoin").
+SUBJECT_VERB = re.compile(
+    r" (?:is|zit|woont|verblijft|heeft|mag|wordt|zegt|vertelt|gaat|komt|kreeg|krijgt|moet|"
+    r"durft|was|huilt|en est|est|vit|se fait|a été)\b"
+)
+ELISIONS = tuple(f"{e}{q}" for e in ("l", "qu", "j", "c", "s", "n", "m", "t") for q in "'’")
+ARTICLES = frozenset({"de", "het", "een", "le", "la", "les", "un", "une", "du", "des", "l"})
+# Police style with a comma: SURNAME, First name ("VANNESTE, Emma", "VAN LOOY, Kevin"), also
+# capitalised ("De Smedt, Liv", "Popal, Maryam").
+SURNAME_COMMA = re.compile(
+    r"(?<![\w'’\-])(?P<name>(?:[^\W\d_](?:['’]?[^\W\d_'’\-])*[ \-]){0,3}"
+    r"[^\W\d_a-zà-ÿ](?:['’]?[^\W\d_'’\-])+)$"
+)
+COMMA_FIRST = re.compile(r",[ \t]+(?P<first>[^\W\d_a-zà-ÿ][\w'’\-]*)")
+NAME_PART = re.compile(r"[^ \-]+")
+# A surname with an initial after it or before it ("Vanneste E.", "huysmans f.",
+# "l. goethals"): the surname must be a known one.
+INITIAL = re.compile(r"[^\W\d_]\.(?![^\W\d_])")
+
+
+@lru_cache(maxsize=1)
+def courtesy_titles() -> frozenset[str]:
+    return frozenset(_data_lines("courtesy_titles.txt")) | role_abbreviations()
+
+
+@lru_cache(maxsize=1)
+def not_surnames() -> frozenset[str]:
+    return frozenset(_data_lines("not_surnames.txt"))
 
 
 def _data_lines(name: str) -> set[str]:
@@ -147,6 +205,94 @@ def name_lists() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(first), frozenset(last)
 
 
+def unaccented(word: str) -> str:
+    """The word without its accents: "grâcia" is written for "gracia"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _particle_surname(tokens: list[re.Match], index: int, surnames: frozenset[str]) -> bool:
+    """A capitalised common word that is a surname with the particle before it ("De
+    Meester", "De Bakker")."""
+    if not index or tokens[index - 1].group().lower() not in PARTICLES:
+        return False
+    joined = f"{tokens[index - 1].group()} {tokens[index].group()}".lower()
+    return joined in surnames
+
+
+def _surname_not_stop_word(lower: str) -> bool:
+    """A surname that is also a common word but no function word: after a title it is the
+    surname ("mevrouw Engels", "dokter Vos"); "mevrouw De" is not."""
+    return lower in name_lists()[1] and lower not in stop_words() and lower not in roles()
+
+
+def _known_name(word: str, names: NameLists) -> bool:
+    """A capitalised known first name or surname, no common word."""
+    lower = word.lower()
+    return (
+        word[0].isupper() and (lower in names[0] or lower in names[1]) and not is_common_word(lower)
+    )
+
+
+def _known_surname(lower: str, names: NameLists) -> bool:
+    return lower in names[1] and not is_common_word(lower) and lower not in not_surnames()
+
+
+def _lower_known_surname(word: str) -> bool:
+    return (
+        word in name_lists()[1]
+        and not is_common_word(word)
+        and word not in not_surnames()
+        and word not in places()
+    )
+
+
+def _surname_run(words: list[str]) -> int:
+    """How many of the last `words` make a surname: all in capitals or all capitalised as
+    the last one is, with particles, none of them an acronym, role, institution or common
+    word (but the last after a particle: "DE WOLF"), and not after an institution's word
+    ("AZ Klina"); a capitalised one no place ("Gent")."""
+    capitals = words[-1].isupper()
+    kept = 0
+    for position in range(len(words) - 1, -1, -1):
+        word = words[position]
+        lower = word.lower().strip("'’")
+        if lower in PARTICLES and kept:
+            kept += 1
+            continue
+        surname_word = (
+            position == len(words) - 1
+            and position
+            and words[position - 1].lower() in PARTICLES
+            and not words[position - 1].islower()
+        )
+        if (
+            not word[0].isupper()
+            or word.isupper() != capitals
+            or (is_common_word(lower) and not surname_word)
+            or lower in ACRONYMS
+            or lower in roles()
+            or lower in institution_words()[0]
+        ):
+            break
+        kept += 1
+    while kept and words[-kept].islower():
+        kept -= 1  # "de MICHEL" after "Numéro national"
+    if not kept or (not capitals and words[-1].lower() in places()):
+        return 0
+    before = words[-kept - 1].lower() if kept < len(words) else ""
+    return 0 if before in ACRONYMS or before in institution_words()[0] else kept
+
+
+def lower_surname_end(text: str, end: int, names: NameLists) -> int:
+    """The end of a name found up to `end`, widened over a lower-case surname after it
+    ("meneer Jan ter haegen", "Lisa de vos", "Kato janssens")."""
+    if not text.startswith(" ", end):
+        return end
+    tokens = list(TOKEN.finditer(text, end, min(len(text), end + 80)))
+    found = ContextNameRecognizer._lower_surname(tokens, 0, text, names, first=True)
+    return tokens[found].end() if found is not None else end
+
+
 class ContextNameRecognizer(EntityRecognizer):
     def __init__(self, score: float, supported_language: str = LANGUAGE) -> None:
         super().__init__(
@@ -166,15 +312,38 @@ class ContextNameRecognizer(EntityRecognizer):
         spans: list[tuple[int, int]] = []
         tokens = list(TOKEN.finditer(text))
         for match in self._role_names(text, tokens):
-            start, end = self._trim(text, match.start("name"), match.end("name"), first_names)
-            if end > start:
-                spans.extend(trim(text, start, end, names, cued=True))
+            if text[match.start("name")].islower():
+                # a lower-case surname with its particles: "meester de keyser"
+                index = bisect.bisect_left(tokens, match.start("name"), key=lambda t: t.start())
+                found = self._lower_surname(tokens, index, text, names, first=True)
+                if found is not None:
+                    spans.append((match.start("name"), tokens[found].end()))
+                    continue
+            titled = match.group("role").lower().rstrip(".") in courtesy_titles()
+            start, end = self._trim(
+                text, match.start("name"), match.end("name"), first_names, titled
+            )
+            if end <= start:
+                continue
+            if match.group("institution"):
+                # "Directeur basisschool Paul Somers", not "directeur school De Toverfluit":
+                # after the institution's word, only a name that starts with a first name
+                head = TOKEN.match(text, start)
+                if head and head.group().lower() in first_names - PARTICLES:
+                    spans.extend(trim(text, start, end, names, cued=True, institution_before=True))
+                continue
+            end = lower_surname_end(text, end, names)
+            spans.extend(trim(text, start, end, names, cued=True, titled=titled))
         for match in UPPER_SURNAME.finditer(text):
             upper_words = match.group("name").replace("-", " ").split()[:-1]
             if not all(w.lower().strip("'’") in ACRONYMS for w in upper_words) and not any(
                 w.lower() in institution_words()[0] for w in upper_words
             ):
                 spans.append(match.span("name"))
+        spans.extend(self._surname_comma(text, first_names))
+        spans.extend(self._named(text))
+        spans.extend(self._labelled(text, names))
+        spans.extend(self._before_role(text, names))
         index = 0
         while index < len(tokens):
             token = tokens[index]
@@ -182,8 +351,10 @@ class ContextNameRecognizer(EntityRecognizer):
             lower = word.lower()
             capitalised = word[0].isupper()
             common = is_common_word(lower)
-            known_first = lower in first_names or (
-                capitalised and diminutive_stem(lower, first_names) is not None
+            known_first = (
+                lower in first_names
+                or (capitalised and diminutive_stem(lower, first_names) is not None)
+                or (not lower.isascii() and unaccented(lower) in first_names)
             )
             # the costlier checks only where they can change the outcome
             is_first = (
@@ -195,7 +366,10 @@ class ContextNameRecognizer(EntityRecognizer):
                 capitalised
                 and not common
                 and lower in surnames
-                and not self._sentence_start(text, token.start())
+                and (
+                    not self._sentence_start(text, token.start())
+                    or self._next_capitalised(tokens, index, text)  # "Hakimi Setara krijgt"
+                )
             )
             lower_name = (
                 not capitalised
@@ -203,21 +377,254 @@ class ContextNameRecognizer(EntityRecognizer):
                 and not common
                 and (
                     self._sentence_start(text, token.start())
-                    or self._lower_cue(text, token, tokens, index, first_names)
+                    or self._lower_cue(text, token, tokens, index, names)
                     or AGE_AFTER.match(text, token.end())
+                    or self._lower_surname(tokens, index + 1, text, names) is not None
+                    or self._subject(text, token, tokens, index)
                 )
             )
             aged = (capitalised or known_first) and AGE_AFTER.match(text, token.end())
-            if (is_first or is_last or lower_name or aged) and not self._code(word, text, token):
-                end_index = self._extend(tokens, index, text, names)
+            unknown = (
+                capitalised
+                and not (is_first or is_last or aged or common)
+                and self._unknown_name(tokens, index, text, names)
+            )
+            if (is_first or is_last or lower_name or aged or unknown) and not self._code(
+                word, text, token
+            ):
+                end_index = self._extend(tokens, index, text, names, is_first or lower_name)
                 start = token.start()
                 if is_last and not is_first and index:
                     start = self._first_name_before(tokens, index, text, start)
+                elif (is_first or lower_name) and index:
+                    start = self._surname_before(tokens, index, text, surnames, start)
                 spans.extend(trim(text, start, tokens[end_index].end(), names))
                 index = end_index + 1
                 continue
+            initialled = (
+                self._initialled_surname(tokens, index, text, names)
+                if text.startswith(".", token.start() - 2) or text.startswith(".", token.end() + 2)
+                else None
+            )
+            if initialled is not None:
+                spans.append(initialled[:2])
+                index = initialled[2]
             index += 1
+        spans.extend(self._repeated(text, tokens, spans))
         return [result("PERSON", start, end, self.score, self) for start, end in spans]
+
+    @staticmethod
+    def _repeated(
+        text: str, tokens: list[re.Match], spans: list[tuple[int, int]]
+    ) -> Iterator[tuple[int, int]]:
+        """A name found once, written elsewhere in the note in another case or without its
+        cue ("Ouders: Uludag Ocalan" and "papa uludag"); no common word, role or particle."""
+        found = set()
+        for start, end in spans:
+            for word in TOKEN.findall(text, start, end):
+                lower = word.lower()
+                if (
+                    len(lower) > 2
+                    and lower not in PARTICLES
+                    and not is_common_word(lower)
+                    and lower not in roles()
+                    and lower not in not_surnames()
+                ):
+                    found.add(lower)
+        if not found:
+            return
+        first_names = name_lists()[0]
+        for token in tokens:
+            word = token.group()
+            lower = word.lower()
+            # a first name in lower case may be the word ("Roos" and "een roos"): those
+            # are the cue rules'
+            if lower in found and (word[0].isupper() or lower not in first_names):
+                yield token.span()
+
+    @staticmethod
+    def _unknown_name(tokens: list[re.Match], index: int, text: str, names: NameLists) -> bool:
+        """A capitalised word no list holds, as a name by its place: in a list with a known
+        name ("Jan Peeters en Sofke", "Joon en Lotte"); no place, role or institution."""
+        token = tokens[index]
+        listed = (
+            index > 1
+            and tokens[index - 1].group() in ("en", "et")
+            and _known_name(tokens[index - 2].group(), names)
+            and text[tokens[index - 2].end() : token.start()].count(" ") == 2
+        ) or (
+            index + 2 < len(tokens)
+            and tokens[index + 1].group() in ("en", "et")
+            and tokens[index + 2].group().lower() in names[0]
+            and tokens[index + 2].group()[0].isupper()
+            and text[token.end() : tokens[index + 2].start()].count(" ") == 2
+        )
+        if not listed:
+            return False
+        lower = token.group().lower()
+        return not (
+            lower.startswith(ELISIONS)  # "Jan et l'enfant"
+            or token.group().isupper()
+            or lower in roles()
+            or lower in places()
+            or is_institution(token.group())
+        )
+
+    @staticmethod
+    def _labelled(text: str, names: NameLists) -> Iterator[tuple[int, int]]:
+        """The name between an identifier's label and its colon: "RRN Gozem:", "NN Kethia
+        :", "Geb.datum fien:" (in lower case only a known first name: not "NN enfant :");
+        not "RRN kind:", "Geboortedatum moeder:"."""
+        if ":" not in text:
+            return
+        for match in LABELLED.finditer(text):
+            word = match.group("name")
+            lower = word.lower()
+            if is_common_word(lower) or lower in roles() or lower in places():
+                continue
+            if word[0].isupper() or lower in names[0]:
+                yield match.span("name")
+
+    @staticmethod
+    def _before_role(text: str, names: NameLists) -> Iterator[tuple[int, int]]:
+        """Capitalised words before a role in brackets: "door Sinasi Inonu (papa)"; two of
+        them or a known name, no common word, role, place, acronym or institution among
+        them."""
+        if " (" not in text:
+            return
+        for match in ROLE_IN_BRACKETS.finditer(text):
+            if match.group("role").lower() not in roles():
+                continue
+            words = list(TOKEN.finditer(text, max(0, match.start() - 60), match.start()))
+            if not words or words[-1].end() != match.start():
+                continue
+            first = len(words)  # back over at most three capitalised words, one space apart
+            while first > 0 and len(words) - first < 3:
+                word = words[first - 1]
+                lower = word.group().lower()
+                joined = first == len(words) or text[word.end() : words[first].start()] == " "
+                if not (joined and word.group()[0].isupper()) or (
+                    is_common_word(lower) or lower in roles() or lower in places()
+                ):
+                    break
+                first -= 1
+            named = [w.group() for w in words[first:]]
+            if not named or any(w.isupper() or is_institution(w) for w in named):
+                continue
+            if len(named) > 1 or _known_name(named[0], names):  # not "UZ Gent, K-dienst (arts)"
+                yield words[first].start(), match.start()
+
+    @staticmethod
+    def _named(text: str) -> Iterator[tuple[int, int]]:
+        """The name a child gives itself: after "se fait appeler" or "heet", in quotes or
+        capitalised ("stelt zich voor als slachtoffer" is no name); after "wil", only before
+        "genoemd" ("wil Cetinsu genoemd worden")."""
+        lower = text.lower()
+        if not any(cue in lower for cue in NAMED_CUES):
+            return
+        for match in NAMED.finditer(text):
+            word = match.group("name")
+            if is_common_word(word.lower()):
+                continue
+            if match.group(0)[:3].lower() == "wil":
+                if match.group("called"):
+                    yield match.span("name")
+            elif word[0].isupper() or match.group("quote") or match.group("called"):
+                yield match.span("name")
+
+    @staticmethod
+    def _surname_comma(text: str, first_names: frozenset[str]) -> Iterator[tuple[int, int]]:
+        """SURNAME, First name: the word after the comma a known first name, the words
+        before it a surname (_surname_run): "Ouders: VANNESTE, Emma", "De Smedt, Liv"; not
+        "In Gent, Emma", "Het VK, Jonas", "AZ Klina, NICU"."""
+        for comma in COMMA_FIRST.finditer(text):
+            first = comma.group("first")
+            if first.isupper() or first.lower() not in first_names:
+                continue  # "AZ Klina, NICU"
+            match = SURNAME_COMMA.search(text, max(0, comma.start() - 80), comma.start())
+            if match is None:
+                continue
+            words = NAME_PART.findall(match.group("name"))
+            kept = _surname_run(words)
+            if kept:
+                parts = list(NAME_PART.finditer(match.group("name")))
+                yield match.start("name") + parts[-kept].start(), comma.end()
+
+    @staticmethod
+    def _initialled_surname(
+        tokens: list[re.Match], index: int, text: str, names: NameLists
+    ) -> tuple[int, int, int] | None:
+        """(start, end, index of its last word) of a known surname with its initial before
+        or after it: "Vanneste E.", "huysmans f.", "l. goethals", "a. de coster"; the
+        initial after it is removed with it."""
+        token = tokens[index]
+        start = token.start()
+        if (
+            start >= 3
+            and text[start - 1] == " "
+            and INITIAL.match(text, start - 3) is not None
+            and (start == 3 or not text[start - 4].isalnum())
+        ):
+            if token.group()[0].isupper():
+                last = index if _known_surname(token.group().lower(), names) else None
+            else:
+                # the lower-case surname rule from this word on: its first word is `index`
+                last = ContextNameRecognizer._lower_surname(tokens, index, text, names, True)
+            # the initial before stays: it may be a title ("M. Bakkali" is Monsieur)
+            return None if last is None else (start, tokens[last].end(), last)
+        after = INITIAL.match(text, token.end() + 1)
+        if (
+            after is not None
+            and text.startswith(" ", token.end())
+            and _known_surname(token.group().lower(), names)
+        ):
+            return start, after.end(), index
+        return None
+
+    @staticmethod
+    def _lower_surname(
+        tokens: list[re.Match], probe: int, text: str, names: NameLists, first: bool = False
+    ) -> int | None:
+        """The index of the last word of a lower-case surname at `probe`, each word one
+        space after the one before (but the `first`): a known one, alone or with its
+        particles ("janssens", "de meyer", "van den bossche"), no common word, place or
+        ordinary word the lists also hold ("verwijst"); after particles no ordinary word
+        has ("vanden berghe", "el ouardi"), any word that is not a common one ("van de
+        opvang" is no name; "cris d'enfant" neither)."""
+        start = probe
+        particles: list[str] = []
+        while (
+            probe < len(tokens)
+            and probe <= start + 3
+            and (
+                (first and probe == start)
+                or text[tokens[probe - 1].end() : tokens[probe].start()] == " "
+            )
+        ):
+            word = tokens[probe].group()
+            if not word.islower():
+                return None
+            if word in PARTICLES and probe < start + 3:
+                particles.append(word)
+                probe += 1
+                continue
+            if particles and " ".join([*particles, word]) in names[1]:
+                return probe  # "de vos", "de winter": the lists hold them with the particle
+            if is_common_word(word) or word in not_surnames():
+                return None
+            if word in names[1] and (not particles or word not in places()):
+                return probe
+            strong = particles and all(p not in ORDINARY_PARTICLES for p in particles)
+            return probe if strong else None
+        return None
+
+    @staticmethod
+    def _subject(text: str, token: re.Match, tokens: list[re.Match], index: int) -> bool:
+        """A lower-case first name as the subject of a verb after it, not after an article
+        ("zoë is daar getuige"; not "het kader is")."""
+        if not SUBJECT_VERB.match(text, token.end()):
+            return False
+        return index == 0 or tokens[index - 1].group().lower() not in ARTICLES
 
     @staticmethod
     def _role_names(text: str, tokens: list[re.Match]) -> Iterator[re.Match]:
@@ -265,14 +672,23 @@ class ContextNameRecognizer(EntityRecognizer):
 
     @staticmethod
     def _lower_cue(
-        text: str, token: re.Match, tokens: list[re.Match], index: int, first_names: frozenset[str]
+        text: str, token: re.Match, tokens: list[re.Match], index: int, names: NameLists
     ) -> bool:
-        cue = LOWER_CUES.search(text, max(0, token.start() - 12), token.start())
+        cue = LOWER_CUES.search(text, max(0, token.start() - 16), token.start())
         if cue is None:
             return False
         if cue.group("cue"):
-            # "jonas en lotte", not "en cas d'urgence"
-            return index > 0 and tokens[index - 1].group().lower() in first_names
+            # a list of names: "jonas en lotte", "Peeters en sonia", "Vanneste E. en sonia";
+            # not "en cas d'urgence", "le 112 en cas"
+            if index < 2:
+                return False
+            before = tokens[index - 2].group()
+            lower = before.lower()
+            if len(before) == 1 and before.isupper():  # "Jan P. en maria"
+                return True
+            return not is_common_word(lower) and (
+                before[0].isupper() or lower in names[0] or lower in names[1]
+            )
         return True
 
     @staticmethod
@@ -293,12 +709,40 @@ class ContextNameRecognizer(EntityRecognizer):
         return start
 
     @staticmethod
-    def _extend(tokens: list[re.Match], index: int, text: str, names: NameLists) -> int:
+    def _surname_before(
+        tokens: list[re.Match], index: int, text: str, surnames: frozenset[str], start: int
+    ) -> int:
+        """A known surname written before the first name ("Mocanu Elena (11j)", "Albu
+        Olimpiu stelt zich", "janssens jonas"), also where it starts the sentence."""
+        before = tokens[index - 1]
+        word = before.group()
+        lower = word.lower()
+        if (
+            text[before.end() : start] == " "
+            and (word[0].isupper() or (word.islower() and text[start].islower()))
+            and lower not in not_surnames()
+            and lower in surnames
+            and not is_common_word(lower)
+            and lower not in roles()
+            and lower not in places()
+        ):
+            return before.start()
+        return start
+
+    @staticmethod
+    def _extend(
+        tokens: list[re.Match], index: int, text: str, names: NameLists, first: bool = False
+    ) -> int:
         """Take the surname after a first name: capitalised words and particles, ending on a
         capitalised word, on the same line, at most four words on; after a lower-case first
-        name, a lower-case known name ("heet kevin vermeiren")."""
+        name, a lower-case known name ("heet kevin vermeiren"); after any first name, a
+        known surname in lower case ("Erik vanneste", "warre de meyer")."""
         end = index
         probe = index + 1
+        if first:
+            found = ContextNameRecognizer._lower_surname(tokens, probe, text, names)
+            if found is not None:
+                return found
         if tokens[index].group().islower() and probe < len(tokens):
             word = tokens[probe].group()
             lower = word.lower()
@@ -314,7 +758,9 @@ class ContextNameRecognizer(EntityRecognizer):
             if gap not in (" ", "-") and gap.strip() not in ("'", "’"):
                 break
             word = tokens[probe].group()
-            if word[0].isupper() and not is_common_word(word.lower()):
+            if word[0].isupper() and (
+                not is_common_word(word.lower()) or _particle_surname(tokens, probe, names[1])
+            ):
                 end = probe
             elif word.lower() not in PARTICLES:
                 break
@@ -322,8 +768,12 @@ class ContextNameRecognizer(EntityRecognizer):
         return end
 
     @staticmethod
-    def _trim(text: str, start: int, end: int, first_names: frozenset[str]) -> tuple[int, int]:
-        """A lower-case word after a role is a name only when it is a known first name."""
+    def _trim(
+        text: str, start: int, end: int, first_names: frozenset[str], titled: bool = False
+    ) -> tuple[int, int]:
+        """A lower-case word after a role is a name only when it is a known first name or
+        surname ("mama jonas", "meneer lahlou"); after a courtesy title (`titled`) a
+        capitalised surname that is a word too ("mevrouw Engels")."""
         words = list(TOKEN.finditer(text, start, end))
         if not words:
             return start, start
@@ -338,12 +788,17 @@ class ContextNameRecognizer(EntityRecognizer):
             and head.lower() in PARTICLES
             and any(w.group()[0].isupper() for w in words[1:])
         )
-        if head[0].islower() and head.lower() not in first_names:
+        if head[0].islower() and head not in first_names and not _lower_known_surname(head):
             return start, start
+        if "-" in head and (
+            head.rsplit("-", 1)[1].lower() in roles() or head.split("-")[0].lower() in ACRONYMS
+        ):
+            return start, start  # "Melder (CLB-arts)"
         if (
             is_common_word(head.lower())
             and head.lower() not in first_names
             and not surname_with_particle
+            and not (titled and head[0].isupper() and _surname_not_stop_word(head.lower()))
         ):
             return start, start
         last = words[0]
