@@ -30,7 +30,12 @@ from pipelines.scrubbing.recognizers.name_spans import (
     trim,
 )
 from pipelines.scrubbing.recognizers.results import result
-from pipelines.scrubbing.recognizers.vocabulary import common_words, is_common_word, stop_words
+from pipelines.scrubbing.recognizers.vocabulary import (
+    common_words,
+    is_common_word,
+    is_rare_word,
+    stop_words,
+)
 
 LOCALES = (
     "nl_BE", "nl_NL", "fr_BE", "fr_FR", "de_DE", "tr_TR", "pl_PL", "it_IT", "es_ES", "pt_PT",
@@ -79,6 +84,8 @@ TOKEN = re.compile(r"[^\W\d_][\w'’\-]*")
 AGE_AFTER = re.compile(
     r"\s*(?:\(\s*\d{1,2}\s*(?:j|jaar|ans?)?\s*\)|,\s*\d{1,2}\s*(?:j|jaar|ans)\b|\s+is\s+\d{1,2}\b)"
 )
+# The birth sign right after a word marks it as a name: "Gulfari ° 3/4/2019", "kiara (°...)".
+BIRTH_SIGN_AFTER = re.compile(r"\s*,?\s*\(?\s*°")
 # Police and prosecutor style: SURNAME First name ("AIT OUALI Youssef", "D'HONDT Seppe").
 UPPER_SURNAME = re.compile(
     r"\b(?P<name>(?:[^\W\d_a-zà-ÿ](?:['’]?[^\W\d_a-zà-ÿ'’\-])+[ \-]){1,3}"
@@ -384,12 +391,17 @@ class ContextNameRecognizer(EntityRecognizer):
                 )
             )
             aged = (capitalised or known_first) and AGE_AFTER.match(text, token.end())
+            born = (
+                (capitalised or known_first)
+                and not common
+                and BIRTH_SIGN_AFTER.match(text, token.end()) is not None
+            )
             unknown = (
                 capitalised
-                and not (is_first or is_last or aged or common)
+                and not (is_first or is_last or aged or born or common)
                 and self._unknown_name(tokens, index, text, names)
             )
-            if (is_first or is_last or lower_name or aged or unknown) and not self._code(
+            if (is_first or is_last or lower_name or aged or born or unknown) and not self._code(
                 word, text, token
             ):
                 end_index = self._extend(tokens, index, text, names, is_first or lower_name)
@@ -615,7 +627,7 @@ class ContextNameRecognizer(EntityRecognizer):
             if word in names[1] and (not particles or word not in places()):
                 return probe
             strong = particles and all(p not in ORDINARY_PARTICLES for p in particles)
-            return probe if strong else None
+            return probe if strong or is_rare_word(word) else None
         return None
 
     @staticmethod

@@ -72,3 +72,22 @@ def common_words() -> frozenset[str]:
 
 def is_common_word(lower: str) -> bool:
     return lower in common_words()
+
+
+# A word this rare in Dutch, French and English text (wordfreq's Zipf scale: 3 is once per
+# million words) is no ordinary word of a note: after a first name it is the surname
+# ("Saida boujdaini", "Emiel ter haegen"). Common words that are also surnames ("voet",
+# "peeters") stay above it, and need a list of surnames to be taken.
+RARE_ZIPF = 3.0
+RARE_IN = ("nl", "fr", "en")
+
+
+@lru_cache(maxsize=65536)
+def is_rare_word(lower: str) -> bool:
+    """A word of at least three letters that is rare in Dutch, French and English text."""
+    from wordfreq import zipf_frequency  # its frequency tables load on first use
+
+    letters = lower.replace("'", "").replace("’", "").replace("-", "")
+    if len(letters) < 3 or not letters.isalpha():
+        return False
+    return all(zipf_frequency(lower, language) < RARE_ZIPF for language in RARE_IN)
