@@ -1,5 +1,5 @@
 """Every written form of the number and date identifiers in the inventory
-(docs/scrubbing-forms-numbers-dates.md) is removed, and the non-personal look-alikes beside
+(docs/scrubbing.md, "Written forms") is removed, and the non-personal look-alikes beside
 them are left alone. The cases are data: tests/data/scrub_forms/numbers_dates.yaml.
 
 Test ids and failure messages name the form only, never the text or the identifier."""

@@ -8,7 +8,7 @@ abbreviated; year or none) is a candidate; the recognizer keeps it when, within 
 words, a birth cue comes before it or after it, or a name stands right before it in a
 listing ("Lotte, 14/03/2015,"). The words are data: ../data/date_months.txt,
 date_day_words.txt and birth_cues.txt. The forms are listed in
-docs/scrubbing-forms-numbers-dates.md.
+docs/scrubbing.md, "Written forms".
 """
 
 from __future__ import annotations
