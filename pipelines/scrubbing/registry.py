@@ -100,6 +100,7 @@ def package_classes() -> dict[str, type[EntityRecognizer]]:
                 isinstance(value, type)
                 and issubclass(value, EntityRecognizer)
                 and value.__module__ == module.__name__
+                and value.analyze is not EntityRecognizer.analyze  # not a base class
             ):
                 classes[value.__name__] = value
     return classes

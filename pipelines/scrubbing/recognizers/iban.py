@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from stdnum import iban
 from stdnum.iso7064 import mod_97_10
 
 from pipelines.scrubbing.entities import LANGUAGE
-from pipelines.scrubbing.recognizers.results import result
+from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
 
 # IBANs are 15 (Norway) to 34 characters long.
 SHORTEST, LONGEST = 15, 34
@@ -35,17 +35,9 @@ START = re.compile(
 GROUP = re.compile(r"(?:\s{1,2}|[.\-/]\s?|\s?[.\-/]\s?|)([A-Za-z0-9]{1,30})(?![\w@])")
 
 
-class IbanChecksumRecognizer(EntityRecognizer):
+class IbanChecksumRecognizer(ScoredRecognizer):
     def __init__(self, score: float, supported_language: str = LANGUAGE) -> None:
-        super().__init__(
-            supported_entities=["IBAN"],
-            supported_language=supported_language,
-            name="IBAN",
-        )
-        self.score = score  # recognizers.yaml's
-
-    def load(self) -> None:  # nothing to load
-        pass
+        super().__init__("IBAN", "IBAN", score, supported_language)
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from stdnum import iban
 
 from pipelines.scrubbing.entities import LANGUAGE
 from pipelines.scrubbing.recognizers.iban import is_valid_iban
-from pipelines.scrubbing.recognizers.results import result
+from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
 
 GROUPED = re.compile(
     r"(?<![\d.\-/])(\d{3})(\s?[\-./]\s?|[ \xa0\u202f])(\d{7})\2(\d{2})(?![\d/]|[.\-]\d)"
@@ -34,17 +34,9 @@ ACCOUNT_CUE = re.compile(
 )
 
 
-class OldBelgianAccountRecognizer(EntityRecognizer):
+class OldBelgianAccountRecognizer(ScoredRecognizer):
     def __init__(self, score: float, supported_language: str = LANGUAGE) -> None:
-        super().__init__(
-            supported_entities=["IBAN"],
-            supported_language=supported_language,
-            name="BE account (3-7-2)",
-        )
-        self.score = score  # recognizers.yaml's
-
-    def load(self) -> None:  # nothing to load
-        pass
+        super().__init__("IBAN", "BE account (3-7-2)", score, supported_language)
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None

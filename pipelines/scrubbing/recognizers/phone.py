@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 
 import phonenumbers
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from pipelines.scrubbing.entities import LANGUAGE
-from pipelines.scrubbing.recognizers.results import result
+from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
 
 # A landline has 9 digits with its leading 0, a mobile 10 (0032/+32 replace the 0); in
 # phonenumbers' Belgian metadata only mobile numbers (04[5-9]) have 9 digits after the 0,
@@ -34,18 +34,12 @@ SLASHED_DATE = re.compile(
 MAY_START_A_PHONE = re.compile(r"(?:(?<!\d)0|\+)\s?\d")
 
 
-class BelgianPhoneRecognizer(EntityRecognizer):
+class BelgianPhoneRecognizer(ScoredRecognizer):
     """phonenumbers' matcher at POSSIBLE leniency (it rejects some real Belgian landline
     blocks at VALID), kept to numbers written as phone numbers: a leading 0, + or 00."""
 
     def __init__(self, score: float, supported_language: str = LANGUAGE) -> None:
-        super().__init__(
-            supported_entities=["PHONE"], supported_language=supported_language, name="BE phone"
-        )
-        self.score = score  # recognizers.yaml's, for a valid number
-
-    def load(self) -> None:  # nothing to load
-        pass
+        super().__init__("PHONE", "BE phone", score, supported_language)  # score: a valid one
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
