@@ -88,3 +88,25 @@ def test_a_key_file_others_can_read_is_refused_in_one_line(tmp_path: Path) -> No
     assert result.returncode == 2
     assert "readable by others; chmod 600 it" in result.stderr
     assert "Traceback" not in result.stderr and "ab" * 32 not in result.stderr
+
+
+def test_an_unreachable_s3_archive_is_one_line_without_its_address(tmp_path: Path) -> None:
+    credentials = tmp_path / "credentials"
+    credentials.write_text("[default]\naws_access_key_id = a\naws_secret_access_key = b\n")
+    credentials.chmod(0o600)
+    down = {
+        "VKW_ARCHIVE_URL": "s3://bucket-of-drops/archive-prefix",
+        "VKW_ARCHIVE_ENDPOINT_URL": "http://127.0.0.1:1",
+        "VKW_ARCHIVE_CREDENTIALS_FILE": str(credentials),
+        "AWS_MAX_ATTEMPTS": "1",  # botocore's retries only make the test slower
+    }
+    plain = _vkw_process(tmp_path / "home", "run", **down)
+    assert plain.returncode == 2
+    assert plain.stderr.strip().splitlines() == [
+        "vkw: the S3 archive at 127.0.0.1:1 cannot be used (EndpointConnectionError): check "
+        "VKW_ARCHIVE_URL, VKW_ARCHIVE_ENDPOINT_URL, the credentials file and that the store "
+        "runs (--debug shows the traceback)"
+    ]
+    assert "bucket-of-drops" not in plain.stderr + plain.stdout
+    debug = _vkw_process(tmp_path / "home", "run", "--debug", **down)
+    assert debug.returncode != 0 and "EndpointConnectionError" in debug.stderr
