@@ -9,21 +9,6 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-DOMAIN_WORDS = """
-vk vecck clb kind gezin opgroeien parket jeugdrechter hulplijn nupraatikerover ocmw caw jac
-politie politiezone pz school basisschool secundaire kinderopvang crèche ziekenhuis uz az
-spoed spoeddienst pediatrie huisarts justitiehuis jeugdhulp kindreflex mano melding melder
-maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart april mei
-juni juli augustus september oktober november december lundi mardi mercredi jeudi vendredi
-samedi dimanche janvier février mars avril juin juillet août septembre octobre novembre
-décembre mama papa moeder vader oma opa juf meester mevrouw meneer dokter broer zus zoon
-dochter tante nonkel oom kind kinderen jongen meisje baby gesprek huisbezoek afspraak
-vertrouwensarts consulent leerkracht directeur agent inspecteur zorgen vermoeden signalen
-blauwe plekken gezin ouders moeder's vader's wij we ik hij zij ze er dit dat deze die
-sint kerk markt station school centrum stad gemeente provincie antwerpen brussel bruxelles
-vlaanderen wallonië belgië rood blauw groen wit zwart rrn insz rijksregisternummer
-"""
-
 
 def _deduce_list(name: str) -> set[str]:
     try:
@@ -64,7 +49,7 @@ def stop_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     words = set(stop_words())
-    words |= set(DOMAIN_WORDS.split())
+    words |= _data_words("domain_words.txt")
     words |= _data_words("languages.txt") | _data_words("calendar.txt")
     words |= _deduce_list("lst_common_word") | _deduce_list("lst_stop_word")
     return frozenset(w for w in words if w)
