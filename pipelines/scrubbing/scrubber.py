@@ -28,6 +28,7 @@ from core.faults import fault_point
 from core.lifetime import die_with_parent
 from pipelines.scrubbing.engine import RecognizerRunner
 from pipelines.scrubbing.entities import LANGUAGE, PLACEHOLDERS
+from pipelines.scrubbing.name_runs import widen_names
 from pipelines.scrubbing.offline import offline_tldextract
 from pipelines.scrubbing.registry import RegistryError, build_registry, read_registry
 
@@ -85,7 +86,8 @@ class Scrubber:
         indexes = [i for i, text in enumerate(texts) if text and text.strip()]
         results = self._runner.analyze_many([texts[i] for i in indexes], SCORE_THRESHOLD)
         for index, kept in zip(indexes, results, strict=True):
-            found[index] = merge_findings(Finding(r.start, r.end, r.entity_type) for r in kept)
+            spans = widen_names(texts[index], [(r.start, r.end, r.entity_type) for r in kept])
+            found[index] = merge_findings(Finding(*span) for span in spans)
         return found
 
     def scrub(self, text: str) -> Scrubbed:

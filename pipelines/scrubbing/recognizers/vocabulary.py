@@ -48,10 +48,19 @@ def stop_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
+    words = set(never_name_words())
+    words |= _deduce_list("lst_common_word") | _deduce_list("lst_stop_word")
+    return frozenset(w for w in words if w)
+
+
+@lru_cache(maxsize=1)
+def never_name_words() -> frozenset[str]:
+    """The common words that no name is ever written as: function words, the services,
+    roles and days of VK notes, languages and holidays. The rest of the common words
+    ("roos", "wolf", "voet", "koning") are also surnames."""
     words = set(stop_words())
     words |= _data_words("domain_words.txt")
     words |= _data_words("languages.txt") | _data_words("calendar.txt")
-    words |= _deduce_list("lst_common_word") | _deduce_list("lst_stop_word")
     return frozenset(w for w in words if w)
 
 
