@@ -37,11 +37,11 @@ OUT = HERE / "scrub_dev.jsonl"
 VOICES_OUT = DATA / "voices.tsv"
 CASUAL_VOICES = {"parent_email", "child_words", "neighbour_call", "sms"}
 # Roles of the family in a note; every other role (teacher, agent, nurse...) is staff.
-FAMILY = {"child", "child2", "baby", "father", "grandpa", "uncle"}  # share the family surname
+FAMILY = {"child", "baby", "toddler", "father", "grandpa", "uncle"}  # share the family surname
 RELATIVES = {"mother", "stepfather", "partner", "grandma", "aunt", "friend"}
 FEMALE = {"mother", "grandma", "aunt", "stepmother", "nurse_f", "foster_f"}
-MALE = {"father", "stepfather", "grandpa", "uncle"}
-CHILDREN = {"child", "child2", "baby", "friend"}
+MALE = {"father", "stepfather", "partner", "grandpa", "uncle"}
+CHILDREN = {"child", "baby", "toddler", "friend"}
 
 MONTHS = {
     "nl": "januari februari maart april mei juni juli augustus september oktober november december",
@@ -334,7 +334,7 @@ class Note:
             self.family_name = rng.choice(NAMES[self.family_origin]["s"])
         in_family = base in FAMILY or role in FAMILY
         related = in_family or base in RELATIVES
-        origin = self.family_origin if related and rng.random() < 0.85 else self._origin()
+        origin = self.family_origin if related and rng.random() < 0.92 else self._origin()
         male = base in MALE or (base not in FEMALE and rng.random() < 0.5)
         if role.rstrip("0123456789").endswith(("_f", "_m")):
             male = role.rstrip("0123456789").endswith("_m")
@@ -344,8 +344,10 @@ class Note:
         last = self.family_name if in_family else rng.choice(names["s"])
         if base == "baby":
             birth = date(NOTE_YEAR - 1, 1, 1) + timedelta(days=rng.randrange(300))
+        elif base == "toddler":
+            birth = date(NOTE_YEAR - 4, 1, 1) + timedelta(days=rng.randrange(3 * 365))
         elif base in CHILDREN:
-            birth = date(2008, 1, 1) + timedelta(days=rng.randrange(16 * 365))
+            birth = date(2009, 1, 1) + timedelta(days=rng.randrange(13 * 365))
         else:
             birth = date(1958, 1, 1) + timedelta(days=rng.randrange(40 * 365))
         return Person(first, last, male, birth, self.voice in CASUAL_VOICES, rng)
@@ -371,7 +373,7 @@ class Note:
         if lang == "fr":
             written = rng.choice(
                 [
-                    f"{number}{suffix}, {street}",
+                    f"{number}{suffix if suffix in {'A', 'b', ' bte 2'} else ''}, {street}",
                     f"{street} {number}{suffix}",
                     f"{street}, {number}{suffix}",
                     f"{street} n° {number}",
@@ -409,13 +411,10 @@ class Note:
             day = date(NOTE_YEAR, 1, 1) + timedelta(days=rng.randrange(330))
             return render_date(day, self.lang if self.lang != "en" else "nl", rng), None
         if base == "time":
-            return rng.choice(
-                [
-                    f"{rng.randrange(7, 23)}u{rng.choice(['', '15', '30', '45'])}",
-                    f"{rng.randrange(7, 23)}:{rng.choice(['00', '10', '35'])}",
-                    f"{rng.randrange(7, 23)}h{rng.choice(['', '30'])}",
-                ]
-            ), None
+            hour, minutes = rng.randrange(7, 23), rng.choice(["00", "10", "15", "30", "45"])
+            marker = {"nl": "u", "fr": "h", "en": ":"}[self.lang]
+            written = f"{hour}{marker}{'' if minutes == '00' and marker != ':' else minutes}"
+            return rng.choice([written, written, f"{hour}:{minutes}"]), None
         if base == "pvnr":
             zone, office = rng.choice(["GE", "AN", "BR", "LE", "BG"]), rng.randrange(10, 99)
             return f"{zone}.{office}.L7.{rng.randrange(1000, 99999):06d}/{NOTE_YEAR}", None
@@ -483,6 +482,7 @@ def render(template: Template, rng: random.Random) -> tuple[str, list[dict[str, 
         cursor = match.end()
     parts.append(template.body[cursor:])
     text = "".join(parts)
+    assert "{" not in text and "}" not in text, f"a misspelt placeholder in {template.voice}"
     for left, right in zip(spans, spans[1:], strict=False):
         # "{x.fn} {x.sn}" would split one written name into two spans
         assert not (
