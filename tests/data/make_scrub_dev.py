@@ -189,7 +189,7 @@ def render_dob(day: date, lang: str, rng: random.Random, with_year: bool = True)
         if lang == "fr":
             return f"{'1er' if day.day == 1 else day.day} {_month('fr', day.month)}"
         return rng.choice([f"{day.day} {_month(lang, day.month)}", f"{day.day}/{day.month}"])
-    sep = rng.choice("/./-/")
+    sep = rng.choice(["/", ".", "-", "/", " "] if rng.random() < 0.25 else ["/", ".", "-", "/"])
     dd, mm = (
         (f"{day.day:02d}", f"{day.month:02d}")
         if rng.random() < 0.6
@@ -309,6 +309,7 @@ class Note:
     places: dict[str, tuple[str, str]] = field(default_factory=dict)
     family_origin: str = ""
     family_name: str = ""
+    clock: int = 0  # minutes after midnight of the last {time}
 
     def person(self, role: str) -> Person:
         if role not in self.people:
@@ -341,7 +342,8 @@ class Note:
         names = NAMES[origin]
         used = {p.first for p in self.people.values()}
         first = rng.choice([n for n in names["m" if male else "f"] if n not in used] or ["Alex"])
-        last = self.family_name if in_family else rng.choice(names["s"])
+        others = [name for name in names["s"] if name != self.family_name]
+        last = self.family_name if in_family else rng.choice(others)
         if base == "baby":
             birth = date(NOTE_YEAR - 1, 1, 1) + timedelta(days=rng.randrange(300))
         elif base == "toddler":
@@ -411,7 +413,12 @@ class Note:
             day = date(NOTE_YEAR, 1, 1) + timedelta(days=rng.randrange(330))
             return render_date(day, self.lang if self.lang != "en" else "nl", rng), None
         if base == "time":
-            hour, minutes = rng.randrange(7, 23), rng.choice(["00", "10", "15", "30", "45"])
+            # the times of one note run forward, as in a transcript
+            self.clock = (
+                self.clock + rng.randrange(1, 50) if self.clock else rng.randrange(7 * 60, 20 * 60)
+            )
+            hour, minutes = divmod(self.clock, 60)
+            hour, minutes = hour % 24, f"{minutes:02d}"
             marker = {"nl": "u", "fr": "h", "en": ":"}[self.lang]
             written = f"{hour}{marker}{'' if minutes == '00' and marker != ':' else minutes}"
             return rng.choice([written, written, f"{hour}:{minutes}"]), None
