@@ -365,7 +365,7 @@ class Note:
         rng = self.rng
         lang = "fr" if self.lang == "fr" else "nl"
         street = rng.choice(STREETS[lang])
-        number = str(rng.randrange(1, 240))
+        number = str(min(int(rng.expovariate(1 / 35)) + 1, 320))  # mostly small numbers
         suffix = rng.choices(
             ["", " bus 3", " bus 12", "/2", "A", "b", "-14", " b.4", " bte 2", "/001"],
             [12, 2, 1, 2, 2, 1, 1, 1, 1 if lang == "fr" else 0, 1],
@@ -508,12 +508,18 @@ def build() -> list[tuple[str, str, dict[str, object]]]:
     voices = sorted(by_voice)
     queues: dict[str, list[Template]] = {voice: [] for voice in voices}
     rows = []
+    seen: set[str] = set()
     for index in range(N_NOTES):
         voice = voices[index % len(voices)]
-        if not queues[voice]:
-            queues[voice] = rng.sample(by_voice[voice], len(by_voice[voice]))
-        template = queues[voice].pop()
-        text, spans = render(template, rng)
+        text = ""
+        while (
+            not text or text in seen
+        ):  # an exact repeat (a template with little to fill) is drawn again
+            if not queues[voice]:
+                queues[voice] = rng.sample(by_voice[voice], len(by_voice[voice]))
+            template = queues[voice].pop()
+            text, spans = render(template, rng)
+        seen.add(text)
         note_id = f"d{index + 1:03d}"
         rows.append((note_id, template.voice, {"id": note_id, "text": text, "spans": spans}))
     order = rng.sample(range(len(rows)), len(rows))  # voices not in a fixed rotation
