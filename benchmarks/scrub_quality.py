@@ -2,6 +2,9 @@
 removes, on two labelled corpora of invented Flemish case notes:
 
 - tests/data/scrub_corpus.jsonl, the corpus the rules were tuned on (training-set figures);
+- tests/data/scrub_dev.jsonl, a development corpus in twelve voices written by someone who
+  never saw the scrubber (tests/data/scrub_dev/README.md), tuned on since issue 19's second
+  round (training-set figures too);
 - tests/data/scrub_heldout.jsonl, a held-out corpus with other templates and other names
   (tests/data/make_scrub_heldout.py), never used to tune anything;
 - tests/data/scrub_heldout2.jsonl, a second held-out corpus in eight other voices (police,
@@ -20,6 +23,7 @@ from pipelines.scrubbing.scrubber import Scrubber, shared_scrubber
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 CORPUS = DATA / "scrub_corpus.jsonl"
+DEV = DATA / "scrub_dev.jsonl"
 HELDOUT = DATA / "scrub_heldout.jsonl"
 HELDOUT2 = DATA / "scrub_heldout2.jsonl"
 
@@ -33,6 +37,7 @@ def scrubber_quality(corpus_path: Path = CORPUS, scrubber: Scrubber | None = Non
 def main() -> None:
     for title, path in (
         ("tuning corpus (the rules were tuned on it)", CORPUS),
+        ("development corpus, twelve voices (the rules were tuned on it)", DEV),
         ("held-out corpus (never tuned on)", HELDOUT),
         ("second held-out corpus, other voices (never tuned on)", HELDOUT2),
     ):
