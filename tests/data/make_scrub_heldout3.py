@@ -167,6 +167,7 @@ class World:
         self.streets_fr = [row[0] for row in _rows("streets_fr.txt")]
         self.places = _rows("places.tsv")
         self.institutions = _rows("institutions.txt")
+        self.last_street_french = False
 
     # people --------------------------------------------------------------------------------
     def person(
@@ -211,6 +212,10 @@ class World:
             return rng.choice([f"{last.upper()} {first}", f"{last.upper()}, {first}"])
         if form == "rev":
             return rng.choice([f"{last}, {first}", f"{last.upper()}, {first}", f"{last} {first}"])
+        if form == "li":  # surname then initial, as in attendance lists
+            return f"{last} {_initials(first)}"
+        if form == "fi":  # first name and the surname's initial
+            return f"{first} {last[0].upper()}."
         if form == "init":
             return f"{_initials(first)} {last}"
         if form == "formal":
@@ -223,8 +228,11 @@ class World:
         d, m, y = born.day, born.month, born.year
         yy = f"{y % 100:02d}"
         kind = rng.choice(
-            ["num", "num", "num", "short", "words", "words", "noyear", "iso", "roman", "yy"]
+            ["num", "num", "num", "short", "words", "words", "noyear", "iso", "roman", "yy", "med"]
         )
+        if kind == "med":  # hospital software: 05MAR2015 or 05-MAR-2015
+            sep = self.rng.choice(["", "-"])
+            return f"{d:02d}{sep}{SHORT_MONTHS['en'][m - 1].upper()}{sep}{y}"
         if kind == "num":
             sep = rng.choice(["/", "/", "-", ".", " "])
             day, month = (f"{d:02d}", f"{m:02d}") if rng.random() < 0.6 else (str(d), str(m))
@@ -342,7 +350,8 @@ class World:
     def address(self, lang: str) -> str:
         rng = self.rng
         number = rng.choice([rng.randint(1, 40), rng.randint(1, 260)])
-        if lang == "fr" or (lang != "fr" and rng.random() < 0.12):
+        self.last_street_french = lang == "fr" or rng.random() < 0.12
+        if self.last_street_french:
             street = rng.choice(self.streets_fr)
             if rng.random() < 0.5:
                 street = street[0].upper() + street[1:]
@@ -373,7 +382,9 @@ class World:
 
     def postcode_city(self) -> str:
         rng = self.rng
-        code, town = rng.choice(self.places)
+        # a French street name goes with a Brussels postcode, a Flemish one with a Flemish one
+        places = [row for row in self.places if (row[0] < "1300") == self.last_street_french]
+        code, town = rng.choice(places)
         forms = [
             f"{code} {town}", f"{code} {town}", f"{code} {town}", f"B-{code} {town}",
             f"{code} {town.upper()}", f"{town} ({code})", f"BE-{code} {town}",
@@ -394,10 +405,9 @@ class World:
             return f"{h}h{m:02d}"
         return rng.choice([f"{h}u{m:02d}", f"{h}:{m:02d}", f"{h}.{m:02d} u"])
 
-    def institution(self, lang: str) -> str:
-        pool = [row[1] for row in self.institutions if row[0] == lang] or [
-            row[1] for row in self.institutions if row[0] == "nl"
-        ]
+    def institution(self, lang: str, kind: str | None = None) -> str:
+        rows = [row for row in self.institutions if kind is None or row[1] == kind]
+        pool = [row[2] for row in rows if row[0] == lang] or [row[2] for row in rows]
         return self.rng.choice(pool)
 
     def case_number(self) -> str:
@@ -434,6 +444,7 @@ def _ascii(text: str) -> str:
 def render(template: Template, world: World) -> tuple[str, list[dict[str, object]]]:
     rng, lang, voice = world.rng, template.lang, template.voice
     family = rng.choice(world.lasts)
+    world.last_street_french = lang == "fr"
     people: dict[str, Person] = {}
 
     def who(role: str) -> Person:
@@ -479,6 +490,8 @@ def _fill(
         return world.email(who(arg), staff=arg in ("S", "T")), "EMAIL"
     if key == "AGE":
         return str(TODAY_YEAR - who(arg).born.year), None
+    if key == "INST" and arg:
+        return world.institution(lang, arg), None
     if key == "YEAR":
         return str(who(arg).born.year), None
     simple = {
