@@ -28,7 +28,7 @@ HERE = Path(__file__).parent
 DATA = HERE / "heldout3"
 OUT = HERE / "scrub_heldout3.jsonl"
 VOICES = DATA / "voices.tsv"
-NOTES = 440
+NOTES = 480
 SEED = 20261205
 TODAY_YEAR = 2026
 
@@ -201,7 +201,7 @@ class World:
         if form == "upper":
             return last.upper()
         if form == "full":
-            return f"{first} {last}"
+            return f"{first} {_particles(last, rng)}"
         if form == "lower":
             return first.lower()
         if form == "lfull":
@@ -290,7 +290,8 @@ class World:
                 f"0{p} {a} {b} {c}", f"0{p}/{a}.{b}.{c}", f"0{p}{a}{b}{c}",
                 f"+32 {p} {a} {b} {c}", f"+32{p}{a}{b}{c}", f"0032 {p} {a} {b} {c}",
                 f"+32 (0){p} {a} {b} {c}", f"0{p}-{a} {b} {c}", f"0{p} {a}{b[0]} {b[1]}{c}",
-                f"0{p}/{a}{b}{c}",
+                f"0{p}/{a}{b}{c}", f"0{p} / {a} {b} {c}", f"0{p}.{a}.{b}.{c}",
+                f"+32-{p}-{a}-{b}-{c}",
             ]  # fmt: skip
             return rng.choice(forms)
         if rng.random() < 0.5:
@@ -325,7 +326,8 @@ class World:
         )
         domain = rng.choice(STAFF_DOMAINS if staff else MAIL_DOMAINS)
         at = "(at)" if rng.random() < 0.08 else "@"
-        return f"{local}{at}{domain}"
+        address = f"{local}{at}{domain}"
+        return address.upper() if rng.random() < 0.05 else address
 
     def _account(self) -> str:
         """Twelve digits of a Belgian account whose bank code is one stdnum knows."""
@@ -339,7 +341,8 @@ class World:
     def iban(self) -> str:
         compact = _iban_of(self._account())
         groups = " ".join(compact[i : i + 4] for i in range(0, 16, 4))
-        forms = [groups, groups, groups, compact, groups.replace(" ", "-"), compact.lower()]
+        spaced = f"BE {compact[2:4]} " + groups[5:]
+        forms = [groups, groups, groups, compact, groups.replace(" ", "-"), compact.lower(), spaced]
         return self.rng.choice(forms)
 
     def old_account(self) -> str:
@@ -429,6 +432,20 @@ class World:
 def _iban_of(bban: str) -> str:
     # "BE" is 11 14; the check digits make the rearranged number 1 modulo 97
     return f"BE{98 - int(f'{bban}111400') % 97:02d}{bban}"
+
+
+def _particles(last: str, rng: random.Random) -> str:
+    """Flemish particles are written every which way: Van den, Van Den, Vanden, van den."""
+    if not last.startswith("Van ") or len(last.split()) < 3 or rng.random() < 0.6:
+        return last
+    words = last.split(" ")
+    return rng.choice(
+        [
+            " ".join(w.capitalize() for w in words),
+            "Van" + " ".join(words[1:]),
+            last.lower()[:1] + last[1:],
+        ]
+    )
 
 
 def _initials(first: str) -> str:
