@@ -32,74 +32,7 @@ NOTES = 480
 SEED = 20261205
 TODAY_YEAR = 2026
 
-MONTHS = {
-    "nl": [
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ],
-    "fr": [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ],
-    "en": [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-}
-SHORT_MONTHS = {
-    "nl": ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"],
-    "fr": [
-        "janv",
-        "févr",
-        "mars",
-        "avr",
-        "mai",
-        "juin",
-        "juil",
-        "août",
-        "sept",
-        "oct",
-        "nov",
-        "déc",
-    ],
-    "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-}
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
-WEEKDAYS = {
-    "nl": ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
-    "fr": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
-    "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
-}
 MAIL_DOMAINS = [
     "telenet.be",
     "skynet.be",
@@ -119,6 +52,15 @@ PLACEHOLDER = re.compile(r"\{([A-Z]+[0-9]?)(?:([.:])([A-Za-z0-9]+))?\}")
 def _rows(name: str) -> list[list[str]]:
     lines = (DATA / name).read_text(encoding="utf-8").splitlines()
     return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+
+
+def _calendar(kind: str) -> dict[str, list[str]]:
+    return {lang: names.split() for lang, k, names in _rows("months.tsv") if k == kind}
+
+
+MONTHS = _calendar("long")
+SHORT_MONTHS = _calendar("short")
+WEEKDAYS = _calendar("weekday")
 
 
 @dataclass
@@ -192,35 +134,29 @@ class World:
         return Person(first, last, nicks, gender == "m", born)
 
     def name(self, person: Person, form: str) -> str:
-        rng = self.rng
-        first, last = person.first, person.last
-        if form == "first":
-            return first
-        if form == "last":
-            return last
-        if form == "upper":
-            return last.upper()
-        if form == "full":
-            return f"{first} {_particles(last, rng)}"
-        if form == "lower":
-            return first.lower()
-        if form == "lfull":
-            return f"{first} {last}".lower()
-        if form == "nick":
-            return rng.choice(person.nicks) if person.nicks else first
-        if form == "caps":
-            return rng.choice([f"{last.upper()} {first}", f"{last.upper()}, {first}"])
-        if form == "rev":
-            return rng.choice([f"{last}, {first}", f"{last.upper()}, {first}", f"{last} {first}"])
-        if form == "li":  # surname then initial, as in attendance lists
-            return f"{last} {_initials(first)}"
-        if form == "fi":  # first name and the surname's initial
-            return f"{first} {last[0].upper()}."
-        if form == "init":
-            return f"{_initials(first)} {last}"
-        if form == "formal":
-            return self.name(person, rng.choice(["full", "caps", "rev", "init", "full"]))
-        raise ValueError(f"unknown name form {form}")
+        rng, first, last = self.rng, person.first, person.last
+        forms = {
+            "first": lambda: first,
+            "last": lambda: last,
+            "upper": lambda: last.upper(),
+            "full": lambda: f"{first} {_particles(last, rng)}",
+            "lower": lambda: first.lower(),
+            "lfull": lambda: f"{first} {last}".lower(),
+            "nick": lambda: rng.choice(person.nicks) if person.nicks else first,
+            "caps": lambda: rng.choice([f"{last.upper()} {first}", f"{last.upper()}, {first}"]),
+            "rev": lambda: rng.choice(
+                [f"{last}, {first}", f"{last.upper()}, {first}", f"{last} {first}"]
+            ),
+            # surname then initial, as in attendance lists
+            "li": lambda: f"{last} {_initials(first)}",
+            # first name and the surname's initial
+            "fi": lambda: f"{first} {last[0].upper()}.",
+            "init": lambda: f"{_initials(first)} {last}",
+            "formal": lambda: self.name(
+                person, rng.choice(["full", "caps", "rev", "init", "full"])
+            ),
+        }
+        return forms[form]()
 
     # identifiers ---------------------------------------------------------------------------
     def birth_date(self, born: date, lang: str) -> str:
@@ -361,14 +297,12 @@ class World:
             for long, short in (("avenue", "av."), ("chaussée", "ch."), ("boulevard", "bd")):
                 if street.lower().startswith(long) and rng.random() < 0.4:
                     street = short + street[len(long) :]
-            form = rng.choice(["pre", "pre", "post", "box", "comma"])
-            if form == "pre":
-                return f"{number}, {street}"
-            if form == "comma":
-                return f"{street}, {number}"
-            if form == "box":
-                return f"{street} {number} bte {rng.randint(1, 30)}"
-            return f"{street} {number}"
+            box = rng.randint(1, 30)
+            forms = [
+                f"{number}, {street}", f"{number}, {street}", f"{street} {number}",
+                f"{street} {number} bte {box}", f"{street}, {number}",
+            ]  # fmt: skip
+            return rng.choice(forms)
         street = rng.choice(self.streets_nl)
         if street.endswith("straat") and rng.random() < 0.25:
             street = street[: -len("straat")] + "str."
