@@ -109,7 +109,7 @@ class World:
         self.streets_fr = [row[0] for row in _rows("streets_fr.txt")]
         self.places = _rows("places.tsv")
         self.institutions = _rows("institutions.txt")
-        self.last_street_french = False
+        self.french_streets = False
 
     # people --------------------------------------------------------------------------------
     def person(
@@ -289,8 +289,7 @@ class World:
     def address(self, lang: str) -> str:
         rng = self.rng
         number = rng.choice([rng.randint(1, 40), rng.randint(1, 260)])
-        self.last_street_french = lang == "fr" or rng.random() < 0.12
-        if self.last_street_french:
+        if self.french_streets:
             street = rng.choice(self.streets_fr)
             if rng.random() < 0.5:
                 street = street[0].upper() + street[1:]
@@ -320,7 +319,7 @@ class World:
     def postcode_city(self) -> str:
         rng = self.rng
         # a French street name goes with a Brussels postcode, a Flemish one with a Flemish one
-        places = [row for row in self.places if (row[0] < "1300") == self.last_street_french]
+        places = [row for row in self.places if (row[0] < "1300") == self.french_streets]
         code, town = rng.choice(places)
         forms = [
             f"{code} {town}", f"{code} {town}", f"{code} {town}", f"B-{code} {town}",
@@ -395,7 +394,8 @@ def _ascii(text: str) -> str:
 def render(template: Template, world: World) -> tuple[str, list[dict[str, object]]]:
     rng, lang, voice = world.rng, template.lang, template.voice
     family = rng.choice(world.lasts)
-    world.last_street_french = lang == "fr"
+    # one note's addresses are all in Brussels (French street names) or all in Flanders
+    world.french_streets = lang == "fr" or rng.random() < 0.12
     people: dict[str, Person] = {}
 
     def who(role: str) -> Person:
