@@ -300,6 +300,7 @@ class World:
             forms = [
                 f"{number}, {street}", f"{number}, {street}", f"{street} {number}",
                 f"{street} {number} bte {box}", f"{street}, {number}",
+                f"{street} n°{number}", f"{street} {number}/{box}",
             ]  # fmt: skip
             return rng.choice(forms)
         street = rng.choice(self.streets_nl)
@@ -312,7 +313,8 @@ class World:
             f"{street} {number}/{box}", f"{street} {number} b.{box}",
             f"{street} {number}{rng.choice('ABC')}", f"{street} {number} {rng.choice('ab')}",
             f"{street} nr. {number}", f"{street} n° {number}", f"{street} {number}-{number + 2}",
-            f"{street} {number} bus 1{box:02d}",
+            f"{street} {number} bus 1{box:02d}", f"{street} {number}bis",
+            f"{street} {number} bis", f"{street} {number} bus {box}{rng.choice('AB')}",
         ]  # fmt: skip
         return rng.choice(forms)
 
@@ -355,6 +357,12 @@ class World:
                 f"JE{rng.randint(10, 99)}.{rng.randrange(1000):03d}/{rng.randint(24, 26)}",
             ]
         )
+
+    def company_number(self) -> str:
+        """An enterprise number (KBO/BCE) of an organisation: not personal data."""
+        body = f"0{self.rng.randint(200, 999)}{self.rng.randrange(10**4):04d}"
+        digits = f"{body}{97 - int(body) % 97:02d}"
+        return f"{digits[:4]}.{digits[4:7]}.{digits[7:]}"
 
     def pv_number(self) -> str:
         rng = self.rng
@@ -459,6 +467,7 @@ def _fill(
         "CASE": lambda: (world.case_number(), None),
         "PVNR": lambda: (world.pv_number(), None),
         "HOUSENR": lambda: (str(world.rng.randint(2, 180)), None),
+        "KBO": lambda: (world.company_number(), None),
     }
     base = key.rstrip("0123456789")
     if base in simple:
