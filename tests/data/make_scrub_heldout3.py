@@ -28,7 +28,7 @@ HERE = Path(__file__).parent
 DATA = HERE / "heldout3"
 OUT = HERE / "scrub_heldout3.jsonl"
 VOICES = DATA / "voices.tsv"
-NOTES = 480
+NOTES = 560
 SEED = 20261205
 TODAY_YEAR = 2026
 
