@@ -28,7 +28,7 @@ HERE = Path(__file__).parent
 DATA = HERE / "heldout3"
 OUT = HERE / "scrub_heldout3.jsonl"
 VOICES = DATA / "voices.tsv"
-NOTES = 560
+NOTES = 600
 SEED = 20261205
 TODAY_YEAR = 2026
 
@@ -125,7 +125,7 @@ class World:
         _origin, gender, first, *rest = rng.choice(pool)
         nicks = [nick for nick in (rest[0].split(",") if rest else []) if nick]
         last = family if family and rng.random() < 0.85 else rng.choice(self.lasts)
-        if role in ("C", "C2"):
+        if role.startswith("C"):  # C, C2, C3: children
             young = voice in ("kg", "childcare")
             year = rng.randint(2023, 2025) if young else rng.randint(2009, 2021)
         else:
