@@ -416,6 +416,7 @@ def render(template: Template, world: World) -> tuple[str, list[dict[str, object
             people[role] = world.person(role, voice, shared, gender, taken)
         return people[role]
 
+    note_date = ""
     pieces: list[str] = []
     spans: list[dict[str, object]] = []
     position = 0
@@ -427,7 +428,11 @@ def render(template: Template, world: World) -> tuple[str, list[dict[str, object
         position += len(literal)
         cursor = match.end()
         key, sep, arg = match.group(1), match.group(2), match.group(3)
-        value, kind = _fill(world, who, key, sep, arg, lang)
+        if key == "DATE" and note_date:  # one note's messages share their date
+            value, kind = note_date, None
+        else:
+            value, kind = _fill(world, who, key, sep, arg, lang)
+            note_date = value if key == "DATE" else note_date
         if kind:
             spans.append({"start": position, "end": position + len(value), "type": kind})
         pieces.append(value)
