@@ -19,86 +19,28 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from enum import Enum
-from functools import lru_cache
 
-from pipelines.scrubbing.recognizers.name_spans import PARTICLES, is_institution, places, roles
-from pipelines.scrubbing.recognizers.person_context import (
-    courtesy_titles,
-    name_lists,
-    not_surnames,
+from pipelines.scrubbing.recognizers.name_spans import PARTICLES, is_institution
+from pipelines.scrubbing.recognizers.name_words import (
+    WORD,
+    Kind,
+    kind_of,
+    repetition_key,
+    sentence_start,
 )
-from pipelines.scrubbing.recognizers.vocabulary import (
-    is_common_word,
-    is_rare_word,
-    never_name_words,
-)
+from pipelines.scrubbing.recognizers.person_context import name_lists
+from pipelines.scrubbing.recognizers.vocabulary import dutch_function_words
 
 __all__ = ["widen_names"]
 
 PERSON = "PERSON"
-WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-# An elided article or pronoun before a lower-case word is French grammar ("L'enfant",
-# "D'abord"); before a capital it is part of a name ("D'Hondt", "O'Neill").
-ELIDED = re.compile(r"[^\W\d_]{1,2}['’][a-zà-ÿ]")
 JOINERS = frozenset({"en", "et", "and"})
 # How a neighbouring word is joined to a name: one space or a hyphen, nothing else.
 NEXT_TO = frozenset({" ", "-"})
+# The word before a name: a word, or initials ("J.", "A.-M.", "J.P.").
+WORD_BEFORE = re.compile(r"(?:[^\W\d_]+|(?:[^\W\d_]\.-?)+)$")
+INITIALS = re.compile(r"(?:[^\W\d_a-zà-ÿ]\.-?)+")
 ROUNDS = 3  # a name reached through a name reached through a name; no note needs more
-
-
-class Kind(Enum):
-    NEVER = 0  # a function word, role, place, institution, acronym: never part of a name
-    COMMON = 1  # a capitalised common word that is also a surname ("Voet", "Roos", "Jas")
-    NAME = 2  # a capitalised word that is not a common word
-
-
-def _kind(word: str) -> Kind:
-    """A hyphenated word is of its parts' lowest kind: "CLB-medewerker" is never a name,
-    "Lumbala-Mputu" is one."""
-    if "-" in word:
-        parts = [part for part in word.split("-") if part]
-        return min((_word_kind(part) for part in parts), key=lambda kind: kind.value)
-    return _word_kind(word)
-
-
-@lru_cache(maxsize=65_536)
-def _word_kind(word: str) -> Kind:
-    lower = word.lower()
-    if (
-        not word[0].isupper()
-        or (word.isupper() and len(word) <= 3)
-        or ELIDED.match(word)
-        or lower in PARTICLES
-        or lower in never_name_words()
-        or lower in roles()
-        or lower in places()
-        or lower in courtesy_titles()
-        or lower in not_surnames()
-        or is_institution(word)
-    ):
-        return Kind.NEVER
-    return Kind.COMMON if is_common_word(lower) else Kind.NAME
-
-
-def _repetition_key(word: str, kind: Kind) -> str | None:
-    """What another occurrence of this word must equal to be the same name: a name word in
-    any case ("Kethia", "KETHIA", "kethia"), a common word only as written ("Jas", not
-    "jas"); None for a word that is never a name."""
-    if kind is Kind.COMMON:
-        return word
-    if kind is Kind.NAME:
-        return word.lower()
-    # in lower case, a first name may be the word it comes from ("Roos" and "een roos")
-    if word.islower() and _kind(word.capitalize()) is Kind.NAME:
-        return word if word not in name_lists()[0] or is_rare_word(word) else None
-    return None
-
-
-def _sentence_start(text: str, position: int) -> bool:
-    while position > 0 and text[position - 1] in " \t":
-        position -= 1
-    return position == 0 or text[position - 1] in ".!?:;\n\"“'(-–•*"
 
 
 def _joined(text: str, left: re.Match, right: re.Match) -> bool:
@@ -136,8 +78,8 @@ def widen_names(text: str, found: Sequence[tuple[int, int, str]]) -> list[tuple[
     if not people:
         return list(found)
     words = list(WORD.finditer(text))
-    kinds = [_kind(word.group()) for word in words]
-    keys = [_repetition_key(word.group(), kind) for word, kind in zip(words, kinds, strict=True)]
+    kinds = [kind_of(word.group()) for word in words]
+    keys = [repetition_key(word.group(), kind) for word, kind in zip(words, kinds, strict=True)]
     covered = [any(s < w.end() and w.start() < e for s, e in people) for w in words]
     named = list(covered)
     for _ in range(ROUNDS):
@@ -152,16 +94,84 @@ def widen_names(text: str, found: Sequence[tuple[int, int, str]]) -> list[tuple[
                 named[i] = changed = True
         if not changed:
             break
-    added = _spans_of_names(text, words, [n and not c for n, c in zip(named, covered, strict=True)])
-    return [*found, *((start, end, PERSON) for start, end in added)]
+    for i in range(1, len(words) - 1):  # "[Othmane] EL [FASSI]": the particles between
+        if not named[i] and words[i].group().lower() in PARTICLES:
+            named[i] = _bridged(text, words, named, i)
+    runs = _spans_of_names(text, words, named)
+    widened = [_with_particles_and_initials(text, start, end) for start, end in runs]
+    return [*found, *((start, end, PERSON) for start, end in widened)]
+
+
+def _monsieur(text: str, word: str, start: int) -> bool:
+    """ "M." is Monsieur, a title ("le directeur, M. Dubois", "Courriel de M. Lambert"),
+    unless a Dutch word comes before it: then it is an initial ("Peeters en M. Haddad")."""
+    if word != "M.":
+        return False
+    previous = WORD_BEFORE.search(text[max(0, start - 12) : start].rstrip())
+    return previous is None or previous.group().lower() not in dutch_function_words()
+
+
+def _with_particles_and_initials(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name's run, widened to the left over the particles and initials written before it,
+    one space apart ("J. Al [Masri]", "A. Van [Loock]", "[Othmane] EL [FASSI]"). Particles
+    in lower case at the left edge stay out ("mama van [Jonas]", "procureur des Konings")."""
+    taken: list[tuple[int, str]] = []
+    position = start
+    while position > 1 and text[position - 1] == " ":
+        before = WORD_BEFORE.search(text, max(0, position - 16), position - 1)
+        if before is None:
+            break
+        word = before.group()
+        if not (INITIALS.fullmatch(word) or word.lower() in PARTICLES) or _monsieur(
+            text, word, before.start()
+        ):
+            break
+        taken.append((before.start(), word))
+        position = before.start()
+    while taken and taken[-1][1].islower():  # the leftmost first
+        taken.pop()
+    return (taken[-1][0] if taken else start), end
+
+
+def _bridged(text: str, words: list[re.Match], named: list[bool], i: int) -> bool:
+    """Particle `i` lies in a chain of particles between two named words, one space
+    apart each."""
+    left, right = i, i
+    while left > 0 and words[left - 1].group().lower() in PARTICLES and not named[left - 1]:
+        left -= 1
+    while right + 1 < len(words) and words[right + 1].group().lower() in PARTICLES:
+        right += 1
+    if left == 0 or right + 1 >= len(words) or not (named[left - 1] and named[right + 1]):
+        return False
+    return all(_joined(text, words[k], words[k + 1]) for k in range(left - 1, right + 1))
+
+
+def _after_particles(text: str, words: list[re.Match], named: list[bool], i: int) -> bool:
+    """Word `i` follows a named word over one or two particles, one space apart each
+    ("[Othmane] EL Fassi", "[Pieter] van den Broeck")."""
+    j = i - 1
+    while j >= 0 and i - j <= 2 and words[j].group().lower() in PARTICLES:
+        if not _joined(text, words[j], words[j + 1]):
+            return False
+        j -= 1
+    if not (j < i - 1 and j >= 0 and named[j] and _joined(text, words[j], words[j + 1])):
+        return False
+    # "van", "de" in lower case are also "of": "Jacobs van Don Bosco" is a school; only a
+    # known surname follows them as a name's part ("Pieter van Damme")
+    if not any(words[k].group().islower() for k in range(j + 1, i)):
+        return True
+    school = i + 1 < len(words) and is_institution(words[i + 1].group())  # "Pater Damiaanschool"
+    return words[i].group().lower() in name_lists()[1] and not school
 
 
 def _beside_a_name(text: str, words: list[re.Match], named: list[bool], i: int, kind: Kind) -> bool:
     """Word `i` is joined to a named word next to it (one space or a hyphen), or to a
     named word by "en"; a common word only after the name, or before it in the middle of
     a sentence."""
-    mid_sentence = not _sentence_start(text, words[i].start())
+    mid_sentence = not sentence_start(text, words[i].start())
     if i > 0 and named[i - 1] and _joined(text, words[i - 1], words[i]):
+        return True
+    if _after_particles(text, words, named, i):
         return True
     if mid_sentence and any(
         0 <= j < i and named[j] and _linked(text, words, j, i) for j in (i - 1, i - 2)

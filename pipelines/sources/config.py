@@ -106,8 +106,7 @@ def load_sources(home: Path, landing: Path, archive: AnyPath | None = None) -> S
     if not path.is_file():
         if "VKW_SOURCES_FILE" in os.environ:
             raise SourceConfigError(f"sources file {path.name}: not found (VKW_SOURCES_FILE)")
-        return SourcesConfig(_from_landing({}, landing, archive),
-                             DEFAULT_SETTLE_MINUTES * 60, None)
+        return SourcesConfig(_from_landing({}, landing, archive), DEFAULT_SETTLE_MINUTES * 60, None)
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError:

@@ -125,8 +125,18 @@ def pull_vk(
             if deadline is not None and time.monotonic() > deadline:
                 result.deferred += 1
                 continue
-            _pull_period(fs, source, f"{root.rstrip('/')}/{name}", name, archive, latest,
-                         install, now, settle_seconds, result)
+            _pull_period(
+                fs,
+                source,
+                f"{root.rstrip('/')}/{name}",
+                name,
+                archive,
+                latest,
+                install,
+                now,
+                settle_seconds,
+                result,
+            )
         elif not is_temporary(name):
             result.refused.append(Finding(source.vk, None, name, _not_a_month(entry)))
     return result
@@ -168,9 +178,18 @@ def _pull_period(
     vk = source.vk
     listing = dict(_entries(fs, folder, result, period))
     bad = [
-        Finding(vk, period, name, "a link, refused" if is_link(e) else
-                ("file name outside the contract, refused" if e.get("type") == "file" else
-                 "not a file, refused"))
+        Finding(
+            vk,
+            period,
+            name,
+            "a link, refused"
+            if is_link(e)
+            else (
+                "file name outside the contract, refused"
+                if e.get("type") == "file"
+                else "not a file, refused"
+            ),
+        )
         for name, e in listing.items()
         if not is_temporary(name)
         and (name not in CONTRACT_NAMES or is_link(e) or e.get("type") != "file")
@@ -225,9 +244,7 @@ def _pull_period(
         result.deferred += 1
 
 
-def _empty_inbox(
-    fs: fsspec.AbstractFileSystem, source: Source, folder: str, digest: str
-) -> None:
+def _empty_inbox(fs: fsspec.AbstractFileSystem, source: Source, folder: str, digest: str) -> None:
     """A month pulled from the warehouse's own landing zone into an archive elsewhere
     leaves the landing zone (the archive is then its only copy, which erasures rewrite and
     the retention purge deletes); only while its manifest is still the one pulled."""
@@ -268,7 +285,8 @@ def _stage(
             size += length
         store.pipe_file(f"{staging}/{MANIFEST_NAME}", manifest)
         if _sha256(store, f"{staging}/{MANIFEST_NAME}") != (
-            hashlib.sha256(manifest).hexdigest(), len(manifest)
+            hashlib.sha256(manifest).hexdigest(),
+            len(manifest),
         ):
             _remove(store, staging)
             return None
@@ -296,9 +314,7 @@ def install_delivery(delivery: Delivery, archive: AnyPath) -> None:
         assert isinstance(target, Path)
         old = None
         if target.exists():
-            old = target.with_name(
-                f"{STAGING_PREFIX}{delivery.period}-old-{secrets.token_hex(4)}"
-            )
+            old = target.with_name(f"{STAGING_PREFIX}{delivery.period}-old-{secrets.token_hex(4)}")
             os.rename(target, old)
         os.rename(staged, target)
         _fsync_dir(target.parent)

@@ -47,6 +47,12 @@ def stop_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def dutch_function_words() -> frozenset[str]:
+    """Dutch function words that are not French ones ("en", "door", "met")."""
+    return frozenset(_spacy_stop_words("nl") - _spacy_stop_words("fr"))
+
+
+@lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     words = set(never_name_words())
     words |= _deduce_list("lst_common_word") | _deduce_list("lst_stop_word")
@@ -85,3 +91,53 @@ def is_rare_word(lower: str) -> bool:
     if len(letters) < 3 or not letters.isalpha():
         return False
     return all(zipf_frequency(lower, language) < RARE_ZIPF for language in RARE_IN)
+
+
+# A first name written in lower case is a name when it is no ordinary word in Dutch,
+# French or English: below this Zipf value in all three ("latifa", "wannes", "sorin"),
+# where the words that are also first names lie above it ("don", "cas", "roos", "has").
+NAME_NOT_WORD_ZIPF = 3.6
+
+
+@lru_cache(maxsize=65536)
+def is_word_in_text(lower: str) -> bool:
+    """Whether `lower` is an ordinary word of Dutch, French or English text (Zipf at least
+    NAME_NOT_WORD_ZIPF in one of them)."""
+    from wordfreq import zipf_frequency
+
+    return any(zipf_frequency(lower, language) >= NAME_NOT_WORD_ZIPF for language in RARE_IN)
+
+
+# Dutch joins words into one ("Strafwetboek", "Teamoverleg", "Vertrouwenscentrum"), often
+# with a linking "s", "e" or "en"; such a word is rare as a whole but its parts are not.
+LINKING = ("en", "s", "e", "")
+COMPOUND_PART_ZIPF = 3.6
+
+
+@lru_cache(maxsize=65536)
+def is_compound_word(lower: str) -> bool:
+    """Whether `lower` is ordinary Dutch words written as one: two or three, each at least
+    three letters, the last at least four, maybe after a linking "s", "e" or "en"
+    ("strafwetboek", "jeugdhulpdecreet")."""
+    return _compound(lower, parts_left=3)
+
+
+@lru_cache(maxsize=65536)
+def _ordinary_dutch(word: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "nl") >= COMPOUND_PART_ZIPF
+
+
+def _compound(lower: str, parts_left: int) -> bool:
+    for split in range(3, len(lower) - 3):
+        head, tail = lower[:split], lower[split:]
+        if not _ordinary_dutch(head):
+            continue
+        for link in LINKING:
+            rest = tail[len(link) :]
+            if not tail.startswith(link) or len(rest) < 4:
+                continue
+            if _ordinary_dutch(rest) or (parts_left > 2 and _compound(rest, parts_left - 1)):
+                return True
+    return False

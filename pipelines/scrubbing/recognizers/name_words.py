@@ -1,0 +1,91 @@
+"""What a word can be in a name, by itself: never (a function word, role, place,
+institution, acronym, a French elision), a common word that is also a surname ("Voet",
+"Roos", "Jas"), or a name word (capitalised, no common word). Shared by the name
+recognizers and the scrubber's name runs (name_runs.py)."""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+from functools import lru_cache
+
+from pipelines.scrubbing.recognizers.name_spans import PARTICLES, is_institution, places, roles
+from pipelines.scrubbing.recognizers.person_context import (
+    courtesy_titles,
+    name_lists,
+    not_surnames,
+)
+from pipelines.scrubbing.recognizers.vocabulary import (
+    is_common_word,
+    is_rare_word,
+    is_word_in_text,
+    never_name_words,
+)
+
+WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# An elided article or pronoun before a lower-case word is French grammar ("L'enfant",
+# "D'abord"); before a capital it is part of a name ("D'Hondt", "O'Neill").
+ELIDED = re.compile(r"[^\W\d_]{1,2}['’][a-zà-ÿ]")
+# What ends a sentence or opens a line's item, before a word: a capital there says nothing.
+SENTENCE_OPENERS = ".!?:;\n\"“'(-–•*"
+
+
+class Kind(Enum):
+    NEVER = 0  # a function word, role, place, institution, acronym: never part of a name
+    COMMON = 1  # a capitalised common word that is also a surname ("Voet", "Roos", "Jas")
+    NAME = 2  # a capitalised word that is not a common word
+
+
+def kind_of(word: str) -> Kind:
+    """A hyphenated word is of its parts' lowest kind: "CLB-medewerker" is never a name,
+    "Lumbala-Mputu" is one."""
+    if "-" in word:
+        parts = [part for part in word.split("-") if part]
+        return min((_word_kind(part) for part in parts), key=lambda kind: kind.value)
+    return _word_kind(word)
+
+
+@lru_cache(maxsize=65_536)
+def _word_kind(word: str) -> Kind:
+    lower = word.lower()
+    if word.isupper() and len(word) <= 3:
+        # an acronym ("CLB", "PZ"), unless a surname ("VOS", "DE"): then only beside a name
+        surname = lower in name_lists()[1] and lower not in PARTICLES
+        return Kind.COMMON if surname else Kind.NEVER
+    if (
+        not word[0].isupper()
+        or ELIDED.match(word)
+        or lower in PARTICLES
+        or lower in never_name_words()
+        or lower in roles()
+        or lower in places()
+        or lower in courtesy_titles()
+        or lower in not_surnames()
+        or is_institution(word)
+    ):
+        return Kind.NEVER
+    first_names, surnames = name_lists()
+    listed = lower in first_names or lower in surnames
+    common = is_common_word(lower) or (not listed and is_word_in_text(lower))
+    return Kind.COMMON if common else Kind.NAME
+
+
+def repetition_key(word: str, kind: Kind) -> str | None:
+    """What another occurrence of this word must equal to be the same name: a name word in
+    any case ("Kethia", "KETHIA", "kethia"), a common word only as written ("Jas", not
+    "jas"); None for a word that is never a name."""
+    if kind is Kind.COMMON:
+        return word
+    if kind is Kind.NAME:
+        return word.lower()
+    # in lower case, a first name may be the word it comes from ("Roos" and "een roos")
+    if word.islower() and kind_of(word.capitalize()) is Kind.NAME:
+        return word if word not in name_lists()[0] or is_rare_word(word) else None
+    return None
+
+
+def sentence_start(text: str, position: int) -> bool:
+    """Whether the word at `position` opens a sentence, a line or a listed item."""
+    while position > 0 and text[position - 1] in " \t":
+        position -= 1
+    return position == 0 or text[position - 1] in SENTENCE_OPENERS

@@ -1,0 +1,130 @@
+"""Names by their rarity as words.
+
+A first name in lower case that is no ordinary word of Dutch, French or English text
+(wordfreq, vocabulary.is_word_in_text) is a name: "ge ziet latifa niet meer", "take my son
+volkan", "anne-marie"; not "don", "cas", "roos".
+
+Names no list holds: in the middle of a sentence, a capitalised word
+that is rare in Dutch, French and English text (wordfreq, vocabulary.is_rare_word) and is
+no place, role, institution or acronym is a name ("met Othmane", "zei Dawit", "Raghad").
+Name lists cannot hold every name of every origin; ordinary words that are capitalised in
+the middle of a sentence are few, and those that are also rare are fewer still.
+
+Not taken: a word that opens a sentence, a line or an item (there a capital says nothing:
+"Teamoverleg", "Skeletonderzoek"); a word next to an institution's word (the name of a
+crèche, a hospital, a school: "kinderopvang Pimpernel", "ZNA Middelheim"); a word after a
+preposition of place ("naar Zandvoort", "à Uccle"), where unlisted places go.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from pipelines.scrubbing.entities import LANGUAGE
+from pipelines.scrubbing.recognizers.name_spans import PARTICLES, is_institution
+from pipelines.scrubbing.recognizers.name_words import WORD, Kind, kind_of, sentence_start
+from pipelines.scrubbing.recognizers.person_context import name_lists
+from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
+from pipelines.scrubbing.recognizers.vocabulary import (
+    is_common_word,
+    is_compound_word,
+    is_rare_word,
+    is_word_in_text,
+)
+
+ARTICLES = PARTICLES | {"les", "het", "t", "l"}
+
+
+def _data_words(name: str) -> frozenset[str]:
+    lines = resources.files("pipelines.scrubbing.data").joinpath(name).read_text("utf-8")
+    return frozenset(line.strip() for line in lines.splitlines() if line and line[0] != "#")
+
+
+@lru_cache(maxsize=1)
+def place_prepositions() -> frozenset[str]:
+    return _data_words("place_prepositions.txt")
+
+
+@lru_cache(maxsize=1)
+def subject_verbs() -> frozenset[str]:
+    return _data_words("subject_verbs.txt")
+
+
+def _subject(text: str, words: list[re.Match], index: int) -> bool:
+    """The word is followed, one space on, by a verb it is the subject of."""
+    following = index + 1 < len(words) and words[index + 1]
+    return bool(
+        following
+        and text[words[index].end() : following.start()] == " "
+        and following.group() in subject_verbs()
+    )
+
+
+def _rare(word: str) -> bool:
+    """Rare in Dutch, French and English, and no Dutch compound of ordinary words."""
+    parts = [part.lower() for part in word.split("-") if part]
+    return all(is_rare_word(part) and not is_compound_word(part) for part in parts)
+
+
+def _beside_an_institution(words: list[re.Match], index: int) -> bool:
+    """An institution's word right after the word, or before it, maybe with an article or
+    particle or two between ("kinderopvang 't Rupske", "école Les Bleuets")."""
+    if index + 1 < len(words) and is_institution(words[index + 1].group()):
+        return True
+    back = index - 1
+    while back >= 0 and index - back <= 3:
+        before = re.split("['’]", words[back].group())[-1]  # "d'accueil": "accueil"
+        if is_institution(before):
+            return True
+        if before.lower() not in ARTICLES:
+            return False
+        back -= 1
+    return False
+
+
+def _lower_first_name(word: str, first_names: frozenset[str]) -> bool:
+    """A first name in lower case that is no ordinary word ("latifa", "anne-marie"; not
+    "roos", "don")."""
+    parts = word.split("-")
+    if len(parts) > 1:
+        return all(part in first_names for part in parts)
+    return (
+        len(word) > 2
+        and word in first_names
+        and not is_common_word(word)
+        and not is_word_in_text(word)
+    )
+
+
+class RareWordNameRecognizer(ScoredRecognizer):
+    def __init__(self, score: float, supported_language: str = LANGUAGE) -> None:
+        super().__init__("PERSON", "rare_words", score, supported_language)
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        words = list(WORD.finditer(text))
+        found = []
+        first_names = name_lists()[0]
+        for index, word in enumerate(words):
+            value = word.group()
+            if value.islower():
+                if _lower_first_name(value, first_names):
+                    found.append(result("PERSON", word.start(), word.end(), self.score, self))
+                continue
+            if (
+                not value[0].isupper()
+                or kind_of(value) is not Kind.NAME
+                or not _rare(value)
+                or (sentence_start(text, word.start()) and not _subject(text, words, index))
+                or (index and words[index - 1].group().lower() in place_prepositions())
+                or _beside_an_institution(words, index)
+            ):
+                continue
+            found.append(result("PERSON", word.start(), word.end(), self.score, self))
+        return found
