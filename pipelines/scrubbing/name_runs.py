@@ -79,8 +79,8 @@ def widen_names(text: str, found: Sequence[tuple[int, int, str]]) -> list[tuple[
         return list(found)
     words = list(WORD.finditer(text))
     kinds = [kind_of(word.group()) for word in words]
-    keys = [repetition_key(word.group(), kind) for word, kind in zip(words, kinds, strict=True)]
-    covered = [any(s < w.end() and w.start() < e for s, e in people) for w in words]
+    keys = [repetition_key(word.group()) for word in words]
+    covered = _covered(words, people)
     named = list(covered)
     for _ in range(ROUNDS):
         names = {keys[i] for i in range(len(words)) if named[i] and kinds[i] is not Kind.NEVER}
@@ -109,6 +109,21 @@ def _monsieur(text: str, word: str, start: int) -> bool:
         return False
     previous = WORD_BEFORE.search(text[max(0, start - 12) : start].rstrip())
     return previous is None or previous.group().lower() not in dutch_function_words()
+
+
+def _covered(words: list[re.Match], people: list[tuple[int, int]]) -> list[bool]:
+    """Which words overlap one of the found names (both in text order)."""
+    spans = sorted(people)
+    covered, index = [], 0
+    for word in words:
+        while index < len(spans) and spans[index][1] <= word.start():
+            index += 1
+        covered.append(
+            any(start < word.end() for start, _ in spans[index : index + 2])
+            if index < len(spans)
+            else False
+        )
+    return covered
 
 
 def _with_particles_and_initials(text: str, start: int, end: int) -> tuple[int, int]:

@@ -70,10 +70,12 @@ def _word_kind(word: str) -> Kind:
     return Kind.COMMON if common else Kind.NAME
 
 
-def repetition_key(word: str, kind: Kind) -> str | None:
+@lru_cache(maxsize=65_536)
+def repetition_key(word: str) -> str | None:
     """What another occurrence of this word must equal to be the same name: a name word in
     any case ("Kethia", "KETHIA", "kethia"), a common word only as written ("Jas", not
     "jas"); None for a word that is never a name."""
+    kind = kind_of(word)
     if kind is Kind.COMMON:
         return word
     if kind is Kind.NAME:
