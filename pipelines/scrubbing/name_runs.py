@@ -29,7 +29,11 @@ from pipelines.scrubbing.recognizers.name_words import (
     sentence_start,
 )
 from pipelines.scrubbing.recognizers.person_context import name_lists
-from pipelines.scrubbing.recognizers.vocabulary import dutch_function_words
+from pipelines.scrubbing.recognizers.vocabulary import (
+    french_function_words,
+    is_common_word,
+    is_rare_word,
+)
 
 __all__ = ["widen_names"]
 
@@ -88,8 +92,10 @@ def widen_names(text: str, found: Sequence[tuple[int, int, str]]) -> list[tuple[
         for i in range(len(words)):
             if named[i] or keys[i] is None:
                 continue
-            if (keys[i] in names) or (
-                kinds[i] is not Kind.NEVER and _beside_a_name(text, words, named, i, kinds[i])
+            if (
+                (keys[i] in names)
+                or (kinds[i] is not Kind.NEVER and _beside_a_name(text, words, named, i, kinds[i]))
+                or (_lower_rare(words[i].group()) and _linked_to_a_name(text, words, named, i))
             ):
                 named[i] = changed = True
         if not changed:
@@ -103,12 +109,17 @@ def widen_names(text: str, found: Sequence[tuple[int, int, str]]) -> list[tuple[
 
 
 def _monsieur(text: str, word: str, start: int) -> bool:
-    """ "M." is Monsieur, a title ("le directeur, M. Dubois", "Courriel de M. Lambert"),
-    unless a Dutch word comes before it: then it is an initial ("Peeters en M. Haddad")."""
+    """ "M." is Monsieur, a title, after a comma or a French word ("le directeur, M. Dubois",
+    "Courriel de M. Lambert": no Dutch article comes before an initial); elsewhere an
+    initial ("Peeters en M. Haddad", "dr. M. Cnudde")."""
     if word != "M.":
         return False
-    previous = WORD_BEFORE.search(text[max(0, start - 12) : start].rstrip())
-    return previous is None or previous.group().lower() not in dutch_function_words()
+    before = text[max(0, start - 12) : start].rstrip()
+    previous = WORD_BEFORE.search(before)
+    french = previous is not None and (
+        previous.group().lower() == "de" or previous.group().lower() in french_function_words()
+    )
+    return before.endswith(",") or french
 
 
 def _covered(words: list[re.Match], people: list[tuple[int, int]]) -> list[bool]:
@@ -177,6 +188,18 @@ def _after_particles(text: str, words: list[re.Match], named: list[bool], i: int
         return True
     school = i + 1 < len(words) and is_institution(words[i + 1].group())  # "Pater Damiaanschool"
     return words[i].group().lower() in name_lists()[1] and not school
+
+
+def _lower_rare(word: str) -> bool:
+    return word.islower() and is_rare_word(word) and not is_common_word(word)
+
+
+def _linked_to_a_name(text: str, words: list[re.Match], named: list[bool], i: int) -> bool:
+    """Word `i` is joined by "en", "et", "and" or "&" to a named word on either side (a
+    lower-case word so joined is a name only when rare: "Helen en kidane")."""
+    return any(
+        0 <= j < i and named[j] and _linked(text, words, j, i) for j in (i - 1, i - 2)
+    ) or any(j < len(words) and named[j] and _linked(text, words, i, j) for j in (i + 1, i + 2))
 
 
 def _beside_a_name(text: str, words: list[re.Match], named: list[bool], i: int, kind: Kind) -> bool:

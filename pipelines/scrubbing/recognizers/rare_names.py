@@ -51,6 +51,11 @@ def place_prepositions() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def closings() -> tuple[str, ...]:
+    return tuple(sorted(_data_words("closings.txt")))
+
+
+@lru_cache(maxsize=1)
 def subject_verbs() -> frozenset[str]:
     return _data_words("subject_verbs.txt")
 
@@ -101,6 +106,21 @@ def _lower_first_name(word: str, first_names: frozenset[str]) -> bool:
     )
 
 
+def _signature(text: str, word: re.Match) -> bool:
+    """The word alone on its line, the note's last line or the line after a closing
+    ("Met vriendelijke groeten", "Bien à vous", "groetjes")."""
+    line_start = text.rfind("\n", 0, word.start()) + 1
+    line_end = text.find("\n", word.end())
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:line_end].strip(" \t.,!") != word.group():
+        return False
+    if not text[line_end:].strip():
+        return True
+    previous_line = text[: max(0, line_start - 1)].rsplit("\n", 1)[-1]
+    closing = previous_line.strip(" \t.,!").lower()
+    return any(closing.endswith(words) for words in closings())
+
+
 class RareWordNameRecognizer(ScoredRecognizer):
     def __init__(self, score: float, supported_language: str = LANGUAGE) -> None:
         super().__init__("PERSON", "rare_words", score, supported_language)
@@ -121,7 +141,11 @@ class RareWordNameRecognizer(ScoredRecognizer):
                 not value[0].isupper()
                 or kind_of(value) is not Kind.NAME
                 or not _rare(value)
-                or (sentence_start(text, word.start()) and not _subject(text, words, index))
+                or (
+                    sentence_start(text, word.start())
+                    and not _subject(text, words, index)
+                    and not _signature(text, word)
+                )
                 or (index and words[index - 1].group().lower() in place_prepositions())
                 or _beside_an_institution(words, index)
             ):

@@ -47,9 +47,9 @@ def stop_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def dutch_function_words() -> frozenset[str]:
-    """Dutch function words that are not French ones ("en", "door", "met")."""
-    return frozenset(_spacy_stop_words("nl") - _spacy_stop_words("fr"))
+def french_function_words() -> frozenset[str]:
+    """French function words that are not Dutch ones ("du", "le", "chez", "avec")."""
+    return frozenset(_spacy_stop_words("fr") - _spacy_stop_words("nl"))
 
 
 @lru_cache(maxsize=1)
