@@ -27,12 +27,15 @@ def _spacy_stop_words(language: str) -> set[str]:
     if spec is None or not spec.submodule_search_locations:
         return set()
     path = Path(next(iter(spec.submodule_search_locations))) / "lang" / language / "stop_words.py"
-    # The file is `STOP_WORDS = set("""...""".split())`: take the string, run nothing.
+    # The file is `STOP_WORDS = set("""...""".split())` (and, for English, a few
+    # contractions added after it): take the longest string, run nothing.
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Constant) and isinstance(node.value, str):
-            return set(node.value.split())
-    return set()
+    strings = [
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str)
+    ]
+    return set(max(strings, key=len).split()) if strings else set()
 
 
 def _data_words(name: str) -> set[str]:
@@ -67,7 +70,17 @@ def never_name_words() -> frozenset[str]:
     words = set(stop_words())
     words |= _data_words("domain_words.txt")
     words |= _data_words("languages.txt") | _data_words("calendar.txt")
+    words |= _english_function_words()
     return frozenset(w for w in words if w)
+
+
+def _english_function_words() -> set[str]:
+    """English function words ("my", "said", "him") less those that are also names in the
+    lists ("An", "May")."""
+    from pipelines.scrubbing.recognizers.person_context import name_lists
+
+    first_names, surnames = name_lists()
+    return {w for w in _spacy_stop_words("en") if w not in first_names and w not in surnames}
 
 
 def is_common_word(lower: str) -> bool:
