@@ -61,6 +61,7 @@ class Sequences:
 @dataclass(frozen=True)
 class NameLookups:
     words: dict[str, Callable[[str], bool]]  # list name: is this word in it
+    plain: dict[str, frozenset[str]]  # the lists that compare words as written: their items
     sequences: dict[str, Sequences]  # list name: its items as word sequences
     merge: Sequences  # prefixes and particles of several words: one token ("van der")
 
@@ -73,7 +74,7 @@ def tokenize(text: str, merge: Sequences) -> tuple[list[str], list[int], list[in
         start, end = match.span()
         starts.append(start)
         ends.append(end)
-    if not any(word in merge.longest for word in words):
+    if merge.longest.keys().isdisjoint(words):
         return words, starts, ends
     merged: tuple[list[str], list[int], list[int]] = ([], [], [])
     index = 0
@@ -150,6 +151,11 @@ def name_lookups() -> NameLookups:
     merge = _sequences([tuple(TOKEN.findall(term)) for term in merge_terms])
     return NameLookups(
         words={name: _contains(lookup_set) for name, lookup_set in sets.items()},
+        plain={
+            name: frozenset(lookup_set.items())
+            for name, lookup_set in sets.items()
+            if not lookup_set.matching_pipeline
+        },
         sequences={name: _sequences(_trie_items(trie)) for name, trie in tries.items()},
         merge=merge,
     )

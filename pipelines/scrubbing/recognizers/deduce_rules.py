@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -39,6 +39,9 @@ class TokenPattern:
     tests: tuple[WordTest, ...]
     skip: frozenset[str]
     tag: str
+    # the words the first position takes, where it is one list compared as written: only
+    # the note's words in it are tried
+    first_words: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -77,9 +80,8 @@ def _word_test(position: dict[str, Any], lookups: NameLookups) -> WordTest:
         contains = lookups.words[value]
         return contains if kind == "lookup" else (lambda word: not contains(word))
     if kind in ("and", "or"):
-        tests = [_word_test(part, lookups) for part in value]
-        join = all if kind == "and" else any
-        return lambda word: join(test(word) for test in tests)
+        tests = tuple(_word_test(part, lookups) for part in value)
+        return _all_of(tests) if kind == "and" else _any_of(tests)
     simple = {"like_name": _like_name, "is_initials": _is_initials}
     if kind in simple:
         test = simple[kind]
@@ -92,9 +94,27 @@ def _word_test(position: dict[str, Any], lookups: NameLookups) -> WordTest:
     raise ValueError(f"deduce pattern position not known here: {kind}")
 
 
+def _all_of(tests: tuple[WordTest, ...]) -> WordTest:
+    first, rest = tests[0], tests[1:]
+    if not rest:
+        return first
+    others = _all_of(rest)
+    return lambda word: first(word) and others(word)
+
+
+def _any_of(tests: tuple[WordTest, ...]) -> WordTest:
+    first, rest = tests[0], tests[1:]
+    if not rest:
+        return first
+    others = _any_of(rest)
+    return lambda word: first(word) or others(word)
+
+
 def _pattern(args: dict[str, Any], lookups: NameLookups) -> TokenPattern:
     tests = tuple(_word_test(position, lookups) for position in args["pattern"])
-    return TokenPattern(tests, frozenset(args.get("skip", ())), args["tag"])
+    first = args["pattern"][0] if args["pattern"] else {}
+    first_words = lookups.plain.get(first["lookup"]) if "lookup" in first else None
+    return TokenPattern(tests, frozenset(args.get("skip", ())), args["tag"], first_words)
 
 
 @lru_cache(maxsize=1)
@@ -135,6 +155,9 @@ class _Words:
     def __init__(self, text: str, rules: NameRules) -> None:
         self.text = text
         self.words, self.starts, self.ends = tokenize(text, rules.lookups.merge)
+        self.positions: dict[str, list[int]] = {}
+        for index, word in enumerate(self.words):
+            self.positions.setdefault(word, []).append(index)
 
     def chained(self, index: int, step: int, skip: frozenset[str]) -> int | None:
         """The next token in the direction of `step`, passing over those in `skip`."""
@@ -159,12 +182,18 @@ class _Words:
     def patterns(self, patterns: tuple[TokenPattern, ...]) -> set[Found]:
         found = set()
         for pattern in patterns:
-            first = pattern.tests[0]
-            for index, word in enumerate(self.words):
-                if first(word):
-                    last = self.match(pattern, index)
-                    if last is not None:
-                        found.add((index, last, pattern.tag))
+            if pattern.first_words is None:
+                starts: Iterable[int] = range(len(self.words))
+            else:
+                starts = [
+                    index
+                    for word in pattern.first_words.intersection(self.positions)
+                    for index in self.positions[word]
+                ]
+            for index in starts:
+                last = self.match(pattern, index)
+                if last is not None:
+                    found.add((index, last, pattern.tag))
         return found
 
     def lists(self, lists: tuple[tuple[str, str], ...], lookups: NameLookups) -> set[Found]:
@@ -172,8 +201,8 @@ class _Words:
         words = self.words
         for name, tag in lists:
             sequences = lookups.sequences[name]
-            for index, word in enumerate(words):
-                if word in sequences.longest:
+            for word in sequences.longest.keys() & self.positions.keys():
+                for index in self.positions[word]:
                     count = sequences.longest_match(words, index)
                     if count:
                         found.add((index, index + count - 1, tag))
