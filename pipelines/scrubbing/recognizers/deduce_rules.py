@@ -2,7 +2,7 @@
 (deduce/base_config.json, its "names" group) and run over our copy of its tokens and
 lists (``deduce_lists``): the names a ``deduce.Deduce()`` finds with its other groups
 disabled, at a fraction of the cost (no ``Document``, ``Token`` or ``Annotation``
-objects, one pass per rule over the note's words).
+objects; a rule is tried only at the note's words in its first list).
 
 In deduce's order: the token patterns ("dr. Peeters", "J. de Vries"), the lists of first
 names and surnames, the context rules that widen what those found over the words around
