@@ -34,6 +34,7 @@ from pipelines.scrubbing.recognizers.vocabulary import (
     common_words,
     is_common_word,
     is_rare_word,
+    load_word_frequencies,
     stop_words,
 )
 
@@ -310,6 +311,7 @@ class ContextNameRecognizer(EntityRecognizer):
     def load(self) -> None:
         name_lists()
         common_words()
+        load_word_frequencies()
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None

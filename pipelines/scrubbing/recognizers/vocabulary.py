@@ -95,6 +95,15 @@ RARE_ZIPF = 3.0
 RARE_IN = ("nl", "fr", "en")
 
 
+def load_word_frequencies() -> None:
+    """Loads wordfreq's tables for RARE_IN now (about half a second), not at the first rare
+    word of the first note: a worker forked after this inherits them."""
+    from wordfreq import zipf_frequency
+
+    for language in RARE_IN:
+        zipf_frequency("de", language)
+
+
 @lru_cache(maxsize=65536)
 def is_rare_word(lower: str) -> bool:
     """A word of at least three letters that is rare in Dutch, French and English text."""

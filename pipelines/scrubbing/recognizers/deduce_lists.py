@@ -1,0 +1,161 @@
+"""The name lists deduce ships (package data, deduce/data/lookup), built into plain sets by
+deduce's own public loaders, and deduce's tokenizer over them: what
+``deduce_rules`` matches a note's words against.
+
+deduce builds each list the way its ``Deduce()`` does (exceptions, transforms, the
+whitelist of common words, medical terms and stop words taken out of the names); we keep
+the result as frozensets of words and of word sequences, which are cheaper to look up
+than deduce's objects, and build nothing else (deduce's street and institution lists are
+most of its 75 MB).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+from pipelines.scrubbing.deduce_loader import import_deduce
+
+# deduce's tokenizer (deduce/tokenizer.py): a run of word characters, a newline or tab,
+# four spaces or more, or any other single character; with the regex module's \w, which
+# also takes combining accents.
+TOKEN = regex.compile(r"\w+|[\n\r\t]| {4,}|[^ ]", flags=regex.I | regex.M)
+# The lists deduce's name rules read (directly or through the whitelist), as deduce
+# names them under data/lookup/src.
+NAME_LISTS = (
+    "names/lst_first_name",
+    "names/lst_initial",
+    "names/lst_interfix",
+    "names/lst_interfix_surname",
+    "names/lst_prefix",
+    "names/lst_surname",
+    "whitelist/lst_common_word",
+    "whitelist/lst_eponymous_disease",
+    "whitelist/lst_medical_term",
+    "whitelist/lst_stop_word",
+)
+# Lists deduce keeps as they are read (its get_lookup_structs' "defaults").
+PLAIN_LISTS = ("initial", "interfix_surname")
+
+
+@dataclass(frozen=True)
+class Sequences:
+    """Word sequences (a multi-word name is several tokens), for the longest match."""
+
+    items: frozenset[tuple[str, ...]]
+    longest: dict[str, int]  # first word: the most words of an item starting with it
+
+    def longest_match(self, words: list[str], start: int) -> int:
+        """How many words from `start` on make the longest item (0: none)."""
+        for count in range(min(self.longest.get(words[start], 0), len(words) - start), 0, -1):
+            if tuple(words[start : start + count]) in self.items:
+                return count
+        return 0
+
+
+@dataclass(frozen=True)
+class NameLookups:
+    words: dict[str, Callable[[str], bool]]  # list name: is this word in it
+    plain: dict[str, frozenset[str]]  # the lists that compare words as written: their items
+    sequences: dict[str, Sequences]  # list name: its items as word sequences
+    merge: Sequences  # prefixes and particles of several words: one token ("van der")
+
+
+def tokenize(text: str, merge: Sequences) -> tuple[list[str], list[int], list[int]]:
+    """deduce's tokens of `text`: (words, starts, ends)."""
+    words, starts, ends = [], [], []
+    for match in TOKEN.finditer(text):
+        words.append(match.group())
+        start, end = match.span()
+        starts.append(start)
+        ends.append(end)
+    if merge.longest.keys().isdisjoint(words):
+        return words, starts, ends
+    merged: tuple[list[str], list[int], list[int]] = ([], [], [])
+    index = 0
+    while index < len(words):
+        count = merge.longest_match(words, index) if words[index] in merge.longest else 0
+        last = index + max(count, 1) - 1
+        merged[0].append(text[starts[index] : ends[last]])
+        merged[1].append(starts[index])
+        merged[2].append(ends[last])
+        index = last + 1
+    return merged
+
+
+def _sequences(items: list[tuple[str, ...]]) -> Sequences:
+    longest: dict[str, int] = {}
+    for item in items:
+        longest[item[0]] = max(longest.get(item[0], 0), len(item))
+    return Sequences(frozenset(items), longest)
+
+
+def _trie_items(trie: object, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    """The word sequences of a ``docdeid.ds.LookupTrie`` (its public children)."""
+    items = [prefix] if trie.is_terminal and prefix else []  # type: ignore[attr-defined]
+    for word, child in trie.children.items():  # type: ignore[attr-defined]
+        items.extend(_trie_items(child, (*prefix, word)))
+    return items
+
+
+def _contains(lookup_set: object) -> Callable[[str], bool]:
+    """A ``docdeid.ds.LookupSet``'s membership test: its items after its matching
+    pipeline (deduce's whitelist compares case-folded words)."""
+    items = frozenset(lookup_set.items())  # type: ignore[attr-defined]
+    pipeline = list(lookup_set.matching_pipeline or ())  # type: ignore[attr-defined]
+    if not pipeline:
+        return items.__contains__
+
+    def contains(word: str) -> bool:
+        for modifier in pipeline:
+            word = modifier.process(word)
+        return word in items
+
+    return contains
+
+
+@lru_cache(maxsize=1)
+def name_lookups() -> NameLookups:
+    """Built once per process (about a second: deduce tokenizes every name)."""
+    import_deduce()
+    import docdeid as dd
+    from deduce import lookup_struct_loader as loaders
+    from deduce.lookup_structs import load_raw_itemsets
+    from deduce.tokenizer import DeduceTokenizer
+
+    lookup = resources.files("deduce").joinpath("data", "lookup")
+    with resources.as_file(lookup) as path:
+        raw = load_raw_itemsets(base_path=path, subdirs=list(NAME_LISTS))
+    sets = {}
+    for name in PLAIN_LISTS:
+        sets[name] = dd.ds.LookupSet()
+        sets[name].add_items_from_iterable(raw[name])
+    sets["prefix"] = loaders.load_prefix_lookup(raw)
+    sets["interfix"] = loaders.load_interfix_lookup(raw)
+    sets["whitelist"] = loaders.load_whitelist_lookup(raw)
+    merge_terms = list(itertools.chain(sets["prefix"].items(), sets["interfix"].items()))
+    tokenizer = DeduceTokenizer(merge_terms=merge_terms)
+    tries = {
+        "first_name": loaders.load_first_name_lookup(raw, tokenizer),
+        "surname": loaders.load_surname_lookup(raw, tokenizer),
+        "eponymous_disease": loaders.load_eponymous_disease_lookup(raw, tokenizer),
+    }
+    if any(trie.matching_pipeline for trie in tries.values()):
+        raise ValueError("a deduce name list compares words changed: not read here")
+    # deduce's tokenizer splits its merge terms without merging, then merges their words
+    merge = _sequences([tuple(TOKEN.findall(term)) for term in merge_terms])
+    return NameLookups(
+        words={name: _contains(lookup_set) for name, lookup_set in sets.items()},
+        plain={
+            name: frozenset(lookup_set.items())
+            for name, lookup_set in sets.items()
+            if not lookup_set.matching_pipeline
+        },
+        sequences={name: _sequences(_trie_items(trie)) for name, trie in tries.items()},
+        merge=merge,
+    )
