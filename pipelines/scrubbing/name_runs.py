@@ -17,6 +17,7 @@ institution or a word in capitals of three letters or fewer (an acronym: "[Jan] 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -82,20 +83,35 @@ def widen_names(text: str, found: Sequence[tuple[int, int, str]]) -> list[tuple[
     if not people:
         return list(found)
     words = list(WORD.finditer(text))
-    kinds = [kind_of(word.group()) for word in words]
-    keys = [repetition_key(word.group()) for word in words]
+    lowers = [word.group().lower() for word in words]
     covered = _covered(words, people)
     named = list(covered)
+    kinds: dict[int, Kind] = {}  # looked up only for the words near a name or like one
     for _ in range(ROUNDS):
-        names = {keys[i] for i in range(len(words)) if named[i] and kinds[i] is not Kind.NEVER}
+        named_words = [i for i in range(len(words)) if named[i]]
+        like_a_name = {lowers[i] for i in named_words}
+        names = {
+            repetition_key(words[i].group())
+            for i in named_words
+            if kind_of(words[i].group()) is not Kind.NEVER
+        }
+        near = [False] * len(words)
+        for i in named_words:
+            for j in range(max(0, i - 2), min(len(words), i + 3)):
+                near[j] = True
         changed = False
         for i in range(len(words)):
-            if named[i] or keys[i] is None:
+            if named[i] or not (near[i] or lowers[i] in like_a_name):
                 continue
+            word = words[i].group()
+            key = repetition_key(word)
+            if key is None:
+                continue
+            kind = kinds[i] if i in kinds else kinds.setdefault(i, kind_of(word))
             if (
-                (keys[i] in names)
-                or (kinds[i] is not Kind.NEVER and _beside_a_name(text, words, named, i, kinds[i]))
-                or (_lower_rare(words[i].group()) and _linked_to_a_name(text, words, named, i))
+                (key in names)
+                or (kind is not Kind.NEVER and _beside_a_name(text, words, named, i, kind))
+                or (_lower_rare(word) and _linked_to_a_name(text, words, named, i))
             ):
                 named[i] = changed = True
         if not changed:
@@ -123,17 +139,14 @@ def _monsieur(text: str, word: str, start: int) -> bool:
 
 
 def _covered(words: list[re.Match], people: list[tuple[int, int]]) -> list[bool]:
-    """Which words overlap one of the found names (both in text order)."""
-    spans = sorted(people)
-    covered, index = [], 0
-    for word in words:
-        while index < len(spans) and spans[index][1] <= word.start():
+    """Which words overlap one of the found names."""
+    ends = [word.end() for word in words]
+    covered = [False] * len(words)
+    for start, end in people:
+        index = bisect.bisect_right(ends, start)
+        while index < len(words) and words[index].start() < end:
+            covered[index] = True
             index += 1
-        covered.append(
-            any(start < word.end() for start, _ in spans[index : index + 2])
-            if index < len(spans)
-            else False
-        )
     return covered
 
 
