@@ -27,6 +27,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from pipelines.scrubbing.entities import LANGUAGE
 from pipelines.scrubbing.recognizers.name_spans import is_institution, roles
+from pipelines.scrubbing.recognizers.person_context import name_lists
 from pipelines.scrubbing.recognizers.postcode_city import municipality_at
 from pipelines.scrubbing.recognizers.results import result
 from pipelines.scrubbing.recognizers.vocabulary import common_words, is_common_word, stop_words
@@ -164,6 +165,8 @@ CITY_AFTER = re.compile(r"\s*,?\s*(?:te|in|à)\s+(?:[1-9]\d{3}\s+)?", re.IGNOREC
 CITY_NEXT = re.compile(r"[ \t]*,?[ \t]*(?=[A-ZÀ-Ý])")
 # where a house number ends its clause ("verblijft bij vader, hooiweide 9.")
 CLAUSE_ENDS = re.compile(r"\s*(?:[.,;|)\n]|\Z)")
+CLAUSE_GOES_ON = re.compile(r"\s+(?:en|and|maar|but|et|mais)\s")
+PLACE_PREPOSITION = re.compile(r"(?<![\w'’])(?:op|aan|to|at)\s+\Z")
 POSTCODE_BEFORE = re.compile(
     r"(?:B-?\s?)?[1-9]\d{3}\s+[A-ZÀ-Ý][\w'’\-.]*(?:\s+[A-ZÀ-Ý][\w'’\-.]*)?\s*[,:]\s*\Z"
 )
@@ -202,6 +205,7 @@ def _plain_suffixes(alternation: str) -> tuple[str, ...]:
 
 
 STREET_SUFFIXES = _plain_suffixes(STREET_WORDS) + ("dr.",)
+FIRST_WORD = re.compile(r"([^\W\d_]+)\s+(?=[^\W\d_])")
 NR_SUFFIXES = tuple(f"{nr}{dot}" for nr in ("nr", "no", "n°", "nummer", "num") for dot in ("", "."))
 # the longest street name with its prefixes, and the longest number with its box
 STREET_BEFORE, STREET_AFTER = 90, 40
@@ -253,8 +257,19 @@ def _street_named(text: str) -> set[tuple[int, int]]:
         window = STREET_NAMED.finditer(
             text, max(0, digit - STREET_BEFORE), min(len(text), digit + STREET_AFTER)
         )
-        spans.update(match.span("address") for match in window if match.end() > digit)
+        spans.update(_without_label(match) for match in window if match.end() > digit)
     return spans
+
+
+def _without_label(match: re.Match[str]) -> tuple[int, int]:
+    """The address without a label or a dwelling's word before the street's name, which the
+    capitalised words before a street word may take in ("Woning Molenstraat 5: vochtig",
+    "Adres Kerkstraat 5"): a word of not_streets.txt opening it is left out."""
+    start, end = match.span("address")
+    first = FIRST_WORD.match(match.string, start, end)
+    if first is not None and first.group(1).lower() in not_streets():
+        start = first.end()
+    return start, end
 
 
 @lru_cache(maxsize=1)
@@ -400,6 +415,23 @@ def _city_next(text: str, position: int) -> bool:
     return end is not None and CLAUSE_ENDS.match(text, end) is not None
 
 
+def _after_place_preposition(text: str, start: int, end: int, words: list[str]) -> bool:
+    """'de buren zien hem dagelijks op Bremhof 9.', 'I will come to Hazelwinde 14 and':
+    the preposition a street takes (op, aan; English to, at) right before the name, the
+    house number ending the clause, and a name that is no common word, no known first
+    name ("gaf het aan Lotte 2.") and no municipality ("op Gent 3")."""
+    if PLACE_PREPOSITION.search(text, max(0, start - 5), start) is None:
+        return False
+    if CLAUSE_ENDS.match(text, end) is None and CLAUSE_GOES_ON.match(text, end) is None:
+        return False
+    first, last = words[0].lower(), words[-1].lower()
+    return (
+        not is_common_word(last)
+        and first not in name_lists()[0]
+        and municipality_at(text, start) is None
+    )
+
+
 def _bare_street(text: str, digit: int) -> tuple[int, int] | None:
     """The street without a street word whose house number starts at `digit`, when a
     box, "nr.", a postcode with municipality or a residence cue says it is one."""
@@ -436,6 +468,7 @@ def _bare_street(text: str, digit: int) -> tuple[int, int] | None:
         )
         or POSTCODE_BEFORE.search(text, max(0, start - WINDOW), start) is not None
         or CUE_BEFORE.search(text, max(0, start - WINDOW), start) is not None
+        or _after_place_preposition(text, start, house.end(), words)
     )
     return (start, house.end()) if evidence else None
 
@@ -449,6 +482,7 @@ class AddressRecognizer(EntityRecognizer):
 
     def load(self) -> None:
         common_words()
+        name_lists()
         roles()
         not_streets()
         particles()
