@@ -47,6 +47,13 @@ FRENCH_STREETS = (
     r"[Pp]l\.|[Ss]quare|[Ss]q\.|[Qq]uai|[Dd]rève|[Cc]los|[Ii]mpasse|[Aa]llée|[Cc]hemin|"
     r"[Pp]arvis|[Gg]alerie|[Rr]ond-[Pp]oint|[Ss]entier|[Rr]uelle|[Cc]ité|r\."
 )
+# the first letters of FRENCH_STREETS: a look-ahead for them lets the regex engine skip to
+# each one instead of trying every position
+FRENCH_INITIALS = "".join(
+    sorted(
+        {c for i in re.findall(r"(?:^|\|)\[?([A-Za-z])", FRENCH_STREETS) for c in (i, i.lower())}
+    )
+)
 NAME_PREFIXES = (
     "lange|korte|oude|nieuwe|grote|kleine|hoge|lage|sint|pastoor|koning|koningin|prins|"
     "prinses|dokter|burgemeester|kardinaal|generaal|kapitein|onze-lieve-vrouw|o\\.l\\.vrouw|"
@@ -90,14 +97,14 @@ WORD = r"[A-Za-zÀ-ÿ'’\-]+"
 CAPITALISED = r"[A-ZÀ-Ý][a-zà-ÿ'’\-]+"
 
 STREET_NAMED = re.compile(
-    rf"\b(?P<address>(?:"
+    rf"(?=[^\W\d_])\b(?P<address>(?:"
     rf"(?:(?:{CAPITALISED}|(?i:{NAME_PREFIXES}))\s*(?<=[\s.])){{1,2}}(?=[A-ZÀ-Ý])"
     rf"|(?:(?:{CAPITALISED}|(?i:{NAME_PREFIXES}))\s*(?<=[\s.])){{0,2}}{GLUED_PREFIX}{WORD}"
     rf")(?:(?i:{STREET_WORDS})|{GLUED_STREET_WORDS}),?\s*{NR}?{NUMBER}{BOX})(?![\d/])"
 )
 # "à" between two of the name's words, as in "rue du Moulin à Vent"
 STREET_FRENCH = re.compile(
-    rf"\b(?P<address>(?:{FRENCH_STREETS})\s+(?:(?:de|du|des|la|le|l'|l’|d'|d’|aux?|"
+    rf"(?=[{FRENCH_INITIALS}])\b(?P<address>(?:{FRENCH_STREETS})\s+(?:(?:de|du|des|la|le|l'|l’|d'|d’|aux?|"
     rf"à(?=\s+[A-ZÀ-Ý])|[A-ZÀ-Ý][\wà-ÿ'’\-]*)\s*){{1,5}},?\s*{NR}?{NUMBER}{BOX})(?![\d/])"
 )
 # The number (and box) before the street, as French writes it ("12, rue Haute", "42 bte

@@ -119,14 +119,21 @@ def _patterns() -> _Patterns:
         for length in range(SHORTEST_CUT, len(month))
         if month[:length] not in months
     ]
+    initials = "".join(
+        sorted({c for month in months for c in (month[0].lower(), month[0].upper())})
+    )
     day_words = [form for line in _lines("date_day_words.txt") for form in line.split()]
     cues = _sections("birth_cues.txt")
     return _Patterns(
-        numeric=re.compile(NUMERIC),
+        # a look-ahead for the first character lets the regex engine skip to each digit
+        # (or each month's first letter below) instead of trying every position: a third
+        # of the cost
+        numeric=re.compile(rf"(?=\d)(?:{NUMERIC})"),
         # A date in words is found from its month (a scan for a few words is cheap, one
         # for every day word at every position is not), then its day is looked for before.
         month=re.compile(
-            rf"(?<=[\s\-])(?:{_longest_first(months)}(?!\w)\.?|{_longest_first(cut)}\.)"
+            rf"(?=[{re.escape(initials)}])(?<=[\s\-])"
+            rf"(?:{_longest_first(months)}(?!\w)\.?|{_longest_first(cut)}\.)"
             r"(?:[\s\-]+(?P<year>(?:19|20)\d{2}|'\d{2})(?!\d))?",
             re.IGNORECASE,
         ),

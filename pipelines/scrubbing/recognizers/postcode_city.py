@@ -15,7 +15,8 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from pipelines.scrubbing.entities import LANGUAGE
 from pipelines.scrubbing.recognizers.results import result
 
-POSTCODE = re.compile(r"(?<![\d\-/.,])(?:B-?\s?)?([1-9]\d{3})\s+(?=\S)")
+# the look-ahead lets the regex engine skip to each "B" or digit rather than try every position
+POSTCODE = re.compile(r"(?=[B1-9])(?<![\d\-/.,])(?:B-?\s?)?([1-9]\d{3})\s+(?=\S)")
 # a municipality's word, hyphenated parts and an abbreviated saint included ("St.-Niklaas")
 NAME_WORD = re.compile(r"[A-Za-zÀ-ÿ'’]+(?:\.?-[A-Za-zÀ-ÿ'’]+)*")
 MAX_WORDS = 4
