@@ -36,7 +36,8 @@ WORDS_BETWEEN = 5
 DAY_WINDOW = 16
 # A date without a year ("geboren op 3 maart", "verjaardag: 14/03") only right after a cue.
 WORDS_BETWEEN_WITHOUT_YEAR = 3
-ORDINAL = r"(?:ste|de|ème|eme|ère|er|re|me|e)"
+# Dutch, French and English ordinals ("3de", "1er", "22nd")
+ORDINAL = r"(?:ste|de|ème|eme|ère|er|re|me|e|st|nd|rd|th)"
 WORD = r"[^\W\d][\w'’\-]*"
 
 NUMERIC = (
@@ -138,7 +139,9 @@ def _patterns() -> _Patterns:
             re.IGNORECASE,
         ),
         day_before=re.compile(
-            rf"(?<![\w'])(?P<day>\d{{1,2}}{ORDINAL}?|{_alternation(day_words)})[\s\-]+\Z",
+            # "the 3rd of June": English puts "of" between day and month
+            rf"(?<![\w'])(?P<day>\d{{1,2}}{ORDINAL}?|{_alternation(day_words)})"
+            r"(?:\s+of)?[\s\-]+\Z",
             re.IGNORECASE,
         ),
         # the cue, then words (checked in Python), then the separators before the date
