@@ -32,6 +32,10 @@ SLASHED_DATE = re.compile(
 
 # Looser than _PHONE_START ("+ 32 ..."), so that no number the matcher would keep is missed.
 MAY_START_A_PHONE = re.compile(r"(?:(?<!\d)0|\+)\s?\d")
+NUMBER_CHARACTERS = frozenset("0123456789 \t\xa0\u202f+()./-")
+# What a number is written with, at most 40 characters on either side of where a phone
+# may start.
+PHONE_CHARACTERS = re.compile(r"[\d \t\xa0\u202f+()./\-]{0,40}")
 
 
 class BelgianPhoneRecognizer(ScoredRecognizer):
@@ -47,11 +51,11 @@ class BelgianPhoneRecognizer(ScoredRecognizer):
         blanked = SLASHED_DATE.sub(_blank_date, text)
         if MAY_START_A_PHONE.search(blanked) is None:
             return []  # every finding starts with 0 or +: the matcher need not run
-        found = _find(blanked)
+        found = _find_in_windows(blanked)
         if SPACED_DASH.search(blanked):
             found += [
                 span
-                for span in _find(SPACED_DASH.sub(";", blanked))
+                for span in _find_in_windows(SPACED_DASH.sub(";", blanked))
                 if not any(span[0] < end and start < span[1] for start, end, _ in found)
             ]
         return [
@@ -71,6 +75,31 @@ def _belgian_length(number: phonenumbers.PhoneNumber, digits: int) -> bool:
     if digits == MOBILE_DIGITS:
         return phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE
     return digits == LANDLINE_DIGITS
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """The stretches of `text` a phone number can lie in: the run of digits, spaces, dots,
+    slashes, dashes and brackets around each place one may start (MAY_START_A_PHONE), as
+    phonenumbers' matcher would take it from the whole text. The matcher reads only these,
+    not the words between them (a third of the recognizer's time went on the words)."""
+    windows: list[tuple[int, int]] = []
+    for match in MAY_START_A_PHONE.finditer(text):
+        start = match.start()
+        while start > 0 and match.start() - start < 40 and text[start - 1] in NUMBER_CHARACTERS:
+            start -= 1  # from where the run of number characters starts: "20 02 02 320 95"
+        end = PHONE_CHARACTERS.match(text, match.start()).end()
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def _find_in_windows(text: str) -> list[tuple[int, int, bool]]:
+    found = []
+    for start, end in _windows(text):
+        found += _find(text[start:end], start)
+    return found
 
 
 def _find(text: str, offset: int = 0, depth: int = 0) -> list[tuple[int, int, bool]]:
