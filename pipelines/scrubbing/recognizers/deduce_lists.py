@@ -74,17 +74,28 @@ def tokenize(text: str, merge: Sequences) -> tuple[list[str], list[int], list[in
         start, end = match.span()
         starts.append(start)
         ends.append(end)
-    if merge.longest.keys().isdisjoint(words):
+    candidates = [i for i, word in enumerate(words) if word in merge.longest]
+    if not candidates:
         return words, starts, ends
     merged: tuple[list[str], list[int], list[int]] = ([], [], [])
-    index = 0
-    while index < len(words):
-        count = merge.longest_match(words, index) if words[index] in merge.longest else 0
-        last = index + max(count, 1) - 1
+    done = 0  # the tokens before this one are in `merged`
+    for index in candidates:
+        if index < done:
+            continue  # inside a term merged already
+        count = merge.longest_match(words, index)
+        if count < 2:
+            continue
+        last = index + count - 1
+        merged[0].extend(words[done:index])
+        merged[1].extend(starts[done:index])
+        merged[2].extend(ends[done:index])
         merged[0].append(text[starts[index] : ends[last]])
         merged[1].append(starts[index])
         merged[2].append(ends[last])
-        index = last + 1
+        done = last + 1
+    merged[0].extend(words[done:])
+    merged[1].extend(starts[done:])
+    merged[2].extend(ends[done:])
     return merged
 
 
