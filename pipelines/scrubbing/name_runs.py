@@ -95,6 +95,13 @@ def widen_names(text: str, found: Sequence[tuple[int, int, str]]) -> list[tuple[
             for i in named_words
             if kind_of(words[i].group()) is not Kind.NEVER
         }
+        # a name found in lower case ("kevin", by its cue) is that name wherever it is
+        # written so again
+        names |= {
+            words[i].group()
+            for i in named_words
+            if words[i].group().islower() and kind_of(words[i].group().capitalize()) is Kind.NAME
+        }
         near = [False] * len(words)
         for i in named_words:
             for j in range(max(0, i - 2), min(len(words), i + 3)):
@@ -104,6 +111,9 @@ def widen_names(text: str, found: Sequence[tuple[int, int, str]]) -> list[tuple[
             if named[i] or not (near[i] or lowers[i] in like_a_name):
                 continue
             word = words[i].group()
+            if word in names:
+                named[i] = changed = True
+                continue
             key = repetition_key(word)
             if key is None:
                 continue
