@@ -97,7 +97,7 @@ def widen_names(text: str, found: Sequence[tuple[int, int, str]]) -> list[tuple[
         }
         # a name found in lower case ("kevin", by its cue) is that name wherever it is
         # written so again
-        names |= {
+        found_in_lower_case = {
             words[i].group()
             for i in named_words
             if words[i].group().islower() and kind_of(words[i].group().capitalize()) is Kind.NAME
@@ -111,7 +111,7 @@ def widen_names(text: str, found: Sequence[tuple[int, int, str]]) -> list[tuple[
             if named[i] or not (near[i] or lowers[i] in like_a_name):
                 continue
             word = words[i].group()
-            if word in names:
+            if word in found_in_lower_case:
                 named[i] = changed = True
                 continue
             key = repetition_key(word)

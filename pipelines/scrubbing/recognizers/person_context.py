@@ -359,6 +359,13 @@ class ContextNameRecognizer(EntityRecognizer):
             word = token.group()
             lower = word.lower()
             capitalised = word[0].isupper()
+            if not capitalised and not (
+                lower in first_names or (not lower.isascii() and unaccented(lower) in first_names)
+            ):
+                # a lower-case word no first name: none of the rules below can take it (most
+                # of a note's words), only an initial's surname after it
+                index = self._after_initial(tokens, index, text, names, spans)
+                continue
             common = is_common_word(lower)
             known_first = (
                 lower in first_names
@@ -415,15 +422,7 @@ class ContextNameRecognizer(EntityRecognizer):
                 spans.extend(trim(text, start, tokens[end_index].end(), names))
                 index = end_index + 1
                 continue
-            initialled = (
-                self._initialled_surname(tokens, index, text, names)
-                if text.startswith(".", token.start() - 2) or text.startswith(".", token.end() + 2)
-                else None
-            )
-            if initialled is not None:
-                spans.append(initialled[:2])
-                index = initialled[2]
-            index += 1
+            index = self._after_initial(tokens, index, text, names, spans)
         spans.extend(self._repeated(text, tokens, spans))
         return [result("PERSON", start, end, self.score, self) for start, end in spans]
 
@@ -455,6 +454,24 @@ class ContextNameRecognizer(EntityRecognizer):
             # are the cue rules'
             if lower in found and (word[0].isupper() or lower not in first_names):
                 yield token.span()
+
+    def _after_initial(
+        self,
+        tokens: list[re.Match],
+        index: int,
+        text: str,
+        names: NameLists,
+        spans: list[tuple[int, int]],
+    ) -> int:
+        """The next token to look at after token `index`, past a surname with an initial
+        that it starts (added to `spans`)."""
+        token = tokens[index]
+        if text.startswith(".", token.start() - 2) or text.startswith(".", token.end() + 2):
+            initialled = self._initialled_surname(tokens, index, text, names)
+            if initialled is not None:
+                spans.append(initialled[:2])
+                index = initialled[2]
+        return index + 1
 
     @staticmethod
     def _unknown_name(tokens: list[re.Match], index: int, text: str, names: NameLists) -> bool:
