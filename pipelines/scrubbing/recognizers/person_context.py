@@ -96,15 +96,6 @@ ACRONYMS = {
     "vk", "clb", "pv", "pz", "rrn", "nn", "ocmw", "caw", "jac", "uz", "az", "mano", "npie",
     "insz", "iban", "gsm", "tel", "dossier", "bvba", "vzw", "asbl", "cpas", "sos", "ok",
 }  # fmt: skip
-# Words after which a lower-case known first name is a name ("kben griet", "heet jonathan",
-# "zorgen over christiane", "woont bij stijn", "chez emma").
-LOWER_CUES = re.compile(
-    r"(?i:\b(?:ben|kben|k ben|heet|heten|noem|chatter|van|lief|vriend|vriendje|stiefpa|"
-    r"stiefma|stiefpapa|stiefmama|nonkel|tante|broer|zus|over|bij|betreffende|chez|avec|zit|"
-    r"als|comme|dreigt|dat|omdat|que|aan|laten|volgens|selon|naam|voornaam|nom|prénom|"
-    r"geboortedatum|voor|concernant|pour|"
-    r"(?P<cue>met|en|et))\s*:?\s*$)"
-)
 # How a child names itself in a chat: the word after it is a name whatever the lists hold
 # ("Se fait appeler 'Léa'", "Wil Cetinsu genoemd worden", "stelt zich voor als wout").
 NAMED = re.compile(
@@ -155,6 +146,15 @@ def not_surnames() -> frozenset[str]:
 def _data_lines(name: str) -> set[str]:
     text = resources.files("pipelines.scrubbing.data").joinpath(name).read_text(encoding="utf-8")
     return {line.strip().lower() for line in text.splitlines() if line and not line.startswith("#")}
+
+
+@lru_cache(maxsize=1)
+def lower_cues() -> re.Pattern[str]:
+    """Words after which a lower-case known first name is a name (data/lower_name_cues.txt);
+    "met", "en", "et" only after a name or an initial (_lower_cue)."""
+    cues = sorted(_data_lines("lower_name_cues.txt"), key=len, reverse=True)
+    listed = "|".join(re.escape(cue).replace(r"\ ", " ") for cue in cues)
+    return re.compile(rf"(?i:\b(?:{listed}|(?P<cue>met|en|et))\s*:?\s*$)")
 
 
 def _deduce_names(name: str) -> set[str]:
@@ -705,7 +705,7 @@ class ContextNameRecognizer(EntityRecognizer):
     def _lower_cue(
         text: str, token: re.Match, tokens: list[re.Match], index: int, names: NameLists
     ) -> bool:
-        cue = LOWER_CUES.search(text, max(0, token.start() - 16), token.start())
+        cue = lower_cues().search(text, max(0, token.start() - 16), token.start())
         if cue is None:
             return False
         if cue.group("cue"):
