@@ -85,7 +85,11 @@ NUMBER = (
     rf"(?!\s*(?i:{MONTHS})(?!\w))"
     r"(?:\s?(?:bis|ter|[a-zA-Z])(?![a-zA-Z]|\.\s?\d))?(?:\s?-\s?\d{1,4}[a-zA-Z]?)?"
 )
-BOX_NUMBER = r"[A-Za-z0-9]{1,5}(?:\.[0-9A-Za-z]{1,3})?\b"
+# a box is digits maybe with letters ("3", "0203", "2B"), a letter maybe with digits ("A",
+# "B3") or two letters ("RC"): never a word ("9 bus naar school", "9 belde")
+BOX_NUMBER = (
+    r"(?:\d[0-9A-Za-z]{0,4}|[A-Za-z](?:\d{1,4}|[A-Za-z])?)(?![A-Za-z])(?:\.[0-9A-Za-z]{1,3})?\b"
+)
 # "bus 3", ", bte 12", "/0203", and in brackets "(bus 5)"
 # the box's word in any case but a lone "B" ("BUS 3", "Bte 2"; "12 B" is a letter)
 BOX_WORD = r"(?:(?i:bus|bte|boîte|box)|b\.?)"
