@@ -29,7 +29,7 @@ from pipelines.scrubbing.recognizers.name_words import (
     repetition_key,
     sentence_start,
 )
-from pipelines.scrubbing.recognizers.person_context import name_lists
+from pipelines.scrubbing.recognizers.person_context import ONLY_BEFORE_PARTICLES, name_lists
 from pipelines.scrubbing.recognizers.vocabulary import (
     french_function_words,
     is_common_word,
@@ -190,6 +190,9 @@ def _bridged(text: str, words: list[re.Match], named: list[bool], i: int) -> boo
         left -= 1
     while right + 1 < len(words) and words[right + 1].group().lower() in PARTICLES:
         right += 1
+    chain = [words[k].group() for k in range(left, right + 1)]
+    if len(chain) == 1 and chain[0] in ONLY_BEFORE_PARTICLES:  # "Ellen op Kastanjelaan"
+        return False
     if left == 0 or right + 1 >= len(words) or not (named[left - 1] and named[right + 1]):
         return False
     return all(_joined(text, words[k], words[k + 1]) for k in range(left - 1, right + 1))

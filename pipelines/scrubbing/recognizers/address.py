@@ -520,7 +520,10 @@ class AddressRecognizer(EntityRecognizer):
             match = LABEL_AFTER_CUE.match(text, cue.start())
             if match and _street_words(match.group("name")):
                 spans.append(match.span("address"))
+        named = list(spans)
         for digit in digits:
+            if any(start < digit < end for start, end in named):
+                continue  # the street is named by its word: no guess at the words before it
             found = _bare_street(text, digit) or _listed_lower_street(text, digit)
             if found:
                 spans.append(found)

@@ -118,6 +118,9 @@ SUBJECT_VERB = re.compile(
     r" (?:is|zit|woont|verblijft|heeft|mag|wordt|zegt|vertelt|gaat|komt|kreeg|krijgt|moet|"
     r"durft|was|huilt|en est|est|vit|se fait|a été)\b"
 )
+# Particles that are a name's only before another ("Kris Op de Beeck", "Op 't Eynde"): alone
+# they are the preposition ("Ellen op Kastanjelaan 9").
+ONLY_BEFORE_PARTICLES = frozenset({"op"})
 ELISIONS = tuple(f"{e}{q}" for e in ("l", "qu", "j", "c", "s", "n", "m", "t") for q in "'’")
 ARTICLES = frozenset({"de", "het", "een", "le", "la", "les", "un", "une", "du", "des", "l"})
 # Police style with a comma: SURNAME, First name ("VANNESTE, Emma", "VAN LOOY, Kevin"), also
@@ -793,7 +796,10 @@ class ContextNameRecognizer(EntityRecognizer):
                 not is_common_word(word.lower()) or _particle_surname(tokens, probe, names[1])
             ):
                 end = probe
-            elif word.lower() not in PARTICLES:
+            elif word.lower() not in PARTICLES or (
+                word.lower() in ONLY_BEFORE_PARTICLES
+                and (probe + 1 >= len(tokens) or tokens[probe + 1].group().lower() not in PARTICLES)
+            ):
                 break
             probe += 1
         return end

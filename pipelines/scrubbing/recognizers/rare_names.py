@@ -70,10 +70,18 @@ def _subject(text: str, words: list[re.Match], index: int) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def street_name_endings() -> tuple[str, ...]:
+    return tuple(sorted(_data_words("street_name_endings.txt")))
+
+
 def _rare(word: str) -> bool:
-    """Rare in Dutch, French and English, and no Dutch compound of ordinary words."""
+    """Rare in Dutch, French and English, no Dutch compound of ordinary words and no
+    street's name ("Kastanjelaan")."""
     parts = [part.lower() for part in word.split("-") if part]
-    return all(is_rare_word(part) and not is_compound_word(part) for part in parts)
+    return not parts[-1].endswith(street_name_endings()) and all(
+        is_rare_word(part) and not is_compound_word(part) for part in parts
+    )
 
 
 def _beside_an_institution(words: list[re.Match], index: int) -> bool:
