@@ -1,5 +1,5 @@
 """Prints the scrubber's recall per entity type and the share of non-personal words it
-removes, on two labelled corpora of invented Flemish case notes:
+removes, on five labelled corpora of invented Flemish case notes:
 
 - tests/data/scrub_corpus.jsonl, the corpus the rules were tuned on (training-set figures);
 - tests/data/scrub_dev.jsonl, a development corpus in twelve voices written by someone who
@@ -9,7 +9,10 @@ removes, on two labelled corpora of invented Flemish case notes:
   (tests/data/make_scrub_heldout.py), never used to tune anything;
 - tests/data/scrub_heldout2.jsonl, a second held-out corpus in eight other voices (police,
   school, hospital, parents' e-mails, ...) written by someone who never saw the scrubber
-  (tests/data/heldout2/README.md), never used to tune anything.
+  (tests/data/heldout2/README.md), never used to tune anything;
+- tests/data/scrub_heldout3.jsonl, a third held-out corpus in 29 voices written blind to
+  the scrubber (tests/data/heldout3/README.md), scored once, at the end of issue 19's
+  second round, never used to tune anything.
 
     .venv/bin/python -m benchmarks.scrub_quality
 """
@@ -26,6 +29,7 @@ CORPUS = DATA / "scrub_corpus.jsonl"
 DEV = DATA / "scrub_dev.jsonl"
 HELDOUT = DATA / "scrub_heldout.jsonl"
 HELDOUT2 = DATA / "scrub_heldout2.jsonl"
+HELDOUT3 = DATA / "scrub_heldout3.jsonl"
 
 
 def scrubber_quality(corpus_path: Path = CORPUS, scrubber: Scrubber | None = None) -> Evaluation:
@@ -40,6 +44,7 @@ def main() -> None:
         ("development corpus, twelve voices (the rules were tuned on it)", DEV),
         ("held-out corpus (never tuned on)", HELDOUT),
         ("second held-out corpus, other voices (never tuned on)", HELDOUT2),
+        ("third held-out corpus, 29 voices (never tuned on)", HELDOUT3),
     ):
         result = scrubber_quality(path)
         print(f"{title}: {path.name}")
