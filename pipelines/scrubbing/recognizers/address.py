@@ -520,6 +520,7 @@ class AddressRecognizer(EntityRecognizer):
             found = _bare_street(text, digit) or _listed_lower_street(text, digit)
             if found:
                 spans.append(found)
-        for start, end in spans:
+        # a street is often found by more than one form: one result for each span
+        for start, end in dict.fromkeys(spans):
             results.append(result("ADDRESS", start, end, self.score, self))
         return results

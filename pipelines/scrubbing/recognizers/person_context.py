@@ -424,7 +424,9 @@ class ContextNameRecognizer(EntityRecognizer):
                 continue
             index = self._after_initial(tokens, index, text, names, spans)
         spans.extend(self._repeated(text, tokens, spans))
-        return [result("PERSON", start, end, self.score, self) for start, end in spans]
+        # several rules often find the same span: one result for each
+        unique = dict.fromkeys(spans)
+        return [result("PERSON", start, end, self.score, self) for start, end in unique]
 
     @staticmethod
     def _repeated(
