@@ -88,8 +88,10 @@ AGE_AFTER = re.compile(
 # The birth sign right after a word marks it as a name: "Gulfari ° 3/4/2019", "kiara (°...)".
 BIRTH_SIGN_AFTER = re.compile(r"\s*,?\s*\(?\s*°")
 # Police and prosecutor style: SURNAME First name ("AIT OUALI Youssef", "D'HONDT Seppe").
+# (UPPER_SURNAME and LABELLED start with a look-ahead for their first character: the
+# regex engine skips to the positions a match can start at.)
 UPPER_SURNAME = re.compile(
-    r"\b(?P<name>(?:[^\W\d_a-zà-ÿ](?:['’]?[^\W\d_a-zà-ÿ'’\-])+[ \-]){1,3}"
+    r"(?=[^\W\d_a-zà-ÿ])\b(?P<name>(?:[^\W\d_a-zà-ÿ](?:['’]?[^\W\d_a-zà-ÿ'’\-])+[ \-]){1,3}"
     r"[^\W\d_a-zà-ÿ][^\W\d_A-ZÀ-Ý]+)"
 )
 ACRONYMS = {
@@ -117,8 +119,8 @@ NAMED = re.compile(
 # identifier's label and its colon ("RRN Gozem:", "NN Kethia :", "Geb.datum fien:").
 ROLE_IN_BRACKETS = re.compile(r" \((?P<role>[^\W\d_][\w'’\-]*)\)")
 LABELLED = re.compile(
-    r"\b(?i:rrn|nn|insz|rijksregisternummer|geb\.\s?datum|geboortedatum|date de naissance|"
-    r"numéro national de|naam kind)\s+(?P<name>[^\W\d_][\w'’\-]*)\s?:"
+    r"(?=(?i:[dginr]))\b(?i:rrn|nn|insz|rijksregisternummer|geb\.\s?datum|geboortedatum|"
+    r"date de naissance|numéro national de|naam kind)\s+(?P<name>[^\W\d_][\w'’\-]*)\s?:"
 )
 NAMED_CUES = ("appel", "présente comme", "voor als", "noemt zich", "heet", "genoemd")
 # Verbs after which a lower-case known first name before them is their subject ("zoë is
