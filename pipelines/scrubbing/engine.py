@@ -64,5 +64,6 @@ class RecognizerRunner:
                 results = recognizer.analyze(
                     text=text, entities=self.entities, nlp_artifacts=self._artifacts
                 )
-                kept.extend(r for r in results or () if r.score >= score_threshold)
+                if results:  # most recognizers find nothing in most notes
+                    kept.extend(r for r in results if r.score >= score_threshold)
         return found

@@ -87,7 +87,7 @@ class Scrubber:
         results = self._runner.analyze_many([texts[i] for i in indexes], SCORE_THRESHOLD)
         for index, kept in zip(indexes, results, strict=True):
             spans = widen_names(texts[index], [(r.start, r.end, r.entity_type) for r in kept])
-            found[index] = merge_findings(Finding(*span) for span in spans)
+            found[index] = [Finding(*span) for span in merge_spans(spans)]
         return found
 
     def scrub(self, text: str) -> Scrubbed:
@@ -102,15 +102,30 @@ class Scrubber:
 
 def merge_findings(findings: Iterable[Finding]) -> list[Finding]:
     """One finding per overlapping cluster, typed by PRIORITY."""
-    merged: list[Finding] = []
-    for finding in sorted(findings, key=lambda f: (f.start, -f.end)):
-        if merged and finding.start < merged[-1].end:
-            last = merged[-1]
-            kind = min(last.type, finding.type, key=PRIORITY.index)
-            merged[-1] = Finding(last.start, max(last.end, finding.end), kind)
+    spans = merge_spans((finding.start, finding.end, finding.type) for finding in findings)
+    return [Finding(*span) for span in spans]
+
+
+Span = tuple[int, int, str]  # start, end, type
+
+
+def merge_spans(spans: Iterable[Span]) -> list[Span]:
+    """``merge_findings`` on plain tuples: a ``Finding`` is made for each merged span only
+    (a frozen dataclass costs a microsecond to make; a note has about ten spans before the
+    merge)."""
+    merged: list[Span] = []
+    for start, end, kind in sorted(spans, key=_start_then_longest):
+        if merged and start < merged[-1][1]:
+            last_start, last_end, last_kind = merged[-1]
+            kind = min(last_kind, kind, key=PRIORITY.index)
+            merged[-1] = (last_start, max(last_end, end), kind)
         else:
-            merged.append(finding)
+            merged.append((start, end, kind))
     return merged
+
+
+def _start_then_longest(span: Span) -> tuple[int, int]:
+    return span[0], -span[1]
 
 
 def replace(text: str, findings: Sequence[Finding]) -> str:

@@ -181,8 +181,11 @@ PLACE_PREPOSITION = re.compile(r"(?<![\w'’])(?:op|aan|to|at)\s+\Z")
 POSTCODE_BEFORE = re.compile(
     r"(?:B-?\s?)?[1-9]\d{3}\s+[A-ZÀ-Ý][\w'’\-.]*(?:\s+[A-ZÀ-Ý][\w'’\-.]*)?\s*[,:]\s*\Z"
 )
+# (The patterns below that start with a look-ahead for their first character let the regex
+# engine skip to the positions a match can start at, instead of trying their look-behind or
+# alternation at every position.)
 RESIDENCE_WORD = (
-    r"(?i:\b(?:woont|wonen|woon|woonde|wonende|woonachtig|verblijft|verblijven|verhuisd|"
+    r"(?=(?i:[adghilvw]))(?i:\b(?:woont|wonen|woon|woonde|wonende|woonachtig|verblijft|verblijven|verhuisd|"
     r"verhuisde|verhuizen|verhuist|ingeschreven|gedomicilieerd|domicilie|adres|adresse|"
     r"domicile|habite|habitent|vit|vivent|loge|logent|woonplaats)\b)"
 )
@@ -191,15 +194,17 @@ CUE_BEFORE = re.compile(RESIDENCE_WORD + r"[^.\n]{0,30}\Z")
 # (an initial's dot does not end it: "verblijft bij papa L. Peeters, oude baan 55")
 LISTED_CUE_BEFORE = re.compile(RESIDENCE_WORD + r"(?:[^.\n]|(?<=\b[A-ZÀ-Ý])\.){0,60}\Z")
 # a word stem every residence cue holds: the cue patterns run only where one is
-ANY_CUE = re.compile(r"(?i:woon|wonen|adres|verhui|ingeschreven|domicil|verblijf|habite)")
+ANY_CUE = re.compile(
+    r"(?=(?i:[adhivw]))(?i:woon|wonen|adres|verhui|ingeschreven|domicil|verblijf|habite)"
+)
 YEAR = re.compile(r"(?:19|20)\d\d")
-DIGITS = re.compile(r"(?<![\d/.,:+\-])\d")
+DIGITS = re.compile(r"(?=\d)(?<![\d/.,:+\-])\d")
 WINDOW = 60
 # What every STREET_NAMED match holds: a street word, then (after any whitespace, and any
 # "nr."/"n°" with whitespace) the first digit of the house number. Looked for backwards
 # from each run of digits, far cheaper than trying STREET_NAMED at every word of a note
 # that holds no street name.
-DIGIT_RUN = re.compile(r"(?<!\d)\d")
+DIGIT_RUN = re.compile(r"(?=\d)(?<!\d)\d")
 STREET_WORD_END = re.compile(rf"(?i:{STREET_WORDS})\Z")
 NR_END = re.compile(r"(?i:nr|no|n°|nummer|num)\.?\Z")
 
@@ -527,6 +532,7 @@ class AddressRecognizer(EntityRecognizer):
             found = _bare_street(text, digit) or _listed_lower_street(text, digit)
             if found:
                 spans.append(found)
-        for start, end in spans:
+        # a street is often found by more than one form: one result for each span
+        for start, end in dict.fromkeys(spans):
             results.append(result("ADDRESS", start, end, self.score, self))
         return results

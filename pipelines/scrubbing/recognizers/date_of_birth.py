@@ -39,6 +39,7 @@ WORDS_BETWEEN_WITHOUT_YEAR = 3
 # Dutch, French and English ordinals ("3de", "1er", "22nd")
 ORDINAL = r"(?:ste|de|ème|eme|ère|er|re|me|e|st|nd|rd|th)"
 WORD = r"[^\W\d][\w'’\-]*"
+DIGIT = r"\d"
 
 NUMERIC = (
     # 14/03/2015, 3.3.15, 14-03-2015, 14/3/'15; and, without a year, 14/03 (slash only)
@@ -83,6 +84,15 @@ def _alternation(words: list[str]) -> str:
             part += r"(?!\w)"
         parts.append(part)
     return "(?:" + "|".join(parts) + ")"
+
+
+def _starts_with_one_of(words: list[str], digits: bool = False) -> str:
+    """A look-ahead for the first characters of `words` (and a digit): put before an
+    alternation of them, it lets the regex engine pass over every position no word can
+    start at instead of trying the whole alternation there (a cue's search over the 64
+    characters before each date: a quarter of the cost)."""
+    firsts = re.escape("".join(sorted({word[0].lower() for word in words})))
+    return f"(?=[{firsts}{DIGIT if digits else ''}])"
 
 
 def _sections(name: str) -> dict[str, list[str]]:
@@ -140,12 +150,14 @@ def _patterns() -> _Patterns:
         ),
         day_before=re.compile(
             # "the 3rd of June": English puts "of" between day and month
+            rf"{_starts_with_one_of(day_words, digits=True)}"
             rf"(?<![\w'])(?P<day>\d{{1,2}}{ORDINAL}?|{_alternation(day_words)})"
             r"(?:\s+of)?[\s\-]+\Z",
             re.IGNORECASE,
         ),
         # the cue, then words (checked in Python), then the separators before the date
         cue_before=re.compile(
+            rf"{_starts_with_one_of(cues['before'] + cues['label'])}"
             rf"{_alternation(cues['before'] + cues['label'])}(?P<between>(?:[\s:,]*{WORD})?"
             rf"(?:[\s:,]+{WORD}){{0,{WORDS_BETWEEN - 1}}})[\s:,]*\Z",
             re.IGNORECASE,
@@ -167,7 +179,7 @@ def _patterns() -> _Patterns:
         # "Geboortedatum Akcay T.: ", "Geb.datum fien: ", "DDN le/la jeune :": a field's
         # label, one to five words (an initial with its dot among them), a colon
         label_before=re.compile(
-            rf"{_alternation(cues['label'])}(?:\s+(?:[^\W\d_]\.|{WORD}(?:/{WORD})?)){{1,5}}"
+            rf"{_starts_with_one_of(cues['label'])}{_alternation(cues['label'])}(?:\s+(?:[^\W\d_]\.|{WORD}(?:/{WORD})?)){{1,5}}"
             r"\s*:\s*\Z",
             re.IGNORECASE,
         ),

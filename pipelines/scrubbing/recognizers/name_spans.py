@@ -38,6 +38,8 @@ DIMINUTIVES = ("tje", "etje", "ke", "eke", "ske", "je", "ken")
 
 def diminutive_stem(lower: str, first_names: frozenset[str]) -> str | None:
     """The first name a Flemish diminutive is made of ("jonaske", "warretje", "lotteke")."""
+    if not lower.endswith(DIMINUTIVES):
+        return None  # most words: one test of all the endings at once
     for suffix in DIMINUTIVES:
         stem = lower[: -len(suffix)]
         if lower.endswith(suffix) and len(stem) >= 3 and stem in first_names:

@@ -88,8 +88,10 @@ AGE_AFTER = re.compile(
 # The birth sign right after a word marks it as a name: "Gulfari ° 3/4/2019", "kiara (°...)".
 BIRTH_SIGN_AFTER = re.compile(r"\s*,?\s*\(?\s*°")
 # Police and prosecutor style: SURNAME First name ("AIT OUALI Youssef", "D'HONDT Seppe").
+# (UPPER_SURNAME and LABELLED start with a look-ahead for their first character: the
+# regex engine skips to the positions a match can start at.)
 UPPER_SURNAME = re.compile(
-    r"\b(?P<name>(?:[^\W\d_a-zà-ÿ](?:['’]?[^\W\d_a-zà-ÿ'’\-])+[ \-]){1,3}"
+    r"(?=[^\W\d_a-zà-ÿ])\b(?P<name>(?:[^\W\d_a-zà-ÿ](?:['’]?[^\W\d_a-zà-ÿ'’\-])+[ \-]){1,3}"
     r"[^\W\d_a-zà-ÿ][^\W\d_A-ZÀ-Ý]+)"
 )
 ACRONYMS = {
@@ -108,8 +110,8 @@ NAMED = re.compile(
 # identifier's label and its colon ("RRN Gozem:", "NN Kethia :", "Geb.datum fien:").
 ROLE_IN_BRACKETS = re.compile(r" \((?P<role>[^\W\d_][\w'’\-]*)\)")
 LABELLED = re.compile(
-    r"\b(?i:rrn|nn|insz|rijksregisternummer|geb\.\s?datum|geboortedatum|date de naissance|"
-    r"numéro national de|naam kind)\s+(?P<name>[^\W\d_][\w'’\-]*)\s?:"
+    r"(?=(?i:[dginr]))\b(?i:rrn|nn|insz|rijksregisternummer|geb\.\s?datum|geboortedatum|"
+    r"date de naissance|numéro national de|naam kind)\s+(?P<name>[^\W\d_][\w'’\-]*)\s?:"
 )
 NAMED_CUES = ("appel", "présente comme", "voor als", "noemt zich", "heet", "genoemd")
 # Verbs after which a lower-case known first name before them is their subject ("zoë is
@@ -323,7 +325,10 @@ class ContextNameRecognizer(EntityRecognizer):
         first_names, surnames = names
         spans: list[tuple[int, int]] = []
         tokens = list(TOKEN.finditer(text))
-        for match in self._role_names(text, tokens):
+        # each token's word and its lower case, made once for the rules below
+        words = [token.group() for token in tokens]
+        lowers = [word.lower() for word in words]
+        for match in self._role_names(text, tokens, lowers):
             if text[match.start("name")].islower():
                 # a lower-case surname with its particles: "meester de keyser"
                 index = bisect.bisect_left(tokens, match.start("name"), key=lambda t: t.start())
@@ -358,9 +363,7 @@ class ContextNameRecognizer(EntityRecognizer):
         spans.extend(self._before_role(text, names))
         index = 0
         while index < len(tokens):
-            token = tokens[index]
-            word = token.group()
-            lower = word.lower()
+            token, word, lower = tokens[index], words[index], lowers[index]
             capitalised = word[0].isupper()
             if not capitalised and not (
                 lower in first_names or (not lower.isascii() and unaccented(lower) in first_names)
@@ -426,12 +429,18 @@ class ContextNameRecognizer(EntityRecognizer):
                 index = end_index + 1
                 continue
             index = self._after_initial(tokens, index, text, names, spans)
-        spans.extend(self._repeated(text, tokens, spans))
-        return [result("PERSON", start, end, self.score, self) for start, end in spans]
+        spans.extend(self._repeated(text, tokens, words, lowers, spans))
+        # several rules often find the same span: one result for each
+        unique = dict.fromkeys(spans)
+        return [result("PERSON", start, end, self.score, self) for start, end in unique]
 
     @staticmethod
     def _repeated(
-        text: str, tokens: list[re.Match], spans: list[tuple[int, int]]
+        text: str,
+        tokens: list[re.Match],
+        words: list[str],
+        lowers: list[str],
+        spans: list[tuple[int, int]],
     ) -> Iterator[tuple[int, int]]:
         """A name found once, written elsewhere in the note in another case or without its
         cue ("Ouders: Uludag Ocalan" and "papa uludag"); no common word, role or particle."""
@@ -447,12 +456,10 @@ class ContextNameRecognizer(EntityRecognizer):
                     and lower not in not_surnames()
                 ):
                     found.add(lower)
-        if not found:
+        if found.isdisjoint(lowers):
             return
         first_names = name_lists()[0]
-        for token in tokens:
-            word = token.group()
-            lower = word.lower()
+        for token, word, lower in zip(tokens, words, lowers, strict=True):
             # a first name in lower case may be the word ("Roos" and "een roos"): those
             # are the cue rules'
             if lower in found and (word[0].isupper() or lower not in first_names):
@@ -661,12 +668,11 @@ class ContextNameRecognizer(EntityRecognizer):
         return index == 0 or tokens[index - 1].group().lower() not in ARTICLES
 
     @staticmethod
-    def _role_names(text: str, tokens: list[re.Match]) -> Iterator[re.Match]:
+    def _role_names(text: str, tokens: list[re.Match], lowers: list[str]) -> Iterator[re.Match]:
         """role_name() tried only where a token starts with a role word (a set look-up per
         token instead of an alternation of some two hundred words at every position)."""
         pattern, starts = role_name(), role_first_words()
-        for token in tokens:
-            lower = token.group().lower()
+        for token, lower in zip(tokens, lowers, strict=True):
             if lower in starts:
                 match = pattern.match(text, token.start())
                 if match:

@@ -23,15 +23,18 @@ _PHONE_START = re.compile(r"(?<![\d])(?:0|\+)\d")
 # "RRN 19112743635 - 0465 01 64 67 - 1600 Leuven": the matcher reads the three groups as
 # one candidate, finds no possible number in it and returns nothing. A dash with a space on
 # either side separates items in a list of particulars, so a second pass sees it as a break.
-SPACED_DASH = re.compile(r"(?<=\s)[-\u2013\u2014](?=\s)")
+SPACED_DASH = re.compile(r"(?=[-\u2013\u2014])(?<=\s)[-\u2013\u2014](?=\s)")
+# (Each pattern below starts with a look-ahead for its first character: the regex engine
+# then skips to the positions a match can start at instead of trying the look-behind and
+# the rest at every position of the note.)
 SLASHED_DATE = re.compile(
-    r"(?<![\d/.\-])(\d{1,2})([/.])(\d{1,2})\2\d{2,4}(?![\d/.])"  # 03/09/2012, 3.9.12
-    r"|(?<![\d/.\-])(\d{1,2})-(\d{1,2})-\d{4}(?![\d/.\-])"  # 28-06-2003
+    r"(?=\d)(?:(?<![\d/.\-])(\d{1,2})([/.])(\d{1,2})\2\d{2,4}(?![\d/.])"  # 03/09/2012, 3.9.12
+    r"|(?<![\d/.\-])(\d{1,2})-(\d{1,2})-\d{4}(?![\d/.\-]))"  # 28-06-2003
 )
 
 
 # Looser than _PHONE_START ("+ 32 ..."), so that no number the matcher would keep is missed.
-MAY_START_A_PHONE = re.compile(r"(?:(?<!\d)0|\+)\s?\d")
+MAY_START_A_PHONE = re.compile(r"(?=[0+])(?:(?<!\d)0|\+)\s?\d")
 NUMBER_CHARACTERS = frozenset("0123456789 \t\xa0\u202f+()./-")
 # What a number is written with, at most 40 characters on either side of where a phone
 # may start.

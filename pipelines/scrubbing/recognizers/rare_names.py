@@ -142,7 +142,8 @@ class RareWordNameRecognizer(ScoredRecognizer):
         for index, word in enumerate(words):
             value = word.group()
             if value.islower():
-                if _lower_first_name(value, first_names):
+                # only a listed name or a hyphenated word can be one (most words are neither)
+                if ("-" in value or value in first_names) and _lower_first_name(value, first_names):
                     found.append(result("PERSON", word.start(), word.end(), self.score, self))
                 continue
             if (
