@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
+from pipelines.scrubbing.data import data_lines
 from pipelines.scrubbing.recognizers.vocabulary import common_words, stop_words
 
 TOKEN = re.compile(r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*")
@@ -47,25 +47,20 @@ def diminutive_stem(lower: str, first_names: frozenset[str]) -> str | None:
     return None
 
 
-def _data_lines(name: str) -> list[str]:
-    text = resources.files("pipelines.scrubbing.data").joinpath(name).read_text(encoding="utf-8")
-    return [line.strip().lower() for line in text.splitlines() if line and line[0] != "#"]
-
-
 @lru_cache(maxsize=1)
 def roles() -> frozenset[str]:
-    return frozenset(_data_lines("roles.txt")) | frozenset(_data_lines("role_abbreviations.txt"))
+    return frozenset(data_lines("roles.txt")) | frozenset(data_lines("role_abbreviations.txt"))
 
 
 @lru_cache(maxsize=1)
 def role_abbreviations() -> frozenset[str]:
-    return frozenset(_data_lines("role_abbreviations.txt"))
+    return frozenset(data_lines("role_abbreviations.txt"))
 
 
 @lru_cache(maxsize=1)
 def institution_words() -> tuple[frozenset[str], tuple[str, ...]]:
     """(words, suffixes) that mark an institution's name."""
-    lines = _data_lines("institution_words.txt")
+    lines = data_lines("institution_words.txt")
     words = frozenset(line for line in lines if not line.startswith("-"))
     suffixes = tuple(line[1:] for line in lines if line.startswith("-"))
     return words, suffixes
@@ -76,7 +71,7 @@ def places() -> frozenset[str]:
     """Municipalities, provinces and regions, lower case."""
     from pipelines.scrubbing.recognizers.postcode_city import municipalities
 
-    return municipalities() | frozenset(_data_lines("regions.txt"))
+    return municipalities() | frozenset(data_lines("regions.txt"))
 
 
 def is_institution(word: str) -> bool:

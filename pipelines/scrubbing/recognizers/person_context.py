@@ -16,6 +16,7 @@ from importlib import resources
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from pipelines.scrubbing.data import data_lines
 from pipelines.scrubbing.entities import LANGUAGE
 from pipelines.scrubbing.recognizers.name_spans import (
     ORDINARY_PARTICLES,
@@ -140,24 +141,19 @@ INITIAL = re.compile(r"[^\W\d_]\.(?![^\W\d_])")
 
 @lru_cache(maxsize=1)
 def courtesy_titles() -> frozenset[str]:
-    return frozenset(_data_lines("courtesy_titles.txt")) | role_abbreviations()
+    return frozenset(data_lines("courtesy_titles.txt")) | role_abbreviations()
 
 
 @lru_cache(maxsize=1)
 def not_surnames() -> frozenset[str]:
-    return frozenset(_data_lines("not_surnames.txt"))
-
-
-def _data_lines(name: str) -> set[str]:
-    text = resources.files("pipelines.scrubbing.data").joinpath(name).read_text(encoding="utf-8")
-    return {line.strip().lower() for line in text.splitlines() if line and not line.startswith("#")}
+    return frozenset(data_lines("not_surnames.txt"))
 
 
 @lru_cache(maxsize=1)
 def lower_cues() -> re.Pattern[str]:
     """Words after which a lower-case known first name is a name (data/lower_name_cues.txt);
     "met", "en", "et" only after a name or an initial (_lower_cue)."""
-    cues = sorted(_data_lines("lower_name_cues.txt"), key=len, reverse=True)
+    cues = sorted(data_lines("lower_name_cues.txt"), key=len, reverse=True)
     listed = "|".join(re.escape(cue).replace(r"\ ", " ") for cue in cues)
     return re.compile(rf"(?i:\b(?:{listed}|(?P<cue>met|en|et))\s*:?\s*$)")
 
@@ -212,8 +208,8 @@ def name_lists() -> tuple[frozenset[str], frozenset[str]]:
             last.update(name.lower() for name in getattr(provider, attribute, ()) or ())
     first.update(_deduce_names("lst_first_name"))
     last.update(_deduce_names("lst_surname"))
-    first.update(_data_lines("extra_first_names.txt"))
-    last.update(_data_lines("extra_surnames.txt"))
+    first.update(data_lines("extra_first_names.txt"))
+    last.update(data_lines("extra_surnames.txt"))
     last.update(feminine_surnames(last))
     return frozenset(first), frozenset(last)
 

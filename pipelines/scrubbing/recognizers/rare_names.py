@@ -10,21 +10,25 @@ no place, role, institution or acronym is a name ("met Othmane", "zei Dawit", "R
 Name lists cannot hold every name of every origin; ordinary words that are capitalised in
 the middle of a sentence are few, and those that are also rare are fewer still.
 
-Not taken: a word that opens a sentence, a line or an item (there a capital says nothing:
-"Teamoverleg", "Skeletonderzoek"); a word next to an institution's word (the name of a
-crèche, a hospital, a school: "kinderopvang Pimpernel", "ZNA Middelheim"); a word after a
-preposition of place ("naar Zandvoort", "à Uccle"), where unlisted places go.
+At a sentence's start (where a capital says nothing: "Teamoverleg", "Skeletonderzoek")
+only before a verb it is the subject of ("Nowicka plant een huisbezoek") or alone on its
+line as a signature (after a closing, or the note's last line).
+
+Not taken: a word next to an institution's word, over articles (the name of a crèche, a
+hospital, a school: "kinderopvang 't Rupske", "ZNA Middelheim"); a word after a
+preposition of place ("naar Zandvoort", "à Uccle"), where unlisted places go; a Dutch
+compound of ordinary words ("Strafwetboek") and a street's name ("Kastanjelaan").
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from pipelines.scrubbing.data import data_lines
 from pipelines.scrubbing.entities import LANGUAGE
 from pipelines.scrubbing.recognizers.name_spans import PARTICLES, is_institution
 from pipelines.scrubbing.recognizers.name_words import WORD, Kind, kind_of, sentence_start
@@ -40,24 +44,19 @@ from pipelines.scrubbing.recognizers.vocabulary import (
 ARTICLES = PARTICLES | {"les", "het", "t", "l"}
 
 
-def _data_words(name: str) -> frozenset[str]:
-    lines = resources.files("pipelines.scrubbing.data").joinpath(name).read_text("utf-8")
-    return frozenset(line.strip() for line in lines.splitlines() if line and line[0] != "#")
-
-
 @lru_cache(maxsize=1)
 def place_prepositions() -> frozenset[str]:
-    return _data_words("place_prepositions.txt")
+    return frozenset(data_lines("place_prepositions.txt"))
 
 
 @lru_cache(maxsize=1)
 def closings() -> tuple[str, ...]:
-    return tuple(sorted(_data_words("closings.txt")))
+    return tuple(sorted(frozenset(data_lines("closings.txt"))))
 
 
 @lru_cache(maxsize=1)
 def subject_verbs() -> frozenset[str]:
-    return _data_words("subject_verbs.txt")
+    return frozenset(data_lines("subject_verbs.txt"))
 
 
 def _subject(text: str, words: list[re.Match], index: int) -> bool:
@@ -72,7 +71,7 @@ def _subject(text: str, words: list[re.Match], index: int) -> bool:
 
 @lru_cache(maxsize=1)
 def street_name_endings() -> tuple[str, ...]:
-    return tuple(sorted(_data_words("street_name_endings.txt")))
+    return tuple(sorted(frozenset(data_lines("street_name_endings.txt"))))
 
 
 def _rare(word: str) -> bool:

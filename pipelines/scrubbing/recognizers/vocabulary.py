@@ -9,6 +9,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from pipelines.scrubbing.data import data_lines
+
 
 def _deduce_list(name: str) -> set[str]:
     try:
@@ -38,11 +40,6 @@ def _spacy_stop_words(language: str) -> set[str]:
     return set(max(strings, key=len).split()) if strings else set()
 
 
-def _data_words(name: str) -> set[str]:
-    text = resources.files("pipelines.scrubbing.data").joinpath(name).read_text(encoding="utf-8")
-    return {line.strip().lower() for line in text.splitlines() if line and line[0] != "#"}
-
-
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
     """Dutch and French function words (spaCy's lists): "de", "elle", "pas"."""
@@ -68,8 +65,8 @@ def never_name_words() -> frozenset[str]:
     roles and days of VK notes, languages and holidays. The rest of the common words
     ("roos", "wolf", "voet", "koning") are also surnames."""
     words = set(stop_words())
-    words |= _data_words("domain_words.txt")
-    words |= _data_words("languages.txt") | _data_words("calendar.txt")
+    words |= frozenset(data_lines("domain_words.txt"))
+    words |= frozenset(data_lines("languages.txt")) | frozenset(data_lines("calendar.txt"))
     words |= _english_function_words()
     return frozenset(w for w in words if w)
 
