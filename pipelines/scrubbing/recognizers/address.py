@@ -22,14 +22,14 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from pipelines.scrubbing.entities import LANGUAGE
 from pipelines.scrubbing.recognizers.name_spans import is_institution, roles
 from pipelines.scrubbing.recognizers.person_context import name_lists
 from pipelines.scrubbing.recognizers.postcode_city import municipality_at
-from pipelines.scrubbing.recognizers.results import result
+from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
 from pipelines.scrubbing.recognizers.vocabulary import common_words, is_common_word, stop_words
 
 STREET_WORDS = (
@@ -489,12 +489,9 @@ def _bare_street(text: str, digit: int) -> tuple[int, int] | None:
     return (start, house.end()) if evidence else None
 
 
-class AddressRecognizer(EntityRecognizer):
+class AddressRecognizer(ScoredRecognizer):
     def __init__(self, score: float, supported_language: str = LANGUAGE) -> None:
-        super().__init__(
-            supported_entities=["ADDRESS"], supported_language=supported_language, name="address"
-        )
-        self.score = score  # recognizers.yaml's
+        super().__init__("ADDRESS", "address", score, supported_language)
 
     def load(self) -> None:
         common_words()

@@ -19,14 +19,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from pipelines.scrubbing.entities import LANGUAGE
 from pipelines.scrubbing.recognizers.name_spans import PARTICLES
 from pipelines.scrubbing.recognizers.person_context import name_lists
 from pipelines.scrubbing.recognizers.postcode_city import municipalities
-from pipelines.scrubbing.recognizers.results import result
+from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
 from pipelines.scrubbing.recognizers.vocabulary import is_common_word
 
 # How far (characters) a cue may stand from its date, and how many words between them.
@@ -257,14 +257,9 @@ TIME_WORD_BEFORE = re.compile(
 )
 
 
-class DateOfBirthRecognizer(EntityRecognizer):
+class DateOfBirthRecognizer(ScoredRecognizer):
     def __init__(self, score: float, supported_language: str = LANGUAGE) -> None:
-        super().__init__(
-            supported_entities=["DATE_OF_BIRTH"],
-            supported_language=supported_language,
-            name="date of birth",
-        )
-        self.score = score  # recognizers.yaml's
+        super().__init__("DATE_OF_BIRTH", "date of birth", score, supported_language)
 
     def load(self) -> None:  # built once here, so that forked workers inherit them
         _patterns()

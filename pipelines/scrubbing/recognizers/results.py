@@ -23,8 +23,8 @@ def result(
 
 
 class ScoredRecognizer(EntityRecognizer):
-    """A recognizer of one entity that scores what it finds with recognizers.yaml's score
-    and has nothing to load."""
+    """A recognizer of one entity that scores what it finds with recognizers.yaml's score;
+    it loads nothing unless it says so (its own ``load``)."""
 
     def __init__(self, entity: str, name: str, score: float, supported_language: str) -> None:
         super().__init__(
