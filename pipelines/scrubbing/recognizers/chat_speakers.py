@@ -12,24 +12,14 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from pipelines.scrubbing.entities import LANGUAGE
-from pipelines.scrubbing.recognizers.name_spans import roles
-from pipelines.scrubbing.recognizers.person_context import name_lists
+from pipelines.scrubbing.recognizers.name_words import Kind, kind_of
 from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
-from pipelines.scrubbing.recognizers.vocabulary import is_common_word, is_word_in_text
 
 SPEAKER = re.compile(
     r"^[ \t]*\[[^\]\n]{1,40}\][ \t]*"
     r"(?P<name>[^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*){0,2})[ \t]*:",
     re.MULTILINE,
 )
-
-
-def _ordinary(lower: str) -> bool:
-    """A common word, a role, or a frequent word of text that no name list holds."""
-    if is_common_word(lower) or lower in roles():
-        return True
-    first_names, surnames = name_lists()
-    return lower not in first_names and lower not in surnames and is_word_in_text(lower)
 
 
 class ChatSpeakerRecognizer(ScoredRecognizer):
@@ -43,7 +33,9 @@ class ChatSpeakerRecognizer(ScoredRecognizer):
             return []
         found = []
         for match in SPEAKER.finditer(text):
-            if all(_ordinary(word) for word in match.group("name").lower().split()):
+            # a label of ordinary words ("Onbekend nummer", "Mama") is no one's name
+            words = match.group("name").split()
+            if all(kind_of(word.capitalize()) is not Kind.NAME for word in words):
                 continue
             found.append(result("PERSON", *match.span("name"), self.score, self))
         return found
