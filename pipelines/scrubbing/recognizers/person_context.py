@@ -115,12 +115,6 @@ LABELLED = re.compile(
     r"date de naissance|numéro national de|naam kind)\s+(?P<name>[^\W\d_][\w'’\-]*)\s?:"
 )
 NAMED_CUES = ("appel", "présente comme", "voor als", "noemt zich", "heet", "genoemd")
-# Verbs after which a lower-case known first name before them is their subject ("zoë is
-# daar vaak getuige", "mila zit", "gabriel en est souvent témoin").
-SUBJECT_VERB = re.compile(
-    r" (?:is|zit|woont|verblijft|heeft|mag|wordt|zegt|vertelt|gaat|komt|kreeg|krijgt|moet|"
-    r"durft|was|huilt|en est|est|vit|se fait|a été)\b"
-)
 # Particles that are a name's only before another ("Kris Op de Beeck", "Op 't Eynde"): alone
 # they are the preposition ("Ellen op Kastanjelaan 9").
 ONLY_BEFORE_PARTICLES = frozenset({"op"})
@@ -147,6 +141,20 @@ def courtesy_titles() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def not_surnames() -> frozenset[str]:
     return frozenset(data_lines("not_surnames.txt"))
+
+
+@lru_cache(maxsize=1)
+def subject_verbs() -> frozenset[str]:
+    """Verbs whose subject comes right before them (data/subject_verbs.txt)."""
+    return frozenset(data_lines("subject_verbs.txt"))
+
+
+@lru_cache(maxsize=1)
+def subject_verb_after() -> re.Pattern[str]:
+    """One of subject_verbs() right after a word, one space on ("zoë is daar getuige",
+    "gabriel en est souvent témoin")."""
+    verbs = sorted(subject_verbs(), key=len, reverse=True)
+    return re.compile(r" (?:" + "|".join(re.escape(v).replace(r"\ ", " ") for v in verbs) + r")\b")
 
 
 @lru_cache(maxsize=1)
@@ -656,7 +664,7 @@ class ContextNameRecognizer(ScoredRecognizer):
     def _subject(text: str, token: re.Match, tokens: list[re.Match], index: int) -> bool:
         """A lower-case first name as the subject of a verb after it, not after an article
         ("zoë is daar getuige"; not "het kader is")."""
-        if not SUBJECT_VERB.match(text, token.end()):
+        if not subject_verb_after().match(text, token.end()):
             return False
         return index == 0 or tokens[index - 1].group().lower() not in ARTICLES
 

@@ -32,7 +32,7 @@ from pipelines.scrubbing.data import data_lines
 from pipelines.scrubbing.entities import LANGUAGE
 from pipelines.scrubbing.recognizers.name_spans import PARTICLES, is_institution
 from pipelines.scrubbing.recognizers.name_words import WORD, Kind, kind_of, sentence_start
-from pipelines.scrubbing.recognizers.person_context import name_lists
+from pipelines.scrubbing.recognizers.person_context import name_lists, subject_verbs
 from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
 from pipelines.scrubbing.recognizers.vocabulary import (
     is_common_word,
@@ -52,11 +52,6 @@ def place_prepositions() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def closings() -> tuple[str, ...]:
     return tuple(sorted(frozenset(data_lines("closings.txt"))))
-
-
-@lru_cache(maxsize=1)
-def subject_verbs() -> frozenset[str]:
-    return frozenset(data_lines("subject_verbs.txt"))
 
 
 def _subject(text: str, words: list[re.Match], index: int) -> bool:
