@@ -86,7 +86,6 @@ def widen_names(text: str, found: Sequence[tuple[int, int, str]]) -> list[tuple[
     lowers = [word.group().lower() for word in words]
     covered = _covered(words, people)
     named = list(covered)
-    kinds: dict[int, Kind] = {}  # looked up only for the words near a name or like one
     for _ in range(ROUNDS):
         named_words = [i for i in range(len(words)) if named[i]]
         like_a_name = {lowers[i] for i in named_words}
@@ -117,7 +116,7 @@ def widen_names(text: str, found: Sequence[tuple[int, int, str]]) -> list[tuple[
             key = repetition_key(word)
             if key is None:
                 continue
-            kind = kinds[i] if i in kinds else kinds.setdefault(i, kind_of(word))
+            kind = kind_of(word)
             if (
                 (key in names)
                 or (kind is not Kind.NEVER and _beside_a_name(text, words, named, i, kind))
@@ -220,12 +219,22 @@ def _lower_rare(word: str) -> bool:
     return word.islower() and is_rare_word(word) and not is_common_word(word)
 
 
+def _linked_after_a_name(text: str, words: list[re.Match], named: list[bool], i: int) -> bool:
+    """Word `i` follows a named word, joined by "en", "et", "and" or "&"."""
+    return any(0 <= j < i and named[j] and _linked(text, words, j, i) for j in (i - 1, i - 2))
+
+
+def _linked_before_a_name(text: str, words: list[re.Match], named: list[bool], i: int) -> bool:
+    """Word `i` comes before a named word, joined by "en", "et", "and" or "&"."""
+    return any(j < len(words) and named[j] and _linked(text, words, i, j) for j in (i + 1, i + 2))
+
+
 def _linked_to_a_name(text: str, words: list[re.Match], named: list[bool], i: int) -> bool:
     """Word `i` is joined by "en", "et", "and" or "&" to a named word on either side (a
     lower-case word so joined is a name only when rare: "Helen en kidane")."""
-    return any(
-        0 <= j < i and named[j] and _linked(text, words, j, i) for j in (i - 1, i - 2)
-    ) or any(j < len(words) and named[j] and _linked(text, words, i, j) for j in (i + 1, i + 2))
+    return _linked_after_a_name(text, words, named, i) or _linked_before_a_name(
+        text, words, named, i
+    )
 
 
 def _beside_a_name(text: str, words: list[re.Match], named: list[bool], i: int, kind: Kind) -> bool:
@@ -237,12 +246,10 @@ def _beside_a_name(text: str, words: list[re.Match], named: list[bool], i: int, 
         return True
     if _after_particles(text, words, named, i):
         return True
-    if mid_sentence and any(
-        0 <= j < i and named[j] and _linked(text, words, j, i) for j in (i - 1, i - 2)
-    ):
+    if mid_sentence and _linked_after_a_name(text, words, named, i):
         return True
     if kind is Kind.COMMON and not mid_sentence:
         return False
     if i + 1 < len(words) and named[i + 1] and _joined(text, words[i], words[i + 1]):
         return True
-    return any(j < len(words) and named[j] and _linked(text, words, i, j) for j in (i + 1, i + 2))
+    return _linked_before_a_name(text, words, named, i)
