@@ -36,8 +36,8 @@ WORDS_BETWEEN = 5
 DAY_WINDOW = 16
 # A date without a year ("geboren op 3 maart", "verjaardag: 14/03") only right after a cue.
 WORDS_BETWEEN_WITHOUT_YEAR = 3
-# Dutch, French and English ordinals ("3de", "1er", "22nd")
-ORDINAL = r"(?:ste|de|ème|eme|ère|er|re|me|e|st|nd|rd|th)"
+# Dutch (also the older "14den", "1sten"), French and English ordinals ("3de", "1er", "22nd")
+ORDINAL = r"(?:sten|ste|den|de|ème|eme|ère|er|re|me|e|st|nd|rd|th)"
 WORD = r"[^\W\d][\w'’\-]*"
 DIGIT = r"\d"
 
@@ -52,10 +52,20 @@ NUMERIC = (
     r"|(?<![\w/.\-])(?P<iy>(?:19|20)\d{2})(?P<si>[\-/.])(?P<im>\d{1,2})(?P=si)(?P<id>\d{1,2})"
     r"(?![\d/]|[.\-]\d)"
     # 21 12 15: spaces and a two-digit year, no digit group before or after it (a phone
-    # number's pairs); taken only with a cue right before it (SPACED_SHORT)
+    # number's pairs); taken only with a cue right before it (CUE_ONLY_GROUPS)
     r"|(?<![\w/.\-])(?<!\d[ \xa0])(?P<td>\d{1,2})[ \xa0](?P<tm>\d{1,2})[ \xa0](?P<ty>\d{2})"
     r"(?![\w/]|\s\d)"
+    # 20150314 and 14032015: eight digits as software exports them; taken only with a cue
+    # right before it, as the spaced two-digit year is
+    r"|(?<![\w/.\-])(?:(?P<cy>(?:19|20)\d{2})(?P<cm>\d{2})(?P<cd>\d{2})"
+    r"|(?P<ed>\d{2})(?P<em>\d{2})(?P<ey>(?:19|20)\d{2}))(?![\w/]|[.\-]\d)"
 )
+# The groups of NUMERIC's forms (day, month, year), and the forms taken only right after a cue.
+NUMERIC_GROUPS = (
+    ("d", "m", "y"), ("sd", "sm", "sy"), ("id", "im", "iy"), ("td", "tm", "ty"),
+    ("cd", "cm", "cy"), ("ed", "em", "ey"),
+)  # fmt: skip
+CUE_ONLY_GROUPS = ("td", "cd", "ed")
 # "March 18, 2011", "June 22nd, 2014": the English order of foreign documents, month first,
 # the day after it; only with a four-digit year.
 DAY_AFTER_MONTH = re.compile(r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}(?!\d)")
@@ -142,17 +152,20 @@ def _patterns() -> _Patterns:
         numeric=re.compile(rf"(?=\d)(?:{NUMERIC})"),
         # A date in words is found from its month (a scan for a few words is cheap, one
         # for every day word at every position is not), then its day is looked for before.
+        # "14 maart 2015", "14-mrt-15", "14/MAR/2015", "14.mrt.2015": a two-digit year
+        # without its apostrophe only joined by a dash, slash or dot (not "14 mrt 15 kinderen")
         month=re.compile(
-            rf"(?=[{re.escape(initials)}])(?<=[\s\-])"
+            rf"(?=[{re.escape(initials)}])(?<=[\s\-/.])"
             rf"(?:{_longest_first(months)}(?!\w)\.?|{_longest_first(cut)}\.)"
-            r"(?:[\s\-]+(?P<year>(?:19|20)\d{2}|'\d{2})(?!\d))?",
+            r"(?:(?:[\s\-/.]+|(?<=\.))(?P<year>(?:19|20)\d{2}|'\d{2})(?!\d)"
+            r"|(?:[\-/]|(?<=\.))(?P<short>\d{2})(?![\d/.\-]))?",
             re.IGNORECASE,
         ),
         day_before=re.compile(
             # "the 3rd of June": English puts "of" between day and month
             rf"{_starts_with_one_of(day_words, digits=True)}"
             rf"(?<![\w'])(?P<day>\d{{1,2}}{ORDINAL}?|{_alternation(day_words)})"
-            r"(?:\s+of)?[\s\-]+\Z",
+            r"(?:\s+of)?(?:[\s\-]+|[/.])\Z",
             re.IGNORECASE,
         ),
         # the cue, then words (checked in Python), then the separators before the date
@@ -168,7 +181,7 @@ def _patterns() -> _Patterns:
         ),
         name_before=re.compile(
             r"(?<![\w'’\-])(?P<name>[A-ZÀ-Ý][\w'’\-]+)(?:\s+(?P<second>[A-ZÀ-Ý][\w'’\-]+))?"
-            r"(?P<sep>\s*\(|\s*,|\s+[-–])\s*\Z"
+            r"(?P<sep>\s*\(|\s*,|\s+[-–]|\s*\|)\s*\Z"
         ),
         # "Ilias BEN HADDOU (", "Jana VAN DER STRAETEN, ": a first name and the surname in
         # capitals, as police and forms write it, its particles included
@@ -196,24 +209,33 @@ def dates(text: str) -> Iterator[tuple[int, int, bool, bool]]:
     for match in patterns.numeric.finditer(text):
         has_year = _numeric_date(match)
         if has_year is not None:
-            yield match.start(), match.end(), has_year, match.group("td") is not None
+            cue_only = any(match.group(day) is not None for day in CUE_ONLY_GROUPS)
+            yield match.start(), match.end(), has_year, cue_only
     for match in patterns.month.finditer(text):
+        has_year = match.group("year") is not None or match.group("short") is not None
         day = patterns.day_before.search(text, max(0, match.start() - DAY_WINDOW), match.start())
         if day is not None and _day(day.group("day")):
-            yield day.start(), match.end(), match.group("year") is not None, False
-        elif match.group("year") is None:
+            yield day.start(), match.end(), has_year, False
+        elif not has_year:
             after = DAY_AFTER_MONTH.match(text, match.end())
             if after is not None and _day(after.group("day")):
                 yield match.start(), after.end(), True, False
+        elif match.group("year") is not None:
+            # "geboren in maart 2015": a month and year, no day, only right after a cue
+            yield match.start(), match.end(), True, True
 
 
 def _numeric_date(match: re.Match[str]) -> bool | None:
-    """None if the numbers cannot be a day and a month; else whether a year is written."""
+    """None if the numbers cannot be a day and a month; else whether a year is written.
+    With a year, the month may come first, as American documents write it ("03/14/2015")."""
     groups = match.groupdict()
-    for d, m, y in (("d", "m", "y"), ("sd", "sm", "sy"), ("id", "im", "iy"), ("td", "tm", "ty")):
+    for d, m, y in NUMERIC_GROUPS:
         if groups[d] is not None:
-            if 1 <= int(groups[d]) <= 31 and 1 <= int(groups[m]) <= 12:
-                return groups[y] is not None
+            day, month, year = int(groups[d]), int(groups[m]), groups[y]
+            if 1 <= day <= 31 and 1 <= month <= 12:
+                return year is not None
+            if year is not None and d == "d" and 1 <= day <= 12 and 13 <= month <= 31:
+                return True
             return None
     return None
 
@@ -234,16 +256,16 @@ INITIAL = re.compile(r"[A-ZÀ-Ý]\.")
 SUBJECT_DATE_ENDS = re.compile(r"\s*(?:[.!?;)\n]|\Z)")
 COMMA_DATE_ENDS = re.compile(r"\s*,")
 # After a date given next to a name: the listing goes on, or the bracket or sentence ends.
-LISTING_GOES_ON = re.compile(r"\s*(?:[,;)]|[-–]\s|\.(?!\d)|\Z|\s+(?:en|et)\b)")
+LISTING_GOES_ON = re.compile(r"\s*(?:[,;)|]|[-–]\s|\.(?!\d)|\Z|\s+(?:en|et)\b)")
 BRACKET_GOES_ON = re.compile(r"\s*[,;)]")
 SENTENCE_START = re.compile(r"(?:\A|[.!?\n])\s*\Z")
 # "- Lotte Peeters 14/03/2015": a name and a date with only a space between, as an item of
 # a list (at a line's start or after a list mark, colon, semicolon or comma) that ends there.
 NAME_AS_ITEM = re.compile(
-    r"(?:\A|(?<=[\n:;,•*(\-–]))[ \t]*(?P<name>[A-ZÀ-Ý][\w'’\-]+)"
+    r"(?:\A|(?<=[\n:;,•*(\-–|]))[ \t]*(?P<name>[A-ZÀ-Ý][\w'’\-]+)"
     r"(?:[ \t]+(?P<second>[A-ZÀ-Ý][\w'’\-]+))?[ \t]+\Z"
 )
-ITEM_ENDS = re.compile(r"[ \t]*(?:\n|\Z|[,;(]|[-–]\s)")
+ITEM_ENDS = re.compile(r"[ \t]*(?:\n|\Z|[,;(|]|[-–]\s)")
 # An age right next to a date makes it a birth date: "Lotte (9 jaar, 14/03/2015)",
 # "14/03/2015 (9 j.)"; not a duration after a date of something else ("sinds 1/9/2021
 # (3 jaar)").
@@ -375,8 +397,9 @@ def _age_beside(text: str, start: int, end: int) -> bool:
 
 
 def _name_before(text: str, start: int, end: int) -> bool:
-    """'Lotte (14/03/2015)', 'Lotte, 14/03/2015,', 'Noah - 03-03-2015 -': a name and its
-    date of birth in a listing; not 'Antwerpen, 14 maart 2024' (a letter's dateline)."""
+    """'Lotte (14/03/2015)', 'Lotte, 14/03/2015,', 'Noah - 03-03-2015 -', a table's row
+    'Lotte | 14/03/2015 |': a name and its date of birth in a listing; not 'Antwerpen,
+    14 maart 2024' (a letter's dateline)."""
     if _police_name_before(text, start, end):
         return True
     found = _patterns().name_before.search(text, max(0, start - WINDOW), start)
