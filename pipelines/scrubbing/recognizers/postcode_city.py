@@ -1,5 +1,8 @@
-"""Postcode with municipality ("2000 Antwerpen", "B-1080 Sint-Jans-Molenbeek", and the
-municipality first with the postcode in brackets: "Mol (2400)")."""
+"""Postcode with municipality ("2000 Antwerpen", "B-1080 Sint-Jans-Molenbeek", "9000 - Gent",
+"9100 Sint Niklaas", "3500 Hasselt-Kiewit", both names of a Brussels commune: "1050 Ixelles
+/ Elsene", a sub-municipality with its municipality: "9032 Wondelgem (Gent)", and the
+municipality first with the postcode in brackets: "Mol (2400)"); foreign postcodes with
+their place: foreign_postcodes.py."""
 
 from __future__ import annotations
 
@@ -13,10 +16,18 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from pipelines.scrubbing.entities import LANGUAGE
+from pipelines.scrubbing.recognizers.foreign_postcodes import foreign_postcode_spans
 from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
 
-# the look-ahead lets the regex engine skip to each "B" or digit rather than try every position
-POSTCODE = re.compile(r"(?=[B1-9])(?<![\d\-/.,])(?:B-?\s?)?([1-9]\d{3})\s+(?=\S)")
+# the look-ahead lets the regex engine skip to each "B" or digit rather than try every position;
+# between postcode and name a space, or a dash or slash ("9000 - Gent", "9000/Gent")
+POSTCODE = re.compile(
+    r"(?=[B1-9])(?<![\d\-/.,])(?:B-?\s?)?([1-9]\d{3})(?:\s*[-–/]\s*|(?P<space>\s+))(?=\S)"
+)
+# After a municipality: its name in the other language ("Bruxelles/Brussel", "Ixelles /
+# Elsene"), or the municipality of a sub-municipality in brackets ("Wondelgem (Gent)").
+OTHER_NAME = re.compile(r"[ \t]*/[ \t]*")
+MUNICIPALITY_IN_BRACKETS = re.compile(r"[ \t]*\(")
 # a municipality's word, hyphenated parts and an abbreviated saint included ("St.-Niklaas")
 NAME_WORD = re.compile(r"[A-Za-zÀ-ÿ'’]+(?:\.?-[A-Za-zÀ-ÿ'’]+)*")
 MAX_WORDS = 4
@@ -26,9 +37,12 @@ POSTCODE_IN_BRACKETS = re.compile(r"\(\s*(?:B-?\s?)?(?P<code>[1-9]\d{3})\s*\)")
 
 
 def _spellings(name: str) -> tuple[str, ...]:
-    """The lower-cased name as written, and with "St.-"/"St-"/"Ste-" spelled out as the
-    registry writes it ("sint-niklaas", "saint-gilles", "sainte-ode")."""
-    lower = name.lower()
+    """The lower-cased name as written, with spaces for its hyphens ("sint niklaas"), and
+    with "St.-"/"St-"/"Ste-" spelled out as the registry writes it ("sint-niklaas",
+    "saint-gilles", "sainte-ode")."""
+    lower = re.sub(r"\s+", " ", name.lower())
+    if " " in lower:
+        lower = lower.replace(" ", "-")
     if "st" not in lower:
         return (lower,)
     spelled = [lower]
@@ -103,13 +117,42 @@ def municipality_at(text: str, position: int) -> int | None:
             break
         words.append(word)
         position = word.end()
-        while position < len(text) and text[position] == " ":
+        # past the spaces, and the dot of an abbreviation ("St. Niklaas")
+        while position < len(text) and text[position] in " .":
             position += 1
     for count in range(len(words), 0, -1):
         name = text[words[0].start() : words[count - 1].end()]
         if any(spelling in known for spelling in _spellings(name)):
             return words[count - 1].end()
+    if words and _district_of_a_municipality(words[0].group()):
+        return words[0].end()
     return None
+
+
+def _district_of_a_municipality(word: str) -> bool:
+    """'Hasselt-Kiewit', 'Gent-Centrum': a municipality, a hyphen, a capitalised district."""
+    parts = word.split("-")
+    for count in range(len(parts) - 1, 0, -1):
+        if parts[count][:1].isupper() and any(
+            spelling in municipalities() for spelling in _spellings("-".join(parts[:count]))
+        ):
+            return True
+    return False
+
+
+def _with_other_names(text: str, end: int) -> int:
+    """`end` moved past the municipality's other name or its municipality in brackets."""
+    other = OTHER_NAME.match(text, end)
+    if other is not None:
+        other_end = municipality_at(text, other.end())
+        if other_end is not None:
+            return other_end
+    bracket = MUNICIPALITY_IN_BRACKETS.match(text, end)
+    if bracket is not None:
+        inner_end = municipality_at(text, bracket.end())
+        if inner_end is not None and text.startswith(")", inner_end):
+            return inner_end + 1
+    return end
 
 
 class PostcodeCityRecognizer(ScoredRecognizer):
@@ -119,9 +162,10 @@ class PostcodeCityRecognizer(ScoredRecognizer):
     def __init__(self, score: float, supported_language: str = LANGUAGE) -> None:
         super().__init__("POSTCODE_CITY", "BE postcode and municipality", score, supported_language)
 
-    def load(self) -> None:
+    def load(self) -> None:  # built once here, so that forked workers inherit them
         municipalities()
         _today_municipalities()
+        foreign_postcode_spans("")
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -132,10 +176,15 @@ class PostcodeCityRecognizer(ScoredRecognizer):
             first = NAME_WORD.match(text, match.end())
             if end is None and first is not None and first.group()[0].isupper():
                 before = text[max(0, match.start() - 2) : match.start()]
-                if "," in before:
+                if "," in before and match.group("space"):
                     end = first.end()
             if end is not None:
+                end = _with_other_names(text, end)
                 results.append(result("POSTCODE_CITY", match.start(), end, self.score, self))
+        results.extend(
+            result("POSTCODE_CITY", start, end, self.score, self)
+            for start, end in foreign_postcode_spans(text)
+        )
         if "(" in text:
             results.extend(
                 result("POSTCODE_CITY", start, end, self.score, self)

@@ -1,0 +1,63 @@
+"""Foreign postcodes with their place, for the parent who lives across a border: with the
+country prefix bpost asks for ("F-59000 Lille", "NL-4811 AB Breda", "Lille (F-59000)"), or
+without it when the country's name follows ("59000 Lille, France"). The countries and their
+postcodes' forms are data: ../data/foreign_postcodes.yaml. No list of foreign places is
+needed: the place is the capitalised word (or two) that the postcode stands beside."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+# A place: a capitalised word, its hyphenated parts in any case ("Villeneuve-d'Ascq",
+# "Saint-Amand-les-Eaux"), and a second capitalised word ("Den Haag") that is no country.
+PLACE_WORD = r"[A-ZÀ-Ý'’][\w'’]*(?:-[\w'’]+)*"
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    prefixed: re.Pattern[str]
+    bracketed: re.Pattern[str]
+    followed_by_country: re.Pattern[str]
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    data = resources.files("pipelines.scrubbing.data").joinpath("foreign_postcodes.yaml")
+    countries = yaml.safe_load(data.read_text(encoding="utf-8"))
+    names = _alternation([name for country in countries for name in country["names"]])
+    place = rf"{PLACE_WORD}(?: (?!(?i:{names})(?!\w)){PLACE_WORD})?"
+    prefixed = "|".join(
+        rf"(?:{_alternation(country['prefixes'])})-\s?(?:{country['postcode']})"
+        for country in countries
+    )
+    followed = "|".join(
+        rf"(?:{country['postcode']})\s+{place}"
+        rf"(?=\s*[,(\-–]?\s*(?i:{_alternation(country['names'])})(?!\w))"
+        for country in countries
+    )
+    initials = re.escape("".join({prefix[0] for c in countries for prefix in c["prefixes"]}))
+    # each look-ahead lets the regex engine skip to the positions a match can start at
+    return _Patterns(
+        prefixed=re.compile(rf"(?=[{initials}])(?<![\w\-])(?:{prefixed})\s+{place}"),
+        bracketed=re.compile(rf"(?=[A-ZÀ-Ý'’])(?<![\w\-]){place}\s*\(\s*(?:{prefixed})\s*\)"),
+        followed_by_country=re.compile(rf"(?=\d)(?<![\w\-/.,])(?:{followed})"),
+    )
+
+
+def foreign_postcode_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each foreign postcode with its place in `text`."""
+    patterns = _patterns()
+    return [
+        match.span()
+        for pattern in (patterns.prefixed, patterns.bracketed, patterns.followed_by_country)
+        for match in pattern.finditer(text)
+    ]
