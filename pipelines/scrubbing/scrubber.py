@@ -26,6 +26,7 @@ from pathlib import Path
 
 from core.faults import fault_point
 from core.lifetime import die_with_parent
+from pipelines.scrubbing.dates_beside_names import dates_beside_names
 from pipelines.scrubbing.engine import RecognizerRunner
 from pipelines.scrubbing.entities import LANGUAGE, PLACEHOLDERS
 from pipelines.scrubbing.name_runs import widen_names
@@ -87,6 +88,7 @@ class Scrubber:
         results = self._runner.analyze_many([texts[i] for i in indexes], SCORE_THRESHOLD)
         for index, kept in zip(indexes, results, strict=True):
             spans = widen_names(texts[index], [(r.start, r.end, r.entity_type) for r in kept])
+            spans = dates_beside_names(texts[index], spans)
             found[index] = [Finding(*span) for span in merge_spans(spans)]
         return found
 

@@ -88,6 +88,8 @@ AGE_AFTER = re.compile(
 )
 # The birth sign right after a word marks it as a name: "Gulfari ° 3/4/2019", "kiara (°...)".
 BIRTH_SIGN_AFTER = re.compile(r"\s*,?\s*\(?\s*°")
+# A letter's dateline after its place: "Roeselare, 28 januari 2023", "Bruxelles, le 3 mars".
+DATELINE_AFTER = re.compile(r",[ \t]*(?:le[ \t]+|den[ \t]+)?\d{1,2}(?!\d)")
 # Police and prosecutor style: SURNAME First name ("AIT OUALI Youssef", "D'HONDT Seppe").
 # (UPPER_SURNAME and LABELLED start with a look-ahead for their first character: the
 # regex engine skips to the positions a match can start at.)
@@ -433,7 +435,11 @@ class ContextNameRecognizer(ScoredRecognizer):
         spans.extend(self._repeated(text, tokens, words, lowers, spans))
         # several rules often find the same span: one result for each
         unique = dict.fromkeys(spans)
-        return [result("PERSON", start, end, self.score, self) for start, end in unique]
+        return [
+            result("PERSON", start, end, self.score, self)
+            for start, end in unique
+            if not self._dateline(text, start, end)
+        ]
 
     @staticmethod
     def _repeated(
@@ -691,6 +697,17 @@ class ContextNameRecognizer(ScoredRecognizer):
             (word.isupper() and len(word) <= 3)
             or text.startswith(".", token.end())
             and (text[token.end() + 1 : token.end() + 2].isdigit())
+        )
+
+    @staticmethod
+    def _dateline(text: str, start: int, end: int) -> bool:
+        """A letter's place and date ("Roeselare, 28 januari 2023" on a line of its own):
+        a municipality opening a line, a comma and a day after it."""
+        line_start = text.rfind("\n", 0, start) + 1
+        return (
+            DATELINE_AFTER.match(text, end) is not None
+            and not text[line_start:start].strip()
+            and text[start:end].lower() in places()
         )
 
     @staticmethod

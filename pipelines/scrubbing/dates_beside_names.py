@@ -1,0 +1,102 @@
+"""Dates of birth told by the name they stand beside, over what every recognizer found.
+
+The date-of-birth recognizer knows a name only by its own small test (a listed first name
+or surname); the note's names are known once all recognizers have run and the name runs
+are widened. A date with its year written right after a found name, with only what a
+listing or a table puts between them, is that person's date of birth:
+
+- "PTL: Sara Ouali 2005-09-12 / Yassine Ouali 2007-12-06", "samen met: Rachid - 30-7-07";
+- "- Manon, 9 juni 2024", "LAMMENS Tine, épouse, 21/09/1994", "Kind: Jonas Vos (M), 3/3/2015";
+- a table's row: "Aya    HADDAD      17/08/11    Basisschool", "| Arne Wolf | 27/04/2014 |",
+  "3314;BEN HADDOU;Ikram;18/12/2017;1210 SINT-JOOST".
+
+The name must open an item: a line, or follow a list's or a field's mark (":", ";", "|",
+"/", "-", "•"). Not a date after a name in a sentence ("het gesprek met Dirk Van Hulle,
+17.6.26", "Rapport du TMS Anas Ben Haddou - 8 juin 2023"), after a name and a word
+("Lotte op 14/03/2024"), before a colon (a heading) or a time of day ("Lotte, 14/03/2024
+om 10u": an appointment).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from pipelines.scrubbing.data import data_lines
+from pipelines.scrubbing.recognizers.date_of_birth import dates
+
+PERSON = "PERSON"
+DATE_OF_BIRTH = "DATE_OF_BIRTH"
+# How far after a name its date may start (a table's padded column).
+REACH = 40
+NOT_A_BIRTH_AFTER = re.compile(r"\s*(?::|(?:,\s*)?(?:om|à|at|vanaf|van|tussen|\d{1,2}[u:h]))", re.I)
+NAME_JOINS = frozenset({" ", ", ", ","})
+ITEM_START = re.compile(r"(?:\A|[\n:;|/•*\-–])[ \t]*\Z")
+
+
+@lru_cache(maxsize=1)
+def _gap() -> re.Pattern[str]:
+    """What may stand between a name and its date: spaces or tabs; a sex mark "(M)"; one
+    separator of a listing or a table; a relation between commas ("épouse", "enfant")."""
+    relations = "|".join(map(re.escape, sorted(data_lines("relation_words.txt"), key=len)[::-1]))
+    return re.compile(
+        r"[ \t]*(?:\((?:[MVFHX]|[MF]/[VF])\)[ \t]*)?"
+        rf"(?:[,;|/\-–][ \t]*(?:(?i:{relations})[ \t]*,[ \t]*)?)?",
+    )
+
+
+def dates_beside_names(
+    text: str, found: Sequence[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """`found` (start, end, type), with the dates of birth this module adds."""
+    names = _names(text, found)
+    if not names or not any(character.isdigit() for character in text):
+        return list(found)
+    name_ends = [end for _, end in names]
+    taken = [(start, end) for start, end, _ in found]
+    added = []
+    gap = _gap()
+    for start, end, has_year, _ in dates(text):
+        if not has_year or _overlapped(taken, start, end):
+            continue
+        before = bisect.bisect_right(name_ends, start) - 1
+        if before < 0 or start - name_ends[before] > REACH:
+            continue
+        if (
+            gap.fullmatch(text, name_ends[before], start) is not None
+            and NOT_A_BIRTH_AFTER.match(text, end) is None
+            and _opens_an_item(text, names[before][0], taken)
+        ):
+            added.append((start, end, DATE_OF_BIRTH))
+    return [*found, *added]
+
+
+def _names(text: str, found: Sequence[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """The PERSON spans as whole names, in order: overlapping ones, and those a space or a
+    comma apart ("BOUKHARI, Hamza"), joined."""
+    names: list[tuple[int, int]] = []
+    for start, end in sorted((start, end) for start, end, kind in found if kind == PERSON):
+        if names and (start <= names[-1][1] or text[names[-1][1] : start] in NAME_JOINS):
+            names[-1] = (names[-1][0], max(names[-1][1], end))
+        else:
+            names.append((start, end))
+    return names
+
+
+def _opens_an_item(text: str, start: int, taken: list[tuple[int, int]]) -> bool:
+    """A line or a list's item starts at `start`, or a table's row goes on there after the
+    identifier in the column before ("89.04.11-655.39 BOUKHARI, Hamza")."""
+    if ITEM_START.search(text, max(0, start - 12), start) is not None:
+        return True
+    return any(
+        found_start < start
+        and not text[found_end:start].strip()
+        and ITEM_START.search(text, max(0, found_start - 12), found_start) is not None
+        for found_start, found_end in taken
+    )
+
+
+def _overlapped(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(found_start < end and start < found_end for found_start, found_end in taken)
