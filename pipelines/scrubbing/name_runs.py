@@ -6,8 +6,10 @@ knowledge:
 
 - a capitalised word right next to a found name, on the same line (one space or a hyphen
   between), is part of it ("Divin [Lumbala]", "[Eline] Voet", "[Mélie] De Ridder");
-- a capitalised word joined to a found name by "en", "et", "and" or "&" is a name too
-  ("Parents : [Amina] et Cam");
+- a capitalised word joined to a found name by "en", "et", "and", "&" or " / " is a name
+  too ("Parents : [Amina] et Cam", "gezin [AL KHATIB] / AL-HASSAN");
+- a surname in capitals in a table's next column after a found name, on the same line
+  ("[Samuel]   TESFAYE");
 - every other occurrence of a found name's words, in any case, is the name (the word of a
   name is not common, not a role, a place or an institution word, not a particle).
 
@@ -40,6 +42,10 @@ __all__ = ["widen_names"]
 
 PERSON = "PERSON"
 JOINERS = frozenset({"en", "et", "and"})
+# "Lotte & Jan", "gezin AL KHATIB / AL-HASSAN"
+LINKING_MARKS = frozenset({" & ", " / "})
+# A table's next column on the same line: spaces or tabs, more than one space
+COLUMN_GAP = re.compile(r"[ \t]*(?:\t|  )[ \t]*")
 # How a neighbouring word is joined to a name: one space or a hyphen, nothing else.
 NEXT_TO = frozenset({" ", "-"})
 # The word before a name: a word, or initials ("J.", "A.-M.", "J.P.").
@@ -55,7 +61,7 @@ def _joined(text: str, left: re.Match, right: re.Match) -> bool:
 def _linked(text: str, words: list[re.Match], left: int, right: int) -> bool:
     """Words `left` and `right` are joined by "en", "et", "and" or "&", one space apart."""
     if right == left + 1:
-        return text[words[left].end() : words[right].start()] == " & "
+        return text[words[left].end() : words[right].start()] in LINKING_MARKS
     if right != left + 2 or words[left + 1].group().lower() not in JOINERS:
         return False
     return (
@@ -215,6 +221,16 @@ def _after_particles(text: str, words: list[re.Match], named: list[bool], i: int
     return words[i].group().lower() in name_lists()[1] and not school
 
 
+def _surname_column(text: str, name: re.Match, word: re.Match) -> bool:
+    """'Samuel   TESFAYE': a surname in capitals in the next column of a table's row."""
+    surname = word.group()
+    return (
+        surname.isupper()
+        and len(surname) > 3
+        and COLUMN_GAP.fullmatch(text, name.end(), word.start()) is not None
+    )
+
+
 def _lower_rare(word: str) -> bool:
     return word.islower() and is_rare_word(word) and not is_common_word(word)
 
@@ -243,6 +259,8 @@ def _beside_a_name(text: str, words: list[re.Match], named: list[bool], i: int, 
     a sentence."""
     mid_sentence = not sentence_start(text, words[i].start())
     if i > 0 and named[i - 1] and _joined(text, words[i - 1], words[i]):
+        return True
+    if i > 0 and named[i - 1] and _surname_column(text, words[i - 1], words[i]):
         return True
     if _after_particles(text, words, named, i):
         return True

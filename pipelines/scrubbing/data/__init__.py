@@ -10,3 +10,16 @@ def data_lines(name: str) -> list[str]:
     ones and the comments (lines starting with "#")."""
     text = resources.files(__name__).joinpath(name).read_text(encoding="utf-8")
     return [line.strip().lower() for line in text.splitlines() if line and line[0] != "#"]
+
+
+def data_sections(name: str) -> dict[str, list[str]]:
+    """``data_lines`` of the data file `name`, by the "[section]" line each follows (the
+    lines before the first section under "")."""
+    sections: dict[str, list[str]] = {}
+    current = sections.setdefault("", [])
+    for line in data_lines(name):
+        if line.startswith("[") and line.endswith("]"):
+            current = sections.setdefault(line[1:-1], [])
+        else:
+            current.append(line)
+    return sections

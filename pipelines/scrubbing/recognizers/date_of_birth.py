@@ -17,11 +17,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from pipelines.scrubbing.data import data_lines, data_sections
 from pipelines.scrubbing.entities import LANGUAGE
 from pipelines.scrubbing.recognizers.name_spans import PARTICLES
 from pipelines.scrubbing.recognizers.person_context import name_lists
@@ -74,11 +74,6 @@ DAY_AFTER_MONTH = re.compile(r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?:19|20)
 SHORTEST_CUT = 3
 
 
-def _lines(name: str) -> list[str]:
-    text = resources.files("pipelines.scrubbing.data").joinpath(name).read_text(encoding="utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"]
-
-
 def _longest_first(words: list[str]) -> str:
     return "(?:" + "|".join(map(re.escape, sorted(set(words), key=len, reverse=True))) + ")"
 
@@ -105,17 +100,6 @@ def _starts_with_one_of(words: list[str], digits: bool = False) -> str:
     return f"(?=[{firsts}{DIGIT if digits else ''}])"
 
 
-def _sections(name: str) -> dict[str, list[str]]:
-    sections: dict[str, list[str]] = {}
-    current = sections.setdefault("", [])
-    for line in _lines(name):
-        if line.startswith("[") and line.endswith("]"):
-            current = sections.setdefault(line[1:-1], [])
-        else:
-            current.append(line)
-    return sections
-
-
 @dataclass(frozen=True)
 class _Patterns:
     numeric: re.Pattern[str]
@@ -133,7 +117,7 @@ class _Patterns:
 
 @lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
-    months = [form for line in _lines("date_months.txt") for form in line.split()]
+    months = [form for line in data_lines("date_months.txt") for form in line.split()]
     cut = [
         month[:length]
         for month in months
@@ -143,8 +127,8 @@ def _patterns() -> _Patterns:
     initials = "".join(
         sorted({c for month in months for c in (month[0].lower(), month[0].upper())})
     )
-    day_words = [form for line in _lines("date_day_words.txt") for form in line.split()]
-    cues = _sections("birth_cues.txt")
+    day_words = [form for line in data_lines("date_day_words.txt") for form in line.split()]
+    cues = data_sections("birth_cues.txt")
     return _Patterns(
         # a look-ahead for the first character lets the regex engine skip to each digit
         # (or each month's first letter below) instead of trying every position: a third

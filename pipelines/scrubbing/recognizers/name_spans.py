@@ -21,7 +21,8 @@ TOKEN = re.compile(r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*")
 SAINT = ("sint-", "saint-", "sainte-", "heilig-", "st.-", "st-")
 PARTICLES = frozenset({
     "van", "de", "den", "der", "vande", "vanden", "vander", "ver", "el", "al", "ben", "bin",
-    "ait", "abou", "le", "la", "du", "des", "di", "da", "dos", "d'", "t'", "ter", "ten", "op",
+    "ait", "aït", "abou", "le", "la", "du", "des", "di", "da", "dos", "d'", "t'", "ter", "ten",
+    "op",
 })  # fmt: skip
 # a dot after a word this long ends a sentence ("Wout. Schoonzoon Koen"), after an
 # initial or a title it does not ("J. Peeters", "dr. Maes")

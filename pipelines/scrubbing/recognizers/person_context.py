@@ -63,16 +63,17 @@ def role_name() -> re.Pattern[str]:
     ("papa (Koen)") or after an institution's word ("directeur basisschool Paul Somers").
     Role words in any case; the name after them keeps its case ("mama van jonas" is handled
     by _trim, which accepts a lower-case word only when it is a known first name or
-    surname)."""
+    surname). Role and name on one line ("Gesl.: M" then "Adres:" is no name)."""
     words = sorted(roles() - role_abbreviations(), key=len, reverse=True)
     abbreviations = sorted(role_abbreviations(), key=len, reverse=True)
     spelled = "|".join(re.escape(word).replace("\\ ", "\\s+") for word in words)
     short = "|".join(re.escape(word) for word in abbreviations)
     institutions = "|".join(sorted(institution_words()[0], key=len, reverse=True))
     return re.compile(
-        rf"\b(?P<role>(?i:(?:{spelled})|(?:{short})\.?))\s+(?:van\s+|\(|(?P<institution>(?i:{institutions}))\s+)?"
+        rf"\b(?P<role>(?i:(?:{spelled})|(?:{short})\.?))[ \t]+"
+        rf"(?:van[ \t]+|\(|(?P<institution>(?i:{institutions}))[ \t]+)?"
         rf"(?P<name>[A-Za-zÀ-ÿ][\wÀ-ÿ'’\-]*"
-        rf"(?:\s+(?:(?:{_PARTICLE})\s+)*[A-ZÀ-Ý][\wÀ-ÿ'’\-]*)*)"
+        rf"(?:[ \t]+(?:(?:{_PARTICLE})[ \t]+)*[A-ZÀ-Ý][\wÀ-ÿ'’\-]*)*)"
     )
 
 
@@ -86,8 +87,9 @@ TOKEN = re.compile(r"[^\W\d_][\w'’\-]*")
 AGE_AFTER = re.compile(
     r"\s*(?:\(\s*\d{1,2}\s*(?:j|jaar|ans?)?\s*\)|,\s*\d{1,2}\s*(?:j|jaar|ans)\b|\s+is\s+\d{1,2}\b)"
 )
-# The birth sign right after a word marks it as a name: "Gulfari ° 3/4/2019", "kiara (°...)".
-BIRTH_SIGN_AFTER = re.compile(r"\s*,?\s*\(?\s*°")
+# The birth sign or a birth cue in brackets right after a word marks it as a name:
+# "Gulfari ° 3/4/2019", "kiara (°...)", "Samiullah (geb. 11 september 2019)", "Hussam (né le".
+BIRTH_SIGN_AFTER = re.compile(r"\s*(?:,?\s*\(?\s*°|\(\s*(?:geb\.|geboren|née?\b|born\b))")
 # A letter's dateline after its place: "Roeselare, 28 januari 2023", "Bruxelles, le 3 mars".
 DATELINE_AFTER = re.compile(r",[ \t]*(?:le[ \t]+|den[ \t]+)?\d{1,2}(?!\d)")
 # Police and prosecutor style: SURNAME First name ("AIT OUALI Youssef", "D'HONDT Seppe").
