@@ -49,19 +49,22 @@ def pull_inbox_before_run(vks: list[str] | None) -> bool:
     False when something was refused or not reached (the run still loads the rest)."""
     from core.archive import ArchiveConfigError
     from core.config import settings
-    from pipelines.sources.config import SourceConfigError
+    from pipelines.sources.config import SourceConfigError, landing_is_archive
     from vkw.arguments import refuse
     from vkw.commands.engine import warehouse_engine
     from warehouse.pulls import pull_inbox
 
     config = settings()
-    engine = warehouse_engine()
     try:
-        report = pull_inbox(config, engine, vks)
+        if landing_is_archive(config.landing, config.archive):
+            return True  # the default: no engine opened, no sources file read
+        engine = warehouse_engine()
+        try:
+            report = pull_inbox(config, engine, vks)
+        finally:
+            engine.dispose()
     except (SourceConfigError, ArchiveConfigError) as error:
         refuse("run", str(error))
-    finally:
-        engine.dispose()
     if report is None:
         return True
     for result in report.vks:
