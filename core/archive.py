@@ -92,6 +92,18 @@ def local_path(url: str | None, landing: Path) -> Path:
     return Path(parts.path if parts.scheme == "file" else url).expanduser().resolve()
 
 
+def file_url(path: Path) -> str:
+    """A local folder as recorded and shown (`file://` and its absolute path)."""
+    return f"file://{path.resolve()}"
+
+
+def display_url(archive: AnyPath) -> str:
+    """The archive's URL as recorded and shown: `s3://bucket/prefix` (location() refuses
+    an account, password or query, and the endpoint and credentials are settings of
+    their own) or a local folder's `file://` URL."""
+    return str(archive) if isinstance(archive, ArchivePath) else file_url(archive)
+
+
 def _s3(where: ArchiveLocation) -> fsspec.AbstractFileSystem:
     options: dict[str, Any] = {"skip_instance_cache": True, "use_listings_cache": False}
     if where.endpoint_url:

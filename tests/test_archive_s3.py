@@ -10,6 +10,7 @@ import hashlib
 import json
 import pickle
 import shutil
+import sqlite3
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -63,6 +64,13 @@ def world(s3_server: S3Server, tmp_path: Path) -> World:  # noqa: F811
     return World(tmp_path / "home", tmp_path / "remote", root, s3_server.env(f"s3://{root}"))
 
 
+def pulls(home: Path) -> list[tuple[str, str, str, str | None]]:
+    """source_pull's rows: VK, period, source URL, archive URL."""
+    with sqlite3.connect(home / "warehouse.db") as connection:
+        query = "SELECT vk_code, period, source_url, archive_url FROM source_pull ORDER BY 1, 2"
+        return connection.execute(query).fetchall()
+
+
 def test_pulled_drops_land_in_the_s3_archive_whole_and_a_redelivery_replaces_them(
     s3_server: S3Server, world: World  # noqa: F811
 ) -> None:
@@ -77,6 +85,8 @@ def test_pulled_drops_land_in_the_s3_archive_whole_and_a_redelivery_replaces_the
     assert month(objects, "ANT", "2024-03") == on_disk(drop)
     assert not [key for key in objects if "/.pull-" in key]  # staging copied and deleted
     assert not (home / "landing").exists()  # nothing of the drop on the local disk
+    source = f"file://{(remote / 'ANT').resolve()}"
+    assert pulls(home) == [("ANT", "2024-03", source, f"s3://{root}")]
 
     again = vkw(home, "pull", **env)
     assert "ANT: 0 pulled (0 re-deliveries), 1 unchanged" in again.stdout
@@ -104,6 +114,32 @@ def test_the_landing_zone_is_an_inbox_of_an_s3_archive(
     assert "VBR: 1 pulled" in pulled.stdout
     assert month(s3_server.objects(root), "VBR", "2024-05") == delivered
     assert not drop.exists()  # the archive is the only copy: erasure and retention reach it
+
+
+def test_vkw_run_pulls_what_waits_in_the_inbox_into_the_s3_archive_and_loads_it(
+    s3_server: S3Server, tmp_path: Path  # noqa: F811
+) -> None:
+    home = tmp_path / "home"
+    root = f"{s3_server.bucket()}/archive"
+    env = s3_server.env(f"s3://{root}")
+    files = files_for("2024-05")
+    drop = make_drop(home / "landing", "VBR", "2024-05", files=files)
+    delivered = on_disk(drop)
+    # No sources file (the default settle time): the VKs deliver into the landing zone, or
+    # `vkw generate` writes there; `vkw run` must not leave them waiting outside the archive.
+    ran = vkw(home, "run", **env)
+    assert ran.exit_code == 0, ran.output
+    assert "inbox: VBR: 1 pulled (0 re-deliveries)" in ran.stderr
+    assert s3_server.secret() not in ran.output
+    assert month(s3_server.objects(root), "VBR", "2024-05") == delivered
+    assert not drop.exists()
+    assert pulls(home) == [
+        ("VBR", "2024-05", f"file://{(home / 'landing' / 'VBR').resolve()}", f"s3://{root}")
+    ]
+    figures = figures_json(home, 2024, **env)
+    assert figures["meldingen_totaal"] == len(files[MELDINGEN])
+    again = vkw(home, "run", **env)  # nothing waits: nothing pulled, nothing loaded again
+    assert again.exit_code == 0 and "inbox:" not in again.stderr, again.output
 
 
 def test_credentials_come_from_a_file_of_mode_0600_and_are_never_printed(
@@ -251,3 +287,32 @@ def test_a_simulated_year_pulled_into_the_s3_archive_loads_as_from_a_local_landi
     ran = vkw(home, "run", **env)
     assert ran.exit_code == 0, ran.output
     assert counted(figures_json(home, 2024, **env)) == counted(figures_json(local, 2024))
+
+
+@pytest.mark.slow
+def test_vkw_demo_with_an_s3_archive_archives_the_drops_it_generates_and_loads_them(
+    s3_server: S3Server, tmp_path: Path, pipeline_home: Path  # noqa: F811
+) -> None:
+    home = tmp_path / "home"
+    root = f"{s3_server.bucket()}/archive"
+    env = s3_server.env(f"s3://{root}")
+    result = vkw(home, "demo", **env)
+    assert result.exit_code == 0, result.output
+    assert s3_server.secret() not in result.output
+    # What the local-archive demo prints (tests/test_end_to_end.py).
+    assert "**7.501 meldingen** over **10.913 kinderen**" in result.stdout
+    assert "| ANT | 1391 | 200 | 0 | 1591 |" in result.stdout
+    archived = find_drops(ArchivePath(s3_server.location(root), root))
+    assert len(archived) == len(VKS) * 7 * 12
+    assert not list((home / "landing").glob("*/20*"))  # the archive is the only copy
+    assert {archive for *_, archive in pulls(home)} == {f"s3://{root}"}
+
+    def counts(figures: dict) -> dict:  # the demo also loads population files: rates differ
+        return {key: value for key, value in counted(figures).items() if "10000" not in key}
+
+    for year in (2018, 2024):
+        assert counts(figures_json(home, year, **env)) == counts(figures_json(pipeline_home, year))
+
+    again = vkw(home, "demo", **env)
+    assert again.exit_code == 0, again.output
+    assert f"archive s3://{root} already has drops: not generating again" in again.stderr

@@ -156,6 +156,7 @@ def test_complete_drops_are_copied_verified_and_recorded_once(home: Path, tmp_pa
         ("ANT", "2024-03", False, True), ("ANT", "2024-04", False, True),
         ("VBR", "2024-03", False, True)}
     assert all(r.source_url.startswith("file://") and r.files == 3 for r in rows)
+    assert {r.archive_url for r in rows} == {f"file://{landing.resolve()}"}
     again, _ = pull(home)
     assert again.pulled == 0 and by_vk(again)["ANT"].unchanged == 2
 

@@ -15,10 +15,11 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Engine, func, select
 
+from core.archive import AnyPath, display_url
 from core.config import Settings
 from core.keys import KeyFileError
 from core.locking import DEFAULT_TIMEOUT, WarehouseBusy, warehouse_writer_lock
-from pipelines.sources.config import Source, SourcesConfig, load_sources
+from pipelines.sources.config import Source, SourcesConfig, landing_is_archive, load_sources
 from pipelines.sources.pull import (
     Delivery,
     VkPull,
@@ -70,17 +71,45 @@ def pull_sources(
     budget_seconds: float | None = None,
     lock_timeout: float = DEFAULT_TIMEOUT,
     now: datetime | None = None,
+    inbox_only: bool = False,
 ) -> PullReport:
-    """One pass over the configured sources (all, or `vks`)."""
+    """One pass over the configured sources (all, or `vks`). `inbox_only`: only the
+    landing zone's folders of an archive elsewhere, without the settle time (pull_inbox)."""
     sources = load_sources(config.home, config.landing, config.archive)
     report = PullReport(sources)
     deadline = time.monotonic() + budget_seconds if budget_seconds is not None else None
+    settle_seconds = 0.0 if inbox_only else sources.settle_seconds
     for source in sources.remote(list(vks) if vks else None):
+        if inbox_only and not source.inbox:
+            continue
         report.vks.append(
-            _pull_one(config, engine, source, sources.settle_seconds, deadline, lock_timeout,
-                      now or datetime.now(UTC))
+            _pull_one(
+                config,
+                engine,
+                source,
+                settle_seconds,
+                deadline,
+                lock_timeout,
+                now or datetime.now(UTC),
+            )
         )
     return report
+
+
+def pull_inbox(
+    config: Settings, engine: Engine, vks: Iterable[str] | None = None
+) -> PullReport | None:
+    """What `vkw run` does before it loads when the archive is elsewhere than the landing
+    zone (an S3 bucket/prefix): the complete months waiting in the landing zone, its inbox,
+    are pulled into the archive by the pass the sensor runs, so that a drop delivered (or
+    generated) there loads as it would from a local archive. No settle time: a local
+    archive's run loads a complete drop at once too, and the pull takes a month only when
+    its manifest is there and every file has the manifest's SHA-256. Sources with a URL
+    of their own are left to the sensor and `vkw pull`. None: the landing zone is the
+    archive, nothing to pull (and the sources file is not read)."""
+    if landing_is_archive(config.landing, config.archive):
+        return None
+    return pull_sources(config, engine, vks, inbox_only=True)
 
 
 def _pull_one(
@@ -98,7 +127,7 @@ def _pull_one(
         try:
             with warehouse_writer_lock(config.home, timeout=lock_timeout):
                 install_delivery(delivery, archive)
-                _record(engine, delivery, source)
+                _record(engine, delivery, source, archive)
         except WarehouseBusy:
             return False
         return True
@@ -121,7 +150,7 @@ def _pull_one(
             close_source(fs)
 
 
-def _record(engine: Engine, delivery: Delivery, source: Source) -> None:
+def _record(engine: Engine, delivery: Delivery, source: Source, archive: AnyPath) -> None:
     with engine.begin() as connection:
         connection.execute(
             SourcePull.__table__.insert().values(
@@ -130,6 +159,7 @@ def _record(engine: Engine, delivery: Delivery, source: Source) -> None:
                 manifest_sha256=delivery.manifest_sha256,
                 pulled_at=datetime.now(UTC),
                 source_url=source.display_url[:300],
+                archive_url=display_url(archive)[:300],
                 redelivery=delivery.redelivery,
                 copied=delivery.staged is not None,
                 files=delivery.files,

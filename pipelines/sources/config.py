@@ -28,7 +28,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from core.archive import AnyPath
+from core.archive import AnyPath, file_url
 from pipelines.contract.codes import VKS
 
 SOURCES_FILE_NAME = "sources.yaml"
@@ -76,7 +76,7 @@ class Source:
         account names never leave the configuration)."""
         parts = urlsplit(self.url)
         if self.scheme == "file":
-            return f"file://{self.path}"
+            return file_url(Path(self.path))
         host = parts.hostname or ""
         port = f":{parts.port}" if parts.port else ""
         return f"{parts.scheme}://{host}{port}{parts.path}"
@@ -127,10 +127,15 @@ def load_sources(home: Path, landing: Path, archive: AnyPath | None = None) -> S
     return SourcesConfig(ordered, settle * 60, path)
 
 
+def landing_is_archive(landing: Path, archive: AnyPath) -> bool:
+    """Whether the landing zone is the archive itself (else it is the archive's inbox)."""
+    return isinstance(archive, Path) and archive.resolve() == landing.resolve()
+
+
 def _from_landing(sources: dict[str, Source], landing: Path, archive: AnyPath) -> dict:
     """With an archive elsewhere than the landing zone, the VKs without a URL are pulled
     from their folder of the landing zone (when it exists)."""
-    if isinstance(archive, Path) and archive.resolve() == landing.resolve():
+    if landing_is_archive(landing, archive):
         return sources
     for vk in VKS:
         if vk not in sources and (landing / vk).is_dir():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 import time
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -19,6 +19,9 @@ from vkw.commands.pull import pull
 from vkw.commands.quarantine import quarantine_app
 from vkw.commands.research import research_app
 from vkw.commands.retention import retention_app
+
+if TYPE_CHECKING:
+    from core.config import Settings
 
 quiet_libraries()
 
@@ -95,9 +98,11 @@ def run(
     from core.config import settings
     from orchestration.runner import run_load
     from vkw.arguments import check_periods, check_selection_delivered, check_vks
+    from vkw.commands.pull import pull_inbox_before_run
 
     check_vks("run", vk)
     check_periods("run", period)
+    pulled = pull_inbox_before_run(vk or None)
     check_selection_delivered("run", settings().archive, vk, period)
     outcome = run_load(vks=vk or None, periods=period or None, full_refresh=full_refresh)
     if outcome.stopped_by is not None:
@@ -108,7 +113,8 @@ def run(
         typer.echo(line, err=True)
     if outcome.data_docs is not None:
         say(f"Data Docs (results without values): {outcome.data_docs}")
-    raise typer.Exit(outcome.exit_code)
+    # A delivery the inbox's pull refused is rejected as a drop of a local archive would be.
+    raise typer.Exit(outcome.exit_code or (0 if pulled else 1))
 
 
 # The public edition's options, shared by `vkw figures` and `vkw report`.
@@ -337,11 +343,14 @@ def demo(
 
     config = settings()
     started = time.perf_counter()
-    if not (config.landing.is_dir() and any(config.landing.iterdir())):
+    delivered = _already_delivered(config)
+    if delivered is None:
         generate(years="2018-2024", seed=seed, scale=1.0)
     else:
-        say(f"landing zone {config.landing} already has drops: not generating again")
+        say(f"{delivered} already has drops: not generating again")
     generated = time.perf_counter()
+    # `run` first pulls what waits in the landing zone into an archive elsewhere (S3): the
+    # generated drops are archived and loaded as with the landing zone as the archive.
     try:
         run(vk=None, period=None, full_refresh=False)
     except typer.Exit as exit_:
@@ -358,6 +367,21 @@ def demo(
         f"demo: generate {generated - started:.1f} s, run {loaded - generated:.1f} s, "
         f"total {time.perf_counter() - started:.1f} s"
     )
+
+
+def _already_delivered(config: Settings) -> str | None:
+    """Where drops are already: the landing zone, or the archive when it is elsewhere (an
+    S3 archive's inbox is emptied by the pull); None: nowhere, the demo generates them."""
+    from core.archive import display_url
+    from pipelines.sources.config import landing_is_archive
+
+    if config.landing.is_dir() and any(config.landing.glob("*/*")):
+        return f"landing zone {config.landing}"
+    archive = config.archive
+    elsewhere = not landing_is_archive(config.landing, archive) and archive.is_dir()
+    if elsewhere and any(archive.iterdir()):
+        return f"archive {display_url(archive)}"
+    return None
 
 
 def newest_population_year(year: int) -> int | None:

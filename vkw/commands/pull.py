@@ -39,3 +39,37 @@ def pull(
     for line in report.warnings():
         typer.echo(line, err=True)
     raise typer.Exit(0 if report.ok else 1)
+
+
+def pull_inbox_before_run(vks: list[str] | None) -> bool:
+    """`vkw run`'s first step with an archive elsewhere than the landing zone: the complete
+    months waiting in the landing zone (its inbox) are pulled into the archive, so they
+    load as from a local archive (warehouse.pulls.pull_inbox: the sensor's pass). stderr:
+    a line per VK that had something in its inbox, and what was refused or not reached.
+    False when something was refused or not reached (the run still loads the rest)."""
+    from core.archive import ArchiveConfigError
+    from core.config import settings
+    from pipelines.sources.config import SourceConfigError, landing_is_archive
+    from vkw.arguments import refuse
+    from vkw.commands.engine import warehouse_engine
+    from warehouse.pulls import pull_inbox
+
+    config = settings()
+    try:
+        if landing_is_archive(config.landing, config.archive):
+            return True  # the default: no engine opened, no sources file read
+        engine = warehouse_engine()
+        try:
+            report = pull_inbox(config, engine, vks)
+        finally:
+            engine.dispose()
+    except (SourceConfigError, ArchiveConfigError) as error:
+        refuse("run", str(error))
+    if report is None:
+        return True
+    for result in report.vks:
+        if any(result.counts().values()) or result.error:
+            typer.echo(f"inbox: {result.summary()}", err=True)
+    for line in report.warnings():
+        typer.echo(line, err=True)
+    return report.ok
