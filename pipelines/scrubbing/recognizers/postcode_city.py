@@ -22,7 +22,7 @@ from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
 # the look-ahead lets the regex engine skip to each "B" or digit rather than try every position;
 # between postcode and name a space, or a dash or slash ("9000 - Gent", "9000/Gent")
 POSTCODE = re.compile(
-    r"(?=[B1-9])(?<![\d\-/.,])(?:B-?\s?)?([1-9]\d{3})(?:\s*[-–/]\s*|(?P<space>\s+))(?=\S)"
+    r"(?=[B1-9])(?<![\d\-/.,])(?:BE?-?\s?)?([1-9]\d{3})(?:\s*[-–/]\s*|(?P<space>\s+))(?=\S)"
 )
 # After a municipality: its name in the other language ("Bruxelles/Brussel", "Ixelles /
 # Elsene"), or the municipality of a sub-municipality in brackets ("Wondelgem (Gent)").
@@ -33,7 +33,11 @@ NAME_WORD = re.compile(r"[A-Za-zÀ-ÿ'’]+(?:\.?-[A-Za-zÀ-ÿ'’]+)*")
 MAX_WORDS = 4
 SAINT = re.compile(r"(?:^|(?<=-))st(e?)\.?-")
 # "Mol (2400)", "Sint-Amandsberg (B-9040)": the postcode in brackets after the name
-POSTCODE_IN_BRACKETS = re.compile(r"\(\s*(?:B-?\s?)?(?P<code>[1-9]\d{3})\s*\)")
+# Brussels by its name in Dutch, French, English and the common abbreviation, which people
+# write for any of the region's nineteen communes (postcodes 1000 to 1299).
+BRUSSELS = frozenset({"brussel", "bruxelles", "brussels", "bxl"})
+BRUSSELS_POSTCODES = ("10", "11", "12")
+POSTCODE_IN_BRACKETS = re.compile(r"\(\s*(?:BE?-?\s?)?(?P<code>[1-9]\d{3})\s*\)")
 
 
 def _spellings(name: str) -> tuple[str, ...]:
@@ -101,6 +105,8 @@ def postcode_fits(code: str, name: str) -> bool:
     if names is None:
         return False
     spellings = {spelling.replace("’", "'") for spelling in _spellings(name)}
+    if spellings & BRUSSELS and code.startswith(BRUSSELS_POSTCODES):
+        return True  # "Brussel (1200)": the whole region goes by the city's name
     if spellings & _today_municipalities():
         return bool(spellings & names)
     return not 1900 <= int(code) <= 2035
