@@ -79,11 +79,11 @@ def _month_words() -> str:
 
 
 MONTHS = _month_words()
-NR = r"(?:(?:[Nn]r|[Nn]o|[Nn]°|[Nn]ummer|[Nn]um)\.?\s*)"
+NR = r"(?:(?i:nr|no|n°|nummer|num)\.?\s*)"
 NUMBER = (
     rf"(?!0)\d{{1,4}}(?!\d)(?![.,:]\d)(?!(?:{ORDINAL})(?!\w))(?!\s*(?:{UNITS})(?!\w))"
     rf"(?!\s*(?i:{MONTHS})(?!\w))"
-    r"(?:\s?(?:bis|ter|[a-zA-Z])(?![a-zA-Z]|\.\s?\d))?(?:\s?-\s?\d{1,4}[a-zA-Z]?)?"
+    r"(?:\s?(?:(?i:bis|ter)|[a-zA-Z])(?![a-zA-Z]|\.\s?\d))?(?:\s?-\s?\d{1,4}[a-zA-Z]?)?"
 )
 # a box is digits maybe with letters ("3", "0203", "2B"), a letter maybe with digits ("A",
 # "B3") or two letters ("RC"): never a word ("9 bus naar school", "9 belde")
@@ -92,10 +92,10 @@ BOX_NUMBER = (
 )
 # "bus 3", ", bte 12", "/0203", and in brackets "(bus 5)"
 # the box's word in any case but a lone "B" ("BUS 3", "Bte 2"; "12 B" is a letter)
-BOX_WORD = r"(?:(?i:bus|bte|boîte|box)|b\.?)"
+BOX_WORD = r"(?:(?i:bus|bte|bt|boîte|box)|b\.?)"
 BOX = (
     rf"(?:\s*,?\s*(?:{BOX_WORD}|/)\s*{BOX_NUMBER}"
-    rf"|\s*\(\s*(?:(?i:bus|bte|boîte|box)|b\.)\s*{BOX_NUMBER}\s*\))?"
+    rf"|\s*\(\s*(?:(?i:bus|bte|bt|boîte|box)|b\.)\s*{BOX_NUMBER}\s*\))?"
 )
 WORD = r"[A-Za-zÀ-ÿ'’\-]+"
 CAPITALISED = r"[A-ZÀ-Ý][a-zà-ÿ'’\-]+"
@@ -106,17 +106,23 @@ STREET_NAMED = re.compile(
     rf"|(?:(?:{CAPITALISED}|(?i:{NAME_PREFIXES}))\s*(?<=[\s.])){{0,2}}{GLUED_PREFIX}{WORD}"
     rf")(?:(?i:{STREET_WORDS})|{GLUED_STREET_WORDS}),?\s*{NR}?{NUMBER}{BOX})(?![\d/])"
 )
-# "à" between two of the name's words, as in "rue du Moulin à Vent"
+# "à" between two of the name's words, as in "rue du Moulin à Vent"; the street word, the
+# particles and the name in any case ("CHAUSSÉE DE HAECHT 14", "rue des carmes 41"): a name's
+# word in lower case is checked in code (no function word: "place pour 3 enfants")
+FRENCH_PARTICLES = r"(?i:de|du|des|la|le|l'|l’|d'|d’|aux?)"
 STREET_FRENCH = re.compile(
-    rf"(?=[{FRENCH_INITIALS}])\b(?P<address>(?:{FRENCH_STREETS})\s+(?:(?:de|du|des|la|le|l'|l’|d'|d’|aux?|"
-    rf"à(?=\s+[A-ZÀ-Ý])|[A-ZÀ-Ý][\wà-ÿ'’\-]*)\s*){{1,5}},?\s*{NR}?{NUMBER}{BOX})(?![\d/])"
+    rf"(?=[{FRENCH_INITIALS}])\b(?P<address>(?i:{FRENCH_STREETS})\s+(?P<name>(?:(?:{FRENCH_PARTICLES}|"
+    rf"à(?=\s+[A-ZÀ-Ý])|[^\W\d_][\w'’\-]*)\s*){{1,5}}),?\s*{NR}?{NUMBER}{BOX})(?![\d/])"
 )
 # The number (and box) before the street, as French writes it ("12, rue Haute", "42 bte
 # 12, r. Vandenpeereboom", "33b, chaussée de ninove"); the name's words in any case, cut
 # in code at the first function word ("rue haute avec sa mère").
-HOUSE_FIRST = r"(?<![\d/.,:])(?P<number>\d{1,4})(?:\s?(?:bis|ter|[a-zA-Z])(?![a-zA-Z]))?" + BOX
+HOUSE_FIRST = (
+    r"(?<![\d/.,:])(?P<number>\d{1,4})(?:-\d{1,4})?(?:\s?(?:(?i:bis|ter)|[a-zA-Z])(?![a-zA-Z]))?"
+    + BOX
+)
 FRENCH_NUMBER_FIRST = re.compile(
-    rf"{HOUSE_FIRST},?\s+(?P<street>{FRENCH_STREETS})\s+(?:(?:de|du|des|la|le|l'|l’|d'|d’|aux?)\s*)*"
+    rf"{HOUSE_FIRST},?\s+(?P<street>(?i:{FRENCH_STREETS}))\s+(?:{FRENCH_PARTICLES}\s*)*"
     rf"(?P<name>[^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w'’\-]*){{0,3}})"
 )
 # and a Dutch street name after the number and a comma ("56, Kapelstraat")
@@ -337,6 +343,21 @@ def _street_words(name: str) -> bool:
     )
 
 
+def _french_street_name(name: str) -> bool:
+    """The words after a French street word, its particles first ("de la Station", "des
+    carmes", "du Moulin à Vent"), may be a street's name: a word in lower case is no
+    function word but a particle, nor a role or a word that is no street's."""
+    words = name.split()
+    while words and re.fullmatch(FRENCH_PARTICLES, words[0]):
+        words.pop(0)
+    inside, refused = particles()[0] | {"à"}, not_streets()
+    return bool(words) and not any(
+        word.islower()
+        and ((word in stop_words() and word not in inside) or word in refused or word in roles())
+        for word in words
+    )
+
+
 def _number_first(text: str) -> list[tuple[int, int]]:
     """The number first: tried only where a run of digits starts, not at every character."""
     spans = []
@@ -508,7 +529,11 @@ class AddressRecognizer(ScoredRecognizer):
         if not digits:
             return results  # every form below holds a house number
         spans = []
-        spans.extend(match.span("address") for match in STREET_FRENCH.finditer(text))
+        spans.extend(
+            match.span("address")
+            for match in STREET_FRENCH.finditer(text)
+            if _french_street_name(match.group("name"))
+        )
         spans.extend(_number_first(text))
         spans.extend(_street_named(text))
         # the cue patterns tried only where a cue's stem is
