@@ -10,11 +10,12 @@ listing or a table puts between them, is that person's date of birth:
 - a table's row: "Aya    HADDAD      17/08/11    Basisschool", "| Arne Wolf | 27/04/2014 |",
   "3314;BEN HADDOU;Ikram;18/12/2017;1210 SINT-JOOST".
 
-The name must open an item: a line, or follow a list's or a field's mark (":", ";", "|",
-"/", "-", "•"). Not a date after a name in a sentence ("het gesprek met Dirk Van Hulle,
-17.6.26", "Rapport du TMS Anas Ben Haddou - 8 juin 2023"), after a name and a word
-("Lotte op 14/03/2024"), before a colon (a heading) or a time of day ("Lotte, 14/03/2024
-om 10u": an appointment).
+A date alone in brackets right after a found name is that person's date of birth anywhere
+("Broer Ammar (20/3/2008) verblijft in de leefgroep"). Otherwise the name must open an
+item: a line, or follow a list's or a field's mark (":", ";", "|", "/", "-", "•"). Not a
+date after a name in a sentence ("het gesprek met Dirk Van Hulle, 17.6.26", "Rapport du
+TMS Anas Ben Haddou - 8 juin 2023"), after a name and a word ("Lotte op 14/03/2024"),
+before a colon (a heading) or a time of day ("Lotte, 14/03/2024 om 10u": an appointment).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from functools import lru_cache
 
 from pipelines.scrubbing.data import data_lines
 from pipelines.scrubbing.recognizers.date_of_birth import dates
+from pipelines.scrubbing.recognizers.name_spans import places
 
 PERSON = "PERSON"
 DATE_OF_BIRTH = "DATE_OF_BIRTH"
@@ -33,6 +35,9 @@ DATE_OF_BIRTH = "DATE_OF_BIRTH"
 REACH = 40
 NOT_A_BIRTH_AFTER = re.compile(r"\s*(?::|(?:,\s*)?(?:om|à|at|vanaf|van|tussen|\d{1,2}[u:h]))", re.I)
 NAME_JOINS = frozenset({" ", ", ", ","})
+# A date alone in brackets right after a name, anywhere: "van G. Van Damme (03/02/2019) vast"
+BRACKETED = re.compile(r" ?\( ?")
+BRACKET_ENDS = re.compile(r" ?\)")
 ITEM_START = re.compile(r"(?:\A|[\n:;|/•*\-–])[ \t]*\Z")
 
 
@@ -64,7 +69,11 @@ def dates_beside_names(
         before = bisect.bisect_right(name_ends, start) - 1
         if before < 0 or start - name_ends[before] > REACH:
             continue
-        if (
+        if text[names[before][0] : name_ends[before]].lower() in places():
+            continue  # a letter's dateline: "Jette, 5-mei-2024"
+        if BRACKETED.fullmatch(text, name_ends[before], start) and BRACKET_ENDS.match(text, end):
+            added.append((start, end, DATE_OF_BIRTH))  # "Broer Ammar (20/3/2008) verblijft"
+        elif (
             gap.fullmatch(text, name_ends[before], start) is not None
             and NOT_A_BIRTH_AFTER.match(text, end) is None
             and _opens_an_item(text, names[before][0], taken)

@@ -61,7 +61,8 @@ NAME_PREFIXES = (
 )
 # what a street name's first word may be glued to: "St.-Jorisstraat", "O.L.Vrouwstraat"
 GLUED_PREFIX = r"(?:(?i:st\.?-|o\.\s?l\.\s?|o\.-l\.-)\s?)?"
-# a number followed by one of these counts something, it is no house number
+# a number followed by one of these counts something, it is no house number (nor is one
+# that opens a date: "2005-09-12", "12/03/2015")
 UNITS = (
     r"jaar|jaren|j|maand|maanden|week|weken|dag|dagen|uur|u|h|min|minuten|keer|x|kg|km|m|cm|"
     r"euro|eur|kinderen|personen|ans|an|mois|jours|fois|heures|procent|leerjaar|%|°|€"
@@ -81,7 +82,8 @@ def _month_words() -> str:
 MONTHS = _month_words()
 NR = r"(?:(?i:nr|no|n°|nummer|num)\.?\s*)"
 NUMBER = (
-    rf"(?!0)\d{{1,4}}(?!\d)(?![.,:]\d)(?!(?:{ORDINAL})(?!\w))(?!\s*(?:{UNITS})(?!\w))"
+    rf"(?!0)\d{{1,4}}(?!\d)(?![.,:]\d)(?![-/]\d{{1,2}}[-/]\d)(?!(?:{ORDINAL})(?!\w))"
+    rf"(?!\s*(?:{UNITS})(?!\w))"
     rf"(?!\s*(?i:{MONTHS})(?!\w))"
     r"(?:\s?(?:(?i:bis|ter)|[a-zA-Z])(?![a-zA-Z]|\.\s?\d))?(?:\s?-\s?\d{1,4}[a-zA-Z]?)?"
 )

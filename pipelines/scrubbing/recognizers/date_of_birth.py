@@ -39,6 +39,10 @@ WORDS_BETWEEN_WITHOUT_YEAR = 3
 # Dutch (also the older "14den", "1sten"), French and English ordinals ("3de", "1er", "22nd")
 ORDINAL = r"(?:sten|ste|den|de|ème|eme|ère|er|re|me|e|st|nd|rd|th)"
 WORD = r"[^\W\d][\w'’\-]*"
+# Between a cue and its date: spaces, colons, commas and a form's leader dots
+# ("Geboortedatum ....: 26/06/2021"), and a quote before the date ('geboortedatum "09.04.15"')
+SEPARATORS = r"(?:[\s:,]|\.{2,})"
+QUOTE = r"[\"“”«»]"
 DIGIT = r"\d"
 
 NUMERIC = (
@@ -59,13 +63,15 @@ NUMERIC = (
     # right before it, as the spaced two-digit year is
     r"|(?<![\w/.\-])(?:(?P<cy>(?:19|20)\d{2})(?P<cm>\d{2})(?P<cd>\d{2})"
     r"|(?P<ed>\d{2})(?P<em>\d{2})(?P<ey>(?:19|20)\d{2}))(?![\w/]|[.\-]\d)"
+    # 25.3: day and month with a dot and no year, only right after a cue ("jarig op 25.3")
+    r"|(?<![\w/.\-])(?P<pd>\d{1,2})\.(?P<pm>\d{1,2})(?![\w/]|[.,]\d)"
 )
 # The groups of NUMERIC's forms (day, month, year), and the forms taken only right after a cue.
-NUMERIC_GROUPS = (
+NUMERIC_GROUPS: tuple[tuple[str, str, str | None], ...] = (
     ("d", "m", "y"), ("sd", "sm", "sy"), ("id", "im", "iy"), ("td", "tm", "ty"),
-    ("cd", "cm", "cy"), ("ed", "em", "ey"),
+    ("cd", "cm", "cy"), ("ed", "em", "ey"), ("pd", "pm", None),
 )  # fmt: skip
-CUE_ONLY_GROUPS = ("td", "cd", "ed")
+CUE_ONLY_GROUPS = ("td", "cd", "ed", "pd")
 # "March 18, 2011", "June 22nd, 2014": the English order of foreign documents, month first,
 # the day after it; only with a four-digit year.
 DAY_AFTER_MONTH = re.compile(r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}(?!\d)")
@@ -155,8 +161,8 @@ def _patterns() -> _Patterns:
         # the cue, then words (checked in Python), then the separators before the date
         cue_before=re.compile(
             rf"{_starts_with_one_of(cues['before'] + cues['label'])}"
-            rf"{_alternation(cues['before'] + cues['label'])}(?P<between>(?:[\s:,]*{WORD})?"
-            rf"(?:[\s:,]+{WORD}){{0,{WORDS_BETWEEN - 1}}})[\s:,]*\Z",
+            rf"{_alternation(cues['before'] + cues['label'])}(?P<between>(?:{SEPARATORS}*{WORD})?"
+            rf"(?:{SEPARATORS}+{WORD}){{0,{WORDS_BETWEEN - 1}}}){SEPARATORS}*{QUOTE}?\Z",
             re.IGNORECASE,
         ),
         cue_after=re.compile(
@@ -215,7 +221,8 @@ def _numeric_date(match: re.Match[str]) -> bool | None:
     groups = match.groupdict()
     for d, m, y in NUMERIC_GROUPS:
         if groups[d] is not None:
-            day, month, year = int(groups[d]), int(groups[m]), groups[y]
+            day, month = int(groups[d]), int(groups[m])
+            year = groups[y] if y is not None else None
             if 1 <= day <= 31 and 1 <= month <= 12:
                 return year is not None
             if year is not None and d == "d" and 1 <= day <= 12 and 13 <= month <= 31:
@@ -279,7 +286,9 @@ class DateOfBirthRecognizer(ScoredRecognizer):
         results = []
         for start, end, has_year, cue_only in dates(text):
             if cue_only:
-                if _cue_before(patterns, text, start, has_year=False):
+                if _cue_before(patterns, text, start, has_year=False) or _cue_after(
+                    patterns, text, end, has_year=False
+                ):
                     results.append(result("DATE_OF_BIRTH", start, end, self.score, self))
                 continue
             if (
