@@ -29,6 +29,7 @@ from core.lifetime import die_with_parent
 from pipelines.scrubbing.dates_beside_names import dates_beside_names
 from pipelines.scrubbing.engine import RecognizerRunner
 from pipelines.scrubbing.entities import LANGUAGE, PLACEHOLDERS
+from pipelines.scrubbing.months_in_dates import drop_months_in_dates
 from pipelines.scrubbing.name_runs import widen_names
 from pipelines.scrubbing.offline import offline_tldextract
 from pipelines.scrubbing.registry import RegistryError, build_registry, read_registry
@@ -89,6 +90,7 @@ class Scrubber:
         for index, kept in zip(indexes, results, strict=True):
             spans = widen_names(texts[index], [(r.start, r.end, r.entity_type) for r in kept])
             spans = dates_beside_names(texts[index], spans)
+            spans = drop_months_in_dates(texts[index], spans)
             found[index] = [Finding(*span) for span in merge_spans(spans)]
         return found
 

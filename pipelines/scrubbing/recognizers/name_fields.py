@@ -106,9 +106,22 @@ def name_value(text: str, position: int, only_a_name: bool) -> tuple[int, int] |
     end = words[-1].end()
     if len(words) == 1 and words[0].group().isupper() and text.startswith(COMMA_FIRST_NAME, end):
         first = VALUE_WORD.match(text, end + len(COMMA_FIRST_NAME))
-        if first is not None and _name_word(first.group(), only_a_name=False, first=False):
+        if first is not None and _first_name_after_comma(first.group()):
             end = first.end()
     return words[0].start(), end
+
+
+def _first_name_after_comma(word: str) -> bool:
+    """'NSIMBA, Espérance': after a surname in capitals and a comma, a capitalised word is
+    the first name even where it is a word too, unless a role, a place or an institution."""
+    lower = word.lower()
+    return (
+        word[0].isupper()
+        and not word.isupper()
+        and lower not in roles()
+        and lower not in places()
+        and not is_institution(word)
+    )
 
 
 def _title(lower: str) -> bool:

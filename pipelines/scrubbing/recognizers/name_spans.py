@@ -69,10 +69,25 @@ def institution_words() -> tuple[frozenset[str], tuple[str, ...]]:
 
 @lru_cache(maxsize=1)
 def places() -> frozenset[str]:
-    """Municipalities, provinces and regions, lower case."""
+    """Municipalities, provinces and regions, and the world's countries, lower case."""
     from pipelines.scrubbing.recognizers.postcode_city import municipalities
 
-    return municipalities() | frozenset(data_lines("regions.txt"))
+    return municipalities() | frozenset(data_lines("regions.txt")) | countries()
+
+
+@lru_cache(maxsize=1)
+def countries() -> frozenset[str]:
+    """The countries' names in English, Dutch and French (Faker's address providers), but
+    those that are first names too ("Jordan", "Georgia", "Chad")."""
+    from faker.providers.address.en_US import Provider as English
+    from faker.providers.address.fr_FR import Provider as French
+    from faker.providers.address.nl_NL import Provider as Dutch
+
+    from pipelines.scrubbing.recognizers.person_context import name_lists
+
+    first_names = name_lists()[0]
+    names = {name.lower() for provider in (English, Dutch, French) for name in provider.countries}
+    return frozenset(name for name in names if name not in first_names)
 
 
 def is_institution(word: str) -> bool:

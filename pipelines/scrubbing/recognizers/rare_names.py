@@ -64,6 +64,12 @@ def _subject(text: str, words: list[re.Match], index: int) -> bool:
     )
 
 
+ACRONYM_LETTERS = 4
+# A form's label ends with a colon, maybe after the dot of its abbreviation ("Gesl.: M",
+# "Rijksregisternr.: ...")
+FIELD_LABEL_AFTER = re.compile(r"\.?[ \t]*:(?!\d)")
+
+
 @lru_cache(maxsize=1)
 def street_name_endings() -> tuple[str, ...]:
     return tuple(sorted(frozenset(data_lines("street_name_endings.txt"))))
@@ -75,6 +81,29 @@ def _rare(word: str) -> bool:
     parts = [part.lower() for part in word.split("-") if part]
     return not parts[-1].endswith(street_name_endings()) and all(
         is_rare_word(part) and not is_compound_word(part) for part in parts
+    )
+
+
+def _heading_or_acronym(text: str, words: list[re.Match], index: int) -> bool:
+    """A word in capitals that is short ("NISS"), on a line of capitals alone, or beside
+    another word in capitals where neither is a listed name ("URGENCES PÉDIATRIQUES"); not
+    a surname in capitals in a sentence ("nom DARWISH")."""
+    word = words[index]
+    if len(word.group()) <= ACRONYM_LETTERS:
+        return True
+    line_start = text.rfind("\n", 0, word.start()) + 1
+    line_end = text.find("\n", word.end())
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    if not any(character.islower() for character in line):
+        return True
+    first_names, surnames = name_lists()
+    beside = [words[i].group() for i in (index - 1, index + 1) if 0 <= i < len(words)]
+    return any(
+        other.isupper()
+        and len(other) > 1
+        and other.lower() not in first_names
+        and other.lower() not in surnames
+        for other in beside
     )
 
 
@@ -142,6 +171,8 @@ class RareWordNameRecognizer(ScoredRecognizer):
                 continue
             if (
                 not value[0].isupper()
+                or (value.isupper() and _heading_or_acronym(text, words, index))
+                or FIELD_LABEL_AFTER.match(text, word.end()) is not None  # "Gesl.:"
                 or kind_of(value) is not Kind.NAME
                 or not _rare(value)
                 or (
