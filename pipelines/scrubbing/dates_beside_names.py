@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from pipelines.scrubbing.data import data_lines
-from pipelines.scrubbing.recognizers.date_of_birth import dates
+from pipelines.scrubbing.recognizers.date_of_birth import date_spans
 from pipelines.scrubbing.recognizers.name_spans import places
 
 PERSON = "PERSON"
@@ -63,7 +63,7 @@ def dates_beside_names(
     taken = [(start, end) for start, end, _ in found]
     added = []
     gap = _gap()
-    for start, end, has_year, _ in dates(text):
+    for start, end, has_year, _ in date_spans(text):
         if not has_year or _overlapped(taken, start, end):
             continue
         before = bisect.bisect_right(name_ends, start) - 1

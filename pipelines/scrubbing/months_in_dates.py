@@ -41,6 +41,11 @@ def _month_in_a_date(text: str, start: int, end: int, kind: str) -> bool:
     listed name."""
     if kind != PERSON:
         return False
+    written = text[start:end].split()  # the cheap test first: a month's name at either end
+    if not written:
+        return False
+    if written[0].lower() not in _months() and written[-1].lower().rstrip(".") not in _months():
+        return False
     words = list(WORD.finditer(text, start, end))
     if not words:
         return False

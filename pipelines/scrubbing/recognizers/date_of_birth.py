@@ -215,6 +215,17 @@ def dates(text: str) -> Iterator[tuple[int, int, bool, bool]]:
             yield match.start(), match.end(), True, True
 
 
+# The dates of the texts of a batch (the scrubber's batches hold at most 256 texts): the
+# recognizer and dates_beside_names, which runs after every recognizer, read them both.
+DATES_KEPT = 512
+
+
+@lru_cache(maxsize=DATES_KEPT)
+def date_spans(text: str) -> tuple[tuple[int, int, bool, bool], ...]:
+    """``dates`` of `text`, as a tuple kept for the next reader of the same text."""
+    return tuple(dates(text))
+
+
 def _numeric_date(match: re.Match[str]) -> bool | None:
     """None if the numbers cannot be a day and a month; else whether a year is written.
     With a year, the month may come first, as American documents write it ("03/14/2015")."""
@@ -284,7 +295,7 @@ class DateOfBirthRecognizer(ScoredRecognizer):
     ) -> list[RecognizerResult]:
         patterns = _patterns()
         results = []
-        for start, end, has_year, cue_only in dates(text):
+        for start, end, has_year, cue_only in date_spans(text):
             if cue_only:
                 if _cue_before(patterns, text, start, has_year=False) or _cue_after(
                     patterns, text, end, has_year=False

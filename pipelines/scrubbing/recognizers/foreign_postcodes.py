@@ -23,6 +23,8 @@ class _Patterns:
     prefixed: re.Pattern[str]
     bracketed: re.Pattern[str]
     followed_by_country: re.Pattern[str]
+    # a country's prefix and dash, without which no prefixed postcode is there
+    prefix: re.Pattern[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -44,20 +46,21 @@ def _patterns() -> _Patterns:
         rf"(?=\s*[,(\-–]?\s*(?i:{_alternation(country['names'])})(?!\w))"
         for country in countries
     )
+    prefixes = _alternation([prefix for country in countries for prefix in country["prefixes"]])
     initials = re.escape("".join({prefix[0] for c in countries for prefix in c["prefixes"]}))
     # each look-ahead lets the regex engine skip to the positions a match can start at
     return _Patterns(
         prefixed=re.compile(rf"(?=[{initials}])(?<![\w\-])(?:{prefixed})\s+{place}"),
         bracketed=re.compile(rf"(?=[A-ZÀ-Ý'’])(?<![\w\-]){place}\s*\(\s*(?:{prefixed})\s*\)"),
         followed_by_country=re.compile(rf"(?=\d)(?<![\w\-/.,])(?:{followed})"),
+        prefix=re.compile(rf"(?=[{initials}])(?<![\w\-])(?:{prefixes})-\s?\d"),
     )
 
 
 def foreign_postcode_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each foreign postcode with its place in `text`."""
     patterns = _patterns()
-    return [
-        match.span()
-        for pattern in (patterns.prefixed, patterns.bracketed, patterns.followed_by_country)
-        for match in pattern.finditer(text)
-    ]
+    candidates = [patterns.followed_by_country]
+    if patterns.prefix.search(text):  # the two prefixed forms only where a prefix is
+        candidates += [patterns.prefixed, patterns.bracketed]
+    return [match.span() for pattern in candidates for match in pattern.finditer(text)]

@@ -44,9 +44,9 @@ def _spellings(name: str) -> tuple[str, ...]:
     """The lower-cased name as written, with spaces for its hyphens ("sint niklaas"), and
     with "St.-"/"St-"/"Ste-" spelled out as the registry writes it ("sint-niklaas",
     "saint-gilles", "sainte-ode")."""
-    lower = re.sub(r"\s+", " ", name.lower())
-    if " " in lower:
-        lower = lower.replace(" ", "-")
+    lower = name.lower()
+    if not lower.isalpha():  # spaces (or a line's break) for the hyphens: "sint niklaas"
+        lower = re.sub(r"\s+", "-", lower)
     if "st" not in lower:
         return (lower,)
     spelled = [lower]
