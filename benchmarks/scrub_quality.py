@@ -1,10 +1,14 @@
 """Prints the scrubber's recall per entity type and the share of non-personal words it
-removes, on five labelled corpora of invented Flemish case notes:
+removes, on eight labelled corpora of invented Flemish case notes:
 
 - tests/data/scrub_corpus.jsonl, the corpus the rules were tuned on (training-set figures);
 - tests/data/scrub_dev.jsonl, a development corpus in twelve voices written by someone who
   never saw the scrubber (tests/data/scrub_dev/README.md), tuned on since issue 19's second
   round (training-set figures too);
+- tests/data/scrub_dev2.jsonl and scrub_dev3.jsonl, two more development corpora (16
+  voices of hospitals, registers and services' software; 14 voices of police, courts,
+  youth aid and families' messages), each written by someone who never saw the scrubber,
+  tuned on since issue 19's third round (training-set figures);
 - tests/data/scrub_heldout.jsonl, a held-out corpus with other templates and other names
   (tests/data/make_scrub_heldout.py), never used to tune anything;
 - tests/data/scrub_heldout2.jsonl, a second held-out corpus in eight other voices (police,
@@ -12,7 +16,10 @@ removes, on five labelled corpora of invented Flemish case notes:
   (tests/data/heldout2/README.md), never used to tune anything;
 - tests/data/scrub_heldout3.jsonl, a third held-out corpus in 29 voices written blind to
   the scrubber (tests/data/heldout3/README.md), scored once, at the end of issue 19's
-  second round, never used to tune anything.
+  second round, never used to tune anything;
+- tests/data/scrub_heldout4.jsonl, a fourth held-out corpus in 30 voices written blind to
+  the scrubber and to every other corpus (tests/data/scrub_heldout4/README.md), scored
+  once, at the end of issue 19's third round, never used to tune anything.
 
     .venv/bin/python -m benchmarks.scrub_quality
 """
@@ -27,9 +34,12 @@ from pipelines.scrubbing.scrubber import Scrubber, shared_scrubber
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 CORPUS = DATA / "scrub_corpus.jsonl"
 DEV = DATA / "scrub_dev.jsonl"
+DEV2 = DATA / "scrub_dev2.jsonl"
+DEV3 = DATA / "scrub_dev3.jsonl"
 HELDOUT = DATA / "scrub_heldout.jsonl"
 HELDOUT2 = DATA / "scrub_heldout2.jsonl"
 HELDOUT3 = DATA / "scrub_heldout3.jsonl"
+HELDOUT4 = DATA / "scrub_heldout4.jsonl"
 
 
 def scrubber_quality(corpus_path: Path = CORPUS, scrubber: Scrubber | None = None) -> Evaluation:
@@ -42,9 +52,12 @@ def main() -> None:
     for title, path in (
         ("tuning corpus (the rules were tuned on it)", CORPUS),
         ("development corpus, twelve voices (the rules were tuned on it)", DEV),
+        ("second development corpus, software and services (the rules were tuned on it)", DEV2),
+        ("third development corpus, justice and families (the rules were tuned on it)", DEV3),
         ("held-out corpus (never tuned on)", HELDOUT),
         ("second held-out corpus, other voices (never tuned on)", HELDOUT2),
         ("third held-out corpus, 29 voices (never tuned on)", HELDOUT3),
+        ("fourth held-out corpus, 30 voices (never tuned on)", HELDOUT4),
     ):
         result = scrubber_quality(path)
         print(f"{title}: {path.name}")
