@@ -3,9 +3,9 @@ child-care registration, a school list, a CSV export): the header line that name
 columns, and the cells of the rows under it, until a blank line or a line that is not a row
 of that table.
 
-Columns are separated by ";", "|" or a tab, or aligned with spaces (two or more between
-columns; a word belongs to the header's column whose characters it overlaps most, unless
-the row has exactly one cell per column). A header cell is a column of a kind when its
+Columns are separated by ";", "|", a tab or a comma, or aligned with spaces (two or more
+between columns; a word belongs to the header's column whose characters it overlaps most,
+unless the row has exactly one cell per column). A header cell is a column of a kind when its
 label is one of ``data/column_labels.yaml`` (compared without case, accents, dots, colons,
 underscores and brackets), labels of one kind joined ("NOM / Prénom", "Naam en
 voornamen"), or a label and its qualifier ("Naam moeder"). A line is a header when two of
@@ -34,6 +34,8 @@ KINDS = ("name", "birth_date", "address", "postcode_city", "postcode", "municipa
 # A comma last: it also separates a surname from a first name within a cell, so a row of a
 # comma table must have exactly the header's number of cells.
 SEPARATORS = (";", "|", "\t", ",")
+# A note with none of these, nor a comma glued to the word after it (an export's, not a
+# sentence's), holds no table.
 STRONG_SEPARATORS = (";", "|", "\t", "  ")
 GLUED_COMMA = re.compile(r",[^\s\d]")
 # A cell of columns aligned by spaces: words one space apart.
