@@ -24,7 +24,6 @@ from presidio_analyzer import PatternRecognizer
 from benchmarks.scrub_quality import CORPUS
 from pipelines.scrubbing.entities import ENTITIES
 from pipelines.scrubbing.evaluation import load_corpus
-from pipelines.scrubbing.name_runs import widen_names
 from pipelines.scrubbing.registry import (
     RECOGNIZERS_FILE,
     RegistryError,
@@ -35,6 +34,7 @@ from pipelines.scrubbing.scrubber import (
     SCORE_THRESHOLD,
     Finding,
     Scrubber,
+    after_the_recognizers,
     merge_findings,
     shared_scrubber,
 )
@@ -114,8 +114,8 @@ def test_switching_one_off_removes_exactly_its_findings(tmp_path, texts, name):
             for r in recognizer.analyze(text, list(ENTITIES), None)
             if r.score >= SCORE_THRESHOLD
         ]
-        # the names are then widened over what the others found (name_runs.py)
-        expected = merge_findings(Finding(*span) for span in widen_names(text, kept))
+        # then read as a whole: the names widened, dates of birth beside them, months
+        expected = merge_findings(Finding(*span) for span in after_the_recognizers(text, kept))
         found = without.find(text)
         assert found == expected
         changed += found != full.find(text)
@@ -175,7 +175,10 @@ BAD_FILES = {
 BAD_FILES.update(
     {
         "unknown top key": (lambda d: d.update(nlp_engine="spacy"), "unknown key 'nlp_engine'"),
-        "a recognizer left out": (lambda d: d["recognizers"].pop(), "not listed: ContextName"),
+        "a recognizer left out": (
+            lambda d: d["recognizers"].pop(),
+            f"not listed: {shipped()['recognizers'][-1]['name']}",
+        ),
         "listed twice": (
             lambda d: d["recognizers"].append(dict(d["recognizers"][0])),
             "listed more than once: NationalNumberRecognizer",
@@ -282,5 +285,5 @@ def test_workers_that_build_their_own_scrubber_pass_on_the_files_line(tmp_path):
     )  # fmt: skip
     assert done.stdout.splitlines() == [
         "RegistryError bad.yaml: recognizers of pipelines.scrubbing.recognizers not listed: "
-        "ContextNameRecognizer"
+        + shipped()["recognizers"][-1]["name"]
     ]

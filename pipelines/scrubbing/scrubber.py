@@ -53,6 +53,9 @@ class Finding:
     type: str
 
 
+Span = tuple[int, int, str]  # start, end, type
+
+
 @dataclass(frozen=True)
 class Scrubbed:
     text: str
@@ -88,9 +91,9 @@ class Scrubber:
         indexes = [i for i, text in enumerate(texts) if text and text.strip()]
         results = self._runner.analyze_many([texts[i] for i in indexes], SCORE_THRESHOLD)
         for index, kept in zip(indexes, results, strict=True):
-            spans = widen_names(texts[index], [(r.start, r.end, r.entity_type) for r in kept])
-            spans = dates_beside_names(texts[index], spans)
-            spans = drop_months_in_dates(texts[index], spans)
+            spans = after_the_recognizers(
+                texts[index], [(r.start, r.end, r.entity_type) for r in kept]
+            )
             found[index] = [Finding(*span) for span in merge_spans(spans)]
         return found
 
@@ -104,13 +107,19 @@ class Scrubber:
         ]
 
 
+def after_the_recognizers(text: str, found: Sequence[Span]) -> list[Span]:
+    """What every recognizer found in `text`, read as a whole: names widened into their
+    runs (name_runs.py), the dates of birth beside them added (dates_beside_names.py), the
+    months of dates that were taken for names dropped (months_in_dates.py)."""
+    spans = widen_names(text, found)
+    spans = dates_beside_names(text, spans)
+    return drop_months_in_dates(text, spans)
+
+
 def merge_findings(findings: Iterable[Finding]) -> list[Finding]:
     """One finding per overlapping cluster, typed by PRIORITY."""
     spans = merge_spans((finding.start, finding.end, finding.type) for finding in findings)
     return [Finding(*span) for span in spans]
-
-
-Span = tuple[int, int, str]  # start, end, type
 
 
 def merge_spans(spans: Iterable[Span]) -> list[Span]:
