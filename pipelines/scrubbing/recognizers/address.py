@@ -177,6 +177,9 @@ LISTED_NAME = re.compile(
     r"(?:\s*,)?\s+\Z"
 )
 HOUSE = re.compile(rf"(?P<number>{NUMBER})(?P<box>{BOX})(?![\d/])")
+LETTERED_OR_RANGED = re.compile(r"\d[A-Za-z]$|(?P<low>\d+)\s?-\s?(?P<high>\d+)")
+# the widest range of house numbers written as one address ("178-180", "93-95", "12-24")
+RANGE_SPAN = 20
 POSTCODE_AFTER = re.compile(r"\s*,?\s*(?:B-?\s?)?[1-9]\d{3}\s+(?P<city>[A-ZÀ-Ý])?")
 # "Heirbaan 70 te Oudenaarde", "Weverij 233C in Kortrijk", "à Kraainem", "te 2830
 # Willebroek": a municipality, its postcode before it or not
@@ -473,7 +476,8 @@ def _after_place_preposition(text: str, start: int, end: int, words: list[str]) 
 
 def _bare_street(text: str, digit: int) -> tuple[int, int] | None:
     """The street without a street word whose house number starts at `digit`, when a
-    box, "nr.", a postcode with municipality or a residence cue says it is one."""
+    box, "nr.", a postcode with municipality, a residence cue, or a number with a letter or
+    a range says it is one."""
     if not _after_capitalised(text, digit):
         return None
     house = HOUSE.match(text, digit)
@@ -508,8 +512,24 @@ def _bare_street(text: str, digit: int) -> tuple[int, int] | None:
         or POSTCODE_BEFORE.search(text, max(0, start - WINDOW), start) is not None
         or CUE_BEFORE.search(text, max(0, start - WINDOW), start) is not None
         or _after_place_preposition(text, start, house.end(), words)
+        or _lettered_or_ranged(house.group("number"), words)
     )
     return (start, house.end()) if evidence else None
+
+
+def _lettered_or_ranged(number: str, words: list[str]) -> bool:
+    """'Ter Linden 161A', 'Kouter 178-180': a house number with a letter glued to it or a
+    range of numbers is a home's, after words that are no person's first name ("Lotte 2B"
+    may be a class)."""
+    found = LETTERED_OR_RANGED.search(number)
+    if found is None:
+        return False
+    if found.group("low"):  # a range of houses, not of years ("Schooljaar 2023-2024")
+        low, high = int(found.group("low")), int(found.group("high"))
+        if YEAR.fullmatch(found.group("low")) or not 0 < high - low <= RANGE_SPAN:
+            return False
+    first_names = name_lists()[0]
+    return not any(word.lower() in first_names for word in words)
 
 
 class AddressRecognizer(ScoredRecognizer):
