@@ -9,7 +9,8 @@ knowledge:
 - a capitalised word joined to a found name by "en", "et", "and", "&" or " / " is a name
   too ("Parents : [Amina] et Cam", "gezin [AL KHATIB] / AL-HASSAN");
 - a surname in capitals in a table's next column after a found name, on the same line
-  ("[Samuel]   TESFAYE");
+  ("[Samuel]   TESFAYE"), and the capitalised word opening the row before a found surname
+  in capitals ("Rahaf     [HADDAD]");
 - every other occurrence of a found name's words, in any case, is the name (the word of a
   name is not common, not a role, a place or an institution word, not a particle).
 
@@ -231,6 +232,19 @@ def _surname_column(text: str, name: re.Match, word: re.Match) -> bool:
     )
 
 
+def _first_name_column(text: str, word: re.Match, surname: re.Match) -> bool:
+    """'Rahaf     HADDAD': a capitalised word opening a table's row, the next column a found
+    surname in capitals."""
+    line_start = text.rfind("\n", 0, word.start()) + 1
+    return (
+        surname.group().isupper()
+        and word.group()[0].isupper()
+        and not word.group().isupper()
+        and not text[line_start : word.start()].strip()
+        and COLUMN_GAP.fullmatch(text, word.end(), surname.start()) is not None
+    )
+
+
 def _lower_rare(word: str) -> bool:
     return word.islower() and is_rare_word(word) and not is_common_word(word)
 
@@ -261,6 +275,8 @@ def _beside_a_name(text: str, words: list[re.Match], named: list[bool], i: int, 
     if i > 0 and named[i - 1] and _joined(text, words[i - 1], words[i]):
         return True
     if i > 0 and named[i - 1] and _surname_column(text, words[i - 1], words[i]):
+        return True
+    if i + 1 < len(words) and named[i + 1] and _first_name_column(text, words[i], words[i + 1]):
         return True
     if _after_particles(text, words, named, i):
         return True
