@@ -11,6 +11,7 @@ knowledge:
 - a surname in capitals in a table's next column after a found name, on the same line
   ("[Samuel]   TESFAYE"), and the capitalised word opening the row before a found surname
   in capitals ("Rahaf     [HADDAD]");
+- the initial after a surname in capitals is part of it ("Dr [BOUZID] M.");
 - every other occurrence of a found name's words, in any case, is the name (the word of a
   name is not common, not a role, a place or an institution word, not a particle).
 
@@ -52,6 +53,8 @@ NEXT_TO = frozenset({" ", "-"})
 # The word before a name: a word, or initials ("J.", "A.-M.", "J.P.").
 WORD_BEFORE = re.compile(r"(?:[^\W\d_]+|(?:[^\W\d_]\.-?)+)$")
 INITIALS = re.compile(r"(?:[^\W\d_a-zà-ÿ]\.-?)+")
+# " M." ending a clause after a surname in capitals: its first name's initial
+INITIAL_AFTER = re.compile(r" [A-ZÀ-Ý]\.(?=\s|,|;|\)|\Z)")
 ROUNDS = 3  # a name reached through a name reached through a name; no note needs more
 
 
@@ -136,7 +139,10 @@ def widen_names(text: str, found: Sequence[tuple[int, int, str]]) -> list[tuple[
         if not named[i] and words[i].group().lower() in PARTICLES:
             named[i] = _bridged(text, words, named, i)
     runs = _spans_of_names(text, words, named)
-    widened = [_with_particles_and_initials(text, start, end) for start, end in runs]
+    widened = [
+        _with_initial_after(text, *_with_particles_and_initials(text, start, end))
+        for start, end in runs
+    ]
     return [*found, *((start, end, PERSON) for start, end in widened)]
 
 
@@ -186,6 +192,15 @@ def _with_particles_and_initials(text: str, start: int, end: int) -> tuple[int, 
     while taken and taken[-1][1].islower():  # the leftmost first
         taken.pop()
     return (taken[-1][0] if taken else start), end
+
+
+def _with_initial_after(text: str, start: int, end: int) -> tuple[int, int]:
+    """'Dr BOUZID M.', 'VAN ACKER J.': the first name's initial after a surname in capitals,
+    as police and hospital software write a name."""
+    if not text[start:end].split()[-1].isupper():
+        return start, end
+    initial = INITIAL_AFTER.match(text, end)
+    return (start, initial.end()) if initial else (start, end)
 
 
 def _bridged(text: str, words: list[re.Match], named: list[bool], i: int) -> bool:

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from pipelines.scrubbing.data import data_lines
-from pipelines.scrubbing.recognizers.vocabulary import common_words, stop_words
+from pipelines.scrubbing.recognizers.vocabulary import common_words
 
 TOKEN = re.compile(r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*")
 SAINT = ("sint-", "saint-", "sainte-", "heilig-", "st.-", "st-")
@@ -161,8 +161,8 @@ def _droppable_head(words: list[str], index: int, names: NameLists, titled: bool
             )
     if lower in roles():
         return True
-    if titled and words[index][0].isupper() and lower in surnames and lower not in stop_words():
-        return False  # after a title, a surname that is a word too: "mevrouw Engels"
+    if titled and words[index][0].isupper() and lower in surnames and lower not in PARTICLES:
+        return False  # after a title, a surname that is a word too: "mevrouw Engels", "Mr Vos"
     return lower in common_words() and lower not in first_names
 
 

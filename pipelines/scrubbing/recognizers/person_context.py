@@ -35,6 +35,7 @@ from pipelines.scrubbing.recognizers.vocabulary import (
     common_words,
     is_common_word,
     is_rare_word,
+    is_word_in_text,
     load_word_frequencies,
     stop_words,
 )
@@ -90,6 +91,8 @@ AGE_AFTER = re.compile(
 # The birth sign or a birth cue in brackets right after a word marks it as a name:
 # "Gulfari ° 3/4/2019", "kiara (°...)", "Samiullah (geb. 11 september 2019)", "Hussam (né le".
 BIRTH_SIGN_AFTER = re.compile(r"\s*(?:,?\s*\(?\s*°|\(\s*(?:geb\.|geboren|née?\b|born\b))")
+# Function words this short are never a surname after a title ("mevrouw De", "Mme Le")
+SHORT_FUNCTION_WORD = 2
 # A letter's dateline after its place: "Roeselare, 28 januari 2023", "Bruxelles, le 3 mars".
 DATELINE_AFTER = re.compile(r",[ \t]*(?:le[ \t]+|den[ \t]+)?\d{1,2}(?!\d)")
 # Police and prosecutor style: SURNAME First name ("AIT OUALI Youssef", "D'HONDT Seppe").
@@ -119,6 +122,13 @@ LABELLED = re.compile(
     r"date de naissance|numéro national de|naam kind)\s+(?P<name>[^\W\d_][\w'’\-]*)\s?:"
 )
 NAMED_CUES = ("appel", "présente comme", "voor als", "noemt zich", "heet", "genoemd")
+# A name in quotes a few words after the word naming it: 'noemt de naam van een
+# volwassene, "Trésor"', 'le nom « Biniam »', 'a man called "Dawit"'.
+QUOTED_NAME = re.compile(
+    r"(?i:\b(?:naam|noemt|genaamd|nom|appelle|called|named))\b[^.\n\"“«‘]{0,40}"
+    r"[\"“«‘]\s?(?P<name>[A-ZÀ-Ý][\w'’\-]*(?: [A-ZÀ-Ý][\w'’\-]*)?)\s?[\"”»’]"
+)
+QUOTED_NAME_CUES = ("naam", "noemt", "genaamd", "nom", "appelle", "called", "named")
 # Particles that are a name's only before another ("Kris Op de Beeck", "Op 't Eynde"): alone
 # they are the preposition ("Ellen op Kastanjelaan 9").
 ONLY_BEFORE_PARTICLES = frozenset({"op"})
@@ -241,9 +251,27 @@ def _particle_surname(tokens: list[re.Match], index: int, surnames: frozenset[st
 
 
 def _surname_not_stop_word(lower: str) -> bool:
-    """A surname that is also a common word but no function word: after a title it is the
-    surname ("mevrouw Engels", "dokter Vos"); "mevrouw De" is not."""
-    return lower in name_lists()[1] and lower not in stop_words() and lower not in roles()
+    """A surname that is also a common word but no particle nor short function word: after
+    a title it is the surname ("mevrouw Engels", "dokter Vos", "Mr Vos"; French "vos" is a
+    function word too); "mevrouw De" is not."""
+    return (
+        lower in name_lists()[1]
+        and lower not in PARTICLES
+        and (lower not in stop_words() or len(lower) > SHORT_FUNCTION_WORD)
+        and lower not in roles()
+    )
+
+
+def _quoted_name_word(word: str) -> bool:
+    """A word of a quoted name: a listed name, or no ordinary word (wordfreq), role or place
+    ("Trésor" is listed; "Hel", the name a child gives a house, is a word)."""
+    lower = word.lower()
+    first_names, surnames = name_lists()
+    if lower in roles() or lower in places():
+        return False
+    if lower in first_names or lower in surnames:
+        return True
+    return not is_common_word(lower) and not is_word_in_text(lower)
 
 
 def _known_name(word: str, names: NameLists) -> bool:
@@ -566,10 +594,15 @@ class ContextNameRecognizer(ScoredRecognizer):
 
     @staticmethod
     def _named(text: str) -> Iterator[tuple[int, int]]:
-        """The name a child gives itself: after "se fait appeler" or "heet", in quotes or
+        """A name in quotes after the word naming it ('noemt de naam van een volwassene,
+        "Trésor"'); the name a child gives itself: after "se fait appeler" or "heet", in quotes or
         capitalised ("stelt zich voor als slachtoffer" is no name); after "wil", only before
         "genoemd" ("wil Cetinsu genoemd worden")."""
         lower = text.lower()
+        if any(cue in lower for cue in QUOTED_NAME_CUES):
+            for match in QUOTED_NAME.finditer(text):
+                if all(_quoted_name_word(word) for word in match.group("name").split()):
+                    yield match.span("name")
         if not any(cue in lower for cue in NAMED_CUES):
             return
         for match in NAMED.finditer(text):
