@@ -32,6 +32,7 @@ from pipelines.scrubbing.recognizers.address import (
     STREET_WORDS,
     particles,
 )
+from pipelines.scrubbing.recognizers.labels import label_alternation
 from pipelines.scrubbing.recognizers.postcode_city import POSTCODE, municipality_at
 from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
 from pipelines.scrubbing.recognizers.vocabulary import is_common_word, is_word_in_text
@@ -55,14 +56,10 @@ HOUSE_NUMBER_WORDS = frozenset(
 def _labels() -> re.Pattern[str]:
     sections = data_sections("address_field_labels.txt")
 
-    def alternation(labels: list[str]) -> str:
-        ordered = sorted(labels, key=len, reverse=True)
-        return "|".join(re.escape(label).replace(r"\ ", r"[ \t]+") for label in ordered)
-
     return re.compile(
         rf"(?:^|(?<=[ \t]{{2}})|(?<=[\t|;,]))[ \t]*"
-        rf"(?:(?i:{alternation(sections['field'])})(?:[ \t]*\.{{2,}}[ \t]*:?|[ \t]*:)"
-        rf"|(?<![^\W\d_])(?i:{alternation(sections['cue'])})(?=[ \t]))[ \t]*",
+        rf"(?:(?i:{label_alternation(sections['field'])})(?:[ \t]*\.{{2,}}[ \t]*:?|[ \t]*:)"
+        rf"|(?<![^\W\d_])(?i:{label_alternation(sections['cue'])})(?=[ \t]))[ \t]*",
         re.MULTILINE,
     )
 

@@ -22,6 +22,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from pipelines.scrubbing.data import data_sections
 from pipelines.scrubbing.entities import LANGUAGE
+from pipelines.scrubbing.recognizers.labels import label_alternation
 from pipelines.scrubbing.recognizers.name_spans import PARTICLES, is_institution, places, roles
 from pipelines.scrubbing.recognizers.person_context import courtesy_titles, name_lists
 from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
@@ -42,20 +43,13 @@ def _field() -> re.Pattern[str]:
     """The pattern of a name field's label up to its value; group "name" is set where the
     label is one of [name]."""
     sections = data_sections("name_field_labels.txt")
-    name, person = _alternation(sections["name"]), _alternation(sections["person"])
+    name, person = label_alternation(sections["name"]), label_alternation(sections["person"])
     pattern = re.compile(
         rf"(?:^|(?<=[ \t]{{2}})|(?<=[\t|;]))[ \t]*(?:[-•*][ \t]*)?"
         rf"(?P<label>(?i:(?P<name>{name})(?:[ \t]+(?:{OF})?(?:{person}))?|{person}))[ \t.]*:[ \t]*",
         re.MULTILINE,
     )
     return pattern
-
-
-def _alternation(labels: list[str]) -> str:
-    return "|".join(
-        re.escape(label).replace(r"\ ", r"[ \t]+")
-        for label in sorted(labels, key=len, reverse=True)
-    )
 
 
 class NameFieldRecognizer(ScoredRecognizer):
