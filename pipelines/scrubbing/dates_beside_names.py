@@ -34,6 +34,7 @@ DATE_OF_BIRTH = "DATE_OF_BIRTH"
 # How far after a name its date may start (a table's padded column).
 REACH = 40
 NOT_A_BIRTH_AFTER = re.compile(r"\s*(?::|(?:,\s*)?(?:om|à|at|vanaf|van|tussen|\d{1,2}[u:h]))", re.I)
+DIGIT = re.compile(r"\d")
 NAME_JOINS = frozenset({" ", ", ", ","})
 # A date alone in brackets right after a name, anywhere: "van G. Van Damme (03/02/2019) vast"
 BRACKETED = re.compile(r" ?\( ?")
@@ -57,7 +58,7 @@ def dates_beside_names(
 ) -> list[tuple[int, int, str]]:
     """`found` (start, end, type), with the dates of birth this module adds."""
     names = _names(text, found)
-    if not names or not any(character.isdigit() for character in text):
+    if not names or DIGIT.search(text) is None:
         return list(found)
     name_ends = [end for _, end in names]
     taken = [(start, end) for start, end, _ in found]
