@@ -32,7 +32,9 @@ from pipelines.scrubbing.entities import LANGUAGE, PLACEHOLDERS
 from pipelines.scrubbing.months_in_dates import drop_months_in_dates
 from pipelines.scrubbing.name_runs import widen_names
 from pipelines.scrubbing.offline import offline_tldextract
+from pipelines.scrubbing.recognizers.date_of_birth import date_spans
 from pipelines.scrubbing.registry import RegistryError, build_registry, read_registry
+from pipelines.scrubbing.table_columns import column_kind, tables
 
 # Which type wins when findings overlap: the checksum-validated kinds first.
 PRIORITY = (
@@ -95,6 +97,7 @@ class Scrubber:
                 texts[index], [(r.start, r.end, r.entity_type) for r in kept]
             )
             found[index] = [Finding(*span) for span in merge_spans(spans)]
+        forget_the_texts()
         return found
 
     def scrub(self, text: str) -> Scrubbed:
@@ -105,6 +108,16 @@ class Scrubber:
             Scrubbed(replace(text, findings), tuple(findings))
             for text, findings in zip(texts, self.find_many(texts), strict=True)
         ]
+
+
+def forget_the_texts() -> None:
+    """The notes' dates and tables, and the header cells read as labels, are kept while a
+    batch's recognizers read them (date_of_birth.date_spans, table_columns.tables and
+    column_kind); with the batch done no note's text stays in them. (The bounded caches of
+    single words' kinds and frequencies, name_words and vocabulary, outlive the batch.)"""
+    date_spans.cache_clear()
+    tables.cache_clear()
+    column_kind.cache_clear()
 
 
 def after_the_recognizers(text: str, found: Sequence[Span]) -> list[Span]:
