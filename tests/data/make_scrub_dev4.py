@@ -4,10 +4,11 @@ WhatsApp groups, an intake form...), labelled while they are written.
 
 The note templates (templates.yaml), names, streets and municipalities are data files in
 tests/data/scrub_dev4/. A template is text with choices `[[a|b]]` and slots `{ref:form}`:
-`ref` names a person of the note (c1..c4 children, m mother, f father, g grandparent, s1..s5
-staff, x1..x5 others), a household (h, h2, h3) or a filler (d for an ordinary date, school,
-org, place...); `form` says how it is written. Every slot knows its type, so the spans are
-recorded while the text is built. Fixed seed, no clock: the output is the same on every run.
+`ref` names a person of the note (c1..c4 children, k1..k5 other families' children, m mother,
+f father, g grandparent, s1..s5 staff, x1..x5 others), a household (h, h2, h3) or a filler
+(d for an ordinary date, school, org, place...); `form` says how it is written. Every slot
+knows its type, so the spans are recorded while the text is built. Fixed seed, no clock: the
+output is the same on every run.
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ PRONOUNS = {  # form: (male, female)
     "zoon": ("zoon", "dochter"),
     "jongen": ("jongen", "meisje"),
     "broer": ("broer", "zus"),
+    "zus": ("broer", "zus"),
     "il": ("il", "elle"),
     "e": ("", "e"),
     "fils": ("fils", "fille"),
@@ -428,8 +430,10 @@ class Note:
         rng, kind = self.rng, ref[0]
         sex = {"m": "f", "f": "m", "g": "f"}.get(kind, rng.choice("mf"))
         origin = self.origin if kind in "cmfg" and rng.random() < 0.9 else rng.choice(self.pool)
-        if kind == "c":
-            last = self.family_last
+        if kind == "k":  # a child of another family (a class list, a club's members)
+            origin = rng.choice(self.pool)
+        if kind in "ck":
+            last = self.family_last if kind == "c" else self.surname(origin)
             if rng.random() < 0.04:
                 last = f"{self.family_last}-{self.surname(origin)}"
             low, high = self.ages
@@ -657,6 +661,8 @@ class Note:
                 f"B {pc} {name}",
                 f"{pc}  {name}",
                 f"{pc} {name.lower()}",
+                f"{pc} - {name}",
+                f"B-{pc} {name.upper()}",
             ]
         )
 
@@ -730,7 +736,7 @@ class Note:
         for match in re.finditer(r"\{([a-z]+[0-9]?)(?::([A-Za-z_]+))?\}", text):
             self.add(text[position : match.start()])
             ref, form = match.group(1), match.group(2) or ""
-            if re.fullmatch(r"(c[1-4]|m|f|g|s[1-5]|x[1-5])", ref):
+            if re.fullmatch(r"(c[1-4]|k[1-5]|m|f|g|s[1-5]|x[1-5])", ref):
                 segments = self.write_person(self.person(ref), form or "name")
             elif re.fullmatch(r"h[23]?", ref):
                 segments = self.write_home(self.home(ref), form)
