@@ -40,6 +40,7 @@ VOICES_OUT = DATA / "voices.tsv"
 NOTES_PER_LANGUAGE = {"fr": 232, "nl": 126, "en": 64}
 # Bank codes of large Belgian banks (BNP Paribas Fortis, ING, KBC, Belfius, Argenta).
 BANK_CODES = ("001", "063", "068", "310", "363", "734", "736", "750", "973", "979", "083")
+MOBILE_PREFIXES = tuple(str(p) for p in [*range(470, 480), *range(483, 500), 465, 466, 468])
 PLACEHOLDER = re.compile(r"\{([a-z_0-9]+)(?::([^{}]*))?\}")
 
 
@@ -73,9 +74,7 @@ class Person:
 
 
 def strip_accents(text: str) -> str:
-    return "".join(
-        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
-    )
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def pick_origin(rng: random.Random, lang: str) -> str:
@@ -83,9 +82,7 @@ def pick_origin(rng: random.Random, lang: str) -> str:
     return rng.choices(list(weights), weights=list(weights.values()))[0]
 
 
-def first_name(
-    rng: random.Random, origin: str, female: bool, taken: set[str] | None = None
-) -> str:
+def first_name(rng: random.Random, origin: str, female: bool, taken: set[str] | None = None) -> str:
     """A first name, not one of ``taken`` (a family's names) where the pool allows."""
     pool = NAMES["origins"][origin]["female" if female else "male"]
     free = [name for name in pool if name not in (taken or set())] or pool
@@ -238,7 +235,11 @@ def date_form(d: date, lang: str, kind: str, rng: random.Random) -> str:
                 ]
             )
         case "short":
-            options = [f"{dd:02d}/{mm:02d}/{yy:02d}", f"{dd}/{mm}/{yy:02d}", f"{dd:02d}.{mm:02d}.{yy:02d}"]
+            options = [
+                f"{dd:02d}/{mm:02d}/{yy:02d}",
+                f"{dd}/{mm}/{yy:02d}",
+                f"{dd:02d}.{mm:02d}.{yy:02d}",
+            ]
             if lang == "nl":
                 options += [f"{dd}/{mm}/'{yy:02d}", f"{dd}-{mm}-'{yy:02d}"]
             if lang == "fr":
@@ -250,10 +251,16 @@ def date_form(d: date, lang: str, kind: str, rng: random.Random) -> str:
             month = months["full"][mm - 1]
             if lang == "fr":
                 day = "1er" if dd == 1 and rng.random() < 0.7 else str(dd)
-                return rng.choice([f"{day} {month} {yyyy}", f"{day} {month} {yyyy}", f"{dd:02d} {month} {yyyy}"])
+                return rng.choice(
+                    [f"{day} {month} {yyyy}", f"{day} {month} {yyyy}", f"{dd:02d} {month} {yyyy}"]
+                )
             if lang == "nl":
-                return rng.choice([f"{dd} {month} {yyyy}", f"{dd} {month} {yyyy}", f"{dd} {month} '{yy:02d}"])
-            suffix = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}.get(dd, "th")
+                return rng.choice(
+                    [f"{dd} {month} {yyyy}", f"{dd} {month} {yyyy}", f"{dd} {month} '{yy:02d}"]
+                )
+            suffix = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}.get(
+                dd, "th"
+            )
             return rng.choice(
                 [f"{dd} {month} {yyyy}", f"{month} {dd}, {yyyy}", f"{dd}{suffix} {month} {yyyy}",
                  f"{dd}{suffix} of {month} {yyyy}", f"{dd} {month} {yyyy}"]
@@ -351,9 +358,7 @@ def belgian_phone(rng: random.Random, kind: str) -> str:
              f"+32 {zone} {a} {b} {c}", f"{z}.{a}.{b}.{c}", f"{z}-{a}.{b}.{c}", f"{z}{sub}",
              f"+32 (0){zone} {a} {b} {c}", f"{z}/{sub}"]
         )  # fmt: skip
-    prefix = rng.choice(["470", "471", "472", "473", "474", "475", "476", "477", "478", "479",
-                         "483", "484", "485", "486", "487", "488", "489", "490", "491", "492",
-                         "493", "494", "495", "496", "497", "498", "499", "465", "466", "468"])  # fmt: skip
+    prefix = rng.choice(MOBILE_PREFIXES)
     sub = "".join(rng.choice("0123456789") for _ in range(6))
     a, b, c = sub[:2], sub[2:4], sub[4:]
     z = "0" + prefix
@@ -361,7 +366,8 @@ def belgian_phone(rng: random.Random, kind: str) -> str:
         [f"{z} {a} {b} {c}", f"{z} {a} {b} {c}", f"{z}/{a}.{b}.{c}", f"{z}/{a} {b} {c}",
          f"{z}{sub}", f"{z} {sub[:3]} {sub[3:]}", f"+32 {prefix} {a} {b} {c}", f"+32{prefix}{sub}",
          f"0032 {prefix} {a} {b} {c}", f"+32 (0){prefix} {a} {b} {c}", f"{z}-{a}-{b}-{c}",
-         f"{z}.{a}.{b}.{c}", f"{z}/{sub}", f"0032{prefix}{sub}", f"+32 {prefix} {sub[:3]} {sub[3:]}"]
+         f"{z}.{a}.{b}.{c}", f"{z}/{sub}", f"0032{prefix}{sub}",
+         f"+32 {prefix} {sub[:3]} {sub[3:]}"]
     )  # fmt: skip
 
 
@@ -374,7 +380,9 @@ def email_for(p: Person, rng: random.Random, domain: str = "") -> str:
     first = strip_accents(p.first).lower().replace(" ", "").replace("'", "")
     last = strip_accents(p.last).lower().replace(" ", "").replace("'", "").replace("-", "")
     if domain:
-        local = rng.choice([f"{first}.{last}", f"{first[0]}.{last}", f"{first}.{last}", f"{last}.{first[0]}"])
+        local = rng.choice(
+            [f"{first}.{last}", f"{first[0]}.{last}", f"{first}.{last}", f"{last}.{first[0]}"]
+        )
         return f"{local}@{domain}"
     local = rng.choice(
         [f"{first}.{last}", f"{first}{last}", f"{first}_{last}{rng.randint(1, 99)}",
@@ -498,7 +506,9 @@ class Note:
 
     def add(self, value: str, kind: str | None) -> None:
         if kind:
-            self.spans.append({"start": len(self.text), "end": len(self.text) + len(value), "type": kind})
+            self.spans.append(
+                {"start": len(self.text), "end": len(self.text) + len(value), "type": kind}
+            )
         self.text += value
 
 
@@ -523,7 +533,11 @@ def ordinary_date(ctx: Context, arg: str) -> str:
     kind = parts[0] if parts else ""
     when = parts[1] if len(parts) > 1 else "past"
     offset = ctx.rng.randint(1, 200)
-    d = ctx.on - timedelta(days=offset) if when == "past" else ctx.on + timedelta(days=offset // 4 + 1)
+    d = (
+        ctx.on - timedelta(days=offset)
+        if when == "past"
+        else ctx.on + timedelta(days=offset // 4 + 1)
+    )
     if when == "today":
         d = ctx.on
     return date_form(d, ctx.lang, kind, ctx.rng)
@@ -640,7 +654,9 @@ def build() -> list[tuple[str, str, str, Note]]:
             ctx = Context(rng, lang, on, cast, {}, entry["voice"])
             notes.append((lang, entry["voice"], index, render(entry["text"].rstrip("\n"), ctx)))
     rng.shuffle(notes)
-    return [(f"dev5-{i:04d}", voice, lang, note) for i, (lang, voice, _, note) in enumerate(notes, 1)]
+    return [
+        (f"dev5-{i:04d}", voice, lang, note) for i, (lang, voice, _, note) in enumerate(notes, 1)
+    ]
 
 
 def main() -> None:
