@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
+import phonenumbers
 import yaml
 from stdnum import iban as stdnum_iban
 from stdnum.be import bis as stdnum_bis
@@ -41,6 +42,8 @@ NOTES_PER_LANGUAGE = {"fr": 232, "nl": 126, "en": 64}
 # Bank codes of large Belgian banks (BNP Paribas Fortis, ING, KBC, Belfius, Argenta).
 BANK_CODES = ("001", "063", "068", "310", "363", "734", "736", "750", "973", "979", "083")
 MOBILE_PREFIXES = tuple(str(p) for p in [*range(470, 480), *range(483, 500), 465, 466, 468])
+STREET_TYPES_FR = {"Avenue", "Boulevard", "Chaussée", "Place", "Square", "Clos", "Drève", "Quai",
+                   "Parvis", "Impasse", "Allée", "Galerie", "Venelle", "Cité"}  # fmt: skip
 PLACEHOLDER = re.compile(r"\{([a-z_0-9]+)(?::([^{}]*))?\}")
 
 
@@ -113,7 +116,12 @@ class Cast:
 
 
 def make_cast(
-    rng: random.Random, lang: str, on: date, ages: tuple[float, float], families: str
+    rng: random.Random,
+    lang: str,
+    on: date,
+    ages: tuple[float, float],
+    families: str,
+    girl: bool = False,
 ) -> Cast:
     """The people of a note: a family whose origins follow ``families``, and staff."""
     origin = pick_origin(rng, families)
@@ -131,7 +139,7 @@ def make_cast(
         random_birth(rng, on, 22, 50),
     )
     for role in ("c", "c2", "c3"):
-        female = rng.random() < 0.5
+        female = rng.random() < 0.5 or (girl and role == "c")
         child_origin = origin if rng.random() < 0.9 else mother_origin
         last = cast.people["m"].last  # a half-sibling now and then
         if role == "c" or rng.random() < 0.85:
@@ -346,8 +354,11 @@ def old_account(rng: random.Random) -> str:
 def belgian_phone(rng: random.Random, kind: str) -> str:
     if kind == "fix":
         zone = rng.choices(["2", "2", "2", "4", "71", "81", "10", "65", "67"], k=1)[0]
-        first = rng.choice("2345678")
-        sub = first + "".join(rng.choice("0123456789") for _ in range(7 - len(zone)))
+        sub = ""
+        while not is_belgian_number(zone + sub):
+            sub = rng.choice("2345678") + "".join(
+                rng.choice("0123456789") for _ in range(7 - len(zone))
+            )
         if len(zone) == 1:
             a, b, c = sub[:3], sub[3:5], sub[5:]
         else:
@@ -369,6 +380,13 @@ def belgian_phone(rng: random.Random, kind: str) -> str:
          f"{z}.{a}.{b}.{c}", f"{z}/{sub}", f"0032{prefix}{sub}",
          f"+32 {prefix} {sub[:3]} {sub[3:]}"]
     )  # fmt: skip
+
+
+def is_belgian_number(nsn: str) -> bool:
+    """Whether a national significant number is a valid Belgian one (for phonenumbers)."""
+    return len(nsn) >= 8 and phonenumbers.is_valid_number(
+        phonenumbers.PhoneNumber(country_code=32, national_number=int(nsn))
+    )
 
 
 def foreign_phone(rng: random.Random) -> str:
@@ -443,7 +461,7 @@ def street_name(home: Home, lang: str, rng: random.Random) -> str:
         if name.lower().startswith(full.lower() + " ") and rng.random() < 0.3:
             name = short + name[len(full) :]
             break
-    if lang == "fr" and rng.random() < 0.35:
+    if lang == "fr" and name.split()[0] in STREET_TYPES_FR and rng.random() < 0.35:
         name = name[0].lower() + name[1:]
     return name
 
@@ -650,7 +668,9 @@ def build() -> list[tuple[str, str, str, Note]]:
             entry = templates[index]
             on = note_date(rng)
             ages = tuple(entry.get("ages", [3, 17.9]))
-            cast = make_cast(rng, lang, on, ages, entry.get("origins", lang))
+            cast = make_cast(
+                rng, lang, on, ages, entry.get("origins", lang), entry.get("female", False)
+            )
             ctx = Context(rng, lang, on, cast, {}, entry["voice"])
             notes.append((lang, entry["voice"], index, render(entry["text"].rstrip("\n"), ctx)))
     rng.shuffle(notes)
