@@ -165,8 +165,10 @@ def _patterns() -> _Patterns:
             rf"(?:{SEPARATORS}+{WORD}){{0,{WORDS_BETWEEN - 1}}}){SEPARATORS}*{QUOTE}?\Z",
             re.IGNORECASE,
         ),
+        # "... 3 maart 2015 geboren", "(geb.datum)", and a timeline's "14.4.2016: geboorte Wout"
         cue_after=re.compile(
-            rf"[\s(]*(?P<between>(?:{WORD}\s+){{0,3}}){_alternation(cues['after'])}",
+            rf"(?:[\s(]*(?P<between>(?:{WORD}\s+){{0,3}})|[ \t]*:[ \t]*)"
+            rf"{_alternation(cues['after'])}",
             re.IGNORECASE,
         ),
         name_before=re.compile(
@@ -329,7 +331,7 @@ def _cue_after(patterns: _Patterns, text: str, end: int, has_year: bool) -> bool
     found = patterns.cue_after.match(text, end, min(len(text), end + WINDOW))
     if found is None:
         return False
-    words = found.group("between").split()
+    words = (found.group("between") or "").split()
     if words and not has_year:  # "op 1 april geboren", not "1 april in Gent geboren"
         return False
     return all(_between(patterns, word) for word in words)
