@@ -37,15 +37,18 @@ STREET_WORDS = (
     "vest|markt|singel|hof|pad|dijk|berg|veld|wijk|park|rei|gracht|kouter|dries|heide|ring|"
     "plaats|poort|hoek|meers|wegel|dam|boulevard|square|tuin|bos|beemd|akker|kerkhof|molen|"
     "kade|vliet|hoeve|warande|linde|velden|gaarde|bempden|driesen|kapel|broek|donk|"
-    "heuvel|koer|bocht|helling|vlakte|polder|lindes|bergen|straatje|laantje|steeg"
+    "heuvel|koer|bocht|helling|vlakte|polder|lindes|bergen|straatje|laantje|steeg|weide"
 )
+# the street words that end a one-word name glued to it ("Sleutelhof", "Ninoofsesteenweg")
+STREET_WORDS_GLUED = "|".join(w for w in STREET_WORDS.split("|") if "." not in w)
 # abbreviations that end a street name only when glued to it ("Uildr." is Uildreef; a
 # "Dr." standing alone is a doctor)
 GLUED_STREET_WORDS = r"(?<=[a-zà-ÿ])dr\."
 FRENCH_STREETS = (
     r"[Rr]ue|[Aa]venue|[Aa]v\.|[Cc]haussée|[Cc]h(?:ée|\.)|[Bb]oulevard|[Bb]d\.?|[Pp]lace|"
     r"[Pp]l\.|[Ss]quare|[Ss]q\.|[Qq]uai|[Dd]rève|[Cc]los|[Ii]mpasse|[Aa]llée|[Cc]hemin|"
-    r"[Pp]arvis|[Gg]alerie|[Rr]ond-[Pp]oint|[Ss]entier|[Rr]uelle|[Cc]ité|r\."
+    r"[Pp]arvis|[Gg]alerie|[Rr]ond-[Pp]oint|[Ss]entier|[Rr]uelle|[Cc]ité|[Vv]enelle|[Pp]ré|"
+    r"[Tt]ienne|r\."
 )
 # the first letters of FRENCH_STREETS: a look-ahead for them lets the regex engine skip to
 # each one instead of trying every position
@@ -85,23 +88,37 @@ NUMBER = (
     rf"(?!0)\d{{1,4}}(?!\d)(?![.,:]\d)(?![-/]\d{{1,2}}[-/]\d)(?!(?:{ORDINAL})(?!\w))"
     rf"(?!\s*(?:{UNITS})(?!\w))"
     rf"(?!\s*(?i:{MONTHS})(?!\w))"
-    r"(?:\s?(?:(?i:bis|ter)|[a-zA-Z])(?![a-zA-Z]|\.\s?\d))?(?:\s?-\s?\d{1,4}[a-zA-Z]?)?"
+    r"(?:[ \t]?(?:(?i:bis|ter)|[a-zA-Z])(?![a-zA-Z]|\.\s?\d))?(?:\s?-\s?\d{1,4}[a-zA-Z]?)?"
 )
 # a box is digits maybe with letters ("3", "0203", "2B"), a letter maybe with digits ("A",
 # "B3") or two letters ("RC"): never a word ("9 bus naar school", "9 belde")
 BOX_NUMBER = (
-    r"(?:\d[0-9A-Za-z]{0,4}|[A-Za-z](?:\d{1,4}|[A-Za-z])?)(?![A-Za-z])(?:\.[0-9A-Za-z]{1,3})?\b"
+    r"(?:(?i:rdc|gv)\b|\d{1,2}(?:de|e|ème|er)\s?(?i:verd|ét|étage|verdieping)\b\.?"
+    r"|(?:\d[0-9A-Za-z]{0,4}|[A-Za-z](?:\d{1,4}|[A-Za-z])?)(?![A-Za-z])(?:\.[0-9A-Za-z]{1,3})?\b)"
 )
 # "bus 3", ", bte 12", "/0203", and in brackets "(bus 5)"
 # the box's word in any case but a lone "B" ("BUS 3", "Bte 2"; "12 B" is a letter)
 BOX_WORD = r"(?:(?i:bus|bte|bt|boîte|box)|b\.?)"
 BOX = (
-    rf"(?:\s*,?\s*(?:{BOX_WORD}|/)\s*{BOX_NUMBER}"
+    rf"(?:(?:\s*,?|\s+[-–])\s*(?:{BOX_WORD}|/)\s*{BOX_NUMBER}"
     rf"|\s*\(\s*(?:(?i:bus|bte|bt|boîte|box)|b\.)\s*{BOX_NUMBER}\s*\))?"
 )
 WORD = r"[A-Za-zÀ-ÿ'’\-]+"
+NAME_AFTER_NUMBER = re.compile(r"[^\S\n]*,?[^\S\n]*")
+WORD_AT = re.compile(r"[^\W\d_][\w'’\-]*")
+CAPITALS_BEFORE = re.compile(r"(?<![\w'’\-])(?P<word>[A-ZÀ-Ý][A-ZÀ-Ý'’\-]+) \Z")
+# a box written after the street's name of a number-first address
+BOX_AFTER = re.compile(rf"(?:\s*,?|\s+[-–])\s*(?:{BOX_WORD}|/)\s*{BOX_NUMBER}")
+BOX_WORDS = frozenset({"bus", "bte", "bt", "boîte", "box"})
 CAPITALISED = r"[A-ZÀ-Ý][a-zà-ÿ'’\-]+"
 
+# The other language's name of a Brussels street, before or after a slash
+FRENCH_NAME_BEFORE = re.compile(
+    rf"(?<![\w'’])(?i:{FRENCH_STREETS})\s+[^\n/,;]{{1,40}}?\s/\s\Z"
+)
+DUTCH_NAME_AFTER = re.compile(
+    rf"\s/\s(?:{CAPITALISED}\s+){{0,2}}[A-ZÀ-Ý][a-zà-ÿ'’\-]*(?:{STREET_WORDS_GLUED})(?!\w)"
+)
 STREET_NAMED = re.compile(
     rf"(?=[^\W\d_])\b(?P<address>(?:"
     rf"(?:(?:{CAPITALISED}|(?i:{NAME_PREFIXES}))\s*(?<=[\s.])){{1,2}}(?=[A-ZÀ-Ý])"
@@ -129,8 +146,12 @@ FRENCH_NUMBER_FIRST = re.compile(
 )
 # and a Dutch street name after the number and a comma ("56, Kapelstraat")
 DUTCH_NUMBER_FIRST = re.compile(
-    rf"{HOUSE_FIRST},\s+(?:(?:{CAPITALISED}|(?i:{NAME_PREFIXES}))\s*(?<=[\s.])){{0,2}}"
+    rf"{HOUSE_FIRST}(?:,\s+(?:(?:{CAPITALISED}|(?i:{NAME_PREFIXES}))\s*(?<=[\s.])){{0,2}}"
     rf"{GLUED_PREFIX}{WORD}(?:(?i:{STREET_WORDS})|{GLUED_STREET_WORDS})(?!\w)"
+    # without the comma only a capitalised name with the street word glued to it, as English
+    # writes it ("at 6 Hunderenveld", "from 10 Vooruitgangstraat/12", "170 Jean Voldersstraat")
+    rf"|[ \t]+(?:{CAPITALISED}[ \t]+){{0,2}}[A-ZÀ-Ý][a-zà-ÿ'’\-]+"
+    rf"(?<=[a-zà-ÿ]{{3}})(?:{STREET_WORDS_GLUED})(?!\w))"
 )
 CUE = (
     r"woont\s+(?:in|op|aan|te)|wonende(?:\s+te)?|woonachtig(?:\s+(?:te|in|op))?|adres\s*:?|"
@@ -284,8 +305,31 @@ def _street_named(text: str) -> set[tuple[int, int]]:
         window = STREET_NAMED.finditer(
             text, max(0, digit - STREET_BEFORE), min(len(text), digit + STREET_AFTER)
         )
-        spans.update(_without_label(match) for match in window if match.end() > digit)
+        spans.update(
+            _with_capitals_before(match.string, *_without_label(match))
+            for match in window
+            if match.end() > digit
+        )
     return spans
+
+
+def _with_capitals_before(text: str, start: int, end: int) -> tuple[int, int]:
+    """'VAN BEVERENPLEIN 18': a street in capitals takes the words in capitals before its
+    street word's word, up to two, as its name's ("BURGEMEESTER VAN DAMMELAAN 4"); not a
+    role, an institution or a word of no street."""
+    first = WORD_AT.match(text, start)
+    if first is None or not first.group().isupper():
+        return start, end
+    for _ in range(2):
+        before = CAPITALS_BEFORE.search(text, max(0, start - 40), start)
+        if before is None:
+            break
+        word = before.group("word")
+        lower = word.lower()
+        if lower in roles() or lower in not_streets() or is_institution(word):
+            break
+        start = before.start("word")
+    return start, end
 
 
 def _without_label(match: re.Match[str]) -> tuple[int, int]:
@@ -372,18 +416,24 @@ def _number_first(text: str) -> list[tuple[int, int]]:
         words = list(re.finditer(r"\S+", match.group("name")))
         for i, word in enumerate(words):
             lower = word.group().lower()
-            if (
-                lower in stop_words()
+            if lower in BOX_WORDS or (
+                word.group()[0].islower()  # "46 Avenue des Sept Bonniers": capitalised, a name
+                and lower in stop_words()
                 and lower not in particles()[0]
                 and not (lower == "à" and _french_name_goes_on(match, words[i + 1 : i + 2]))
             ):
                 break
             end = match.start("name") + word.end()
         if end > match.start("name"):
-            spans.append((match.start(), end))
+            box = BOX_AFTER.match(text, end)  # "11 avenue des Sept Bonniers bus 15"
+            spans.append((match.start(), box.end() if box else end))
     for match in filter(None, (DUTCH_NUMBER_FIRST.match(text, run) for run in runs)):
         # "Sinds 2020, Stationsstraat": a year before a street, no house number
-        if not (YEAR.fullmatch(match.group("number")) and text[match.end("number")] == ","):
+        if YEAR.fullmatch(match.group("number")) and text[match.end("number")] == ",":
+            continue
+        # "1081 Koekelberg", "2830 Willebroek": a postcode and its municipality
+        name = NAME_AFTER_NUMBER.match(text, match.end("number"))
+        if name is None or municipality_at(text, name.end()) is None:
             spans.append(match.span())
     return spans
 
@@ -578,5 +628,19 @@ class AddressRecognizer(ScoredRecognizer):
                 spans.append(found)
         # a street is often found by more than one form: one result for each span
         for start, end in dict.fromkeys(spans):
+            if "/" in text:
+                start, end = _with_other_language(text, start, end)
             results.append(result("ADDRESS", start, end, self.score, self))
         return results
+
+
+def _with_other_language(text: str, start: int, end: int) -> tuple[int, int]:
+    """A Brussels street by both its names, the French and the Dutch one, a slash between:
+    "chée de Mons / Bergensesteenweg 19", "2, Square des Héros / Heldensquare"."""
+    before = FRENCH_NAME_BEFORE.search(text, max(0, start - 60), start)
+    if before is not None:
+        start = before.start()
+    after = DUTCH_NAME_AFTER.match(text, end)
+    if after is not None:
+        end = after.end()
+    return start, end
