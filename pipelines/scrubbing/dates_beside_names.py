@@ -39,7 +39,7 @@ NAME_JOINS = frozenset({" ", ", ", ","})
 # A date alone in brackets right after a name, anywhere: "van G. Van Damme (03/02/2019) vast"
 BRACKETED = re.compile(r" ?\( ?")
 BRACKET_ENDS = re.compile(r" ?\)")
-ITEM_START = re.compile(r"(?:\A|[\n:;|/•*\-–])[ \t]*\Z")
+ITEM_START = re.compile(r"(?:\A|[\n:;|/•·*\-–])[ \t]*\Z")
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +49,7 @@ def _gap() -> re.Pattern[str]:
     relations = "|".join(map(re.escape, sorted(data_lines("relation_words.txt"), key=len)[::-1]))
     return re.compile(
         r"[ \t]*(?:\((?:[MVFHX]|[MF]/[VF])\)[ \t]*)?"
-        rf"(?:[,;|/\-–][ \t]*(?:(?i:{relations})[ \t]*,[ \t]*)?)?",
+        rf"(?:[,;|/\-–·][ \t]*(?:(?i:{relations})[ \t]*,[ \t]*)?)?",
     )
 
 

@@ -40,8 +40,9 @@ WORDS_BETWEEN_WITHOUT_YEAR = 3
 ORDINAL = r"(?:sten|ste|den|de|ème|eme|ère|er|re|me|e|st|nd|rd|th)"
 WORD = r"[^\W\d][\w'’\-]*"
 # Between a cue and its date: spaces, colons, commas and a form's leader dots
-# ("Geboortedatum ....: 26/06/2021"), and a quote before the date ('geboortedatum "09.04.15"')
-SEPARATORS = r"(?:[\s:,]|\.{2,})"
+# ("Geboortedatum ....: 26/06/2021"), a word in brackets ("Geboortedatum (verklaard):"), and
+# a quote before the date ('geboortedatum "09.04.15"')
+SEPARATORS = r"(?:[\s:,()]|\.{2,})"
 QUOTE = r"[\"“”«»]"
 DIGIT = r"\d"
 
@@ -63,13 +64,16 @@ NUMERIC = (
     # right before it, as the spaced two-digit year is
     r"|(?<![\w/.\-])(?:(?P<cy>(?:19|20)\d{2})(?P<cm>\d{2})(?P<cd>\d{2})"
     r"|(?P<ed>\d{2})(?P<em>\d{2})(?P<ey>(?:19|20)\d{2}))(?![\w/]|[.\-]\d)"
+    # 14 / 04 / 2019: a form's separators with a space on either side, any year
+    r"|(?<![\w/.\-])(?P<wd>\d{1,2}) (?P<ws>[/.\-]) (?P<wm>\d{1,2}) (?P=ws) "
+    r"(?P<wy>\d{4}|\d{2})(?![\w/])"
     # 25.3: day and month with a dot and no year, only right after a cue ("jarig op 25.3")
     r"|(?<![\w/.\-])(?P<pd>\d{1,2})\.(?P<pm>\d{1,2})(?![\w/]|[.,]\d)"
 )
 # The groups of NUMERIC's forms (day, month, year), and the forms taken only right after a cue.
 NUMERIC_GROUPS: tuple[tuple[str, str, str | None], ...] = (
     ("d", "m", "y"), ("sd", "sm", "sy"), ("id", "im", "iy"), ("td", "tm", "ty"),
-    ("cd", "cm", "cy"), ("ed", "em", "ey"), ("pd", "pm", None),
+    ("cd", "cm", "cy"), ("ed", "em", "ey"), ("wd", "wm", "wy"), ("pd", "pm", None),
 )  # fmt: skip
 CUE_ONLY_GROUPS = ("td", "cd", "ed", "pd")
 # "March 18, 2011", "June 22nd, 2014": the English order of foreign documents, month first,
@@ -116,6 +120,7 @@ class _Patterns:
     name_before: re.Pattern[str]
     police_name_before: re.Pattern[str]
     label_before: re.Pattern[str]
+    relation_after: re.Pattern[str]
     between: frozenset[str]
     children: frozenset[str]
     determiners: frozenset[str]
@@ -181,12 +186,19 @@ def _patterns() -> _Patterns:
             r"(?<![\w'’\-])(?P<first>[A-ZÀ-Ý][\w'’\-]+)(?P<surname>(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’\-]+){1,3})"
             r"(?P<sep>\s*\(|\s*,)\s*\Z"
         ),
-        # "Geboortedatum Akcay T.: ", "Geb.datum fien: ", "DDN le/la jeune :": a field's
-        # label, one to five words (an initial with its dot among them), a colon
+        # "Geboortedatum Akcay T.: ", "Geb.datum fien: ", "DDN le/la jeune :", "Geboortedatum
+        # (verklaard):": a field's label, one to five words (an initial with its dot among
+        # them, a word in brackets), a colon
         label_before=re.compile(
-            rf"{_starts_with_one_of(cues['label'])}{_alternation(cues['label'])}(?:\s+(?:[^\W\d_]\.|{WORD}(?:/{WORD})?)){{1,5}}"
-            r"\s*:\s*\Z",
+            rf"{_starts_with_one_of(cues['label'])}{_alternation(cues['label'])}"
+            rf"(?:\s+\(?(?:[^\W\d_]\.|{WORD}(?:/{WORD})?)\)?){{1,5}}\s*:\s*\Z",
             re.IGNORECASE,
+        ),
+        # a register's row: "OULAD HAJ ILYAS<tab>08/01/1986<tab>referentiepersoon", the
+        # person's relation to the household in the next column (data/relation_words.txt)
+        relation_after=re.compile(
+            rf"(?:\t|  +| · )[ \t]*(?i:{_longest_first(data_lines('relation_words.txt'))})"
+            r"(?:/\w+)?[ \t]*(?:\n|\Z|\t|  )"
         ),
         between=frozenset(word.lower() for word in cues["between"]),
         children=frozenset(word.lower() for word in cues["child"]),
@@ -309,6 +321,7 @@ class DateOfBirthRecognizer(ScoredRecognizer):
                 or _cue_after(patterns, text, end, has_year)
                 or _subject_before(patterns, text, start, end)
                 or (has_year and (_age_beside(text, start, end) or _name_before(text, start, end)))
+                or (has_year and patterns.relation_after.match(text, end) is not None)
             ):
                 results.append(result("DATE_OF_BIRTH", start, end, self.score, self))
         return results
