@@ -11,7 +11,7 @@ knowledge:
 - a surname in capitals in a table's next column after a found name, on the same line
   ("[Samuel]   TESFAYE"), and the capitalised word opening the row before a found surname
   in capitals ("Rahaf     [HADDAD]");
-- the initial after a surname in capitals is part of it ("Dr [BOUZID] M.");
+- the initial after a name is part of it ("Dr [BOUZID] M.", "trainer [Anas] A.");
 - every other occurrence of a found name's words, in any case, is the name (the word of a
   name is not common, not a role, a place or an institution word, not a particle).
 
@@ -196,9 +196,8 @@ def _with_particles_and_initials(text: str, start: int, end: int) -> tuple[int, 
 
 def _with_initial_after(text: str, start: int, end: int) -> tuple[int, int]:
     """'Dr BOUZID M.', 'VAN ACKER J.': the first name's initial after a surname in capitals,
-    as police and hospital software write a name."""
-    if not text[start:end].split()[-1].isupper():
-        return start, end
+    as police and hospital software write a name; 'trainer Anas A.': the surname's initial
+    after a first name."""
     initial = INITIAL_AFTER.match(text, end)
     return (start, initial.end()) if initial else (start, end)
 
