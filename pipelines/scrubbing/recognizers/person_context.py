@@ -71,8 +71,9 @@ def role_name() -> re.Pattern[str]:
     short = "|".join(re.escape(word) for word in abbreviations)
     institutions = "|".join(sorted(institution_words()[0], key=len, reverse=True))
     return re.compile(
-        rf"\b(?P<role>(?i:(?:{spelled})|(?:{short})\.?))[ \t]+"
+        rf"\b(?P<role>(?i:(?:{spelled})|(?:{short})\.?)),?[ \t]+"
         rf"(?:van[ \t]+|\(|(?P<institution>(?i:{institutions}))[ \t]+)?"
+        r"(?P<initials>(?:[A-ZÀ-Ý]\.-?[ \t]?){1,2}(?=[A-ZÀ-Ý]))?"
         rf"(?P<name>[A-Za-zÀ-ÿ][\wÀ-ÿ'’\-]*"
         rf"(?:[ \t]+(?:(?:{_PARTICLE})[ \t]+)*[A-ZÀ-Ý][\wÀ-ÿ'’\-]*)*)"
     )
@@ -86,11 +87,17 @@ def role_first_words() -> frozenset[str]:
 
 TOKEN = re.compile(r"[^\W\d_][\w'’\-]*")
 AGE_AFTER = re.compile(
-    r"\s*(?:\(\s*\d{1,2}\s*(?:j|jaar|ans?)?\s*\)|,\s*\d{1,2}\s*(?:j|jaar|ans)\b|\s+is\s+\d{1,2}\b)"
+    r"\s*(?:\(\s*\d{1,2}\s*(?:j|jaar|ans?|maanden|mois|months)?\s*\)"
+    r"|,\s*\d{1,2}\s*(?:j|jaar|ans)\b|\s+is\s+\d{1,2}\b)"
 )
 # The birth sign or a birth cue in brackets right after a word marks it as a name:
 # "Gulfari ° 3/4/2019", "kiara (°...)", "Samiullah (geb. 11 september 2019)", "Hussam (né le".
 BIRTH_SIGN_AFTER = re.compile(r"\s*(?:,?\s*\(?\s*°|\(\s*(?:geb\.|geboren|née?\b|born\b))")
+# A date of birth alone in brackets after a capitalised word in the middle of a line:
+# "Kinderen: Semere (24.11.2017) en Senait" (not a heading's "Observatie (5.8.2023)").
+DATE_IN_BRACKETS_AFTER = re.compile(
+    r"[ \t]*\(\s?\d{1,2} ?[/.\-] ?\d{1,2} ?[/.\-] ?(?:19|20)?\d\d ?\)"
+)
 # Function words this short are never a surname after a title ("mevrouw De", "Mme Le")
 SHORT_FUNCTION_WORD = 2
 # A letter's dateline after its place: "Roeselare, 28 januari 2023", "Bruxelles, le 3 mars".
@@ -262,6 +269,13 @@ def _surname_not_stop_word(lower: str) -> bool:
     )
 
 
+def _opens_a_line_or_sentence(text: str, position: int) -> bool:
+    """Only spaces between `position` and the line's start or a full stop, not a colon
+    ("Kinderen: Semere (24.11.2017)" is an item of a listing)."""
+    before = text[max(0, position - 80) : position].rstrip(" \t")
+    return not before or before[-1] in ".!?\n"
+
+
 def _quoted_name_word(word: str) -> bool:
     """A word of a quoted name: a listed name, or no ordinary word (wordfreq), role or place
     ("Trésor" is listed; "Hel", the name a child gives a house, is a word)."""
@@ -362,6 +376,11 @@ class ContextNameRecognizer(ScoredRecognizer):
         words = [token.group() for token in tokens]
         lowers = [word.lower() for word in words]
         for match in self._role_names(text, tokens, lowers):
+            if (
+                text[match.start("name")].islower()
+                and "," in text[match.end("role") : match.start("name")]
+            ):
+                continue  # after a comma only a capitalised name: not "grootmoeder, uitgetypt"
             if text[match.start("name")].islower():
                 # a lower-case surname with its particles: "meester de keyser"
                 index = bisect.bisect_left(tokens, match.start("name"), key=lambda t: t.start())
@@ -443,6 +462,11 @@ class ContextNameRecognizer(ScoredRecognizer):
                 (capitalised or known_first)
                 and not common
                 and BIRTH_SIGN_AFTER.match(text, token.end()) is not None
+            ) or (
+                capitalised
+                and not common
+                and DATE_IN_BRACKETS_AFTER.match(text, token.end()) is not None
+                and not _opens_a_line_or_sentence(text, token.start())
             )
             unknown = (
                 capitalised
