@@ -20,9 +20,10 @@ from pipelines.scrubbing.recognizers.foreign_postcodes import foreign_postcode_s
 from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
 
 # the look-ahead lets the regex engine skip to each "B" or digit rather than try every position;
-# between postcode and name a space, or a dash or slash ("9000 - Gent", "9000/Gent")
+# between postcode and name a space, or a dash, slash or comma ("9000 - Gent", "9000/Gent",
+# "1130, Haren")
 POSTCODE = re.compile(
-    r"(?=[B1-9])(?<![\d\-/.,])(?:BE?-?\s?)?([1-9]\d{3})(?:\s*[-–/]\s*|(?P<space>\s+))(?=\S)"
+    r"(?=[B1-9])(?<![\d\-/.,])(?:BE?-?\s?)?([1-9]\d{3})(?:\s*[-–/,]\s*|(?P<space>\s+))(?=\S)"
 )
 # After a municipality: its name in the other language ("Bruxelles/Brussel", "Ixelles /
 # Elsene"), or the municipality of a sub-municipality in brackets ("Wondelgem (Gent)").
@@ -41,17 +42,21 @@ POSTCODE_IN_BRACKETS = re.compile(r"\(\s*(?:BE?-?\s?)?(?P<code>[1-9]\d{3})\s*\)"
 
 
 def _spellings(name: str) -> tuple[str, ...]:
-    """The lower-cased name as written, with spaces for its hyphens ("sint niklaas"), and
+    """The lower-cased name as written, with hyphens for its spaces ("sint niklaas"), and
     with "St.-"/"St-"/"Ste-" spelled out as the registry writes it ("sint-niklaas",
-    "saint-gilles", "sainte-ode")."""
+    "saint-gilles", "sainte-ode", "woluwe-saint-lambert")."""
     lower = name.lower()
-    if not lower.isalpha():  # spaces (or a line's break) for the hyphens: "sint niklaas"
-        lower = re.sub(r"\s+", "-", lower)
-    if "st" not in lower:
-        return (lower,)
     spelled = [lower]
+    if not lower.isalpha():  # spaces (or a line's break) for the hyphens: "sint niklaas"
+        spaced = re.sub(r"\s+", " ", lower)
+        spelled = [spaced, spaced.replace(" ", "-")]  # and as written: "la louvière"
+    if "st" not in lower:
+        return tuple(spelled)
+    hyphened = spelled[-1]
     for saint, sainte in (("sint-", "sint-"), ("saint-", "sainte-")):
-        spelled.append(SAINT.sub(lambda m, a=saint, e=sainte: e if m.group(1) else a, lower))
+        spelled.append(
+            SAINT.sub(lambda m, a=saint, e=sainte: e if m.group(1) else a, hyphened)
+        )
     return tuple(spelled)
 
 
