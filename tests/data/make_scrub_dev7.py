@@ -70,6 +70,7 @@ def _load(name: str) -> dict:
 
 
 NAMES = _load("names.yaml")
+NICKNAMES = NAMES.pop("nicknames")
 PLACES = _load("places.yaml")
 TEMPLATES = _load("templates.yaml")
 
@@ -159,7 +160,7 @@ class Note:
                 choices = ["f", "f", "f", "full", "U"]
             form = rng.choice(choices)
         if form == "nick":
-            first = first[:3] if len(first) > 4 else first
+            first = NICKNAMES.get(first, first)
             form = "f"
         text = {
             "full": f"{first} {last}",
@@ -290,8 +291,12 @@ class Note:
                     f"{code} {name}",
                     f"B{code} {name}",
                     f"{code}  {name}",
+                    f"{code}, {name}",
+                    f"{code} - {name}",
                 ]
             )
+            if form == "lc":
+                text = text.lower()
             if form == "U":
                 text = text.upper()
         self.add(text, "POSTCODE_CITY")
