@@ -248,6 +248,8 @@ class Note:
                 f"{s} {n}-{n + 2}",
                 f"{s} {n} bus {box}",
             ]
+            if s.endswith("straat"):
+                options.append(f"{s[:-3]}. {n}")
         if form == "spoken":
             return rng.choice([f"{s} nummer {n}", f"{s} {n}", f"{s} nr {n}"])
         text = rng.choice(options) if form in ("any", "") else options[0]
