@@ -124,6 +124,7 @@ class _Patterns:
     between: frozenset[str]
     children: frozenset[str]
     determiners: frozenset[str]
+    pronouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -153,7 +154,9 @@ def _patterns() -> _Patterns:
             rf"(?=[{re.escape(initials)}])(?<=[\s\-/.])"
             rf"(?:{_longest_first(months)}(?!\w)\.?|{_longest_first(cut)}\.)"
             r"(?:(?:[\s\-/.]+|(?<=\.))(?P<year>(?:19|20)\d{2}|'\d{2})(?!\d)"
-            r"|(?:[\-/]|(?<=\.))(?P<short>\d{2})(?![\d/.\-]))?",
+            r"|(?:[\-/]|(?<=\.))(?P<short>\d{2})(?![\d/.\-])"
+            # "né le 9 avril 22": a two-digit year after a space, only right after a cue
+            r"|[ \t](?P<spaced>\d{2})(?![\d/.\-:]|[ \t]?(?:u|h|uur|heures?)\b))?",
             re.IGNORECASE,
         ),
         day_before=re.compile(
@@ -203,6 +206,7 @@ def _patterns() -> _Patterns:
         between=frozenset(word.lower() for word in cues["between"]),
         children=frozenset(word.lower() for word in cues["child"]),
         determiners=frozenset(word.lower() for word in cues["determiner"]),
+        pronouns=frozenset(cues["pronoun"]),
     )
 
 
@@ -216,12 +220,13 @@ def dates(text: str) -> Iterator[tuple[int, int, bool, bool]]:
             cue_only = any(match.group(day) is not None for day in CUE_ONLY_GROUPS)
             yield match.start(), match.end(), has_year, cue_only
     for match in patterns.month.finditer(text):
-        has_year = match.group("year") is not None or match.group("short") is not None
+        spaced = match.group("spaced") is not None
+        has_year = match.group("year") is not None or match.group("short") is not None or spaced
         day = patterns.day_before.search(text, max(0, match.start() - DAY_WINDOW), match.start())
         if day is not None and _day(day.group("day")):
-            yield day.start(), match.end(), has_year, False
-        elif not has_year:
-            after = DAY_AFTER_MONTH.match(text, match.end())
+            yield day.start(), match.end(), has_year, spaced
+        elif not has_year or spaced:
+            after = DAY_AFTER_MONTH.match(text, match.start() + len(match.group().split()[0]))
             if after is not None and _day(after.group("day")):
                 yield match.start(), after.end(), True, False
         elif match.group("year") is not None:
@@ -288,6 +293,14 @@ ITEM_ENDS = re.compile(r"[ \t]*(?:\n|\Z|[,;(|]|[-–]\s)")
 AGE = r"\d{1,2}\s?(?:jaar|jr|j|ans?|maanden|mnd|mois)\b\.?"
 AGE_BEFORE = re.compile(rf"(?<![\d/.\-]){AGE}\s*[,;/\-–(]?\s*\Z", re.IGNORECASE)
 AGE_AFTER = re.compile(rf"\s*[,;/\-–(]?\s*{AGE}", re.IGNORECASE)
+# Right before the date: the genealogists' "o." (ortus) and the English "b." (born) ("Jean-Marc
+# — 17 jaar — o. 31 jan 2008", "Mehdi (10, b. 4 April 2014)"), and an age just turned
+# ("La petite a eu 4 ans le 13 janvier", "werd 9 jaar op 3 mei", "turned 7 on 3 May").
+SHORT_CUE_BEFORE = re.compile(
+    r"(?:(?<![\w.])[ob]\.[ \t]?"
+    r"|(?i:a eu|a fêté ses|werd|wordt|is geworden|turned|turns)\s+\d{1,2}\s+"
+    r"(?i:ans|jaar|years?)(?:\s+(?i:old))?\s+(?i:le|op|on)\s+)\Z"
+)
 TIME_WORD_BEFORE = re.compile(
     r"(?<!\w)(?:sinds|vanaf|tot|van|op|tussen|na|voor|depuis|dès|du|au|le|avant|après|"
     r"since|from|until|on)\s*\Z",
@@ -329,6 +342,8 @@ class DateOfBirthRecognizer(ScoredRecognizer):
 
 def _cue_before(patterns: _Patterns, text: str, start: int, has_year: bool) -> bool:
     if patterns.label_before.search(text, max(0, start - WINDOW), start) is not None:
+        return True
+    if SHORT_CUE_BEFORE.search(text, max(0, start - WINDOW), start) is not None:
         return True
     most = WORDS_BETWEEN if has_year else WORDS_BETWEEN_WITHOUT_YEAR
     found = patterns.cue_before.search(text, max(0, start - WINDOW), start)
@@ -380,6 +395,8 @@ def _subject_before(patterns: _Patterns, text: str, start: int, end: int) -> boo
         and words[1].lower() in patterns.children
     ):
         return True
+    if len(words) == 1 and words[0].lower() in patterns.pronouns and "van" in found.group("sep"):
+        return True  # "ze is van 17 feb 2014": she was born on
     # between commas a known name only ("Vergadering, 14/03/2024," is a heading)
     return _is_name(words, known_only=found.group("sep").strip() == ",")
 
