@@ -39,7 +39,7 @@ NAME_JOINS = frozenset({" ", ", ", ","})
 # A date alone in brackets right after a name, anywhere: "van G. Van Damme (03/02/2019) vast"
 BRACKETED = re.compile(r" ?\( ?")
 BRACKET_ENDS = re.compile(r" ?\)")
-ITEM_START = re.compile(r"(?:\A|[\n:;|/•·*\-–])[ \t]*\Z")
+ITEM_START = re.compile(r"(?:\A|[\n:;|/•·*(\-–])[ \t]*\Z")
 
 
 @lru_cache(maxsize=1)

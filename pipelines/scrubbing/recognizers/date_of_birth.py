@@ -32,6 +32,8 @@ from pipelines.scrubbing.recognizers.vocabulary import is_common_word
 # How far (characters) a cue may stand from its date, and how many words between them.
 WINDOW = 64
 WORDS_BETWEEN = 5
+# How far before a date its weekday may start ("wednesday, ").
+WEEKDAY_WINDOW = 12
 # How far before its month the day of a date in words may start ("vingt-et-une ").
 DAY_WINDOW = 16
 # A date without a year ("geboren op 3 maart", "verjaardag: 14/03") only right after a cue.
@@ -121,6 +123,7 @@ class _Patterns:
     police_name_before: re.Pattern[str]
     label_before: re.Pattern[str]
     relation_after: re.Pattern[str]
+    weekday_before: re.Pattern[str]
     between: frozenset[str]
     children: frozenset[str]
     determiners: frozenset[str]
@@ -202,6 +205,9 @@ def _patterns() -> _Patterns:
         relation_after=re.compile(
             rf"(?:\t|  +| · )[ \t]*(?i:{_longest_first(data_lines('relation_words.txt'))})"
             r"(?:/\w+)?[ \t]*(?:\n|\Z|\t|  )"
+        ),
+        weekday_before=re.compile(
+            rf"(?<![\w'])(?i:{_longest_first(data_lines('weekdays.txt'))})\.?,?[ \t]+\Z"
         ),
         between=frozenset(word.lower() for word in cues["between"]),
         children=frozenset(word.lower() for word in cues["child"]),
@@ -299,7 +305,8 @@ AGE_AFTER = re.compile(rf"\s*[,;/\-–(]?\s*{AGE}", re.IGNORECASE)
 SHORT_CUE_BEFORE = re.compile(
     r"(?:(?<![\w.])[ob]\.[ \t]?"
     r"|(?i:a eu|a fêté ses|werd|wordt|is geworden|turned|turns)\s+\d{1,2}\s+"
-    r"(?i:ans|jaar|years?)(?:\s+(?i:old))?\s+(?i:le|op|on)\s+)\Z"
+    r"(?i:ans|jaar|years?)(?:\s+(?i:old))?\s+(?i:le|op|on)\s+"
+    r"|\d{1,2}(?:\s+(?i:jaar|ans))?\s+(?i:geworden|geworde|devenu)\s*,?\s+(?i:op|le)\s+)\Z"
 )
 TIME_WORD_BEFORE = re.compile(
     r"(?<!\w)(?:sinds|vanaf|tot|van|op|tussen|na|voor|depuis|dès|du|au|le|avant|après|"
@@ -327,7 +334,9 @@ class DateOfBirthRecognizer(ScoredRecognizer):
                 if _cue_before(patterns, text, start, has_year=False) or _cue_after(
                     patterns, text, end, has_year=False
                 ):
-                    results.append(result("DATE_OF_BIRTH", start, end, self.score, self))
+                    results.append(
+                        result("DATE_OF_BIRTH", _with_weekday(text, start), end, self.score, self)
+                    )
                 continue
             if (
                 _cue_before(patterns, text, start, has_year)
@@ -336,8 +345,17 @@ class DateOfBirthRecognizer(ScoredRecognizer):
                 or (has_year and (_age_beside(text, start, end) or _name_before(text, start, end)))
                 or (has_year and patterns.relation_after.match(text, end) is not None)
             ):
-                results.append(result("DATE_OF_BIRTH", start, end, self.score, self))
+                results.append(
+                    result("DATE_OF_BIRTH", _with_weekday(text, start), end, self.score, self)
+                )
         return results
+
+
+def _with_weekday(text: str, start: int) -> int:
+    """Where a date of birth starts with the weekday written before it ("né le mardi 17
+    juillet 1990")."""
+    weekday = _patterns().weekday_before.search(text, max(0, start - WEEKDAY_WINDOW), start)
+    return weekday.start() if weekday else start
 
 
 def _cue_before(patterns: _Patterns, text: str, start: int, has_year: bool) -> bool:
