@@ -31,6 +31,9 @@ ORDINARY_PARTICLES = frozenset(
     {"van", "de", "den", "der", "le", "la", "du", "des", "op", "ter", "ten"}
 )
 NameLists = tuple[frozenset[str], frozenset[str]]
+# a service's acronym before a place names its branch ("CM Midden-Vlaanderen")
+ACRONYM_LETTERS = 5
+COMPASS = frozenset({"oost", "west", "noord", "zuid", "est", "ouest", "nord", "sud"})
 SENTENCE_END = re.compile(r"[.!?;:,()\[\]\"“”/]|\s[-–]\s|\n")
 
 
@@ -254,8 +257,12 @@ def _institution(
 
 def _place(words: list[str], first_names: frozenset[str]) -> bool:
     """Only places ("Leuven", "Limburg", "van Brugge"), none of them a first name ("Veerle"
-    is both)."""
+    is both), maybe after a service's acronym ("CM Midden-Vlaanderen", "ZOL Genk", "CGG
+    Vlaams-Brabant Oost": an institution's branch) or with a compass word."""
     named = [word for word in words if not (word.islower() and word in PARTICLES)]
+    if len(named) > 1 and named[0].isupper() and len(named[0]) <= ACRONYM_LETTERS:
+        named = named[1:]
+    named = [word for word in named if word.lower() not in COMPASS]
     return bool(named) and all(
         word.lower() in places() and word.lower() not in first_names for word in named
     )
