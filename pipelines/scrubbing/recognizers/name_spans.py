@@ -31,6 +31,8 @@ ORDINARY_PARTICLES = frozenset(
     {"van", "de", "den", "der", "le", "la", "du", "des", "op", "ter", "ten"}
 )
 NameLists = tuple[frozenset[str], frozenset[str]]
+# the capitalised articles an institution's given name opens with ("De Linde", "'t Rupske")
+INSTITUTION_NAME_ARTICLES = frozenset({"De", "Het", "'t", "Le", "La", "Les", "L'", "Den"})
 # a service's acronym before a place names its branch ("CM Midden-Vlaanderen")
 ACRONYM_LETTERS = 5
 COMPASS = frozenset({"oost", "west", "noord", "zuid", "est", "ouest", "nord", "sud"})
@@ -106,6 +108,18 @@ def _whole_word(text: str, start: int, end: int) -> tuple[int, int]:
     while end < len(text) and (text[end].isalpha() or text[end] == "-"):
         end += 1
     return start, end
+
+
+def _named_institution(text: str, start: int, first_word: str) -> bool:
+    """'Huisartsenpraktijk De Linde', 'kinderopvang 't Rupske', 'école Les Bleuets': an
+    institution's word, then the name it is given after a capitalised article."""
+    article = first_word
+    if article not in INSTITUTION_NAME_ARTICLES:
+        article = _word_before(text, start)
+        if article not in INSTITUTION_NAME_ARTICLES:
+            return False
+        start = text.rfind(article, 0, start)
+    return is_institution(_word_before(text, start))
 
 
 def _word_before(text: str, start: int) -> str:
@@ -236,6 +250,8 @@ def trim(
             _word_before(text, first.start()).lower() in roles()
         )
         if _institution(text, first.start(), last.end(), words[head:tail], institution_before):
+            continue
+        if not institution_before and _named_institution(text, first.start(), words[head]):
             continue
         if not (cued or after_role) and _place(words[head:tail], names[0]):
             continue

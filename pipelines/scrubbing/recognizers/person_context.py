@@ -109,6 +109,7 @@ UPPER_SURNAME = re.compile(
     r"(?=[^\W\d_a-zà-ÿ])\b(?P<name>(?:[^\W\d_a-zà-ÿ](?:['’]?[^\W\d_a-zà-ÿ'’\-])+[ \-]){1,3}"
     r"[^\W\d_a-zà-ÿ][^\W\d_A-ZÀ-Ý]+)"
 )
+PLACE_WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
 ACRONYMS = {
     "vk", "clb", "pv", "pz", "rrn", "nn", "ocmw", "caw", "jac", "uz", "az", "mano", "npie",
     "insz", "iban", "gsm", "tel", "dossier", "bvba", "vzw", "asbl", "cpas", "sos", "ok",
@@ -269,6 +270,13 @@ def _surname_not_stop_word(lower: str) -> bool:
     )
 
 
+def _place_after_capitals(text: str, match: re.Match[str]) -> bool:
+    """'CGG Vlaams-Brabant Oost', 'CM Midden-Vlaanderen': the word after the capitals, whole
+    with its hyphens, is a place: a service's branch, not "SURNAME First name"."""
+    word = PLACE_WORD.match(text, match.end("name") - len(match.group("name").split()[-1]))
+    return word is not None and word.group().lower() in places()
+
+
 def _opens_a_line_or_sentence(text: str, position: int) -> bool:
     """Only spaces between `position` and the line's start or a full stop, not a colon
     ("Kinderen: Semere (24.11.2017)" is an item of a listing)."""
@@ -405,8 +413,10 @@ class ContextNameRecognizer(ScoredRecognizer):
             spans.extend(trim(text, start, end, names, cued=True, titled=titled))
         for match in UPPER_SURNAME.finditer(text):
             upper_words = match.group("name").replace("-", " ").split()[:-1]
-            if not all(w.lower().strip("'’") in ACRONYMS for w in upper_words) and not any(
-                w.lower() in institution_words()[0] for w in upper_words
+            if (
+                not all(w.lower().strip("'’") in ACRONYMS for w in upper_words)
+                and not any(w.lower() in institution_words()[0] for w in upper_words)
+                and not _place_after_capitals(text, match)
             ):
                 spans.append(match.span("name"))
         spans.extend(self._surname_comma(text, first_names))
