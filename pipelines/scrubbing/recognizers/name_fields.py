@@ -1,4 +1,5 @@
 """Names in a form's field: "Naam: Lotte Peeters", "Nom : LAMMENS    Prénom : Tine",
+"Nom / Naam : DUBOIS" (a bilingual form's two labels),
 "VOORNAMEN ......: Rahaf", "Aanvrager: CLAEYS, Ann-Sophie", "Casus: KIDANE Y., 11 jaar",
 "Moeder: Rahaf Al Khatib, née le ...".
 
@@ -46,7 +47,8 @@ def _field() -> re.Pattern[str]:
     name, person = label_alternation(sections["name"]), label_alternation(sections["person"])
     pattern = re.compile(
         rf"(?:^|(?<=[ \t]{{2}})|(?<=[\t|;]))[ \t]*(?:[-•*][ \t]*)?"
-        rf"(?P<label>(?i:(?P<name>{name})(?:[ \t]+(?:{OF})?(?:{person}))?|{person}))[ \t.]*:[ \t]*",
+        rf"(?P<label>(?i:(?P<name>{name})(?:[ \t]+(?:{OF})?(?:{person}))?"
+        rf"(?:[ \t]*/[ \t]*(?:{name}))?|{person}))[ \t.]*:[ \t]*",
         re.MULTILINE,
     )
     return pattern

@@ -97,6 +97,8 @@ BIRTH_SIGN_AFTER = re.compile(r"\s*(?:,?\s*\(?\s*°|\(\s*(?:geb\.|geboren|née?\
 # "Kinderen: Semere (24.11.2017) en Senait" (not a heading's "Observatie (5.8.2023)").
 DATE_IN_BRACKETS_AFTER = re.compile(
     r"[ \t]*\(\s?\d{1,2} ?[/.\-] ?\d{1,2} ?[/.\-] ?(?:19|20)?\d\d ?\)"
+    # or after a comma, as an item of a listing in brackets: "(Yodit, 16.04.15; Mehari, ..."
+    r"|,[ \t]*\d{1,2} ?[/.\-] ?\d{1,2} ?[/.\-] ?(?:19|20)?\d\d(?=[ \t]*[;)])"
 )
 # Function words this short are never a surname after a title ("mevrouw De", "Mme Le")
 SHORT_FUNCTION_WORD = 2
