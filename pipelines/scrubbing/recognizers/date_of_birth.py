@@ -48,29 +48,31 @@ SEPARATORS = r"(?:[\s:,()]|\.{2,})"
 QUOTE = r"[\"“”«»]"
 DIGIT = r"\d"
 
+# (each form starts where no word, slash, dot or dash stands before it: the look-behind is
+# the pattern's, once, before the forms)
 NUMERIC = (
     # 14/03/2015, 3.3.15, 14-03-2015, 14/3/'15; and, without a year, 14/03 (slash only)
-    r"(?<![\w/.\-])(?P<d>\d{1,2})(?P<s>[/.\-])(?P<m>\d{1,2})"
+    r"(?P<d>\d{1,2})(?P<s>[/.\-])(?P<m>\d{1,2})"
     r"(?:(?P=s)(?P<y>\d{4}|\d{2}|'\d{2})|(?<=/\d)|(?<=/\d\d))(?![\d/]|[.\-]\d)"
     # 14 03 2015: with spaces only with a four-digit year and no digit group after it
-    r"|(?<![\w/.\-])(?P<sd>\d{1,2})[ \xa0](?P<sm>\d{1,2})[ \xa0](?P<sy>(?:19|20)\d{2})"
+    r"|(?P<sd>\d{1,2})[ \xa0](?P<sm>\d{1,2})[ \xa0](?P<sy>(?:19|20)\d{2})"
     r"(?![\w/]|\s\d)"
     # 2015-03-14
-    r"|(?<![\w/.\-])(?P<iy>(?:19|20)\d{2})(?P<si>[\-/.])(?P<im>\d{1,2})(?P=si)(?P<id>\d{1,2})"
+    r"|(?P<iy>(?:19|20)\d{2})(?P<si>[\-/.])(?P<im>\d{1,2})(?P=si)(?P<id>\d{1,2})"
     r"(?![\d/]|[.\-]\d)"
     # 21 12 15: spaces and a two-digit year, no digit group before or after it (a phone
     # number's pairs); taken only with a cue right before it (CUE_ONLY_GROUPS)
-    r"|(?<![\w/.\-])(?<!\d[ \xa0])(?P<td>\d{1,2})[ \xa0](?P<tm>\d{1,2})[ \xa0](?P<ty>\d{2})"
+    r"|(?<!\d[ \xa0])(?P<td>\d{1,2})[ \xa0](?P<tm>\d{1,2})[ \xa0](?P<ty>\d{2})"
     r"(?![\w/]|\s\d)"
     # 20150314 and 14032015: eight digits as software exports them; taken only with a cue
     # right before it, as the spaced two-digit year is
-    r"|(?<![\w/.\-])(?:(?P<cy>(?:19|20)\d{2})(?P<cm>\d{2})(?P<cd>\d{2})"
+    r"|(?:(?P<cy>(?:19|20)\d{2})(?P<cm>\d{2})(?P<cd>\d{2})"
     r"|(?P<ed>\d{2})(?P<em>\d{2})(?P<ey>(?:19|20)\d{2}))(?![\w/]|[.\-]\d)"
     # 14 / 04 / 2019: a form's separators with a space on either side, any year
-    r"|(?<![\w/.\-])(?P<wd>\d{1,2}) (?P<ws>[/.\-]) (?P<wm>\d{1,2}) (?P=ws) "
+    r"|(?P<wd>\d{1,2}) (?P<ws>[/.\-]) (?P<wm>\d{1,2}) (?P=ws) "
     r"(?P<wy>\d{4}|\d{2})(?![\w/])"
     # 25.3: day and month with a dot and no year, only right after a cue ("jarig op 25.3")
-    r"|(?<![\w/.\-])(?P<pd>\d{1,2})\.(?P<pm>\d{1,2})(?![\w/]|[.,]\d)"
+    r"|(?P<pd>\d{1,2})\.(?P<pm>\d{1,2})(?![\w/]|[.,]\d)"
 )
 # The groups of NUMERIC's forms (day, month, year), and the forms taken only right after a cue.
 NUMERIC_GROUPS: tuple[tuple[str, str, str | None], ...] = (
@@ -148,7 +150,7 @@ def _patterns() -> _Patterns:
         # a look-ahead for the first character lets the regex engine skip to each digit
         # (or each month's first letter below) instead of trying every position: a third
         # of the cost
-        numeric=re.compile(rf"(?=\d)(?:{NUMERIC})"),
+        numeric=re.compile(rf"(?=\d)(?<![\w/.\-])(?:{NUMERIC})"),
         # A date in words is found from its month (a scan for a few words is cheap, one
         # for every day word at every position is not), then its day is looked for before.
         # "14 maart 2015", "14-mrt-15", "14/MAR/2015", "14.mrt.2015": a two-digit year

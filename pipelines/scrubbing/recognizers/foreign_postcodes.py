@@ -25,6 +25,8 @@ class _Patterns:
     followed_by_country: re.Pattern[str]
     # a country's prefix and dash, without which no prefixed postcode is there
     prefix: re.Pattern[str]
+    # the countries' names in lower case, without one of which no unprefixed one is there
+    country_names: tuple[str, ...]
 
 
 def _alternation(words: list[str]) -> str:
@@ -54,13 +56,17 @@ def _patterns() -> _Patterns:
         bracketed=re.compile(rf"(?=[A-ZÀ-Ý'’])(?<![\w\-]){place}\s*\(\s*(?:{prefixed})\s*\)"),
         followed_by_country=re.compile(rf"(?=\d)(?<![\w\-/.,])(?:{followed})"),
         prefix=re.compile(rf"(?=[{initials}])(?<![\w\-])(?:{prefixes})-\s?\d"),
+        country_names=tuple(name.lower() for country in countries for name in country["names"]),
     )
 
 
 def foreign_postcode_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each foreign postcode with its place in `text`."""
     patterns = _patterns()
-    candidates = [patterns.followed_by_country]
+    candidates = []
+    lower = text.lower()
+    if any(name in lower for name in patterns.country_names):  # a few substring tests
+        candidates.append(patterns.followed_by_country)
     if patterns.prefix.search(text):  # the two prefixed forms only where a prefix is
         candidates += [patterns.prefixed, patterns.bracketed]
     return [match.span() for pattern in candidates for match in pattern.finditer(text)]

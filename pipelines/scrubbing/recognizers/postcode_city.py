@@ -48,7 +48,7 @@ def _spellings(name: str) -> tuple[str, ...]:
     lower = name.lower()
     spelled = [lower]
     if not lower.isalpha():  # spaces (or a line's break) for the hyphens: "sint niklaas"
-        spaced = re.sub(r"\s+", " ", lower)
+        spaced = " ".join(lower.split())
         spelled = [spaced, spaced.replace(" ", "-")]  # and as written: "la louvière"
     if "st" not in lower:
         return tuple(spelled)
