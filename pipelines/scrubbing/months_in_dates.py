@@ -1,7 +1,8 @@
 """A month's name in a date is no person's name: "Admitted May 16, 2019", "discharged June
 13", "18 Mar 2023", "1st of August 2008". Some months are first names too ("May", "June",
-"August"), and the name recognizers take them; a PERSON finding that is only a month's
-name (../data/date_months.txt) with a day or a year beside it is dropped."""
+"August"), and the name recognizers take them; a PERSON finding that ends on a month's
+name (../data/date_months.txt) with a day or a year after it, or opens on one after a day,
+is dropped, unless another of its words is a listed name."""
 
 from __future__ import annotations
 
