@@ -32,7 +32,7 @@ from pipelines.scrubbing.recognizers.address import (
     STREET_WORDS,
     particles,
 )
-from pipelines.scrubbing.recognizers.labels import label_alternation
+from pipelines.scrubbing.recognizers.labels import first_letters, label_alternation
 from pipelines.scrubbing.recognizers.postcode_city import POSTCODE, municipality_at
 from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
 from pipelines.scrubbing.recognizers.vocabulary import is_common_word, is_word_in_text
@@ -56,8 +56,9 @@ HOUSE_NUMBER_WORDS = frozenset(
 def _labels() -> re.Pattern[str]:
     sections = data_sections("address_field_labels.txt")
 
+    labels = sections["field"] + sections["cue"]
     return re.compile(
-        rf"(?:^|(?<=[ \t]{{2}})|(?<=[\t|;,]))[ \t]*"
+        rf"(?:^|(?<=[ \t]{{2}})|(?<=[\t|;,]))[ \t]*{first_letters(labels)}"
         rf"(?:(?i:{label_alternation(sections['field'])})(?:[ \t]*\.{{2,}}[ \t]*:?|[ \t]*:)"
         rf"|(?<![^\W\d_])(?i:{label_alternation(sections['cue'])})(?=[ \t]))[ \t]*",
         re.MULTILINE,

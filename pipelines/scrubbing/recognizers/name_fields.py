@@ -23,7 +23,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from pipelines.scrubbing.data import data_sections
 from pipelines.scrubbing.entities import LANGUAGE
-from pipelines.scrubbing.recognizers.labels import label_alternation
+from pipelines.scrubbing.recognizers.labels import first_letters, label_alternation
 from pipelines.scrubbing.recognizers.name_spans import PARTICLES, is_institution, places, roles
 from pipelines.scrubbing.recognizers.person_context import courtesy_titles, name_lists
 from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
@@ -47,6 +47,7 @@ def _field() -> re.Pattern[str]:
     name, person = label_alternation(sections["name"]), label_alternation(sections["person"])
     pattern = re.compile(
         rf"(?:^|(?<=[ \t]{{2}})|(?<=[\t|;]))[ \t]*(?:[-•*][ \t]*)?"
+        rf"{first_letters(sections['name'] + sections['person'])}"
         rf"(?P<label>(?i:(?P<name>{name})(?:[ \t]+(?:{OF})?(?:{person}))?"
         rf"(?:[ \t]*/[ \t]*(?:{name}))?|{person}))[ \t.]*:[ \t]*",
         re.MULTILINE,

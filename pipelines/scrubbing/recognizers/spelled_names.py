@@ -26,7 +26,7 @@ class SpelledNameRecognizer(ScoredRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        if "-" not in text:
+        if text.count("-") < LETTERS - 1:  # four letters spelled out need three dashes
             return []
         return [
             result("PERSON", match.start(), match.end(), self.score, self)
