@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from pipelines.scrubbing.data import data_lines
+from pipelines.scrubbing.recognizers.alternations import longest_first
 from pipelines.scrubbing.recognizers.date_of_birth import date_spans
 from pipelines.scrubbing.recognizers.name_spans import places
 
@@ -46,7 +47,7 @@ ITEM_START = re.compile(r"(?:\A|[\n:;|/•·*(\-–])[ \t]*\Z")
 def _gap() -> re.Pattern[str]:
     """What may stand between a name and its date: spaces or tabs; a sex mark "(M)"; one
     separator of a listing or a table; a relation between commas ("épouse", "enfant")."""
-    relations = "|".join(map(re.escape, sorted(data_lines("relation_words.txt"), key=len)[::-1]))
+    relations = longest_first(data_lines("relation_words.txt"))
     return re.compile(
         r"[ \t]*(?:\((?:[MVFHX]|[MF]/[VF])\)[ \t]*)?"
         rf"(?:[,;|/\-–·][ \t]*(?:(?i:{relations})[ \t]*,[ \t]*)?)?",

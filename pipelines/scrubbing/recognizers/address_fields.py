@@ -26,13 +26,14 @@ from pipelines.scrubbing.data import data_sections
 from pipelines.scrubbing.entities import LANGUAGE
 from pipelines.scrubbing.recognizers.address import (
     BOX,
+    BOX_WORDS,
     FRENCH_STREETS,
     NR,
     NUMBER,
     STREET_WORDS,
     particles,
 )
-from pipelines.scrubbing.recognizers.labels import first_letters, label_alternation
+from pipelines.scrubbing.recognizers.alternations import first_letters, longest_first
 from pipelines.scrubbing.recognizers.postcode_city import POSTCODE, municipality_at
 from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
 from pipelines.scrubbing.recognizers.vocabulary import is_common_word, is_word_in_text
@@ -47,9 +48,7 @@ WORDS = re.compile(r"[^\W\d_][\w'’]*")
 # a French street word, or a word ending in a Dutch one
 STREET_WORD = re.compile(rf"^(?i:{FRENCH_STREETS})$|(?i:{STREET_WORDS})$")
 # the words of a house number and box, and the French ordinal of "square Albert Ier"
-HOUSE_NUMBER_WORDS = frozenset(
-    {"nr", "no", "n°", "nummer", "bus", "bte", "bt", "boîte", "box", "bis", "b", "ier", "er"}
-)
+HOUSE_NUMBER_WORDS = BOX_WORDS | {"nr", "no", "n°", "nummer", "bis", "b", "ier", "er"}
 
 
 @lru_cache(maxsize=1)
@@ -59,8 +58,8 @@ def _labels() -> re.Pattern[str]:
     labels = sections["field"] + sections["cue"]
     return re.compile(
         rf"(?:^|(?<=[ \t]{{2}})|(?<=[\t|;,]))[ \t]*{first_letters(labels)}"
-        rf"(?:(?i:{label_alternation(sections['field'])})(?:[ \t]*\.{{2,}}[ \t]*:?|[ \t]*:)"
-        rf"|(?<![^\W\d_])(?i:{label_alternation(sections['cue'])})(?=[ \t]))[ \t]*",
+        rf"(?:(?i:{longest_first(sections['field'])})(?:[ \t]*\.{{2,}}[ \t]*:?|[ \t]*:)"
+        rf"|(?<![^\W\d_])(?i:{longest_first(sections['cue'])})(?=[ \t]))[ \t]*",
         re.MULTILINE,
     )
 
@@ -99,7 +98,7 @@ def street_value(text: str, start: int) -> tuple[int, int] | None:
         if number is None or number.start() == start:
             return None
         end = number.end()
-    if not _street_words(text[start:end]):
+    if not _may_be_a_street(text[start:end]):
         return None
     return start, end
 
@@ -125,7 +124,7 @@ def _before_postcode(text: str, start: int, end: int) -> int:
     return end
 
 
-def _street_words(value: str) -> bool:
+def _may_be_a_street(value: str) -> bool:
     """Words that may be a street's: at least one, at most MOST_WORDS, none an ordinary
     word but a street name's particles, house-number and box words (or a capitalised one:
     "CLOS DES LILAS")."""

@@ -23,6 +23,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from pipelines.scrubbing.data import data_lines, data_sections
 from pipelines.scrubbing.entities import LANGUAGE
+from pipelines.scrubbing.recognizers.alternations import longest_first
 from pipelines.scrubbing.recognizers.name_spans import PARTICLES
 from pipelines.scrubbing.recognizers.person_context import name_lists
 from pipelines.scrubbing.recognizers.postcode_city import municipalities
@@ -86,10 +87,6 @@ DAY_AFTER_MONTH = re.compile(r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?:19|20)
 # A month cut short with a dot after at least three of its letters, as a form's field or a
 # hurried writer leaves it ("25 déce. 2018", "8 nove. 2011", "11 avri. 2023").
 SHORTEST_CUT = 3
-
-
-def _longest_first(words: list[str]) -> str:
-    return "(?:" + "|".join(map(re.escape, sorted(set(words), key=len, reverse=True))) + ")"
 
 
 def _alternation(words: list[str]) -> str:
@@ -157,7 +154,7 @@ def _patterns() -> _Patterns:
         # without its apostrophe only joined by a dash, slash or dot (not "14 mrt 15 kinderen")
         month=re.compile(
             rf"(?=[{re.escape(initials)}])(?<=[\s\-/.])"
-            rf"(?:{_longest_first(months)}(?!\w)\.?|{_longest_first(cut)}\.)"
+            rf"(?:(?:{longest_first(months)})(?!\w)\.?|(?:{longest_first(cut)})\.)"
             r"(?:(?:[\s\-/.]+|(?<=\.))(?P<year>(?:19|20)\d{2}|'\d{2})(?!\d)"
             r"|(?:[\-/]|(?<=\.))(?P<short>\d{2})(?![\d/.\-])"
             # "né le 9 avril 22": a two-digit year after a space, only right after a cue
@@ -205,11 +202,11 @@ def _patterns() -> _Patterns:
         # a register's row: "OULAD HAJ ILYAS<tab>08/01/1986<tab>referentiepersoon", the
         # person's relation to the household in the next column (data/relation_words.txt)
         relation_after=re.compile(
-            rf"(?:\t|  +| · )[ \t]*(?i:{_longest_first(data_lines('relation_words.txt'))})"
+            rf"(?:\t|  +| · )[ \t]*(?i:{longest_first(data_lines('relation_words.txt'))})"
             r"(?:/\w+)?[ \t]*(?:\n|\Z|\t|  )"
         ),
         weekday_before=re.compile(
-            rf"(?<![\w'])(?i:{_longest_first(data_lines('weekdays.txt'))})\.?,?[ \t]+\Z"
+            rf"(?<![\w'])(?i:{longest_first(data_lines('weekdays.txt'))})\.?,?[ \t]+\Z"
         ),
         between=frozenset(word.lower() for word in cues["between"]),
         children=frozenset(word.lower() for word in cues["child"]),

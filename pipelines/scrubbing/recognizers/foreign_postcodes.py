@@ -13,6 +13,8 @@ from importlib import resources
 
 import yaml
 
+from pipelines.scrubbing.recognizers.alternations import longest_first
+
 # A place: a capitalised word, its hyphenated parts in any case ("Villeneuve-d'Ascq",
 # "Saint-Amand-les-Eaux"), and a second capitalised word ("Den Haag") that is no country.
 PLACE_WORD = r"[A-ZÀ-Ý'’][\w'’]*(?:-[\w'’]+)*"
@@ -29,26 +31,22 @@ class _Patterns:
     country_names: tuple[str, ...]
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-
-
 @lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
     data = resources.files("pipelines.scrubbing.data").joinpath("foreign_postcodes.yaml")
     countries = yaml.safe_load(data.read_text(encoding="utf-8"))
-    names = _alternation([name for country in countries for name in country["names"]])
+    names = longest_first([name for country in countries for name in country["names"]])
     place = rf"{PLACE_WORD}(?: (?!(?i:{names})(?!\w)){PLACE_WORD})?"
     prefixed = "|".join(
-        rf"(?:{_alternation(country['prefixes'])})-\s?(?:{country['postcode']})"
+        rf"(?:{longest_first(country['prefixes'])})-\s?(?:{country['postcode']})"
         for country in countries
     )
     followed = "|".join(
         rf"(?:{country['postcode']})\s+{place}"
-        rf"(?=\s*[,(\-–]?\s*(?i:{_alternation(country['names'])})(?!\w))"
+        rf"(?=\s*[,(\-–]?\s*(?i:{longest_first(country['names'])})(?!\w))"
         for country in countries
     )
-    prefixes = _alternation([prefix for country in countries for prefix in country["prefixes"]])
+    prefixes = longest_first([prefix for country in countries for prefix in country["prefixes"]])
     initials = re.escape("".join({prefix[0] for c in countries for prefix in c["prefixes"]}))
     # each look-ahead lets the regex engine skip to the positions a match can start at
     return _Patterns(

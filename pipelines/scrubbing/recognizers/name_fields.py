@@ -23,7 +23,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from pipelines.scrubbing.data import data_sections
 from pipelines.scrubbing.entities import LANGUAGE
-from pipelines.scrubbing.recognizers.labels import first_letters, label_alternation
+from pipelines.scrubbing.recognizers.alternations import first_letters, longest_first
 from pipelines.scrubbing.recognizers.name_spans import PARTICLES, is_institution, places, roles
 from pipelines.scrubbing.recognizers.person_context import courtesy_titles, name_lists
 from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
@@ -44,7 +44,7 @@ def _field() -> re.Pattern[str]:
     """The pattern of a name field's label up to its value; group "name" is set where the
     label is one of [name]."""
     sections = data_sections("name_field_labels.txt")
-    name, person = label_alternation(sections["name"]), label_alternation(sections["person"])
+    name, person = longest_first(sections["name"]), longest_first(sections["person"])
     pattern = re.compile(
         rf"(?:^|(?<=[ \t]{{2}})|(?<=[\t|;]))[ \t]*(?:[-•*][ \t]*)?"
         rf"{first_letters(sections['name'] + sections['person'])}"
