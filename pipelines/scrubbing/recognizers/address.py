@@ -26,6 +26,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from pipelines.scrubbing.entities import LANGUAGE
+from pipelines.scrubbing.recognizers.alternations import longest_first
 from pipelines.scrubbing.recognizers.name_spans import is_institution, roles
 from pipelines.scrubbing.recognizers.person_context import name_lists
 from pipelines.scrubbing.recognizers.postcode_city import municipality_at
@@ -96,20 +97,19 @@ BOX_NUMBER = (
     r"(?:(?i:rdc|gv)\b|\d{1,2}(?:de|e|ème|er)\s?(?i:verd|ét|étage|verdieping)\b\.?"
     r"|(?:\d[0-9A-Za-z]{0,4}|[A-Za-z](?:\d{1,4}|[A-Za-z])?)(?![A-Za-z])(?:\.[0-9A-Za-z]{1,3})?\b)"
 )
-# "bus 3", ", bte 12", "/0203", and in brackets "(bus 5)"
+# "bus 3", ", bte 12", "/0203", "- bus 21", and in brackets "(bus 5)"
 # the box's word in any case but a lone "B" ("BUS 3", "Bte 2"; "12 B" is a letter)
-BOX_WORD = r"(?:(?i:bus|bte|bt|boîte|box)|b\.?)"
-BOX = (
-    rf"(?:(?:\s*,?|\s+[-–])\s*(?:{BOX_WORD}|/)\s*{BOX_NUMBER}"
-    rf"|\s*\(\s*(?:(?i:bus|bte|bt|boîte|box)|b\.)\s*{BOX_NUMBER}\s*\))?"
-)
+BOX_WORDS = frozenset({"bus", "bte", "bt", "boîte", "box"})
+SPELLED_BOX_WORD = f"(?i:{longest_first(BOX_WORDS)})"
+BOX_WORD = rf"(?:{SPELLED_BOX_WORD}|b\.?)"
+WRITTEN_BOX = rf"(?:\s*,?|\s+[-–])\s*(?:{BOX_WORD}|/)\s*{BOX_NUMBER}"
+BOX = rf"(?:{WRITTEN_BOX}|\s*\(\s*(?:{SPELLED_BOX_WORD}|b\.)\s*{BOX_NUMBER}\s*\))?"
 WORD = r"[A-Za-zÀ-ÿ'’\-]+"
 NAME_AFTER_NUMBER = re.compile(r"[^\S\n]*,?[^\S\n]*")
 WORD_AT = re.compile(r"[^\W\d_][\w'’\-]*")
 CAPITALS_BEFORE = re.compile(r"(?<![\w'’\-])(?P<word>[A-ZÀ-Ý][A-ZÀ-Ý'’\-]+) \Z")
 # a box written after the street's name of a number-first address
-BOX_AFTER = re.compile(rf"(?:\s*,?|\s+[-–])\s*(?:{BOX_WORD}|/)\s*{BOX_NUMBER}")
-BOX_WORDS = frozenset({"bus", "bte", "bt", "boîte", "box"})
+BOX_AFTER = re.compile(WRITTEN_BOX)
 CAPITALISED = r"[A-ZÀ-Ý][a-zà-ÿ'’\-]+"
 
 # The other language's name of a Brussels street, before or after a slash
