@@ -101,7 +101,7 @@ BOX_NUMBER = (
 # the box's word in any case but a lone "B" ("BUS 3", "Bte 2"; "12 B" is a letter)
 BOX_WORDS = frozenset({"bus", "bte", "bt", "boîte", "box"})
 SPELLED_BOX_WORD = f"(?i:{longest_first(BOX_WORDS)})"
-BOX_WORD = rf"(?:{SPELLED_BOX_WORD}|b\.?)"
+BOX_WORD = rf"(?:{SPELLED_BOX_WORD}|b\.?|B\.(?=\s?\d))"
 WRITTEN_BOX = rf"(?:\s*,?|\s+[-–])\s*(?:{BOX_WORD}|/)\s*{BOX_NUMBER}"
 BOX = rf"(?:{WRITTEN_BOX}|\s*\(\s*(?:{SPELLED_BOX_WORD}|b\.)\s*{BOX_NUMBER}\s*\))?"
 WORD = r"[A-Za-zÀ-ÿ'’\-]+"
@@ -176,7 +176,7 @@ LOWER_AFTER_CUE = re.compile(
 # hof 79", "het gezin woont vogelzang 6"): the cue says what follows is an address; the
 # name's words are checked in code (no function words but particles).
 LABEL_AFTER_CUE = re.compile(
-    r"(?i:(?:adres(?:se)?(?:\s+(?:sinds|depuis)\s+\w+)?\s*:?|domicil(?:ie(?:\s+gezin)?\s*:?"
+    r"(?i:(?:adres(?:se)?(?:\s+(?:sinds|depuis)\s+\w+|\s+(?:is|est))?\s*:?|domicil(?:ie(?:\s+gezin)?\s*:?"
     r"|ieerd(?:\s+(?:op|in|te))?|i[ée](?:\(e\)|e)?s?(?:\s+(?:au|à))?)"
     r"|verhui(?:sd|sde|sden|st|zen)\s+naar|habite(?:nt)?(?:\s+(?:au|à))?"
     r"|woon(?:t|de|den|en)?(?:\s+(?:nu|nog|sinds\s+kort))?(?:\s+(?:op|in|aan|te))?)\s+)"
@@ -188,9 +188,14 @@ LABEL_AFTER_CUE = re.compile(
 # Streets without a street word: up to four name words (capitalised, or a particle inside
 # "Hof ter Linden"), then the house number; the evidence around it is checked in code.
 BARE_NAME = re.compile(
-    r"(?P<name>[A-ZÀ-Ý][\wà-ÿ'’\-]*(?:\s+(?:ter|ten|de|den|der|het|'t|van|op|[A-ZÀ-Ý]"
-    r"[\wà-ÿ'’\-]*)){0,3})(?:\s*,)?\s+(?P<nr>" + NR + r")?\Z"
+    r"(?P<name>[A-ZÀ-Ý][\wà-ÿ'’\-]*(?:[^\S\n]+(?:ter|ten|de|den|der|het|'t|van|op|[A-ZÀ-Ý]"
+    r"[\wà-ÿ'’\-]*)){0,3})(?:[^\S\n]*,)?[^\S\n]+(?P<nr>" + NR + r")?\Z"
 )
+# Flemish places name streets with "ten"/"ter" ("Ten Bosse", "Ter Biest", "Hof ten Berg",
+# "Hoek 't Zand"): with a house number after them, of ordinary words or not, a street
+TOPONYM_PARTICLES = frozenset({"ten", "ter", "'t", "’t"})
+# an address block of a letter: the street's line, then the postcode's
+ADDRESS_BLOCK_LINE = re.compile(r"[^\S\n]*\n[^\S\n]*(?:BE?-?\s?)?[1-9]\d{3}[^\S\n]+\S")
 # a street in lower case as an item of a listing ("tel. ... | weverij n° 84, 9000 gent")
 LISTED_NAME = re.compile(
     r"(?:\A|(?<=[,|;:•\n])|(?<=\s[-–]))\s*"
@@ -539,11 +544,19 @@ def _bare_street(text: str, digit: int) -> tuple[int, int] | None:
     words = before.group("name").split()
     capitalised = [w for w in words if w[0].isupper()]
     common, role_words, refused = common_words(), roles(), not_streets()
-    if any(
-        w.lower() in refused or (w.isupper() and len(w) > 1) or is_institution(w) for w in words
-    ) or all(w.lower() in common or w.lower() in role_words for w in capitalised):
-        return None
     start = before.start("name")
+    toponym = len(words) > 1 and any(w.lower() in TOPONYM_PARTICLES for w in words[:-1])
+    block_line = _address_block_line(text, start, house.end())
+    if any(
+        w.lower() in refused
+        or (w.isupper() and len(w) > 1 and not block_line)
+        or is_institution(w)
+        for w in words
+    ) or (
+        not (toponym or block_line)
+        and all(w.lower() in common or w.lower() in role_words for w in capitalised)
+    ):
+        return None
     if YEAR.fullmatch(house.group("number")) and not house.group("box").strip():
         return None  # "depuis Pâques 2023": a year, not a house number
     evidence = (
@@ -563,8 +576,17 @@ def _bare_street(text: str, digit: int) -> tuple[int, int] | None:
         or CUE_BEFORE.search(text, max(0, start - WINDOW), start) is not None
         or _after_place_preposition(text, start, house.end(), words)
         or _lettered_or_ranged(house.group("number"), words)
+        or (toponym and CLAUSE_ENDS.match(text, house.end()) is not None)
+        or block_line
     )
     return (start, house.end()) if evidence else None
+
+
+def _address_block_line(text: str, start: int, end: int) -> bool:
+    """'MERVEILLE MBUYI⏎KIEZEL 3D⏎8000 BRUGGE': the street alone on its line of a letter's
+    address block, the postcode's line next; its words may be in capitals."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and ADDRESS_BLOCK_LINE.match(text, end) is not None
 
 
 def _lettered_or_ranged(number: str, words: list[str]) -> bool:

@@ -18,12 +18,14 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from pipelines.scrubbing.entities import LANGUAGE
 from pipelines.scrubbing.recognizers.foreign_postcodes import foreign_postcode_spans
 from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
+from pipelines.scrubbing.recognizers.vocabulary import is_common_word, is_word_in_text
 
 # the look-ahead lets the regex engine skip to each "B" or digit rather than try every position;
 # between postcode and name a space, or a dash, slash or comma ("9000 - Gent", "9000/Gent",
 # "1130, Haren")
 POSTCODE = re.compile(
-    r"(?=[B1-9])(?<![\d\-/.,])(?:BE?-?\s?)?([1-9]\d{3})(?:\s*[-–/,]\s*|(?P<space>\s+))(?=\S)"
+    r"(?=[Bb1-9])(?<![\d\-/.,])(?:(?<!\w)(?:BE?-?\s?|(?i:be?)-))?([1-9]\d{3})"
+    r"(?:\s*[-–/,]\s*|(?P<space>\s+))(?=\S)"
 )
 # After a municipality: its name in the other language ("Bruxelles/Brussel", "Ixelles /
 # Elsene"), or the municipality of a sub-municipality in brackets ("Wondelgem (Gent)").
@@ -183,12 +185,12 @@ class PostcodeCityRecognizer(ScoredRecognizer):
     ) -> list[RecognizerResult]:
         results = []
         for match in POSTCODE.finditer(text):
+            if _year_ending_a_line(match):
+                continue
             end = municipality_at(text, match.end())
             first = NAME_WORD.match(text, match.end())
-            if end is None and first is not None and first.group()[0].isupper():
-                before = text[max(0, match.start() - 2) : match.start()]
-                if "," in before and match.group("space"):
-                    end = first.end()
+            if end is None and first is not None and _unlisted_place(match, first.group()):
+                end = first.end()
             if end is not None:
                 end = _with_other_names(text, end)
                 results.append(result("POSTCODE_CITY", match.start(), end, self.score, self))
@@ -202,6 +204,35 @@ class PostcodeCityRecognizer(ScoredRecognizer):
                 for start, end in _name_then_postcode(text)
             )
         return results
+
+
+def _year_ending_a_line(postcode: re.Match[str]) -> bool:
+    """'compte rendu du 21 novembre 2024⏎La maman': a year at a line's end, not a postcode."""
+    code = postcode.group(1)
+    return 1900 <= int(code) <= 2035 and "\n" in postcode.string[postcode.end(1) : postcode.end()]
+
+
+def _unlisted_place(postcode: re.Match[str], word: str) -> bool:
+    """A place no list holds after a postcode ("6030 - Marchienne", "7711 Dottignies",
+    "1600 Leeuw-Saint-Pierre", "B-7711 dottignies"): after a country prefix, any word;
+    after a comma and a space ("Jan, 2000 Kinderen" is rarer than "Kerkstraat 3, 9000
+    Eeklo"), a capitalised one; after a postcode in use that is no year, a capitalised
+    word that is no common word, or hyphenated capitalised parts."""
+    text = postcode.string
+    if text[postcode.start()] in "Bb":
+        return True
+    if not word[0].isupper() or "\n" in text[postcode.end(1) : postcode.end()]:
+        return False  # "route 1750⏎Ontslagbrief": a heading on the next line
+    before = text[max(0, postcode.start() - 2) : postcode.start()]
+    if "," in before and postcode.group("space"):
+        return True
+    code = postcode.group(1)
+    if code not in postcodes() or 1900 <= int(code) <= 2035:
+        return False
+    parts = word.split("-")
+    if len(parts) > 1:
+        return all(part[:1].isupper() for part in parts)
+    return not is_common_word(word.lower()) and not is_word_in_text(word.lower())
 
 
 def _name_then_postcode(text: str) -> list[tuple[int, int]]:
