@@ -2,6 +2,12 @@
 time stamp in brackets and the colon, at the start of a line ("[13/07 10:53] Marthe: ...",
 "[7u59] go: ...", "[WhatsApp, 30/05/2026 9:37] loubna: ..."), in any case. Labels that
 are ordinary words ("[11:32] Mama:", "[8u57] Onbekend nummer:") stay.
+
+A log copied without time stamps ("griet: juf ik wil nie naar huis"): where two lines or
+more open with a speaker whose words hold a name's word, a speaker that is a known first
+name is a name, and so is every such speaker where someone speaks twice (a log, not a
+form); only the name's words, not a kinship word before them ("mamy zuzanna:"). A line
+whose text starts with a digit is a form's field, not a message ("Rijksregisternr: 12").
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from pipelines.scrubbing.entities import LANGUAGE
 from pipelines.scrubbing.recognizers.name_words import Kind, kind_of
+from pipelines.scrubbing.recognizers.person_context import name_lists
 from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
 
 SPEAKER = re.compile(
@@ -20,6 +27,12 @@ SPEAKER = re.compile(
     r"(?P<name>[^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*){0,2})[ \t]*:",
     re.MULTILINE,
 )
+BARE_SPEAKER = re.compile(
+    r"^[ \t]*(?P<name>[^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*){0,2})[ \t]*:[ \t]+"
+    r"(?=[^\d\s+])",
+    re.MULTILINE,
+)
+WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 
 
 class ChatSpeakerRecognizer(ScoredRecognizer):
@@ -29,9 +42,11 @@ class ChatSpeakerRecognizer(ScoredRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
+        found = [
+            result("PERSON", start, end, self.score, self) for start, end in _bare_speakers(text)
+        ]
         if "]" not in text:
-            return []
-        found = []
+            return found
         for match in SPEAKER.finditer(text):
             # a label of ordinary words ("Onbekend nummer", "Mama") is no one's name
             words = match.group("name").split()
@@ -39,3 +54,21 @@ class ChatSpeakerRecognizer(ScoredRecognizer):
                 continue
             found.append(result("PERSON", *match.span("name"), self.score, self))
         return found
+
+
+def _bare_speakers(text: str) -> list[tuple[int, int]]:
+    """The names of a log's speakers without time stamps (the module's docstring)."""
+    lines = []
+    for match in BARE_SPEAKER.finditer(text):
+        words = list(WORD.finditer(match.group("name")))
+        names = [w for w in words if kind_of(w.group().capitalize()) is Kind.NAME]
+        if names:
+            start = match.start("name") + names[0].start()
+            lines.append((start, match.end("name"), match.group("name").lower()))
+    if len(lines) < 2:
+        return []
+    first_names = name_lists()[0]
+    spoken = [speaker for _, _, speaker in lines]
+    if len(set(spoken)) < len(spoken):  # someone speaks twice: a log, every speaker a name
+        return [(start, end) for start, end, _ in lines]
+    return [(start, end) for start, end, _ in lines if text[start:end].lower() in first_names]

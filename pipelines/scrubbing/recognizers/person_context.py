@@ -806,6 +806,9 @@ class ContextNameRecognizer(ScoredRecognizer):
         cue = lower_cues().search(text, max(0, token.start() - 16), token.start())
         if cue is None:
             return False
+        following = tokens[index + 1].group().lower() if index + 1 < len(tokens) else ""
+        if following in roles():  # "dag lieve mama": an adjective before a kinship word
+            return False
         if cue.group("cue"):
             # a list of names: "jonas en lotte", "Peeters en sonia", "Vanneste E. en sonia";
             # not "en cas d'urgence", "le 112 en cas"
