@@ -19,7 +19,7 @@ Slots:
   {pc:key[:style]}       postcode and municipality: plain, B, caps, paren, any (default)
   {city:key}             the municipality of key alone (unlabelled)
   {phone[:mob|fix]} {email:k} {iban} {nn:k} {bis:k}
-  {date[:style]} {place} {inst}   unlabelled dates, municipalities and institutions
+  {date[:style]} {place} {inst[:hosp|school|service]}   unlabelled dates, places, institutions
   [a|b|c]                one alternative, chosen at random (may hold slots)
 """
 
@@ -51,14 +51,14 @@ SEED = 80_808
 NOTES = 450
 TODAY = date(2024, 3, 15)  # the notes' "now", for ages
 
-MONTHS_NL = "januari februari maart april mei juni juli augustus september oktober november december".split()  # noqa: E501
-MONTHS_NL_ABBR = "jan. feb. mrt. apr. mei jun. jul. aug. sep. okt. nov. dec.".split()
-MONTHS_FR = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()  # noqa: E501
-MONTHS_FR_ABBR = "janv. févr. mars avr. mai juin juil. août sept. oct. nov. déc.".split()
-MONTHS_EN = "January February March April May June July August September October November December".split()  # noqa: E501
-BANK_CODES = ("001", "063", "068", "091", "103", "143", "310", "363", "630", "735", "737", "751", "973", "979")  # noqa: E501
-MOBILE = ("470", "471", "472", "473", "474", "475", "476", "477", "478", "479", "484", "485", "486", "487", "488", "489", "491", "492", "493", "494", "495", "496", "497", "498", "499")  # noqa: E501
-ZONES = ("2", "3", "9", "4", "50", "51", "52", "53", "54", "55", "56", "57", "58", "59", "11", "13", "14", "15", "16", "89", "71", "65")  # noqa: E501
+CALENDAR = yaml.safe_load((HERE / "calendar.yaml").read_text(encoding="utf-8"))
+NUMBERING = yaml.safe_load((HERE / "numbering.yaml").read_text(encoding="utf-8"))
+MONTHS_NL, MONTHS_NL_ABBR = CALENDAR["months_nl"], CALENDAR["months_nl_abbr"]
+MONTHS_FR, MONTHS_FR_ABBR = CALENDAR["months_fr"], CALENDAR["months_fr_abbr"]
+MONTHS_EN = CALENDAR["months_en"]
+BANK_CODES = NUMBERING["bank_codes"]
+MOBILE = NUMBERING["mobile_prefixes"]
+ZONES = NUMBERING["landline_zones"]
 
 
 def read_rows(name: str) -> list[list[str]]:
@@ -70,13 +70,17 @@ NAMES: dict[str, dict[str, list[str]]] = {}
 for _origin, _kind, _names in read_rows("names.tsv"):
     NAMES.setdefault(_origin, {})[_kind] = _names.split(",")
 ORIGINS = list(NAMES)
-ORIGIN_WEIGHTS = [30 if o == "flemish" else 8 if o in ("moroccan", "walloon") else 4 for o in ORIGINS]  # noqa: E501
+ORIGIN_WEIGHTS = [
+    30 if o == "flemish" else 8 if o in ("moroccan", "walloon") else 4 for o in ORIGINS
+]  # noqa: E501
 NICKS = {name: nicks.split(",") for name, nicks in read_rows("nicknames.tsv")}
 STREETS = {"nl": [], "fr": []}
 for _lang, _street in read_rows("streets.tsv"):
     STREETS[_lang].append(_street)
 PLACES = [(pc, name, lang) for pc, name, lang in read_rows("municipalities.tsv")]
-INSTITUTIONS = [line[0] for line in read_rows("institutions.txt")]
+INSTITUTIONS: dict[str, list[str]] = {}
+for _kind, _name in read_rows("institutions.tsv"):
+    INSTITUTIONS.setdefault(_kind, []).append(_name)
 FEMALE_KEYS = ("g", "bg", "m", "w", "oma")
 CHILD_KEYS = ("g", "b", "k", "bg", "bb")
 
@@ -145,6 +149,11 @@ class Note:
         else:
             surname = rng.choice(NAMES[origin]["surname"])
         born = birth_date(rng, kind)
+        siblings = [
+            p.born for k, p in self.people.items() if re.sub(r"\d+$", "", k) in ("g", "b", "k")
+        ]
+        if kind in ("g", "b", "k") and siblings:  # named from the oldest to the youngest
+            born = min(max(siblings) + timedelta(days=rng.randint(330, 1600)), date(2023, 6, 30))
         person = Person(first, surname, female, born, rng.randint(1, 499))
         self.people[key] = person
         return person
@@ -164,7 +173,9 @@ class Note:
     def street(self, key: str) -> tuple[str, str]:
         if key not in self.streets:
             lang = self.place(key)[2]
-            french = lang == "fr" or lang == "bxl" and (self.lang == "fr" or self.rng.random() < 0.6)
+            french = (
+                lang == "fr" or lang == "bxl" and (self.lang == "fr" or self.rng.random() < 0.6)
+            )
             lang = "fr" if french else "nl"
             self.streets[key] = (self.rng.choice(STREETS[lang]), house_number(self.rng))
         return self.streets[key]
@@ -176,7 +187,7 @@ def pick_origin(rng: random.Random) -> str:
 
 def birth_date(rng: random.Random, kind: str) -> date:
     first, last = {
-        "g": (2006, 2022), "b": (2006, 2022), "k": (2006, 2022), "oma": (1942, 1965),
+        "g": (2006, 2019), "b": (2006, 2019), "k": (2006, 2020), "oma": (1942, 1965),
         "opa": (1940, 1963), "bg": (2022, 2023), "bb": (2022, 2023),
     }.get(kind, (1968, 2001))  # fmt: skip
     start = date(first, 6, 1) if kind in ("bg", "bb") else date(first, 1, 1)
@@ -256,13 +267,28 @@ def address_text(street: str, number: str, style: str, lang: str, rng: random.Ra
              f"{street} {number}-{int(number) + 2}"]
         )  # fmt: skip
     if style == "prose":
-        return rng.choice([f"{street}, nummer {number}", f"{street} nummer {number}", f"{street}, nr. {number}"])  # noqa: E501
+        return rng.choice(
+            [f"{street}, nummer {number}", f"{street} nummer {number}", f"{street}, nr. {number}"]
+        )  # noqa: E501
     if style == "caps":
         return f"{street.upper()} {number}{letter.upper()}"
     if style == "fr":
-        return rng.choice([f"{number}, {street}", f"{number} {street}", f"{street} {number}", f"{street}, {number}"])  # noqa: E501
+        return rng.choice(
+            [
+                f"{number}, {street}",
+                f"{number} {street}",
+                f"{street} {number}",
+                f"{street}, {number}",
+            ]
+        )  # noqa: E501
     if style == "frbte":
-        return rng.choice([f"{street} {number} bte {rng.randint(1, 20)}", f"{number}, {street} (boîte {rng.randint(1, 9)})", f"{street} {number}/{rng.randint(1, 5)}"])  # noqa: E501
+        return rng.choice(
+            [
+                f"{street} {number} bte {rng.randint(1, 20)}",
+                f"{number}, {street} (boîte {rng.randint(1, 9)})",
+                f"{street} {number}/{rng.randint(1, 5)}",
+            ]
+        )  # noqa: E501
     raise ValueError(style)
 
 
@@ -366,11 +392,13 @@ def other_date(rng: random.Random, style: str) -> str:
     if style == "nl":
         return f"{d.day} {MONTHS_NL[d.month - 1]}{rng.choice(['', f' {d.year}'])}"
     if style == "num":
-        return rng.choice([f"{d:%d/%m/%Y}", f"{d.day}/{d.month}", f"{d:%d.%m.%y}", f"{d.day}-{d.month}-{d.year}"])  # noqa: E501
+        return rng.choice(
+            [f"{d:%d/%m/%Y}", f"{d.day}/{d.month}", f"{d:%d.%m.%y}", f"{d.day}-{d.month}-{d.year}"]
+        )  # noqa: E501
     if style == "short":
         return f"{d.day}/{d.month}"
     if style == "weekday":
-        days = "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split()
+        days = CALENDAR["weekdays_nl"]
         return f"{days[d.weekday()]} {d.day} {MONTHS_NL[d.month - 1]}"
     if style == "fr":
         return f"{'1er' if d.day == 1 else d.day} {MONTHS_FR[d.month - 1]} {d.year}"
@@ -451,7 +479,7 @@ def slot(body: str, note: Note, rng: random.Random) -> tuple[str, str | None]:
     if head == "place":
         return rng.choice(PLACES)[1], None
     if head == "inst":
-        return rng.choice(INSTITUTIONS), None
+        return rng.choice(INSTITUTIONS[args[0] if args else "service"]), None
     raise ValueError(f"unknown slot {body}")
 
 
