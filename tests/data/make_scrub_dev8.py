@@ -70,6 +70,7 @@ NAMES: dict[str, dict[str, list[str]]] = {}
 for _origin, _kind, _names in read_rows("names.tsv"):
     NAMES.setdefault(_origin, {})[_kind] = _names.split(",")
 ORIGINS = list(NAMES)
+ORIGIN_ADJECTIVES = dict(read_rows("origins.tsv"))
 ORIGIN_WEIGHTS = [
     30 if o == "flemish" else 8 if o in ("moroccan", "walloon") else 4 for o in ORIGINS
 ]  # noqa: E501
@@ -251,7 +252,9 @@ def address_text(street: str, number: str, style: str, lang: str, rng: random.Ra
     french = street[0].islower() or street.startswith("Clos")
     if style == "any":
         style = rng.choice(["plain", "plain", "nr", "bus", "prose", "caps", "plain"])
-    if french and style in ("nr", "bus", "prose"):
+    if french and style == "prose":  # a Flemish writer keeps the French street name
+        return rng.choice([f"{street} {number}", f"{street}, nummer {number}"])
+    if french and style in ("nr", "bus"):
         style = rng.choice(["fr", "frbte"])
     if french and style == "plain":
         style = rng.choice(["fr", "plain"])
@@ -418,9 +421,11 @@ CHOICE = re.compile(r"\[([^\[\]]*\|[^\[\]]*)\]")
 PERSON_KEY = re.compile(r"^(?:g|b|k|bg|bb|m|f|w|h|oma|opa)\d*$")
 
 
-def render(template: str, lang: str, rng: random.Random) -> tuple[str, list[dict]]:
+def render(
+    template: str, lang: str, origins: list[str] | None, rng: random.Random
+) -> tuple[str, list[dict]]:
     template = CHOICE.sub(lambda m: rng.choice(m.group(1).split("|")), template.rstrip("\n"))
-    note = Note(rng, pick_origin(rng), lang)
+    note = Note(rng, rng.choice(origins) if origins else pick_origin(rng), lang)
     note.nick_keys = {m.group(1) for m in re.finditer(r"\{(\w+)\.nick\}", template)}
     parts: list[str] = []
     spans: list[dict] = []
@@ -476,6 +481,8 @@ def slot(body: str, note: Note, rng: random.Random) -> tuple[str, str | None]:
         return nn_text(note.person(args[0]), rng, head == "bis"), "NATIONAL_NUMBER"
     if head == "date":
         return other_date(rng, args[0] if args else "any"), None
+    if head == "origin":
+        return ORIGIN_ADJECTIVES[note.origin], None
     if head == "place":
         return rng.choice(PLACES)[1], None
     if head == "inst":
@@ -491,7 +498,9 @@ def main() -> None:
     lines, voices = [], ["id\tvoice"]
     for number, index in enumerate(order, 1):
         template = templates[index]
-        text, spans = render(template["text"], template.get("lang", "nl"), rng)
+        text, spans = render(
+            template["text"], template.get("lang", "nl"), template.get("origins"), rng
+        )
         note_id = f"dev8-{number:04d}"
         lines.append(json.dumps({"id": note_id, "text": text, "spans": spans}, ensure_ascii=False))  # noqa: E501
         voices.append(f"{note_id}\t{template['voice']}")
