@@ -114,9 +114,9 @@ def ascii_fold(text: str) -> str:
 # People, places and numbers of one note
 # --------------------------------------------------------------------------------------------
 
-FEMALE_ROLES = {"mum", "gma", "fmum", "girl", "girl2", "aunt"}
+FEMALE_ROLES = {"tch", "mum", "gma", "fmum", "girl", "girl2", "aunt"}
 MALE_ROLES = {"dad", "gpa", "fdad", "boy", "boy2", "stepdad", "uncle"}
-CHILD_ROLES = {"kid", "kid2", "boy", "boy2", "girl", "girl2", "baby", "teen"}
+CHILD_ROLES = {"kid", "kid2", "boy", "boy2", "girl", "girl2", "baby", "teen", "mena"}
 FATHER_LINE = {"dad", "kid", "kid2", "boy", "boy2", "girl", "girl2", "baby", "teen", "uncle"}
 
 
@@ -184,7 +184,10 @@ class Note:
         else:
             sex = rng.choice("fm")
         base = role.rstrip("0123456789")
-        if role in FATHER_LINE:
+        if role == "mena":  # an unaccompanied minor, come alone
+            origin = self._pick([(o, 1) for o in LISTS["refugee_origins"]])
+            surname = self._surname(origin, sex)
+        elif role in FATHER_LINE:
             origin = self.origin
             surname = self.person("dad").surname if role != "dad" else ""
             surname = surname or self._surname(origin, sex)
@@ -211,7 +214,9 @@ class Note:
         first, nick = self._first(origin, sex)
         if base in CHILD_ROLES:
             taken = {p.birth for p in self.people.values()}
-            start, years = {"baby": (2023, 1), "teen": (2006, 5)}.get(role, (2006, 17))
+            start, years = {"baby": (2023, 1), "teen": (2006, 5), "mena": (2006, 5)}.get(
+                role, (2006, 17)
+            )
             birth = date(start, 1, 1) + timedelta(days=rng.randrange(0, 365 * years))
             while birth in taken:
                 birth += timedelta(days=400)
@@ -383,7 +388,8 @@ def dob_form(d: date, style: str, lang: str, rng: random.Random) -> str:
 
 def phone_form(p: Person, style: str, lang: str, rng: random.Random) -> str:
     d = p.phone_digits
-    if style == "spoken" and d[0] == "4":
+    mobile = len(d) == 9  # a landline's national number has 8 digits (04 is Liège)
+    if style == "spoken" and mobile:
         pairs = ["0" + d[:3], d[3:5], d[5:7], d[7:9]]
         say = words_fr if lang == "fr" else words_nl
         zero = "zéro" if lang == "fr" else "nul"
@@ -394,7 +400,7 @@ def phone_form(p: Person, style: str, lang: str, rng: random.Random) -> str:
         )
         rest = [say(int(x)) if x[0] != "0" else f"{zero} {say(int(x[1]))}" for x in pairs[1:]]
         return ", ".join([head, *rest]) if rng.random() < 0.5 else " ".join([head, *rest])
-    if d[0] == "4":
+    if mobile:
         fields = {"a": d[:3], "b": d[3:5], "c": d[5:7], "e": d[7:9], "c1": d[5], "c2": d[6]}
         return rng.choice(FORMS["mobile"]).format(**fields)
     width = 2 if d[0] in "2349" else 3
