@@ -74,13 +74,15 @@ NUMERIC = (
     r"(?P<wy>\d{4}|\d{2})(?![\w/])"
     # 25.3: day and month with a dot and no year, only right after a cue ("jarig op 25.3")
     r"|(?P<pd>\d{1,2})\.(?P<pm>\d{1,2})(?![\w/]|[.,]\d)"
+    # 05/2008: a month and a year, only right after a cue ("geboren in 09/2014")
+    r"|(?P<mm>\d{1,2})/(?P<my>(?:19|20)\d{2})(?![\w/]|[.\-]\d)"
 )
 # The groups of NUMERIC's forms (day, month, year), and the forms taken only right after a cue.
 NUMERIC_GROUPS: tuple[tuple[str, str, str | None], ...] = (
     ("d", "m", "y"), ("sd", "sm", "sy"), ("id", "im", "iy"), ("td", "tm", "ty"),
     ("cd", "cm", "cy"), ("ed", "em", "ey"), ("wd", "wm", "wy"), ("pd", "pm", None),
 )  # fmt: skip
-CUE_ONLY_GROUPS = ("td", "cd", "ed", "pd")
+CUE_ONLY_GROUPS = ("td", "cd", "ed", "pd", "mm")
 # "March 18, 2011", "June 22nd, 2014": the English order of foreign documents, month first,
 # the day after it; only with a four-digit year.
 DAY_AFTER_MONTH = re.compile(r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}(?!\d)")
@@ -153,7 +155,7 @@ def _patterns() -> _Patterns:
         # "14 maart 2015", "14-mrt-15", "14/MAR/2015", "14.mrt.2015": a two-digit year
         # without its apostrophe only joined by a dash, slash or dot (not "14 mrt 15 kinderen")
         month=re.compile(
-            rf"(?=[{re.escape(initials)}])(?<=[\s\-/.])"
+            rf"(?=[{re.escape(initials)}])(?<=[\s\-/.(\"“«])"
             rf"(?:(?:{longest_first(months)})(?!\w)\.?|(?:{longest_first(cut)})\.)"
             r"(?:(?:[\s\-/.]+|(?<=\.))(?P<year>(?:19|20)\d{2}|'\d{2})(?!\d)"
             r"|(?:[\-/]|(?<=\.))(?P<short>\d{2})(?![\d/.\-])"
@@ -177,7 +179,7 @@ def _patterns() -> _Patterns:
         ),
         # "... 3 maart 2015 geboren", "(geb.datum)", and a timeline's "14.4.2016: geboorte Wout"
         cue_after=re.compile(
-            rf"(?:[\s(]*(?P<between>(?:{WORD}\s+){{0,3}})|[ \t]*:[ \t]*)"
+            rf"(?:[\s(\"”»]*(?P<between>(?:{WORD}\s+){{0,5}})|[ \t]*:[ \t]*)"
             rf"{_alternation(cues['after'])}",
             re.IGNORECASE,
         ),
@@ -254,6 +256,8 @@ def _numeric_date(match: re.Match[str]) -> bool | None:
     """None if the numbers cannot be a day and a month; else whether a year is written.
     With a year, the month may come first, as American documents write it ("03/14/2015")."""
     groups = match.groupdict()
+    if groups["mm"] is not None:
+        return True if 1 <= int(groups["mm"]) <= 12 else None
     for d, m, y in NUMERIC_GROUPS:
         if groups[d] is not None:
             day, month = int(groups[d]), int(groups[m])
@@ -304,7 +308,7 @@ AGE_AFTER = re.compile(rf"\s*[,;/\-–(]?\s*{AGE}", re.IGNORECASE)
 SHORT_CUE_BEFORE = re.compile(
     r"(?:(?<![\w.])[ob]\.[ \t]?"
     r"|(?i:a eu|a fêté ses|werd|wordt|is geworden|turned|turns)\s+\d{1,2}\s+"
-    r"(?i:ans|jaar|years?)(?:\s+(?i:old))?\s+(?i:le|op|on)\s+"
+    r"(?:(?i:ans|jaar|years?)(?:\s+(?i:old))?\s+)?(?i:le|op|on)\s+"
     r"|\d{1,2}(?:\s+(?i:jaar|ans))?\s+(?i:geworden|geworde|devenu)\s*,?\s+(?i:op|le)\s+)\Z"
 )
 TIME_WORD_BEFORE = re.compile(
@@ -327,27 +331,91 @@ class DateOfBirthRecognizer(ScoredRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         patterns = _patterns()
-        results = []
+        found, left = [], []
         for start, end, has_year, cue_only in date_spans(text):
             if cue_only:
-                if _cue_before(patterns, text, start, has_year=False) or _cue_after(
-                    patterns, text, end, has_year=False
+                if (
+                    _cue_before(patterns, text, start, has_year=False)
+                    or _cue_after(patterns, text, end, has_year=False)
+                    or _speaker_is_of(text, start, end)
+                    or _turns_on(text, start, end)
                 ):
-                    results.append(
-                        result("DATE_OF_BIRTH", _with_weekday(text, start), end, self.score, self)
-                    )
+                    found.append((_with_weekday(text, start), end))
+                else:
+                    left.append((start, end))
                 continue
             if (
                 _cue_before(patterns, text, start, has_year)
                 or _cue_after(patterns, text, end, has_year)
                 or _subject_before(patterns, text, start, end)
+                or _speaker_is_of(text, start, end)
+                or _turns_on(text, start, end)
                 or (has_year and (_age_beside(text, start, end) or _name_before(text, start, end)))
                 or (has_year and patterns.relation_after.match(text, end) is not None)
             ):
-                results.append(
-                    result("DATE_OF_BIRTH", _with_weekday(text, start), end, self.score, self)
-                )
-        return results
+                found.append((_with_weekday(text, start), end))
+            else:
+                left.append((start, end))
+        found.extend(_parallel_dates(text, found, left))
+        return [result("DATE_OF_BIRTH", start, end, self.score, self) for start, end in found]
+
+
+# "ik ben van 20 september", "ze is van juli 2022", "Bavo is van 30-03-2016 en": a pronoun
+# or a name as the subject of "is van" (Flemish for born on), anywhere in a sentence; not
+# "ik ben van 3 tot 10 maart weg" (a span of days)
+SPEAKER_PRONOUNS = frozenset({"ik", "ze", "zij", "hij", "ge", "gij", "je"})
+SPEAKER_IS_VAN = re.compile(
+    r"(?<![\w'’])(?:(?i:ik|ze|zij|hij|ge|gij|je)|[A-ZÀ-Ý][\w'’\-]+)\s+"
+    r"(?i:is|ben|bent|zijt|was)\s+van\s+\Z"
+)
+SPAN_GOES_ON = re.compile(r"\s*(?:tot|à|to|until|jusqu|-\s*\d)", re.IGNORECASE)
+# "Nasir wordt op 4 okt. 18": the day someone turns an age
+TURNS_ON_BEFORE = re.compile(r"(?<![\w'’])(?i:wordt|werd)\s+op\s+\Z")
+SPACED_TWO_DIGITS = re.compile(r"[ \t]\d{2}\Z")
+AGE_TURNED_AFTER = re.compile(r"\s+\d{1,2}(?:\s+(?i:jaar))?(?![\d/.,:\-]\d|\w)")
+# "Zita is geboren op 1 jun. 2012, Gust op 29 april 2015", "Yasmina was born on ... and
+# Zakaria on ...", "Jef is van ... en Saar van ...": a name and the preposition before the
+# date, in the sentence of a date of birth found before it
+NAME_AND_PREPOSITION = re.compile(
+    r"(?<![\w'’\-])(?P<name>[A-ZÀ-Ý][\w'’\-]+)\s+(?i:op|on|van|le|in)\s+\Z"
+)
+SENTENCE_BREAK = re.compile(r"[.!?](?=\s+[A-ZÀ-Ý])|\n")
+
+
+def _speaker_is_of(text: str, start: int, end: int) -> bool:
+    found = SPEAKER_IS_VAN.search(text, max(0, start - 24), start)
+    if found is None or SPAN_GOES_ON.match(text, end) is not None:
+        return False
+    subject = found.group().split()[0]
+    return subject.lower() in SPEAKER_PRONOUNS or _is_name([subject], known_only=False)
+
+
+def _turns_on(text: str, start: int, end: int) -> bool:
+    """The age after the date, or read as the date's two-digit year ("4 okt. 18")."""
+    return TURNS_ON_BEFORE.search(text, max(0, start - 12), start) is not None and (
+        AGE_TURNED_AFTER.match(text, end) is not None
+        or SPACED_TWO_DIGITS.search(text, start, end) is not None
+    )
+
+
+def _parallel_dates(
+    text: str, found: list[tuple[int, int]], left: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The dates after a name and a preposition in the sentence of a date of birth found
+    before them (NAME_AND_PREPOSITION)."""
+    if not found or not left:
+        return []
+    more = []
+    for start, end in left:
+        name = NAME_AND_PREPOSITION.search(text, max(0, start - 40), start)
+        if name is None or not _is_name([name.group("name")], known_only=False):
+            continue
+        if any(
+            birth_end <= start and SENTENCE_BREAK.search(text, birth_end, start) is None
+            for _, birth_end in found
+        ):
+            more.append((start, end))
+    return more
 
 
 def _with_weekday(text: str, start: int) -> int:
