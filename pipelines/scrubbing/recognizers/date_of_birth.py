@@ -45,7 +45,7 @@ WORD = r"[^\W\d][\w'’\-]*"
 # Between a cue and its date: spaces, colons, commas and a form's leader dots
 # ("Geboortedatum ....: 26/06/2021"), a word in brackets ("Geboortedatum (verklaard):"), and
 # a quote before the date ('geboortedatum "09.04.15"')
-SEPARATORS = r"(?:[\s:,()]|\.{2,})"
+SEPARATORS = r"(?:[\s:,()[]|\.{2,})"
 QUOTE = r"[\"“”«»]"
 DIGIT = r"\d"
 
@@ -70,19 +70,21 @@ NUMERIC = (
     r"|(?:(?P<cy>(?:19|20)\d{2})(?P<cm>\d{2})(?P<cd>\d{2})"
     r"|(?P<ed>\d{2})(?P<em>\d{2})(?P<ey>(?:19|20)\d{2}))(?![\w/]|[.\-]\d)"
     # 14 / 04 / 2019: a form's separators with a space on either side, any year
-    r"|(?P<wd>\d{1,2}) (?P<ws>[/.\-]) (?P<wm>\d{1,2}) (?P=ws) "
+    r"|(?P<wd>\d{1,2}) (?P<ws>[/.\-|]) (?P<wm>\d{1,2}) (?P=ws) "
     r"(?P<wy>\d{4}|\d{2})(?![\w/])"
     # 25.3: day and month with a dot and no year, only right after a cue ("jarig op 25.3")
     r"|(?P<pd>\d{1,2})\.(?P<pm>\d{1,2})(?![\w/]|[.,]\d)"
     # 05/2008: a month and a year, only right after a cue ("geboren in 09/2014")
     r"|(?P<mm>\d{1,2})/(?P<my>(?:19|20)\d{2})(?![\w/]|[.\-]\d)"
+    # 3|0|0|4|2|0|1|6, 3 0 / 1 0 / 2 0 1 8: a form's boxes, one digit each, only after a cue
+    r"|(?P<boxes>\d(?:(?:[ \t]?[|/][ \t]?|[ \t])\d){7})(?![\w/|])"
 )
 # The groups of NUMERIC's forms (day, month, year), and the forms taken only right after a cue.
 NUMERIC_GROUPS: tuple[tuple[str, str, str | None], ...] = (
     ("d", "m", "y"), ("sd", "sm", "sy"), ("id", "im", "iy"), ("td", "tm", "ty"),
     ("cd", "cm", "cy"), ("ed", "em", "ey"), ("wd", "wm", "wy"), ("pd", "pm", None),
 )  # fmt: skip
-CUE_ONLY_GROUPS = ("td", "cd", "ed", "pd", "mm")
+CUE_ONLY_GROUPS = ("td", "cd", "ed", "pd", "mm", "boxes")
 # "March 18, 2011", "June 22nd, 2014": the English order of foreign documents, month first,
 # the day after it; only with a four-digit year.
 DAY_AFTER_MONTH = re.compile(r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}(?!\d)")
@@ -124,6 +126,7 @@ class _Patterns:
     police_name_before: re.Pattern[str]
     label_before: re.Pattern[str]
     relation_after: re.Pattern[str]
+    relation_before: re.Pattern[str]
     weekday_before: re.Pattern[str]
     between: frozenset[str]
     children: frozenset[str]
@@ -149,7 +152,8 @@ def _patterns() -> _Patterns:
         # a look-ahead for the first character lets the regex engine skip to each digit
         # (or each month's first letter below) instead of trying every position: a third
         # of the cost
-        numeric=re.compile(rf"(?=\d)(?<![\w/.\-])(?:{NUMERIC})"),
+        # (a form's leader dots may stand right before it: "Geboortedatum: ..8-11-2013..")
+        numeric=re.compile(rf"(?=\d)(?<![\w/\-])(?<![^.]\.)(?:{NUMERIC})"),
         # A date in words is found from its month (a scan for a few words is cheap, one
         # for every day word at every position is not), then its day is looked for before.
         # "14 maart 2015", "14-mrt-15", "14/MAR/2015", "14.mrt.2015": a two-digit year
@@ -198,7 +202,7 @@ def _patterns() -> _Patterns:
         # them, a word in brackets), a colon
         label_before=re.compile(
             rf"{_starts_with_one_of(cues['label'])}{_alternation(cues['label'])}"
-            rf"(?:\s+\(?(?:[^\W\d_]\.|{WORD}(?:/{WORD})?)\)?){{1,5}}\s*:\s*\Z",
+            rf"(?:\s+\(?(?:[^\W\d_]\.|{WORD}(?:/{WORD})?)\)?){{1,5}}\s*:\s*(?:\[\s*)?\Z",
             re.IGNORECASE,
         ),
         # a register's row: "OULAD HAJ ILYAS<tab>08/01/1986<tab>referentiepersoon", the
@@ -206,6 +210,13 @@ def _patterns() -> _Patterns:
         relation_after=re.compile(
             rf"(?:\t|  +| · )[ \t]*(?i:{longest_first(data_lines('relation_words.txt'))})"
             r"(?:/\w+)?[ \t]*(?:\n|\Z|\t|  )"
+        ),
+        # a household's row the other way round: "vader     Koen     28/7/1970", "kind 2    Ine
+        # 7/3/09": the relation opens the line, the name in the next column, then the date
+        relation_before=re.compile(
+            rf"^[ \t]*(?i:{longest_first(data_lines('relation_words.txt'))})(?:[ \t]+\d{{1,2}})?"
+            r"(?:\t|  +)[^\n\t]*?\S(?:\t|  +)\Z",
+            re.MULTILINE,
         ),
         weekday_before=re.compile(
             rf"(?<![\w'])(?i:{longest_first(data_lines('weekdays.txt'))})\.?,?[ \t]+\Z"
@@ -258,6 +269,10 @@ def _numeric_date(match: re.Match[str]) -> bool | None:
     groups = match.groupdict()
     if groups["mm"] is not None:
         return True if 1 <= int(groups["mm"]) <= 12 else None
+    if groups["boxes"] is not None:
+        digits = re.sub(r"\D", "", groups["boxes"])
+        valid = 1 <= int(digits[:2]) <= 31 and 1 <= int(digits[2:4]) <= 12
+        return True if valid and digits[4:6] in ("19", "20") else None
     for d, m, y in NUMERIC_GROUPS:
         if groups[d] is not None:
             day, month = int(groups[d]), int(groups[m])
@@ -352,6 +367,7 @@ class DateOfBirthRecognizer(ScoredRecognizer):
                 or _turns_on(text, start, end)
                 or (has_year and (_age_beside(text, start, end) or _name_before(text, start, end)))
                 or (has_year and patterns.relation_after.match(text, end) is not None)
+                or (has_year and _relation_before(patterns, text, start, end))
             ):
                 found.append((_with_weekday(text, start), end))
             else:
@@ -363,6 +379,7 @@ class DateOfBirthRecognizer(ScoredRecognizer):
 # "ik ben van 20 september", "ze is van juli 2022", "Bavo is van 30-03-2016 en": a pronoun
 # or a name as the subject of "is van" (Flemish for born on), anywhere in a sentence; not
 # "ik ben van 3 tot 10 maart weg" (a span of days)
+COLUMN_ENDS = re.compile(r"[ \t]*(?:\n|\Z|\t|  )")
 SPEAKER_PRONOUNS = frozenset({"ik", "ze", "zij", "hij", "ge", "gij", "je"})
 SPEAKER_IS_VAN = re.compile(
     r"(?<![\w'’])(?:(?i:ik|ze|zij|hij|ge|gij|je)|[A-ZÀ-Ý][\w'’\-]+)\s+"
@@ -388,6 +405,11 @@ def _speaker_is_of(text: str, start: int, end: int) -> bool:
         return False
     subject = found.group().split()[0]
     return subject.lower() in SPEAKER_PRONOUNS or _is_name([subject], known_only=False)
+
+
+def _relation_before(patterns: _Patterns, text: str, start: int, end: int) -> bool:
+    found = patterns.relation_before.search(text, max(0, start - WINDOW), start)
+    return found is not None and COLUMN_ENDS.match(text, end) is not None
 
 
 def _turns_on(text: str, start: int, end: int) -> bool:
