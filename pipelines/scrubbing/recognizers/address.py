@@ -31,7 +31,12 @@ from pipelines.scrubbing.recognizers.name_spans import is_institution, roles
 from pipelines.scrubbing.recognizers.person_context import name_lists
 from pipelines.scrubbing.recognizers.postcode_city import municipality_at
 from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
-from pipelines.scrubbing.recognizers.vocabulary import common_words, is_common_word, stop_words
+from pipelines.scrubbing.recognizers.vocabulary import (
+    common_words,
+    is_common_word,
+    is_word_in_text,
+    stop_words,
+)
 
 STREET_WORDS = (
     "straat|str\\.|laan|ln\\.|lei|steenweg|stwg\\.?|stw\\.|plein|pl\\.|dreef|weg|baan|kaai|"
@@ -108,8 +113,8 @@ WORD = r"[A-Za-zÀ-ÿ'’\-]+"
 NAME_AFTER_NUMBER = re.compile(r"[^\S\n]*,?[^\S\n]*")
 WORD_AT = re.compile(r"[^\W\d_][\w'’\-]*")
 CAPITALS_BEFORE = re.compile(r"(?<![\w'’\-])(?P<word>[A-ZÀ-Ý][A-ZÀ-Ý'’\-]+) \Z")
-# a box written after the street's name of a number-first address
-BOX_AFTER = re.compile(WRITTEN_BOX)
+# a box written after the street's name of a number-first address, or in brackets
+BOX_AFTER = re.compile(rf"{WRITTEN_BOX}|{BOX}")
 CAPITALISED = r"[A-ZÀ-Ý][a-zà-ÿ'’\-]+"
 
 # The other language's name of a Brussels street, before or after a slash
@@ -188,7 +193,7 @@ LABEL_AFTER_CUE = re.compile(
 # Streets without a street word: up to four name words (capitalised, or a particle inside
 # "Hof ter Linden"), then the house number; the evidence around it is checked in code.
 BARE_NAME = re.compile(
-    r"(?P<name>[A-ZÀ-Ý][\wà-ÿ'’\-]*(?:[^\S\n]+(?:ter|ten|de|den|der|het|'t|van|op|[A-ZÀ-Ý]"
+    r"(?P<name>(?:['’]t[^\S\n]+)?[A-ZÀ-Ý][\wà-ÿ'’\-]*(?:[^\S\n]+(?:ter|ten|de|den|der|het|'t|van|op|[A-ZÀ-Ý]"
     r"[\wà-ÿ'’\-]*)){0,3})(?:[^\S\n]*,)?[^\S\n]+(?P<nr>" + NR + r")?\Z"
 )
 # Flemish places name streets with "ten"/"ter" ("Ten Bosse", "Ter Biest", "Hof ten Berg",
@@ -546,10 +551,20 @@ def _bare_street(text: str, digit: int) -> tuple[int, int] | None:
     common, role_words, refused = common_words(), roles(), not_streets()
     start = before.start("name")
     toponym = len(words) > 1 and any(w.lower() in TOPONYM_PARTICLES for w in words[:-1])
+    # "KOUTER 138D, 9032 Wondelgem": capitals, where a postcode and a lettered or boxed
+    # number say it is a street
     block_line = _address_block_line(text, start, house.end())
+    capitals_told = block_line or (
+        not all(is_word_in_text(w.lower()) for w in capitalised)  # not "VERSLAG 12B, 9000"
+        and _postcode_after(text, house.end())
+        and (
+            bool(house.group("box").strip(" ,/0123456789"))
+            or LETTERED_OR_RANGED.search(house.group("number")) is not None
+        )
+    )
     if any(
         w.lower() in refused
-        or (w.isupper() and len(w) > 1 and not block_line)
+        or (w.isupper() and len(w) > 1 and not capitals_told)
         or is_institution(w)
         for w in words
     ) or (

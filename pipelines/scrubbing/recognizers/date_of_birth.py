@@ -28,7 +28,7 @@ from pipelines.scrubbing.recognizers.name_spans import PARTICLES
 from pipelines.scrubbing.recognizers.person_context import name_lists
 from pipelines.scrubbing.recognizers.postcode_city import municipalities
 from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
-from pipelines.scrubbing.recognizers.vocabulary import is_common_word
+from pipelines.scrubbing.recognizers.vocabulary import is_common_word, is_word_in_text
 
 # How far (characters) a cue may stand from its date, and how many words between them.
 WINDOW = 64
@@ -38,7 +38,7 @@ WEEKDAY_WINDOW = 12
 # How far before its month the day of a date in words may start ("vingt-et-une ").
 DAY_WINDOW = 16
 # A date without a year ("geboren op 3 maart", "verjaardag: 14/03") only right after a cue.
-WORDS_BETWEEN_WITHOUT_YEAR = 3
+WORDS_BETWEEN_WITHOUT_YEAR = 4
 # Dutch (also the older "14den", "1sten"), French and English ordinals ("3de", "1er", "22nd")
 ORDINAL = r"(?:sten|ste|den|de|ème|eme|ère|er|re|me|e|st|nd|rd|th)"
 WORD = r"[^\W\d][\w'’\-]*"
@@ -303,12 +303,13 @@ COMMA_DATE_ENDS = re.compile(r"\s*,")
 # After a date given next to a name: the listing goes on, or the bracket or sentence ends.
 LISTING_GOES_ON = re.compile(r"\s*(?:[,;)|]|[-–]\s|\.(?!\d)|\Z|\s+(?:en|et)\b)")
 BRACKET_GOES_ON = re.compile(r"\s*[,;)]")
+SENTENCE_GOES_ON = re.compile(r"\)[ \t]+[a-zà-ÿ]")
 SENTENCE_START = re.compile(r"(?:\A|[.!?\n])\s*\Z")
 # "- Lotte Peeters 14/03/2015": a name and a date with only a space between, as an item of
 # a list (at a line's start or after a list mark, colon, semicolon or comma) that ends there.
 NAME_AS_ITEM = re.compile(
     r"(?:\A|(?<=[\n:;,•*(\-–|]))[ \t]*(?P<name>[A-ZÀ-Ý][\w'’\-]+)"
-    r"(?:[ \t]+(?P<second>[A-ZÀ-Ý][\w'’\-]+))?[ \t]+\Z"
+    r"(?:[ \t]+(?P<second>[A-ZÀ-Ý][\w'’\-]+))?[ \t]*:?[ \t]+\Z"
 )
 ITEM_ENDS = re.compile(r"[ \t]*(?:\n|\Z|[,;(|]|[-–]\s)")
 # An age right next to a date makes it a birth date: "Lotte (9 jaar, 14/03/2015)",
@@ -561,7 +562,14 @@ def _name_before(text: str, start: int, end: int) -> bool:
         # "Vergadering (14/03/2024)": a capitalised word that opens a sentence or a line
         # is a name here only when it is a known one
         opens = SENTENCE_START.search(text, max(0, found.start() - 3), found.start())
-        return BRACKET_GOES_ON.match(text, end) is not None and (known or opens is None)
+        # ("Yordanos (24/04/2016) werd": a word of no language opening it, the sentence
+        # going on after the bracket, is a name too; not a heading "Observatie (5.8.2023) –")
+        unlisted = not any(is_word_in_text(w) for w in words) and (
+            SENTENCE_GOES_ON.match(text, end) is not None
+        )
+        return BRACKET_GOES_ON.match(text, end) is not None and (
+            known or unlisted or opens is None
+        )
     return LISTING_GOES_ON.match(text, end) is not None and known
 
 

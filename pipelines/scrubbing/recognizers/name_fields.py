@@ -34,7 +34,7 @@ VALUE_WORD = re.compile(r"(?:[^\W\d_]\.-?)+|[^\W\d_][\w'’\-]*")
 # What may stand between two words of one name: one space.
 WORD_GAP = " "
 # "Naam van de minderjarige", "Nom de l'enfant", "Naam kind"
-OF = r"(?:van[ \t]+(?:de|het)|de[ \t]+la|du|de[ \t]+l'|de[ \t]+l’|des|of[ \t]+the)[ \t]+"
+OF = r"(?:(?:van[ \t]+(?:de|het)|de[ \t]+la|du|des|of[ \t]+the)[ \t]+|de[ \t]+l['’][ \t]*)"
 # "CLAEYS, Ann-Sophie": a comma after a surname in capitals, then the first name
 COMMA_FIRST_NAME = ", "
 
