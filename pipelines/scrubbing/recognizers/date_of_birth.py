@@ -164,7 +164,7 @@ def _patterns() -> _Patterns:
             r"(?:(?:[\s\-/.]+|(?<=\.))(?P<year>(?:19|20)\d{2}|'\d{2})(?!\d)"
             r"|(?:[\-/]|(?<=\.))(?P<short>\d{2})(?![\d/.\-])"
             # "né le 9 avril 22": a two-digit year after a space, only right after a cue
-            r"|[ \t](?P<spaced>\d{2})(?![\d/.\-:]|[ \t]?(?:u|h|uur|heures?)\b))?",
+            r"|[ \t](?P<spaced>\d{2})(?![\d/\-:]|\.\d|[ \t]?(?:u|h|uur|heures?)\b))?",
             re.IGNORECASE,
         ),
         day_before=re.compile(
@@ -532,6 +532,7 @@ def _is_name(words: list[str], known_only: bool) -> bool:
 
 
 def _age_beside(text: str, start: int, end: int) -> bool:
+    start = _with_weekday(text, start)  # "12 jaar (vrijdag 31 augustus 2012)"
     if AGE_BEFORE.search(text, max(0, start - 16), start) is not None:
         return True
     return (
