@@ -1,0 +1,78 @@
+"""A surname after a first name's initial, as signatures, attendee lists and court letters
+write it: "F. de Hemptinne", "J. BAKKER", "V. DE WERGIFOSSE", "A.-M. Van Hecke", "N. OP DE
+BEECK". The initial says a surname follows, so an ordinary word that is also a surname
+counts ("J. Koning"), in capitals or capitalised; not a function word, role, place,
+institution, month or day ("zie p. Daarna", "vitamine D. Daarna" stay: a word of text
+in title case must be a known surname).
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from pipelines.scrubbing.entities import LANGUAGE
+from pipelines.scrubbing.recognizers.name_spans import PARTICLES, is_institution, places, roles
+from pipelines.scrubbing.recognizers.person_context import name_lists
+from pipelines.scrubbing.recognizers.postcode_city import municipalities
+from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
+from pipelines.scrubbing.recognizers.vocabulary import (
+    is_word_in_text,
+    never_name_words,
+    stop_words,
+)
+
+# one or two initials ("J.", "A.-M.", "J.P."), particles in any case, the surname
+INITIALLED = re.compile(
+    r"(?=[A-ZÀ-Ý])(?<![\w.’'])(?P<initials>[A-ZÀ-Ý]\.(?:-?[ \t]?[A-ZÀ-Ý]\.)?)[ \t]?"
+    r"(?P<particles>(?:(?:[Vv]an|VAN|[Dd]e|DE|[Dd]en|DEN|[Dd]er|DER|[Oo]p|OP|[Tt]er|TER"
+    r"|[Tt]en|TEN|[Ll]e|LE|[Ll]a|LA|[Dd]u|DU|[Dd]es|DES|[Vv]ande|VANDE|[Vv]ander|VANDER"
+    r"|[Vv]er|VER|El|EL|Al|AL|Ben|BEN|[Dd][’'])[ \t]?)*)"
+    r"(?P<surname>[A-ZÀ-Ý][\w’'\-]+)(?![\w’'])"
+)
+SHORTEST_SURNAME = 3
+
+
+def _a_surname(word: str, after_particle: bool) -> bool:
+    lower = word.lower()
+    if len(lower) < SHORTEST_SURNAME and not after_particle:
+        return False
+    if lower in stop_words() or lower in never_name_words() or lower in roles():
+        return False
+    # after an initial and a particle a place's name is a surname ("F. de Hemptinne")
+    if not after_particle and (
+        lower in places() or lower in municipalities() or is_institution(word)
+    ):
+        return False
+    known = lower in name_lists()[1]
+    # a word of text is a surname here only when a list says so or capitals write it so
+    return known or word.isupper() or after_particle or not is_word_in_text(lower)
+
+
+class InitialledNameRecognizer(ScoredRecognizer):
+    def __init__(self, score: float, supported_language: str = LANGUAGE) -> None:
+        super().__init__("PERSON", "initialled_names", score, supported_language)
+
+    def load(self) -> None:  # built once here, so that forked workers inherit them
+        name_lists()
+        municipalities()
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if "." not in text:
+            return []
+        found = []
+        for match in INITIALLED.finditer(text):
+            particles = match.group("particles").split()
+            if any(p.lower().rstrip("’'") not in PARTICLES | {"d"} for p in particles):
+                continue
+            if _a_surname(match.group("surname"), after_particle=bool(particles)):
+                # "M. Lhoest": French writes Monsieur so; the title stays
+                start = (
+                    match.start("particles") if match.group("initials") == "M." else match.start()
+                )
+                found.append(result("PERSON", start, match.end(), self.score, self))
+        return found
