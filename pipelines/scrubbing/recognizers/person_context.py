@@ -35,6 +35,7 @@ from pipelines.scrubbing.recognizers.vocabulary import (
     common_words,
     is_common_word,
     is_rare_word,
+    is_very_frequent_word,
     is_word_in_text,
     load_word_frequencies,
     stop_words,
@@ -461,6 +462,9 @@ class ContextNameRecognizer(ScoredRecognizer):
                 not capitalised
                 and known_first
                 and not common
+                and not is_very_frequent_word(
+                    lower, tokens[index + 1].group().lower() if index + 1 < len(tokens) else None
+                )
                 and (
                     self._sentence_start(text, token.start())
                     or self._lower_cue(text, token, tokens, index, names)

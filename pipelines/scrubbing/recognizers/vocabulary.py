@@ -127,6 +127,41 @@ def is_word_in_text(lower: str) -> bool:
     return any(zipf_frequency(lower, language) >= NAME_NOT_WORD_ZIPF for language in RARE_IN)
 
 
+# A word this frequent in one of the languages is a function word or nearly one there
+# ("rien", "my", "both", "just", "bien", "an"): written in lower case before a word of that
+# same language it is that word ("rien a changé", "my name"), not the first name it may
+# also be; before a word of another language it may be the name ("said heeft striemen").
+FUNCTION_WORD_ZIPF = 5.5
+# the next word is of a language when it is frequent there and at most this much (Zipf)
+# less frequent than in the language it is most frequent in ("en" is Dutch, not English)
+SAME_LANGUAGE_ZIPF = 4.5
+LANGUAGE_MARGIN = 1.0
+
+
+def is_very_frequent_word(lower: str, following: str | None = None) -> bool:
+    languages = _very_frequent_in(lower)
+    if not languages or following is None:
+        return bool(languages)
+    from wordfreq import zipf_frequency
+
+    frequencies = {language: zipf_frequency(following, language) for language in RARE_IN}
+    most = max(frequencies.values())
+    return any(
+        frequencies[language] >= SAME_LANGUAGE_ZIPF
+        and frequencies[language] >= most - LANGUAGE_MARGIN
+        for language in languages
+    )
+
+
+@lru_cache(maxsize=65_536)
+def _very_frequent_in(lower: str) -> tuple[str, ...]:
+    from wordfreq import zipf_frequency
+
+    return tuple(
+        language for language in RARE_IN if zipf_frequency(lower, language) >= FUNCTION_WORD_ZIPF
+    )
+
+
 # Dutch joins words into one ("Strafwetboek", "Teamoverleg", "Vertrouwenscentrum"), often
 # with a linking "s", "e" or "en"; such a word is rare as a whole but its parts are not.
 LINKING = ("en", "s", "e", "")
