@@ -54,7 +54,8 @@ FRENCH_STREETS = (
     r"[Rr]ue|[Aa]venue|[Aa]v\.|[Cc]haussée|[Cc]h(?:ée|\.)|[Bb]oulevard|[Bb]d\.?|[Pp]lace|"
     r"[Pp]l\.|[Ss]quare|[Ss]q\.|[Qq]uai|[Dd]rève|[Cc]los|[Ii]mpasse|[Aa]llée|[Cc]hemin|"
     r"[Pp]arvis|[Gg]alerie|[Rr]ond-[Pp]oint|[Ss]entier|[Rr]uelle|[Cc]ité|[Vv]enelle|[Pp]ré|"
-    r"[Tt]ienne|r\."
+    r"[Tt]ienne|r\.|[Cc]haussee|[Cc]hee|[Cc]hamp|[Aa]ve\.?|[Bb]ld\.?|[Dd]reve|[Aa]llee|[Cc]ite|"
+    r"[Rr]ésidence|[Rr]esidence|[Pp]assage"
 )
 # the first letters of FRENCH_STREETS: a look-ahead for them lets the regex engine skip to
 # each one instead of trying every position
@@ -107,7 +108,7 @@ BOX_NUMBER = (
 BOX_WORDS = frozenset({"bus", "bte", "bt", "boîte", "box"})
 SPELLED_BOX_WORD = f"(?i:{longest_first(BOX_WORDS)})"
 BOX_WORD = rf"(?:{SPELLED_BOX_WORD}|b\.?|B\.(?=\s?\d))"
-WRITTEN_BOX = rf"(?:\s*,?|\s+[-–])\s*(?:{BOX_WORD}|/)\s*{BOX_NUMBER}"
+WRITTEN_BOX = rf"(?:\s*,?|\s+[-–])\s*(?:/\s*{SPELLED_BOX_WORD}|{BOX_WORD}|/)\s*{BOX_NUMBER}"
 BOX = rf"(?:{WRITTEN_BOX}|\s*\(\s*(?:{SPELLED_BOX_WORD}|b\.)\s*{BOX_NUMBER}\s*\))?"
 WORD = r"[A-Za-zÀ-ÿ'’\-]+"
 NAME_AFTER_NUMBER = re.compile(r"[^\S\n]*,?[^\S\n]*")
@@ -118,11 +119,14 @@ BOX_AFTER = re.compile(rf"{WRITTEN_BOX}|{BOX}")
 CAPITALISED = r"[A-ZÀ-Ý][a-zà-ÿ'’\-]+"
 
 # The other language's name of a Brussels street, before or after a slash
+# (a slash with or without spaces, or a spaced dash: "r. du Canal - Vaartstraat")
+OTHER_NAME_MARK = r"(?:[ \t]?/[ \t]?|[ \t][-–][ \t])"
 FRENCH_NAME_BEFORE = re.compile(
-    rf"(?<![\w'’])(?i:{FRENCH_STREETS})\s+[^\n/,;]{{1,40}}?\s/\s\Z"
+    rf"(?<![\w'’])(?i:{FRENCH_STREETS})\s+[^\n/,;–]{{1,40}}?{OTHER_NAME_MARK}\Z"
 )
 DUTCH_NAME_AFTER = re.compile(
-    rf"\s/\s(?:{CAPITALISED}\s+){{0,2}}[A-ZÀ-Ý][a-zà-ÿ'’\-]*(?:{STREET_WORDS_GLUED})(?!\w)"
+    rf"{OTHER_NAME_MARK}(?:{CAPITALISED}\s+){{0,2}}[A-ZÀ-Ý][a-zà-ÿ'’\-]*"
+    rf"(?:{STREET_WORDS_GLUED})(?!\w)"
 )
 STREET_NAMED = re.compile(
     rf"(?=[^\W\d_])\b(?P<address>(?:"
@@ -665,7 +669,7 @@ class AddressRecognizer(ScoredRecognizer):
                 spans.append(found)
         # a street is often found by more than one form: one result for each span
         for start, end in dict.fromkeys(spans):
-            if "/" in text:
+            if "/" in text or " - " in text or " – " in text:
                 start, end = _with_other_language(text, start, end)
             results.append(result("ADDRESS", start, end, self.score, self))
         return results
