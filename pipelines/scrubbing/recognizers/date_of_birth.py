@@ -76,6 +76,12 @@ NUMERIC = (
     r"|(?P<pd>\d{1,2})\.(?P<pm>\d{1,2})(?![\w/]|[.,]\d)"
     # 05/2008: a month and a year, only right after a cue ("geboren in 09/2014")
     r"|(?P<mm>\d{1,2})/(?P<my>(?:19|20)\d{2})(?![\w/]|[.\-]\d)"
+    # "de 3de van de 11de 2009": the day and the month as ordinals, Flemish speech
+    r"|(?P<od>\d{1,2})(?:ste|de|e)\s+van\s+de\s+(?P<om>\d{1,2})(?:ste|de|e)(?!\w)"
+    r"(?:\s+(?P<oy>(?:19|20)\d{2})(?!\d))?"
+    # 16.IV.2009: a Roman month, as older registers write it
+    r"|(?P<rd>\d{1,2})(?P<rs>[./\- ])(?P<rm>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?P=rs)"
+    r"(?P<ry>(?:19|20)\d{2})(?!\d)"
     # 3|0|0|4|2|0|1|6, 3 0 / 1 0 / 2 0 1 8: a form's boxes, one digit each, only after a cue
     r"|(?P<boxes>\d(?:(?:[ \t]?[|/][ \t]?|[ \t])\d){7})(?![\w/|])"
 )
@@ -269,6 +275,11 @@ def _numeric_date(match: re.Match[str]) -> bool | None:
     groups = match.groupdict()
     if groups["mm"] is not None:
         return True if 1 <= int(groups["mm"]) <= 12 else None
+    if groups["od"] is not None:
+        valid = 1 <= int(groups["od"]) <= 31 and 1 <= int(groups["om"]) <= 12
+        return (groups["oy"] is not None) if valid else None
+    if groups["rd"] is not None:
+        return True if 1 <= int(groups["rd"]) <= 31 else None
     if groups["boxes"] is not None:
         digits = re.sub(r"\D", "", groups["boxes"])
         valid = 1 <= int(digits[:2]) <= 31 and 1 <= int(digits[2:4]) <= 12
@@ -302,13 +313,17 @@ SUBJECT_DATE_ENDS = re.compile(r"\s*(?:[.!?;)\n]|\Z)")
 COMMA_DATE_ENDS = re.compile(r"\s*,")
 # After a date given next to a name: the listing goes on, or the bracket or sentence ends.
 LISTING_GOES_ON = re.compile(r"\s*(?:[,;)|]|[-–]\s|\.(?!\d)|\Z|\s+(?:en|et)\b)")
+# a listing's line ending after the date, the name opening it ("1. CHAKIR Hiba - 30/11/2012"),
+# maybe after a list's number or mark; not a heading's "Rapport de Fien Baert - 23 avril 2021"
+LINE_ENDS = re.compile(r"[ \t]*\n")
+LIST_MARK = re.compile(r"[ \t]*(?:(?:\d{1,2}[.)]|[-•*])[ \t]*)?")
 BRACKET_GOES_ON = re.compile(r"\s*[,;)]")
 SENTENCE_GOES_ON = re.compile(r"\)[ \t]+[a-zà-ÿ]")
 SENTENCE_START = re.compile(r"(?:\A|[.!?\n])\s*\Z")
 # "- Lotte Peeters 14/03/2015": a name and a date with only a space between, as an item of
 # a list (at a line's start or after a list mark, colon, semicolon or comma) that ends there.
 NAME_AS_ITEM = re.compile(
-    r"(?:\A|(?<=[\n:;,•*(\-–|]))[ \t]*(?P<name>[A-ZÀ-Ý][\w'’\-]+)"
+    r"(?:\A|(?<=[\n:;,•*(\-–|])|(?<=\n\d[.)])|(?<=\n\d\d[.)]))[ \t]*(?P<name>[A-ZÀ-Ý][\w'’\-]+)"
     r"(?:[ \t]+(?P<second>[A-ZÀ-Ý][\w'’\-]+))?[ \t]*:?[ \t]+\Z"
 )
 ITEM_ENDS = re.compile(r"[ \t]*(?:\n|\Z|[,;(|]|[-–]\s)")
@@ -366,6 +381,7 @@ class DateOfBirthRecognizer(ScoredRecognizer):
                 or _subject_before(patterns, text, start, end)
                 or _speaker_is_of(text, start, end)
                 or _turns_on(text, start, end)
+                or _birthday_listing(text, start, end)
                 or (has_year and (_age_beside(text, start, end) or _name_before(text, start, end)))
                 or (has_year and patterns.relation_after.match(text, end) is not None)
                 or (has_year and _relation_before(patterns, text, start, end))
@@ -384,7 +400,8 @@ COLUMN_ENDS = re.compile(r"[ \t]*(?:\n|\Z|\t|  )")
 SPEAKER_PRONOUNS = frozenset({"ik", "ze", "zij", "hij", "ge", "gij", "je"})
 SPEAKER_IS_VAN = re.compile(
     r"(?<![\w'’])(?:(?i:ik|ze|zij|hij|ge|gij|je)|[A-ZÀ-Ý][\w'’\-]+)\s+"
-    r"(?i:is|ben|bent|zijt|was)\s+van\s+\Z"
+    r"(?i:is|ben|bent|zijt|was|zijn)(?:\s+(?i:wel|nog|maar|pas|al|ook|toch)){0,3}\s+van\s+"
+    r"(?:(?i:de)\s+)?\Z"
 )
 SPAN_GOES_ON = re.compile(r"\s*(?:tot|à|to|until|jusqu|-\s*\d)", re.IGNORECASE)
 # "Nasir wordt op 4 okt. 18": the day someone turns an age
@@ -397,7 +414,29 @@ AGE_TURNED_AFTER = re.compile(r"\s+\d{1,2}(?:\s+(?i:jaar))?(?![\d/.,:\-]\d|\w)")
 NAME_AND_PREPOSITION = re.compile(
     r"(?<![\w'’\-])(?P<name>[A-ZÀ-Ý][\w'’\-]+)\s+(?i:op|on|van|le|in)\s+\Z"
 )
+DATES_JOINED = re.compile(r"\s*(?:,|&|(?i:en|and|et))\s*")
+# A listing of birthdays: "Verjaardagskalender ⏎Filip: 16 januari⏎Daan: 11 april", "naam -
+# verjaardag - tel ⏎seppe baert - 2/10 - 0458...", "Verjaardagen deze maand: Salma (15
+# december), Bo (12 mei)": a birthday's word above or before, the date an item of a list
+BIRTHDAY_WORD = re.compile(
+    r"(?=(?i:[vjabg]))(?<!\w)(?i:verjaardag|verjaardagen|verjaardagskalender|verjaart|jarig"
+    r"|anniversaires?|birthdays?|geboortedag)(?!\w)"
+)
+BIRTHDAYS_BEFORE = 300
+# an item's name before the date, not a field's label ("Datum: 3 mei")
+ITEM_BEFORE = re.compile(r"(?:[:(\t|;]|[ \t][-–])[ \t]*\Z")
+DATE_LABEL_BEFORE = re.compile(r"(?i:datum|date|dag|jour|when|quand|wanneer)[ \t]*[:(][ \t]*\Z")
+ITEM_AFTER = re.compile(r"[ \t]*(?:\n|\Z|[)|;,]|[ \t][-–][ \t])")
 SENTENCE_BREAK = re.compile(r"[.!?](?=\s+[A-ZÀ-Ý])|\n")
+
+
+def _birthday_listing(text: str, start: int, end: int) -> bool:
+    return (
+        ITEM_BEFORE.search(text, max(0, start - 4), start) is not None
+        and ITEM_AFTER.match(text, end) is not None
+        and DATE_LABEL_BEFORE.search(text, max(0, start - 12), start) is None
+        and BIRTHDAY_WORD.search(text, max(0, start - BIRTHDAYS_BEFORE), start) is not None
+    )
 
 
 def _speaker_is_of(text: str, start: int, end: int) -> bool:
@@ -430,6 +469,13 @@ def _parallel_dates(
         return []
     more = []
     for start, end in left:
+        # "Ze zijn van 13/7/17 en 24/7/16": right after a date of birth and "en" or a comma
+        if any(
+            birth_end <= start and DATES_JOINED.fullmatch(text, birth_end, start)
+            for _, birth_end in found
+        ):
+            more.append((start, end))
+            continue
         name = NAME_AND_PREPOSITION.search(text, max(0, start - 40), start)
         if name is None or not _is_name([name.group("name")], known_only=False):
             continue
@@ -571,6 +617,10 @@ def _name_before(text: str, start: int, end: int) -> bool:
         return BRACKET_GOES_ON.match(text, end) is not None and (
             known or unlisted or opens is None
         )
+    if LINE_ENDS.match(text, end) is not None:
+        line_start = text.rfind("\n", 0, found.start()) + 1
+        mark = LIST_MARK.match(text, line_start)
+        return known and mark is not None and mark.end() == found.start()
     return LISTING_GOES_ON.match(text, end) is not None and known
 
 
