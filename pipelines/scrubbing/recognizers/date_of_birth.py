@@ -23,6 +23,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from pipelines.scrubbing.data import data_lines, data_sections
 from pipelines.scrubbing.entities import LANGUAGE
+from pipelines.scrubbing.number_words import value_before, year_after
 from pipelines.scrubbing.recognizers.alternations import longest_first
 from pipelines.scrubbing.recognizers.name_spans import PARTICLES
 from pipelines.scrubbing.recognizers.person_context import name_lists
@@ -246,9 +247,22 @@ def dates(text: str) -> Iterator[tuple[int, int, bool, bool]]:
     for match in patterns.month.finditer(text):
         spaced = match.group("spaced") is not None
         has_year = match.group("year") is not None or match.group("short") is not None or spaced
+        end, cue_only = match.end(), spaced
+        if not has_year:
+            # "22 mei tweeduizend negen", "le premier janvier deux mille huit": a year in
+            # words, only right after a cue (what a run of number words after a month
+            # means, no cue tells)
+            year_end = year_after(text, end)
+            if year_end is not None:
+                end, has_year, cue_only = year_end, True, True
         day = patterns.day_before.search(text, max(0, match.start() - DAY_WINDOW), match.start())
-        if day is not None and _day(day.group("day")):
-            yield day.start(), match.end(), has_year, spaced
+        spoken = _spoken_day(text, match.start(), day)
+        if spoken is not None:
+            yield spoken, end, has_year, cue_only
+        elif day is not None and _day(day.group("day")):
+            yield day.start(), end, has_year, cue_only
+        elif cue_only and not spaced:
+            yield match.start(), end, True, True  # "geboren in mei tweeduizend negen"
         elif not has_year or spaced:
             after = DAY_AFTER_MONTH.match(text, match.start() + len(match.group().split()[0]))
             if after is not None and _day(after.group("day")):
@@ -256,6 +270,17 @@ def dates(text: str) -> Iterator[tuple[int, int, bool, bool]]:
         elif match.group("year") is not None:
             # "geboren in maart 2015": a month and year, no day, only right after a cue
             yield match.start(), match.end(), True, True
+
+
+def _spoken_day(text: str, month_start: int, day: re.Match[str] | None) -> int | None:
+    """Where a day in words of more than one word starts, as date_day_words.txt has none:
+    "vingt et un mai", "vijf en twintig mei" (where `day`, if any, is its last word)."""
+    if day is not None and day.group("day")[0].isdigit():
+        return None
+    spoken = value_before(text, month_start)
+    if spoken is None or not 1 <= spoken[1] <= 31:
+        return None
+    return spoken[0] if day is None or spoken[0] < day.start() else None
 
 
 # The dates of the texts of a batch (the scrubber's batches hold at most 256 texts): the

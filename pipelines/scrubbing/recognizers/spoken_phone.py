@@ -1,7 +1,10 @@
-"""A phone number dictated digit by digit and noted in words: "nul vier zeven zes vier vier
-nul twee vijf drie", "zéro quatre huit six un huit cinq huit quatre sept". The digits'
-words are data (../data/digit_words.txt); the number they spell must be a Belgian number
-phonenumbers finds valid, so a run of counted words is none."""
+"""A phone number dictated and noted in words: digit by digit ("nul vier zeven zes vier vier
+nul twee vijf drie", "zéro quatre huit six un huit cinq huit quatre sept") or in groups of
+two ("nul vier negen zeven, achtenvijftig, vijfenveertig, nul vier", "0487 trente et un
+nonante-cinq septante", "zéro quatre sept cinq cinquante et un vingt-six vingt-six"). It
+starts with a zero, in words or in digits ("0461, negenentwintig, ..."); the words are
+read by ../number_words.py (data/number_words.txt). The digits they spell must be a Belgian
+number phonenumbers finds valid, so a run of counted words is none."""
 
 from __future__ import annotations
 
@@ -12,29 +15,30 @@ import phonenumbers
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from pipelines.scrubbing.data import data_lines
 from pipelines.scrubbing.entities import LANGUAGE
+from pipelines.scrubbing.number_words import digit_readings, number_word, parts, zero_words
+from pipelines.scrubbing.recognizers.alternations import longest_first
 from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
 
 # a Belgian landline has nine digits with its 0, a mobile ten
 FEWEST_DIGITS, MOST_DIGITS = 9, 10
+# how many numbers in a row, each the last plus the same step, are counted, not dictated
+COUNTED = 4
+# the words after the zero: ten digits one by one, at most, and a joiner or two
+MOST_WORDS = 16
 
 
 @lru_cache(maxsize=1)
-def _digit_words() -> tuple[dict[str, str], re.Pattern[str]]:
-    """Each digit word and its digit, and the pattern of a run of them from a zero."""
-    digits = {
-        word: line.split()[0] for line in data_lines("digit_words.txt") for word in line.split()[1:]
-    }
-    alternation = "|".join(sorted(map(re.escape, digits), key=len, reverse=True))
-    zeros = "|".join(re.escape(word) for word, digit in digits.items() if digit == "0")
-    more = f"{{{FEWEST_DIGITS - 1},{MOST_DIGITS - 1}}}"
-    # the look-ahead lets the regex engine skip to where a zero's word may start
-    firsts = "".join({word[0] for word, digit in digits.items() if digit == "0"})
-    run = re.compile(
-        rf"(?=(?i:[{firsts}]))(?<!\w)(?i:(?:{zeros})(?:[ ,\-]+(?:{alternation})){more})(?!\w)"
+def _run() -> re.Pattern[str]:
+    """A run of number words from a zero: its word, or digits that start with it ("0461")."""
+    zeros = zero_words()
+    firsts = "".join(sorted({case(word[0]) for word in zeros for case in (str.lower, str.upper)}))
+    # the look-ahead lets the regex engine skip to where a zero may start
+    return re.compile(
+        rf"(?=[0{re.escape(firsts)}])(?<!\w)"
+        rf"(?:(?P<digits>0\d{{0,3}})(?!\d)|(?i:{longest_first(zeros)})(?!\w))"
+        rf"(?:[ ,\-]+{number_word()}){{1,{MOST_WORDS}}}"
     )
-    return digits, run
 
 
 class SpokenPhoneRecognizer(ScoredRecognizer):
@@ -42,20 +46,40 @@ class SpokenPhoneRecognizer(ScoredRecognizer):
         super().__init__("PHONE", "BE phone in words", score, supported_language)
 
     def load(self) -> None:  # built once here, so that forked workers inherit them
-        _digit_words()
+        _run()
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        digits, run = _digit_words()
         results = []
-        for match in run.finditer(text):
-            number = "".join(
-                digits[word.lower()] for word in re.findall(r"[^\W\d_]+", match.group())
-            )
-            if _valid(number):
-                results.append(result("PHONE", match.start(), match.end(), self.score, self))
+        for match in _run().finditer(text):
+            end = _phone_end(text, match)
+            if end is not None:
+                results.append(result("PHONE", match.start(), end, self.score, self))
         return results
+
+
+def _phone_end(text: str, match: re.Match[str]) -> int | None:
+    """Where the longest valid number the run spells ends, else None."""
+    digits = match.group("digits") or ""
+    words = parts(text, match.start() + len(digits), match.end())
+    if not words:
+        return None
+    readings = digit_readings(words, MOST_DIGITS - len(digits))
+    for taken in sorted(readings, reverse=True):
+        for groups in readings[taken]:
+            number = digits + "".join(groups)
+            if len(number) >= FEWEST_DIGITS and not _counting(groups) and _valid(number):
+                return words[taken - 1].end
+    return None
+
+
+def _counting(groups: tuple[str, ...]) -> bool:
+    """Numbers counted aloud, each the last plus the same step: "nul, tien, twintig, dertig,
+    veertig" spells 010 20 30 40, a valid number no caller dictates that way."""
+    values = [int(group) for group in groups]
+    steps = {later - earlier for earlier, later in zip(values, values[1:], strict=False)}
+    return len(values) >= COUNTED and len(steps) == 1 and 0 not in steps
 
 
 def _valid(number: str) -> bool:
