@@ -355,7 +355,7 @@ ITEM_ENDS = re.compile(r"[ \t]*(?:\n|\Z|[,;(|]|[-–]\s)")
 # An age right next to a date makes it a birth date: "Lotte (9 jaar, 14/03/2015)",
 # "14/03/2015 (9 j.)"; not a duration after a date of something else ("sinds 1/9/2021
 # (3 jaar)").
-AGE = r"\d{1,2}\s?(?:jaar|jr|j|ans?|maanden|mnd|mois)\b\.?"
+AGE = r"\d{1,2}\s?(?:jaar|jr|j|ans?|maanden|mnd|mois|a(?=\)))\b\.?"
 AGE_BEFORE = re.compile(rf"(?<![\d/.\-]){AGE}\s*[,;/\-–(]?\s*\Z", re.IGNORECASE)
 AGE_AFTER = re.compile(rf"\s*[,;/\-–(]?\s*{AGE}", re.IGNORECASE)
 # Right before the date: the genealogists' "o." (ortus) and the English "b." (born) ("Jean-Marc
@@ -438,6 +438,8 @@ AGE_TURNED_AFTER = re.compile(r"\s+\d{1,2}(?:\s+(?i:jaar))?(?![\d/.,:\-]\d|\w)")
 # date, in the sentence of a date of birth found before it
 NAME_AND_PREPOSITION = re.compile(
     r"(?<![\w'’\-])(?P<name>[A-ZÀ-Ý][\w'’\-]+)\s+(?i:op|on|van|le|in)\s+\Z"
+    # or a listing's next name right before its date ("Aoife 25/8/21, Liam 08-08-2015")
+    r"|(?:,|\s(?i:en|et|and))\s+(?P<listed>[A-ZÀ-Ý][\w'’\-]+)\s+\Z"
 )
 DATES_JOINED = re.compile(r"\s*(?:,|&|(?i:en|and|et))\s*")
 # A listing of birthdays: "Verjaardagskalender ⏎Filip: 16 januari⏎Daan: 11 april", "naam -
@@ -502,7 +504,7 @@ def _parallel_dates(
             more.append((start, end))
             continue
         name = NAME_AND_PREPOSITION.search(text, max(0, start - 40), start)
-        if name is None or not _is_name([name.group("name")], known_only=False):
+        if name is None or not _is_name([name.group("name") or name.group("listed")], False):
             continue
         if any(
             birth_end <= start and SENTENCE_BREAK.search(text, birth_end, start) is None
@@ -645,7 +647,10 @@ def _name_before(text: str, start: int, end: int) -> bool:
     if LINE_ENDS.match(text, end) is not None:
         line_start = text.rfind("\n", 0, found.start()) + 1
         mark = LIST_MARK.match(text, line_start)
-        return known and mark is not None and mark.end() == found.start()
+        # a list's line of a name and a date only: a name no list holds will do
+        unlisted = not any(is_word_in_text(w) for w in words)
+        marked = mark is not None and mark.end() == found.start() and mark.group().strip()
+        return (known or unlisted) and bool(marked)
     return LISTING_GOES_ON.match(text, end) is not None and known
 
 
