@@ -67,7 +67,7 @@ FRENCH_INITIALS = "".join(
 NAME_PREFIXES = (
     "lange|korte|oude|nieuwe|grote|kleine|hoge|lage|sint|pastoor|koning|koningin|prins|"
     "prinses|dokter|burgemeester|kardinaal|generaal|kapitein|onze-lieve-vrouw|o\\.l\\.vrouw|"
-    "kon\\.|kard\\.|burg\\.|gen\\.|past\\.|pr\\.|dr\\.|st\\.|o\\.\\s?l\\.\\s?v\\."
+    "kon\\.|kard\\.|burg\\.|gen\\.|past\\.|pr\\.|dr\\.|st\\.|o\\.\\s?l\\.\\s?v\\.|mgr\\.|monseigneur"
 )
 # what a street name's first word may be glued to: "St.-Jorisstraat", "O.L.Vrouwstraat"
 GLUED_PREFIX = r"(?:(?i:st\.?-|o\.\s?l\.\s?|o\.-l\.-)\s?)?"
@@ -90,7 +90,7 @@ def _month_words() -> str:
 
 
 MONTHS = _month_words()
-NR = r"(?:(?i:nr|no|n°|nummer|num)\.?\s*)"
+NR = r"(?:(?i:(?:op\s+)?nummer|nr|no|n°|num)\.?\s*)"
 NUMBER = (
     rf"(?!0)\d{{1,4}}(?!\d)(?![.,:]\d)(?![-/]\d{{1,2}}[-/]\d)(?!(?:{ORDINAL})(?!\w))"
     rf"(?!\s*(?:{UNITS})(?!\w))"
@@ -215,7 +215,7 @@ HOUSE = re.compile(rf"(?P<number>{NUMBER})(?P<box>{BOX})(?![\d/])")
 LETTERED_OR_RANGED = re.compile(r"\d[A-Za-z]$|(?P<low>\d+)\s?-\s?(?P<high>\d+)")
 # the widest range of house numbers written as one address ("178-180", "93-95", "12-24")
 RANGE_SPAN = 20
-POSTCODE_AFTER = re.compile(r"\s*,?\s*(?:B-?\s?)?[1-9]\d{3}\s+(?P<city>[A-ZÀ-Ý])?")
+POSTCODE_AFTER = re.compile(r"\s*,?\s*(?:BE?-?\s?)?[1-9]\d{3}\s+(?P<city>[A-ZÀ-Ý])?")
 # "Heirbaan 70 te Oudenaarde", "Weverij 233C in Kortrijk", "à Kraainem", "te 2830
 # Willebroek": a municipality, its postcode before it or not
 CITY_AFTER = re.compile(r"\s*,?\s*(?:te|in|à)\s+(?:[1-9]\d{3}\s+)?", re.IGNORECASE)
@@ -252,7 +252,8 @@ WINDOW = 60
 # that holds no street name.
 DIGIT_RUN = re.compile(r"(?=\d)(?<!\d)\d")
 STREET_WORD_END = re.compile(rf"(?i:{STREET_WORDS})\Z")
-NR_END = re.compile(r"(?i:nr|no|n°|nummer|num)\.?\Z")
+NR_END = re.compile(r"(?i:(?:op\s+)?nummer|nr|no|n°|num)\.?\Z")
+NR_REACH = 12  # "op nummer" and its dot
 
 
 # the same two as plain suffixes, for str.endswith (a tuple look-up, no regex engine)
@@ -299,7 +300,7 @@ def street_numbers(text: str) -> list[int]:
             found.append(digit.start())
             continue
         if before.endswith(NR_SUFFIXES):
-            nr = NR_END.search(text, max(0, end - 7), end)
+            nr = NR_END.search(text, max(0, end - NR_REACH), end)
             end = _skip_comma_back(text, nr.start()) if nr else end
             if text[max(0, end - LONGEST_STREET_WORD) : end].lower().endswith(STREET_SUFFIXES):
                 found.append(digit.start())
@@ -384,7 +385,7 @@ def _after_capitalised(text: str, digit: int) -> bool:
     end = _skip_comma_back(text, digit)
     if end == 0 or not (text[end - 1].isalpha() or text[end - 1] in ".°"):
         return False
-    nr = NR_END.search(text, max(0, end - 7), end)
+    nr = NR_END.search(text, max(0, end - NR_REACH), end)
     if nr is not None:
         end = _skip_comma_back(text, nr.start())
     start = end
@@ -471,7 +472,7 @@ def _listed_lower_street(text: str, digit: int) -> tuple[int, int] | None:
     house = HOUSE.match(text, digit)
     if house is None:
         return None
-    nr = NR_END.search(text, max(0, end - 7), end)
+    nr = NR_END.search(text, max(0, end - NR_REACH), end)
     found = LISTED_NAME.search(text, max(0, end - WINDOW), nr.start() if nr else digit)
     if found is None or not _street_words(found.group("name")):
         return None
@@ -555,6 +556,13 @@ def _bare_street(text: str, digit: int) -> tuple[int, int] | None:
     common, role_words, refused = common_words(), roles(), not_streets()
     start = before.start("name")
     toponym = len(words) > 1 and any(w.lower() in TOPONYM_PARTICLES for w in words[:-1])
+    # a street named by its street word alone ("Markt 25", "Kouter 18", "Zavel 7/0201")
+    # (not a first name that is also one: "Dries, 13")
+    toponym = toponym or (
+        len(words) == 1
+        and re.fullmatch(STREET_WORDS, words[0].lower()) is not None
+        and words[0].lower() not in name_lists()[0]
+    )
     # "KOUTER 138D, 9032 Wondelgem": capitals, where a postcode and a lettered or boxed
     # number say it is a street
     block_line = _address_block_line(text, start, house.end())
