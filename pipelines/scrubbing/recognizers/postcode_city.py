@@ -7,6 +7,7 @@ their place: foreign_postcodes.py."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 
@@ -29,7 +30,7 @@ POSTCODE = re.compile(
 )
 # After a municipality: its name in the other language ("Bruxelles/Brussel", "Ixelles /
 # Elsene"), or the municipality of a sub-municipality in brackets ("Wondelgem (Gent)").
-OTHER_NAME = re.compile(r"[ \t]*/[ \t]*")
+OTHER_NAME = re.compile(r"[ \t]*/[ \t]*|[ \t][-–][ \t]")
 MUNICIPALITY_IN_BRACKETS = re.compile(r"[ \t]*\(")
 # a municipality's word, hyphenated parts and an abbreviated saint included ("St.-Niklaas")
 NAME_WORD = re.compile(r"[A-Za-zÀ-ÿ'’]+(?:\.?-[A-Za-zÀ-ÿ'’]+)*")
@@ -79,7 +80,13 @@ def municipalities() -> frozenset[str]:
     for line in extra.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             names.add(line.strip().lower())
+    # and without their accents, as capitals and hurried writers leave them ("LA LOUVIERE")
+    names |= {_unaccented(name) for name in names}
     return frozenset(names)
+
+
+def _unaccented(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=1)
