@@ -1,7 +1,7 @@
-"""The scrubbing development corpora (tests/data/scrub_dev.jsonl to scrub_dev7.jsonl, each
+"""The scrubbing development corpora (tests/data/scrub_dev.jsonl to scrub_dev11.jsonl, each
 written by another helper without looking at the scrubber, and tuned on since): their labels
 are sound. Nothing here runs the scrubber; what is particular to one corpus is checked in its
-own file (test_scrub_dev2.py to test_scrub_dev5.py)."""
+own file (test_scrub_dev2.py to test_scrub_dev5.py, test_scrub_dev9.py)."""
 
 from __future__ import annotations
 
@@ -36,6 +36,10 @@ CORPORA = [
     Corpus("dev5", 400, 14),
     Corpus("dev6", 350, 12),
     Corpus("dev7", 350, 12),
+    Corpus("dev8", 400, 12),
+    Corpus("dev9", 400, 12),
+    Corpus("dev10", 400, 12),
+    Corpus("dev11", 400, 12),
 ]
 IDS = [corpus.name for corpus in CORPORA]
 
