@@ -16,11 +16,6 @@ item: a line, or follow a list's or a field's mark (":", ";", "|", "/", "-", "�
 date after a name in a sentence ("het gesprek met Dirk Van Hulle, 17.6.26", "Rapport du
 TMS Anas Ben Haddou - 8 juin 2023"), after a name and a word ("Lotte op 14/03/2024"),
 before a colon (a heading) or a time of day ("Lotte, 14/03/2024 om 10u": an appointment).
-
-The other way round, a name no list holds is told by the date of birth after it, where
-a list's line holds only the two ("Les enfants DUMITRU :⏎- Oksana, 15.08.2009⏎- Marius,
-19/11/2022"): the words opening the line (after a list's mark) before the date, unless
-they are ordinary words, roles, places or institutions ("- Datum: 3/4/2015" stays).
 """
 
 from __future__ import annotations
@@ -34,7 +29,6 @@ from pipelines.scrubbing.data import data_lines
 from pipelines.scrubbing.recognizers.alternations import longest_first
 from pipelines.scrubbing.recognizers.date_of_birth import date_spans
 from pipelines.scrubbing.recognizers.name_spans import places
-from pipelines.scrubbing.recognizers.name_words import Kind, kind_of
 
 PERSON = "PERSON"
 DATE_OF_BIRTH = "DATE_OF_BIRTH"
@@ -47,12 +41,6 @@ NAME_JOINS = frozenset({" ", ", ", ","})
 BRACKETED = re.compile(r" ?\( ?")
 BRACKET_ENDS = re.compile(r" ?\)")
 ITEM_START = re.compile(r"(?:\A|[\n:;|/•·*(\-–])[ \t]*\Z")
-# a list's line up to its date: its mark, one to three capitalised words, a comma, dash or colon
-NAMED_LINE = re.compile(
-    r"(?:\A|(?<=\n))[ \t]*(?:[-•*·]|\d{1,2}[.)])[ \t]*"
-    r"(?P<name>[A-ZÀ-Ý][\w'’\-]+(?:[ \t]+[A-ZÀ-Ý][\w'’\-]+){0,2})[ \t]*[,:\-–][ \t]*\Z"
-)
-LINE_ENDS = re.compile(r"[ \t]*(?:\n|\Z)")
 
 
 @lru_cache(maxsize=1)
@@ -94,28 +82,6 @@ def dates_beside_names(
         ):
             added.append((start, end, DATE_OF_BIRTH))
     return [*found, *added]
-
-
-def names_before_dates(
-    text: str, found: Sequence[tuple[int, int, str]]
-) -> list[tuple[int, int, str]]:
-    """`found`, with the names of a list's lines that hold a name and a date of birth only
-    (the module's docstring)."""
-    if "\n" not in text:
-        return list(found)
-    added = []
-    for start, end, kind in found:
-        if kind != DATE_OF_BIRTH or LINE_ENDS.match(text, end) is None:
-            continue
-        line = NAMED_LINE.search(text, max(0, start - REACH - 8), start)
-        if line is None:
-            continue
-        words = line.group("name").split()
-        if all(kind_of(word) is not Kind.NEVER for word in words) and any(
-            kind_of(word) is Kind.NAME for word in words
-        ):
-            added.append((*line.span("name"), PERSON))
-    return [*found, *added] if added else list(found)
 
 
 def _names(text: str, found: Sequence[tuple[int, int, str]]) -> list[tuple[int, int]]:

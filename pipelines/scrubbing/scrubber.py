@@ -26,11 +26,12 @@ from pathlib import Path
 
 from core.faults import fault_point
 from core.lifetime import die_with_parent
-from pipelines.scrubbing.dates_beside_names import dates_beside_names, names_before_dates
+from pipelines.scrubbing.dates_beside_names import dates_beside_names
 from pipelines.scrubbing.engine import RecognizerRunner
 from pipelines.scrubbing.entities import LANGUAGE, PLACEHOLDERS
 from pipelines.scrubbing.months_in_dates import drop_months_in_dates
 from pipelines.scrubbing.name_runs import widen_names
+from pipelines.scrubbing.names_beside import names_beside
 from pipelines.scrubbing.offline import offline_tldextract
 from pipelines.scrubbing.recognizers.date_of_birth import date_spans
 from pipelines.scrubbing.registry import RegistryError, build_registry, read_registry
@@ -122,12 +123,12 @@ def forget_the_texts() -> None:
 
 def after_the_recognizers(text: str, found: Sequence[Span]) -> list[Span]:
     """What every recognizer found in `text`, read as a whole: names widened into their
-    runs (name_runs.py), the dates of birth beside them added and the names a list's line
-    holds before a date of birth (dates_beside_names.py), the months of dates that were
-    taken for names dropped (months_in_dates.py)."""
+    runs (name_runs.py), the dates of birth beside them added (dates_beside_names.py), the
+    names told by a date of birth or a bracket beside them (names_beside.py), the months of
+    dates that were taken for names dropped (months_in_dates.py)."""
     spans = widen_names(text, found)
     spans = dates_beside_names(text, spans)
-    spans = names_before_dates(text, spans)
+    spans = names_beside(text, spans)
     return drop_months_in_dates(text, spans)
 
 

@@ -8,6 +8,9 @@ more open with a speaker whose words hold a name's word, a speaker that is a kno
 name is a name, and so is every such speaker where someone speaks twice (a log, not a
 form); only the name's words, not a kinship word before them ("mamy zuzanna:"). A line
 whose text starts with a digit is a form's field, not a message ("Rijksregisternr: 12").
+
+A WhatsApp export writes the date and time, a dash, then the speaker ("20/08/2024 20:14 -
+Ghada Mama Yonas:"): the speaker's words that are a name's, not the kinship words between.
 """
 
 from __future__ import annotations
@@ -27,6 +30,12 @@ SPEAKER = re.compile(
     r"(?P<name>[^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*){0,2})[ \t]*:",
     re.MULTILINE,
 )
+# A WhatsApp export's line: "20/08/2024 20:14 - Ghada Mama Yonas: ...", "[...]" or not
+EXPORTED_SPEAKER = re.compile(
+    r"^[ \t]*\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}(?::\d{2})?[ \t]*[-–][ \t]*"
+    r"(?P<name>[^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*){0,3})[ \t]*:",
+    re.MULTILINE,
+)
 BARE_SPEAKER = re.compile(
     r"^[ \t]*(?P<name>[^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*){0,2})[ \t]*:[ \t]+"
     r"(?=[^\d\s+])",
@@ -43,7 +52,8 @@ class ChatSpeakerRecognizer(ScoredRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         found = [
-            result("PERSON", start, end, self.score, self) for start, end in _bare_speakers(text)
+            result("PERSON", start, end, self.score, self)
+            for start, end in (*_bare_speakers(text), *_exported_speakers(text))
         ]
         if "]" not in text:
             return found
@@ -72,3 +82,16 @@ def _bare_speakers(text: str) -> list[tuple[int, int]]:
     if len(set(spoken)) < len(spoken):  # someone speaks twice: a log, every speaker a name
         return [(start, end) for start, end, _ in lines]
     return [(start, end) for start, end, _ in lines if text[start:end].lower() in first_names]
+
+
+def _exported_speakers(text: str) -> list[tuple[int, int]]:
+    """The name's words of an exported log's speakers ("Ghada Mama Yonas": Ghada, Yonas)."""
+    if " - " not in text and " – " not in text:
+        return []
+    spans = []
+    for match in EXPORTED_SPEAKER.finditer(text):
+        for word in WORD.finditer(match.group("name")):
+            if kind_of(word.group().capitalize()) is Kind.NAME:
+                offset = match.start("name")
+                spans.append((offset + word.start(), offset + word.end()))
+    return spans

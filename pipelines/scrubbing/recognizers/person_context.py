@@ -88,7 +88,7 @@ def role_first_words() -> frozenset[str]:
 
 TOKEN = re.compile(r"[^\W\d_][\w'’\-]*")
 AGE_AFTER = re.compile(
-    r"\s*(?:\(\s*\d{1,2}\s*(?:j|jaar|ans?|maanden|mois|months)?\s*\)"
+    r"\s*(?:\(\s*\d{1,2}\s*(?:j\.?|jr\.?|jaar|ans?|maanden|mnd\.?|mois|months|years?)?\s*\)"
     r"|,\s*\d{1,2}\s*(?:j|jaar|ans)\b|\s+is\s+\d{1,2}\b)"
 )
 # The birth sign or a birth cue in brackets right after a word marks it as a name:
