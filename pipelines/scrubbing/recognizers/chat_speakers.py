@@ -68,6 +68,8 @@ class ChatSpeakerRecognizer(ScoredRecognizer):
 
 def _bare_speakers(text: str) -> list[tuple[int, int]]:
     """The names of a log's speakers without time stamps (the module's docstring)."""
+    if text.count(":") < 2 or "\n" not in text:  # two lines with a speaker's colon at least
+        return []
     lines = []
     for match in BARE_SPEAKER.finditer(text):
         words = list(WORD.finditer(match.group("name")))
