@@ -303,7 +303,8 @@ class Note:
     def _postcode(self, ent: dict, form: str | None) -> str:
         code, city = ent["postcode"], ent["city"]
         styles = {"plain": f"{code} {city}", "B": f"B-{code} {city}",
-                  "caps": f"{code} {city.upper()}", "paren": f"{city} ({code})", "BE": f"BE-{code} {city}", "Bs": f"B {code} {city}",
+                  "caps": f"{code} {city.upper()}", "paren": f"{city} ({code})",
+                  "BE": f"BE-{code} {city}", "Bs": f"B {code} {city}",
                   "plain2": f"{code} {city}", "plain3": f"{code} {city}"}  # fmt: skip
         form = form if form in styles else rng_pick(self.rng, styles)
         return styles[form]
