@@ -121,6 +121,8 @@ class Note:
         if role in MINORS:
             low, high = MINORS[role]
             age_days = rng.randint(low * 365 + 30, high * 365 + 330)
+        elif role in {"mo", "fa"}:
+            age_days = rng.randint(27 * 365, 54 * 365)
         elif role in ELDERS:
             age_days = rng.randint(58 * 365, 80 * 365)
         else:
