@@ -29,6 +29,7 @@ from core.lifetime import die_with_parent
 from pipelines.scrubbing.dates_beside_names import dates_beside_names
 from pipelines.scrubbing.engine import RecognizerRunner
 from pipelines.scrubbing.entities import LANGUAGE, PLACEHOLDERS
+from pipelines.scrubbing.fixed_phrases import drop_names_in_fixed_phrases
 from pipelines.scrubbing.months_in_dates import drop_months_in_dates
 from pipelines.scrubbing.name_runs import widen_names
 from pipelines.scrubbing.names_beside import names_beside
@@ -124,11 +125,13 @@ def forget_the_texts() -> None:
 def after_the_recognizers(text: str, found: Sequence[Span]) -> list[Span]:
     """What every recognizer found in `text`, read as a whole: names widened into their
     runs (name_runs.py), the dates of birth beside them added (dates_beside_names.py), the
-    names told by a date of birth or a bracket beside them (names_beside.py), the months of
-    dates that were taken for names dropped (months_in_dates.py)."""
+    names told by a date of birth or a bracket beside them (names_beside.py), the names
+    within an institution's fixed phrase (fixed_phrases.py) and the months of dates that
+    were taken for names (months_in_dates.py) dropped."""
     spans = widen_names(text, found)
     spans = dates_beside_names(text, spans)
     spans = names_beside(text, spans)
+    spans = drop_names_in_fixed_phrases(text, spans)
     return drop_months_in_dates(text, spans)
 
 

@@ -43,13 +43,13 @@ STREET_WORDS = (
     "vest|markt|singel|hof|pad|dijk|berg|veld|wijk|park|rei|gracht|kouter|dries|heide|ring|"
     "plaats|poort|hoek|meers|wegel|dam|boulevard|square|tuin|bos|beemd|akker|kerkhof|molen|"
     "kade|vliet|hoeve|warande|linde|velden|gaarde|bempden|driesen|kapel|broek|donk|"
-    "heuvel|koer|bocht|helling|vlakte|polder|lindes|bergen|straatje|laantje|steeg|weide"
+    "heuvel|koer|bocht|helling|vlakte|polder|lindes|bergen|straatje|laantje|steeg|weide|dorp"
 )
 # the street words that end a one-word name glued to it ("Sleutelhof", "Ninoofsesteenweg")
 STREET_WORDS_GLUED = "|".join(w for w in STREET_WORDS.split("|") if "." not in w)
 # abbreviations that end a street name only when glued to it ("Uildr." is Uildreef; a
 # "Dr." standing alone is a doctor)
-GLUED_STREET_WORDS = r"(?<=[a-zà-ÿ])dr\."
+GLUED_STREET_WORDS = r"(?<=[a-zà-ÿ])dr\.|(?<=[a-zà-ÿ]{3})st\.(?=[ \t]*\d)"
 FRENCH_STREETS = (
     r"[Rr]ue|[Aa]venue|[Aa]v\.|[Cc]haussée|[Cc]h(?:ée|\.)|[Bb]oulevard|[Bb]d\.?|[Pp]lace|"
     r"[Pp]l\.|[Ss]quare|[Ss]q\.|[Qq]uai|[Dd]rève|[Cc]los|[Ii]mpasse|[Aa]llée|[Cc]hemin|"
@@ -267,7 +267,7 @@ def _plain_suffixes(alternation: str) -> tuple[str, ...]:
     return tuple(sorted(suffixes))
 
 
-STREET_SUFFIXES = _plain_suffixes(STREET_WORDS) + ("dr.",)
+STREET_SUFFIXES = _plain_suffixes(STREET_WORDS) + ("dr.", "st.")
 FIRST_WORD = re.compile(r"([^\W\d_]+)\s+(?=[^\W\d_])")
 NR_SUFFIXES = tuple(f"{nr}{dot}" for nr in ("nr", "no", "n°", "nummer", "num") for dot in ("", "."))
 # the longest street name with its prefixes, and the longest number with its box
