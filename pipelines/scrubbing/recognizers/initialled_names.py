@@ -3,7 +3,8 @@ write it: "F. de Hemptinne", "J. BAKKER", "V. DE WERGIFOSSE", "A.-M. Van Hecke",
 BEECK". The initial says a surname follows, so an ordinary word that is also a surname
 counts ("J. Koning"), in capitals or capitalised; not a function word, role, place,
 institution, month or day ("zie p. Daarna", "vitamine D. Daarna" stay: a word of text
-in title case must be a known surname).
+in title case must be a known surname). A child's initial alone before its age ("M. 11j.",
+"K. 6 jr") stands for the name too.
 """
 
 from __future__ import annotations
@@ -33,6 +34,14 @@ INITIALLED = re.compile(
     r"(?P<surname>[A-ZÀ-Ý][\w’'\-]+)(?![\w’'])"
 )
 SHORTEST_SURNAME = 3
+# where a listing's item starts: after a colon, comma, semicolon, bracket or line break
+# ("kinderen: M. 11j.", "kn: T. 7a"), not after a word ("bijlage B. 3 jaar geleden")
+LISTING_BEFORE = re.compile(r"(?:[:,;(\n]|\A)[ \t]*\Z")
+# a child's initial alone before its age, as hurried listings write it ("kinderen: M. 11j.
+# (° 17/9/13), W. 7 jaar"): the initial stands for the name
+INITIAL_BEFORE_AGE = re.compile(
+    r"(?=[A-ZÀ-Ý])(?<![\w.’'])[A-ZÀ-Ý]\.(?=[ \t]?\d{1,2}[ \t]?(?i:j|jr|jaar|a|ans?|mnd|maanden)\b)"
+)
 
 
 def _a_surname(word: str, after_particle: bool) -> bool:
@@ -64,7 +73,11 @@ class InitialledNameRecognizer(ScoredRecognizer):
     ) -> list[RecognizerResult]:
         if "." not in text:
             return []
-        found = []
+        found = [
+            result("PERSON", *match.span(), self.score, self)
+            for match in INITIAL_BEFORE_AGE.finditer(text)
+            if LISTING_BEFORE.search(text, max(0, match.start() - 6), match.start())
+        ]
         for match in INITIALLED.finditer(text):
             particles = match.group("particles").split()
             if any(p.lower().rstrip("’'") not in PARTICLES | {"d"} for p in particles):
