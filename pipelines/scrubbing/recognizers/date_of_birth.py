@@ -361,8 +361,13 @@ AGE_AFTER = re.compile(rf"\s*[,;/\-–(]?\s*{AGE}", re.IGNORECASE)
 # Right before the date: the genealogists' "o." (ortus) and the English "b." (born) ("Jean-Marc
 # — 17 jaar — o. 31 jan 2008", "Mehdi (10, b. 4 April 2014)"), and an age just turned
 # ("La petite a eu 4 ans le 13 janvier", "werd 9 jaar op 3 mei", "turned 7 on 3 May").
+# "Selam 08/08 (16 jr)", "Veerle 22 jul (6 j)": a day and month with the age it gives in
+# brackets after it, as listings of children write their birthdays
+AGE_IN_BRACKETS_AFTER = re.compile(
+    r"[ \t]*\([ \t]*\d{1,2}[ \t]?(?i:j|jr|jaar|a|ans?)\.?[ \t]*\)"
+)
 SHORT_CUE_BEFORE = re.compile(
-    r"(?:(?<![\w.])[ob]\.[ \t]?"
+    r"(?:(?<![\w.])(?:[ob]\.|o(?=[ \t]\Z))[ \t]?"
     r"|(?i:a eu|a fêté ses|werd|wordt|is geworden|turned|turns)\s+\d{1,2}\s+"
     r"(?:(?i:ans|jaar|years?)(?:\s+(?i:old))?\s+)?(?i:le|op|on)\s+"
     r"|\d{1,2}(?:\s+(?i:jaar|ans))?\s+(?i:geworden|geworde|devenu)\s*,?\s+(?i:op|le)\s+)\Z"
@@ -401,7 +406,8 @@ class DateOfBirthRecognizer(ScoredRecognizer):
                     left.append((start, end))
                 continue
             if (
-                _cue_before(patterns, text, start, has_year)
+                (not has_year and AGE_IN_BRACKETS_AFTER.match(text, end) is not None)
+                or _cue_before(patterns, text, start, has_year)
                 or _cue_after(patterns, text, end, has_year)
                 or _subject_before(patterns, text, start, end)
                 or _speaker_is_of(text, start, end)
@@ -626,6 +632,8 @@ def _name_before(text: str, start: int, end: int) -> bool:
         if found is None or ITEM_ENDS.match(text, end) is None:
             return False
     words = [w.lower() for w in found.group("name", "second") if w]
+    if len(words) == 2 and is_common_word(words[0]):
+        words = words[1:]  # "Kinderen Hamza, 5/10/2011": a noun before the name
     if any(w in municipalities() or is_common_word(w) for w in words):
         return False
     first_names, surnames = name_lists()

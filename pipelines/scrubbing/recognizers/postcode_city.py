@@ -42,6 +42,12 @@ SAINT = re.compile(r"(?:^|(?<=-))st(e?)\.?-")
 BRUSSELS = frozenset({"brussel", "bruxelles", "brussels", "bxl"})
 BRUSSELS_POSTCODES = ("10", "11", "12")
 POSTCODE_IN_BRACKETS = re.compile(r"\(\s*(?:BE?-?\s?)?(?P<code>[1-9]\d{3})\s*\)")
+# or after it with a space only, as a hurried writer puts it ("Kessel-Lo 3010", "in
+# Antwerpen 2060."), ending the clause (not "Antwerpen 2000 kinderen"): only a postcode in
+# use that fits the municipality before it
+POSTCODE_AFTER_NAME = re.compile(
+    r"(?<=[^\W\d_])[ \t](?P<code>[1-9]\d{3})(?=[ \t]*(?:[.,;:)\]\"”»\n]|\Z))(?![.,:]\d)"
+)
 
 
 def _spellings(name: str) -> tuple[str, ...]:
@@ -205,11 +211,10 @@ class PostcodeCityRecognizer(ScoredRecognizer):
             result("POSTCODE_CITY", start, end, self.score, self)
             for start, end in foreign_postcode_spans(text)
         )
-        if "(" in text:
-            results.extend(
-                result("POSTCODE_CITY", start, end, self.score, self)
-                for start, end in _name_then_postcode(text)
-            )
+        results.extend(
+            result("POSTCODE_CITY", start, end, self.score, self)
+            for start, end in _name_then_postcode(text)
+        )
         return results
 
 
@@ -243,10 +248,14 @@ def _unlisted_place(postcode: re.Match[str], word: str) -> bool:
 
 
 def _name_then_postcode(text: str) -> list[tuple[int, int]]:
-    """'Mol (2400)', 'Sint-Amandsberg (9040)': a known municipality (capitalised, up to
-    MAX_WORDS words) right before a Belgian postcode in use that fits it, in brackets."""
+    """'Mol (2400)', 'Sint-Amandsberg (9040)', 'Kessel-Lo 3010': a known municipality
+    (capitalised, up to MAX_WORDS words) right before a Belgian postcode in use that fits
+    it, in brackets or after a space."""
     spans = []
-    for match in POSTCODE_IN_BRACKETS.finditer(text):
+    matches = list(POSTCODE_AFTER_NAME.finditer(text))
+    if "(" in text:
+        matches += POSTCODE_IN_BRACKETS.finditer(text)
+    for match in matches:
         if match.group("code") not in postcodes():
             continue
         end = match.start()
