@@ -344,6 +344,11 @@ LINE_ENDS = re.compile(r"[ \t]*\n")
 LIST_MARK = re.compile(r"[ \t]*(?:(?:\d{1,2}[.)]|[-•*])[ \t]*)?")
 BRACKET_GOES_ON = re.compile(r"\s*[,;)]")
 SENTENCE_GOES_ON = re.compile(r"\)[ \t]+[a-zà-ÿ]")
+# a listing of children opening the line before a name ("Kids:", "kinderen:", "kn:")
+CHILDREN_LISTED = re.compile(
+    r"(?i:kids|kinderen|kind\(eren\)|kn|enfants|children|broers/zussen|siblings)[ \t]*:[^\n]*\Z"
+)
+LISTING_REACH = 80
 SENTENCE_START = re.compile(r"(?:\A|[.!?\n])\s*\Z")
 # "- Lotte Peeters 14/03/2015": a name and a date with only a space between, as an item of
 # a list (at a line's start or after a list mark, colon, semicolon or comma) that ends there.
@@ -363,9 +368,7 @@ AGE_AFTER = re.compile(rf"\s*[,;/\-–(]?\s*{AGE}", re.IGNORECASE)
 # ("La petite a eu 4 ans le 13 janvier", "werd 9 jaar op 3 mei", "turned 7 on 3 May").
 # "Selam 08/08 (16 jr)", "Veerle 22 jul (6 j)": a day and month with the age it gives in
 # brackets after it, as listings of children write their birthdays
-AGE_IN_BRACKETS_AFTER = re.compile(
-    r"[ \t]*\([ \t]*\d{1,2}[ \t]?(?i:j|jr|jaar|a|ans?)\.?[ \t]*\)"
-)
+AGE_IN_BRACKETS_AFTER = re.compile(r"[ \t]*\([ \t]*\d{1,2}[ \t]?(?i:j|jr|jaar|a|ans?)\.?[ \t]*\)")
 SHORT_CUE_BEFORE = re.compile(
     r"(?:(?<![\w.])(?:[ob]\.|o(?=[ \t]\Z))[ \t]?"
     r"|(?i:a eu|a fêté ses|werd|wordt|is geworden|turned|turns)\s+\d{1,2}\s+"
@@ -649,9 +652,7 @@ def _name_before(text: str, start: int, end: int) -> bool:
         unlisted = not any(is_word_in_text(w) for w in words) and (
             SENTENCE_GOES_ON.match(text, end) is not None
         )
-        return BRACKET_GOES_ON.match(text, end) is not None and (
-            known or unlisted or opens is None
-        )
+        return BRACKET_GOES_ON.match(text, end) is not None and (known or unlisted or opens is None)
     if LINE_ENDS.match(text, end) is not None:
         line_start = text.rfind("\n", 0, found.start()) + 1
         mark = LIST_MARK.match(text, line_start)
@@ -659,7 +660,12 @@ def _name_before(text: str, start: int, end: int) -> bool:
         unlisted = not any(is_word_in_text(w) for w in words)
         marked = mark is not None and mark.end() == found.start() and mark.group().strip()
         return (known or unlisted) and bool(marked)
-    return LISTING_GOES_ON.match(text, end) is not None and known
+    if LISTING_GOES_ON.match(text, end) is None:
+        return False
+    # "Kids: Ghazal, 5 maart '16; Yazan, 14 okt '19": after a listing of children's word, a
+    # name no list holds will do
+    children = CHILDREN_LISTED.search(text, max(0, found.start() - LISTING_REACH), found.start())
+    return known or (children is not None and not any(is_word_in_text(w) for w in words))
 
 
 def _police_name_before(text: str, start: int, end: int) -> bool:
