@@ -95,6 +95,9 @@ CUE_ONLY_GROUPS = ("td", "cd", "ed", "pd", "mm", "boxes")
 # "March 18, 2011", "June 22nd, 2014": the English order of foreign documents, month first,
 # the day after it; only with a four-digit year.
 DAY_AFTER_MONTH = re.compile(r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}(?!\d)")
+# "Her birthday is January 22nd": the English order without a year, the day's ordinal
+# written; only with a cue, as every date without a year
+ORDINAL_DAY_AFTER_MONTH = re.compile(r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)(?![\w/.\-]\d|\w)")
 # A month cut short with a dot after at least three of its letters, as a form's field or a
 # hurried writer leaves it ("25 déce. 2018", "8 nove. 2011", "11 avri. 2023").
 SHORTEST_CUT = 3
@@ -171,7 +174,7 @@ def _patterns() -> _Patterns:
             r"(?:(?:[\s\-/.]+|(?<=\.))(?P<year>(?:19|20)\d{2}|'\d{2})(?!\d)"
             r"|(?:[\-/]|(?<=\.))(?P<short>\d{2})(?![\d/.\-])"
             # "né le 9 avril 22": a two-digit year after a space, only right after a cue
-            r"|[ \t](?P<spaced>\d{2})(?![\d/\-:]|\.\d|[ \t]?(?:u|h|uur|heures?)\b))?",
+            r"|[ \t](?P<spaced>\d{2})(?![\w/\-:]|\.\d|[ \t]?(?:u|h|uur|heures?)\b))?",
             re.IGNORECASE,
         ),
         day_before=re.compile(
@@ -264,9 +267,14 @@ def dates(text: str) -> Iterator[tuple[int, int, bool, bool]]:
         elif cue_only and not spaced:
             yield match.start(), end, True, True  # "geboren in mei tweeduizend negen"
         elif not has_year or spaced:
-            after = DAY_AFTER_MONTH.match(text, match.start() + len(match.group().split()[0]))
+            month_end = match.start() + len(match.group().split()[0])
+            after = DAY_AFTER_MONTH.match(text, month_end)
             if after is not None and _day(after.group("day")):
                 yield match.start(), after.end(), True, False
+            elif not has_year:
+                ordinal = ORDINAL_DAY_AFTER_MONTH.match(text, month_end)
+                if ordinal is not None and _day(ordinal.group("day")):
+                    yield match.start(), ordinal.end(), False, False
         elif match.group("year") is not None:
             # "geboren in maart 2015": a month and year, no day, only right after a cue
             yield match.start(), match.end(), True, True
@@ -341,7 +349,11 @@ LISTING_GOES_ON = re.compile(r"\s*(?:[,;)|]|[-–]\s|\.(?!\d)|\Z|\s+(?:en|et)\b)
 # a listing's line ending after the date, the name opening it ("1. CHAKIR Hiba - 30/11/2012"),
 # maybe after a list's number or mark; not a heading's "Rapport de Fien Baert - 23 avril 2021"
 LINE_ENDS = re.compile(r"[ \t]*\n")
-LIST_MARK = re.compile(r"[ \t]*(?:(?:\d{1,2}[.)]|[-•*])[ \t]*)?")
+LIST_MARK = re.compile(
+    r"[ \t]*(?:(?P<mark>\d{1,2}[.)]|[-•*])[ \t]*)?"
+    # a surname's particles in capitals before the name's last words ("3. VAN DE VELDE Tuur")
+    r"(?:(?:VAN|DE|DEN|DER|VANDE|VANDER|EL|AL|BEN|LE|LA|DU|DES|DA|DI|DOS|OP|TER|TEN)[ \t]+)*"
+)
 BRACKET_GOES_ON = re.compile(r"\s*[,;)]")
 SENTENCE_GOES_ON = re.compile(r"\)[ \t]+[a-zà-ÿ]")
 # a listing of children opening the line before a name ("Kids:", "kinderen:", "kn:")
@@ -433,7 +445,7 @@ class DateOfBirthRecognizer(ScoredRecognizer):
 COLUMN_ENDS = re.compile(r"[ \t]*(?:\n|\Z|\t|  )")
 SPEAKER_PRONOUNS = frozenset({"ik", "ze", "zij", "hij", "ge", "gij", "je"})
 SPEAKER_IS_VAN = re.compile(
-    r"(?<![\w'’])(?:(?i:ik|ze|zij|hij|ge|gij|je)|[A-ZÀ-Ý][\w'’\-]+)\s+"
+    r"(?<![\w'’])(?:(?i:ik|ze|zij|hij|ge|gij|je)|[A-ZÀ-Ý][\w'’\-]+),?\s+"
     r"(?i:is|ben|bent|zijt|was|zijn)(?:\s+(?i:wel|nog|maar|pas|al|ook|toch)){0,3}\s+van\s+"
     r"(?:(?i:de)\s+)?\Z"
 )
@@ -458,7 +470,7 @@ BIRTHDAY_WORD = re.compile(
     r"(?=(?i:[vjabg]))(?<!\w)(?i:verjaardag|verjaardagen|verjaardagskalender|verjaart|jarig"
     r"|anniversaires?|birthdays?|geboortedag)(?!\w)"
 )
-BIRTHDAYS_BEFORE = 300
+BIRTHDAYS_BEFORE = 600
 # an item's name before the date, not a field's label ("Datum: 3 mei")
 ITEM_BEFORE = re.compile(r"(?:[:(\t|;]|[ \t][-–])[ \t]*\Z")
 DATE_LABEL_BEFORE = re.compile(r"(?i:datum|date|dag|jour|when|quand|wanneer)[ \t]*[:(][ \t]*\Z")
@@ -479,7 +491,7 @@ def _speaker_is_of(text: str, start: int, end: int) -> bool:
     found = SPEAKER_IS_VAN.search(text, max(0, start - 24), start)
     if found is None or SPAN_GOES_ON.match(text, end) is not None:
         return False
-    subject = found.group().split()[0]
+    subject = found.group().split()[0].rstrip(",")
     return subject.lower() in SPEAKER_PRONOUNS or _is_name([subject], known_only=False)
 
 
@@ -658,7 +670,7 @@ def _name_before(text: str, start: int, end: int) -> bool:
         mark = LIST_MARK.match(text, line_start)
         # a list's line of a name and a date only: a name no list holds will do
         unlisted = not any(is_word_in_text(w) for w in words)
-        marked = mark is not None and mark.end() == found.start() and mark.group().strip()
+        marked = mark is not None and mark.end() == found.start() and mark.group("mark")
         return (known or unlisted) and bool(marked)
     if LISTING_GOES_ON.match(text, end) is None:
         return False
