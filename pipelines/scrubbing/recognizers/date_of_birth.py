@@ -349,6 +349,7 @@ LISTING_GOES_ON = re.compile(r"\s*(?:[,;)|]|[-–]\s|\.(?!\d)|\Z|\s+(?:en|et)\b)
 # a listing's line ending after the date, the name opening it ("1. CHAKIR Hiba - 30/11/2012"),
 # maybe after a list's number or mark; not a heading's "Rapport de Fien Baert - 23 avril 2021"
 LINE_ENDS = re.compile(r"[ \t]*\n")
+PARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?i:van|de|den|der|vande|vander|le|la|du|des)[ \t]+\Z")
 LIST_MARK = re.compile(
     r"[ \t]*(?:(?P<mark>\d{1,2}[.)]|[-•*])[ \t]*)?"
     # a surname's particles in capitals before the name's last words ("3. VAN DE VELDE Tuur")
@@ -649,7 +650,9 @@ def _name_before(text: str, start: int, end: int) -> bool:
     words = [w.lower() for w in found.group("name", "second") if w]
     if len(words) == 2 and is_common_word(words[0]):
         words = words[1:]  # "Kinderen Hamza, 5/10/2011": a noun before the name
-    if any(w in municipalities() or is_common_word(w) for w in words):
+    # after a particle a place's name is a surname ("VAN DAMME Bram")
+    particle = PARTICLE_BEFORE.search(text, max(0, found.start() - 8), found.start())
+    if any((w in municipalities() and particle is None) or is_common_word(w) for w in words):
         return False
     first_names, surnames = name_lists()
     known = any(w in first_names or w in surnames for w in words)
