@@ -39,9 +39,9 @@ SHORTEST_SURNAME = 3
 LISTING_BEFORE = re.compile(r"(?:[:,;(\n]|\A)[ \t]*\Z")
 # a child's initial alone before its age, as hurried listings write it ("kinderen: M. 11j.
 # (° 17/9/13), W. 7 jaar"): the initial stands for the name
-INITIAL_BEFORE_AGE = re.compile(
-    r"(?=[A-ZÀ-Ý])(?<![\w.’'])[A-ZÀ-Ý]\.(?=[ \t]?\d{1,2}[ \t]?(?i:j|jr|jaar|a|ans?|mnd|maanden)\b)"
-)
+# (found from the age, far rarer than a capital: the initial is looked for before it)
+AGE = re.compile(r"(?=\d)(?<![\w.,/])\d{1,2}[ \t]?(?i:j|jr|jaar|a|ans?|mnd|maanden)\b")
+INITIAL_BEFORE = re.compile(r"(?<![\w.’'])[A-ZÀ-Ý]\.[ \t]?\Z")
 
 
 def _a_surname(word: str, after_particle: bool) -> bool:
@@ -73,11 +73,14 @@ class InitialledNameRecognizer(ScoredRecognizer):
     ) -> list[RecognizerResult]:
         if "." not in text:
             return []
-        found = [
-            result("PERSON", *match.span(), self.score, self)
-            for match in INITIAL_BEFORE_AGE.finditer(text)
-            if LISTING_BEFORE.search(text, max(0, match.start() - 6), match.start())
-        ]
+        found = []
+        for age in AGE.finditer(text):
+            initial = INITIAL_BEFORE.search(text, max(0, age.start() - 4), age.start())
+            if initial is not None and LISTING_BEFORE.search(
+                text, max(0, initial.start() - 6), initial.start()
+            ):
+                start = initial.start()
+                found.append(result("PERSON", start, start + 2, self.score, self))
         for match in INITIALLED.finditer(text):
             particles = match.group("particles").split()
             if any(p.lower().rstrip("’'") not in PARTICLES | {"d"} for p in particles):

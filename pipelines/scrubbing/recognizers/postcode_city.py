@@ -46,7 +46,7 @@ POSTCODE_IN_BRACKETS = re.compile(r"\(\s*(?:BE?-?\s?)?(?P<code>[1-9]\d{3})\s*\)"
 # Antwerpen 2060."), ending the clause (not "Antwerpen 2000 kinderen"): only a postcode in
 # use that fits the municipality before it
 POSTCODE_AFTER_NAME = re.compile(
-    r"(?<=[^\W\d_])[ \t](?P<code>[1-9]\d{3})(?=[ \t]*(?:[.,;:)\]\"”»\n]|\Z))(?![.,:]\d)"
+    r"[ \t](?P<code>[1-9](?<=[^\W\d_][ \t][1-9])\d{3})(?=[ \t]*(?:[.,;:)\]\"”»\n]|\Z))(?![.,:]\d)"
 )
 
 
