@@ -21,7 +21,7 @@ from stdnum.be import nn as stdnum_nn
 HERE = Path(__file__).parent
 FOLDER = HERE / "scrub_dev14"
 CORPUS = HERE / "scrub_dev14.jsonl"
-NOTES = 350
+NOTES = 364
 SEED = 1414
 REFERENCE = date(2025, 3, 1)  # the notes are written in 2024-2025
 
