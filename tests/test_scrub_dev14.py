@@ -1,0 +1,54 @@
+"""The dev14 scrubbing corpus (tests/data/scrub_dev14.jsonl: young people's own words and the
+digital world, written without looking at the scrubber): its labels are sound. Nothing here
+runs the scrubber."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.labelled_corpus import (
+    DATA,
+    assert_generator_makes,
+    assert_numbers_valid,
+    assert_spans_sound,
+    read_notes,
+    read_voices,
+    share_without_personal_data,
+    spans_per_type,
+)
+
+CORPUS = DATA / "scrub_dev14.jsonl"
+VOICES = DATA / "scrub_dev14" / "voices.tsv"
+
+
+@pytest.fixture(scope="module")
+def notes() -> list[dict]:
+    return read_notes(CORPUS)
+
+
+def test_the_committed_corpus_is_what_its_generator_makes() -> None:
+    assert_generator_makes(DATA / "make_scrub_dev14.py", CORPUS, VOICES)
+
+
+def test_ids_types_and_offsets_are_sound(notes: list[dict]) -> None:
+    assert len(notes) >= 340
+    assert_spans_sound(notes)
+
+
+def test_every_note_has_a_voice_and_there_are_many_voices(notes: list[dict]) -> None:
+    voices = read_voices(VOICES)
+    assert set(voices) == {note["id"] for note in notes}
+    assert len(set(voices.values())) >= 12
+
+
+def test_every_type_has_at_least_forty_spans(notes: list[dict]) -> None:
+    counts = spans_per_type(notes)
+    assert min(counts.values()) >= 40, counts
+
+
+def test_some_notes_hold_no_personal_data(notes: list[dict]) -> None:
+    assert 0.08 <= share_without_personal_data(notes) <= 0.2
+
+
+def test_national_and_account_numbers_are_valid(notes: list[dict]) -> None:
+    assert_numbers_valid(notes)
