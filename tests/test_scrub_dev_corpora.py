@@ -1,4 +1,4 @@
-"""The scrubbing development corpora (tests/data/scrub_dev.jsonl to scrub_dev13.jsonl, each
+"""The scrubbing development corpora (tests/data/scrub_dev.jsonl to scrub_dev15.jsonl, each
 written by another helper without looking at the scrubber, and tuned on since): their labels
 are sound. Nothing here runs the scrubber; what is particular to one corpus is checked in its
 own file (test_scrub_dev2.py to test_scrub_dev5.py, test_scrub_dev9.py, test_scrub_dev12.py)."""
@@ -42,6 +42,8 @@ CORPORA = [
     Corpus("dev11", 400, 12),
     Corpus("dev12", 400, 12),
     Corpus("dev13", 400, 12),
+    Corpus("dev14", 340, 12),
+    Corpus("dev15", 350, 12),
 ]
 IDS = [corpus.name for corpus in CORPORA]
 
