@@ -37,7 +37,9 @@ EXPORTED_SPEAKER = re.compile(
     re.MULTILINE,
 )
 BARE_SPEAKER = re.compile(
-    r"^[ \t]*(?P<name>[^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*){0,2})[ \t]*:[ \t]+"
+    # (a handle's dots and underscores too: "kidane.yonas:", "_warre.dek:")
+    r"^[ \t]*(?P<name>_?[^\W\d_][\w'’\-]*(?:[._]+[^\W_][\w'’\-]*)*(?:[ \t][^\W\d_][\w'’\-]*){0,2})"
+    r"[ \t]*:[ \t]+"
     r"(?=[^\d\s+])",
     re.MULTILINE,
 )

@@ -3,7 +3,14 @@
 child it names the child, a relative or an aggressor, and it leads to their profile, so
 every handle is removed, an organisation's too ("@gent_streetz": a few words removed
 rather than a person's account left). Not an e-mail address: the "@" follows no word
-character."""
+character.
+
+A handle written without its "@" ("Zijn Snap is andrei__lupu", « zeynep_a87 », "Roblox
+(xxbilalxx)"): a word of handle's shape (lower case, an underscore or a dot between its
+letters, letters then a year's digits, or wrapped in xx), in quotes or brackets or after a
+platform's or an account's word (data/handle_cues.txt); not a domain, a file or an
+abbreviation ("telenet.be", "foto.jpg", "o.a.").
+"""
 
 from __future__ import annotations
 
@@ -12,12 +19,42 @@ import re
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from pipelines.scrubbing.data import data_lines
 from pipelines.scrubbing.entities import LANGUAGE
+from pipelines.scrubbing.recognizers.alternations import longest_first
 from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
+from pipelines.scrubbing.recognizers.vocabulary import is_word_in_text
 
 # the handle without its "@" (a span holds what identifies), letters, digits, dots,
 # underscores and hyphens, not ending on a dot (the sentence's)
 HANDLE = re.compile(r"(?<![\w@.])@(?P<handle>[^\W_][\w.\-]{1,29}(?<![.\-]))")
+# a handle's shape without its "@"
+BARE_HANDLE = re.compile(
+    r"(?<![\w@.\-/])(?P<handle>_?(?:[a-z0-9]+(?:[._]+[a-z0-9]+)+_?|xx[a-z0-9]{2,}xx"
+    r"|[a-z]{3,}(?:19|20)?\d{2}(?!\d)|[a-z0-9]+_))(?![\w@\-]|\.[a-z0-9])"
+)
+LETTERS = re.compile(r"[a-z]{2}")
+QUOTED_BEFORE = re.compile(r"[\"“«(„'][ \t]?\Z")
+NOT_A_HANDLE = re.compile(
+    r"\.(?:be|com|net|org|eu|fr|nl|de|pdf|jpe?g|png|docx?|xlsx?|mp4|html?)$|^(?:[a-z]\.)+[a-z]?$"
+    # a form's abbreviation ("geb.datum", "tel.nr", "adr.gegevens")
+    r"|^(?:geb|tel|gsm|nr|adr|dd|ref|art|blz|bvb|ivm|mbt|tav|dhr|mevr|max|min|incl|resp)[._]"
+)
+
+
+def _ordinary_words(handle: str) -> bool:
+    """A field's or a file's name of ordinary words ("postcode_gemeente", "tel_ouder")."""
+    parts = [part for part in re.split(r"[._]+", handle) if part]
+    return len(parts) > 1 and all(part.isalpha() and is_word_in_text(part) for part in parts)
+
+
+def _cue() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?i:{longest_first(data_lines('handle_cues.txt'))})\W{{1,4}}(?:\w+\W+){{0,3}}\Z"
+    )
+
+
+CUE = _cue()
 
 
 class SocialHandleRecognizer(ScoredRecognizer):
@@ -27,9 +64,20 @@ class SocialHandleRecognizer(ScoredRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
+        found = [
+            result("PERSON", *match.span("handle"), self.score, self)
+            for match in BARE_HANDLE.finditer(text)
+            if LETTERS.search(match.group("handle")) is not None
+            and NOT_A_HANDLE.search(match.group("handle")) is None
+            and not _ordinary_words(match.group("handle"))
+            and (
+                QUOTED_BEFORE.search(text, max(0, match.start() - 2), match.start()) is not None
+                or CUE.search(text, max(0, match.start() - 48), match.start()) is not None
+            )
+        ]
         if "@" not in text:
-            return []
-        return [
+            return found
+        return found + [
             result("PERSON", *match.span("handle"), self.score, self)
             for match in HANDLE.finditer(text)
         ]
