@@ -15,13 +15,14 @@ abbreviation ("telenet.be", "foto.jpg", "o.a.").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from pipelines.scrubbing.data import data_lines
 from pipelines.scrubbing.entities import LANGUAGE
-from pipelines.scrubbing.recognizers.alternations import longest_first
+from pipelines.scrubbing.recognizers.alternations import first_letters, longest_first
 from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
 from pipelines.scrubbing.recognizers.vocabulary import is_word_in_text
 
@@ -48,13 +49,51 @@ def _ordinary_words(handle: str) -> bool:
     return len(parts) > 1 and all(part.isalpha() and is_word_in_text(part) for part in parts)
 
 
-def _cue() -> re.Pattern[str]:
-    return re.compile(
-        rf"(?i:{longest_first(data_lines('handle_cues.txt'))})\W{{1,4}}(?:\w+\W+){{0,3}}\Z"
+@lru_cache(maxsize=1)
+def _cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A cue's word anywhere (where handles after it are looked for), and a cue, up to three
+    words and the separators before a handle."""
+    cues = data_lines("handle_cues.txt")
+    return (
+        re.compile(rf"{first_letters(cues)}(?<!\w)(?i:{longest_first(cues)})"),
+        re.compile(rf"(?i:{longest_first(cues)})\W{{1,4}}(?:\w+\W+){{0,3}}\Z"),
     )
 
 
-CUE = _cue()
+@lru_cache(maxsize=1)
+def _cue_words() -> tuple[str, ...]:
+    return tuple(data_lines("handle_cues.txt"))
+
+
+# what opens a quoted or bracketed handle
+OPENS = re.compile(r"[\"“«(„'][ \t]?")
+CUE_REACH = 48
+
+
+def _bare_handles(text: str) -> list[tuple[int, int]]:
+    """Handles without their "@" (the module's docstring): looked for only right after a
+    quote or a bracket and after a cue's word, far fewer places than every word."""
+    cue_word, cue_before = _cues()
+    candidates = [BARE_HANDLE.match(text, opens.end()) for opens in OPENS.finditer(text)]
+    lower = text.lower()
+    if any(cue in lower for cue in _cue_words()):  # a plain search first: most notes have none
+        for cue in cue_word.finditer(text):
+            candidates.extend(BARE_HANDLE.finditer(text, cue.end(), cue.end() + CUE_REACH))
+    spans = []
+    for match in filter(None, candidates):
+        handle = match.group("handle")
+        if (
+            LETTERS.search(handle) is not None
+            and NOT_A_HANDLE.search(handle) is None
+            and not _ordinary_words(handle)
+            and (
+                QUOTED_BEFORE.search(text, max(0, match.start() - 2), match.start()) is not None
+                or cue_before.search(text, max(0, match.start() - CUE_REACH), match.start())
+                is not None
+            )
+        ):
+            spans.append(match.span("handle"))
+    return list(dict.fromkeys(spans))
 
 
 class SocialHandleRecognizer(ScoredRecognizer):
@@ -65,15 +104,7 @@ class SocialHandleRecognizer(ScoredRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         found = [
-            result("PERSON", *match.span("handle"), self.score, self)
-            for match in BARE_HANDLE.finditer(text)
-            if LETTERS.search(match.group("handle")) is not None
-            and NOT_A_HANDLE.search(match.group("handle")) is None
-            and not _ordinary_words(match.group("handle"))
-            and (
-                QUOTED_BEFORE.search(text, max(0, match.start() - 2), match.start()) is not None
-                or CUE.search(text, max(0, match.start() - 48), match.start()) is not None
-            )
+            result("PERSON", start, end, self.score, self) for start, end in _bare_handles(text)
         ]
         if "@" not in text:
             return found
