@@ -24,11 +24,20 @@ def _phrases() -> re.Pattern[str]:
     return re.compile(rf"{first_letters(phrases)}(?<![\w'’])(?i:{alternation})(?![\w'’])")
 
 
+@lru_cache(maxsize=1)
+def _last_words() -> frozenset[str]:
+    """Each phrase's last word: a text holds a phrase only where it holds its last word."""
+    return frozenset(phrase.split()[-1] for phrase in data_lines("fixed_phrases.txt"))
+
+
 def drop_names_in_fixed_phrases(
     text: str, found: Sequence[tuple[int, int, str]]
 ) -> list[tuple[int, int, str]]:
     """`found` (start, end, type) without the PERSON findings within a fixed phrase."""
     if not any(kind == PERSON for _, _, kind in found):
+        return list(found)
+    lower = text.lower()
+    if not any(word in lower for word in _last_words()):  # a plain search first
         return list(found)
     phrases = [match.span() for match in _phrases().finditer(text)]
     if not phrases:

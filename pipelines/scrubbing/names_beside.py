@@ -45,8 +45,8 @@ ITEM_BEFORE_COMMA = re.compile(
 )
 # a kinship or role word, then a name in brackets ("Pa (Yazan) haalt haar niet", "ma
 # (Ghazal)")
-NAME_IN_BRACKETS = re.compile(r"[ \t]?\((?P<name>[A-ZÀ-Ý][\w'’\-]+)\)")
-ROLE_BEFORE = re.compile(r"(?<![\w'’])(?P<role>[^\W\d_]+)\Z")
+NAME_IN_BRACKETS = re.compile(r"\((?P<name>[A-ZÀ-Ý][\w'’\-]+)\)")
+ROLE_BEFORE = re.compile(r"(?<![\w'’])(?P<role>[^\W\d_]+)[ \t]?\Z")
 BRACKET_CLOSES = re.compile(r"[ \t]?\)")
 # after a found name: a surname in capitals in brackets
 CAPITALS_IN_BRACKETS = re.compile(

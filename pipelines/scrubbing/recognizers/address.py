@@ -203,6 +203,7 @@ BARE_NAME = re.compile(
 # Flemish places name streets with "ten"/"ter" ("Ten Bosse", "Ter Biest", "Hof ten Berg",
 # "Hoek 't Zand"): with a house number after them, of ordinary words or not, a street
 TOPONYM_PARTICLES = frozenset({"ten", "ter", "'t", "’t"})
+STREET_WORD_ALONE = re.compile(rf"(?:{STREET_WORDS})")
 # an address block of a letter: the street's line, then the postcode's
 ADDRESS_BLOCK_LINE = re.compile(r"[^\S\n]*\n[^\S\n]*(?:BE?-?\s?)?[1-9]\d{3}[^\S\n]+\S")
 # a street in lower case as an item of a listing ("tel. ... | weverij n° 84, 9000 gent")
@@ -560,18 +561,28 @@ def _bare_street(text: str, digit: int) -> tuple[int, int] | None:
     # (not a first name that is also one: "Dries, 13")
     toponym = toponym or (
         len(words) == 1
-        and re.fullmatch(STREET_WORDS, words[0].lower()) is not None
+        and STREET_WORD_ALONE.fullmatch(words[0].lower()) is not None
         and words[0].lower() not in name_lists()[0]
+    )
+    ordinary = all(w.lower() in common or w.lower() in role_words for w in capitalised)
+    in_capitals = any(w.isupper() and len(w) > 1 for w in words)
+    # (the costlier tests only where they can change the outcome)
+    block_line = (
+        _address_block_line(text, start, house.end())
+        if in_capitals or (ordinary and not toponym)
+        else False
     )
     # "KOUTER 138D, 9032 Wondelgem": capitals, where a postcode and a lettered or boxed
     # number say it is a street
-    block_line = _address_block_line(text, start, house.end())
-    capitals_told = block_line or (
-        not all(is_word_in_text(w.lower()) for w in capitalised)  # not "VERSLAG 12B, 9000"
-        and _postcode_after(text, house.end())
-        and (
-            bool(house.group("box").strip(" ,/0123456789"))
-            or LETTERED_OR_RANGED.search(house.group("number")) is not None
+    capitals_told = in_capitals and (
+        block_line
+        or (
+            not all(is_word_in_text(w.lower()) for w in capitalised)  # not "VERSLAG 12B, 9000"
+            and _postcode_after(text, house.end())
+            and (
+                bool(house.group("box").strip(" ,/0123456789"))
+                or LETTERED_OR_RANGED.search(house.group("number")) is not None
+            )
         )
     )
     if any(
@@ -579,10 +590,7 @@ def _bare_street(text: str, digit: int) -> tuple[int, int] | None:
         or (w.isupper() and len(w) > 1 and not capitals_told)
         or is_institution(w)
         for w in words
-    ) or (
-        not (toponym or block_line)
-        and all(w.lower() in common or w.lower() in role_words for w in capitalised)
-    ):
+    ) or (not (toponym or block_line) and ordinary):
         return None
     if YEAR.fullmatch(house.group("number")) and not house.group("box").strip():
         return None  # "depuis Pâques 2023": a year, not a house number
@@ -605,6 +613,7 @@ def _bare_street(text: str, digit: int) -> tuple[int, int] | None:
         or _lettered_or_ranged(house.group("number"), words)
         or (toponym and CLAUSE_ENDS.match(text, house.end()) is not None)
         or block_line
+        or _address_block_line(text, start, house.end())
     )
     return (start, house.end()) if evidence else None
 

@@ -489,6 +489,8 @@ def _birthday_listing(text: str, start: int, end: int) -> bool:
 
 
 def _speaker_is_of(text: str, start: int, end: int) -> bool:
+    if "van" not in text[max(0, start - 8) : start].lower():  # the cheap test first
+        return False
     found = SPEAKER_IS_VAN.search(text, max(0, start - 24), start)
     if found is None or SPAN_GOES_ON.match(text, end) is not None:
         return False
@@ -497,12 +499,15 @@ def _speaker_is_of(text: str, start: int, end: int) -> bool:
 
 
 def _relation_before(patterns: _Patterns, text: str, start: int, end: int) -> bool:
-    found = patterns.relation_before.search(text, max(0, start - WINDOW), start)
-    return found is not None and COLUMN_ENDS.match(text, end) is not None
+    if COLUMN_ENDS.match(text, end) is None:
+        return False
+    return patterns.relation_before.search(text, max(0, start - WINDOW), start) is not None
 
 
 def _turns_on(text: str, start: int, end: int) -> bool:
     """The age after the date, or read as the date's two-digit year ("4 okt. 18")."""
+    if "op" not in text[max(0, start - 4) : start].lower():  # the cheap test first
+        return False
     return TURNS_ON_BEFORE.search(text, max(0, start - 12), start) is not None and (
         AGE_TURNED_AFTER.match(text, end) is not None
         or SPACED_TWO_DIGITS.search(text, start, end) is not None

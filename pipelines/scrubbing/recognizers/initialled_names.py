@@ -39,9 +39,10 @@ SHORTEST_SURNAME = 3
 LISTING_BEFORE = re.compile(r"(?:[:,;(\n]|\A)[ \t]*\Z")
 # a child's initial alone before its age, as hurried listings write it ("kinderen: M. 11j.
 # (° 17/9/13), W. 7 jaar"): the initial stands for the name
-# (found from the age, far rarer than a capital: the initial is looked for before it)
-AGE = re.compile(r"(?=\d)(?<![\w.,/])\d{1,2}[ \t]?(?i:j|jr|jaar|a|ans?|mnd|maanden)\b")
-INITIAL_BEFORE = re.compile(r"(?<![\w.’'])[A-ZÀ-Ý]\.[ \t]?\Z")
+AGE_AFTER = re.compile(r"[ \t]?\d{1,2}[ \t]?(?i:j|jr|jaar|a|ans?|mnd|maanden)\b")
+# an initial's dot: every form here starts with one, far rarer than a capital or a digit
+INITIAL_DOT = re.compile(r"\.(?<=[A-ZÀ-Ý]\.)")
+WORD_CHARACTERS = frozenset(".’'")
 
 
 def _a_surname(word: str, after_particle: bool) -> bool:
@@ -71,17 +72,19 @@ class InitialledNameRecognizer(ScoredRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        if "." not in text:
-            return []
         found = []
-        for age in AGE.finditer(text):
-            initial = INITIAL_BEFORE.search(text, max(0, age.start() - 4), age.start())
-            if initial is not None and LISTING_BEFORE.search(
-                text, max(0, initial.start() - 6), initial.start()
+        initials = [
+            dot.start() - 1
+            for dot in INITIAL_DOT.finditer(text)
+            if dot.start() < 2
+            or not (text[dot.start() - 2].isalnum() or text[dot.start() - 2] in WORD_CHARACTERS)
+        ]
+        for initial in initials:
+            if AGE_AFTER.match(text, initial + 2) and LISTING_BEFORE.search(
+                text, max(0, initial - 6), initial
             ):
-                start = initial.start()
-                found.append(result("PERSON", start, start + 2, self.score, self))
-        for match in INITIALLED.finditer(text):
+                found.append(result("PERSON", initial, initial + 2, self.score, self))
+        for match in filter(None, (INITIALLED.match(text, initial) for initial in initials)):
             particles = match.group("particles").split()
             if any(p.lower().rstrip("’'") not in PARTICLES | {"d"} for p in particles):
                 continue

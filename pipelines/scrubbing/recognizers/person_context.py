@@ -462,15 +462,16 @@ class ContextNameRecognizer(ScoredRecognizer):
                 not capitalised
                 and known_first
                 and not common
-                and not is_very_frequent_word(
-                    lower, tokens[index + 1].group().lower() if index + 1 < len(tokens) else None
-                )
                 and (
                     self._sentence_start(text, token.start())
                     or self._lower_cue(text, token, tokens, index, names)
                     or AGE_AFTER.match(text, token.end())
                     or self._lower_surname(tokens, index + 1, text, names) is not None
                     or self._subject(text, token, tokens, index)
+                )
+                # the costliest last
+                and not is_very_frequent_word(
+                    lower, tokens[index + 1].group().lower() if index + 1 < len(tokens) else None
                 )
             )
             aged = (capitalised or known_first) and AGE_AFTER.match(text, token.end())
