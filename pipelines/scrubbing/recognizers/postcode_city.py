@@ -46,7 +46,7 @@ POSTCODE_IN_BRACKETS = re.compile(r"\(\s*(?:BE?-?\s?)?(?P<code>[1-9]\d{3})\s*\)"
 # Antwerpen 2060."), ending the clause (not "Antwerpen 2000 kinderen"): only a postcode in
 # use that fits the municipality before it
 POSTCODE_AFTER_NAME = re.compile(
-    r"[ \t](?P<code>[1-9](?<=[^\W\d_][ \t][1-9])\d{3})(?=[ \t]*(?:[.,;:)\]\"”»\n]|\Z))(?![.,:]\d)"
+    r"(?P<code>[1-9](?<=[^\W\d_][ \t][1-9])\d{3})(?=[ \t]*(?:[.,;:)\]\"”»\n]|\Z))(?![.,:]\d)"
 )
 
 
@@ -63,9 +63,7 @@ def _spellings(name: str) -> tuple[str, ...]:
         return tuple(spelled)
     hyphened = spelled[-1]
     for saint, sainte in (("sint-", "sint-"), ("saint-", "sainte-")):
-        spelled.append(
-            SAINT.sub(lambda m, a=saint, e=sainte: e if m.group(1) else a, hyphened)
-        )
+        spelled.append(SAINT.sub(lambda m, a=saint, e=sainte: e if m.group(1) else a, hyphened))
     return tuple(spelled)
 
 
