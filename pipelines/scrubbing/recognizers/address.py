@@ -43,7 +43,7 @@ STREET_WORDS = (
     "vest|markt|singel|hof|pad|dijk|berg|veld|wijk|park|rei|gracht|kouter|dries|heide|ring|"
     "plaats|poort|hoek|meers|wegel|dam|boulevard|square|tuin|bos|beemd|akker|kerkhof|molen|"
     "kade|vliet|hoeve|warande|linde|velden|gaarde|bempden|driesen|kapel|broek|donk|"
-    "heuvel|koer|bocht|helling|vlakte|polder|lindes|bergen|straatje|laantje|steeg|weide|dorp"
+    "heuvel|koer|bocht|helling|vlakte|polder|lindes|bergen|straatje|laantje|steeg|weide|dorp|strasse|straße|gasse|platz"
 )
 # the street words that end a one-word name glued to it ("Sleutelhof", "Ninoofsesteenweg")
 STREET_WORDS_GLUED = "|".join(w for w in STREET_WORDS.split("|") if "." not in w)
@@ -55,7 +55,7 @@ FRENCH_STREETS = (
     r"[Pp]l\.|[Ss]quare|[Ss]q\.|[Qq]uai|[Dd]rève|[Cc]los|[Ii]mpasse|[Aa]llée|[Cc]hemin|"
     r"[Pp]arvis|[Gg]alerie|[Rr]ond-[Pp]oint|[Ss]entier|[Rr]uelle|[Cc]ité|[Vv]enelle|[Pp]ré|"
     r"[Tt]ienne|r\.|[Cc]haussee|[Cc]hee|[Cc]hamp|[Aa]ve\.?|[Bb]ld\.?|[Dd]reve|[Aa]llee|[Cc]ite|"
-    r"[Rr]ésidence|[Rr]esidence|[Pp]assage"
+    r"[Rr]ésidence|[Rr]esidence|[Pp]assage|[Rr]oute|[Tt]hier|[Rr]ampe|[Mm]ontée|[Vv]oie"
 )
 # the first letters of FRENCH_STREETS: a look-ahead for them lets the regex engine skip to
 # each one instead of trying every position
@@ -576,6 +576,7 @@ def _bare_street(text: str, digit: int) -> tuple[int, int] | None:
     # number say it is a street
     capitals_told = in_capitals and (
         block_line
+        or toponym  # "TER BIEST 76", "KOUTER 12": a place's words that name streets
         or (
             not all(is_word_in_text(w.lower()) for w in capitalised)  # not "VERSLAG 12B, 9000"
             and _postcode_after(text, house.end())

@@ -181,7 +181,8 @@ def _patterns() -> _Patterns:
             # "the 3rd of June": English puts "of" between day and month
             rf"{_starts_with_one_of(day_words, digits=True)}"
             rf"(?<![\w'])(?P<day>\d{{1,2}}{ORDINAL}?|{_alternation(day_words)})"
-            r"(?:\s+of)?(?:[\s\-]+|[/.])\Z",
+            # (German writes the day's dot and a space: "9. Juni 2024")
+            r"(?:\s+of)?(?:[\s\-]+|[/.]|\.[ \t]+)\Z",
             re.IGNORECASE,
         ),
         # the cue, then words (checked in Python), then the separators before the date
