@@ -194,13 +194,13 @@ def _patterns() -> _Patterns:
         ),
         # "... 3 maart 2015 geboren", "(geb.datum)", and a timeline's "14.4.2016: geboorte Wout"
         cue_after=re.compile(
-            rf"(?:[\s(\"”»]*(?P<between>(?:{WORD}\s+){{0,5}})|[ \t]*:[ \t]*)"
+            rf"(?:[\s(\"”»=]*(?P<between>(?:{WORD}\s+){{0,5}})|[ \t]*:[ \t]*)"
             rf"{_alternation(cues['after'])}",
             re.IGNORECASE,
         ),
         name_before=re.compile(
             r"(?<![\w'’\-])(?P<name>[A-ZÀ-Ý][\w'’\-]+)(?:\s+(?P<second>[A-ZÀ-Ý][\w'’\-]+))?"
-            r"(?P<sep>\s*\(|\s*,|\s+[-–]|\s*\|)\s*\Z"
+            r"(?P<sep>\s*\(|\s*,|\s+[-–—]|\s*\|)\s*\Z"
         ),
         # "Ilias BEN HADDOU (", "Jana VAN DER STRAETEN, ": a first name and the surname in
         # capitals, as police and forms write it, its particles included
@@ -346,7 +346,7 @@ INITIAL = re.compile(r"[A-ZÀ-Ý]\.")
 SUBJECT_DATE_ENDS = re.compile(r"\s*(?:[.!?;)\n]|\Z)")
 COMMA_DATE_ENDS = re.compile(r"\s*,")
 # After a date given next to a name: the listing goes on, or the bracket or sentence ends.
-LISTING_GOES_ON = re.compile(r"\s*(?:[,;)|]|[-–]\s|\.(?!\d)|\Z|\s+(?:en|et)\b)")
+LISTING_GOES_ON = re.compile(r"\s*(?:[,;)|]|[-–—]\s|\.(?!\d)|\Z|\s+(?:en|et)\b)")
 # a listing's line ending after the date, the name opening it ("1. CHAKIR Hiba - 30/11/2012"),
 # maybe after a list's number or mark; not a heading's "Rapport de Fien Baert - 23 avril 2021"
 LINE_ENDS = re.compile(r"[ \t]*\n")
@@ -385,9 +385,11 @@ AGE_AFTER = re.compile(rf"\s*[,;/\-–(]?\s*{AGE}", re.IGNORECASE)
 AGE_IN_BRACKETS_AFTER = re.compile(r"[ \t]*\([ \t]*\d{1,2}[ \t]?(?i:j|jr|jaar|a|ans?)\.?[ \t]*\)")
 SHORT_CUE_BEFORE = re.compile(
     r"(?:(?<![\w.])(?:[ob]\.|o(?=[ \t]\Z))[ \t]?"
-    r"|(?i:a eu|a fêté ses|werd|wordt|is geworden|turned|turns)\s+\d{1,2}\s+"
+    r"|(?i:a eu|a fêté ses|werd|wordt|word|is geworden|turned|turns)\s+\d{1,2}\s+"
     r"(?:(?i:ans|jaar|years?)(?:\s+(?i:old))?\s+)?(?i:le|op|on)\s+"
-    r"|\d{1,2}(?:\s+(?i:jaar|ans))?\s+(?i:geworden|geworde|devenu)\s*,?\s+(?i:op|le)\s+)\Z"
+    r"|\d{1,2}(?:\s+(?i:jaar|ans))?\s+(?i:geworden|geworde|devenu)\s*,?\s+(?i:op|le)\s+"
+    # "ben 14 sinds 30 jun": an age and since when
+    r"|(?i:ben|is|bent|zijt)\s+\d{1,2}(?:\s+(?i:jaar))?\s+(?i:sinds)\s+)\Z"
 )
 TIME_WORD_BEFORE = re.compile(
     r"(?<!\w)(?:sinds|vanaf|tot|van|op|tussen|na|voor|depuis|dès|du|au|le|avant|après|"
@@ -445,9 +447,9 @@ class DateOfBirthRecognizer(ScoredRecognizer):
 # or a name as the subject of "is van" (Flemish for born on), anywhere in a sentence; not
 # "ik ben van 3 tot 10 maart weg" (a span of days)
 COLUMN_ENDS = re.compile(r"[ \t]*(?:\n|\Z|\t|  )")
-SPEAKER_PRONOUNS = frozenset({"ik", "ze", "zij", "hij", "ge", "gij", "je"})
+SPEAKER_PRONOUNS = frozenset({"ik", "ze", "zij", "hij", "ge", "gij", "je", "jij", "u"})
 SPEAKER_IS_VAN = re.compile(
-    r"(?<![\w'’])(?:(?i:ik|ze|zij|hij|ge|gij|je)|[A-ZÀ-Ý][\w'’\-]+),?\s+"
+    r"(?<![\w'’])(?:(?i:ik|ze|zij|hij|ge|gij|je|jij|u)|[A-ZÀ-Ý][\w'’\-]+),?\s+"
     r"(?i:is|ben|bent|zijt|was|zijn)(?:\s+(?i:wel|nog|maar|pas|al|ook|toch)){0,3}\s+van\s+"
     r"(?:(?i:de)\s+)?\Z"
 )
