@@ -432,6 +432,7 @@ class DateOfBirthRecognizer(ScoredRecognizer):
                 or _speaker_is_of(text, start, end)
                 or _turns_on(text, start, end)
                 or _birthday_listing(text, start, end)
+                or (not has_year and _listed_child(text, start, end))
                 or (has_year and (_age_beside(text, start, end) or _name_before(text, start, end)))
                 or (has_year and patterns.relation_after.match(text, end) is not None)
                 or (has_year and _relation_before(patterns, text, start, end))
@@ -447,6 +448,7 @@ class DateOfBirthRecognizer(ScoredRecognizer):
 # or a name as the subject of "is van" (Flemish for born on), anywhere in a sentence; not
 # "ik ben van 3 tot 10 maart weg" (a span of days)
 COLUMN_ENDS = re.compile(r"[ \t]*(?:\n|\Z|\t|  )")
+SPEAKER_REACH = 48  # "Lotte is wel nog maar van de "
 SPEAKER_PRONOUNS = frozenset({"ik", "ze", "zij", "hij", "ge", "gij", "je", "jij", "u"})
 SPEAKER_IS_VAN = re.compile(
     r"(?<![\w'’])(?:(?i:ik|ze|zij|hij|ge|gij|je|jij|u)|[A-ZÀ-Ý][\w'’\-]+),?\s+"
@@ -494,7 +496,7 @@ def _birthday_listing(text: str, start: int, end: int) -> bool:
 def _speaker_is_of(text: str, start: int, end: int) -> bool:
     if "van" not in text[max(0, start - 8) : start].lower():  # the cheap test first
         return False
-    found = SPEAKER_IS_VAN.search(text, max(0, start - 24), start)
+    found = SPEAKER_IS_VAN.search(text, max(0, start - SPEAKER_REACH), start)
     if found is None or SPAN_GOES_ON.match(text, end) is not None:
         return False
     subject = found.group().split()[0].rstrip(",")
@@ -689,6 +691,18 @@ def _name_before(text: str, start: int, end: int) -> bool:
     # name no list holds will do
     children = CHILDREN_LISTED.search(text, max(0, found.start() - LISTING_REACH), found.start())
     return known or (children is not None and not any(is_word_in_text(w) for w in words))
+
+
+def _listed_child(text: str, start: int, end: int) -> bool:
+    """'Kinderen: Jana, 3 maart; Tom, 9 mei': a children's listing's name and its birthday."""
+    found = _patterns().name_before.search(text, max(0, start - WINDOW), start)
+    return (
+        found is not None
+        and found.group("sep").strip() in (",", "(")
+        and LISTING_GOES_ON.match(text, end) is not None
+        and CHILDREN_LISTED.search(text, max(0, found.start() - LISTING_REACH), found.start())
+        is not None
+    )
 
 
 def _police_name_before(text: str, start: int, end: int) -> bool:
