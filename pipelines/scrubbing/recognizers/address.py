@@ -172,6 +172,13 @@ STREET_AFTER_CUE = re.compile(
     rf"(?i:{CUE})\s+(?:de\s+|het\s+|'t\s+)?(?P<address>{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}}"
     rf"\s+{NR}?{NUMBER}{BOX})(?![\d/])"
 )
+# a street in lower case ending in a long street word, glued or alone after an adjective
+LOWER_STREET = re.compile(
+    rf"(?<![\w'’\-])(?P<address>(?P<name>(?:[a-zà-ÿ][a-zà-ÿ'’\-]*\s+){{0,2}}"
+    rf"(?:[a-zà-ÿ]{{2,}}(?:straat|laan|baan|plein|steenweg|dreef|kaai|dijk|vest|wegel|lei)"
+    rf"|(?:oude|nieuwe|lange|korte|grote|kleine|hoge)\s+(?:baan|weg|straat|dreef|vest|dijk)))"
+    rf"\s+{NR}?{NUMBER}{BOX})(?![\d/])"
+)
 # lower case, as in a parent's e-mail ("we wonen nu op kouterken 9"): after a strong cue
 LOWER_AFTER_CUE = re.compile(
     rf"(?i:\b(?:woon|woont|wonen|woonde|woonden|verblijf|verblijft|verblijven)\s+"
@@ -315,17 +322,23 @@ def may_hold_street_named(text: str) -> bool:
 
 def _street_named(text: str) -> set[tuple[int, int]]:
     """STREET_NAMED's matches, looked for only in a window around each number that
-    follows a street word: the street name before it is at most a few words long."""
+    follows a street word: the street name before it is at most a few words long. And
+    a street in lower case whose last word ends in a long street word ("in de pastoor de
+    vosstraat 105", "slaapt in de oude baan 20", "van beverenplein 195"): its other words
+    no function words but particles."""
     spans = set()
     for digit in street_numbers(text):
-        window = STREET_NAMED.finditer(
-            text, max(0, digit - STREET_BEFORE), min(len(text), digit + STREET_AFTER)
-        )
+        window_start = max(0, digit - STREET_BEFORE)
+        window_end = min(len(text), digit + STREET_AFTER)
+        window = STREET_NAMED.finditer(text, window_start, window_end)
         spans.update(
             _with_capitals_before(match.string, *_without_label(match))
             for match in window
             if match.end() > digit
         )
+        for match in LOWER_STREET.finditer(text, window_start, window_end):
+            if match.end() > digit and _street_words(match.group("name")):
+                spans.add(match.span("address"))
     return spans
 
 
