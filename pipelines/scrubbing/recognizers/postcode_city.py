@@ -16,6 +16,7 @@ from faker.providers.address.nl_BE import Provider as DutchBelgianAddresses
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from pipelines.scrubbing.data import data_lines
 from pipelines.scrubbing.entities import LANGUAGE
 from pipelines.scrubbing.recognizers.foreign_postcodes import foreign_postcode_spans
 from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
@@ -45,9 +46,8 @@ POSTCODE_IN_BRACKETS = re.compile(r"\(\s*(?:BE?-?\s?)?(?P<code>[1-9]\d{3})\s*\)"
 # or after it with a space only, as a hurried writer puts it ("Kessel-Lo 3010", "in
 # Antwerpen 2060."), ending the clause (not "Antwerpen 2000 kinderen"): only a postcode in
 # use that fits the municipality before it
-POSTCODE_AFTER_NAME = re.compile(
-    r"(?P<code>[1-9](?<=[^\W\d_][ \t][1-9])\d{3})(?=[ \t]*(?:[.,;:)\]\"”»\n]|\Z))(?![.,:]\d)"
-)
+POSTCODE_AFTER_NAME = re.compile(r"(?P<code>[1-9](?<=[^\W\d_][ \t][1-9])\d{3})(?![.,:]?\d)")
+CLAUSE_ENDS = re.compile(r"[ \t]*(?:[.,;:)\]\"”»\n]|\Z)")
 
 
 def _spellings(name: str) -> tuple[str, ...]:
@@ -260,12 +260,39 @@ def _name_then_postcode(text: str) -> list[tuple[int, int]]:
         while end > 0 and text[end - 1] == " ":
             end -= 1
         starts = [m.start() for m in NAME_WORD.finditer(text, max(0, end - 60), end)]
+        code = match.group("code")
         for start in starts:  # the longest name first
-            if (
-                text[start].isupper()
-                and municipality_at(text, start) == end
-                and postcode_fits(match.group("code"), text[start:end])
+            if municipality_at(text, start) != end or not postcode_fits(code, text[start:end]):
+                continue
+            # after a space only: the clause ends there or the code is the municipality's
+            # own, in any case ("in Antwerpen 2060.", "bro woont in gent 9000 iedereen")
+            spaced = match.re is POSTCODE_AFTER_NAME
+            own = _own_postcode(code, text[start:end])
+            if (text[start].isupper() or (spaced and own)) and (
+                not spaced
+                or CLAUSE_ENDS.match(text, match.end()) is not None
+                or (own and not _count_after(text, match.end()))
             ):
                 spans.append((start, match.end()))
                 break
     return spans
+
+
+NEXT_WORD = re.compile(r"[ \t]+(?P<word>[^\s.,;:!?)]+)")
+
+
+@lru_cache(maxsize=1)
+def _count_nouns() -> frozenset[str]:
+    return frozenset(data_lines("count_nouns.txt"))
+
+
+def _count_after(text: str, end: int) -> bool:
+    """'Antwerpen 2000 kinderen': the number is a count."""
+    word = NEXT_WORD.match(text, end)
+    return word is not None and word.group("word").lower() in _count_nouns()
+
+
+def _own_postcode(code: str, name: str) -> bool:
+    """`code` is one of the postcodes of the municipality of today named `name`."""
+    spellings = {spelling.replace("’", "'") for spelling in _spellings(name)}
+    return bool(spellings & postcodes().get(code, frozenset()))
