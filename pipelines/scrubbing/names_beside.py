@@ -43,7 +43,7 @@ WORD_BEFORE_BRACKET = re.compile(
 ITEM_BEFORE_COMMA = re.compile(
     r"(?:[:;]|\A|\n)[ \t]*(?P<name>[A-ZÀ-Ý][\w'’\-]+(?:[ \t]+[A-ZÀ-Ý][\w'’\-]+){0,2}),[ \t]*\Z"
 )
-# a kinship or role word, then a name in brackets ("Pa (Yazan) haalt haar niet", "ma
+# a kinship or role word, then a name in brackets ("Pa (Yazan) haalt haar niet", "oma
 # (Ghazal)")
 NAME_IN_BRACKETS = re.compile(r"\((?P<name>[A-ZÀ-Ý][\w'’\-]+)\)")
 ROLE_BEFORE = re.compile(r"(?<![\w'’])(?P<role>[^\W\d_]+)[ \t]?\Z")
