@@ -20,13 +20,14 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 import yaml
+
+from pipelines.scrubbing.recognizers.vocabulary import unaccented
 
 __all__ = ["KINDS", "Cell", "Table", "cells_of", "column_kind", "no_value", "tables"]
 
@@ -81,9 +82,7 @@ class _Labels:
 def _key(label: str) -> str:
     """A label in lower case, without accents, dots, colons, brackets ("Né(e) le" -> "ne e
     le"); spaces kept, to split joined labels."""
-    folded = unicodedata.normalize("NFKD", label.lower())
-    plain = "".join(char for char in folded if not unicodedata.combining(char))
-    return " ".join(LABEL_NOISE.sub(" ", plain).split())
+    return " ".join(LABEL_NOISE.sub(" ", unaccented(label.lower())).split())
 
 
 def _word_pattern(word: str) -> str:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
@@ -39,6 +38,7 @@ from pipelines.scrubbing.recognizers.vocabulary import (
     is_word_in_text,
     load_word_frequencies,
     stop_words,
+    unaccented,
 )
 
 LOCALES = (
@@ -245,11 +245,6 @@ def name_lists() -> tuple[frozenset[str], frozenset[str]]:
     last.update(data_lines("extra_surnames.txt"))
     last.update(feminine_surnames(last))
     return frozenset(first), frozenset(last)
-
-
-def unaccented(word: str) -> str:
-    """The word without its accents: "grâcia" is written for "gracia"."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _particle_surname(tokens: list[re.Match], index: int, surnames: frozenset[str]) -> bool:

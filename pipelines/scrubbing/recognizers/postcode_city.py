@@ -7,7 +7,6 @@ their place: foreign_postcodes.py."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 from importlib import resources
 
@@ -20,7 +19,11 @@ from pipelines.scrubbing.data import data_lines
 from pipelines.scrubbing.entities import LANGUAGE
 from pipelines.scrubbing.recognizers.foreign_postcodes import foreign_postcode_spans
 from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
-from pipelines.scrubbing.recognizers.vocabulary import is_common_word, is_word_in_text
+from pipelines.scrubbing.recognizers.vocabulary import (
+    is_common_word,
+    is_word_in_text,
+    unaccented,
+)
 
 # the look-ahead lets the regex engine skip to each "B" or digit rather than try every position;
 # between postcode and name a space, or a dash, slash or comma ("9000 - Gent", "9000/Gent",
@@ -85,12 +88,8 @@ def municipalities() -> frozenset[str]:
         if line and not line.startswith("#"):
             names.add(line.strip().lower())
     # and without their accents, as capitals and hurried writers leave them ("LA LOUVIERE")
-    names |= {_unaccented(name) for name in names}
+    names |= {unaccented(name) for name in names}
     return frozenset(names)
-
-
-def _unaccented(name: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import importlib.util
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -82,6 +83,12 @@ def _english_function_words() -> set[str]:
 
 def is_common_word(lower: str) -> bool:
     return lower in common_words()
+
+
+def unaccented(word: str) -> str:
+    """The word without its accents: "grâcia" is written for "gracia", "LA LOUVIERE" for
+    "La Louvière"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 # A word this rare in Dutch, French and English text (wordfreq's Zipf scale: 3 is once per
