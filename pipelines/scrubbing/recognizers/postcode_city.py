@@ -113,6 +113,14 @@ def _today_municipalities() -> frozenset[str]:
     return frozenset(name for names in postcodes().values() for name in names)
 
 
+# Postcodes in use that read as years too ("Hoboken (2020)", "21 novembre 2024⏎La maman")
+YEARS = range(1900, 2036)
+
+
+def _a_year(code: str) -> bool:
+    return int(code) in YEARS
+
+
 def postcode_fits(code: str, name: str) -> bool:
     """Whether `code` is a postcode in use that may go with the municipality `name`: one of
     its postcodes for a municipality of today; any but a year's (1900 to 2035: "Hoboken
@@ -126,7 +134,7 @@ def postcode_fits(code: str, name: str) -> bool:
         return True  # "Brussel (1200)": the whole region goes by the city's name
     if spellings & _today_municipalities():
         return bool(spellings & names)
-    return not 1900 <= int(code) <= 2035
+    return not _a_year(code)
 
 
 def municipality_at(text: str, position: int) -> int | None:
@@ -218,7 +226,7 @@ class PostcodeCityRecognizer(ScoredRecognizer):
 def _year_ending_a_line(postcode: re.Match[str]) -> bool:
     """'compte rendu du 21 novembre 2024⏎La maman': a year at a line's end, not a postcode."""
     code = postcode.group(1)
-    return 1900 <= int(code) <= 2035 and "\n" in postcode.string[postcode.end(1) : postcode.end()]
+    return _a_year(code) and "\n" in postcode.string[postcode.end(1) : postcode.end()]
 
 
 def _unlisted_place(postcode: re.Match[str], word: str) -> bool:
@@ -236,7 +244,7 @@ def _unlisted_place(postcode: re.Match[str], word: str) -> bool:
     if "," in before and postcode.group("space"):
         return True
     code = postcode.group(1)
-    if code not in postcodes() or 1900 <= int(code) <= 2035:
+    if code not in postcodes() or _a_year(code):
         return False
     parts = word.split("-")
     if len(parts) > 1:

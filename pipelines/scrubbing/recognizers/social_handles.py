@@ -15,6 +15,7 @@ abbreviation ("telenet.be", "foto.jpg", "o.a.").
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from presidio_analyzer import RecognizerResult
@@ -35,7 +36,6 @@ BARE_HANDLE = re.compile(
     r"|[a-z]{3,}(?:19|20)?\d{2}(?!\d)|[a-z0-9]+_))(?![\w@\-]|\.[a-z0-9])"
 )
 LETTERS = re.compile(r"[a-z]{2}")
-QUOTED_BEFORE = re.compile(r"[\"“«(„'][ \t]?\Z")
 NOT_A_HANDLE = re.compile(
     r"\.(?:be|com|net|org|eu|fr|nl|de|pdf|jpe?g|png|docx?|xlsx?|mp4|html?)$|^(?:[a-z]\.)+[a-z]?$"
     # a form's abbreviation ("geb.datum", "tel.nr", "adr.gegevens")
@@ -49,20 +49,21 @@ def _ordinary_words(handle: str) -> bool:
     return len(parts) > 1 and all(part.isalpha() and is_word_in_text(part) for part in parts)
 
 
+@dataclass(frozen=True)
+class _Cues:
+    words: tuple[str, ...]  # looked for plainly first: most notes have none
+    anywhere: re.Pattern[str]  # a cue's word, where handles after it are looked for
+    before: re.Pattern[str]  # a cue, up to three words and the separators before a handle
+
+
 @lru_cache(maxsize=1)
-def _cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A cue's word anywhere (where handles after it are looked for), and a cue, up to three
-    words and the separators before a handle."""
-    cues = data_lines("handle_cues.txt")
-    return (
-        re.compile(rf"{first_letters(cues)}(?<!\w)(?i:{longest_first(cues)})"),
-        re.compile(rf"(?i:{longest_first(cues)})\W{{1,4}}(?:\w+\W+){{0,3}}\Z"),
+def _cues() -> _Cues:
+    words = data_lines("handle_cues.txt")
+    return _Cues(
+        tuple(words),
+        re.compile(rf"{first_letters(words)}(?<!\w)(?i:{longest_first(words)})"),
+        re.compile(rf"(?i:{longest_first(words)})\W{{1,4}}(?:\w+\W+){{0,3}}\Z"),
     )
-
-
-@lru_cache(maxsize=1)
-def _cue_words() -> tuple[str, ...]:
-    return tuple(data_lines("handle_cues.txt"))
 
 
 # what opens a quoted or bracketed handle
@@ -73,26 +74,23 @@ CUE_REACH = 48
 def _bare_handles(text: str) -> list[tuple[int, int]]:
     """Handles without their "@" (the module's docstring): looked for only right after a
     quote or a bracket and after a cue's word, far fewer places than every word."""
-    cue_word, cue_before = _cues()
     candidates = [BARE_HANDLE.match(text, opens.end()) for opens in OPENS.finditer(text)]
+    cues = _cues()
     lower = text.lower()
-    if any(cue in lower for cue in _cue_words()):  # a plain search first: most notes have none
-        for cue in cue_word.finditer(text):
-            candidates.extend(BARE_HANDLE.finditer(text, cue.end(), cue.end() + CUE_REACH))
-    spans = []
-    for match in filter(None, candidates):
-        handle = match.group("handle")
-        if (
-            LETTERS.search(handle) is not None
-            and NOT_A_HANDLE.search(handle) is None
-            and not _ordinary_words(handle)
-            and (
-                QUOTED_BEFORE.search(text, max(0, match.start() - 2), match.start()) is not None
-                or cue_before.search(text, max(0, match.start() - CUE_REACH), match.start())
-                is not None
+    if any(word in lower for word in cues.words):
+        for cue in cues.anywhere.finditer(text):
+            candidates.extend(
+                match
+                for match in BARE_HANDLE.finditer(text, cue.end(), cue.end() + CUE_REACH)
+                if cues.before.search(text, max(0, match.start() - CUE_REACH), match.start())
             )
-        ):
-            spans.append(match.span("handle"))
+    spans = [
+        match.span("handle")
+        for match in filter(None, candidates)
+        if LETTERS.search(match.group("handle")) is not None
+        and NOT_A_HANDLE.search(match.group("handle")) is None
+        and not _ordinary_words(match.group("handle"))
+    ]
     return list(dict.fromkeys(spans))
 
 
