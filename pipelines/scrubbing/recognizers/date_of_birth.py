@@ -90,7 +90,14 @@ NUMERIC = (
 NUMERIC_GROUPS: tuple[tuple[str, str, str | None], ...] = (
     ("d", "m", "y"), ("sd", "sm", "sy"), ("id", "im", "iy"), ("td", "tm", "ty"),
     ("cd", "cm", "cy"), ("ed", "em", "ey"), ("wd", "wm", "wy"), ("pd", "pm", None),
+    ("od", "om", "oy"), ("rd", "rm", "ry"),
 )  # fmt: skip
+ROMAN_MONTHS = {
+    roman: number
+    for number, roman in enumerate(
+        ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), start=1
+    )
+}
 CUE_ONLY_GROUPS = ("td", "cd", "ed", "pd", "mm", "boxes")
 # "March 18, 2011", "June 22nd, 2014": the English order of foreign documents, month first,
 # the day after it; only with a four-digit year.
@@ -138,6 +145,7 @@ class _Patterns:
     relation_after: re.Pattern[str]
     relation_before: re.Pattern[str]
     weekday_before: re.Pattern[str]
+    speaker_is_van: re.Pattern[str]
     between: frozenset[str]
     children: frozenset[str]
     determiners: frozenset[str]
@@ -158,6 +166,7 @@ def _patterns() -> _Patterns:
     )
     day_words = [form for line in data_lines("date_day_words.txt") for form in line.split()]
     cues = data_sections("birth_cues.txt")
+    relations = longest_first(data_lines("relation_words.txt"))
     return _Patterns(
         # a look-ahead for the first character lets the regex engine skip to each digit
         # (or each month's first letter below) instead of trying every position: a third
@@ -219,13 +228,13 @@ def _patterns() -> _Patterns:
         # a register's row: "OULAD HAJ ILYAS<tab>08/01/1986<tab>referentiepersoon", the
         # person's relation to the household in the next column (data/relation_words.txt)
         relation_after=re.compile(
-            rf"(?:\t|  +| · )[ \t]*(?i:{longest_first(data_lines('relation_words.txt'))})"
+            rf"(?:\t|  +| · )[ \t]*(?i:{relations})"
             r"(?:/\w+)?[ \t]*(?:\n|\Z|\t|  )"
         ),
         # a household's row the other way round: "vader     Koen     28/7/1970", "kind 2    Ine
         # 7/3/09": the relation opens the line, the name in the next column, then the date
         relation_before=re.compile(
-            rf"^[ \t]*(?i:{longest_first(data_lines('relation_words.txt'))})(?:[ \t]+\d{{1,2}})?"
+            rf"^[ \t]*(?i:{relations})(?:[ \t]+\d{{1,2}})?"
             r"(?:\t|  +)[^\n\t]*?\S(?:\t|  +)\Z",
             re.MULTILINE,
         ),
@@ -236,6 +245,13 @@ def _patterns() -> _Patterns:
         children=frozenset(word.lower() for word in cues["child"]),
         determiners=frozenset(word.lower() for word in cues["determiner"]),
         pronouns=frozenset(cues["pronoun"]),
+        # "ik ben van 20 september", "Lotte is wel nog maar van de 7e februari": a pronoun or
+        # a name as the subject of "is van" (Flemish for born on), anywhere in a sentence
+        speaker_is_van=re.compile(
+            rf"(?<![\w'’])(?:(?i:{longest_first(cues['pronoun'])})|[A-ZÀ-Ý][\w'’\-]+),?\s+"
+            r"(?i:is|ben|bent|zijt|was|zijn)(?:\s+(?i:wel|nog|maar|pas|al|ook|toch)){0,3}"
+            r"\s+van\s+(?:(?i:de)\s+)?\Z"
+        ),
     )
 
 
@@ -309,18 +325,13 @@ def _numeric_date(match: re.Match[str]) -> bool | None:
     groups = match.groupdict()
     if groups["mm"] is not None:
         return True if 1 <= int(groups["mm"]) <= 12 else None
-    if groups["od"] is not None:
-        valid = 1 <= int(groups["od"]) <= 31 and 1 <= int(groups["om"]) <= 12
-        return (groups["oy"] is not None) if valid else None
-    if groups["rd"] is not None:
-        return True if 1 <= int(groups["rd"]) <= 31 else None
     if groups["boxes"] is not None:
         digits = re.sub(r"\D", "", groups["boxes"])
         valid = 1 <= int(digits[:2]) <= 31 and 1 <= int(digits[2:4]) <= 12
         return True if valid and digits[4:6] in ("19", "20") else None
     for d, m, y in NUMERIC_GROUPS:
         if groups[d] is not None:
-            day, month = int(groups[d]), int(groups[m])
+            day, month = int(groups[d]), ROMAN_MONTHS.get(groups[m]) or int(groups[m])
             year = groups[y] if y is not None else None
             if 1 <= day <= 31 and 1 <= month <= 12:
                 return year is not None
@@ -449,12 +460,7 @@ class DateOfBirthRecognizer(ScoredRecognizer):
 # "ik ben van 3 tot 10 maart weg" (a span of days)
 COLUMN_ENDS = re.compile(r"[ \t]*(?:\n|\Z|\t|  )")
 SPEAKER_REACH = 48  # "Lotte is wel nog maar van de "
-SPEAKER_PRONOUNS = frozenset({"ik", "ze", "zij", "hij", "ge", "gij", "je", "jij", "u"})
-SPEAKER_IS_VAN = re.compile(
-    r"(?<![\w'’])(?:(?i:ik|ze|zij|hij|ge|gij|je|jij|u)|[A-ZÀ-Ý][\w'’\-]+),?\s+"
-    r"(?i:is|ben|bent|zijt|was|zijn)(?:\s+(?i:wel|nog|maar|pas|al|ook|toch)){0,3}\s+van\s+"
-    r"(?:(?i:de)\s+)?\Z"
-)
+
 SPAN_GOES_ON = re.compile(r"\s*(?:tot|à|to|until|jusqu|-\s*\d)", re.IGNORECASE)
 # "Nasir wordt op 4 okt. 18": the day someone turns an age
 TURNS_ON_BEFORE = re.compile(r"(?<![\w'’])(?i:wordt|werd)\s+op\s+\Z")
@@ -496,11 +502,12 @@ def _birthday_listing(text: str, start: int, end: int) -> bool:
 def _speaker_is_of(text: str, start: int, end: int) -> bool:
     if "van" not in text[max(0, start - 8) : start].lower():  # the cheap test first
         return False
-    found = SPEAKER_IS_VAN.search(text, max(0, start - SPEAKER_REACH), start)
+    patterns = _patterns()
+    found = patterns.speaker_is_van.search(text, max(0, start - SPEAKER_REACH), start)
     if found is None or SPAN_GOES_ON.match(text, end) is not None:
         return False
     subject = found.group().split()[0].rstrip(",")
-    return subject.lower() in SPEAKER_PRONOUNS or _is_name([subject], known_only=False)
+    return subject.lower() in patterns.pronouns or _is_name([subject], known_only=False)
 
 
 def _relation_before(patterns: _Patterns, text: str, start: int, end: int) -> bool:
