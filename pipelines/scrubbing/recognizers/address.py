@@ -64,8 +64,10 @@ FRENCH_INITIALS = "".join(
         {c for i in re.findall(r"(?:^|\|)\[?([A-Za-z])", FRENCH_STREETS) for c in (i, i.lower())}
     )
 )
+# the adjectives a street's name opens with ("Oude Baan", "lange kievitstr.")
+STREET_ADJECTIVES = "lange|korte|oude|nieuwe|grote|kleine|hoge|lage"
 NAME_PREFIXES = (
-    "lange|korte|oude|nieuwe|grote|kleine|hoge|lage|sint|pastoor|koning|koningin|prins|"
+    f"{STREET_ADJECTIVES}|sint|pastoor|koning|koningin|prins|"
     "prinses|dokter|burgemeester|kardinaal|generaal|kapitein|onze-lieve-vrouw|o\\.l\\.vrouw|"
     "kon\\.|kard\\.|burg\\.|gen\\.|past\\.|pr\\.|dr\\.|st\\.|o\\.\\s?l\\.\\s?v\\.|mgr\\.|monseigneur"
 )
@@ -176,7 +178,7 @@ STREET_AFTER_CUE = re.compile(
 LOWER_STREET = re.compile(
     rf"(?<![\w'’\-])(?P<address>(?P<name>(?:[a-zà-ÿ][a-zà-ÿ'’\-]*\s+){{0,2}}"
     rf"(?:[a-zà-ÿ]{{2,}}(?:straat|laan|baan|plein|steenweg|dreef|kaai|dijk|vest|wegel|lei)"
-    rf"|(?:oude|nieuwe|lange|korte|grote|kleine|hoge)\s+(?:baan|weg|straat|dreef|vest|dijk)))"
+    rf"|(?:{STREET_ADJECTIVES})\s+(?:baan|weg|straat|dreef|vest|dijk)))"
     rf"\s+{NR}?{NUMBER}{BOX})(?![\d/])"
 )
 # lower case, as in a parent's e-mail ("we wonen nu op kouterken 9"): after a strong cue

@@ -15,6 +15,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from pipelines.scrubbing.entities import LANGUAGE
+from pipelines.scrubbing.recognizers.alternations import longest_first
 from pipelines.scrubbing.recognizers.name_spans import PARTICLES, is_institution, places, roles
 from pipelines.scrubbing.recognizers.person_context import name_lists
 from pipelines.scrubbing.recognizers.postcode_city import municipalities
@@ -25,12 +26,24 @@ from pipelines.scrubbing.recognizers.vocabulary import (
     stop_words,
 )
 
-# one or two initials ("J.", "A.-M.", "J.P."), particles in any case, the surname
+
+def _particles() -> str:
+    """A surname's particles (name_spans.PARTICLES) as written before it: lower case,
+    capitalised or in capitals ("de", "De", "DE"), an apostrophe either way ("d'", "D’")."""
+    written = {
+        form.replace("'", apostrophe)
+        for particle in PARTICLES
+        for form in (particle, particle.capitalize(), particle.upper())
+        for apostrophe in ("'", "’")
+    }
+    return longest_first(written)
+
+
+# one or two initials ("J.", "A.-M.", "J.P."), particles in lower case, capitalised or in
+# capitals, the surname
 INITIALLED = re.compile(
     r"(?=[A-ZÀ-Ý])(?<![\w.’'])(?P<initials>[A-ZÀ-Ý]\.(?:-?[ \t]?[A-ZÀ-Ý]\.)?)[ \t]?"
-    r"(?P<particles>(?:(?:[Vv]an|VAN|[Dd]e|DE|[Dd]en|DEN|[Dd]er|DER|[Oo]p|OP|[Tt]er|TER"
-    r"|[Tt]en|TEN|[Ll]e|LE|[Ll]a|LA|[Dd]u|DU|[Dd]es|DES|[Vv]ande|VANDE|[Vv]ander|VANDER"
-    r"|[Vv]er|VER|El|EL|Al|AL|Ben|BEN|[Dd][’'])[ \t]?)*)"
+    rf"(?P<particles>(?:(?:{_particles()})[ \t]?)*)"
     r"(?P<surname>[A-ZÀ-Ý][\w’'\-]+)(?![\w’'])"
 )
 SHORTEST_SURNAME = 3
@@ -86,8 +99,6 @@ class InitialledNameRecognizer(ScoredRecognizer):
                 found.append(result("PERSON", initial, initial + 2, self.score, self))
         for match in filter(None, (INITIALLED.match(text, initial) for initial in initials)):
             particles = match.group("particles").split()
-            if any(p.lower().rstrip("’'") not in PARTICLES | {"d"} for p in particles):
-                continue
             if _a_surname(match.group("surname"), after_particle=bool(particles)):
                 # "M. Lhoest": French writes Monsieur so; the title stays
                 start = (
