@@ -59,13 +59,23 @@ class ChatSpeakerRecognizer(ScoredRecognizer):
         ]
         if "]" not in text:
             return found
-        for match in SPEAKER.finditer(text):
+        found.extend(
+            result("PERSON", *match.span("name"), self.score, self)
+            for match in SPEAKER.finditer(text)
             # a label of ordinary words ("Onbekend nummer", "Mama") is no one's name
-            words = match.group("name").split()
-            if all(kind_of(word.capitalize()) is not Kind.NAME for word in words):
-                continue
-            found.append(result("PERSON", *match.span("name"), self.score, self))
+            if _name_words(match)
+        )
         return found
+
+
+def _name_words(match: re.Match[str]) -> list[tuple[int, int]]:
+    """Where the words of a speaker that are a name's are, in any case (not "Mama")."""
+    offset = match.start("name")
+    return [
+        (offset + word.start(), offset + word.end())
+        for word in WORD.finditer(match.group("name"))
+        if kind_of(word.group().capitalize()) is Kind.NAME
+    ]
 
 
 def _bare_speakers(text: str) -> list[tuple[int, int]]:
@@ -74,11 +84,9 @@ def _bare_speakers(text: str) -> list[tuple[int, int]]:
         return []
     lines = []
     for match in BARE_SPEAKER.finditer(text):
-        words = list(WORD.finditer(match.group("name")))
-        names = [w for w in words if kind_of(w.group().capitalize()) is Kind.NAME]
+        names = _name_words(match)
         if names:
-            start = match.start("name") + names[0].start()
-            lines.append((start, match.end("name"), match.group("name").lower()))
+            lines.append((names[0][0], match.end("name"), match.group("name").lower()))
     if len(lines) < 2:
         return []
     first_names = name_lists()[0]
@@ -92,10 +100,4 @@ def _exported_speakers(text: str) -> list[tuple[int, int]]:
     """The name's words of an exported log's speakers ("Ghada Mama Yonas": Ghada, Yonas)."""
     if " - " not in text and " – " not in text:
         return []
-    spans = []
-    for match in EXPORTED_SPEAKER.finditer(text):
-        for word in WORD.finditer(match.group("name")):
-            if kind_of(word.group().capitalize()) is Kind.NAME:
-                offset = match.start("name")
-                spans.append((offset + word.start(), offset + word.end()))
-    return spans
+    return [span for match in EXPORTED_SPEAKER.finditer(text) for span in _name_words(match)]
