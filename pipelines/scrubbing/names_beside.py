@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from pipelines.scrubbing.recognizers.date_of_birth import LIST_ITEM_MARK
 from pipelines.scrubbing.recognizers.name_spans import roles
 from pipelines.scrubbing.recognizers.name_words import Kind, kind_of
 
@@ -29,7 +30,7 @@ DATE_OF_BIRTH = "DATE_OF_BIRTH"
 REACH = 48
 # a list's line up to its date: its mark, one to three capitalised words, a comma, dash or colon
 NAMED_LINE = re.compile(
-    r"(?:\A|(?<=\n))[ \t]*(?:[-•*·]|\d{1,2}[.)])[ \t]*"
+    rf"(?:\A|(?<=\n))[ \t]*{LIST_ITEM_MARK}[ \t]*"
     r"(?P<name>[A-ZÀ-Ý][\w'’\-]+(?:[ \t]+[A-ZÀ-Ý][\w'’\-]+){0,2})[ \t]*[,:\-–][ \t]*\Z"
 )
 LINE_ENDS = re.compile(r"[ \t]*(?:\n|\Z)")

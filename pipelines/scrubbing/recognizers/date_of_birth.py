@@ -362,10 +362,12 @@ LISTING_GOES_ON = re.compile(r"\s*(?:[,;)|]|[-–—]\s|\.(?!\d)|\Z|\s+(?:en|et)
 # maybe after a list's number or mark; not a heading's "Rapport de Fien Baert - 23 avril 2021"
 LINE_ENDS = re.compile(r"[ \t]*\n")
 PARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?i:van|de|den|der|vande|vander|le|la|du|des)[ \t]+\Z")
+# a list's item mark: a number ("1.", "2)"), a dash or a bullet
+LIST_ITEM_MARK = r"(?:\d{1,2}[.)]|[-•*·])"
 LIST_MARK = re.compile(
-    r"[ \t]*(?:(?P<mark>\d{1,2}[.)]|[-•*])[ \t]*)?"
+    rf"[ \t]*(?:(?P<mark>{LIST_ITEM_MARK})[ \t]*)?"
     # a surname's particles in capitals before the name's last words ("3. VAN DE VELDE Tuur")
-    r"(?:(?:VAN|DE|DEN|DER|VANDE|VANDER|EL|AL|BEN|LE|LA|DU|DES|DA|DI|DOS|OP|TER|TEN)[ \t]+)*"
+    rf"(?:(?:{longest_first(particle.upper() for particle in PARTICLES)})[ \t]+)*"
 )
 BRACKET_GOES_ON = re.compile(r"\s*[,;)]")
 SENTENCE_GOES_ON = re.compile(r"\)[ \t]+[a-zà-ÿ]")
