@@ -27,6 +27,8 @@ from pipelines.scrubbing.evaluation import load_corpus
 from pipelines.scrubbing.name_runs import widen_names
 from pipelines.scrubbing.offline import blank_nlp_engine
 from pipelines.scrubbing.recognizers import deduce_rules
+from pipelines.scrubbing.recognizers.date_of_birth import date_spans
+from pipelines.scrubbing.recognizers.name_spans import trimmed
 from pipelines.scrubbing.scrubber import (
     SCORE_THRESHOLD,
     Finding,
@@ -37,6 +39,7 @@ from pipelines.scrubbing.scrubber import (
     shared_pool,
     shared_scrubber,
 )
+from pipelines.scrubbing.table_columns import column_kind, tables
 
 
 @pytest.fixture(scope="module")
@@ -147,3 +150,11 @@ def test_a_batch_finds_what_each_text_alone_finds(texts):
     batch = [*texts[:150], "", "   ", texts[0]]
     assert scrubber.find_many(batch) == [scrubber.find(text) for text in batch]
     assert scrubber.find_many([]) == []
+
+
+def test_no_note_stays_in_a_cache_after_its_batch(texts):
+    """The caches that recognizers share within a batch (dates, trimmed name spans, tables,
+    header cells) hold note text: a finished batch leaves them empty."""
+    shared_scrubber().find_many(texts[:40])
+    for cache in (date_spans, trimmed, tables, column_kind):
+        assert cache.cache_info().currsize == 0, cache.__name__

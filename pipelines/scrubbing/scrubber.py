@@ -35,6 +35,7 @@ from pipelines.scrubbing.name_runs import widen_names
 from pipelines.scrubbing.names_beside import names_beside
 from pipelines.scrubbing.offline import offline_tldextract
 from pipelines.scrubbing.recognizers.date_of_birth import date_spans
+from pipelines.scrubbing.recognizers.name_spans import trimmed
 from pipelines.scrubbing.registry import RegistryError, build_registry, read_registry
 from pipelines.scrubbing.table_columns import column_kind, tables
 
@@ -113,11 +114,13 @@ class Scrubber:
 
 
 def forget_the_texts() -> None:
-    """The notes' dates and tables, and the header cells read as labels, are kept while a
-    batch's recognizers read them (date_of_birth.date_spans, table_columns.tables and
-    column_kind); with the batch done no note's text stays in them. (The bounded caches of
-    single words' kinds and frequencies, name_words and vocabulary, outlive the batch.)"""
+    """The notes' dates, trimmed name spans and tables, and the header cells read as
+    labels, are kept while a batch's recognizers read them (date_of_birth.date_spans,
+    name_spans.trimmed, table_columns.tables and column_kind); with the batch done no
+    note's text stays in them. (The bounded caches of single words' kinds and frequencies,
+    name_words and vocabulary, outlive the batch.)"""
     date_spans.cache_clear()
+    trimmed.cache_clear()
     tables.cache_clear()
     column_kind.cache_clear()
 
