@@ -4,6 +4,7 @@ here runs the scrubber."""
 
 from __future__ import annotations
 
+import phonenumbers
 import pytest
 
 from tests.labelled_corpus import (
@@ -62,3 +63,11 @@ def test_birth_dates_are_written_without_their_cue(notes: list[dict]) -> None:
             if span["type"] == "DATE_OF_BIRTH":
                 value = note["text"][span["start"] : span["end"]].lower()
                 assert not value.startswith(cues), note["id"]
+
+
+def test_phone_numbers_are_valid_belgian_numbers(notes: list[dict]) -> None:
+    for note in notes:
+        for span in note["spans"]:
+            if span["type"] == "PHONE":
+                value = note["text"][span["start"] : span["end"]]
+                assert phonenumbers.is_valid_number(phonenumbers.parse(value, "BE")), note["id"]

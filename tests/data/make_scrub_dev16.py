@@ -232,43 +232,22 @@ def iban(rng: random.Random, banks: list[str]) -> str:
     return compact
 
 
-def phone(rng: random.Random, zones: list[str]) -> str:
+def phone(rng: random.Random, world: dict) -> str:
+    """A mobile or landline number (a valid prefix or zone, a subscriber number that the
+    numbering plan allows) in one of the notations of phone_forms.tsv."""
     if rng.random() < 0.65:
-        prefix = rng.choice(["470", "471", "472", "473", "474", "475", "476", "477", "478",
-                             "479", "483", "484", "485", "486", "487", "488", "489", "491",
-                             "492", "493", "494", "495", "496", "497", "498", "499"])  # fmt: skip
-        rest = f"{rng.randrange(10**6):06d}"
-        groups = [rest[:2], rest[2:4], rest[4:]]
-        style = rng.randrange(7)
-        if style == 0:
-            return f"0{prefix} {' '.join(groups)}"
-        if style == 1:
-            return f"0{prefix}/{'.'.join(groups)}"
-        if style == 2:
-            return f"+32 {prefix} {' '.join(groups)}"
-        if style == 3:
-            return f"0{prefix}{rest}"
-        if style == 4:
-            return f"0{prefix} {rest[:3]} {rest[3:]}"
-        if style == 5:
-            return f"0032 {prefix} {rest}"
-        return f"0{prefix}/{rest[:2]} {rest[2:4]} {rest[4:]}"
-    zone = rng.choice(zones)
-    length = 8 - len(zone)
-    first = str(rng.randint(2, 4 if zone == "9" else 8))
-    sub = first + "".join(str(rng.randrange(10)) for _ in range(length - 1))
-    cut = 3 if len(zone) == 1 else 2  # the subscriber's groups: 3-2-2 or 2-2-2
-    groups = [sub[:cut], sub[cut : cut + 2], sub[cut + 2 :]]
-    style = rng.randrange(5)
-    if style == 0:
-        return f"0{zone} {' '.join(groups)}"
-    if style == 1:
-        return f"0{zone}/{'.'.join(groups)}"
-    if style == 2:
-        return f"0{zone}/{''.join(groups)}"
-    if style == 3:
-        return f"+32 {zone} {' '.join(groups)}"
-    return f"0{zone}-{''.join(groups)}"
+        kind, area = "mobile", rng.choice(world["mobile_prefixes"])
+        sub = f"{rng.randrange(10**6):06d}"
+    else:
+        kind, area = "landline", rng.choice(world["zones"])
+        first = str(rng.randint(2, {"9": 4, "4": 3}.get(area, 8)))  # the plan's first digits
+        sub = first + "".join(str(rng.randrange(10)) for _ in range(7 - len(area)))
+    cut = len(sub) - 4  # the groups 3-2-2 or 2-2-2, the halves 3-3 or 4-3 / 3-4
+    form = rng.choice(world["phone_forms"][kind])
+    return form.format(
+        area=area, sub=sub, g1=sub[:cut], g2=sub[cut : cut + 2], g3=sub[cut + 2 :],
+        h1=sub[: len(sub) // 2], h2=sub[len(sub) // 2 :],
+    )  # fmt: skip
 
 
 # --------------------------------------------------------------------------------- people
@@ -457,7 +436,7 @@ class Filler:
         elif head == "TOWN":
             note.add(rng.choice(self.world["places"])[1])
         elif head.startswith("PHONE"):
-            note.add(self.number(head, lambda: phone(rng, self.world["zones"])), "PHONE")
+            note.add(self.number(head, lambda: phone(rng, self.world)), "PHONE")
         elif head.startswith("NN"):
             person = self.people[head[2:] or "C1"]
             note.add(national_number(person.born, person.male, rng), "NATIONAL_NUMBER")
@@ -559,12 +538,19 @@ def load_world() -> dict:
     streets: dict[str, list[str]] = {"nl": [], "fr": []}
     for lang, street in read_rows("streets.tsv"):
         streets[lang].append(street)
+    phone_forms: dict[str, list[str]] = {"mobile": [], "landline": []}
+    for kind, form in read_rows("phone_forms.tsv"):
+        phone_forms[kind].append(form)
     return {
         "names": read_yaml("names.yaml"),
         "nicknames": read_yaml("nicknames.yaml"),
         "institutions": read_yaml("institutions.yaml"),
         "places": read_rows("municipalities.tsv"),
         "streets": streets,
+        "phone_forms": phone_forms,
+        "mobile_prefixes": ["470", "471", "472", "473", "474", "475", "476", "477", "478", "479",
+                            "483", "484", "485", "486", "487", "488", "489", "491", "492", "493",
+                            "494", "495", "496", "497", "498", "499"],
         "zones": ["2", "3", "9", "50", "51", "52", "53", "54", "55", "56", "57", "58", "59", "10",
                   "11", "13", "14", "15", "16", "89", "4", "71"],  # fmt: skip
         "banks": ["001", "063", "068", "083", "091", "096", "103", "143", "230", "290", "310",
