@@ -33,43 +33,16 @@ SEED = 17
 FIRST_NOTE_DAY = date(2023, 9, 1)
 PLACEHOLDER = re.compile(r"\{([a-z_0-9]+)(?::([A-Za-z_0-9]+))?(?::([A-Za-z_0-9]+))?\}")
 
-MONTHS = {
-    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
-    "nl": "januari februari maart april mei juni juli augustus september oktober november december",
-}
-SHORT_MONTHS = {
-    "fr": "janv. févr. mars avr. mai juin juil. août sept. oct. nov. déc.",
-    "fr_bare": "jan fév mars avr mai juin juil août sept oct nov déc",
-    "nl": "jan. feb. mrt. apr. mei jun. jul. aug. sep. okt. nov. dec.",
-}
-WEEKDAYS = {
-    "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche",
-    "nl": "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
-}
-STREET_SHORT = {
-    "rue": ["r.", "R."],
-    "avenue": ["av.", "Av.", "avenue"],
-    "chaussée": ["ch.", "chée", "Chée"],
-    "boulevard": ["bd", "Bd", "bld"],
-    "place": ["pl.", "Pl."],
-    "square": ["sq.", "Sq."],
-}
 # the hints a template's header may give a role: b baby, y toddler, k child, t teenager
+# (and f or m its sex, 1 a birth on the first of a month)
 AGE_BANDS = {"b": (0, 0), "y": (1, 4), "k": (5, 11), "t": (12, 17)}
-BANK_CODES = ["001", "063", "068", "088", "310", "340", "363", "377", "651", "732", "735", "751"]
-MOBILE = ["470", "471", "472", "473", "474", "475", "476", "477", "478", "479", "483", "484",
-          "485", "486", "487", "488", "489", "491", "492", "493", "494", "495", "496", "497",
-          "498", "499", "465", "466", "467", "468"]  # fmt: skip
-LANDLINE = {"bxl": ["2"], "vbr": ["2"], "wal": ["4", "71", "81", "65", "10", "67", "87", "69"]}
-MAIL_DOMAINS = ["gmail.com", "hotmail.com", "hotmail.fr", "yahoo.fr", "outlook.be", "skynet.be",
-                "live.be", "icloud.com", "proximus.be", "telenet.be"]  # fmt: skip
-STAFF_DOMAINS = ["cpas-molenbeek.be", "one.be", "cfwb.be", "police.belgium.eu", "stpierre-bru.be",
-                 "vk-brussel.be", "kindengezin.be", "clbbrussel.be", "ecoles-bxl.be",
-                 "just.fgov.be", "cpasanderlecht.brussels", "chuliege.be"]  # fmt: skip
 
 
 def read_yaml(name: str) -> dict:
     return yaml.safe_load((FOLDER / name).read_text(encoding="utf-8"))
+
+
+WORDS = read_yaml("words.yaml")
 
 
 @dataclass
@@ -175,8 +148,10 @@ class Writer:
         elif role == "f":
             female, years = False, (rng.randint(24, 52), rng.randint(0, 364))
         elif role == "g":
-            female, years = True, (rng.randint(44, 72), rng.randint(0, 364))
-            last = self.person("m").last
+            # the mother's mother, 18 to 32 years older than her
+            mother = self.person("m")
+            age = (self.today - mother.birth).days // 365 + rng.randint(18, 32)
+            female, years, last = True, (age, rng.randint(0, 364)), mother.last
         elif role == "t":
             female, years = True, (rng.randint(20, 50), rng.randint(0, 364))
         elif role in ("x", "n") or role.startswith("s"):
@@ -191,6 +166,10 @@ class Writer:
             while last in family:
                 last = self.surname(origin if role != "n" else rng.choice(self.origins))
             years = (rng.randint(22, 60), rng.randint(0, 364))
+        elif role.startswith("o"):
+            # another family's child (a class list): an origin and a surname of its own
+            origin = rng.choices(self.origins, [self.names[o]["weight"] for o in self.origins])[0]
+            last = self.surname(origin)
         elif role.startswith("c") and role[1:].isdigit():
             # siblings in order of age: c1 the eldest
             index = int(role[1:])
@@ -208,6 +187,8 @@ class Writer:
         if style == "gendered" and female and not last.endswith("a"):
             last += "a"
         birth = self.today - timedelta(days=365 * years[0] + years[1] + 30)
+        if "1" in hint:  # born on the first of a month, written "1er" in French
+            birth = birth.replace(day=1)
         return Person(first, last, female, birth, nick)
 
     def render_person(self, p: Person, form: str | None) -> str:
@@ -282,8 +263,8 @@ class Writer:
                 return name, True
         word, _, rest = name.partition(" ")
         roll = rng.random()
-        if roll < 0.22 and word in STREET_SHORT:
-            name = f"{rng.choice(STREET_SHORT[word])} {rest}"
+        if roll < 0.22 and word in WORDS["street_short"]:
+            name = f"{rng.choice(WORDS['street_short'][word])} {rest}"
         elif roll < 0.5:
             name = name[0].upper() + name[1:]
         return name, False
@@ -319,8 +300,8 @@ class Writer:
 
     def render_date(self, day: date, form: str | None, lang: str) -> str:
         rng = self.rng
-        months = MONTHS[lang].split()
-        shorts = SHORT_MONTHS[lang].split()
+        months = WORDS["months"][lang]
+        shorts = WORDS["short_months"][lang]
         d, m, y = day.day, day.month, day.year
         dd, mm, yy = f"{d:02d}", f"{m:02d}", f"{y % 100:02d}"
         first = "1er" if lang == "fr" and d == 1 else str(d)
@@ -341,9 +322,12 @@ class Writer:
             "noyear_bare": f"{d}/{m}",
             "apos": f"{d} {shorts[m - 1]} '{yy}",
             "dash_bare": f"{d}-{m}-{yy}",
+            "roman": f"{d}.{WORDS['roman_months'][m - 1]}.{y}",
         }
         if lang == "fr":
-            forms["short_bare"] = f"{first} {SHORT_MONTHS['fr_bare'].split()[m - 1]} {y}"
+            bare_month = WORDS["short_months"]["fr_bare"][m - 1]
+            forms["short_bare"] = f"{first} {bare_month} {y}"
+            forms["dash_month"] = f"{dd}-{bare_month}-{y}"
         if form in (None, "any"):
             extra = "date_weights_dutch" if lang == "nl" else "date_weights_french"
             weights = self.forms["date_weights"] | self.forms[extra]
@@ -359,7 +343,7 @@ class Writer:
         return forms[form]
 
     def weekday(self, day: date, lang: str) -> str:
-        return WEEKDAYS[lang].split()[day.weekday()]
+        return WORDS["weekdays"][lang][day.weekday()]
 
     # -- numbers ------------------------------------------------------------------------------
 
@@ -384,7 +368,7 @@ class Writer:
         rng = self.rng
         digits = "".join(rng.choice("0123456789") for _ in range(8))
         if form == "land" or (form is None and rng.random() < 0.25):
-            zone = rng.choice(LANDLINE[self.region])
+            zone = rng.choice(WORDS["landline_zones"][self.region])
             rest = rng.choice("23456789") + digits[: 7 - len(zone)]
             a = 3 if len(zone) == 1 else 2
             layouts = self.forms["landline_one_digit_zone" if a == 3 else "landline_two_digit_zone"]
@@ -392,7 +376,8 @@ class Writer:
             return rng.choice(layouts).format(z=zone, **groups)
         rest = digits[:6]
         groups = {"a": rest[:2], "b": rest[2:4], "c": rest[4:], "t": rest[:3], "u": rest[3:]}
-        return rng.choice(self.forms["mobile"]).format(h=rng.choice(MOBILE), r=rest, **groups)
+        prefix = rng.choice(WORDS["mobile_prefixes"])
+        return rng.choice(self.forms["mobile"]).format(h=prefix, r=rest, **groups)
 
     def email(self, p: Person, staff: bool) -> str:
         rng = self.rng
@@ -403,18 +388,18 @@ class Writer:
 
         first, last = plain(p.first), plain(p.last)
         if staff:
-            return f"{first}.{last}@{rng.choice(STAFF_DOMAINS)}"
+            return f"{first}.{last}@{rng.choice(WORDS['staff_domains'])}"
         local = rng.choice([
             f"{first}.{last}", f"{first}{last}{rng.randint(70, 99)}", f"{first[0]}.{last}",
             f"{last}.{first}", f"{first}_{last}", f"{first}{rng.randint(1, 2009)}",
             f"maman.{first}", f"{last}{first[:3]}",
         ])  # fmt: skip
-        return f"{local}@{rng.choice(MAIL_DOMAINS)}"
+        return f"{local}@{rng.choice(WORDS['mail_domains'])}"
 
     def account(self, old: bool) -> str:
         rng = self.rng
         while True:
-            bank = rng.choice(BANK_CODES)
+            bank = rng.choice(WORDS["bank_codes"])
             body = bank + "".join(rng.choice("0123456789") for _ in range(7))
             check = int(body) % 97 or 97
             account = f"{body}{check:02d}"
@@ -497,7 +482,7 @@ def joined_home(writer: Writer, lang: str, key: str) -> list[tuple[str, str | No
 def fill(writer: Writer, lang: str, key: str, arg: str | None, arg2: str | None):
     rng = writer.rng
     people = {"m", "f", "g", "t", "x", "n"}
-    if key in people or re.fullmatch(r"[cs]\d", key):
+    if key in people or re.fullmatch(r"[cso]\d", key):
         return writer.render_person(writer.person(key), arg), "PERSON"
     if key == "dob":
         return writer.render_date(writer.person(arg).birth, arg2, lang), "DATE_OF_BIRTH"
