@@ -342,8 +342,13 @@ class Cast:
         household = role in HOUSEHOLD or role.startswith("r_")
         key = "row" if role.startswith("r_") else "main"
         fam = self.family(key) if household else None
-        origin = fam["origin"] if fam else self.pick_origin(household=False)
         base = role.removeprefix("r_")
+        if fam:
+            origin = fam["origin"]
+        elif base == "newcomer":  # a foreigner on the waiting or foreigners' register
+            origin = rng.choice(sorted(BIS_ORIGINS))
+        else:
+            origin = self.pick_origin(household=False)
         if base in FEMALE:
             gender = "F"
         elif base in MALE:
@@ -372,7 +377,7 @@ class Cast:
         home = fam["home"] if fam else self.home(origin)
         serial = rng.randrange(1, 997)
         serial += (serial % 2 == 0) == (gender == "M")  # odd serials are men
-        use_bis = origin in BIS_ORIGINS and rng.random() < 0.5
+        use_bis = origin in BIS_ORIGINS and rng.random() < (0.8 if base == "newcomer" else 0.5)
         number = bis_number(born, serial) if use_bis else national_number(born, serial)
         domains = BAIT["domain_by_role"].get(base, BAIT["domain_staff"])
         domain = rng.choice(BAIT["domain_private"] if household else domains)
@@ -404,7 +409,9 @@ def render_address(home: Home, form: str | None, rng: random.Random) -> str:
     street, number = home.street, f"{home.number}{home.letter or ''}"
     box = home.box
     if home.lang == "fr":
-        form = form or rng.choice(["fr_front", "fr_back", "fr_back", "fr_comma", "fr_abbr"])
+        form = form or rng.choice(
+            ["fr_front", "fr_back", "fr_back", "fr_comma", "fr_abbr", "fr_no"]
+        )
         short = street
         for long, abbr in (("avenue", "av."), ("chaussée", "chée"), ("boulevard", "bd")):
             short = short.replace(long, abbr)
@@ -414,6 +421,7 @@ def render_address(home: Home, form: str | None, rng: random.Random) -> str:
             "fr_back": f"{street} {number}{box_text}",
             "fr_comma": f"{street[0].upper()}{street[1:]}, {number}{box_text}",
             "fr_abbr": f"{short} {number}" + (f"/{box}" if box else ""),
+            "fr_no": f"{street} n° {number}{box_text}",
             "upper": f"{street} {number}{box_text}".upper(),
             "nl_back": f"{street} {number}" + (f" bus {box}" if box else ""),
         }
@@ -440,7 +448,7 @@ def render_address(home: Home, form: str | None, rng: random.Random) -> str:
 def render_postcode(place: dict[str, str], lang: str, form: str | None, rng: random.Random) -> str:
     city = place["french" if lang == "fr" else "dutch"]
     code = place["postcode"]
-    form = form or rng.choice(["plain", "plain", "plain", "plain", "B-", "upper", "paren"])
+    form = form or rng.choice(["plain", "plain", "plain", "plain", "B-", "upper", "paren", "B"])
     forms = {
         "plain": f"{code} {city}",
         "upper": f"{code} {city.upper()}",
