@@ -143,6 +143,7 @@ class Template:
     voice: str
     lang: str  # which places the note's addresses are in: any, nl or fr
     origins: list[str]  # the family's origin is one of these (all origins when empty)
+    ages: tuple[int, int] | None  # the children's youngest and oldest age, if the note says
     text: str
 
 
@@ -155,7 +156,16 @@ def read_templates() -> list[Template]:
         if head:
             lang = next((word for word in head[1:] if word in ("nl", "fr")), "any")
             origins = [o for word in head[1:] if word.startswith("o:") for o in word[2:].split(",")]
-            templates.append(Template(head[0], lang, origins, "\n".join(lines).strip("\n")))
+            ages = next(
+                (
+                    tuple(map(int, word[2:].split("-")))
+                    for word in head[1:]
+                    if word.startswith("a:")
+                ),
+                None,
+            )
+            text = "\n".join(lines).strip("\n")
+            templates.append(Template(head[0], lang, origins, ages, text))  # type: ignore[arg-type]
 
     for line in (DATA / "templates.txt").read_text(encoding="utf-8").splitlines():
         if line.startswith("--- "):
@@ -194,8 +204,20 @@ def initials(given: str) -> str:
     return "".join(part[0] + "." if part.strip(" -") else part.strip() for part in parts)
 
 
+def nickname(person: Person, rng: random.Random) -> str:
+    """A nickname from the list, else the short or doubled or diminutive form people make."""
+    if person.given in NICKNAMES:
+        return rng.choice(NICKNAMES[person.given])
+    given = person.given.split()[0]
+    if len(given) >= 6:
+        return given[:4]
+    if person.origin in ("chinese", "vietnamese"):
+        return given + given.lower()
+    return given + ("tje" if given[-1] in "aeiouy" else "ke")
+
+
 def person_form(person: Person, form: str, rng: random.Random) -> str:
-    nick = rng.choice(NICKNAMES.get(person.given, [person.given]))
+    nick = nickname(person, rng)
     forms = {
         "first": person.given,
         "last": person.last,
@@ -359,6 +381,7 @@ class Note:
     rng: random.Random
     voice: str
     lang: str
+    ages: tuple[int, int]
     origin: str
     family_surname: str
     people: dict[str, Person] = field(default_factory=dict)
@@ -396,7 +419,7 @@ class Note:
             others = [name for name in surnames if name != self.family_surname]
             surname = rng.choice(others or surnames)
         if kind in CHILD_ROLES:
-            low, high = AGES.get(self.voice, (0, 17))
+            low, high = self.ages
             age_days = rng.randint(low * 365 + 20, high * 365 + 340)
         elif kind in ("gm", "gp"):
             age_days = rng.randint(52 * 365, 80 * 365)
@@ -578,7 +601,7 @@ def email(note: Note, role: str) -> str:
 def handle(person: Person, rng: random.Random) -> str:
     given = ascii_fold(person.given).lower().replace(" ", "")
     surname = ascii_fold(person.last).lower().replace(" ", "").replace("-", "")
-    nick = ascii_fold(rng.choice(NICKNAMES.get(person.given, [person.given]))).lower()
+    nick = ascii_fold(nickname(person, rng)).lower().replace(" ", "")
     yy = f"{person.birth.year % 100:02d}"
     return rng.choice(
         [
@@ -626,15 +649,18 @@ def filler(note: Note, head: str, kind: str, args: list[str]) -> str:
 def render(template: Template, rng: random.Random) -> tuple[str, list[dict]]:
     origin = rng.choice(template.origins or list(NAMES))
     surnames = NAMES[origin]["surnames"]
-    note = Note(
-        rng, template.voice, template.lang, origin, rng.choice(surnames) if surnames else ""
-    )
+    ages = template.ages or AGES.get(template.voice, (0, 17))
+    family_surname = rng.choice(surnames) if surnames else ""
+    note = Note(rng, template.voice, template.lang, ages, origin, family_surname)
     text, spans, position = "", [], 0
     for match in SLOT.finditer(template.text):
         text += template.text[position : match.start()]
         value, kind = fill(note, match.group(1))
         if kind:
-            spans.append({"start": len(text), "end": len(text) + len(value), "type": kind})
+            role = match.group(1).split(".")[0]
+            spans.append(
+                {"start": len(text), "end": len(text) + len(value), "type": kind, "role": role}
+            )
         text += value
         position = match.end()
     text += template.text[position:]
@@ -642,19 +668,20 @@ def render(template: Template, rng: random.Random) -> tuple[str, list[dict]]:
 
 
 def joined_names(text: str, spans: list[dict]) -> list[dict]:
-    """A given name and a surname written side by side are one name, one span."""
+    """One person's given name and surname written side by side are one name, one span."""
     joined: list[dict] = []
     for span in spans:
         last = joined[-1] if joined else None
         if (
             last
             and last["type"] == span["type"] == "PERSON"
+            and last["role"] == span["role"]
             and text[last["end"] : span["start"]] == " "
         ):
             last["end"] = span["end"]
         else:
             joined.append(dict(span))
-    return joined
+    return [{key: span[key] for key in ("start", "end", "type")} for span in joined]
 
 
 def main() -> None:
