@@ -31,7 +31,7 @@ REPEATS = 4  # each template is written this many times, with other people and p
 TODAY = date(2024, 10, 1)  # the notes' reference date: ages are counted up to it
 
 PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
-PERSON_SLOT = re.compile(r"^(k|b|g|m|f|nf|nm|n|z|sf|sm|s)\d*$")
+PERSON_SLOT = re.compile(r"^(k|b|g|c|m|f|nf|nm|n|z|sf|sm|s)\d*$")
 INSTITUTION_KINDS = {
     "school", "clb", "hosp", "gp", "kdv", "court", "police", "ocmw", "caw", "kg", "foster",
 }  # fmt: skip
@@ -180,6 +180,7 @@ def make_person(
         "b": (date(2007, 1, 1), date(2022, 6, 30)),
         "g": (date(2007, 1, 1), date(2022, 6, 30)),
         "z": (date(2023, 3, 1), date(2024, 9, 1)),
+        "c": (date(2015, 1, 1), date(2015, 12, 31)),  # classmates: one school year
     }.get(kind, (date(1968, 1, 1), date(2001, 12, 31)))
     born = span[0] + timedelta(days=rng.randrange((span[1] - span[0]).days))
     serial = rng.randrange(1, 998, 2) if male else rng.randrange(2, 997, 2)
@@ -265,10 +266,10 @@ class Place:
     main: str
 
     def written_name(self, lang: str, rng: random.Random) -> str:
-        native = REGION_LANG.get(self.region, "fr")
-        if self.name_other and (
-            (self.region == "bxl" and lang == "nl") or (lang != native and rng.random() < 0.5)
-        ):
+        # Brussels in Dutch, Walloon towns' Dutch names (Luik, Bergen) in Dutch, Kelmis's
+        # French name in French
+        exonym = {"bxl": lang == "nl", "wal": lang == "nl", "dg": lang == "fr"}.get(self.region)
+        if self.name_other and exonym and (self.region == "bxl" or rng.random() < 0.5):
             return self.name_other
         return self.name
 
@@ -329,13 +330,27 @@ def lower_street_word(street: str) -> str:
     return street
 
 
+STREET_ABBREVIATIONS = [
+    ("straat", "str."), ("Straße", "Str."), ("steenweg", "stwg."), ("Avenue ", "Av. "),
+    ("Boulevard ", "Bd "), ("Chaussée ", "Chée "), ("Place ", "Pl. "), ("Rue ", "R. "),
+]  # fmt: skip
+
+
+def abbreviated(street: str) -> str:
+    """The street word shortened as writers in a hurry and printed forms do."""
+    for word, short in STREET_ABBREVIATIONS:
+        if word in street:
+            return street.replace(word, short, 1)
+    return street
+
+
 def render_address(rng: random.Random, home: Home, lang: str, form: str = "any") -> str:
     """Street and house number (with box), as one span's text."""
     street_lang = REGION_LANG.get(home.place.region) or ("nl" if lang == "nl" else "fr")
     street, number = home.street_name(lang), home.number
     plain = number.split(" ")[0].split("/")[0].rstrip(",")
     rest = number[len(plain) :].strip().lstrip(",").strip()
-    choices = {"plain": 55, "nr": 10, "comma": 6, "caps": 8, "lower": 3}
+    choices = {"plain": 55, "nr": 10, "comma": 6, "caps": 8, "lower": 3, "abbr": 6}
     if street_lang == "fr":
         choices |= {"first": 25, "first_nocomma": 4, "first_box": 6 if rest else 0}
     if lang == "en":
@@ -349,6 +364,7 @@ def render_address(rng: random.Random, home: Home, lang: str, form: str = "any")
         "plain": f"{street} {number}",
         "caps": f"{street} {number}".upper(),
         "lower": f"{street.lower()} {number}",
+        "abbr": f"{abbreviated(street)} {number}",
         "nr": f"{street} {number_word(street_lang, rng)} {number}",
         "comma": f"{street}, {number}",
         "first": f"{number}, {lowered}",
@@ -513,7 +529,7 @@ class Note:
             kind = PERSON_SLOT.match(slot).group(1)  # type: ignore[union-attr]
             if kind in {"s", "sf", "sm"}:
                 origin, surname = weighted(self.rng, STAFF_ORIGIN[self.lang]), None
-            elif kind in {"n", "nf", "nm"}:
+            elif kind in {"n", "nf", "nm", "c"}:
                 origin, surname = weighted(self.rng, ORIGIN_WEIGHTS[self.lang]), None
             elif kind == "m" and self.rng.random() < 0.5:
                 origin, surname = self.origin, None
@@ -549,7 +565,7 @@ class Note:
         rng, lang = self.rng, self.lang
         if PERSON_SLOT.match(head):
             person = self.person(head)
-            adult = not head.startswith(("k", "b", "g", "z"))
+            adult = not head.startswith(("k", "b", "g", "z", "c"))
             self.add(person.render(rng, args[0] if args else "any", adult), "PERSON")
         elif head == "addr":
             self.address(self.home(args[0]), args[1] if len(args) > 1 else "any")
@@ -608,7 +624,13 @@ class Note:
         street, number = home.street_name(lang), home.number
         prep = home.prep(lang)
         street_lang = REGION_LANG.get(home.place.region) or ("nl" if lang == "nl" else "fr")
-        if street_lang == "nl":
+        if street_lang != lang:  # a street of another language: no preposition of its own
+            lead = {"nl": "in ", "en": "at "}.get(lang, "")
+            self.add(
+                lead if street.startswith(("Ter ", "'t ", "De ")) else lead.replace("in ", "in de ")
+            )
+            self.add(f"{street} {number}", "ADDRESS")
+        elif street_lang == "nl":
             said = rng.choice([f"{street} op nummer {number}", f"{street} nummer {number}",
                                f"{street} nr. {number}", f"{street}, nummer {number}",
                                f"{street} {number}"])  # fmt: skip
