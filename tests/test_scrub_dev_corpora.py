@@ -1,7 +1,8 @@
-"""The scrubbing development corpora (tests/data/scrub_dev.jsonl to scrub_dev15.jsonl, each
+"""The scrubbing development corpora (tests/data/scrub_dev.jsonl to scrub_dev20.jsonl, each
 written by another helper without looking at the scrubber, and tuned on since): their labels
 are sound. Nothing here runs the scrubber; what is particular to one corpus is checked in its
-own file (test_scrub_dev2.py to test_scrub_dev5.py, test_scrub_dev9.py, test_scrub_dev12.py)."""
+own file (test_scrub_dev2.py to test_scrub_dev5.py, test_scrub_dev9.py, test_scrub_dev12.py,
+test_scrub_dev16.py, test_scrub_dev17.py, test_scrub_dev19.py)."""
 
 from __future__ import annotations
 
@@ -44,6 +45,11 @@ CORPORA = [
     Corpus("dev13", 400, 12),
     Corpus("dev14", 340, 12),
     Corpus("dev15", 350, 12),
+    Corpus("dev16", 500, 12),
+    Corpus("dev17", 400, 12),
+    Corpus("dev18", 600, 12),
+    Corpus("dev19", 700, 12),
+    Corpus("dev20", 500, 12),
 ]
 IDS = [corpus.name for corpus in CORPORA]
 
