@@ -37,6 +37,8 @@ from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
 from pipelines.scrubbing.recognizers.vocabulary import (
     is_common_word,
     is_compound_word,
+    is_german_text,
+    is_rare_in_german,
     is_rare_word,
     is_word_in_text,
 )
@@ -75,12 +77,16 @@ def street_name_endings() -> tuple[str, ...]:
     return tuple(sorted(frozenset(data_lines("street_name_endings.txt"))))
 
 
-def _rare(word: str) -> bool:
-    """Rare in Dutch, French and English, no Dutch compound of ordinary words and no
-    street's name ("Kastanjelaan")."""
+def _rare(word: str, german: bool = False) -> bool:
+    """Rare in Dutch, French and English (and in German, in a German note: "Wochenende",
+    "Beratungsstelle"), no Dutch compound of ordinary words and no street's name
+    ("Kastanjelaan")."""
     parts = [part.lower() for part in word.split("-") if part]
     return not parts[-1].endswith(street_name_endings()) and all(
-        is_rare_word(part) and not is_compound_word(part) for part in parts
+        is_rare_word(part)
+        and not is_compound_word(part)
+        and (not german or is_rare_in_german(part))
+        for part in parts
     )
 
 
@@ -160,6 +166,7 @@ class RareWordNameRecognizer(ScoredRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         words = list(WORD.finditer(text))
+        german = is_german_text(word.group().lower() for word in words)
         found = []
         first_names = name_lists()[0]
         for index, word in enumerate(words):
@@ -174,7 +181,7 @@ class RareWordNameRecognizer(ScoredRecognizer):
                 or (value.isupper() and _heading_or_acronym(text, words, index))
                 or FIELD_LABEL_AFTER.match(text, word.end()) is not None  # "Gesl.:"
                 or kind_of(value) is not Kind.NAME
-                or not _rare(value)
+                or not _rare(value, german)
                 or (
                     sentence_start(text, word.start())
                     and not _subject(text, words, index)

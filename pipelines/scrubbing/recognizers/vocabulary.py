@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 import importlib.util
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -117,6 +118,30 @@ def is_rare_word(lower: str) -> bool:
     if len(letters) < 3 or not letters.isalpha():
         return False
     return all(zipf_frequency(lower, language) < RARE_ZIPF for language in RARE_IN)
+
+
+@lru_cache(maxsize=1)
+def german_function_words() -> frozenset[str]:
+    return frozenset(data_lines("german_function_words.txt"))
+
+
+# How many different German function words make a note German: a Dutch note may quote one
+# ("ich weet het niet"), a German one has more, even a short one.
+GERMAN_WORDS_IN_TEXT = 2
+
+
+def is_german_text(lowers: Iterable[str]) -> bool:
+    """Whether a note of these lower-cased words is written in German (the German-speaking
+    Community's services write to the centres in German)."""
+    return len(german_function_words().intersection(lowers)) >= GERMAN_WORDS_IN_TEXT
+
+
+@lru_cache(maxsize=65536)
+def is_rare_in_german(lower: str) -> bool:
+    """Whether `lower` is rare in German text too (Zipf below RARE_ZIPF)."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(lower, "de") < RARE_ZIPF
 
 
 # A first name written in lower case is a name when it is no ordinary word in Dutch,
