@@ -46,28 +46,77 @@ SHORT_MONTHS = {
     "en": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec",
 }
 PRONOUNS = {  # slot word: (male, female)
-    "hij": ("hij", "zij"), "Hij": ("Hij", "Zij"), "zijn": ("zijn", "haar"),
-    "Zijn": ("Zijn", "Haar"), "hem": ("hem", "haar"), "zoon": ("zoon", "dochter"),
-    "jongen": ("jongen", "meisje"), "ie": ("ie", "ze"), "broer": ("broer", "zus"),
-    "elle": ("il", "elle"), "Elle": ("Il", "Elle"), "e": ("", "e"), "in": ("", "in"), "fils": ("fils", "fille"),
-    "le": ("le", "la"), "son": ("son", "sa"), "garcon": ("garçon", "fille"),
-    "er": ("er", "sie"), "Er": ("Er", "Sie"), "sein": ("sein", "ihr"), "Sohn": ("Sohn", "Tochter"),
-    "he": ("he", "she"), "He": ("He", "She"), "his": ("his", "her"), "him": ("him", "her"),
-    "son_en": ("son", "daughter"), "boy": ("boy", "girl"),
-}  # fmt: skip
+    "hij": ("hij", "zij"),
+    "Hij": ("Hij", "Zij"),
+    "zijn": ("zijn", "haar"),
+    "Zijn": ("Zijn", "Haar"),
+    "hem": ("hem", "haar"),
+    "zoon": ("zoon", "dochter"),
+    "jongen": ("jongen", "meisje"),
+    "ie": ("ie", "ze"),
+    "broer": ("broer", "zus"),
+    "elle": ("il", "elle"),
+    "Elle": ("Il", "Elle"),
+    "e": ("", "e"),
+    "in": ("", "in"),
+    "fils": ("fils", "fille"),
+    "le": ("le", "la"),
+    "son": ("son", "sa"),
+    "garcon": ("garçon", "fille"),
+    "er": ("er", "sie"),
+    "Er": ("Er", "Sie"),
+    "sein": ("sein", "ihr"),
+    "Sohn": ("Sohn", "Tochter"),
+    "he": ("he", "she"),
+    "He": ("He", "She"),
+    "his": ("his", "her"),
+    "him": ("him", "her"),
+    "son_en": ("son", "daughter"),
+    "boy": ("boy", "girl"),
+}
 AGES = {  # role prefix: (youngest, oldest) age in years
-    "baby": (0, 0), "tod": (1, 3), "kid": (3, 15), "teen": (12, 17), "mom": (21, 46),
-    "dad": (23, 52), "sf": (25, 55), "ch": (2, 16), "gm": (52, 78), "gp": (55, 80),
-}  # fmt: skip
+    "baby": (0, 0),
+    "tod": (1, 3),
+    "kid": (3, 15),
+    "teen": (12, 17),
+    "mom": (21, 46),
+    "dad": (23, 52),
+    "sf": (25, 55),
+    "ch": (2, 16),
+    "gm": (52, 78),
+    "gp": (55, 80),
+}
 FAMILY = ("baby", "tod", "kid", "teen", "dad", "bro")
 ENGLISH_TOWNS = {
-    "Gent": "Ghent", "Antwerpen": "Antwerp", "Brussel": "Brussels", "Brugge": "Bruges",
-    "Oostende": "Ostend", "Mechelen": "Mechelen", "Liège": "Liege",
-}  # fmt: skip
+    "Gent": "Ghent",
+    "Antwerpen": "Antwerp",
+    "Brussel": "Brussels",
+    "Brugge": "Bruges",
+    "Oostende": "Ostend",
+    "Mechelen": "Mechelen",
+    "Liège": "Liege",
+}
 MAIL_DOMAINS = [
-    "telenet.be", "skynet.be", "gmail.com", "hotmail.com", "hotmail.be", "outlook.com",
-    "live.be", "proximus.be", "yahoo.fr", "scarlet.be", "voo.be", "gmx.de", "icloud.com",
-]  # fmt: skip
+    "telenet.be",
+    "skynet.be",
+    "gmail.com",
+    "hotmail.com",
+    "hotmail.be",
+    "outlook.com",
+    "live.be",
+    "proximus.be",
+    "yahoo.fr",
+    "scarlet.be",
+    "voo.be",
+    "gmx.de",
+    "icloud.com",
+]
+SEATS = {
+    "nl": "Gent,Antwerpen,Brugge,Kortrijk,Leuven,Hasselt,Mechelen,Dendermonde,Turnhout,Brussel",
+    "fr": "Bruxelles,Liège,Charleroi,Mons,Namur,Nivelles,Tournai,Verviers,Arlon,Huy",
+    "de": "Eupen",
+    "en": "Brussels,Antwerp,Ghent,Liège,Leuven",
+}
 BANKS = ["001", "063", "068", "091", "103", "143", "310", "363", "377", "735", "751", "973"]
 
 
@@ -130,6 +179,7 @@ class Corpus:
         self.places: dict[str, list[tuple[str, str]]] = {}
         for region, code, name in read_rows("places.tsv"):
             self.places.setdefault(region, []).append((code, name))
+        self.origins = {(who, lang): mix.split() for who, lang, mix in read_rows("origins.tsv")}
         self.templates = [
             template
             for lang in ("nl", "fr", "en", "de")
@@ -157,24 +207,9 @@ def read_templates(path: Path, lang: str) -> list[Template]:
 # ---------------------------------------------------------------- people
 
 
-def family_origin(rng: random.Random, lang: str) -> str:
-    choices = {
-        "nl": "vl vl vl vl vl vl ma ma ma tr tr cd pl ro sy af er al so ua it pt",
-        "fr": "wa wa wa wa wa ma ma ma cd cd cd tr ro pl sy al it pt",
-        "de": "de de de de de de wa vl pl ro sy ua",
-        "en": "sy af er so ua pl ro cd ma tr al vl wa",
-    }[lang].split()
-    return rng.choice(choices)
-
-
-def staff_origin(rng: random.Random, lang: str) -> str:
-    choices = {
-        "nl": "vl vl vl vl vl vl vl vl ma tr wa",
-        "fr": "wa wa wa wa wa wa ma cd vl",
-        "de": "de de de de de wa",
-        "en": "vl vl wa wa de ma",
-    }[lang].split()
-    return rng.choice(choices)
+def draw_origin(corpus: Corpus, rng: random.Random, who: str, lang: str) -> str:
+    """Where a family's (or a professional's) names come from, weighed per note language."""
+    return rng.choice(corpus.origins[(who, lang)])
 
 
 def birth_date(rng: random.Random, day: dt.date, role: str) -> dt.date:
@@ -188,17 +223,23 @@ def person(corpus: Corpus, note: Note, role: str) -> Person:
         return note.persons[role]
     rng = note.rng
     family = role.startswith(FAMILY)
-    origin = note.origin if family or role in ("mom", "gm") else staff_origin(rng, note.lang)
+    origin = (
+        note.origin
+        if family or role in ("mom", "gm")
+        else draw_origin(corpus, rng, "staff", note.lang)
+    )
     if role in ("mom", "gm") and rng.random() < 0.15:
-        origin = family_origin(rng, note.lang)
+        origin = draw_origin(corpus, rng, "family", note.lang)
+    # a role ending in F or M is a woman or a man (the template's words say so)
     male = {"mom": False, "gm": False, "dad": True, "sf": True, "gp": True}.get(
-        role, rng.random() < 0.5
+        role, {"F": False, "M": True}.get(role[-1], rng.random() < 0.5)
     )
     used = {p.first for p in note.persons.values()}
     pool = [n for n in corpus.firsts.get((origin, male), []) if n[0] not in used]
     first, nicks = rng.choice(pool or [n for n in corpus.firsts[("vl", male)] if n[0] not in used])
-    surnames = corpus.surnames.get(origin) or corpus.surnames["vl"]
-    last = rng.choice(surnames)
+    taken = {p.last for p in note.persons.values()}
+    surnames = [n for n in corpus.surnames.get(origin, []) if n not in taken]
+    last = rng.choice(surnames or [n for n in corpus.surnames["vl"] if n not in taken])
     if family:
         last = note.persons["_family"].last if "_family" in note.persons else last
         note.persons.setdefault("_family", Person("", last, True, [], note.day, 0))
@@ -250,29 +291,47 @@ def date_form(d: dt.date, lang: str, kind: str, rng: random.Random) -> str:
     shorts = SHORT_MONTHS[lang].split()
     y2 = f"{d.year % 100:02d}"
     numeric = [
-        f"{d.day:02d}/{d.month:02d}/{d.year}", f"{d.day}/{d.month}/{d.year}",
-        f"{d.day:02d}-{d.month:02d}-{d.year}", f"{d.day:02d}.{d.month:02d}.{d.year}",
-        f"{d.day}.{d.month}.{y2}", f"{d.day:02d}/{d.month:02d}/{y2}", f"{d.day}-{d.month}-{y2}",
-        f"{d.day:02d} {d.month:02d} {d.year}", f"{d.day}/{d.month:02d}/{d.year}",
-    ]  # fmt: skip
+        f"{d.day:02d}/{d.month:02d}/{d.year}",
+        f"{d.day}/{d.month}/{d.year}",
+        f"{d.day:02d}-{d.month:02d}-{d.year}",
+        f"{d.day:02d}.{d.month:02d}.{d.year}",
+        f"{d.day}.{d.month}.{y2}",
+        f"{d.day:02d}/{d.month:02d}/{y2}",
+        f"{d.day}-{d.month}-{y2}",
+        f"{d.day:02d} {d.month:02d} {d.year}",
+        f"{d.day}/{d.month:02d}/{d.year}",
+    ]
     if lang == "de":
-        numeric = [f"{d.day:02d}.{d.month:02d}.{d.year}", f"{d.day}.{d.month}.{d.year}",
-                   f"{d.day:02d}.{d.month:02d}.{y2}", f"{d.day:02d}/{d.month:02d}/{d.year}"]  # fmt: skip
+        numeric = [
+            f"{d.day:02d}.{d.month:02d}.{d.year}",
+            f"{d.day}.{d.month}.{d.year}",
+            f"{d.day:02d}.{d.month:02d}.{y2}",
+            f"{d.day:02d}/{d.month:02d}/{d.year}",
+        ]
     day = str(d.day)
     if lang == "fr" and d.day == 1:
         day = "1er"
     dot = "." if lang == "de" else ""
     long = [
-        f"{day}{dot} {months[d.month - 1]} {d.year}", f"{day}{dot} {shorts[d.month - 1]} {d.year}",
         f"{day}{dot} {months[d.month - 1]} {d.year}",
-    ]  # fmt: skip
+        f"{day}{dot} {shorts[d.month - 1]} {d.year}",
+        f"{day}{dot} {months[d.month - 1]} {d.year}",
+    ]
     if lang == "nl":
-        long += [f"{d.day} {shorts[d.month - 1]}. {d.year}", f"{d.day} {months[d.month - 1]} '{y2}",
-                 f"{d.day} {months[d.month - 1].capitalize()} {d.year}"]  # fmt: skip
+        long += [
+            f"{d.day} {shorts[d.month - 1]}. {d.year}",
+            f"{d.day} {months[d.month - 1]} '{y2}",
+            f"{d.day} {months[d.month - 1].capitalize()} {d.year}",
+        ]
     if lang == "en":
-        suffix = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}.get(d.day, "th")
-        long += [f"{months[d.month - 1]} {d.day}, {d.year}", f"{d.day}{suffix} {months[d.month - 1]} {d.year}",
-                 f"{d.day}-{shorts[d.month - 1]}-{d.year}"]  # fmt: skip
+        suffix = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}.get(
+            d.day, "th"
+        )
+        long += [
+            f"{months[d.month - 1]} {d.day}, {d.year}",
+            f"{d.day}{suffix} {months[d.month - 1]} {d.year}",
+            f"{d.day}-{shorts[d.month - 1]}-{d.year}",
+        ]
     if lang == "fr":
         long += [f"{day} {months[d.month - 1]} {y2}"] if rng.random() < 0.2 else []
     noyear = [f"{day}{dot} {months[d.month - 1]}", f"{d.day:02d}/{d.month:02d}"]
@@ -281,11 +340,15 @@ def date_form(d: dt.date, lang: str, kind: str, rng: random.Random) -> str:
     caps = f"{day}{dot} {months[d.month - 1]} {d.year}".upper()
     iso = f"{d.year}-{d.month:02d}-{d.day:02d}"
     pools = {
-        "num": numeric, "long": long, "noyear": noyear, "caps": [caps], "iso": [iso],
+        "num": numeric,
+        "long": long,
+        "noyear": noyear,
+        "caps": [caps],
+        "iso": [iso],
         "any": numeric * 2 + long + [iso],
         "compact": [f"{d.day:02d}{d.month:02d}{d.year}"],
         "slash": [f"{d.day:02d}/{d.month:02d}/{d.year}"],
-    }  # fmt: skip
+    }
     return rng.choice(pools[kind])
 
 
@@ -303,41 +366,139 @@ def national_number(p: Person, rng: random.Random, bis: bool = False) -> str:
     digits = f"{base}{97 - number % 97:02d}"
     assert (stdnum_bis if bis else stdnum_nn).is_valid(digits), "invalid generated number"
     a, b, c, d, e = digits[:2], digits[2:4], digits[4:6], digits[6:9], digits[9:]
-    return rng.choice([
-        f"{a}.{b}.{c}-{d}.{e}", f"{a}{b}{c}-{d}-{e}", f"{a}{b}{c} {d} {e}", f"{digits}",
-        f"{a}.{b}.{c} {d}-{e}", f"{a}{b}{c}-{d}{e}", f"{a} {b} {c} {d} {e}", f"{a}.{b}.{c}.{d}.{e}",
-        f"{a}.{b}.{c}-{d}.{e}",
-    ])  # fmt: skip
+    return rng.choice(
+        [
+            f"{a}.{b}.{c}-{d}.{e}",
+            f"{a}{b}{c}-{d}-{e}",
+            f"{a}{b}{c} {d} {e}",
+            f"{digits}",
+            f"{a}.{b}.{c} {d}-{e}",
+            f"{a}{b}{c}-{d}{e}",
+            f"{a} {b} {c} {d} {e}",
+            f"{a}.{b}.{c}.{d}.{e}",
+            f"{a}.{b}.{c}-{d}.{e}",
+        ]
+    )
 
 
 def phone(rng: random.Random, kind: str) -> str:
     if kind == "":
         kind = rng.choice("mmmmmll")
     if kind in ("m", "mi"):
-        a = rng.choice(["470", "471", "472", "473", "474", "475", "476", "477", "478", "479",
-                        "484", "485", "486", "487", "488", "489", "491", "492", "493", "494",
-                        "495", "496", "497", "498", "499", "465", "467", "468"])  # fmt: skip
+        a = rng.choice(
+            [
+                "470",
+                "471",
+                "472",
+                "473",
+                "474",
+                "475",
+                "476",
+                "477",
+                "478",
+                "479",
+                "484",
+                "485",
+                "486",
+                "487",
+                "488",
+                "489",
+                "491",
+                "492",
+                "493",
+                "494",
+                "495",
+                "496",
+                "497",
+                "498",
+                "499",
+                "465",
+                "467",
+                "468",
+            ]
+        )
         b, c, d = (f"{rng.randint(0, 99):02d}" for _ in range(3))
         national = [
-            f"0{a} {b} {c} {d}", f"0{a}/{b}.{c}.{d}", f"0{a}/{b}{c}{d}", f"0{a} {b}{c[0]} {c[1]}{d}",
-            f"0{a}-{b}-{c}-{d}", f"0{a}.{b}.{c}.{d}", f"0{a}{b}{c}{d}", f"0{a}-{b}{c}{d}",
-            f"0{a} {b}.{c}.{d}", f"0{a[:2]} {a[2]}{b[0]} {b[1]}{c[0]} {c[1]}{d}",
-        ]  # fmt: skip
-        world = [f"+32 {a} {b} {c} {d}", f"+32{a}{b}{c}{d}", f"0032 {a} {b}{c}{d}",
-                 f"+32 (0){a} {b} {c} {d}", f"+32 {a}/{b}.{c}.{d}", f"0032{a}{b}{c}{d}"]  # fmt: skip
+            f"0{a} {b} {c} {d}",
+            f"0{a}/{b}.{c}.{d}",
+            f"0{a}/{b}{c}{d}",
+            f"0{a} {b}{c[0]} {c[1]}{d}",
+            f"0{a}-{b}-{c}-{d}",
+            f"0{a}.{b}.{c}.{d}",
+            f"0{a}{b}{c}{d}",
+            f"0{a}-{b}{c}{d}",
+            f"0{a} {b}.{c}.{d}",
+            f"0{a[:2]} {a[2]}{b[0]} {b[1]}{c[0]} {c[1]}{d}",
+        ]
+        world = [
+            f"+32 {a} {b} {c} {d}",
+            f"+32{a}{b}{c}{d}",
+            f"0032 {a} {b}{c}{d}",
+            f"+32 (0){a} {b} {c} {d}",
+            f"+32 {a}/{b}.{c}.{d}",
+            f"0032{a}{b}{c}{d}",
+        ]
         return rng.choice(world if kind == "mi" or rng.random() < 0.2 else national)
-    zone = rng.choice(["2", "3", "4", "9", "50", "51", "52", "53", "55", "56", "57", "58", "59",
-                       "11", "12", "13", "14", "15", "16", "19", "10", "64", "65", "71", "81",
-                       "87", "80", "63", "69", "67", "89"])  # fmt: skip
+    zone = rng.choice(
+        [
+            "2",
+            "3",
+            "4",
+            "9",
+            "50",
+            "51",
+            "52",
+            "53",
+            "55",
+            "56",
+            "57",
+            "58",
+            "59",
+            "11",
+            "12",
+            "13",
+            "14",
+            "15",
+            "16",
+            "19",
+            "10",
+            "64",
+            "65",
+            "71",
+            "81",
+            "87",
+            "80",
+            "63",
+            "69",
+            "67",
+            "89",
+        ]
+    )
     if len(zone) == 1:
-        a, b, c = f"{rng.randint(200, 999)}", f"{rng.randint(0, 99):02d}", f"{rng.randint(0, 99):02d}"
-        national = [f"0{zone} {a} {b} {c}", f"0{zone}/{a}.{b}.{c}", f"0{zone}-{a} {b} {c}",
-                    f"0{zone} {a}{b}{c}", f"0{zone}/{a}{b}{c}", f"0{zone}.{a}.{b}.{c}"]  # fmt: skip
+        a, b, c = (
+            f"{rng.randint(200, 999)}",
+            f"{rng.randint(0, 99):02d}",
+            f"{rng.randint(0, 99):02d}",
+        )
+        national = [
+            f"0{zone} {a} {b} {c}",
+            f"0{zone}/{a}.{b}.{c}",
+            f"0{zone}-{a} {b} {c}",
+            f"0{zone} {a}{b}{c}",
+            f"0{zone}/{a}{b}{c}",
+            f"0{zone}.{a}.{b}.{c}",
+        ]
         world = [f"+32 {zone} {a} {b} {c}", f"+32 (0){zone} {a} {b} {c}", f"0032 {zone} {a}{b}{c}"]
     else:
         a, b, c = (f"{rng.randint(10, 99):02d}" for _ in range(3))
-        national = [f"0{zone} {a} {b} {c}", f"0{zone}/{a}.{b}.{c}", f"0{zone}-{a}{b}{c}",
-                    f"0{zone}/{a} {b} {c}", f"0{zone} {a}{b}{c}", f"0{zone}.{a}.{b}.{c}"]  # fmt: skip
+        national = [
+            f"0{zone} {a} {b} {c}",
+            f"0{zone}/{a}.{b}.{c}",
+            f"0{zone}-{a}{b}{c}",
+            f"0{zone}/{a} {b} {c}",
+            f"0{zone} {a}{b}{c}",
+            f"0{zone}.{a}.{b}.{c}",
+        ]
         world = [f"+32 {zone} {a} {b} {c}", f"+32 {zone}{a}{b}{c}", f"0032 {zone} {a} {b} {c}"]
     return rng.choice(world if kind == "li" or rng.random() < 0.15 else national)
 
@@ -350,11 +511,19 @@ def ascii_fold(text: str) -> str:
 def email(p: Person, rng: random.Random, domain: str = "") -> str:
     first, last = ascii_fold(p.first), ascii_fold(p.last)
     year = f"{p.born.year % 100:02d}"
-    local = rng.choice([
-        f"{first}.{last}", f"{first}{last}", f"{first[0]}.{last}", f"{last}.{first}",
-        f"{first}_{last}{year}", f"{first}{year}", f"{first}.{last}{rng.randint(1, 99)}",
-        f"{last}{first[0]}", f"mama.{first}" if not p.male else f"papa.{first}",
-    ])  # fmt: skip
+    local = rng.choice(
+        [
+            f"{first}.{last}",
+            f"{first}{last}",
+            f"{first[0]}.{last}",
+            f"{last}.{first}",
+            f"{first}_{last}{year}",
+            f"{first}{year}",
+            f"{first}.{last}{rng.randint(1, 99)}",
+            f"{last}{first[0]}",
+        ]
+        + ([] if domain else [f"mama.{first}" if not p.male else f"papa.{first}"])
+    )
     made = f"{local}@{domain or rng.choice(MAIL_DOMAINS)}"
     if rng.random() < 0.07:
         made = made[0].upper() + made[1:]
@@ -366,15 +535,27 @@ def iban(rng: random.Random, old: bool) -> str:
     account = f"{bank}{rng.randint(0, 9_999_999):07d}"
     account += f"{int(account) % 97 or 97:02d}"
     if old:
-        return rng.choice([f"{account[:3]}-{account[3:10]}-{account[10:]}",
-                           f"{account[:3]}-{account[3:10]}-{account[10:]}",
-                           f"{account[:3]} {account[3:10]} {account[10:]}"])  # fmt: skip
+        return rng.choice(
+            [
+                f"{account[:3]}-{account[3:10]}-{account[10:]}",
+                f"{account[:3]}-{account[3:10]}-{account[10:]}",
+                f"{account[:3]} {account[3:10]} {account[10:]}",
+            ]
+        )
     check = 98 - int(account + "111400") % 97
     full = f"BE{check:02d}{account}"
     assert stdnum_iban.is_valid(full), "invalid generated IBAN"
     groups = " ".join(full[i : i + 4] for i in range(0, 16, 4))
-    return rng.choice([groups, groups, full, groups.replace(" ", "-"), f"BE {full[2:4]} " +
-                       " ".join(full[i : i + 4] for i in range(4, 16, 4)), groups.lower()])  # fmt: skip
+    return rng.choice(
+        [
+            groups,
+            groups,
+            full,
+            groups.replace(" ", "-"),
+            f"BE {full[2:4]} " + " ".join(full[i : i + 4] for i in range(4, 16, 4)),
+            groups.lower(),
+        ]
+    )
 
 
 def kbo(rng: random.Random) -> str:
@@ -411,10 +592,14 @@ def home(corpus: Corpus, note: Note, key: str) -> Home:
 
 
 def pick_region(rng: random.Random, lang: str) -> str:
-    return rng.choice({
-        "nl": "vl vl vl vl vl vl bru", "fr": "bru bru bru wa wa wa", "de": "dg dg dg dg dg wa",
-        "en": "bru bru bru vl vl wa",
-    }[lang].split())  # fmt: skip
+    return rng.choice(
+        {
+            "nl": "vl vl vl vl vl vl bru",
+            "fr": "bru bru bru wa wa wa",
+            "de": "dg dg dg dg dg wa",
+            "en": "bru bru bru vl vl wa",
+        }[lang].split()
+    )
 
 
 def address_form(h: Home, lang: str, form: str, rng: random.Random) -> str:
@@ -426,24 +611,47 @@ def address_form(h: Home, lang: str, form: str, rng: random.Random) -> str:
         box = rng.choice(["bte", "boîte", "bt", "/"])
         b = str(rng.randint(1, 12))
         options = [
-            f"{n}, {street}", f"{street} {n}", f"{street}, {n}", f"{street} n° {n}",
-            f"{street} {n} {box} {b}".replace(" / ", "/"), f"{n}/{b}, {street}",
-            f"{street} {n}{rng.choice('ABC')}", f"{n} {street}", f"{street}, n°{n}",
-        ]  # fmt: skip
+            f"{n}, {street}",
+            f"{street} {n}",
+            f"{street}, {n}",
+            f"{street} n° {n}",
+            f"{street} {n} {box} {b}".replace(" / ", "/"),
+            f"{n}/{b}, {street}",
+            f"{street} {n}{rng.choice('ABC')}",
+            f"{n} {street}",
+            f"{street}, n°{n}",
+        ]
     elif h.german:
         short = street.replace("straße", "str.").replace("Straße", "Str.")
-        options = [f"{street} {n}", f"{street} {n}{rng.choice('abc')}", f"{short} {n}",
-                   f"{street} Nr. {n}", f"{street} {n}/{rng.randint(1, 6)}"]  # fmt: skip
-    else:
-        b = rng.choice([str(rng.randint(1, 9)), f"{rng.randint(1, 3)}0{rng.randint(1, 4)}",
-                        f"0{rng.randint(1, 3)}.0{rng.randint(1, 4)}"])  # fmt: skip
         options = [
-            f"{street} {n}", f"{street} {n}", f"{street} {n} bus {b}", f"{street} {n} b.{b}",
-            f"{street} {n}/{b}", f"{street} {n}{rng.choice('ABCD')}", f"{street} nr. {n}",
-            f"{street} {n}-{h.number + 2}", f"{street} {n}, bus {b}", f"{street} {n} bus {b}",
+            f"{street} {n}",
+            f"{street} {n}{rng.choice('abc')}",
+            f"{short} {n}",
+            f"{street} Nr. {n}",
+            f"{street} {n}/{rng.randint(1, 6)}",
+        ]
+    else:
+        b = rng.choice(
+            [
+                str(rng.randint(1, 9)),
+                f"{rng.randint(1, 3)}0{rng.randint(1, 4)}",
+                f"0{rng.randint(1, 3)}.0{rng.randint(1, 4)}",
+            ]
+        )
+        options = [
+            f"{street} {n}",
+            f"{street} {n}",
+            f"{street} {n} bus {b}",
+            f"{street} {n} b.{b}",
+            f"{street} {n}/{b}",
+            f"{street} {n}{rng.choice('ABCD')}",
+            f"{street} nr. {n}",
+            f"{street} {n}-{h.number + 2}",
+            f"{street} {n}, bus {b}",
+            f"{street} {n} bus {b}",
             f"{street} {n} bte {b}" if lang != "nl" else f"{street} {n} bus {b}",
             f"{street} {n} b{b}",
-        ]  # fmt: skip
+        ]
     made = rng.choice(options)
     if form == "uc":
         made = made.upper()
@@ -454,9 +662,19 @@ def address_form(h: Home, lang: str, form: str, rng: random.Random) -> str:
 
 def postcode_form(h: Home, lang: str, form: str, rng: random.Random) -> str:
     code, town = h.postcode, h.town
-    options = [f"{code} {town}", f"{code} {town}", f"{code} {town}", f"B-{code} {town}",
-               f"{code} {town.upper()}", f"B-{code} {town.upper()}", f"B{code} {town}",
-               f"{town} ({code})", f"BE-{code} {town}", f"B {code} {town}", f"{code}  {town}"]  # fmt: skip
+    options = [
+        f"{code} {town}",
+        f"{code} {town}",
+        f"{code} {town}",
+        f"B-{code} {town}",
+        f"{code} {town.upper()}",
+        f"B-{code} {town.upper()}",
+        f"B{code} {town}",
+        f"{town} ({code})",
+        f"BE-{code} {town}",
+        f"B {code} {town}",
+        f"{code}  {town}",
+    ]
     if form == "plain":
         return f"{code} {town}"
     made = rng.choice(options)
@@ -495,38 +713,59 @@ def filler(note: Note, kind: str, arg: str) -> str:
     if kind == "DATE0":
         return date_form(note.day, note.lang, arg or "num", rng)
     if kind == "LATER":
-        return date_form(note.day + dt.timedelta(days=rng.randint(3, 60)), note.lang,
-                         arg or "any", rng)  # fmt: skip
+        return date_form(
+            note.day + dt.timedelta(days=rng.randint(3, 60)), note.lang, arg or "any", rng
+        )
     if kind == "TIME":
         h, m = rng.randint(7, 22), rng.choice([0, 5, 10, 15, 20, 30, 40, 45, 50])
-        forms = {"nl": [f"{h}u{m:02d}", f"{h}:{m:02d}", f"{h}.{m:02d} uur", f"{h}u"],
-                 "fr": [f"{h}h{m:02d}", f"{h}:{m:02d}", f"{h}h"],
-                 "de": [f"{h}:{m:02d} Uhr", f"{h}.{m:02d} Uhr"],
-                 "en": [f"{h}:{m:02d}", f"{(h - 1) % 12 + 1}.{m:02d} {'pm' if h >= 12 else 'am'}"]}  # fmt: skip
+        forms = {
+            "nl": [f"{h}u{m:02d}", f"{h}:{m:02d}", f"{h}.{m:02d} uur", f"{h}u"],
+            "fr": [f"{h}h{m:02d}", f"{h}:{m:02d}", f"{h}h"],
+            "de": [f"{h}:{m:02d} Uhr", f"{h}.{m:02d} Uhr"],
+            "en": [f"{h}:{m:02d}", f"{(h - 1) % 12 + 1}.{m:02d} {'pm' if h >= 12 else 'am'}"],
+        }
         return rng.choice(forms[note.lang])
     if kind == "PV":
         zone = rng.choice(["GE", "AN", "BR", "BG", "LE", "KO", "HA", "ME", "LI", "CH", "NA", "EU"])
-        return f"{zone}.{rng.randint(10, 99)}.L{rng.randint(1, 9)}.{rng.randint(0, 999999):06d}/{year}"
+        return (
+            f"{zone}.{rng.randint(10, 99)}.L{rng.randint(1, 9)}.{rng.randint(0, 999999):06d}/{year}"
+        )
     if kind == "NOT":
-        return f"{rng.choice(['GE', 'AN', 'BR', 'LI', 'BG'])}.{rng.randint(30, 99)}.J{rng.randint(1, 9)}.{rng.randint(100, 9999)}/{year % 100}"
+        office = rng.choice(["GE", "AN", "BR", "LI", "BG"])
+        serial = f"{rng.randint(30, 99)}.J{rng.randint(1, 9)}.{rng.randint(100, 9999)}"
+        return f"{office}.{serial}/{year % 100}"
     if kind == "REF":
-        return rng.choice([f"{year}/{rng.randint(1, 9999):04d}", f"{rng.randint(100000, 999999)}",
-                           f"VK-{year}-{rng.randint(1, 999):03d}", f"{year % 100}/{rng.randint(100, 4999)}/J"])  # fmt: skip
+        return rng.choice(
+            [
+                f"{year}/{rng.randint(1, 9999):04d}",
+                f"{rng.randint(100000, 999999)}",
+                f"VK-{year}-{rng.randint(1, 999):03d}",
+                f"{year % 100}/{rng.randint(100, 4999)}/J",
+            ]
+        )
     if kind == "KBO":
         return kbo(rng)
     if kind == "EUR":
         amount = rng.choice([rng.randint(15, 250), rng.randint(300, 2400)])
         cents = rng.choice(["", ",00", f",{rng.randint(1, 99):02d}"])
-        big = f"{amount // 1000}.{amount % 1000:03d}" if amount >= 1000 and rng.random() < 0.5 else str(amount)
+        big = (
+            f"{amount // 1000}.{amount % 1000:03d}"
+            if amount >= 1000 and rng.random() < 0.5
+            else str(amount)
+        )
         return rng.choice([f"€ {big}{cents}", f"{big}{cents} euro", f"€{big}", f"{big} EUR"])
     if kind == "N":
         return str(rng.randint(2, 9))
     if kind == "NN2":  # a two- or three-digit count, not an identifier
         return str(rng.randint(12, 240))
     if kind == "KG":
-        return f"{rng.randint(2, 38)},{rng.randint(0, 9)} kg"
+        return rng.choice(["{},{} kg", "{}.{}00 g", "{},{}kg"]).format(
+            rng.randint(3, 10), rng.randint(0, 9)
+        )
     if kind == "YEAR":
         return str(year - rng.randint(1, 6))
+    if kind == "SEAT":  # a town with a court, a prosecutor's office or a bar
+        return rng.choice(SEATS[note.lang].split(","))
     if kind == "BUS":
         return str(rng.randint(1, 99))
     raise KeyError(kind)
@@ -540,7 +779,7 @@ SLOT = re.compile(r"\{([^{}]+)\}")
 def render(corpus: Corpus, template: Template, rng: random.Random) -> tuple[str, list[dict]]:
     day = dt.date(2023, 1, 2) + dt.timedelta(days=rng.randint(0, 900))
     note = Note(rng, template.lang, pick_region(rng, template.lang), day)
-    note.origin = family_origin(rng, template.lang)
+    note.origin = draw_origin(corpus, rng, "family", template.lang)
     text, spans = "", []
     position = 0
     for match in SLOT.finditer(template.text):
@@ -560,11 +799,18 @@ def slot(corpus: Corpus, note: Note, body: str) -> list[Piece]:
     rng = note.rng
     if kind == "DOB":
         p = person(corpus, note, args[0])
-        return [(date_form(p.born, note.lang, args[1] if len(args) > 1 else "any", rng), "DATE_OF_BIRTH")]
+        return [
+            (
+                date_form(p.born, note.lang, args[1] if len(args) > 1 else "any", rng),
+                "DATE_OF_BIRTH",
+            )
+        ]
     if kind == "BYEAR":
         return [(str(person(corpus, note, args[0]).born.year), None)]
     if kind in ("NN", "BIS"):
-        return [(national_number(person(corpus, note, args[0]), rng, kind == "BIS"), "NATIONAL_NUMBER")]
+        return [
+            (national_number(person(corpus, note, args[0]), rng, kind == "BIS"), "NATIONAL_NUMBER")
+        ]
     if kind == "TEL":
         return [(phone(rng, args[0] if args else ""), "PHONE")]
     if kind == "MAIL":
