@@ -25,6 +25,7 @@ from pipelines.scrubbing.data import data_lines, data_sections
 from pipelines.scrubbing.entities import LANGUAGE
 from pipelines.scrubbing.number_words import value_before, year_after
 from pipelines.scrubbing.recognizers.alternations import longest_first
+from pipelines.scrubbing.recognizers.birth_words_near import dates_near_birth_words
 from pipelines.scrubbing.recognizers.name_spans import PARTICLES
 from pipelines.scrubbing.recognizers.person_context import name_lists
 from pipelines.scrubbing.recognizers.postcode_city import municipalities
@@ -203,7 +204,9 @@ def _patterns() -> _Patterns:
         ),
         # "... 3 maart 2015 geboren", "(geb.datum)", and a timeline's "14.4.2016: geboorte Wout"
         cue_after=re.compile(
-            rf"(?:[\s(\"”»=]*(?P<between>(?:{WORD}\s+){{0,5}})|[ \t]*:[ \t]*)"
+            # words between the date and the cue on the date's line only ("14/02/2025⏎Nora
+            # is jarig" heads a visit's note); the cue alone may open the next line
+            rf"(?:[ \t(\"”»=]*(?P<between>(?:{WORD}[ \t]+){{0,5}})|\s*[(\"”»=]*|[ \t]*:[ \t]*)"
             rf"{_alternation(cues['after'])}",
             re.IGNORECASE,
         ),
@@ -249,7 +252,7 @@ def _patterns() -> _Patterns:
         # a name as the subject of "is van" (Flemish for born on), anywhere in a sentence
         speaker_is_van=re.compile(
             rf"(?<![\w'’])(?:(?i:{longest_first(cues['pronoun'])})|[A-ZÀ-Ý][\w'’\-]+),?\s+"
-            r"(?i:is|ben|bent|zijt|was|zijn)(?:\s+(?i:wel|nog|maar|pas|al|ook|toch)){0,3}"
+            r"(?i:is|ben|bent|zijt|was|zijn)(?:\s+(?i:wel|nog|maar|pas|al|ook|toch|zelf)){0,3}"
             r"\s+van\s+(?:(?i:de)\s+)?\Z"
         ),
     )
@@ -454,6 +457,9 @@ class DateOfBirthRecognizer(ScoredRecognizer):
             else:
                 left.append((start, end))
         found.extend(_parallel_dates(text, found, left))
+        dates = sorted((start, end, cue_only) for start, end, _, cue_only in date_spans(text))
+        for start, end in dates_near_birth_words(text, dates, found, left):
+            found.append((_with_weekday(text, start), end))
         return [result("DATE_OF_BIRTH", start, end, self.score, self) for start, end in found]
 
 

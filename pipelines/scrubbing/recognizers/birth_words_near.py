@@ -1,0 +1,149 @@
+"""Dates of birth told in running prose: the date nearest to a word of birth ("jarig",
+"geboren", "born", "venu au monde", data/birth_words.txt), a few words away on either side,
+with no other date and no word of another day (a death, a due date, a limit) between.
+
+The date-of-birth recognizer's cues stand right before or after their date in a fixed
+form ("geboren op", "° ", "(geb.)"); people telling a story put the birth's word anywhere in
+the sentence: "ik ben morgen jarig he 🎉 25 jun.!!", "Senne, die op 6e juli 2021 thuis
+geboren werd", "I showed her the card: May 27th, 2023", "Ze wordt 12 op 17 september".
+Only a date the recognizer's own rules left is looked at here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipelines.scrubbing.data import data_sections
+from pipelines.scrubbing.recognizers.alternations import longest_first
+
+# How far (characters) the birth's word may stand before its date, and after it
+# ("die op 6e juli 2021 thuis geboren werd").
+REACH_AFTER_WORD = 60
+REACH_BEFORE_WORD = 40
+# The story's sentence: no line break or new sentence between the word and its date ("mijn
+# verjaardag. 7 augustus!" is one; "Zelfs de school. Op 08/02" begins another), and before
+# the word no colon either ("Teamoverleg 29.3.26: Alina, geboren in 2009").
+SENTENCE_BREAK = re.compile(r"\n|[.!?](?=\s+[A-ZÀ-Ý])")
+CLAUSE_BREAK = re.compile(r"\n|[:,]|[.!?](?=\s+[A-ZÀ-Ý])")
+# "16 jul. 2017, dat is zijn geboortedatum", "le 3 mai, son anniversaire": a comma and a few
+# words that name the date
+COMMA_CLAUSE = re.compile(
+    r",[ \t]*(?:(?i:dat|dit|c'est|c’est|that's|that is)[ \t]+)?(?:(?i:is|was|était)[ \t]+)?"
+    r"(?:(?i:zijn|haar|mijn|son|sa|mon|ma|his|her|my|de|la|le|the)[ \t]+)?"
+    r"(?:(?i:echte)[ \t]+)?"
+)
+# At most this many words between the word and its date: a story's next clause is longer
+# ("geboren in Marokko en kwam naar België in de zomer, op 3 juli 2019").
+WORDS_BETWEEN = 4
+WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+# a birth year right after the word ("geboren in 2009", "born 2015")
+YEAR_AFTER = re.compile(r"\s+(?:(?i:in|en|em)\s+)?(?:19|20)\d{2}(?![\d/.\-]\d)")
+SPAN_GOES_ON = re.compile(r"\s*(?:tot|à|to|until|jusqu|-\s*\d)(?!\w)", re.IGNORECASE)
+
+
+# Turning an age tells of a birthday as a birth's word does: "Elle aura 5 ans le 30 sept.",
+# "qui fêtera ses 16 ans le", "die op 6 jan. 16 jaar werd", "dat op 28 september 10 is
+# geworden", "hij op 18 november 14 wordt", "op 10e augustus een jaar ouder wordt".
+AGE = r"\d{1,2}(?:[ \t]+(?i:ans|jaar|years?(?:[ \t]+old)?))?"
+
+
+@dataclass(frozen=True)
+class _Words:
+    birth: re.Pattern[str]
+    not_between: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    sections = data_sections("birth_words.txt")
+    turning_before = longest_first(sections["turning_before_age"])
+    turning_after = longest_first(sections["turning_after_age"])
+    return _Words(
+        birth=re.compile(
+            rf"(?<![\w'’])(?:(?i:{longest_first(sections['words'])})"
+            rf"|(?i:{turning_before})[ \t]+{AGE}|{AGE}[ \t]+(?i:{turning_after}))(?![\w'’])"
+        ),
+        not_between=re.compile(
+            rf"(?<![\w'’])(?i:{longest_first(sections['not_between'])})(?![\w'’])"
+        ),
+    )
+
+
+def dates_near_birth_words(
+    text: str,
+    dates: Sequence[tuple[int, int, bool]],
+    found: Sequence[tuple[int, int]],
+    left: Sequence[tuple[int, int]],
+) -> list[tuple[int, int]]:
+    """The dates of `left` (the note's dates no other rule took) that are nearest to a
+    birth's word in its sentence; `dates` are all the note's dates, in order, each with
+    whether only a cue right before it may make it a birth date (a month and year alone,
+    "in mei 2015": not taken here, unless its year is the age of the word, "op 9 maart 15
+    jaar werd"), and `found` those taken as dates of birth already. A birth's word tells of
+    one date: the one after it, else the one before it; none where a date beside it is
+    taken already."""
+    if not left:
+        return []
+    words = _words()
+    spans = [(start, end) for start, end, _ in dates]
+    cued_only = {(start, end) for start, end, cue_only in dates if cue_only}
+    taken = []
+    for cue in words.birth.finditer(text):
+        after = _nearest_after(text, cue.end(), spans)
+        before = _nearest_before(text, cue.start(), spans)
+        if after in cued_only:
+            after = None
+        if before in cued_only and before[1] <= cue.start():
+            before = None
+        if after in found or before in found or YEAR_AFTER.match(text, cue.end()):
+            continue  # the word's birth date is taken, or is a year ("geboren in 2009")
+        if after is not None and after in left:
+            between = text[cue.end() : after[0]]
+            # (the break's look-ahead sees the date's first character)
+            if (
+                _few_words(between)
+                and words.not_between.search(between) is None
+                and SENTENCE_BREAK.search(text, cue.end(), after[0] + 1) is None
+            ):
+                taken.append(after)
+            continue
+        if before is not None and before in left:
+            between = text[min(before[1], cue.start()) : cue.start()]
+            if (
+                _few_words(between)
+                and words.not_between.search(between) is None
+                and CLAUSE_BREAK.search(text, min(before[1], cue.start()), cue.start() + 1) is None
+            ) or COMMA_CLAUSE.fullmatch(between):
+                taken.append(before)
+    return list(dict.fromkeys(taken))
+
+
+def _few_words(between: str) -> bool:
+    return len(WORD.findall(between)) <= WORDS_BETWEEN
+
+
+def _nearest_after(
+    text: str, position: int, dates: Sequence[tuple[int, int]]
+) -> tuple[int, int] | None:
+    for start, end in dates:
+        if start >= position:
+            if start - position > REACH_AFTER_WORD or SPAN_GOES_ON.match(text, end):
+                return None
+            return start, end
+    return None
+
+
+def _nearest_before(
+    text: str, position: int, dates: Sequence[tuple[int, int]]
+) -> tuple[int, int] | None:
+    for start, end in reversed(dates):
+        # a date may end inside the age of the word: "op 9 maart 15 jaar werd" reads as the
+        # date "9 maart 15" (and its age goes with it)
+        if start < position and end <= position + 3:
+            if position - end > REACH_BEFORE_WORD or SPAN_GOES_ON.match(text, end):
+                return None
+            return start, end
+    return None
