@@ -8,8 +8,10 @@ character.
 A handle written without its "@" ("Zijn Snap is andrei__lupu", « zeynep_a87 », "Roblox
 (xxbilalxx)"): a word of handle's shape (lower case, an underscore or a dot between its
 letters, letters then a year's digits, or wrapped in xx), in quotes or brackets or after a
-platform's or an account's word (data/handle_cues.txt); not a domain, a file or an
-abbreviation ("telenet.be", "foto.jpg", "o.a.").
+platform's or an account's word (data/handle_cues.txt), and one with an underscore
+anywhere (no word of prose has one: "Story van tamer_95"); not a domain, a file, an
+abbreviation or a field's name of ordinary words ("telenet.be", "foto.jpg", "o.a.",
+"naam_kind").
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ BARE_HANDLE = re.compile(
     r"|[a-z]{3,}(?:19|20)?\d{2}(?!\d)|[a-z0-9]+_))(?![\w@\-]|\.[a-z0-9])"
 )
 LETTERS = re.compile(r"[a-z]{2}")
+UNDERSCORED = re.compile(r"(?<![\w@.\-/])(?=[\w.]*_)[\w.]+")
 NOT_A_HANDLE = re.compile(
     r"\.(?:be|com|net|org|eu|fr|nl|de|pdf|jpe?g|png|docx?|xlsx?|mp4|html?)$|^(?:[a-z]\.)+[a-z]?$"
     # a form's abbreviation ("geb.datum", "tel.nr", "adr.gegevens")
@@ -75,6 +78,12 @@ def _bare_handles(text: str) -> list[tuple[int, int]]:
     """Handles without their "@" (the module's docstring): looked for only right after a
     quote or a bracket and after a cue's word, far fewer places than every word."""
     candidates = [BARE_HANDLE.match(text, opens.end()) for opens in OPENS.finditer(text)]
+    if "_" in text:
+        # an underscore joins no words of prose: a handle's shape with one is a handle
+        # anywhere ("Snap-naam van de vriendin: xx_mai_xx", "Story van tamer_95")
+        candidates.extend(
+            BARE_HANDLE.match(text, word.start()) for word in UNDERSCORED.finditer(text)
+        )
     cues = _cues()
     lower = text.lower()
     if any(word in lower for word in cues.words):
