@@ -26,6 +26,7 @@ from pathlib import Path
 
 from core.faults import fault_point
 from core.lifetime import die_with_parent
+from pipelines.scrubbing.address_edges import widen_addresses
 from pipelines.scrubbing.dates_beside_names import dates_beside_names
 from pipelines.scrubbing.engine import RecognizerRunner
 from pipelines.scrubbing.entities import LANGUAGE, PLACEHOLDERS
@@ -129,12 +130,14 @@ def after_the_recognizers(text: str, found: Sequence[Span]) -> list[Span]:
     """What every recognizer found in `text`, read as a whole: names widened into their
     runs (name_runs.py), the dates of birth beside them added (dates_beside_names.py), the
     names told by a date of birth or a bracket beside them (names_beside.py), the names
-    within an institution's fixed phrase (fixed_phrases.py) and the months of dates that
-    were taken for names (months_in_dates.py) dropped."""
+    within an institution's fixed phrase (fixed_phrases.py) dropped, the addresses widened
+    over their dwelling unit and a street's ordinal (address_edges.py) and the months of
+    dates that were taken for names (months_in_dates.py) dropped."""
     spans = widen_names(text, found)
     spans = dates_beside_names(text, spans)
     spans = names_beside(text, spans)
     spans = drop_names_in_fixed_phrases(text, spans)
+    spans = widen_addresses(text, spans)
     return drop_months_in_dates(text, spans)
 
 

@@ -55,7 +55,12 @@ FRENCH_STREETS = (
     r"[Pp]l\.|[Ss]quare|[Ss]q\.|[Qq]uai|[Dd]rève|[Cc]los|[Ii]mpasse|[Aa]llée|[Cc]hemin|"
     r"[Pp]arvis|[Gg]alerie|[Rr]ond-[Pp]oint|[Ss]entier|[Rr]uelle|[Cc]ité|[Vv]enelle|[Pp]ré|"
     r"[Tt]ienne|r\.|[Cc]haussee|[Cc]hee|[Cc]hamp|[Aa]ve\.?|[Bb]ld\.?|[Dd]reve|[Aa]llee|[Cc]ite|"
-    r"[Rr]ésidence|[Rr]esidence|[Pp]assage|[Rr]oute|[Tt]hier|[Rr]ampe|[Mm]ontée|[Vv]oie"
+    r"[Rr]ésidence|[Rr]esidence|[Pp]assage|[Rr]oute|[Tt]hier|[Rr]ampe|[Mm]ontée|[Vv]oie|[Hh]ameau|"
+    r"[Cc]our|"
+    # Walloon places that name streets, capitalised only, as they are ordinary French words
+    # too ("Ferme de la Tour 12", "24, Try des Bruyères"); not "Al" ("Al Pîre, 31"), which
+    # opens Arabic surnames
+    r"(?-i:Ferme|Moulin|Cense|Tige|Try|Fond)"
 )
 # the first letters of FRENCH_STREETS: a look-ahead for them lets the regex engine skip to
 # each one instead of trying every position
@@ -152,7 +157,9 @@ HOUSE_FIRST = (
     + BOX
 )
 FRENCH_NUMBER_FIRST = re.compile(
-    rf"{HOUSE_FIRST},?\s+(?P<street>(?i:{FRENCH_STREETS}))\s+(?:{FRENCH_PARTICLES}\s*)*"
+    # "au numéro 18 de la rue de la Station": "de la" between the number and the street
+    rf"{HOUSE_FIRST},?\s+(?:(?i:de\s+la|de\s+l['’]|du|de)\s*)?"
+    rf"(?P<street>(?i:{FRENCH_STREETS}))\s+(?:{FRENCH_PARTICLES}\s*)*"
     rf"(?P<name>[^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w'’\-]*){{0,3}})"
 )
 # and a Dutch street name after the number and a comma ("56, Kapelstraat")

@@ -1,0 +1,68 @@
+"""An address's edges, over what every recognizer found: an ADDRESS finding is widened
+over what belongs to the address on either side of it.
+
+- After it, the dwelling unit: the floor, the ground floor or the apartment written after
+  the house number and box ("Hazelaar 12 app. 31", "Ter Linden 7, 3de verd.", "Rue
+  Ribaucourt 8 (rez)", "Auf dem Berg 18 Whg. 302", "Bosuil 62 B3", "Gentse Heirweg 123 tot
+  125"; the words are data: data/dwelling_units.txt).
+- Before it, the ordinal of a numbered street, which the street recognizers, reading from
+  the street's first letter, leave out ("2de Kerkhofweg 122", "1e Straat 10").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from pipelines.scrubbing.data import data_sections
+from pipelines.scrubbing.recognizers.alternations import longest_first
+
+ADDRESS = "ADDRESS"
+# a unit's code right after the number: a capital and digits ("A2", "B101"), "b" and
+# digits for the box ("b101"), or a capital or two; not a word, nor a country's letter
+# before a postcode (", B 1800 Vilvoorde")
+UNIT_CODE = r"(?:[A-Z]\d{1,3}|b\d{1,3}|[A-Z]{1,2}(?![ \t]*\d))"
+# the house numbers of a range ("123 tot 125"), not a time ("tot 14u") nor a postcode
+# ("à 1140 Evere" is French for "in")
+RANGE_END = r"(?i:tot|t/m)[ \t]+\d{1,4}[a-zA-Z]?(?![\w:.,]|[ \t]*(?i:u|h|uur)\b)"
+
+
+@lru_cache(maxsize=1)
+def _unit_after() -> re.Pattern[str]:
+    words = data_sections("dwelling_units.txt")
+    floor = longest_first(words["floor"])
+    ground = longest_first(words["ground_floor"])
+    apartment = longest_first(words["apartment"])
+    unit = (
+        rf"(?:(?i:{apartment})\.?[ \t]?[0-9A-Za-z]{{1,4}}(?!\w)"
+        rf"|\d{{1,2}}(?:(?i:ste|de|e|ème|eme|er|re|\.))?[ \t]?(?i:{floor})(?!\w)\.?"
+        rf"|(?i:{floor})\.?[ \t]?\d{{1,2}}(?!\w)"
+        rf"|\([ \t]?(?i:{ground})[ \t]?\)|(?i:{ground})(?!\w)"
+        rf"|{UNIT_CODE}(?![\w'’\-])"
+        rf"|{RANGE_END})"
+    )
+    # a comma or spaces before each, at most two ("7, 3de verd.", "8 app. 2 (rez)")
+    return re.compile(rf"(?:[ \t]*,?[ \t]*{unit}){{1,2}}")
+
+
+ORDINAL_BEFORE = re.compile(r"(?<![\w/.\-])\d{1,2}(?i:ste|de|e|ème|eme|ère|er|re)[ \t]+\Z")
+
+
+def widen_addresses(text: str, found: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """`found` (start, end, type), each ADDRESS finding widened over the dwelling unit
+    written right after it and a numbered street's ordinal right before it."""
+    pattern = _unit_after()
+    widened = []
+    for start, end, kind in found:
+        if kind == ADDRESS:
+            if text[end - 1 : end].isalnum():
+                unit = pattern.match(text, end)
+                if unit is not None:
+                    end = unit.end()
+            if text[start - 1 : start] == " ":
+                ordinal = ORDINAL_BEFORE.search(text, max(0, start - 8), start)
+                if ordinal is not None:
+                    start = ordinal.start()
+        widened.append((start, end, kind))
+    return widened
