@@ -47,7 +47,7 @@ WORD = r"[^\W\d][\w'’\-]*"
 # Between a cue and its date: spaces, colons, commas and a form's leader dots
 # ("Geboortedatum ....: 26/06/2021"), a word in brackets ("Geboortedatum (verklaard):"), and
 # a quote before the date ('geboortedatum "09.04.15"')
-SEPARATORS = r"(?:[\s:,()[]|\.{2,})"
+SEPARATORS = r"(?:[\s:,()[=]|\.{2,})"
 QUOTE = r"[\"“”«»]"
 DIGIT = r"\d"
 
@@ -179,9 +179,12 @@ def _patterns() -> _Patterns:
         # "14 maart 2015", "14-mrt-15", "14/MAR/2015", "14.mrt.2015": a two-digit year
         # without its apostrophe only joined by a dash, slash or dot (not "14 mrt 15 kinderen")
         month=re.compile(
-            rf"(?=[{re.escape(initials)}])(?<=[\s\-/.(\"“«])"
-            rf"(?:(?:{longest_first(months)})(?!\w)\.?|(?:{longest_first(cut)})\.)"
-            r"(?:(?:[\s\-/.]+|(?<=\.))(?P<year>(?:19|20)\d{2}|'\d{2})(?!\d)"
+            # (a day's digits right before it too: "28JUL2016", as lab labels print it)
+            rf"(?=[{re.escape(initials)}])(?<=[\s\-/.(\"“«\d])"
+            rf"(?:(?:{longest_first(months)})(?:(?!\w)|(?=(?:19|20)\d{{2}}(?!\d)))\.?"
+            rf"|(?:{longest_first(cut)})\.)"
+            r"(?:(?:[\s\-/.]+|(?<=\.)|(?<=[^\W\d_])(?=\d{4}))"
+            r"(?P<year>(?:19|20)\d{2}|'\d{2})(?!\d)"
             r"|(?:[\-/]|(?<=\.))(?P<short>\d{2})(?![\d/.\-])"
             # "né le 9 avril 22": a two-digit year after a space, only right after a cue
             r"|[ \t](?P<spaced>\d{2})(?![\w/\-:]|\.\d|[ \t]?(?:u|h|uur|heures?)\b))?",
@@ -192,7 +195,7 @@ def _patterns() -> _Patterns:
             rf"{_starts_with_one_of(day_words, digits=True)}"
             rf"(?<![\w'])(?P<day>\d{{1,2}}{ORDINAL}?|{_alternation(day_words)})"
             # (German writes the day's dot and a space: "9. Juni 2024")
-            r"(?:\s+of)?(?:[\s\-]+|[/.]|\.[ \t]+)\Z",
+            r"(?:\s+of)?(?:[\s\-]+|[/.]|\.[ \t]+|(?<=\d))\Z",
             re.IGNORECASE,
         ),
         # the cue, then words (checked in Python), then the separators before the date
@@ -488,6 +491,7 @@ DATES_JOINED = re.compile(r"\s*(?:,|&|(?i:en|and|et))\s*")
 # december), Bo (12 mei)": a birthday's word above or before, the date an item of a list
 BIRTHDAY_WORD = re.compile(
     r"(?=(?i:[vjabg]))(?<!\w)(?i:verjaardag|verjaardagen|verjaardagskalender|verjaart|jarig"
+    r"|verjaardagslijst|verjaardagenlijst"
     r"|anniversaires?|birthdays?|geboortedag)(?!\w)"
 )
 BIRTHDAYS_BEFORE = 600
