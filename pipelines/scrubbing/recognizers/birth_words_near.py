@@ -12,12 +12,12 @@ Only a date the recognizer's own rules left is looked at here.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from pipelines.scrubbing.data import data_sections
-from pipelines.scrubbing.recognizers.alternations import longest_first
+from pipelines.scrubbing.recognizers.alternations import first_letters, longest_first
 
 # How far (characters) the birth's word may stand before its date, and after it
 # ("die op 6e juli 2021 thuis geboren werd").
@@ -48,6 +48,10 @@ SPAN_GOES_ON = re.compile(r"\s*(?:tot|à|to|until|jusqu|-\s*\d)(?!\w)", re.IGNOR
 # "qui fêtera ses 16 ans le", "die op 6 jan. 16 jaar werd", "dat op 28 september 10 is
 # geworden", "hij op 18 november 14 wordt", "op 10e augustus een jaar ouder wordt".
 AGE = r"\d{1,2}(?:[ \t]+(?i:ans|jaar|years?(?:[ \t]+old)?))?"
+# the age before a verb of turning it ("16 jaar werd"): looked for back from the verb, as
+# looking for it forward from every digit of a note costs more
+AGE_BEFORE = re.compile(rf"(?<![\w/.\-]){AGE}[ \t]+\Z")
+AGE_REACH = 24
 
 
 @dataclass(frozen=True)
@@ -61,10 +65,14 @@ def _words() -> _Words:
     sections = data_sections("birth_words.txt")
     turning_before = longest_first(sections["turning_before_age"])
     turning_after = longest_first(sections["turning_after_age"])
+    starts = first_letters(
+        [*sections["words"], *sections["turning_before_age"], *sections["turning_after_age"]]
+    )
     return _Words(
+        # (the first letters' look-ahead lets the engine skip the places no word starts)
         birth=re.compile(
-            rf"(?<![\w'’])(?:(?i:{longest_first(sections['words'])})"
-            rf"|(?i:{turning_before})[ \t]+{AGE}|{AGE}[ \t]+(?i:{turning_after}))(?![\w'’])"
+            rf"{starts}(?<![\w'’])(?:(?i:{longest_first(sections['words'])})"
+            rf"|(?i:{turning_before})[ \t]+{AGE}|(?P<turning>(?i:{turning_after})))(?![\w'’])"
         ),
         not_between=re.compile(
             rf"(?<![\w'’])(?i:{longest_first(sections['not_between'])})(?![\w'’])"
@@ -91,12 +99,18 @@ def dates_near_birth_words(
     spans = [(start, end) for start, end, _ in dates]
     cued_only = {(start, end) for start, end, cue_only in dates if cue_only}
     taken = []
-    for cue in words.birth.finditer(text):
+    for cue in _cues_near(words.birth, text, left):
+        cue_start = cue.start()
+        if cue.group("turning") is not None:
+            age = AGE_BEFORE.search(text, max(0, cue_start - AGE_REACH), cue_start)
+            if age is None:
+                continue  # "wordt" without an age before it tells of no birthday
+            cue_start = age.start()
         after = _nearest_after(text, cue.end(), spans)
-        before = _nearest_before(text, cue.start(), spans)
+        before = _nearest_before(text, cue_start, spans)
         if after in cued_only:
             after = None
-        if before in cued_only and before[1] <= cue.start():
+        if before in cued_only and before[1] <= cue_start:
             before = None
         if after in found or before in found or YEAR_AFTER.match(text, cue.end()):
             continue  # the word's birth date is taken, or is a year ("geboren in 2009")
@@ -111,14 +125,36 @@ def dates_near_birth_words(
                 taken.append(after)
             continue
         if before is not None and before in left:
-            between = text[min(before[1], cue.start()) : cue.start()]
+            between = text[min(before[1], cue_start) : cue_start]
             if (
                 _few_words(between)
                 and words.not_between.search(between) is None
-                and CLAUSE_BREAK.search(text, min(before[1], cue.start()), cue.start() + 1) is None
+                and CLAUSE_BREAK.search(text, min(before[1], cue_start), cue_start + 1) is None
             ) or COMMA_CLAUSE.fullmatch(between):
                 taken.append(before)
     return list(dict.fromkeys(taken))
+
+
+# How far around a date its birth's word is looked for: the reaches, an age's words and the
+# longest word ("geboortekaartje"), so that a word found in the window is found whole.
+WINDOW_MARGIN = 40
+
+
+def _cues_near(
+    birth: re.Pattern[str], text: str, dates: Sequence[tuple[int, int]]
+) -> Iterator[re.Match[str]]:
+    """The birth's words within reach of `dates`, looked for only around them (a note's
+    dates are few; its text is long)."""
+    windows: list[list[int]] = []
+    for start, end in sorted(dates):
+        low = max(0, start - REACH_AFTER_WORD - WINDOW_MARGIN)
+        high = min(len(text), end + REACH_BEFORE_WORD + AGE_REACH + WINDOW_MARGIN)
+        if windows and low <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], high)
+        else:
+            windows.append([low, high])
+    for low, high in windows:
+        yield from birth.finditer(text, low, high)
 
 
 def _few_words(between: str) -> bool:

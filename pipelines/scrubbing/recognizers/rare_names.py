@@ -77,17 +77,19 @@ def street_name_endings() -> tuple[str, ...]:
     return tuple(sorted(frozenset(data_lines("street_name_endings.txt"))))
 
 
-def _rare(word: str, german: bool = False) -> bool:
-    """Rare in Dutch, French and English (and in German, in a German note: "Wochenende",
-    "Beratungsstelle"), no Dutch compound of ordinary words and no street's name
-    ("Kastanjelaan")."""
+def _rare(word: str) -> bool:
+    """Rare in Dutch, French and English, no Dutch compound of ordinary words and no
+    street's name ("Kastanjelaan")."""
     parts = [part.lower() for part in word.split("-") if part]
     return not parts[-1].endswith(street_name_endings()) and all(
-        is_rare_word(part)
-        and not is_compound_word(part)
-        and (not german or is_rare_in_german(part))
-        for part in parts
+        is_rare_word(part) and not is_compound_word(part) for part in parts
     )
+
+
+@lru_cache(maxsize=65536)
+def _ordinary_in_german(word: str) -> bool:
+    """An ordinary German word ("Wochenende", "Beratungsstelle"): no name in a German note."""
+    return not all(is_rare_in_german(part.lower()) for part in word.split("-") if part)
 
 
 def _heading_or_acronym(text: str, words: list[re.Match], index: int) -> bool:
@@ -166,7 +168,7 @@ class RareWordNameRecognizer(ScoredRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         words = list(WORD.finditer(text))
-        german = is_german_text(word.group().lower() for word in words)
+        german = None  # whether the note is German: read only if a word may be German's
         found = []
         first_names = name_lists()[0]
         for index, word in enumerate(words):
@@ -181,7 +183,7 @@ class RareWordNameRecognizer(ScoredRecognizer):
                 or (value.isupper() and _heading_or_acronym(text, words, index))
                 or FIELD_LABEL_AFTER.match(text, word.end()) is not None  # "Gesl.:"
                 or kind_of(value) is not Kind.NAME
-                or not _rare(value, german)
+                or not _rare(value)
                 or (
                     sentence_start(text, word.start())
                     and not _subject(text, words, index)
@@ -191,5 +193,10 @@ class RareWordNameRecognizer(ScoredRecognizer):
                 or _beside_an_institution(words, index)
             ):
                 continue
+            if _ordinary_in_german(value):
+                if german is None:
+                    german = is_german_text(text)
+                if german:
+                    continue
             found.append(result("PERSON", word.start(), word.end(), self.score, self))
         return found

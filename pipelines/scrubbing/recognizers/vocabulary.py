@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import ast
 import importlib.util
+import re
 import unicodedata
-from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
 from pipelines.scrubbing.data import data_lines
+from pipelines.scrubbing.recognizers.alternations import first_letters, longest_first
 
 
 def _deduce_list(name: str) -> set[str]:
@@ -121,8 +122,9 @@ def is_rare_word(lower: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def german_function_words() -> frozenset[str]:
-    return frozenset(data_lines("german_function_words.txt"))
+def _german_function_word() -> re.Pattern[str]:
+    words = data_lines("german_function_words.txt")
+    return re.compile(rf"{first_letters(words)}(?<!\w)(?i:{longest_first(words)})(?!\w)")
 
 
 # How many different German function words make a note German: a Dutch note may quote one
@@ -130,10 +132,11 @@ def german_function_words() -> frozenset[str]:
 GERMAN_WORDS_IN_TEXT = 2
 
 
-def is_german_text(lowers: Iterable[str]) -> bool:
-    """Whether a note of these lower-cased words is written in German (the German-speaking
-    Community's services write to the centres in German)."""
-    return len(german_function_words().intersection(lowers)) >= GERMAN_WORDS_IN_TEXT
+def is_german_text(text: str) -> bool:
+    """Whether `text` is written in German (the German-speaking Community's services write
+    to the centres in German)."""
+    found = {word.lower() for word in _german_function_word().findall(text)}
+    return len(found) >= GERMAN_WORDS_IN_TEXT
 
 
 @lru_cache(maxsize=65536)
