@@ -35,6 +35,9 @@ COMMA_CLAUSE = re.compile(
     r"(?:(?i:zijn|haar|mijn|son|sa|mon|ma|his|her|my|de|la|le|the)[ \t]+)?"
     r"(?:(?i:echte)[ \t]+)?"
 )
+# the rest of a question's line, then the next line's time stamp and speaker
+REPLY_BEFORE = re.compile(r"[^\n\d]{0,30}\n(?:\[[^\]\n]{1,25}\][ \t]*)?[^\n:]{1,40}:[ \t]*")
+LINE_ENDS = re.compile(r"[ \t.!]*(?:\n|\Z)")
 # At most this many words between the word and its date: a story's next clause is longer
 # ("geboren in Marokko en kwam naar België in de zomer, op 3 juli 2019").
 WORDS_BETWEEN = 4
@@ -121,7 +124,7 @@ def dates_near_birth_words(
                 _few_words(between)
                 and words.not_between.search(between) is None
                 and SENTENCE_BREAK.search(text, cue.end(), after[0] + 1) is None
-            ):
+            ) or _reply(text, cue.end(), *after):
                 taken.append(after)
             continue
         if before is not None and before in left:
@@ -155,6 +158,16 @@ def _cues_near(
             windows.append([low, high])
     for low, high in windows:
         yield from birth.finditer(text, low, high)
+
+
+def _reply(text: str, cue_end: int, start: int, end: int) -> bool:
+    """A chat's answer to a question of birth: the date alone on the next line, after its
+    speaker ("en je bday⏎beni.nsimba.2: 5-3-2010", "wanneer ben je jarig?⏎[10:02] Sara:
+    14 mei")."""
+    return (
+        REPLY_BEFORE.fullmatch(text, cue_end, start) is not None
+        and LINE_ENDS.match(text, end) is not None
+    )
 
 
 def _few_words(between: str) -> bool:

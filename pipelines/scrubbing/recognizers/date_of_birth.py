@@ -254,8 +254,9 @@ def _patterns() -> _Patterns:
         # "ik ben van 20 september", "Lotte is wel nog maar van de 7e februari": a pronoun or
         # a name as the subject of "is van" (Flemish for born on), anywhere in a sentence
         speaker_is_van=re.compile(
-            rf"(?<![\w'’])(?:(?i:{longest_first(cues['pronoun'])})|[A-ZÀ-Ý][\w'’\-]+),?\s+"
-            r"(?i:is|ben|bent|zijt|was|zijn)(?:\s+(?i:wel|nog|maar|pas|al|ook|toch|zelf)){0,3}"
+            # (a name in any case: a known first name in lower case is checked in code)
+            rf"(?<![\w'’])(?:(?i:{longest_first(cues['pronoun'])})|[^\W\d_][\w'’\-]+),?\s+"
+            r"(?i:is|ben|bent|zijt|zen|was|zijn)(?:\s+(?i:wel|nog|maar|pas|al|ook|toch|zelf)){0,3}"
             r"\s+van\s+(?:(?i:de)\s+)?\Z"
         ),
     )
@@ -519,7 +520,11 @@ def _speaker_is_of(text: str, start: int, end: int) -> bool:
     if found is None or SPAN_GOES_ON.match(text, end) is not None:
         return False
     subject = found.group().split()[0].rstrip(",")
-    return subject.lower() in patterns.pronouns or _is_name([subject], known_only=False)
+    if subject.lower() in patterns.pronouns:
+        return True
+    if subject[0].islower():  # "mijn dochter ghena is van": a known first name only
+        return subject.lower() in name_lists()[0] and not is_common_word(subject.lower())
+    return _is_name([subject], known_only=False)
 
 
 def _relation_before(patterns: _Patterns, text: str, start: int, end: int) -> bool:
