@@ -46,10 +46,11 @@ def _field() -> re.Pattern[str]:
     sections = data_sections("name_field_labels.txt")
     name, person = longest_first(sections["name"]), longest_first(sections["person"])
     pattern = re.compile(
-        rf"(?:^|(?<=[ \t]{{2}})|(?<=[\t|;]))[ \t]*(?:[-•*][ \t]*)?"
+        # (or an export's key=value after one space or a bar: "naam=MOL voornaam=Warre")
+        rf"(?:^|(?<=[ \t]{{2}})|(?<=[\t|;])|(?<=[ |])(?=[^\W\d_]+=))[ \t]*(?:[-•*][ \t]*)?"
         rf"{first_letters(sections['name'] + sections['person'])}"
         rf"(?P<label>(?i:(?P<name>{name})(?:[ \t]+(?:{OF})?(?:{person}))?"
-        rf"(?:[ \t]*/[ \t]*(?:{name}))?|{person}))[ \t.]*:[ \t]*",
+        rf"(?:[ \t]*/[ \t]*(?:{name}))?|{person}))(?:[ \t.]*:[ \t]*|=)",
         re.MULTILINE,
     )
     return pattern
@@ -65,7 +66,7 @@ class NameFieldRecognizer(ScoredRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        if ":" not in text:
+        if ":" not in text and "=" not in text:
             return []
         results = []
         for match in _field().finditer(text):
@@ -89,8 +90,10 @@ def name_value(text: str, position: int, only_a_name: bool) -> tuple[int, int] |
             if position is None:
                 break
             continue
-        if not _name_word(word.group(), only_a_name, first=not words):
-            break
+        if text.startswith("=", word.end()) or not _name_word(
+            word.group(), only_a_name, first=not words
+        ):
+            break  # (a word before "=" is the next key: "voornaam=Paweł geb=2020...")
         words.append(word)
         following = _after_gap(text, word.end())
         if following is None:

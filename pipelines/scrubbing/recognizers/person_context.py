@@ -319,8 +319,9 @@ def _lower_known_surname(word: str) -> bool:
 def _surname_run(words: list[str]) -> int:
     """How many of the last `words` make a surname: all in capitals or all capitalised as
     the last one is, with particles, none of them an acronym, role, institution or common
-    word (but the last after a particle: "DE WOLF"), and not after an institution's word
-    ("AZ Klina"); a capitalised one no place ("Gent")."""
+    word (but the last after a particle, "DE WOLF", and a listed surname in capitals,
+    "ZOMER"), and not after an institution's word ("AZ Klina"); a capitalised one no place
+    ("Gent")."""
     capitals = words[-1].isupper()
     kept = 0
     for position in range(len(words) - 1, -1, -1):
@@ -335,10 +336,13 @@ def _surname_run(words: list[str]) -> int:
             and words[position - 1].lower() in PARTICLES
             and not words[position - 1].islower()
         )
+        # a listed surname in capitals before the first name is one, though it is a word
+        # too ("ZOMER, Fien", "MOL, Warre")
+        listed_in_capitals = capitals and lower in name_lists()[1]
         if (
             not word[0].isupper()
             or word.isupper() != capitals
-            or (is_common_word(lower) and not surname_word)
+            or (is_common_word(lower) and not surname_word and not listed_in_capitals)
             or lower in ACRONYMS
             or lower in roles()
             or lower in institution_words()[0]
