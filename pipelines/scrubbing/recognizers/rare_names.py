@@ -70,6 +70,9 @@ ACRONYM_LETTERS = 4
 # A form's label ends with a colon, maybe after the dot of its abbreviation ("Gesl.: M",
 # "Rijksregisternr.: ...")
 FIELD_LABEL_AFTER = re.compile(r"\.?[ \t]*:(?!\d)")
+SENTENCE_ENDS = re.compile(r"[.!?\n]")
+# before a message's sender, whose name the message's colon follows
+SENDER_BEFORE = frozenset({"van", "de", "door", "from", "by", "par", "von"})
 
 
 @lru_cache(maxsize=1)
@@ -115,10 +118,15 @@ def _heading_or_acronym(text: str, words: list[re.Match], index: int) -> bool:
     )
 
 
-def _beside_an_institution(words: list[re.Match], index: int) -> bool:
+def _beside_an_institution(text: str, words: list[re.Match], index: int) -> bool:
     """An institution's word right after the word, or before it, maybe with an article or
-    particle or two between ("kinderopvang 't Rupske", "école Les Bleuets")."""
-    if index + 1 < len(words) and is_institution(words[index + 1].group()):
+    particle or two between ("kinderopvang 't Rupske", "école Les Bleuets"); not across a
+    sentence's or a clause's end ("met Yuting. AZ Sint-Jan")."""
+    if (
+        index + 1 < len(words)
+        and is_institution(words[index + 1].group())
+        and SENTENCE_ENDS.search(text, words[index].end(), words[index + 1].start()) is None
+    ):
         return True
     back = index - 1
     while back >= 0 and index - back <= 3:
@@ -181,7 +189,12 @@ class RareWordNameRecognizer(ScoredRecognizer):
             if (
                 not value[0].isupper()
                 or (value.isupper() and _heading_or_acronym(text, words, index))
-                or FIELD_LABEL_AFTER.match(text, word.end()) is not None  # "Gesl.:"
+                # a field's label ("Gesl.:", "Letzte Anschrift:"), not the name of who
+                # sent a message ("SMS van Viktoriia:", "Message vocal de Gurpreet :")
+                or (
+                    FIELD_LABEL_AFTER.match(text, word.end()) is not None
+                    and not (index and words[index - 1].group().lower() in SENDER_BEFORE)
+                )
                 or kind_of(value) is not Kind.NAME
                 or not _rare(value)
                 or (
@@ -190,7 +203,7 @@ class RareWordNameRecognizer(ScoredRecognizer):
                     and not _signature(text, word)
                 )
                 or (index and words[index - 1].group().lower() in place_prepositions())
-                or _beside_an_institution(words, index)
+                or _beside_an_institution(text, words, index)
             ):
                 continue
             if _ordinary_in_german(value):
