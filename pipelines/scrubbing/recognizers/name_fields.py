@@ -39,18 +39,21 @@ OF = r"(?:(?:van[ \t]+(?:de|het)|de[ \t]+la|du|des|of[ \t]+the)[ \t]+|de[ \t]+l[
 COMMA_FIRST_NAME = ", "
 
 
-@lru_cache(maxsize=1)
-def _field() -> re.Pattern[str]:
+@lru_cache(maxsize=2)
+def _field(key_values: bool = False) -> re.Pattern[str]:
     """The pattern of a name field's label up to its value; group "name" is set where the
-    label is one of [name]."""
+    label is one of [name]. With `key_values`, also an export's key=value after one space
+    or a bar ("naam=MOL voornaam=Warre"): looked for only in a text with an "=", as the
+    look-ahead for it at every space costs."""
     sections = data_sections("name_field_labels.txt")
     name, person = longest_first(sections["name"]), longest_first(sections["person"])
+    key_value_start = r"|(?<=[ |])(?=[^\W\d_]+=)" if key_values else ""
+    separator = r"(?:[ \t.]*:[ \t]*|=)" if key_values else r"[ \t.]*:[ \t]*"
     pattern = re.compile(
-        # (or an export's key=value after one space or a bar: "naam=MOL voornaam=Warre")
-        rf"(?:^|(?<=[ \t]{{2}})|(?<=[\t|;])|(?<=[ |])(?=[^\W\d_]+=))[ \t]*(?:[-•*][ \t]*)?"
+        rf"(?:^|(?<=[ \t]{{2}})|(?<=[\t|;]){key_value_start})[ \t]*(?:[-•*][ \t]*)?"
         rf"{first_letters(sections['name'] + sections['person'])}"
         rf"(?P<label>(?i:(?P<name>{name})(?:[ \t]+(?:{OF})?(?:{person}))?"
-        rf"(?:[ \t]*/[ \t]*(?:{name}))?|{person}))(?:[ \t.]*:[ \t]*|=)",
+        rf"(?:[ \t]*/[ \t]*(?:{name}))?|{person})){separator}",
         re.MULTILINE,
     )
     return pattern
@@ -62,6 +65,7 @@ class NameFieldRecognizer(ScoredRecognizer):
 
     def load(self) -> None:  # built once here, so that forked workers inherit them
         _field()
+        _field(key_values=True)
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -69,7 +73,7 @@ class NameFieldRecognizer(ScoredRecognizer):
         if ":" not in text and "=" not in text:
             return []
         results = []
-        for match in _field().finditer(text):
+        for match in _field(key_values="=" in text).finditer(text):
             span = name_value(text, match.end(), only_a_name=match.group("name") is not None)
             if span is not None:
                 results.append(result("PERSON", span[0], span[1], self.score, self))
