@@ -40,6 +40,8 @@ def _unit_after() -> re.Pattern[str]:
         rf"|(?i:{floor})\.?[ \t]?\d{{1,2}}(?!\w)"
         rf"|\([ \t]?(?i:{ground})[ \t]?\)|(?i:{ground})(?!\w)"
         rf"|{UNIT_CODE}(?![\w'’\-])"
+        # a box after "b" that the house number took as its letter ("heirweg 28 b 0.2")
+        rf"|(?<=[ \t][bB])[ \t]?\d{{1,4}}(?:\.\d{{1,3}})?(?![\w/])"
         rf"|{RANGE_END})"
     )
     # a comma or spaces before each, at most two ("7, 3de verd.", "8 app. 2 (rez)")

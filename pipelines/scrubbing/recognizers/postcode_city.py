@@ -275,7 +275,15 @@ def _name_then_postcode(text: str) -> list[tuple[int, int]]:
             # own, in any case ("in Antwerpen 2060.", "bro woont in gent 9000 iedereen")
             spaced = match.re is POSTCODE_AFTER_NAME
             own = _own_postcode(code, text[start:end])
-            if (text[start].isupper() or (spaced and own)) and (
+            # in lower case, a sub-municipality's code too, where the clause ends after it
+            # ("in wondelgem 9032, nieuw gsm"): postcode_fits took no year for it
+            lower_sub = (
+                spaced
+                and not own
+                and not _today_municipality(text[start:end])
+                and CLAUSE_ENDS.match(text, match.end()) is not None
+            )
+            if (text[start].isupper() or (spaced and own) or lower_sub) and (
                 not spaced
                 or CLAUSE_ENDS.match(text, match.end()) is not None
                 or (own and not _count_after(text, match.end()))
@@ -297,6 +305,11 @@ def _count_after(text: str, end: int) -> bool:
     """'Antwerpen 2000 kinderen': the number is a count."""
     word = NEXT_WORD.match(text, end)
     return word is not None and word.group("word").lower() in _count_nouns()
+
+
+def _today_municipality(name: str) -> bool:
+    spellings = {spelling.replace("’", "'") for spelling in _spellings(name)}
+    return bool(spellings & _today_municipalities())
 
 
 def _own_postcode(code: str, name: str) -> bool:
