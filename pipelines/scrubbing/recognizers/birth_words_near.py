@@ -94,8 +94,9 @@ def dates_near_birth_words(
     whether only a cue right before it may make it a birth date (a month and year alone,
     "in mei 2015": not taken here, unless its year is the age of the word, "op 9 maart 15
     jaar werd"), and `found` those taken as dates of birth already. A birth's word tells of
-    one date: the one after it, else the one before it; none where a date beside it is
-    taken already."""
+    one date: the one after it, else the one before it (a verb of turning an age after its
+    age, "die op 9 januari 6 jaar werd", the one before it first); none where the date it
+    reads is taken already."""
     if not left:
         return []
     words = _words()
@@ -111,31 +112,46 @@ def dates_near_birth_words(
             cue_start = age.start()
         after = _nearest_after(text, cue.end(), spans)
         before = _nearest_before(text, cue_start, spans)
-        if after in cued_only:
-            after = None
+        if after in cued_only or YEAR_AFTER.match(text, cue.end()):
+            after = None  # a year after the word is its birth's ("geboren in 2009")
         if before in cued_only and before[1] <= cue_start:
             before = None
-        if after in found or before in found or YEAR_AFTER.match(text, cue.end()):
-            continue  # the word's birth date is taken, or is a year ("geboren in 2009")
-        if after is not None and after in left:
-            between = text[cue.end() : after[0]]
-            # (the break's look-ahead sees the date's first character)
-            if (
-                _few_words(between)
-                and words.not_between.search(between) is None
-                and SENTENCE_BREAK.search(text, cue.end(), after[0] + 1) is None
-            ) or _reply(text, cue.end(), *after):
-                taken.append(after)
-            continue
-        if before is not None and before in left:
-            between = text[min(before[1], cue_start) : cue_start]
-            if (
-                _few_words(between)
-                and words.not_between.search(between) is None
-                and CLAUSE_BREAK.search(text, min(before[1], cue_start), cue_start + 1) is None
-            ) or COMMA_CLAUSE.fullmatch(between):
-                taken.append(before)
+        sides = (before, after) if cue.group("turning") is not None else (after, before)
+        for date in sides:
+            if date is None:
+                continue
+            if date in found:
+                break  # the date the word reads is taken already
+            if date in left and _reads(text, words, cue.end(), cue_start, date, date is after):
+                taken.append(date)
+                break
     return list(dict.fromkeys(taken))
+
+
+def _reads(
+    text: str,
+    words: _Words,
+    cue_end: int,
+    cue_start: int,
+    date: tuple[int, int],
+    after: bool,
+) -> bool:
+    """Whether the birth's word reads the date after it or before it: a few words between,
+    none of another day, in its sentence; or a chat's reply, or a comma's clause."""
+    if after:
+        between = text[cue_end : date[0]]
+        # (the break's look-ahead sees the date's first character)
+        return (
+            _few_words(between)
+            and words.not_between.search(between) is None
+            and SENTENCE_BREAK.search(text, cue_end, date[0] + 1) is None
+        ) or _reply(text, cue_end, *date)
+    between = text[min(date[1], cue_start) : cue_start]
+    return (
+        _few_words(between)
+        and words.not_between.search(between) is None
+        and CLAUSE_BREAK.search(text, min(date[1], cue_start), cue_start + 1) is None
+    ) or COMMA_CLAUSE.fullmatch(between) is not None
 
 
 # How far around a date its birth's word is looked for: the reaches, an age's words and the
