@@ -66,14 +66,23 @@ def dates_beside_names(
     added = []
     gap = _gap()
     for start, end, has_year, _ in date_spans(text):
-        if not has_year or _overlapped(taken, start, end):
+        if _overlapped(taken, start, end):
             continue
         before = bisect.bisect_right(name_ends, start) - 1
         if before < 0 or start - name_ends[before] > REACH:
             continue
         if text[names[before][0] : name_ends[before]].lower() in places():
             continue  # a letter's dateline: "Jette, 5-mei-2024"
-        if BRACKETED.fullmatch(text, name_ends[before], start) and BRACKET_ENDS.match(text, end):
+        bracketed = BRACKETED.fullmatch(text, name_ends[before], start) and BRACKET_ENDS.match(
+            text, end
+        )
+        if not has_year:
+            # a day and month alone, in brackets after a relative's name: "L'enfant, Hajar
+            # (30 novembre)", "baby Ayoub (28 augustus)"
+            if bracketed and _relation_before(text, names[before][0]):
+                added.append((start, end, DATE_OF_BIRTH))
+            continue
+        if bracketed:
             added.append((start, end, DATE_OF_BIRTH))  # "Broer Ammar (20/3/2008) verblijft"
         elif (
             gap.fullmatch(text, name_ends[before], start) is not None
@@ -82,6 +91,20 @@ def dates_beside_names(
         ):
             added.append((start, end, DATE_OF_BIRTH))
     return [*found, *added]
+
+
+@lru_cache(maxsize=1)
+def _relation_word_before() -> re.Pattern[str]:
+    """A relation's word, maybe an article and a comma, right before a name."""
+    relations = longest_first(data_lines("relation_words.txt"))
+    return re.compile(
+        rf"(?<![\w'’])(?:(?i:l['’]|la|le|de|het|haar|zijn|sa|son)[ \t]*)?(?i:{relations})"
+        r"[ \t]*,?[ \t]*\Z"
+    )
+
+
+def _relation_before(text: str, name_start: int) -> bool:
+    return _relation_word_before().search(text, max(0, name_start - 24), name_start) is not None
 
 
 def _names(text: str, found: Sequence[tuple[int, int, str]]) -> list[tuple[int, int]]:

@@ -36,8 +36,9 @@ COMMA_CLAUSE = re.compile(
     r"(?:(?i:echte)[ \t]+)?"
 )
 # the rest of a question's line, then the next line's time stamp and speaker
-REPLY_BEFORE = re.compile(r"[^\n\d]{0,30}\n(?:\[[^\]\n]{1,25}\][ \t]*)?[^\n:]{1,40}:[ \t]*")
-LINE_ENDS = re.compile(r"[ \t.!]*(?:\n|\Z)")
+REPLY_BEFORE = re.compile(r"[^\n\d]{0,30}\n(?:\[[^\]\n]{1,25}\][ \t]*)?[^\n:]{1,40}:[ \t]*[\"“]?")
+# the reply's line ends after the date, maybe a quote, an emoji or an exclamation
+LINE_ENDS = re.compile(r"[^\w\n]*(?:\n|\Z)")
 # At most this many words between the word and its date: a story's next clause is longer
 # ("geboren in Marokko en kwam naar België in de zomer, op 3 juli 2019").
 WORDS_BETWEEN = 4
