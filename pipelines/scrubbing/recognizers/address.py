@@ -29,7 +29,7 @@ from pipelines.scrubbing.entities import LANGUAGE
 from pipelines.scrubbing.recognizers.alternations import longest_first
 from pipelines.scrubbing.recognizers.name_spans import is_institution, roles
 from pipelines.scrubbing.recognizers.person_context import name_lists
-from pipelines.scrubbing.recognizers.postcode_city import municipality_at
+from pipelines.scrubbing.recognizers.postcode_city import municipalities, municipality_at
 from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
 from pipelines.scrubbing.recognizers.vocabulary import (
     common_words,
@@ -514,6 +514,48 @@ def _listed_lower_street(text: str, digit: int) -> tuple[int, int] | None:
     return None
 
 
+# a street in lower case without a street word, its house number and a postcode right
+# after it ("(da is bosuil 232 9040 sint-amandsberg)", "was bergske 176 mechelen 2800")
+LOWER_NAME_BEFORE = re.compile(
+    r"(?<![\w'’\-])(?P<name>[a-zà-ÿ][a-zà-ÿ'’\-]+(?:[ \t]+[a-zà-ÿ][a-zà-ÿ'’\-]+){0,3})[ \t]+\Z"
+)
+CITY_THEN_CODE = re.compile(
+    r"[ \t]*,?[ \t]*(?P<city>[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){0,2})"
+    r"[ \t]+[1-9]\d{3}(?![\d/.\-])"
+)
+
+
+def _lower_street_before_postcode(text: str, digit: int) -> tuple[int, int] | None:
+    """A street in lower case whose house number a postcode with its municipality follows
+    (in either order), its words after the sentence's last function word."""
+    if not text[max(0, digit - 2) : digit].strip(" \t").isalpha():
+        return None  # most numbers of a note (dates, times) stop here
+    house = HOUSE.match(text, digit)
+    if house is None or YEAR.fullmatch(house.group("number")):
+        return None
+    after = house.end()
+    city = CITY_THEN_CODE.match(text, after)
+    if not (
+        _postcode_after(text, after)
+        or (city is not None and municipality_at(text, city.start("city")) == city.end("city"))
+    ):
+        return None
+    found = LOWER_NAME_BEFORE.search(text, max(0, digit - WINDOW), digit)
+    if found is None:
+        return None
+    words = list(re.finditer(r"\S+", found.group("name")))
+    function_words, particles_ = stop_words(), particles()[0]
+    kept = list(words)
+    while kept and (kept[0].group() in function_words and kept[0].group() not in particles_):
+        kept.pop(0)
+    if not kept or any(w.group() in function_words and w.group() not in particles_ for w in kept):
+        return None
+    name = " ".join(w.group() for w in kept)
+    if not _not_ordinary(name) or name in municipalities():
+        return None
+    return found.start("name") + kept[0].start(), after
+
+
 def _postcode_after(text: str, position: int) -> bool:
     """A postcode and a municipality: capitalised, or in any case a known one."""
     found = POSTCODE_AFTER.match(text, position)
@@ -704,7 +746,11 @@ class AddressRecognizer(ScoredRecognizer):
         for digit in digits:
             if any(start < digit < end for start, end in named):
                 continue  # the street is named by its word: no guess at the words before it
-            found = _bare_street(text, digit) or _listed_lower_street(text, digit)
+            found = (
+                _bare_street(text, digit)
+                or _listed_lower_street(text, digit)
+                or _lower_street_before_postcode(text, digit)
+            )
             if found:
                 spans.append(found)
         # a street is often found by more than one form: one result for each span
