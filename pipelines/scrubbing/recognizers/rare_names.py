@@ -30,6 +30,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from pipelines.scrubbing.data import data_lines
 from pipelines.scrubbing.entities import LANGUAGE
+from pipelines.scrubbing.recognizers.alternations import longest_first
 from pipelines.scrubbing.recognizers.name_spans import PARTICLES, is_institution
 from pipelines.scrubbing.recognizers.name_words import WORD, Kind, kind_of, sentence_start
 from pipelines.scrubbing.recognizers.person_context import name_lists, subject_verbs
@@ -139,6 +140,27 @@ def _beside_an_institution(text: str, words: list[re.Match], index: int) -> bool
     return False
 
 
+@lru_cache(maxsize=1)
+def _naming_cue() -> re.Pattern[str]:
+    cues = data_lines("naming_cues.txt")
+    return re.compile(rf"(?<![\w'’])(?i:{longest_first(cues)})[ \t]+\Z")
+
+
+LONE_INITIAL = re.compile(r"[ \t][a-z](?![\w'’\-])")
+
+
+def _given_name(text: str, word: re.Match[str], first_names: frozenset[str]) -> bool:
+    """A word in lower case after a naming cue ("mijn naam is raghad", "ik ben vévé"): a
+    known first name or a word rare in Dutch, French and English text."""
+    value = word.group()
+    if (
+        len(value) < 3
+        or _naming_cue().search(text, max(0, word.start() - 20), word.start()) is None
+    ):
+        return False
+    return (value in first_names and not is_common_word(value)) or _rare(value)
+
+
 def _lower_first_name(word: str, first_names: frozenset[str]) -> bool:
     """A first name in lower case that is no ordinary word ("latifa", "anne-marie"; not
     "roos", "don")."""
@@ -185,6 +207,18 @@ class RareWordNameRecognizer(ScoredRecognizer):
                 # only a listed name or a hyphenated word can be one (most words are neither)
                 if ("-" in value or value in first_names) and _lower_first_name(value, first_names):
                     found.append(result("PERSON", word.start(), word.end(), self.score, self))
+                elif _given_name(text, word, first_names):
+                    end = word.end()
+                    initial = LONE_INITIAL.match(text, end)  # "ik ben stan v"
+                    found.append(
+                        result(
+                            "PERSON",
+                            word.start(),
+                            initial.end() if initial else end,
+                            self.score,
+                            self,
+                        )
+                    )
                 continue
             if (
                 not value[0].isupper()

@@ -12,6 +12,9 @@ platform's or an account's word (data/handle_cues.txt), and one with an undersco
 anywhere (no word of prose has one: "Story van tamer_95"); not a domain, a file, an
 abbreviation or a field's name of ordinary words ("telenet.be", "foto.jpg", "o.a.",
 "naam_kind").
+
+A display name in styled letters ("𝓢𝓸𝓾𝓴𝓪𝓲𝓷𝓪", Unicode's mathematical alphanumerics) is a
+profile's name too.
 """
 
 from __future__ import annotations
@@ -38,6 +41,9 @@ BARE_HANDLE = re.compile(
     r"|[a-z]{3,}(?:19|20)?\d{2}(?!\d)|[a-z0-9]+_))(?![\w@\-]|\.[a-z0-9])"
 )
 LETTERS = re.compile(r"[a-z]{2}")
+# A profile's display name in styled letters (Unicode's mathematical alphanumerics, as
+# "fancy text" generators write them: "𝓢𝓸𝓾𝓴𝓪𝓲𝓷𝓪"): no note writes ordinary words so.
+STYLED_NAME = re.compile(r"[\U0001D400-\U0001D7FF]{2,}(?:[ \t][\U0001D400-\U0001D7FF]{2,})*")
 UNDERSCORED = re.compile(r"(?<![\w@.\-/])(?=[\w.]*_)[\w.]+")
 NOT_A_HANDLE = re.compile(
     r"\.(?:be|com|net|org|eu|fr|nl|de|pdf|jpe?g|png|docx?|xlsx?|mp4|html?)$|^(?:[a-z]\.)+[a-z]?$"
@@ -113,6 +119,11 @@ class SocialHandleRecognizer(ScoredRecognizer):
         found = [
             result("PERSON", start, end, self.score, self) for start, end in _bare_handles(text)
         ]
+        if not text.isascii():
+            found.extend(
+                result("PERSON", *match.span(), self.score, self)
+                for match in STYLED_NAME.finditer(text)
+            )
         if "@" not in text:
             return found
         return found + [
