@@ -171,8 +171,10 @@ def _droppable_head(words: list[str], index: int, names: NameLists, titled: bool
             probe += 1
         if probe < len(words) and words[probe][0].isupper():
             after = words[probe].lower()
-            if words[probe].isupper() or is_institution(words[probe]):
-                return True  # "du CPAS", "de Kinderrechtswinkel"
+            if (words[probe].isupper() and not words[index].isupper()) or is_institution(
+                words[probe]
+            ):
+                return True  # "du CPAS", "de Kinderrechtswinkel"; not "DE CONINCK"
             return after in roles() or (
                 lower in ORDINARY_PARTICLES and after in first_names and after not in surnames
             )

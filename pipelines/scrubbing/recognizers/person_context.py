@@ -363,6 +363,8 @@ def lower_surname_end(text: str, end: int, names: NameLists) -> int:
     if not text.startswith(" ", end):
         return end
     tokens = list(TOKEN.finditer(text, end, min(len(text), end + 80)))
+    if not tokens or tokens[0].start() != end + 1:
+        return end  # the surname right after one space, not after a dash ("KONINGS – jeugd")
     found = ContextNameRecognizer._lower_surname(tokens, 0, text, names, first=True)
     return tokens[found].end() if found is not None else end
 
@@ -943,7 +945,11 @@ class ContextNameRecognizer(ScoredRecognizer):
             return start, start
         last = words[0]
         for word in words[1:]:
-            if any(c.isdigit() for c in word.group()) or word.group().isupper():
+            # capitals end a name ("Jan Peeters CLB"), but for a particle's surname in
+            # capitals ("famille DE CONINCK")
+            if any(c.isdigit() for c in word.group()) or (
+                word.group().isupper() and not (surname_with_particle and head.isupper())
+            ):
                 break
             if word.group()[0].isupper() and not is_common_word(word.group().lower()):
                 last = word
