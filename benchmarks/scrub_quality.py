@@ -1,5 +1,5 @@
 """Prints the scrubber's recall per entity type and the share of non-personal words it
-removes, on nine labelled corpora of invented Flemish case notes:
+removes, on ten labelled corpora of invented Flemish case notes:
 
 - tests/data/scrub_corpus.jsonl, the corpus the rules were tuned on (training-set figures);
 - tests/data/scrub_dev.jsonl, a development corpus in twelve voices written by someone who
@@ -22,7 +22,10 @@ removes, on nine labelled corpora of invented Flemish case notes:
   once, at the end of issue 19's third round, never used to tune anything;
 - tests/data/scrub_heldout5.jsonl, a fifth held-out corpus in 24 voices written blind to
   the scrubber and to every other corpus (tests/data/scrub_heldout5/README.md), scored
-  at the start and the end of issue 19's fourth round, never used to tune anything.
+  at the start and the end of issue 19's fourth round, never used to tune anything;
+- tests/data/scrub_heldout6.jsonl, a sixth held-out corpus in 20 voices written blind to
+  the scrubber and to every other corpus (its writer reported counts only), scored at the
+  start and the end of issue 19's fifth round, never used to tune anything.
 
     .venv/bin/python -m benchmarks.scrub_quality
 """
@@ -44,6 +47,7 @@ HELDOUT2 = DATA / "scrub_heldout2.jsonl"
 HELDOUT3 = DATA / "scrub_heldout3.jsonl"
 HELDOUT4 = DATA / "scrub_heldout4.jsonl"
 HELDOUT5 = DATA / "scrub_heldout5.jsonl"
+HELDOUT6 = DATA / "scrub_heldout6.jsonl"
 
 
 def scrubber_quality(corpus_path: Path = CORPUS, scrubber: Scrubber | None = None) -> Evaluation:
@@ -63,6 +67,7 @@ def main() -> None:
         ("third held-out corpus, 29 voices (never tuned on)", HELDOUT3),
         ("fourth held-out corpus, 30 voices (never tuned on)", HELDOUT4),
         ("fifth held-out corpus, 24 voices (never tuned on)", HELDOUT5),
+        ("sixth held-out corpus, 20 voices (never tuned on)", HELDOUT6),
     ):
         result = scrubber_quality(path)
         print(f"{title}: {path.name}")
