@@ -213,7 +213,8 @@ LABEL_AFTER_CUE = re.compile(
 # Streets without a street word: up to four name words (capitalised, or a particle inside
 # "Hof ter Linden"), then the house number; the evidence around it is checked in code.
 BARE_NAME = re.compile(
-    r"(?P<name>(?:['’]t[^\S\n]+)?[A-ZÀ-Ý][\wà-ÿ'’\-]*(?:[^\S\n]+(?:ter|ten|de|den|der|het|'t|van|op|[A-ZÀ-Ý]"
+    r"(?P<name>(?:['’]t[^\S\n]+)?[A-ZÀ-Ý][\wà-ÿ'’\-]*(?:[^\S\n]+(?:ter|ten|de|den|der|dem|des|du|la|le|"
+    r"les|het|'t|van|op|[A-ZÀ-Ý]"
     r"[\wà-ÿ'’\-]*)){0,3})(?:[^\S\n]*,)?[^\S\n]+(?P<nr>" + NR + r")?\Z"
 )
 # Flemish places name streets with "ten"/"ter" ("Ten Bosse", "Ter Biest", "Hof ten Berg",
