@@ -104,7 +104,18 @@ def _relation_word_before() -> re.Pattern[str]:
 
 
 def _relation_before(text: str, name_start: int) -> bool:
-    return _relation_word_before().search(text, max(0, name_start - 24), name_start) is not None
+    """A relation's word right before the name, or opening its line's listing ("Enfants à
+    charge : Hawa (29 juin), Oumou (16/5)")."""
+    if _relation_word_before().search(text, max(0, name_start - 24), name_start) is not None:
+        return True
+    line_start = text.rfind("\n", 0, name_start) + 1
+    return _relation_listing().match(text, line_start, name_start) is not None
+
+
+@lru_cache(maxsize=1)
+def _relation_listing() -> re.Pattern[str]:
+    relations = longest_first(data_lines("relation_words.txt"))
+    return re.compile(rf"[ \t]*(?i:{relations})s?\b[^\n:]{{0,24}}:")
 
 
 def _names(text: str, found: Sequence[tuple[int, int, str]]) -> list[tuple[int, int]]:

@@ -491,13 +491,15 @@ DATES_JOINED = re.compile(r"\s*(?:,|&|(?i:en|and|et))\s*")
 # verjaardag - tel ⏎seppe baert - 2/10 - 0458...", "Verjaardagen deze maand: Salma (15
 # december), Bo (12 mei)": a birthday's word above or before, the date an item of a list
 BIRTHDAY_WORD = re.compile(
-    r"(?=(?i:[vjabg]))(?<!\w)(?i:verjaardag|verjaardagen|verjaardagskalender|verjaart|jarig"
-    r"|verjaardagslijst|verjaardagenlijst"
+    r"(?=(?i:[vjabgd]))(?<!\w)(?i:verjaardag|verjaardagen|verjaardagskalender|verjaart|jarig"
+    r"|verjaardagslijst|verjaardagenlijst|dates[ \t]+de[ \t]+naissance|geboortedata|geboortedatums"
     r"|anniversaires?|birthdays?|geboortedag)(?!\w)"
 )
 BIRTHDAYS_BEFORE = 600
 # an item's name before the date, not a field's label ("Datum: 3 mei")
 ITEM_BEFORE = re.compile(r"(?:[:(\t|;]|[ \t][-–])[ \t]*\Z")
+# or a line of a name and a preposition before the date ("Marian le 6 décembre", "Sem op 3/4")
+NAME_LINE_BEFORE = re.compile(r"(?:\A|\n)[ \t]*[A-ZÀ-Ý][\w'’\-]+[ \t]+(?i:le|op|on|am)[ \t]+\Z")
 DATE_LABEL_BEFORE = re.compile(r"(?i:datum|date|dag|jour|when|quand|wanneer)[ \t]*[:(][ \t]*\Z")
 ITEM_AFTER = re.compile(r"[ \t]*(?:\n|\Z|[)|;,]|[ \t][-–][ \t])")
 SENTENCE_BREAK = re.compile(r"[.!?](?=\s+[A-ZÀ-Ý])|\n")
@@ -505,7 +507,10 @@ SENTENCE_BREAK = re.compile(r"[.!?](?=\s+[A-ZÀ-Ý])|\n")
 
 def _birthday_listing(text: str, start: int, end: int) -> bool:
     return (
-        ITEM_BEFORE.search(text, max(0, start - 4), start) is not None
+        (
+            ITEM_BEFORE.search(text, max(0, start - 4), start) is not None
+            or NAME_LINE_BEFORE.search(text, max(0, start - 40), start) is not None
+        )
         and ITEM_AFTER.match(text, end) is not None
         and DATE_LABEL_BEFORE.search(text, max(0, start - 12), start) is None
         and BIRTHDAY_WORD.search(text, max(0, start - BIRTHDAYS_BEFORE), start) is not None
