@@ -25,9 +25,11 @@ from pipelines.scrubbing.recognizers.name_words import Kind, kind_of
 from pipelines.scrubbing.recognizers.person_context import name_lists
 from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
 
+# an emoji or two a speaker puts after their name ("Laks 💕:")
+EMOJI = r"(?:[\u2600-\u27bf\ufe0f\U0001f300-\U0001faff]+[ \t]*)?"
 SPEAKER = re.compile(
     r"^[ \t]*\[[^\]\n]{1,40}\][ \t]*"
-    r"(?P<name>[^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*){0,2})[ \t]*:",
+    rf"(?P<name>[^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*){{0,2}})[ \t]*{EMOJI}:",
     re.MULTILINE,
 )
 # A WhatsApp export's line: "20/08/2024 20:14 - Ghada Mama Yonas: ...", "[...]" or not
@@ -39,7 +41,7 @@ EXPORTED_SPEAKER = re.compile(
 BARE_SPEAKER = re.compile(
     # (a handle's dots and underscores too: "kidane.yonas:", "_warre.dek:")
     r"^[ \t]*(?P<name>_?[^\W\d_][\w'’\-]*(?:[._]+[^\W_][\w'’\-]*)*(?:[ \t][^\W\d_][\w'’\-]*){0,2})"
-    r"[ \t]*:[ \t]+"
+    rf"[ \t]*{EMOJI}:[ \t]+"
     r"(?=[^\d\s+])",
     re.MULTILINE,
 )
