@@ -146,12 +146,24 @@ def _naming_cue() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’])(?i:{longest_first(cues)})[ \t]+\Z")
 
 
+@lru_cache(maxsize=1)
+def _naming_cue_ends() -> frozenset[str]:
+    """The last words of the naming cues, in lower case, capitalised and in capitals: a cue
+    is looked for only after one of them."""
+    ends = {cue.split()[-1] for cue in data_lines("naming_cues.txt")}
+    return frozenset(form for end in ends for form in (end, end.capitalize(), end.upper()))
+
+
 LONE_INITIAL = re.compile(r"[ \t][a-z](?![\w'’\-])")
 
 
-def _given_name(text: str, word: re.Match[str], first_names: frozenset[str]) -> bool:
+def _given_name(
+    text: str, words: list[re.Match[str]], index: int, first_names: frozenset[str]
+) -> bool:
     """A word in lower case after a naming cue ("mijn naam is raghad", "ik ben vévé"): a
-    known first name or a word rare in Dutch, French and English text."""
+    known first name or a word rare in Dutch, French and English text. (The caller tests
+    first that the word before it ends a cue: most words do not.)"""
+    word = words[index]
     value = word.group()
     if (
         len(value) < 3
@@ -201,13 +213,19 @@ class RareWordNameRecognizer(ScoredRecognizer):
         german = None  # whether the note is German: read only if a word may be German's
         found = []
         first_names = name_lists()[0]
+        cue_ends = _naming_cue_ends()
+        values = [word.group() for word in words]
         for index, word in enumerate(words):
-            value = word.group()
+            value = values[index]
             if value.islower():
                 # only a listed name or a hyphenated word can be one (most words are neither)
                 if ("-" in value or value in first_names) and _lower_first_name(value, first_names):
                     found.append(result("PERSON", word.start(), word.end(), self.score, self))
-                elif _given_name(text, word, first_names):
+                elif (
+                    index
+                    and values[index - 1] in cue_ends
+                    and _given_name(text, words, index, first_names)
+                ):
                     end = word.end()
                     initial = LONE_INITIAL.match(text, end)  # "ik ben stan v"
                     found.append(
