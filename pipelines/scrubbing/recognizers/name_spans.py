@@ -222,10 +222,11 @@ def trim(
     ("mevrouw Engels")."""
     tokens = list(TOKEN.finditer(text, start, end))
     spans = []
-    for segment in _segments(text, tokens):
+    # (one word, as most spans are, is one segment with no break in it)
+    for segment in _segments(text, tokens) if len(tokens) > 1 else [tokens]:
         # "Warre Jacobs van Don Bosco": a lower-case "van" before an institution or a
         # common word ends the name
-        for index, token in enumerate(segment):
+        for index, token in enumerate(segment if len(segment) > 1 else ()):
             if (
                 index
                 and token.group() in BREAKS
