@@ -136,7 +136,7 @@ def widen_names(text: str, found: Sequence[tuple[int, int, str]]) -> list[tuple[
         if not changed:
             break
     for i in range(1, len(words) - 1):  # "[Othmane] EL [FASSI]": the particles between
-        if not named[i] and words[i].group().lower() in PARTICLES:
+        if not named[i] and lowers[i] in PARTICLES:
             named[i] = _bridged(text, words, named, i)
     runs = _spans_of_names(text, words, named)
     widened = [
