@@ -446,6 +446,8 @@ class Note:
                     None,
                 )
             ]
+        if kind == "iban":  # an institution's account is still an account number
+            return [(iban_text(rng), "IBAN")]
         if kind == "n":
             return [(str(rng.randint(2, 30)), None)]
         if kind == "amount":
