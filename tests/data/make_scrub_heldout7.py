@@ -28,7 +28,7 @@ NOTES = 450
 REFERENCE = date(2025, 11, 1)
 
 Segment = tuple[str, str | None]
-CHILD = "cab"  # role letters of children: any, a girl, a boy
+CHILD = "cabi"  # role letters of children: any, a girl, a boy, an infant
 GENDER = {"m": "f", "f": "m", "o": "f", "a": "f", "b": "m", "j": "f", "k": "m"}
 
 MONTHS = {
@@ -230,8 +230,10 @@ class Note:
         taken = {person.first for person in self.persons.values()}
         rows = [row for row in self.lists.first[origin] if row[1] == gender and row[0] not in taken]
         first, _, nick = rng.choice(rows)
-        years = (1, 17) if kid else (19, 48) if family else (22, 80)
-        born = REFERENCE - timedelta(days=rng.randint(years[0] * 365 - 200, years[1] * 365))
+        days = {"i": (20, 900)}.get(role[0], (165, 17 * 365) if kid else (6735, 48 * 365))
+        if not family:
+            days = (22 * 365, 80 * 365)
+        born = REFERENCE - timedelta(days=rng.randint(*days))
         last = rng.choice(self.lists.last.get(origin) or self.lists.last["be"])
         postcode, town = self.place()
         street = self.street(postcode)
@@ -458,7 +460,7 @@ class Note:
         if kind == "room":
             return [(f"{rng.randint(1, 6)}.{rng.randint(1, 40):02d}", None)]
         if kind == "weight":
-            return [(f"{rng.randint(2, 40)},{rng.randint(0, 9)}", None)]
+            return [(f"{rng.randint(3, 14)},{rng.randint(0, 9)}", None)]
         return [(rng.choice(self.lists.fillers[kind]), None)]
 
 
