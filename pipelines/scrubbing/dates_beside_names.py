@@ -44,10 +44,16 @@ ITEM_START = re.compile(r"(?:\A|[\n:;|/•·*(\-–])[ \t]*\Z")
 
 
 @lru_cache(maxsize=1)
+def _relations() -> str:
+    """The relation words' alternation (data/relation_words.txt)."""
+    return longest_first(data_lines("relation_words.txt"))
+
+
+@lru_cache(maxsize=1)
 def _gap() -> re.Pattern[str]:
     """What may stand between a name and its date: spaces or tabs; a sex mark "(M)"; one
     separator of a listing or a table; a relation between commas ("épouse", "enfant")."""
-    relations = longest_first(data_lines("relation_words.txt"))
+    relations = _relations()
     return re.compile(
         r"[ \t]*(?:\((?:[MVFHX]|[MF]/[VF])\)[ \t]*)?"
         rf"(?:[,;|/\-–·][ \t]*(?:(?i:{relations})[ \t]*,[ \t]*)?)?",
@@ -96,9 +102,8 @@ def dates_beside_names(
 @lru_cache(maxsize=1)
 def _relation_word_before() -> re.Pattern[str]:
     """A relation's word, maybe an article and a comma, right before a name."""
-    relations = longest_first(data_lines("relation_words.txt"))
     return re.compile(
-        rf"(?<![\w'’])(?:(?i:l['’]|la|le|de|het|haar|zijn|sa|son)[ \t]*)?(?i:{relations})"
+        rf"(?<![\w'’])(?:(?i:l['’]|la|le|de|het|haar|zijn|sa|son)[ \t]*)?(?i:{_relations()})"
         r"[ \t]*,?[ \t]*\Z"
     )
 
@@ -114,8 +119,8 @@ def _relation_before(text: str, name_start: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _relation_listing() -> re.Pattern[str]:
-    relations = longest_first(data_lines("relation_words.txt"))
-    return re.compile(rf"[ \t]*(?i:{relations})s?\b[^\n:]{{0,24}}:")
+    """A listing's heading of relations before its colon ("Enfants à charge :")."""
+    return re.compile(rf"[ \t]*(?i:{_relations()})s?\b[^\n:]{{0,24}}:")
 
 
 def _names(text: str, found: Sequence[tuple[int, int, str]]) -> list[tuple[int, int]]:

@@ -144,6 +144,8 @@ def _word_after(text: str, end: int) -> str:
 
 def _segments(text: str, tokens: list[re.Match]) -> list[list[re.Match]]:
     """Tokens split where a sentence or clause ends between two of them."""
+    if len(tokens) < 2:  # one word, as most name spans are, is one segment
+        return [tokens] if tokens else []
     segments: list[list[re.Match]] = [[]]
     abbreviations = role_abbreviations()
     for index, token in enumerate(tokens):
@@ -222,11 +224,10 @@ def trim(
     ("mevrouw Engels")."""
     tokens = list(TOKEN.finditer(text, start, end))
     spans = []
-    # (one word, as most spans are, is one segment with no break in it)
-    for segment in _segments(text, tokens) if len(tokens) > 1 else [tokens]:
+    for segment in _segments(text, tokens):
         # "Warre Jacobs van Don Bosco": a lower-case "van" before an institution or a
         # common word ends the name
-        for index, token in enumerate(segment if len(segment) > 1 else ()):
+        for index, token in enumerate(segment):
             if (
                 index
                 and token.group() in BREAKS

@@ -121,6 +121,11 @@ def _a_year(code: str) -> bool:
     return int(code) in YEARS
 
 
+def _straight_spellings(name: str) -> set[str]:
+    """``_spellings`` with a straight apostrophe, as the postcode table writes it."""
+    return {spelling.replace("’", "'") for spelling in _spellings(name)}
+
+
 def postcode_fits(code: str, name: str) -> bool:
     """Whether `code` is a postcode in use that may go with the municipality `name`: one of
     its postcodes for a municipality of today; any but a year's (1900 to 2035: "Hoboken
@@ -129,7 +134,7 @@ def postcode_fits(code: str, name: str) -> bool:
     names = postcodes().get(code)
     if names is None:
         return False
-    spellings = {spelling.replace("’", "'") for spelling in _spellings(name)}
+    spellings = _straight_spellings(name)
     if spellings & BRUSSELS and code.startswith(BRUSSELS_POSTCODES):
         return True  # "Brussel (1200)": the whole region goes by the city's name
     if spellings & _today_municipalities():
@@ -308,11 +313,10 @@ def _count_after(text: str, end: int) -> bool:
 
 
 def _today_municipality(name: str) -> bool:
-    spellings = {spelling.replace("’", "'") for spelling in _spellings(name)}
-    return bool(spellings & _today_municipalities())
+    return bool(_straight_spellings(name) & _today_municipalities())
 
 
 def _own_postcode(code: str, name: str) -> bool:
     """`code` is one of the postcodes of the municipality of today named `name`."""
-    spellings = {spelling.replace("’", "'") for spelling in _spellings(name)}
+    spellings = _straight_spellings(name)
     return bool(spellings & postcodes().get(code, frozenset()))

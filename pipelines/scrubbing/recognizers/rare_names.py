@@ -245,7 +245,7 @@ class RareWordNameRecognizer(ScoredRecognizer):
                 # sent a message ("SMS van Viktoriia:", "Message vocal de Gurpreet :")
                 or (
                     FIELD_LABEL_AFTER.match(text, word.end()) is not None
-                    and not (index and words[index - 1].group().lower() in SENDER_BEFORE)
+                    and not (index and values[index - 1].lower() in SENDER_BEFORE)
                 )
                 or kind_of(value) is not Kind.NAME
                 or not _rare(value)
@@ -254,7 +254,7 @@ class RareWordNameRecognizer(ScoredRecognizer):
                     and not _subject(text, words, index)
                     and not _signature(text, word)
                 )
-                or (index and words[index - 1].group().lower() in place_prepositions())
+                or (index and values[index - 1].lower() in place_prepositions())
                 or _beside_an_institution(text, words, index)
             ):
                 continue

@@ -141,7 +141,6 @@ def is_german_text(text: str) -> bool:
     return len(found) >= GERMAN_WORDS_IN_TEXT
 
 
-@lru_cache(maxsize=65536)
 @lru_cache(maxsize=1)
 def _ordinary_german_words() -> frozenset[str]:
     """German words at least as frequent as RARE_ZIPF (about 40,000, wordfreq's "best"
