@@ -45,7 +45,9 @@ WORDS_BETWEEN = 4
 WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 # a birth year right after the word ("geboren in 2009", "born 2015")
 YEAR_AFTER = re.compile(r"\s+(?:(?i:in|en|em)\s+)?(?:19|20)\d{2}(?![\d/.\-]\d)")
-SPAN_GOES_ON = re.compile(r"\s*(?:tot|à|to|until|jusqu|-\s*\d)(?!\w)", re.IGNORECASE)
+# a date that opens a span of days ("van 3 tot 10 maart", "du 3 au 10", "3 - 10 mei"): no
+# single day
+SPAN_GOES_ON = re.compile(r"\s*(?:(?:tot|à|to|until|jusqu)(?!\w)|-\s*\d)", re.IGNORECASE)
 
 
 # Turning an age tells of a birthday as a birth's word does: "Elle aura 5 ans le 30 sept.",

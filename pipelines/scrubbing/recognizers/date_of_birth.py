@@ -25,7 +25,11 @@ from pipelines.scrubbing.data import data_lines, data_sections
 from pipelines.scrubbing.entities import LANGUAGE
 from pipelines.scrubbing.number_words import value_before, year_after
 from pipelines.scrubbing.recognizers.alternations import longest_first
-from pipelines.scrubbing.recognizers.birth_words_near import dates_near_birth_words
+from pipelines.scrubbing.recognizers.birth_words_near import (
+    SENTENCE_BREAK,
+    SPAN_GOES_ON,
+    dates_near_birth_words,
+)
 from pipelines.scrubbing.recognizers.name_spans import PARTICLES
 from pipelines.scrubbing.recognizers.person_context import name_lists
 from pipelines.scrubbing.recognizers.postcode_city import municipalities
@@ -469,11 +473,10 @@ class DateOfBirthRecognizer(ScoredRecognizer):
 
 # "ik ben van 20 september", "ze is van juli 2022", "Bavo is van 30-03-2016 en": a pronoun
 # or a name as the subject of "is van" (Flemish for born on), anywhere in a sentence; not
-# "ik ben van 3 tot 10 maart weg" (a span of days)
+# "ik ben van 3 tot 10 maart weg" (a span of days: SPAN_GOES_ON)
 COLUMN_ENDS = re.compile(r"[ \t]*(?:\n|\Z|\t|  )")
 SPEAKER_REACH = 48  # "Lotte is wel nog maar van de "
 
-SPAN_GOES_ON = re.compile(r"\s*(?:tot|à|to|until|jusqu|-\s*\d)", re.IGNORECASE)
 # "Nasir wordt op 4 okt. 18": the day someone turns an age
 TURNS_ON_BEFORE = re.compile(r"(?<![\w'’])(?i:wordt|werd)\s+op\s+\Z")
 SPACED_TWO_DIGITS = re.compile(r"[ \t]\d{2}\Z")
@@ -502,7 +505,6 @@ ITEM_BEFORE = re.compile(r"(?:[:(\t|;]|[ \t][-–])[ \t]*\Z")
 NAME_LINE_BEFORE = re.compile(r"(?:\A|\n)[ \t]*[A-ZÀ-Ý][\w'’\-]+[ \t]+(?i:le|op|on|am)[ \t]+\Z")
 DATE_LABEL_BEFORE = re.compile(r"(?i:datum|date|dag|jour|when|quand|wanneer)[ \t]*[:(][ \t]*\Z")
 ITEM_AFTER = re.compile(r"[ \t]*(?:\n|\Z|[)|;,]|[ \t][-–][ \t])")
-SENTENCE_BREAK = re.compile(r"[.!?](?=\s+[A-ZÀ-Ý])|\n")
 
 
 def _birthday_listing(text: str, start: int, end: int) -> bool:
