@@ -545,11 +545,10 @@ def _lower_street_before_postcode(text: str, digit: int) -> tuple[int, int] | No
     if found is None:
         return None
     words = list(re.finditer(r"\S+", found.group("name")))
-    function_words, particles_ = stop_words(), particles()[0]
-    kept = list(words)
-    while kept and (kept[0].group() in function_words and kept[0].group() not in particles_):
-        kept.pop(0)
-    if not kept or any(w.group() in function_words and w.group() not in particles_ for w in kept):
+    breaking = stop_words() - particles()[0]  # function words, but not a name's particles
+    first = max((i + 1 for i, w in enumerate(words) if w.group() in breaking), default=0)
+    kept = words[first:]
+    if not kept:
         return None
     name = " ".join(w.group() for w in kept)
     if not _not_ordinary(name) or name in municipalities():
