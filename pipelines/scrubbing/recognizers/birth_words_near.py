@@ -28,10 +28,11 @@ REACH_BEFORE_WORD = 40
 # the word no colon either ("Teamoverleg 29.3.26: Alina, geboren in 2009").
 SENTENCE_BREAK = re.compile(r"\n|[.!?](?=\s+[A-ZÀ-Ý])")
 CLAUSE_BREAK = re.compile(r"\n|[:,]|[.!?](?=\s+[A-ZÀ-Ý])")
-# "16 jul. 2017, dat is zijn geboortedatum", "le 3 mai, son anniversaire": a comma and a few
-# words that name the date
+# "16 jul. 2017, dat is zijn geboortedatum", "le 3 mai, son anniversaire", "den 4e okt., dat
+# was ook de verjaardag van": a comma and a few words that name the date
 COMMA_CLAUSE = re.compile(
     r",[ \t]*(?:(?i:dat|dit|c'est|c’est|that's|that is)[ \t]+)?(?:(?i:is|was|était)[ \t]+)?"
+    r"(?:(?i:ook|aussi|also)[ \t]+)?"
     r"(?:(?i:zijn|haar|mijn|son|sa|mon|ma|his|her|my|de|la|le|the)[ \t]+)?"
     r"(?:(?i:echte)[ \t]+)?"
 )
@@ -45,9 +46,15 @@ WORDS_BETWEEN = 4
 WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 # a birth year right after the word ("geboren in 2009", "born 2015")
 YEAR_AFTER = re.compile(r"\s+(?:(?i:in|en|em)\s+)?(?:19|20)\d{2}(?![\d/.\-]\d)")
-# a date that opens a span of days ("van 3 tot 10 maart", "du 3 au 10", "3 - 10 mei"): no
-# single day
-SPAN_GOES_ON = re.compile(r"\s*(?:(?:tot|à|to|until|jusqu)(?!\w)|-\s*\d)", re.IGNORECASE)
+# a date that opens a span of days ("van 3 maart tot 10 maart", "du 3 mai au 10", "3 - 10
+# mei", "until the end of June"): no single day; but "à" before a place or an hour is no span
+# ("a vu le jour le 20/09/2008 à Liège", "né le 3 mai 2015 à 10h")
+SPAN_GOES_ON = re.compile(
+    r"\s*(?:(?:tot|à|au|to|until|till|jusqu['’]?(?:au|à)?)[ \t]+(?:(?:de|het|the|le|la)[ \t]+)?"
+    r"(?:\d(?!\d?[ \t]?(?:h|u|uur|heures?|am|pm)(?!\w))|(?:eind|end|fin|begin|midden)(?!\w))"
+    r"|-\s*\d)",
+    re.IGNORECASE,
+)
 
 
 # Turning an age tells of a birthday as a birth's word does: "Elle aura 5 ans le 30 sept.",
@@ -64,6 +71,7 @@ AGE_REACH = 24
 class _Words:
     birth: re.Pattern[str]
     not_between: re.Pattern[str]
+    telling: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -82,6 +90,9 @@ def _words() -> _Words:
         ),
         not_between=re.compile(
             rf"(?<![\w'’])(?i:{longest_first(sections['not_between'])})(?![\w'’])"
+        ),
+        telling=re.compile(
+            rf":|(?<![\w'’])(?i:{longest_first(sections['telling'])})(?![\w'’])"
         ),
     )
 
@@ -128,7 +139,57 @@ def dates_near_birth_words(
             if date in left and _reads(text, words, cue.end(), cue_start, date, date is after):
                 taken.append(date)
                 break
+        else:
+            told = _told_next(text, words, cue, spans)
+            if told is not None and told in left and told not in cued_only:
+                taken.append(told)
     return list(dict.fromkeys(taken))
+
+
+# A birth told in one sentence, its date in the next: "asked again when she was born. I
+# showed her the card: May 27th, 2023", "Ze is geboren tijdens de sneeuwstorm. Het was 3
+# februari 2019." The word's sentence holds no date, no year and no place of birth (a
+# sentence that names the place goes on with another story: "Hij is in Homs geboren. Op 3
+# mei 2022 kwam hij aan."); the next sentence's first date, a few words into it, after a
+# word telling it (data/birth_words.txt [telling]); not a date that opens its sentence ("...
+# geboren. Op 14/03/2024 volgde een huisbezoek." tells what followed).
+REACH_NEXT_SENTENCE = 90
+WORDS_INTO_NEXT = 8
+PLACE_AFTER = re.compile(r"[ \t]+(?i:in|en|à|au|te|at)[ \t]+(?:de[ \t]+|het[ \t]+)?[A-ZÀ-Ý]")
+SENTENCE_BEFORE = 160
+
+
+def _told_next(
+    text: str, words: _Words, cue: re.Match[str], dates: Sequence[tuple[int, int]]
+) -> tuple[int, int] | None:
+    if cue.group("turning") is not None:
+        return None
+    cue_start, cue_end = cue.span()
+    if YEAR_AFTER.match(text, cue_end) or PLACE_AFTER.match(text, cue_end):
+        return None
+    end_of_sentence = SENTENCE_BREAK.search(text, cue_end)
+    # (a line's end is no sentence's: a heading, "Office de la Naissance et de l'Enfance⏎")
+    if end_of_sentence is None or end_of_sentence.group() == "\n" or cue.group()[0].isupper():
+        return None
+    for start, end in dates:
+        if cue_start - SENTENCE_BEFORE <= start < end_of_sentence.start() and (
+            start >= cue_end or SENTENCE_BREAK.search(text, end, cue_start + 1) is None
+        ):
+            return None  # a date in the word's own sentence: the word tells of that one
+        if start >= end_of_sentence.end():
+            into = text[end_of_sentence.end() : start]
+            if (
+                start - cue_end > REACH_NEXT_SENTENCE
+                or text.count("\n", cue_end, start) > 1
+                or SENTENCE_BREAK.search(text, end_of_sentence.end(), start + 1) is not None
+                or not 2 <= len(WORD.findall(into)) <= WORDS_INTO_NEXT
+                or words.telling.search(into) is None
+                or words.not_between.search(into) is not None
+                or SPAN_GOES_ON.match(text, end)
+            ):
+                return None
+            return start, end
+    return None
 
 
 def _reads(
@@ -154,7 +215,20 @@ def _reads(
         _few_words(between)
         and words.not_between.search(between) is None
         and CLAUSE_BREAK.search(text, min(date[1], cue_start), cue_start + 1) is None
-    ) or COMMA_CLAUSE.fullmatch(between) is not None
+    ) or COMMA_CLAUSE.fullmatch(between) is not None or _listed_item(text, date, between)
+
+
+# "- 9 mei: verjaardag Arda", "3/4 : anniversaire de Lina": a list's item opened by its date,
+# the birth's word right after the colon
+ITEM_OPENS = re.compile(r"(?:\A|\n)[ \t]*(?:[-–•*·>][ \t]*)?\Z")
+COLON_CLAUSE = re.compile(r"[ \t]*:[ \t]*")
+
+
+def _listed_item(text: str, date: tuple[int, int], between: str) -> bool:
+    return (
+        COLON_CLAUSE.fullmatch(between) is not None
+        and ITEM_OPENS.search(text, max(0, date[0] - 8), date[0]) is not None
+    )
 
 
 # How far around a date its birth's word is looked for: the reaches, an age's words and the
@@ -169,7 +243,7 @@ def _cues_near(
     dates are few; its text is long)."""
     windows: list[list[int]] = []
     for start, end in sorted(dates):
-        low = max(0, start - REACH_AFTER_WORD - WINDOW_MARGIN)
+        low = max(0, start - REACH_NEXT_SENTENCE - WINDOW_MARGIN)
         high = min(len(text), end + REACH_BEFORE_WORD + AGE_REACH + WINDOW_MARGIN)
         if windows and low <= windows[-1][1]:
             windows[-1][1] = max(windows[-1][1], high)

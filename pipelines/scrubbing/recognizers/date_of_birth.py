@@ -41,8 +41,8 @@ WINDOW = 64
 WORDS_BETWEEN = 5
 # How far before a date its weekday may start ("wednesday, ").
 WEEKDAY_WINDOW = 12
-# How far before its month the day of a date in words may start ("vingt-et-une ").
-DAY_WINDOW = 16
+# How far before its month the day of a date in words may start ("zevenentwintigste ").
+DAY_WINDOW = 20
 # A date without a year ("geboren op 3 maart", "verjaardag: 14/03") only right after a cue.
 WORDS_BETWEEN_WITHOUT_YEAR = 4
 # Dutch (also the older "14den", "1sten"), French and English ordinals ("3de", "1er", "22nd")
@@ -67,9 +67,9 @@ NUMERIC = (
     # 2015-03-14
     r"|(?P<iy>(?:19|20)\d{2})(?P<si>[\-/.])(?P<im>\d{1,2})(?P=si)(?P<id>\d{1,2})"
     r"(?![\d/]|[.\-]\d)"
-    # 21 12 15: spaces and a two-digit year, no digit group before or after it (a phone
+    # 21 12 15, 30 04 '21: spaces and a two-digit year, no digit group before or after it (a phone
     # number's pairs); taken only with a cue right before it (CUE_ONLY_GROUPS)
-    r"|(?<!\d[ \xa0])(?P<td>\d{1,2})[ \xa0](?P<tm>\d{1,2})[ \xa0](?P<ty>\d{2})"
+    r"|(?<!\d[ \xa0])(?P<td>\d{1,2})[ \xa0](?P<tm>\d{1,2})[ \xa0](?P<ty>'?\d{2})"
     r"(?![\w/]|\s\d)"
     # 20150314 and 14032015: eight digits as software exports them; taken only with a cue
     # right before it, as the spaced two-digit year is
@@ -78,8 +78,9 @@ NUMERIC = (
     # 14 / 04 / 2019: a form's separators with a space on either side, any year
     r"|(?P<wd>\d{1,2}) (?P<ws>[/.\-|]) (?P<wm>\d{1,2}) (?P=ws) "
     r"(?P<wy>\d{4}|\d{2})(?![\w/])"
-    # 25.3: day and month with a dot and no year, only right after a cue ("jarig op 25.3")
-    r"|(?P<pd>\d{1,2})\.(?P<pm>\d{1,2})(?![\w/]|[.,]\d)"
+    # 25.3, 24-11: day and month with a dot or a dash and no year, only right after a cue
+    # ("jarig op 25.3", "verjaart op 24-11"), or after a date's preposition (DAY_MONTH_READS)
+    r"|(?P<pd>\d{1,2})[.\-](?P<pm>\d{1,2})(?![\w/]|[.,\-]\d)"
     # 05/2008: a month and a year, only right after a cue ("geboren in 09/2014")
     r"|(?P<mm>\d{1,2})/(?P<my>(?:19|20)\d{2})(?![\w/]|[.\-]\d)"
     # "de 3de van de 11de 2009": the day and the month as ordinals, Flemish speech
@@ -110,6 +111,41 @@ DAY_AFTER_MONTH = re.compile(r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?:19|20)
 # "Her birthday is January 22nd": the English order without a year, the day's ordinal
 # written; only with a cue, as every date without a year
 ORDINAL_DAY_AFTER_MONTH = re.compile(r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)(?![\w/.\-]\d|\w)")
+# "Her birthday is June 17", "turns 11 on March 11": an English month's full name,
+# capitalised, and the day after it without its ordinal (not an hour, not a count)
+BARE_DAY_AFTER_MONTH = re.compile(
+    r"[ \t]+(?P<day>\d{1,2})(?![\w/\-:]|[.,]\d|[ \t]*(?i:h|u|uur|am|pm|%)(?!\w))"
+)
+# "op 24-11", "le 17-04", "(14-06)": a day and a month with a dot or a dash, no year, read as
+# a date after a date's preposition or alone in brackets; not a count, a score or an hour
+# ("op 9-12 jaar", "(3-1)" is taken only with a cue right before it)
+DAY_MONTH_PREPOSITION = re.compile(
+    r"(?<![\w'’])(?i:op|le|on|am|den|vanaf|dès|rond|around)[ \t]+\Z"
+    # in brackets after a name or a birthday's word: "Ine (14-06)", "verjaardag (13-7)", not
+    # a score ("wonnen gisteren (3-1)")
+    r"|(?<![\w'’])(?:[A-ZÀ-Ý][\w'’\-]*|(?i:verjaardag|anniversaire|birthday|jarig|geb|née?|born))"
+    r"\.?[ \t]*\([ \t]*\Z"
+)
+DAY_MONTH_ENDS = re.compile(
+    r"(?![ \t]*(?:\d|(?i:jaar|jr|j|ans?|years?|u|uur|h|km|kg|cm|keer|fois|times|x)(?!\w)))"
+)
+BRACKET_ENDS = re.compile(r"[ \t]*\)")
+
+
+def _day_month_reads(text: str, start: int, end: int) -> bool:
+    before = DAY_MONTH_PREPOSITION.search(text, max(0, start - 32), start)
+    if before is None:
+        return False
+    if before.group().rstrip(" \t").endswith("("):
+        return BRACKET_ENDS.match(text, end) is not None
+    return DAY_MONTH_ENDS.match(text, end) is not None
+
+
+@lru_cache(maxsize=1)
+def english_months() -> frozenset[str]:
+    return frozenset(data_lines("english_months.txt"))
+
+
 # A month cut short with a dot after at least three of its letters, as a form's field or a
 # hurried writer leaves it ("25 déce. 2018", "8 nove. 2011", "11 avri. 2023").
 SHORTEST_CUT = 3
@@ -274,6 +310,8 @@ def dates(text: str) -> Iterator[tuple[int, int, bool, bool]]:
         has_year = _numeric_date(match)
         if has_year is not None:
             cue_only = any(match.group(day) is not None for day in CUE_ONLY_GROUPS)
+            if match.group("pd") is not None and _day_month_reads(text, *match.span()):
+                cue_only = False
             yield match.start(), match.end(), has_year, cue_only
     for match in patterns.month.finditer(text):
         spaced = match.group("spaced") is not None
@@ -299,10 +337,14 @@ def dates(text: str) -> Iterator[tuple[int, int, bool, bool]]:
             after = DAY_AFTER_MONTH.match(text, month_end)
             if after is not None and _day(after.group("day")):
                 yield match.start(), after.end(), True, False
-            elif not has_year:
-                ordinal = ORDINAL_DAY_AFTER_MONTH.match(text, month_end)
-                if ordinal is not None and _day(ordinal.group("day")):
-                    yield match.start(), ordinal.end(), False, False
+            else:
+                # ("June 17" reads as a month and a two-digit year at first: spaced)
+                day_after = None if spaced else ORDINAL_DAY_AFTER_MONTH.match(text, month_end)
+                month = text[match.start() : month_end]
+                if day_after is None and month[0].isupper() and month.lower() in english_months():
+                    day_after = BARE_DAY_AFTER_MONTH.match(text, month_end)
+                if day_after is not None and _day(day_after.group("day")):
+                    yield match.start(), day_after.end(), False, False
         elif match.group("year") is not None:
             # "geboren in maart 2015": a month and year, no day, only right after a cue
             yield match.start(), match.end(), True, True
@@ -485,7 +527,10 @@ AGE_TURNED_AFTER = re.compile(r"\s+\d{1,2}(?:\s+(?i:jaar))?(?![\d/.,:\-]\d|\w)")
 # Zakaria on ...", "Jef is van ... en Saar van ...": a name and the preposition before the
 # date, in the sentence of a date of birth found before it
 NAME_AND_PREPOSITION = re.compile(
-    r"(?<![\w'’\-])(?P<name>[A-ZÀ-Ý][\w'’\-]+)\s+(?i:op|on|van|le|in)\s+\Z"
+    r"(?<![\w'’\-])(?P<name>[A-ZÀ-Ý][\w'’\-]+),?\s+"
+    # "Mieke volgde op", "de jongste, Vlad, kwam op": a sibling's birth after the first's
+    r"(?:(?i:volgde|kwam|followed|came|suivit|a[ \t]+suivi|arriva)\s+)?"
+    r"(?i:op|on|van|le|in)\s+\Z"
     # or a listing's next name right before its date ("Aoife 25/8/21, Liam 08-08-2015")
     r"|(?:,|\s(?i:en|et|and))\s+(?P<listed>[A-ZÀ-Ý][\w'’\-]+)\s+\Z"
 )
@@ -566,14 +611,15 @@ def _parallel_dates(
         ):
             more.append((start, end))
             continue
-        name = NAME_AND_PREPOSITION.search(text, max(0, start - 40), start)
+        opens = _with_weekday(text, start)  # "kwam op donderdag 9 mei 2019"
+        name = NAME_AND_PREPOSITION.search(text, max(0, opens - 40), opens)
         if name is None or not _is_name([name.group("name") or name.group("listed")], False):
             continue
         if any(
             birth_end <= start and SENTENCE_BREAK.search(text, birth_end, start) is None
             for _, birth_end in found
         ):
-            more.append((start, end))
+            more.append((opens, end))
     return more
 
 
