@@ -91,9 +91,7 @@ def _words() -> _Words:
         not_between=re.compile(
             rf"(?<![\w'’])(?i:{longest_first(sections['not_between'])})(?![\w'’])"
         ),
-        telling=re.compile(
-            rf":|(?<![\w'’])(?i:{longest_first(sections['telling'])})(?![\w'’])"
-        ),
+        telling=re.compile(rf":|(?<![\w'’])(?i:{longest_first(sections['telling'])})(?![\w'’])"),
     )
 
 
@@ -212,10 +210,14 @@ def _reads(
         ) or _reply(text, cue_end, *date)
     between = text[min(date[1], cue_start) : cue_start]
     return (
-        _few_words(between)
-        and words.not_between.search(between) is None
-        and CLAUSE_BREAK.search(text, min(date[1], cue_start), cue_start + 1) is None
-    ) or COMMA_CLAUSE.fullmatch(between) is not None or _listed_item(text, date, between)
+        (
+            _few_words(between)
+            and words.not_between.search(between) is None
+            and CLAUSE_BREAK.search(text, min(date[1], cue_start), cue_start + 1) is None
+        )
+        or COMMA_CLAUSE.fullmatch(between) is not None
+        or _listed_item(text, date, between)
+    )
 
 
 # "- 9 mei: verjaardag Arda", "3/4 : anniversaire de Lina": a list's item opened by its date,
