@@ -433,15 +433,25 @@ class Note:
             kind, r, t = name[0], self.rng, self.today
             if kind in "ar":
                 self.slots[name] = Address("nl" if kind == "a" else "fr", r)
-            elif kind == "d":
-                self.slots[name] = t - timedelta(days=r.randint(1, 420))
-            elif kind == "u":
-                self.slots[name] = t + timedelta(days=r.randint(2, 120))
+            elif kind in "du":
+                self.slots[name] = self.next_date(kind, int(name[1:]))
             elif kind == "t":
                 self.slots[name] = t
             else:
                 self.slots[name] = self.person(kind)
         return self.slots[name]
+
+    def next_date(self, kind: str, number: int) -> date:
+        """d1 < d2 < ... before the note's date, u1 < u2 < ... after it, as notes tell them."""
+        r, t = self.rng, self.today
+        previous = self.slot(f"{kind}{number - 1}") if number > 1 else None
+        if kind == "u":
+            return (previous or t) + timedelta(
+                days=r.randint(1, 45) if previous else r.randint(2, 90)
+            )
+        if previous is None:
+            return t - timedelta(days=r.randint(40, 420))
+        return previous + timedelta(days=r.randint(1, max(1, (t - previous).days - 1)))
 
     def generator(self, name: str) -> str:
         r = self.rng
