@@ -202,6 +202,11 @@ STAFF_MAILS = [
     "sintvincentius.be",
 ]
 ASYLUM_ORIGINS = ["syrian", "afghan", "eritrean", "congolese", "afghan", "eritrean"]
+COUNTRIES = {
+    "flemish": "België", "walloon": "België", "moroccan": "Marokko", "turkish": "Turkije",
+    "congolese": "DR Congo", "polish": "Polen", "romanian": "Roemenië", "syrian": "Syrië",
+    "afghan": "Afghanistan", "eritrean": "Eritrea",
+}  # fmt: skip
 BANKS = ["001", "068", "363", "735", "973", "063", "751", "143", "979", "088"]
 
 
@@ -242,6 +247,7 @@ class Person:
     dob: date
     today: date
     rng: random.Random
+    origin: str = "flemish"
 
     def attr(self, name: str) -> str | date:
         f, la, r = self.first, self.last, self.rng
@@ -263,6 +269,8 @@ class Person:
             "age": lambda: str(self.age()),
             "sign": lambda: sign_of(self.dob),
             "signfr": lambda: SIGNS_FR[sign_of(self.dob)],
+            "land": lambda: COUNTRIES[self.origin],
+            "jm": lambda: "jongen" if self.gender == "m" else "meisje",
             "MV": lambda: "M" if self.gender == "m" else "V",
             "he": lambda: "hij" if self.gender == "m" else "zij",
             "He": lambda: "Hij" if self.gender == "m" else "Ze",
@@ -426,7 +434,7 @@ class Note:
             if first not in self.used:
                 break
         self.used.add(first)
-        return Person(first, nick, last, gender, dob, t, r)
+        return Person(first, nick, last, gender, dob, t, r, origin)
 
     def slot(self, name: str):
         if name not in self.slots:
