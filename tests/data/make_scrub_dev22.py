@@ -7,7 +7,7 @@ run it again and the files are byte for byte the same.
 A template is text with placeholders ``{kind.form@slot}``. The slot ties placeholders that
 mean the same person or the same home within a note; the form says how it is written. Kinds:
 name, addr, pc, dob, nn, phone, email, iban (labelled) and city, date, time, amount, room,
-case, klas, line, inst (ordinary words and numbers, never labelled). ``{TYPE=text}`` writes
+case, klas, line, inst, tab (ordinary words and numbers, never labelled). ``{TYPE=text}`` writes
 text labelled TYPE (an institution's own address in a letter head)."""
 
 from __future__ import annotations
@@ -29,30 +29,122 @@ VOICES = FOLDER / "voices.tsv"
 SEED = 22
 PLACEHOLDER = re.compile(r"\{(\w+)(?:\.(\w+))?(?:@(\w+))?\}|\{([A-Z_]+)=([^{}]+)\}")
 LABELS = {
-    "name": "PERSON", "addr": "ADDRESS", "pc": "POSTCODE_CITY", "dob": "DATE_OF_BIRTH",
-    "nn": "NATIONAL_NUMBER", "phone": "PHONE", "email": "EMAIL", "iban": "IBAN",
-}  # fmt: skip
+    "name": "PERSON",
+    "addr": "ADDRESS",
+    "pc": "POSTCODE_CITY",
+    "dob": "DATE_OF_BIRTH",
+    "nn": "NATIONAL_NUMBER",
+    "phone": "PHONE",
+    "email": "EMAIL",
+    "iban": "IBAN",
+}
 MONTHS = {
-    "nl": ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-           "september", "oktober", "november", "december"],
-    "nl_short": ["jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.",
-                 "okt.", "nov.", "dec."],
-    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-           "septembre", "octobre", "novembre", "décembre"],
-    "de": ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
-           "September", "Oktober", "November", "Dezember"],
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"],
-}  # fmt: skip
-BANKS = ("001", "063", "068", "083", "103", "143", "210", "290", "363", "377", "523", "630",
-         "645", "652", "735", "737", "739", "750", "777", "850", "973", "979")  # fmt: skip
+    "nl": [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ],
+    "nl_short": [
+        "jan.",
+        "feb.",
+        "mrt.",
+        "apr.",
+        "mei",
+        "jun.",
+        "jul.",
+        "aug.",
+        "sep.",
+        "okt.",
+        "nov.",
+        "dec.",
+    ],
+    "fr": [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
+    "de": [
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ],
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+}
+BANKS = (
+    "001",
+    "063",
+    "068",
+    "083",
+    "103",
+    "143",
+    "210",
+    "290",
+    "363",
+    "377",
+    "523",
+    "630",
+    "645",
+    "652",
+    "735",
+    "737",
+    "739",
+    "750",
+    "777",
+    "850",
+    "973",
+    "979",
+)
 # Which regions a form of address can be written in (a prose "op nummer" is Dutch, a
 # number before the street is French).
 REGIONS = ("nl", "bx", "wa", "de")
 FORM_REGIONS = {
-    "noword": {"nl", "wa", "de", "bx"}, "abbr": {"nl", "bx", "wa", "de"},
-    "op": {"nl"}, "nr": {"nl"}, "numfirst": {"bx", "wa"}, "au": {"bx", "wa"},
-}  # fmt: skip
+    "noword": {"nl", "wa", "de", "bx"},
+    "abbr": {"nl", "bx", "wa", "de"},
+    "op": {"nl"},
+    "nr": {"nl"},
+    "numfirst": {"bx", "wa"},
+    "au": {"bx", "wa"},
+}
 DUTCH_STREET = re.compile(r"(straat|steenweg|Stwg\.|Beaulieu)$")
 FORM_KIND = {"noword": "noword", "abbr": "abbr", "op": "word", "nr": "word", "au": "word"}
 
@@ -185,8 +277,15 @@ class Writer:
         street = rng.choice(fitting)
         place = rng.choice([p for p in PLACES if p["region"] == region])
         number = rng.choice([rng.randrange(1, 40), rng.randrange(1, 40), rng.randrange(1, 260)])
-        return Home(region, street["name"], street["kind"], number, place["postcode"],
-                    place["name"], place["parent"])  # fmt: skip
+        return Home(
+            region,
+            street["name"],
+            street["kind"],
+            number,
+            place["postcode"],
+            place["name"],
+            place["parent"],
+        )
 
     def house_number(self, home: Home, style: str) -> str:
         """The number with what follows it: a letter, a box, a floor, a range."""
@@ -206,18 +305,49 @@ class Writer:
             if home.region == "de":
                 return rng.choice([f"{n}/{box}", f"{n}, Bf. {box}", f"{n} Bus {box}"])
             if french:
-                return rng.choice([f"{n} bte {box}", f"{n}/bte {box}", f"{n} boîte {box}",
-                                   f"{n}, bte {box}", f"{n}/{box}", f"{n} bt. {box}"])  # fmt: skip
-            return rng.choice([f"{n} bus {box}", f"{n}/{box}", f"{n} b. {box}",
-                               f"{n}, bus {box}", f"{n} bus{box}", f"{n} bu {box}"])  # fmt: skip
+                return rng.choice(
+                    [
+                        f"{n} bte {box}",
+                        f"{n}/bte {box}",
+                        f"{n} boîte {box}",
+                        f"{n}, bte {box}",
+                        f"{n}/{box}",
+                        f"{n} bt. {box}",
+                    ]
+                )
+            return rng.choice(
+                [
+                    f"{n} bus {box}",
+                    f"{n}/{box}",
+                    f"{n} b. {box}",
+                    f"{n}, bus {box}",
+                    f"{n} bus{box}",
+                    f"{n} bu {box}",
+                ]
+            )
         if style == "floor":
             if home.region == "de":
                 return rng.choice([f"{n}, 2. Etage", f"{n}, 1. OG"])
             if french:
-                return rng.choice([f"{n}, 3e étage", f"{n} app. 5", f"{n}, 1er étage",
-                                   f"{n}, appt 2B", f"{n}/2e ét."])  # fmt: skip
-            return rng.choice([f"{n}, 2de verdieping", f"{n} app. 3", f"{n}, 1ste verd.",
-                               f"{n}/3e verd.", f"{n}, app. 1.02", f"{n} (gelijkvloers)"])  # fmt: skip
+                return rng.choice(
+                    [
+                        f"{n}, 3e étage",
+                        f"{n} app. 5",
+                        f"{n}, 1er étage",
+                        f"{n}, appt 2B",
+                        f"{n}/2e ét.",
+                    ]
+                )
+            return rng.choice(
+                [
+                    f"{n}, 2de verdieping",
+                    f"{n} app. 3",
+                    f"{n}, 1ste verd.",
+                    f"{n}/3e verd.",
+                    f"{n}, app. 1.02",
+                    f"{n} (gelijkvloers)",
+                ]
+            )
         raise ValueError(style)
 
     def address(self, home: Home, form: str) -> str:
@@ -228,22 +358,37 @@ class Writer:
             style = "any"
         number = self.house_number(home, style)
         if form == "house":
-            return rng.choice([f"nummer {home.number}", f"nr. {home.number}",
-                               f"nr {home.number}"])  # fmt: skip
+            return rng.choice([f"nummer {home.number}", f"nr. {home.number}", f"nr {home.number}"])
+        if form in {"op", "nr"}:  # told in a sentence: no floors or ranges
+            number = self.house_number(home, rng.choice(["plain", "plain", "letter", "bus"]))
         if form == "op":
-            return rng.choice([f"{street} op nummer {number}", f"{street} nummer {number}",
-                               f"{street}, nummer {number}", f"{street} op nr. {number}"])  # fmt: skip
+            return rng.choice(
+                [
+                    f"{street} op nummer {number}",
+                    f"{street} nummer {number}",
+                    f"{street}, nummer {number}",
+                    f"{street} op nr. {number}",
+                ]
+            )
         if form == "nr":
-            return rng.choice([f"nummer {number} in de {street}", f"nr {number} in de {street}",
-                               f"nr. {number} van de {street}"])  # fmt: skip
+            return rng.choice(
+                [
+                    f"nummer {number} in de {street}",
+                    f"nr {number} in de {street}",
+                    f"nr. {number} van de {street}",
+                ]
+            )
         if form in {"numfirst", "au"} and is_french(home):
-            return rng.choice([f"{number}, {street}", f"{number} {street}"])
+            # before the street a number keeps at most a letter; a box goes after the street
+            number = self.house_number(home, rng.choice(["plain", "plain", "letter"]))
+            box = rng.choice(["", "", "", f" bte {rng.randrange(1, 12)}"])
+            return rng.choice([f"{number}, {street}{box}", f"{number} {street}{box}"])
         if form == "de" or home.region == "de":
             return f"{street} {number}"
         if form == "caps":
             return rng.choice([f"{street} {number}", f"{street}, {number}"]).upper()
         if form != "plain" and is_french(home) and rng.random() < 0.3:
-            return f"{number}, {street}"
+            return f"{self.house_number(home, 'plain')}, {street}"
         if rng.random() < 0.12:
             return f"{street} {rng.choice(['nr.', 'nr', 'n°', 'no.'])} {number}"
         return f"{street} {number}"
@@ -257,8 +402,9 @@ class Writer:
             form = "plain"
         return {
             "plain": f"{pc} {place}",
-            "B": rng.choice([f"B-{pc} {place}", f"B {pc} {place}", f"BE-{pc} {place}",
-                             f"B-{pc}  {place}"]),
+            "B": rng.choice(
+                [f"B-{pc} {place}", f"B {pc} {place}", f"BE-{pc} {place}", f"B-{pc}  {place}"]
+            ),
             "caps": f"{pc} {place.upper()}",
             "Bcaps": f"B-{pc} {place.upper()}",
             "paren": f"{place} ({pc})",
@@ -266,7 +412,7 @@ class Writer:
             "dash": f"{pc}-{place}",
             "after": rng.choice([f"{place} {pc}", f"{place}, {pc}"]),
             "sub": f"{pc} {place} ({home.parent})",
-        }[form]  # fmt: skip
+        }[form]
 
     # ---------------------------------------------------------------- dates and numbers
     def dob(self, d: date, form: str) -> str:
@@ -283,18 +429,26 @@ class Writer:
         if form == "short":
             return rng.choice([f"{d:%d/%m/%y}", f"{d.day}/{d.month}/{d:%y}", f"{d:%d.%m.%y}"])
         if form == "words":
-            return rng.choice([f"{d.day} {MONTHS['nl'][d.month - 1]} {d.year}",
-                               f"{d.day} {MONTHS['nl'][d.month - 1]} '{d:%y}",
-                               f"{d.day} {MONTHS['nl_short'][d.month - 1]} {d.year}",
-                               f"{d.day} {MONTHS['nl'][d.month - 1].upper()} {d.year}"])  # fmt: skip
+            return rng.choice(
+                [
+                    f"{d.day} {MONTHS['nl'][d.month - 1]} {d.year}",
+                    f"{d.day} {MONTHS['nl'][d.month - 1]} '{d:%y}",
+                    f"{d.day} {MONTHS['nl_short'][d.month - 1]} {d.year}",
+                    f"{d.day} {MONTHS['nl'][d.month - 1].upper()} {d.year}",
+                ]
+            )
         if form == "fr":
             day = "1er" if d.day == 1 else str(d.day)
             return f"{day} {MONTHS['fr'][d.month - 1]} {d.year}"
         if form == "de":
             return f"{d.day}. {MONTHS['de'][d.month - 1]} {d.year}"
         if form == "en":
-            return rng.choice([f"{d.day} {MONTHS['en'][d.month - 1]} {d.year}",
-                               f"{MONTHS['en'][d.month - 1]} {d.day}, {d.year}"])  # fmt: skip
+            return rng.choice(
+                [
+                    f"{d.day} {MONTHS['en'][d.month - 1]} {d.year}",
+                    f"{MONTHS['en'][d.month - 1]} {d.day}, {d.year}",
+                ]
+            )
         if form == "iso":
             return d.isoformat()
         if form == "noyear":
@@ -312,11 +466,16 @@ class Writer:
         base = f"{d:%y}{month:02d}{d.day:02d}{p.serial:03d}"
         value = int(("2" + base) if d.year >= 2000 else base)
         nn = f"{base}{97 - value % 97:02d}"
-        return rng.choice([
-            nn, f"{nn[:2]}.{nn[2:4]}.{nn[4:6]}-{nn[6:9]}.{nn[9:]}",
-            f"{nn[:6]} {nn[6:9]} {nn[9:]}", f"{nn[:6]}-{nn[6:9]}-{nn[9:]}",
-            f"{nn[:2]} {nn[2:4]} {nn[4:6]} {nn[6:9]} {nn[9:]}", f"{nn[:6]}/{nn[6:9]}-{nn[9:]}",
-        ])  # fmt: skip
+        return rng.choice(
+            [
+                nn,
+                f"{nn[:2]}.{nn[2:4]}.{nn[4:6]}-{nn[6:9]}.{nn[9:]}",
+                f"{nn[:6]} {nn[6:9]} {nn[9:]}",
+                f"{nn[:6]}-{nn[6:9]}-{nn[9:]}",
+                f"{nn[:2]} {nn[2:4]} {nn[4:6]} {nn[6:9]} {nn[9:]}",
+                f"{nn[:6]}/{nn[6:9]}-{nn[9:]}",
+            ]
+        )
 
     def phone(self, form: str) -> str:
         rng = self.rng
@@ -325,32 +484,86 @@ class Writer:
             zone = rng.choice(["09", "03", "02", "04", "016", "087", "050", "056", "011"])
             rest = "".join(d) + str(rng.randrange(10)) * (len(zone) == 2)
             if len(zone) == 2:
-                return rng.choice([f"{zone} {rest[:3]} {rest[3:5]} {rest[5:]}",
-                                   f"{zone}/{rest[:3]}.{rest[3:5]}.{rest[5:]}",
-                                   f"+32 {zone[1]} {rest[:3]} {rest[3:5]} {rest[5:]}"])  # fmt: skip
-            return rng.choice([f"{zone} {rest[:2]} {rest[2:4]} {rest[4:]}",
-                               f"{zone}/{rest[:2]}.{rest[2:4]}.{rest[4:]}",
-                               f"+32 (0){zone[1:]} {rest[:2]} {rest[2:4]} {rest[4:]}"])  # fmt: skip
-        mob = rng.choice(["470", "471", "472", "473", "475", "476", "477", "478", "479", "484",
-                          "485", "486", "487", "489", "491", "492", "493", "494", "496", "497"])  # fmt: skip
+                return rng.choice(
+                    [
+                        f"{zone} {rest[:3]} {rest[3:5]} {rest[5:]}",
+                        f"{zone}/{rest[:3]}.{rest[3:5]}.{rest[5:]}",
+                        f"+32 {zone[1]} {rest[:3]} {rest[3:5]} {rest[5:]}",
+                    ]
+                )
+            return rng.choice(
+                [
+                    f"{zone} {rest[:2]} {rest[2:4]} {rest[4:]}",
+                    f"{zone}/{rest[:2]}.{rest[2:4]}.{rest[4:]}",
+                    f"+32 (0){zone[1:]} {rest[:2]} {rest[2:4]} {rest[4:]}",
+                ]
+            )
+        mob = rng.choice(
+            [
+                "470",
+                "471",
+                "472",
+                "473",
+                "475",
+                "476",
+                "477",
+                "478",
+                "479",
+                "484",
+                "485",
+                "486",
+                "487",
+                "489",
+                "491",
+                "492",
+                "493",
+                "494",
+                "496",
+                "497",
+            ]
+        )
         r = "".join(d)
-        return rng.choice([
-            f"0{mob} {r[:2]} {r[2:4]} {r[4:]}", f"0{mob}/{r[:2]}.{r[2:4]}.{r[4:]}",
-            f"0{mob}{r}", f"+32 {mob} {r[:2]} {r[2:4]} {r[4:]}", f"0032 {mob} {r}",
-            f"0{mob} {r[:3]} {r[3:]}", f"0{mob}-{r[:2]}-{r[2:4]}-{r[4:]}", f"+32{mob}{r}",
-        ])  # fmt: skip
+        return rng.choice(
+            [
+                f"0{mob} {r[:2]} {r[2:4]} {r[4:]}",
+                f"0{mob}/{r[:2]}.{r[2:4]}.{r[4:]}",
+                f"0{mob}{r}",
+                f"+32 {mob} {r[:2]} {r[2:4]} {r[4:]}",
+                f"0032 {mob} {r}",
+                f"0{mob} {r[:3]} {r[3:]}",
+                f"0{mob}-{r[:2]}-{r[2:4]}-{r[4:]}",
+                f"+32{mob}{r}",
+            ]
+        )
 
     def email(self, p: Person | None) -> str:
         rng = self.rng
-        domain = rng.choice(["telenet.be", "gmail.com", "hotmail.com", "skynet.be",
-                             "outlook.be", "proximus.be", "hotmail.be", "yahoo.fr", "live.be"])  # fmt: skip
+        domain = rng.choice(
+            [
+                "telenet.be",
+                "gmail.com",
+                "hotmail.com",
+                "skynet.be",
+                "outlook.be",
+                "proximus.be",
+                "hotmail.be",
+                "yahoo.fr",
+                "live.be",
+            ]
+        )
         if p is None:
             return f"{rng.choice(['info', 'gezin', 'fam'])}{rng.randrange(10, 99)}@{domain}"
         plain = "".join(c for c in p.first.lower() if c.isalpha() and c.isascii())
         sur = "".join(c for c in p.surname.lower() if c.isalpha() and c.isascii())
-        return rng.choice([f"{plain}.{sur}@{domain}", f"{plain}{sur}{rng.randrange(70, 99)}@{domain}",
-                           f"{plain[0]}.{sur}@{domain}", f"{sur}.{plain}@{domain}",
-                           f"{plain}_{rng.randrange(1, 30)}@{domain}"])  # fmt: skip
+        return rng.choice(
+            [
+                f"{plain}.{sur}@{domain}",
+                f"{plain}{sur}{rng.randrange(70, 99)}@{domain}",
+                f"{plain[0]}.{sur}@{domain}",
+                f"{sur}.{plain}@{domain}",
+                f"{plain}_{rng.randrange(1, 30)}@{domain}",
+            ]
+        )
 
     def iban(self, form: str) -> str:
         rng = self.rng
@@ -375,34 +588,74 @@ class Writer:
             h, m = rng.randrange(8, 19), rng.choice(["00", "15", "30", "45"])
             return rng.choice([f"{h}u{m}", f"{h}.{m} u", f"{h}:{m}", f"{h}h{m}"])
         if kind == "amount":
-            return rng.choice([f"€ {rng.randrange(20, 900)},{rng.randrange(10, 99)}",
-                               f"{rng.randrange(20, 2000)} euro", f"EUR {rng.randrange(50, 900)}",
-                               f"{rng.randrange(20, 500)},00 €"])  # fmt: skip
+            return rng.choice(
+                [
+                    f"€ {rng.randrange(20, 900)},{rng.randrange(10, 99)}",
+                    f"{rng.randrange(20, 2000)} euro",
+                    f"EUR {rng.randrange(50, 900)}",
+                    f"{rng.randrange(20, 500)},00 €",
+                ]
+            )
         if kind == "room":
-            return rng.choice([f"lokaal {rng.randrange(1, 4)}.{rng.randrange(10, 40)}",
-                               f"kamer {rng.randrange(101, 420)}", f"zaal {rng.randrange(1, 9)}",
-                               f"local {rng.randrange(1, 30)}", f"bureau {rng.randrange(2, 60)}"])  # fmt: skip
+            return rng.choice(
+                [
+                    f"lokaal {rng.randrange(1, 4)}.{rng.randrange(10, 40)}",
+                    f"kamer {rng.randrange(101, 420)}",
+                    f"zaal {rng.randrange(1, 9)}",
+                    f"local {rng.randrange(1, 30)}",
+                    f"bureau {rng.randrange(2, 60)}",
+                ]
+            )
         if kind == "case":
-            return rng.choice([
-                f"GE.{rng.randrange(10, 99)}.L{rng.randrange(1, 9)}.{rng.randrange(10**5, 10**6)}/{rng.choice(['23', '24'])}",
-                f"dossier {rng.choice(['2023', '2024'])}/{rng.randrange(100, 9999)}",
-                f"AN.{rng.randrange(10, 99)}.F1.{rng.randrange(10**5, 10**6)}/2024",
-                f"notice {rng.choice(['BR', 'LI', 'CH'])}.{rng.randrange(10, 99)}.{rng.randrange(10**4, 10**5)}/24",
-                f"ref. JR/{rng.randrange(1000, 9999)}/24",
-            ])  # fmt: skip
+            two, six, five = (
+                rng.randrange(10, 99),
+                rng.randrange(10**5, 10**6),
+                rng.randrange(10**4, 10**5),
+            )
+            return rng.choice(
+                [
+                    f"GE.{two}.L{rng.randrange(1, 9)}.{six}/{rng.choice(['23', '24'])}",
+                    f"dossier {rng.choice(['2023', '2024'])}/{rng.randrange(100, 9999)}",
+                    f"AN.{two}.F1.{six}/2024",
+                    f"notice {rng.choice(['BR', 'LI', 'CH'])}.{two}.{five}/24",
+                    f"ref. JR/{rng.randrange(1000, 9999)}/24",
+                ]
+            )
         if kind == "klas":
-            return rng.choice(["klas 3B", "2A", "het 5de leerjaar", "1B", "6de jaar",
-                               "4ème primaire", "3 STEM", "klas K3"])  # fmt: skip
+            return rng.choice(
+                [
+                    "klas 3B",
+                    "2A",
+                    "het 5de leerjaar",
+                    "1B",
+                    "6de jaar",
+                    "4ème primaire",
+                    "3 STEM",
+                    "klas K3",
+                ]
+            )
         if kind == "line":
-            return rng.choice(["bus 52", "tram 4", "lijn 70", "bus 21", "tram 1", "bus 95",
-                               "ligne 71", "métro 6", "bus 38"])  # fmt: skip
+            return rng.choice(
+                [
+                    "bus 52",
+                    "tram 4",
+                    "lijn 70",
+                    "bus 21",
+                    "tram 1",
+                    "bus 95",
+                    "ligne 71",
+                    "métro 6",
+                    "bus 38",
+                ]
+            )
+        if kind == "tab":
+            return "\t"
         if kind == "inst":
             return rng.choice(INSTITUTIONS)
         raise ValueError(kind)
 
     # ---------------------------------------------------------------- a note
     def render(self, template: str) -> Note:
-        rng = self.rng
         found = list(PLACEHOLDER.finditer(template))
         home_forms: dict[str, set[str]] = {}
         for match in found:
@@ -428,7 +681,9 @@ class Writer:
                 if slot not in homes:
                     homes[slot] = self.home(slot, home_forms[slot])
                 home = homes[slot]
-                value = self.address(home, form) if kind == "addr" else self.postcode_city(home, form)
+                value = (
+                    self.address(home, form) if kind == "addr" else self.postcode_city(home, form)
+                )
             elif kind in {"name", "dob", "nn", "email"} and (slot or kind != "email"):
                 slot = slot or "x"
                 if slot not in people:
