@@ -162,7 +162,7 @@ TEMPLATES: dict[str, list] = {}
 for _part in ("templates.yaml", "templates_more.yaml"):
     for _voice, _entries in yaml.safe_load((FOLDER / _part).read_text(encoding="utf-8")).items():
         TEMPLATES.setdefault(_voice, []).extend(_entries)
-INSTITUTIONS = (FOLDER / "institutions.txt").read_text(encoding="utf-8").split("\n")[:-1]
+INSTITUTIONS = read_tsv("institutions.tsv")
 
 
 @dataclass
@@ -651,7 +651,7 @@ class Writer:
         if kind == "tab":
             return "\t"
         if kind == "inst":
-            return rng.choice(INSTITUTIONS)
+            return rng.choice([i["name"] for i in INSTITUTIONS if form in {"any", i["kind"]}])
         raise ValueError(kind)
 
     # ---------------------------------------------------------------- a note
