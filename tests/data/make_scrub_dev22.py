@@ -272,6 +272,8 @@ class Writer:
         kinds = {FORM_KIND[form] for form in forms if form in FORM_KIND}
         pool = [s for s in STREETS if s["region"] == region]
         fitting = [s for s in pool if s["kind"] in kinds] or pool
+        if forms & {"op", "nr"}:  # "in de ..." does not go with a square
+            fitting = [s for s in fitting if not s["name"].endswith("plein")]
         if forms & {"numfirst", "au"}:
             fitting = [s for s in fitting if not DUTCH_STREET.search(s["name"])] or fitting
         street = rng.choice(fitting)
