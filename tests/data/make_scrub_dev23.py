@@ -87,6 +87,7 @@ class Note:
         self.lang: str = template.get("lang", "nl")
         self.origin: str = rng.choice(template.get("origins") or ORIGINS_WEIGHTED)
         self.kids: int = template.get("kids", rng.randint(2, 4))
+        self.children_born: tuple[int, int] = tuple(template.get("born", (2006, 2024)))
         self.people: dict[str, Person] = {}
         self.family_name = rng.choice(SURNAMES[self.origin])
         self.municipality = self._pick_municipality()
@@ -99,37 +100,38 @@ class Note:
 
     def _new(self, origin: str, sex: str, last: str, born: tuple[int, int]) -> Person:
         rng = self.rng
-        first = rng.choice(FIRST[(origin, sex)])
-        used = {p.first for p in self.people.values()}
-        while first in used and len(FIRST[(origin, sex)]) > len(used):
-            first = rng.choice(FIRST[(origin, sex)])
+        used = {p.first for p in self.people.values()} | {last}
+        names = [name for name in FIRST[(origin, sex)] if name not in used] or FIRST[(origin, sex)]
+        nicknames = [nick for nick in NICKNAMES if nick not in {p.nick for p in self.people.values()}]
         birth = date(rng.randint(*born), 1, 1) + timedelta(days=rng.randrange(365))
-        return Person(first, last, sex, birth, rng.choice(NICKNAMES))
+        return Person(rng.choice(names), last, sex, birth, rng.choice(nicknames))
 
     def person(self, role: str) -> Person:
+        """The note's person in a role: 'm', 'f', 'c2', 's1', or 's1w' (a woman), 'o2h' (a man)."""
         if role in self.people:
             return self.people[role]
         rng = self.rng
+        sex = {"w": "f", "h": "m"}.get(role[-1], rng.choice("mf"))
         if role == "f":
             made = self._new(self.origin, "m", self.family_name, (1968, 1999))
         elif role == "m":
-            made = self._new(self.origin, "f", rng.choice(SURNAMES[self.origin]), (1970, 2003))
+            made = self._new(self.origin, "f", rng.choice(SURNAMES[self.origin]), (1975, 2004))
         elif role.startswith("c"):
             last = self.family_name
             if self.origin in PATRONYMIC:
                 last = self.person("f").first.split()[0]
-            made = self._new(self.origin, rng.choice("mf"), last, (2006, 2024))
+            made = self._new(self.origin, sex, last, self.children_born)
         elif role.startswith("s"):
             pool = ["flemish"] * 6 + ["moroccan", "turkish", "congolese", "walloon"]
             if self.lang == "fr":
                 pool = ["walloon"] * 5 + ["moroccan", "congolese", "flemish"]
             origin = rng.choice(pool)
-            made = self._new(origin, rng.choice("mf"), rng.choice(SURNAMES[origin]), (1960, 1998))
+            made = self._new(origin, sex, rng.choice(SURNAMES[origin]), (1960, 1998))
         elif role.startswith("g"):  # a grandparent of the family
-            made = self._new(self.origin, rng.choice("mf"), self.family_name, (1940, 1965))
+            made = self._new(self.origin, sex, self.family_name, (1940, 1965))
         else:  # o1, o2...: another adult from anywhere
             origin = rng.choice(ORIGINS_WEIGHTED)
-            made = self._new(origin, rng.choice("mf"), rng.choice(SURNAMES[origin]), (1955, 2004))
+            made = self._new(origin, sex, rng.choice(SURNAMES[origin]), (1955, 2004))
         self.people[role] = made
         return made
 
@@ -162,7 +164,7 @@ class Note:
             writer(self, rest)
         elif head == "kids":
             self.listing(rest)
-        elif re.fullmatch(r"[mf]|[csgo]\d", head):
+        elif re.fullmatch(r"[mf]|[csgo]\d[wh]?", head):
             self.add(person_form(self.person(head), rest[0] if rest else "f", self.rng), "PERSON")
         else:
             raise ValueError(f"unknown slot {name}")
@@ -490,7 +492,7 @@ def main() -> None:
     lines, voices = [], ["id\tvoice\ttemplate"]
     number = 0
     for index, template in enumerate(TEMPLATES, start=1):
-        for _ in range(template.get("copies", 4)):
+        for _ in range(template.get("copies", 3)):
             number += 1
             note_id = f"dev23-{number:04d}"
             text, spans = Note(template, rng).render(template["text"])
