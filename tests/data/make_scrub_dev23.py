@@ -102,7 +102,9 @@ class Note:
         rng = self.rng
         used = {p.first for p in self.people.values()} | {last}
         names = [name for name in FIRST[(origin, sex)] if name not in used] or FIRST[(origin, sex)]
-        nicknames = [nick for nick in NICKNAMES if nick not in {p.nick for p in self.people.values()}]
+        nicknames = [
+            nick for nick in NICKNAMES if nick not in {p.nick for p in self.people.values()}
+        ]
         birth = date(rng.randint(*born), 1, 1) + timedelta(days=rng.randrange(365))
         return Person(rng.choice(names), last, sex, birth, rng.choice(nicknames))
 
@@ -153,7 +155,9 @@ class Note:
         for piece, kind in self.pieces:
             if kind:
                 assert piece == piece.strip() and piece, (kind, piece)
-                spans.append({"start": len(written), "end": len(written) + len(piece), "type": kind})
+                spans.append(
+                    {"start": len(written), "end": len(written) + len(piece), "type": kind}
+                )
             written += piece
         return written, spans
 
@@ -191,10 +195,14 @@ class Note:
                 self.add(f" ({age(child.birth)})")
             elif extra == "dob":
                 self.add(" ")
-                self.add(write_date(child.birth, self.rng.choice(NUMERIC), self.lang), "DATE_OF_BIRTH")
+                self.add(
+                    write_date(child.birth, self.rng.choice(NUMERIC), self.lang), "DATE_OF_BIRTH"
+                )
             elif extra == "dobp":
                 self.add(" (°")
-                self.add(write_date(child.birth, self.rng.choice(NUMERIC), self.lang), "DATE_OF_BIRTH")
+                self.add(
+                    write_date(child.birth, self.rng.choice(NUMERIC), self.lang), "DATE_OF_BIRTH"
+                )
                 self.add(")")
 
 
@@ -323,8 +331,13 @@ def write_national_number(digits: str, rng: random.Random) -> str:
     )
 
 
+BANK_CODES = ["001", "063", "068", "091", "143", "230", "310", "363", "523", "645", "731", "733",
+              "737", "750", "850", "973", "979"]  # fmt: skip
+
+
 def old_account(rng: random.Random) -> str:
-    first_ten = f"{rng.randint(1, 9)}{rng.randrange(10**9):09d}"
+    """A 3-7-2 account number of a Belgian bank, its check digits the first ten digits mod 97."""
+    first_ten = f"{rng.choice(BANK_CODES)}{rng.randrange(10**7):07d}"
     return first_ten + f"{int(first_ten) % 97 or 97:02d}"
 
 
@@ -339,7 +352,8 @@ def write_iban(rng: random.Random, style: str) -> str:
         return f"{account[:3]}-{account[3:10]}-{account[10:]}"
     iban = iban_of(account)
     return rng.choice(
-        [" ".join(iban[i : i + 4] for i in range(0, 16, 4))] * 3 + [iban, iban.lower()[:2] + iban[2:]]
+        [" ".join(iban[i : i + 4] for i in range(0, 16, 4))] * 3
+        + [iban, iban.lower()[:2] + iban[2:]]
     )
 
 
@@ -409,12 +423,14 @@ def write_address(note: Note, style: str) -> str:
     else:
         suffix = rng.choice(
             ["", "", "", f" bus {rng.randint(1, 21)}", f"/{rng.randint(1, 9)}", rng.choice("ABC"),
-             f" b.{rng.randint(1, 5)}", f"-{int(number) + 2}", f" bus 0{rng.randint(1, 3)}.{rng.randint(1, 9)}"]
+             f" b.{rng.randint(1, 5)}", f"-{int(number) + 2}",
+             f" bus 0{rng.randint(1, 3)}.{rng.randint(1, 9)}"]
         )  # fmt: skip
         if street.endswith("straat") and rng.random() < 0.15:
             street = street[: -len("aat")] + "."
         written = rng.choice(
-            [f"{street} {number}{suffix}"] * 4 + [f"{street} nr. {number}{suffix}", f"{street} nr {number}"]
+            [f"{street} {number}{suffix}"] * 4
+            + [f"{street} nr. {number}{suffix}", f"{street} nr {number}"]
         )
     if style == "lc":
         written = written.lower()
@@ -426,8 +442,10 @@ def write_address(note: Note, style: str) -> str:
 def write_postcode(note: Note, style: str) -> str:
     rng = note.rng
     code, name, _ = note.municipality if style != "other" else rng.choice(MUNICIPALITIES)
-    form = style if style in ("B", "UP", "lc", "paren", "BE") else rng.choice(
-        ["plain"] * 6 + ["B", "UP", "UP", "lc", "paren", "BE"]
+    form = (
+        style
+        if style in ("B", "UP", "lc", "paren", "BE")
+        else rng.choice(["plain"] * 6 + ["B", "UP", "UP", "lc", "paren", "BE"])
     )
     return {
         "plain": f"{code} {name}",
@@ -461,7 +479,9 @@ def _national(note: Note, rest: list[str]) -> None:
 
 def _time(note: Note, rest: list[str]) -> None:
     hour, minute = note.rng.randint(7, 21), note.rng.choice([0, 0, 15, 30, 45, 10])
-    note.add(note.rng.choice([f"{hour}u{minute:02d}", f"{hour}:{minute:02d}", f"{hour}.{minute:02d}u"]))
+    note.add(
+        note.rng.choice([f"{hour}u{minute:02d}", f"{hour}:{minute:02d}", f"{hour}.{minute:02d}u"])
+    )
 
 
 SLOTS = {
@@ -496,7 +516,9 @@ def main() -> None:
             number += 1
             note_id = f"dev23-{number:04d}"
             text, spans = Note(template, rng).render(template["text"])
-            lines.append(json.dumps({"id": note_id, "text": text, "spans": spans}, ensure_ascii=False))
+            lines.append(
+                json.dumps({"id": note_id, "text": text, "spans": spans}, ensure_ascii=False)
+            )
             voices.append(f"{note_id}\t{template['voice']}\t{index}")
     CORPUS.write_text("\n".join(lines) + "\n", encoding="utf-8")
     VOICES.write_text("\n".join(voices) + "\n", encoding="utf-8")
