@@ -1,4 +1,4 @@
-"""The scrubbing development corpora (tests/data/scrub_dev.jsonl to scrub_dev20.jsonl, each
+"""The scrubbing development corpora (tests/data/scrub_dev.jsonl to scrub_dev23.jsonl, each
 written by another helper without looking at the scrubber, and tuned on since): their labels
 are sound. Nothing here runs the scrubber; what is particular to one corpus is checked in its
 own file (test_scrub_dev2.py to test_scrub_dev5.py, test_scrub_dev9.py, test_scrub_dev12.py,
@@ -27,6 +27,8 @@ class Corpus:
     name: str  # scrub_<name>.jsonl, make_scrub_<name>.py, scrub_<name>/voices.tsv
     least_notes: int
     least_voices: int
+    # the spans of the types the corpus's writer was asked to stress
+    least_spans: tuple[tuple[str, int], ...] = ()
 
 
 CORPORA = [
@@ -50,6 +52,9 @@ CORPORA = [
     Corpus("dev18", 600, 12),
     Corpus("dev19", 700, 12),
     Corpus("dev20", 500, 12),
+    Corpus("dev21", 400, 12, (("DATE_OF_BIRTH", 350),)),
+    Corpus("dev22", 400, 12, (("ADDRESS", 350), ("POSTCODE_CITY", 250))),
+    Corpus("dev23", 380, 12, (("PERSON", 1500),)),
 ]
 IDS = [corpus.name for corpus in CORPORA]
 
@@ -80,4 +85,5 @@ def test_every_type_has_forty_spans_and_some_notes_none(corpus: Corpus) -> None:
     notes = read_notes(_files(corpus)[0])
     counts = spans_per_type(notes)
     assert min(counts.values()) >= 40, counts
+    assert all(counts[kind] >= least for kind, least in corpus.least_spans), counts
     assert 0.08 <= share_without_personal_data(notes) <= 0.2
