@@ -35,7 +35,7 @@ def _unit_after() -> re.Pattern[str]:
     ground = longest_first(words["ground_floor"])
     apartment = longest_first(words["apartment"])
     unit = (
-        rf"(?:(?i:{apartment})\.?[ \t]?[0-9A-Za-z]{{1,4}}(?!\w)"
+        rf"(?:(?i:{apartment})\.?[ \t]?[0-9A-Za-z]{{1,4}}(?:\.\d{{1,3}})?(?!\w)"
         rf"|\d{{1,2}}(?:(?i:ste|de|e|ème|eme|er|re|\.))?[ \t]?(?i:{floor})(?!\w)\.?"
         rf"|(?i:{floor})\.?[ \t]?\d{{1,2}}(?!\w)"
         rf"|\([ \t]?(?i:{ground})[ \t]?\)|(?i:{ground})(?!\w)"
@@ -44,8 +44,16 @@ def _unit_after() -> re.Pattern[str]:
         rf"|(?<=[ \t][bB])[ \t]?\d{{1,4}}(?:\.\d{{1,3}})?(?![\w/])"
         rf"|{RANGE_END})"
     )
-    # a comma or spaces before each, at most two ("7, 3de verd.", "8 app. 2 (rez)")
-    return re.compile(rf"(?:[ \t]*,?[ \t]*{unit}){{1,2}}")
+    # a comma, a slash or spaces before each, at most two ("7, 3de verd.", "8 app. 2 (rez)",
+    # "13/3e verd.")
+    return re.compile(rf"(?:[ \t]*[,/]?[ \t]*{unit}){{1,2}}")
+
+
+def dwelling_unit_end(text: str, end: int) -> int:
+    """Where the dwelling unit written right after a house number ending at `end` ends
+    (`end` if none is written): "Ten Ede 12 (gelijkvloers), 8200 Brugge"."""
+    unit = _unit_after().match(text, end)
+    return unit.end() if unit is not None else end
 
 
 ORDINAL_BEFORE = re.compile(r"(?<![\w/.\-])\d{1,2}(?i:ste|de|e|ème|eme|ère|er|re)[ \t]+\Z")

@@ -25,6 +25,7 @@ from importlib import resources
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from pipelines.scrubbing.address_edges import dwelling_unit_end
 from pipelines.scrubbing.entities import LANGUAGE
 from pipelines.scrubbing.recognizers.alternations import longest_first
 from pipelines.scrubbing.recognizers.name_spans import is_institution, roles
@@ -53,7 +54,7 @@ GLUED_STREET_WORDS = r"(?<=[a-zà-ÿ])dr\.|(?<=[a-zà-ÿ]{3})st\.(?=[ \t]*\d)"
 FRENCH_STREETS = (
     r"[Rr]ue|[Aa]venue|[Aa]v\.|[Cc]haussée|[Cc]h(?:ée|\.)|[Bb]oulevard|[Bb]d\.?|[Pp]lace|"
     r"[Pp]l\.|[Ss]quare|[Ss]q\.|[Qq]uai|[Dd]rève|[Cc]los|[Ii]mpasse|[Aa]llée|[Cc]hemin|"
-    r"[Pp]arvis|[Gg]alerie|[Rr]ond-[Pp]oint|[Ss]entier|[Rr]uelle|[Cc]ité|[Vv]enelle|[Pp]ré|"
+    r"[Pp]arvis|[Gg]alerie|[Bb]vd\.?|[Rr]ond-[Pp]oint|[Ss]entier|[Rr]uelle|[Cc]ité|[Vv]enelle|[Pp]ré|"
     r"[Tt]ienne|r\.|[Cc]haussee|[Cc]hee|[Cc]hamp|[Aa]ve\.?|[Bb]ld\.?|[Dd]reve|[Aa]llee|[Cc]ite|"
     r"[Rr]ésidence|[Rr]esidence|[Pp]assage|[Rr]oute|[Tt]hier|[Rr]ampe|[Mm]ontée|[Vv]oie|[Hh]ameau|"
     r"[Cc]our|"
@@ -112,9 +113,10 @@ BOX_NUMBER = (
 )
 # "bus 3", ", bte 12", "/0203", "- bus 21", and in brackets "(bus 5)"
 # the box's word in any case but a lone "B" ("BUS 3", "Bte 2"; "12 B" is a letter)
-BOX_WORDS = frozenset({"bus", "bte", "bt", "boîte", "box"})
+# ("bu", as hurried writers cut "bus"; "Bf.", the German Briefkasten of East Belgium)
+BOX_WORDS = frozenset({"bus", "bte", "bt", "boîte", "box", "bu", "bf"})
 SPELLED_BOX_WORD = f"(?i:{longest_first(BOX_WORDS)})"
-BOX_WORD = rf"(?:{SPELLED_BOX_WORD}|b\.?|B\.(?=\s?\d))"
+BOX_WORD = rf"(?:{SPELLED_BOX_WORD}\.?|b\.?|B\.(?=\s?\d))"
 WRITTEN_BOX = rf"(?:\s*,?|\s+[-–])\s*(?:/\s*{SPELLED_BOX_WORD}|{BOX_WORD}|/)\s*{BOX_NUMBER}"
 BOX = rf"(?:{WRITTEN_BOX}|\s*\(\s*(?:{SPELLED_BOX_WORD}|b\.)\s*{BOX_NUMBER}\s*\))?"
 WORD = r"[A-Za-zÀ-ÿ'’\-]+"
@@ -438,6 +440,8 @@ def _french_street_name(name: str) -> bool:
     words = name.split()
     while words and re.fullmatch(FRENCH_PARTICLES, words[0]):
         words.pop(0)
+    if words and words[-1].lower() in NR_SUFFIXES:
+        words.pop()  # the number's word the name took ("Parvis Saint-Antoine nr 219")
     inside, refused = particles()[0] | {"à"}, not_streets()
     return bool(words) and not any(
         word.islower()
@@ -650,35 +654,41 @@ def _bare_street(text: str, digit: int) -> tuple[int, int] | None:
             )
         )
     )
+    # a box written out; "22/04" after a capitalised word is as likely a date
+    boxed = bool(house.group("box").strip(" ,/0123456789"))
     if any(
         w.lower() in refused
         or (w.isupper() and len(w) > 1 and not capitals_told)
-        or is_institution(w)
+        # a saint's or a school's name is a street's too, with a box after it ("Sint-Elooi
+        # 16 bus 0.1")
+        or (is_institution(w) and not boxed)
         for w in words
     ) or (not (toponym or block_line) and ordinary):
         return None
     if YEAR.fullmatch(house.group("number")) and not house.group("box").strip():
         return None  # "depuis Pâques 2023": a year, not a house number
+    # what follows the house number, after the dwelling unit ("Ten Ede 12 (gelijkvloers),
+    # 8200 Brugge")
+    after = dwelling_unit_end(text, house.end())
     evidence = (
-        # a box written out; "22/04" after a capitalised word is as likely a date
-        bool(house.group("box").strip(" ,/0123456789"))
+        boxed
         or before.group("nr") is not None
-        or _postcode_after(text, house.end())
-        or _city_after(text, house.end())
+        or _postcode_after(text, after)
+        or _city_after(text, after)
         # not after a comma ("Jan Peeters, 46, Merksem" may be an age) nor after a common
         # word ("Verslag van Team 4 Brugge")
         or (
             not text[before.end("name") : digit].strip(" \t")
             and not is_common_word(words[-1].lower())
-            and _city_next(text, house.end())
+            and _city_next(text, after)
         )
         or POSTCODE_BEFORE.search(text, max(0, start - WINDOW), start) is not None
         or CUE_BEFORE.search(text, max(0, start - WINDOW), start) is not None
-        or _after_place_preposition(text, start, house.end(), words)
+        or _after_place_preposition(text, start, after, words)
         or _lettered_or_ranged(house.group("number"), words)
-        or (toponym and CLAUSE_ENDS.match(text, house.end()) is not None)
+        or (toponym and CLAUSE_ENDS.match(text, after) is not None)
         or block_line
-        or _address_block_line(text, start, house.end())
+        or _address_block_line(text, start, after)
     )
     return (start, house.end()) if evidence else None
 
