@@ -13,7 +13,7 @@ import json
 import random
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -29,6 +29,10 @@ VOICES = FOLDER / "voices.tsv"
 SEED = 8_2024
 TODAY = date(2024, 6, 1)
 PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
+FRENCH_WORDS = (
+    "rue ", "avenue", "av.", "chaussée", "chée", "boulevard", "bd ", "place ", "square", "clos ",
+    "drève", "quai ", "allée", "sentier", "cité", "r. ", "pl. ",
+)  # fmt: skip
 
 
 def load(name: str) -> dict:
@@ -91,7 +95,6 @@ class Person:
     serial: int
     origin: str
     surnames: str = ""  # the surname entry, both genders' forms, for relatives
-    forms_used: list[str] = field(default_factory=list)
 
 
 def split_first(entry: str) -> tuple[str, list[str]]:
@@ -122,7 +125,11 @@ def make_person(rng: random.Random, spec: str, pool: str, people: dict[str, Pers
     if origin is None:
         origin = kin.origin if kin else weighted(rng, ORIGINS[pool])
     names = NAMES[origin]
-    first, nicks = split_first(rng.choice(names[gender]))
+    taken = {person.first for person in people.values()}
+    for _ in range(20):  # two people in one note rarely share a first name
+        first, nicks = split_first(rng.choice(names[gender]))
+        if first not in taken:
+            break
     entry = kin.surnames if kin and relation == "~" else rng.choice(names["sur"])
     born = random_day(rng, *ROLE_BIRTH[role])
     serial = rng.randrange(1, 998)
@@ -404,7 +411,7 @@ def address(rng: random.Random, lang: str, form: str | None) -> str:
         "fr_bte": f"{cap_street} {n} {rng.choice(['bte', 'bte', 'boîte', 'bt'])} {box}",
         "fr_comma": f"{street}, {n}",
         "fr_no": f"{cap_street} {rng.choice(['n°', 'n° ', 'nr '])}{n}",
-        "fr_abbr": f"{abbreviate_fr(street, rng)} {n}",
+        "fr_abbr": f"{abbreviate_fr(street)} {n}",
         "fr_cap": f"{cap_street} {n}",
         "fr_caps": f"{plain_ascii(street).upper()} {n}",
         "fr_slash": f"{cap_street} {n}/{box}",
@@ -417,7 +424,7 @@ def address(rng: random.Random, lang: str, form: str | None) -> str:
     return out
 
 
-def abbreviate_fr(street: str, rng: random.Random) -> str:
+def abbreviate_fr(street: str) -> str:
     for word, short in (("avenue", "av."), ("boulevard", "bd"), ("chaussée", "chée"),
                         ("rue", "r."), ("place", "pl.")):  # fmt: skip
         if street.startswith(word):
@@ -430,8 +437,8 @@ def place_pool(lang: str) -> list[list[str]]:
     return [place for place in PLACES if place[2] in langs]
 
 
-def postcode_city(rng: random.Random, lang: str, form: str | None) -> str:
-    code, name, _ = rng.choice(place_pool(lang))
+def postcode_city(rng: random.Random, region: str, form: str | None, lang: str) -> str:
+    code, name, _ = rng.choice(place_pool(region))
     form = form or weighted(rng, FORMS["postcode"][lang])
     return {
         "plain": f"{code} {name}",
@@ -452,7 +459,9 @@ def postcode_city(rng: random.Random, lang: str, form: str | None) -> str:
 
 
 def filler(rng: random.Random, kind: str, arg: str, lang: str) -> str:
-    digits = lambda k: "".join(str(rng.randrange(10)) for _ in range(k))  # noqa: E731
+    def digits(count: int) -> str:
+        return "".join(str(rng.randrange(10)) for _ in range(count))
+
     if kind == "date":
         when = random_day(rng, date(2023, 1, 1), date(2024, 5, 31))
         return render_date(when, arg or weighted(rng, FORMS["date"][lang]), lang)
@@ -462,12 +471,15 @@ def filler(rng: random.Random, kind: str, arg: str, lang: str) -> str:
                  "fr": ["{h}h{m:02d}", "{h}:{m:02d}", "{h}h"],
                  "de": ["{h}:{m:02d} Uhr", "{h}.{m:02d} Uhr", "{h} Uhr"],
                  "en": ["{h}:{m:02d}", "{h}.{m:02d}", "{h12}{ap}"]}[lang]  # fmt: skip
-        return rng.choice(style).format(h=h, m=m, h12=(h - 1) % 12 + 1, ap="pm" if h >= 12 else "am")
+        return rng.choice(style).format(
+            h=h, m=m, h12=(h - 1) % 12 + 1, ap="pm" if h >= 12 else "am"
+        )
     if kind == "city":
         return rng.choice(place_pool(lang))[1]
     if kind == "pv":
         zone = rng.choice(["GE", "AN", "BR", "LE", "HA", "KO", "BG", "ME", "EU", "LI"])
-        return f"{zone}.{rng.randrange(11, 99)}.L{rng.randrange(1, 9)}.{digits(6)}/{rng.choice(['2023', '2024', '24', '23'])}"
+        year = rng.choice(["2023", "2024", "24", "23"])
+        return f"{zone}.{rng.randrange(11, 99)}.L{rng.randrange(1, 9)}.{digits(6)}/{year}"
     if kind == "dos":
         return rng.choice([f"{rng.choice(['2023', '2024'])}/{digits(4)}", f"D/{digits(5)}",
                            f"{digits(2)}/{digits(4)}/{rng.choice('ABCJ')}", f"JH-{digits(5)}",
@@ -485,7 +497,8 @@ def filler(rng: random.Random, kind: str, arg: str, lang: str) -> str:
     if kind == "eur":
         whole, cents = rng.randrange(12, 2400), rng.choice([0, 0, 50, 25, 80, 99, 10])
         text = f"{whole:,}".replace(",", ".")
-        return rng.choice([f"€ {text},{cents:02d}", f"{text},{cents:02d} euro", f"EUR {text},{cents:02d}", f"{whole} €"])
+        amount = f"{text},{cents:02d}"
+        return rng.choice([f"€ {amount}", f"{amount} euro", f"EUR {amount}", f"{whole} €"])
     if kind == "plate":
         letters = "".join(rng.choice("ABCDEFGHJKLMNPRSTVWXYZ") for _ in range(3))
         return f"{rng.randrange(1, 3)}-{letters}-{digits(3)}"
@@ -506,14 +519,15 @@ def filler(rng: random.Random, kind: str, arg: str, lang: str) -> str:
 # --------------------------------------------------------------------------------------------
 
 
-def fill(template: dict, voice: str, rng: random.Random) -> tuple[str, list[dict]]:
+def fill(template: dict, rng: random.Random) -> tuple[str, list[dict]]:
     lang = template["lang"]
     people: dict[str, Person] = {}
     for item in (template.get("who") or "").split():
         slot, spec = item.split(":")
         pool = f"staff_{lang}" if "S" in spec else lang
         people[slot] = make_person(rng, spec, pool, people)
-    cache: dict[str, str] = {}
+    cache: dict[str, tuple[str, str | None]] = {}
+    context = {"street": "nl"}  # the language of the last street written, for its postcode
     text, spans = "", []
     position = 0
     source = template["text"]
@@ -524,7 +538,7 @@ def fill(template: dict, voice: str, rng: random.Random) -> tuple[str, list[dict
         if token in cache:
             value, kind = cache[token]
         else:
-            value, kind = render(token.split("#")[0], people, lang, rng)
+            value, kind = render(token.split("#")[0], people, lang, context, rng)
             if "#" in token:
                 cache[token] = (value, kind)
         if kind:
@@ -542,7 +556,9 @@ def fill(template: dict, voice: str, rng: random.Random) -> tuple[str, list[dict
     return text, spans
 
 
-def render(token: str, people: dict[str, Person], lang: str, rng: random.Random):
+def render(
+    token: str, people: dict[str, Person], lang: str, context: dict, rng: random.Random
+) -> tuple[str, str | None]:
     head, _, arg = token.partition(":")
     slot, _, attribute = head.partition(".")
     if slot in people:
@@ -565,11 +581,16 @@ def render(token: str, people: dict[str, Person], lang: str, rng: random.Random)
             return str(person.dob.year), None
         raise ValueError(f"unknown attribute {token!r}")
     if head == "addr":
-        return address(rng, lang, arg or None), "ADDRESS"
+        value = address(rng, lang, arg or None)
+        context["street"] = "fr" if any(word in value.lower() for word in FRENCH_WORDS) else "nl"
+        return value, "ADDRESS"
     if head == "pc":
-        return postcode_city(rng, lang, arg or None), "POSTCODE_CITY"
+        # an English writer's postcode lies in the region of the street just written
+        region = context["street"] if lang == "en" else lang
+        return postcode_city(rng, region, arg or None, lang), "POSTCODE_CITY"
     if head in ("tel", "gsm", "fix"):
-        kind = {"gsm": "mobile", "fix": "fixed"}.get(head) or rng.choice(["mobile", "mobile", "fixed"])
+        kind = {"gsm": "mobile", "fix": "fixed"}.get(head)
+        kind = kind or rng.choice(["mobile", "mobile", "fixed"])
         return phone(rng, kind, arg or None, lang), "PHONE"
     if head == "iban":
         return iban(rng, arg or None), "IBAN"
@@ -590,7 +611,7 @@ def main() -> None:
         voice = spec["voice"]
         for t, template in enumerate(spec["templates"]):
             for k in range(template.get("n", 2)):
-                text, spans = fill(template, voice, rng)
+                text, spans = fill(template, rng)
                 note_id = f"h8-{voice}-{t:02d}{k}"
                 notes.append({"id": note_id, "text": text, "spans": spans})
                 voices.append(f"{note_id}\t{voice}\t{template['lang']}")
