@@ -94,6 +94,7 @@ class Person:
     dob: date
     serial: int
     origin: str
+    role: str
     surnames: str = ""  # the surname entry, both genders' forms, for relatives
 
 
@@ -135,7 +136,8 @@ def make_person(rng: random.Random, spec: str, pool: str, people: dict[str, Pers
     serial = rng.randrange(1, 998)
     if (serial % 2 == 1) != (gender == "m"):
         serial += 1 if serial < 997 else -1
-    return Person(first, nicks, surname_for(entry, gender), gender, born, serial, origin, entry)
+    surname = surname_for(entry, gender)
+    return Person(first, nicks, surname, gender, born, serial, origin, role, entry)
 
 
 def initials(first: str, rng: random.Random) -> str:
@@ -526,6 +528,12 @@ def fill(template: dict, rng: random.Random) -> tuple[str, list[dict]]:
         slot, spec = item.split(":")
         pool = f"staff_{lang}" if "S" in spec else lang
         people[slot] = make_person(rng, spec, pool, people)
+    born_young = [person.dob for person in people.values() if person.role in "KTYB"]
+    if born_young:  # the adults of a note with children are old enough to be their parents
+        latest = date(min(born_young).year - 18, 12, 31)
+        for person in people.values():
+            if person.role == "A" and person.dob > latest:
+                person.dob = random_day(rng, ROLE_BIRTH["A"][0], latest)
     cache: dict[str, tuple[str, str | None]] = {}
     context = {"street": "nl"}  # the language of the last street written, for its postcode
     text, spans = "", []
