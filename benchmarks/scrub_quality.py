@@ -1,5 +1,5 @@
 """Prints the scrubber's recall per entity type and the share of non-personal words it
-removes, on eleven labelled corpora of invented Flemish case notes:
+removes, on twelve labelled corpora of invented Flemish case notes:
 
 - tests/data/scrub_corpus.jsonl, the corpus the rules were tuned on (training-set figures);
 - tests/data/scrub_dev.jsonl, a development corpus in twelve voices written by someone who
@@ -29,7 +29,11 @@ removes, on eleven labelled corpora of invented Flemish case notes:
 - tests/data/scrub_heldout7.jsonl, a seventh held-out corpus in 27 voices written blind to
   the scrubber and to every other corpus (its writer reported counts only), written at the
   end of issue 19's fifth round, scored at the start and the end of its sixth, never used
-  to tune anything.
+  to tune anything;
+- tests/data/scrub_heldout8.jsonl, an eighth held-out corpus in 27 voices written blind to
+  the scrubber and to every other corpus during issue 19's sixth round (its writer
+  reported counts only), scored at its end with the round's start and end code, never
+  used to tune anything.
 
     .venv/bin/python -m benchmarks.scrub_quality
 """
@@ -53,6 +57,7 @@ HELDOUT4 = DATA / "scrub_heldout4.jsonl"
 HELDOUT5 = DATA / "scrub_heldout5.jsonl"
 HELDOUT6 = DATA / "scrub_heldout6.jsonl"
 HELDOUT7 = DATA / "scrub_heldout7.jsonl"
+HELDOUT8 = DATA / "scrub_heldout8.jsonl"
 
 
 def scrubber_quality(corpus_path: Path = CORPUS, scrubber: Scrubber | None = None) -> Evaluation:
@@ -74,6 +79,7 @@ def main() -> None:
         ("fifth held-out corpus, 24 voices (never tuned on)", HELDOUT5),
         ("sixth held-out corpus, 20 voices (never tuned on)", HELDOUT6),
         ("seventh held-out corpus, 27 voices (never tuned on)", HELDOUT7),
+        ("eighth held-out corpus, 27 voices (never tuned on)", HELDOUT8),
     ):
         result = scrubber_quality(path)
         print(f"{title}: {path.name}")
