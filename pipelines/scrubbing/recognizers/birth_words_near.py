@@ -124,9 +124,17 @@ def dates_near_birth_words(
             cue_start = age.start()
         after = _nearest_after(text, cue.end(), spans)
         before = _nearest_before(text, cue_start, spans)
-        if after in cued_only or YEAR_AFTER.match(text, cue.end()):
+        if YEAR_AFTER.match(text, cue.end()) or (
+            after in cued_only
+            and not _day_month_read(text, cue.end(), after, after=True)
+            and not _reply(text, cue.end(), *after)
+        ):
             after = None  # a year after the word is its birth's ("geboren in 2009")
-        if before in cued_only and before[1] <= cue_start:
+        if (
+            before in cued_only
+            and before[1] <= cue_start
+            and not _day_month_read(text, cue_start, before, after=False)
+        ):
             before = None
         sides = (before, after) if cue.group("turning") is not None else (after, before)
         for date in sides:
@@ -144,16 +152,35 @@ def dates_near_birth_words(
     return list(dict.fromkeys(taken))
 
 
+# "dus 17-9 is zijn verjaardag", "jarig op 3.11", "is op 31.8 15 geworden": a day and a month
+# with a dot or a dash and no year (taken only with a cue: a score, an hour, a decimal may
+# look so) read by a birth's word at most this many words from it
+DAY_MONTH = re.compile(r"\d{1,2}[.\-]\d{1,2}")
+DAY_MONTH_WORDS_BETWEEN = 2
+# a measure after it is no date: "geboren met 3.5 kg"
+UNIT_AFTER = re.compile(
+    r"[ \t]*(?i:kg|g|gr|gram|cm|mm|m|km|l|ml|u|uur|h|jaar|j|ans?|years?|x|keer|fois|times)"
+    r"(?!\w)|[ \t]*[%°]"
+)
+
+
+def _day_month_read(text: str, cue_edge: int, date: tuple[int, int], after: bool) -> bool:
+    if DAY_MONTH.fullmatch(text, *date) is None or UNIT_AFTER.match(text, date[1]):
+        return False
+    between = text[cue_edge : date[0]] if after else text[date[1] : cue_edge]
+    return len(WORD.findall(between)) <= DAY_MONTH_WORDS_BETWEEN and not SENTENCE_BREAK.search(
+        between
+    )
+
+
 # A birth told in one sentence, its date in the next: "asked again when she was born. I
-# showed her the card: May 27th, 2023", "Ze is geboren tijdens de sneeuwstorm. Het was 3
-# februari 2019." The word's sentence holds no date, no year and no place of birth (a
-# sentence that names the place goes on with another story: "Hij is in Homs geboren. Op 3
-# mei 2022 kwam hij aan."); the next sentence's first date, a few words into it, after a
-# word telling it (data/birth_words.txt [telling]); not a date that opens its sentence ("...
-# geboren. Op 14/03/2024 volgde een huisbezoek." tells what followed).
+# showed her the card: May 27th, 2023", "Ik ben geboren in Jalalabad. Mijn tazkira zegt
+# 29/03/2009". The word's sentence holds no date and no year; the next sentence's first
+# date, a few words into it, after a word telling it (data/birth_words.txt [telling]: not
+# "Hij is in Homs geboren. Op 3 mei 2022 kwam hij aan."); not a date that opens its
+# sentence ("... geboren. Op 14/03/2024 volgde een huisbezoek." tells what followed).
 REACH_NEXT_SENTENCE = 90
 WORDS_INTO_NEXT = 8
-PLACE_AFTER = re.compile(r"[ \t]+(?i:in|en|à|au|te|at)[ \t]+(?:de[ \t]+|het[ \t]+)?[A-ZÀ-Ý]")
 SENTENCE_BEFORE = 160
 
 
@@ -163,7 +190,7 @@ def _told_next(
     if cue.group("turning") is not None:
         return None
     cue_start, cue_end = cue.span()
-    if YEAR_AFTER.match(text, cue_end) or PLACE_AFTER.match(text, cue_end):
+    if YEAR_AFTER.match(text, cue_end):
         return None
     end_of_sentence = SENTENCE_BREAK.search(text, cue_end)
     # (a line's end is no sentence's: a heading, "Office de la Naissance et de l'Enfance⏎")

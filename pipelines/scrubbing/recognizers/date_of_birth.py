@@ -274,8 +274,8 @@ def _patterns() -> _Patterns:
         # a register's row: "OULAD HAJ ILYAS<tab>08/01/1986<tab>referentiepersoon", the
         # person's relation to the household in the next column (data/relation_words.txt)
         relation_after=re.compile(
-            rf"(?:\t|  +| · )[ \t]*(?i:{relations})"
-            r"(?:/\w+)?[ \t]*(?:\n|\Z|\t|  )"
+            rf"(?:\t|  +| · |[ \t][-–|][ \t])[ \t]*(?i:{relations})"
+            r"(?:/\w+)?[ \t]*(?:\n|\Z|\t|  |[ \t][-–|])"
         ),
         # a household's row the other way round: "vader     Koen     28/7/1970", "kind 2    Ine
         # 7/3/09": the relation opens the line, the name in the next column, then the date
@@ -485,6 +485,8 @@ class DateOfBirthRecognizer(ScoredRecognizer):
                     or _cue_after(patterns, text, end, has_year=False)
                     or _speaker_is_of(text, start, end)
                     or _turns_on(text, start, end)
+                    # "Verjaardagslijst⏎Oskar – 3-5": a day and month under birthdays
+                    or (not has_year and _listed_day_month(text, start, end))
                 ):
                     found.append((_with_weekday(text, start), end))
                 else:
@@ -499,6 +501,7 @@ class DateOfBirthRecognizer(ScoredRecognizer):
                 or _turns_on(text, start, end)
                 or _birthday_listing(text, start, end)
                 or (not has_year and _listed_child(text, start, end))
+                or (has_year and _person_row(text, start, end))
                 or (has_year and (_age_beside(text, start, end) or _name_before(text, start, end)))
                 or (has_year and patterns.relation_after.match(text, end) is not None)
                 or (has_year and _relation_before(patterns, text, start, end))
@@ -564,6 +567,22 @@ def _birthday_listing(text: str, start: int, end: int) -> bool:
     )
 
 
+# a listing's line of a name and a day and month alone ("Oskar – 3-5", "- Linde: 14.2")
+LISTED_DAY_MONTH_BEFORE = re.compile(
+    r"(?:\A|\n)[ \t]*(?:[-•*·][ \t]*)?[A-ZÀ-Ý][\w'’\-]+(?:[ \t]+[A-ZÀ-Ý][\w'’\-]+)?"
+    r"[ \t]*[-–:][ \t]*\Z"
+)
+LINE_ENDS_HERE = re.compile(r"[ \t]*(?:\n|\Z)")
+
+
+def _listed_day_month(text: str, start: int, end: int) -> bool:
+    return (
+        LISTED_DAY_MONTH_BEFORE.search(text, max(0, start - 40), start) is not None
+        and LINE_ENDS_HERE.match(text, end) is not None
+        and BIRTHDAY_WORD.search(text, max(0, start - BIRTHDAYS_BEFORE), start) is not None
+    )
+
+
 def _speaker_is_of(text: str, start: int, end: int) -> bool:
     if "van" not in text[max(0, start - 8) : start].lower():  # the cheap test first
         return False
@@ -583,6 +602,42 @@ def _relation_before(patterns: _Patterns, text: str, start: int, end: int) -> bo
     if COLUMN_ENDS.match(text, end) is None:
         return False
     return patterns.relation_before.search(text, max(0, start - WINDOW), start) is not None
+
+
+# A register's row without a header: "MAKIADI Bienvenu | DR Congo | 30.05.2000 | kamer 49",
+# "Stamnr. 277 | HELEN GEBREMEDHIN | V | 2010-06-06 | ...": the date a cell of its own, the
+# line's first date, a name with its surname in capitals in a cell before it, no label
+# (a dash between cells only with a dash on either side of the date: "Rapport du TMS Anas
+# Ben Haddou - 8 juin 2023" is a heading's date)
+PIPE_CELL_BEFORE = re.compile(r"\|[ \t]*\Z")
+PIPE_CELL_AFTER = re.compile(r"[ \t]*(?:\||\n|\Z)")
+DASH_CELL_BEFORE = re.compile(r"[ \t][-–][ \t]+\Z")
+DASH_CELL_AFTER = re.compile(r"[ \t]+[-–][ \t]")
+CAPITALS_NAME = re.compile(
+    r"(?<![\w'’])(?:[A-ZÀ-Ý][A-ZÀ-Ý'’\-]+[ \t]+[A-ZÀ-Ý][\w'’\-]+|[A-ZÀ-Ý][a-zà-ÿ'’\-]+[ \t]+"
+    r"[A-ZÀ-Ý][A-ZÀ-Ý'’\-]+)(?![\w'’])"
+)
+ROW_REACH = 80
+
+
+def _person_row(text: str, start: int, end: int) -> bool:
+    piped = (
+        PIPE_CELL_BEFORE.search(text, max(0, start - 4), start) is not None
+        and PIPE_CELL_AFTER.match(text, end) is not None
+    )
+    if not piped and (
+        DASH_CELL_BEFORE.search(text, max(0, start - 4), start) is None
+        or DASH_CELL_AFTER.match(text, end) is None
+    ):
+        return False
+    line_start = max(text.rfind("\n", 0, start) + 1, start - ROW_REACH)
+    cells = text[line_start:start]
+    if ":" in cells or _patterns().numeric.search(cells) is not None:
+        return False  # a field's label ("Opsteller: MAES E. | 08/10/2023"), or a later date
+    name = CAPITALS_NAME.search(cells)
+    return name is not None and not any(
+        is_common_word(word.lower()) for word in name.group().split()
+    )
 
 
 def _turns_on(text: str, start: int, end: int) -> bool:
