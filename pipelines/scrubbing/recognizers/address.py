@@ -221,7 +221,7 @@ BARE_NAME = re.compile(
 )
 # Flemish places name streets with "ten"/"ter" ("Ten Bosse", "Ter Biest", "Hof ten Berg",
 # "Hoek 't Zand"): with a house number after them, of ordinary words or not, a street
-TOPONYM_PARTICLES = frozenset({"ten", "ter", "'t", "’t"})
+TOPONYM_PARTICLES = frozenset({"ten", "ter", "den", "'t", "’t"})
 STREET_WORD_ALONE = re.compile(rf"(?:{STREET_WORDS})")
 # an address block of a letter: the street's line, then the postcode's
 ADDRESS_BLOCK_LINE = re.compile(r"[^\S\n]*\n[^\S\n]*(?:BE?-?\s?)?[1-9]\d{3}[^\S\n]+\S")
@@ -235,10 +235,13 @@ HOUSE = re.compile(rf"(?P<number>{NUMBER})(?P<box>{BOX})(?![\d/])")
 LETTERED_OR_RANGED = re.compile(r"\d[A-Za-z]$|(?P<low>\d+)\s?-\s?(?P<high>\d+)")
 # the widest range of house numbers written as one address ("178-180", "93-95", "12-24")
 RANGE_SPAN = 20
-POSTCODE_AFTER = re.compile(r"\s*,?\s*(?:BE?-?\s?)?[1-9]\d{3}\s+(?P<city>[A-ZÀ-Ý])?")
+# (in brackets too, or the municipality joined by a dash: "(2170 Merksem)", "3530-Houthalen")
+POSTCODE_AFTER = re.compile(
+    r"\s*[,(]?\s*(?:BE?-?\s?)?[1-9]\d{3}(?:\s+|-(?=[A-ZÀ-Ý]))(?P<city>[A-ZÀ-Ý])?"
+)
 # "Heirbaan 70 te Oudenaarde", "Weverij 233C in Kortrijk", "à Kraainem", "te 2830
 # Willebroek": a municipality, its postcode before it or not
-CITY_AFTER = re.compile(r"\s*,?\s*(?:te|in|à)\s+(?:[1-9]\d{3}\s+)?", re.IGNORECASE)
+CITY_AFTER = re.compile(r"\s*,?\s*(?:te|in|à)\s+(?:[1-9]\d{3}[\s\-]+)?", re.IGNORECASE)
 CITY_NEXT = re.compile(r"[ \t]*,?[ \t]*(?=[A-ZÀ-Ý])")
 # where a house number ends its clause ("verblijft bij vader, hooiweide 9.")
 CLAUSE_ENDS = re.compile(r"\s*(?:[.,;|)\n]|\Z)")
@@ -251,7 +254,7 @@ POSTCODE_BEFORE = re.compile(
 # engine skip to the positions a match can start at, instead of trying their look-behind or
 # alternation at every position.)
 RESIDENCE_WORD = (
-    r"(?=(?i:[adghilvw]))(?i:\b(?:woont|wonen|woon|woonde|wonende|woonachtig|verblijft|verblijven|verhuisd|"
+    r"(?=(?i:[adghilpvw]))(?i:\b(?:p/a|woont|wonen|woon|woonde|wonende|woonachtig|verblijft|verblijven|verhuisd|"
     r"verhuisde|verhuizen|verhuist|ingeschreven|gedomicilieerd|domicilie|adres|adresse|"
     r"domicile|habite|habitent|vit|vivent|loge|logent|woonplaats)\b)"
 )
@@ -478,7 +481,56 @@ def _number_first(text: str) -> list[tuple[int, int]]:
         name = NAME_AFTER_NUMBER.match(text, match.end("number"))
         if name is None or municipality_at(text, name.end()) is None:
             spans.append(match.span())
+    for run in runs:
+        if not any(start <= run < end for start, end in spans):
+            found = _bare_number_first(text, run)
+            if found is not None:
+                spans.append(found)
     return spans
+
+
+# The number first, a comma, and a street without a street word, as Walloon and Brussels
+# letters write it ("22, Bois du Luc", "33, Au Cortil", "15, Al Basse Tchinne"): only with a
+# residence cue before it or a postcode after it
+LETTERS_WORD = r"[A-ZÀ-Ý][^\W\d_]*(?:['’\-][^\W\d_]+)*"  # no digit: not "B-1200"
+BARE_NUMBER_FIRST = re.compile(
+    rf"{HOUSE_FIRST},[ \t]+(?P<name>{LETTERS_WORD}(?:[ \t]+(?:{FRENCH_PARTICLES}|"
+    rf"{LETTERS_WORD})){{0,3}})(?=[ \t]*(?:[,.;)(\n]|\Z))"
+)
+CITY_POSTCODE_AFTER = re.compile(r"\s*[,(]\s*")
+POSTCODE_NEXT = re.compile(r"\s+[1-9]\d{3}(?!\d)")
+
+
+def _bare_number_first(text: str, run: int) -> tuple[int, int] | None:
+    match = BARE_NUMBER_FIRST.match(text, run)
+    if match is None or not _street_words(match.group("name")):
+        return None
+    name = match.group("name")
+    if municipality_at(text, match.start("name")) is not None:
+        return None  # "Jan Peeters, 46, Merksem": an age and a town
+    first_names = name_lists()[0]
+    if all(word.lower() in first_names for word in name.split() if word[0].isupper()):
+        return None
+    end = match.end()
+    evidence = (
+        CUE_BEFORE.search(text, max(0, match.start() - WINDOW), match.start()) is not None
+        or _postcode_after(text, end)
+        or _city_after(text, end)
+        or _city_postcode_after(text, end)
+        or _address_block_line(text, match.start(), end)
+    )
+    return (match.start(), end) if evidence else None
+
+
+def _city_postcode_after(text: str, position: int) -> bool:
+    """'(Liège 4000)', ', Herstal, 4040': a municipality, then its postcode."""
+    found = CITY_POSTCODE_AFTER.match(text, position)
+    if found is None:
+        return False
+    city_end = municipality_at(text, found.end())
+    if city_end is None:
+        return False
+    return POSTCODE_NEXT.match(text, city_end + (text[city_end : city_end + 1] == ",")) is not None
 
 
 def _french_name_goes_on(match: re.Match[str], following: list[re.Match[str]]) -> bool:
