@@ -1,0 +1,86 @@
+"""Staff members by their initials in a meeting's minutes: the items of a list of who came
+or sent apologies that are initials in capitals ("Aanwezig: SB, WW, Yusuf", "Présents : GM,
+BF, Loïc", "aanw. Fien, Wout (CLB), DK"), and the same initials elsewhere in the note ("SB
+neemt contact op met CLB", "Tips ZK: vaste belmomenten").
+
+Initials are two to four capitals, a lower-case particle among them ("VdV") or a hyphen
+("AR-FI"); services' acronyms such a list also holds ("CLB", "OCMW") are no one's
+(data/attendance_labels.txt).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from pipelines.scrubbing.data import data_sections
+from pipelines.scrubbing.entities import LANGUAGE
+from pipelines.scrubbing.recognizers.alternations import longest_first
+from pipelines.scrubbing.recognizers.name_spans import is_institution
+from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
+
+INITIALS = re.compile(r"[A-ZÀ-Ý](?:[a-zà-ÿ]?[A-ZÀ-Ý]){1,3}(?:-[A-ZÀ-Ý]{1,3})?")
+# the list runs to the line's end; its items apart by commas, "en"/"et"/"and", a slash
+ITEM = re.compile(r"[^,;/\n]+")
+ITEM_WORDS = re.compile(r"[ \t]+(?:en|et|and|und|&|\+)[ \t]+")
+BRACKETED = re.compile(r"\([^)\n]*\)")
+# a list's label must stand before a colon, or open its line, or follow a dash ("MDO 9 juni
+# 2024 - aanw. Fien")
+LABEL_OPENS = re.compile(r"(?:\A|\n|[-–][ \t]|[|\t])[ \t]*\Z")
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[re.Pattern[str], frozenset[str], tuple[str, ...]]:
+    sections = data_sections("attendance_labels.txt")
+    labels = re.compile(
+        rf"(?<![\w'’])(?i:{longest_first(sections['labels'])})\.?[ \t]*:?[ \t]*(?=\S)"
+    )
+    stems = tuple(sorted({label[:4] for label in sections["labels"]}))
+    return labels, frozenset(sections["not_initials"]), stems
+
+
+class AttendanceInitialsRecognizer(ScoredRecognizer):
+    def __init__(self, score: float, supported_language: str = LANGUAGE) -> None:
+        super().__init__("PERSON", "staff initials in minutes", score, supported_language)
+
+    def load(self) -> None:  # built once here, so that forked workers inherit them
+        _words()
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        labels, not_initials, stems = _words()
+        lowered = text.lower()
+        if not any(stem in lowered for stem in stems):
+            return []  # the cheap test first: no list's label
+        initials = set()
+        for label in labels.finditer(text):
+            if text[label.end() - 1 : label.end()] != ":" and ":" not in label.group():
+                if LABEL_OPENS.search(text, max(0, label.start() - 3), label.start()) is None:
+                    continue
+            initials |= _listed_initials(text, label.end(), not_initials)
+        if not initials:
+            return []
+        found = re.finditer(
+            rf"(?<![\w'’\-])(?:{longest_first(initials)})(?![\w'’]|-[A-ZÀ-Ý])", text
+        )
+        return [result("PERSON", m.start(), m.end(), self.score, self) for m in found]
+
+
+def _listed_initials(text: str, start: int, not_initials: frozenset[str]) -> set[str]:
+    line_end = text.find("\n", start)
+    listing = BRACKETED.sub(" ", text[start : len(text) if line_end < 0 else line_end])
+    found = set()
+    for item in ITEM.finditer(listing):
+        for word in ITEM_WORDS.split(item.group()):
+            word = word.strip(" \t.")
+            if (
+                INITIALS.fullmatch(word)
+                and word.lower() not in not_initials
+                and not is_institution(word)
+            ):
+                found.add(word)
+    return found
