@@ -58,9 +58,12 @@ class AttendanceInitialsRecognizer(ScoredRecognizer):
             return []  # the cheap test first: no list's label
         initials = set()
         for label in labels.finditer(text):
-            if text[label.end() - 1 : label.end()] != ":" and ":" not in label.group():
-                if LABEL_OPENS.search(text, max(0, label.start() - 3), label.start()) is None:
-                    continue
+            # (a label without its colon only where it opens its line or item)
+            if (
+                ":" not in label.group()
+                and LABEL_OPENS.search(text, max(0, label.start() - 3), label.start()) is None
+            ):
+                continue
             initials |= _listed_initials(text, label.end(), not_initials)
         if not initials:
             return []
