@@ -1,0 +1,97 @@
+"""German nouns are capitalised: in a German note (the German-speaking Community's services
+write to the centres in German), a capitalised word is no sign of a name. A PERSON finding
+of a German note is dropped when each of its words is an ordinary German word (wordfreq's
+German list: "Danke", "Sie", "Jugendgericht") or a compound of them ("Koordinationsgruppe",
+"Pflegefamilien") and none is a listed first name or surname written capitalised ("Wolf",
+"Müller" stay), nor follows a title ("Frau Langer"); a German weekday, month, article or
+pronoun ("Freitag", "August", "Sie"; data/german_not_names.txt) is no name there though a
+list holds it.
+
+The test of a note's language runs only when a finding is made of such words: most PERSON
+findings hold a word that is no German word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from pipelines.scrubbing.data import data_lines
+from pipelines.scrubbing.recognizers.person_context import name_lists
+from pipelines.scrubbing.recognizers.vocabulary import is_german_text, is_rare_in_german
+
+PERSON = "PERSON"
+WORD = re.compile(r"[^\W\d_]+")
+# a compound's parts: at least this long, the last at least LAST_PART, joined by nothing or
+# one of German's linking sounds ("Beratung-s-stelle", "Pflege-familien", "Kinder-schutz")
+SHORTEST_PART, LAST_PART = 3, 4
+LINKS = ("", "s", "es", "n", "en", "e", "er")
+MOST_PARTS = 3
+# a title before it makes a word a name whatever it means ("Frau Langer", "Familie Klein")
+TITLE_BEFORE = re.compile(r"(?<![\w'’])(?:Frau|Herr|Herrn|Familie|Fam\.|Dr\.|Fr\.|Hr\.)[ \t]+\Z")
+TITLE_REACH = 10
+
+
+def drop_german_nouns(
+    text: str, found: Sequence[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """`found` (start, end, type) without the PERSON findings that are German nouns of a
+    German note."""
+    nouns = [
+        span
+        for span in found
+        if span[2] == PERSON
+        and _german_words(text[span[0] : span[1]])
+        and TITLE_BEFORE.search(text, max(0, span[0] - TITLE_REACH), span[0]) is None
+    ]
+    if not nouns or not is_german_text(text):
+        return list(found)
+    return [span for span in found if span not in nouns]
+
+
+def _german_words(value: str) -> bool:
+    words = WORD.findall(value)
+    if not words:
+        return False
+    first_names, surnames = name_lists()
+    calendar = _calendar()
+    for word in words:
+        lower = word.lower()
+        if lower in calendar:
+            continue
+        # (a listed name counts written capitalised only: "meine" is no one's in lower case)
+        if word[0].isupper() and (lower in first_names or lower in surnames):
+            return False
+        if is_rare_in_german(lower) and not is_german_compound(lower.casefold()):
+            return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def _calendar() -> frozenset[str]:
+    """German weekdays, months, articles, pronouns and function words ("Sie", "Das"): none
+    is a name in a German note, though a list holds some ("Das" is a surname too)."""
+    return frozenset(data_lines("german_not_names.txt")) | frozenset(
+        data_lines("german_function_words.txt")
+    )
+
+
+@lru_cache(maxsize=65536)
+def is_german_compound(lower: str, parts_left: int = MOST_PARTS) -> bool:
+    """Whether `lower` (case-folded) is ordinary German words written as one."""
+    for split in range(SHORTEST_PART, len(lower) - LAST_PART + 1):
+        head, tail = lower[:split], lower[split:]
+        if is_rare_in_german(head):
+            continue
+        for link in LINKS:
+            if not tail.startswith(link):
+                continue
+            rest = tail[len(link) :]
+            if len(rest) < LAST_PART:
+                continue
+            if not is_rare_in_german(rest) or (
+                parts_left > 2 and is_german_compound(rest, parts_left - 1)
+            ):
+                return True
+    return False
