@@ -39,7 +39,7 @@ from pipelines.scrubbing.offline import offline_tldextract
 from pipelines.scrubbing.recognizers.date_of_birth import date_spans
 from pipelines.scrubbing.recognizers.name_spans import trimmed
 from pipelines.scrubbing.registry import RegistryError, build_registry, read_registry
-from pipelines.scrubbing.table_columns import column_kind, tables
+from pipelines.scrubbing.table_columns import column_kind, drop_label_names, tables
 
 # Which type wins when findings overlap: the checksum-validated kinds first.
 PRIORITY = (
@@ -134,13 +134,15 @@ def after_the_recognizers(text: str, found: Sequence[Span]) -> list[Span]:
     within an institution's fixed phrase (fixed_phrases.py) dropped, the addresses widened
     over their dwelling unit and a street's ordinal (address_edges.py) and the months of
     dates that were taken for names (months_in_dates.py) and the German nouns of a German
-    note (german_nouns.py) dropped."""
+    note (german_nouns.py) and the forms' labels taken for names (table_columns.py)
+    dropped."""
     spans = widen_names(text, found)
     spans = dates_beside_names(text, spans)
     spans = names_beside(text, spans)
     spans = drop_names_in_fixed_phrases(text, spans)
     spans = widen_addresses(text, spans)
     spans = drop_german_nouns(text, spans)
+    spans = drop_label_names(text, spans)
     return drop_months_in_dates(text, spans)
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -322,3 +322,34 @@ def _aligned(
         else:
             columns[index] = (cell_start, start + right)
     return columns
+
+
+LABEL_WORD = re.compile(r"[^\W\d_][\w.'’]*")
+
+
+def drop_label_names(
+    text: str, found: Sequence[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """`found` (start, end, type) without the PERSON findings that are a form's or a
+    table's labels ("Voornaam", "PRÉNOM", "Geboren", "Naam Ouder"): each word a column's
+    label of data/column_labels.yaml or a label's qualifier; a header read as a row of
+    names by a name recognizer."""
+    return [span for span in found if span[2] != "PERSON" or not _labels_only(text, *span[:2])]
+
+
+def _labels_only(text: str, start: int, end: int) -> bool:
+    words = LABEL_WORD.findall(text, start, end)
+    labels = _one_word_labels()
+    # (an initial is no label: "L." may be a child's)
+    return bool(words) and all(len(word) > 2 and _key(word) in labels for word in words)
+
+
+@lru_cache(maxsize=1)
+def _one_word_labels() -> frozenset[str]:
+    """The labels and qualifiers written as one word ("voornaam", "geboren"), not those
+    whose words joined make one ("Né le" is no "Nele")."""
+    path = resources.files("pipelines.scrubbing.data").joinpath("column_labels.yaml")
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    keys = {_key(str(label)) for kind in KINDS for label in data[kind]}
+    keys |= _labels().qualifiers
+    return frozenset(key for key in keys if " " not in key)
