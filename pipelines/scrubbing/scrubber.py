@@ -40,6 +40,7 @@ from pipelines.scrubbing.recognizers.date_of_birth import date_spans
 from pipelines.scrubbing.recognizers.name_spans import trimmed
 from pipelines.scrubbing.registry import RegistryError, build_registry, read_registry
 from pipelines.scrubbing.table_columns import column_kind, drop_label_names, tables
+from pipelines.scrubbing.words_not_names import drop_words_not_names
 
 # Which type wins when findings overlap: the checksum-validated kinds first.
 PRIORITY = (
@@ -134,8 +135,8 @@ def after_the_recognizers(text: str, found: Sequence[Span]) -> list[Span]:
     within an institution's fixed phrase (fixed_phrases.py) dropped, the addresses widened
     over their dwelling unit and a street's ordinal (address_edges.py) and the months of
     dates that were taken for names (months_in_dates.py) and the German nouns of a German
-    note (german_nouns.py) and the forms' labels taken for names (table_columns.py)
-    dropped."""
+    note (german_nouns.py), the forms' labels taken for names (table_columns.py) and the
+    ordinary words in their place (words_not_names.py) dropped."""
     spans = widen_names(text, found)
     spans = dates_beside_names(text, spans)
     spans = names_beside(text, spans)
@@ -143,6 +144,7 @@ def after_the_recognizers(text: str, found: Sequence[Span]) -> list[Span]:
     spans = widen_addresses(text, spans)
     spans = drop_german_nouns(text, spans)
     spans = drop_label_names(text, spans)
+    spans = drop_words_not_names(text, spans)
     return drop_months_in_dates(text, spans)
 
 

@@ -1,0 +1,116 @@
+"""Ordinary words that the name recognizers take for names, read in their place in the note
+after every recognizer:
+
+- a language's name that is a first name too, beside another language or a word of
+  speaking ("spreekt Frans", "Arabisch + Frans", "Frans/Nederlands"; data/languages.txt,
+  data/language_context.txt);
+- the first word of a letter's closing ("Bien à vous,"; data/closings.txt);
+- a function word opening a sentence before a word of its own language ("My wife has",
+  "Can we call?", "Given names:"; vocabulary.is_very_frequent_word).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from pipelines.scrubbing.data import data_lines
+from pipelines.scrubbing.recognizers.vocabulary import is_very_frequent_word
+
+PERSON = "PERSON"
+WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+NEXT_WORD = re.compile(r"[ \t]+(?P<word>[a-zà-ÿ][\w'’\-]*)")
+# the word before, or the one before it ("spreekt goed Frans")
+WORD_BEFORE = re.compile(
+    r"(?P<word>[^\W\d_][\w'’\-]*)[ \t]*[+/,]?[ \t]*(?P<second>[^\W\d_][\w'’\-]*[ \t]+)?\Z"
+)
+WORD_AFTER = re.compile(
+    r"[ \t]*[+/,]?[ \t]*(?:(?:en|et|and|of|ou|or)[ \t]+)?(?P<word>[^\W\d_][\w'’\-]*)"
+)
+SENTENCE_OPENS = re.compile(r"(?:\A|[.!?:]\s+|\n\s*|\t\s*|[\"“(]\s*)\Z")
+REACH = 24
+
+
+def drop_words_not_names(
+    text: str, found: Sequence[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """`found` (start, end, type) without the PERSON findings that are a language beside
+    its kind, a closing's first word, or a function word opening its sentence."""
+    return [
+        span
+        for span in found
+        if span[2] != PERSON
+        or not (
+            _language(text, span[0], span[1])
+            or _closing(text, span[0], span[1])
+            or _sentence_function_word(text, span[0], span[1])
+        )
+    ]
+
+
+@lru_cache(maxsize=1)
+def _languages() -> frozenset[str]:
+    return frozenset(data_lines("languages.txt"))
+
+
+@lru_cache(maxsize=1)
+def _language_context() -> frozenset[str]:
+    return frozenset(data_lines("language_context.txt")) | _languages()
+
+
+@lru_cache(maxsize=1)
+def _closings() -> tuple[str, ...]:
+    return tuple(line for line in data_lines("closings.txt") if " " in line)
+
+
+def _language(text: str, start: int, end: int) -> bool:
+    if text[start:end].lower() not in _languages():
+        return False
+    context = _language_context()
+    before = WORD_BEFORE.search(text, max(0, start - REACH), start)
+    after = WORD_AFTER.match(text, end)
+    words_before = [] if before is None else [w for w in before.group("word", "second") if w]
+    return any(word.strip().lower() in context for word in words_before) or (
+        after is not None and after.group("word").lower() in _languages()
+    )
+
+
+def _closing(text: str, start: int, end: int) -> bool:
+    """'Bien à vous,': the finding opens a closing of more than one word."""
+    following = text[start : start + 40].lower()
+    return any(
+        following.startswith(closing) and len(closing) > end - start for closing in _closings()
+    )
+
+
+def _sentence_function_word(text: str, start: int, end: int) -> bool:
+    word = text[start:end]
+    if WORD.fullmatch(word) is None or not word[0].isupper():
+        return False
+    if SENTENCE_OPENS.search(text, max(0, start - 3), start) is None:
+        return False
+    following = NEXT_WORD.match(text, end)
+    return (
+        following is not None
+        and is_very_frequent_word(word.lower(), following.group("word").lower())
+        and _is_english_text(text)
+    )
+
+
+# How many different English function words make a note English ("My is mijn dochter" is
+# Dutch: "My" is a name there)
+ENGLISH_WORDS_IN_TEXT = 3
+
+
+@lru_cache(maxsize=1)
+def _english_function_word() -> re.Pattern[str]:
+    words = data_lines("english_function_words.txt")
+    return re.compile(
+        rf"(?<![\w'’])(?i:{'|'.join(sorted(words, key=len, reverse=True))})(?![\w'’])"
+    )
+
+
+def _is_english_text(text: str) -> bool:
+    found = {word.lower() for word in _english_function_word().findall(text)}
+    return len(found) >= ENGLISH_WORDS_IN_TEXT
