@@ -128,6 +128,7 @@ def dates_near_birth_words(
             after in cued_only
             and not _day_month_read(text, cue.end(), after, after=True)
             and not _reply(text, cue.end(), *after)
+            and MONTH_YEAR.fullmatch(text, *after) is None
         ):
             after = None  # a year after the word is its birth's ("geboren in 2009")
         if (
@@ -156,6 +157,9 @@ def dates_near_birth_words(
 # with a dot or a dash and no year (taken only with a cue: a score, an hour, a decimal may
 # look so) read by a birth's word at most this many words from it
 DAY_MONTH = re.compile(r"\d{1,2}[.\-]\d{1,2}")
+# a month and its year ("in mei '23", "in 11/2023"), taken only with a cue too: read by a
+# birth's word after it, in its clause, as the birth's month
+MONTH_YEAR = re.compile(r"[^\W\d_]+\.?[ \t]+(?:'\d{2}|(?:19|20)\d{2})|\d{1,2}/(?:19|20)\d{2}")
 DAY_MONTH_WORDS_BETWEEN = 2
 # a measure after it is no date: "geboren met 3.5 kg"
 UNIT_AFTER = re.compile(
@@ -293,7 +297,9 @@ def _reply(text: str, cue_end: int, start: int, end: int) -> bool:
 
 
 def _few_words(between: str) -> bool:
-    return len(WORD.findall(between)) <= WORDS_BETWEEN
+    """At most WORDS_BETWEEN words between, a name's capitalised words not counted ("de
+    geboorte van zijn halfzus Sude, in 11/2023", "geboren in het AZ Sint-Jan op ...")."""
+    return sum(not word[0].isupper() for word in WORD.findall(between)) <= WORDS_BETWEEN
 
 
 def _nearest_after(
