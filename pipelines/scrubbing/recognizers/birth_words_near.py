@@ -128,7 +128,7 @@ def dates_near_birth_words(
             after in cued_only
             and not _day_month_read(text, cue.end(), after, after=True)
             and not _reply(text, cue.end(), *after)
-            and MONTH_YEAR.fullmatch(text, *after) is None
+            and not _month_year_read(text, cue.end(), after)
         ):
             after = None  # a year after the word is its birth's ("geboren in 2009")
         if (
@@ -166,6 +166,19 @@ UNIT_AFTER = re.compile(
     r"[ \t]*(?i:kg|g|gr|gram|cm|mm|m|km|l|ml|u|uur|h|jaar|j|ans?|years?|x|keer|fois|times)"
     r"(?!\w)|[ \t]*[%°]"
 )
+
+
+# a birth's place after its word: the month and year after it tell of another event
+# ("Geboren in Syrië; in maart 2015 kwam het gezin naar Gent.")
+PLACE_AFTER = re.compile(r"[ \t]+(?i:in|te|à|en|au)[ \t]+[A-ZÀ-Ý]")
+
+
+def _month_year_read(text: str, cue_end: int, date: tuple[int, int]) -> bool:
+    return (
+        MONTH_YEAR.fullmatch(text, *date) is not None
+        and ";" not in text[cue_end : date[0]]
+        and PLACE_AFTER.match(text, cue_end) is None
+    )
 
 
 def _day_month_read(text: str, cue_edge: int, date: tuple[int, int], after: bool) -> bool:
