@@ -203,16 +203,33 @@ def _table_at(lines: list[tuple[int, str]], number: int) -> tuple[Table | None, 
     return None, number
 
 
+def _separated(line: str, separator: str) -> list[tuple[int, int]]:
+    """The spans of a line's parts between separators; a separator inside double quotes
+    belongs to its cell, as CSV writes it ('44006,"El Idrissi, Mustapha",2005-06-05')."""
+    if '"' not in line:
+        spans, position = [], 0
+        for part in line.split(separator):
+            spans.append((position, position + len(part)))
+            position += len(part) + 1
+        return spans
+    spans, left, quoted = [], 0, False
+    for index, char in enumerate(line):
+        if char == '"':
+            quoted = not quoted
+        elif char == separator and not quoted:
+            spans.append((left, index))
+            left = index + 1
+    spans.append((left, len(line)))
+    return spans
+
+
 def _split(start: int, line: str, separator: str | None) -> list[tuple[int, int]]:
     """The cells of a line, as spans of the text, without the spaces and quotes around them;
     a line framed by pipes has no cell before the first or after the last."""
     if separator is None:
         spans = [match.span() for match in ALIGNED_CELL.finditer(line)]
     else:
-        spans, position = [], 0
-        for part in line.split(separator):
-            spans.append((position, position + len(part)))
-            position += len(part) + 1
+        spans = _separated(line, separator)
         if separator == "|":
             if len(spans) > 1 and not line[: spans[0][1]].strip():
                 spans = spans[1:]

@@ -34,7 +34,11 @@ from pipelines.scrubbing.recognizers.name_spans import PARTICLES
 from pipelines.scrubbing.recognizers.person_context import name_lists
 from pipelines.scrubbing.recognizers.postcode_city import municipalities
 from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
-from pipelines.scrubbing.recognizers.vocabulary import is_common_word, is_word_in_text
+from pipelines.scrubbing.recognizers.vocabulary import (
+    is_common_word,
+    is_rare_word,
+    is_word_in_text,
+)
 
 # How far (characters) a cue may stand from its date, and how many words between them.
 WINDOW = 64
@@ -49,9 +53,10 @@ WORDS_BETWEEN_WITHOUT_YEAR = 4
 ORDINAL = r"(?:sten|ste|den|de|ème|eme|ère|er|re|me|e|st|nd|rd|th)"
 WORD = r"[^\W\d][\w'’\-]*"
 # Between a cue and its date: spaces, colons, commas and a form's leader dots
-# ("Geboortedatum ....: 26/06/2021"), a word in brackets ("Geboortedatum (verklaard):"), and
-# a quote before the date ('geboortedatum "09.04.15"')
-SEPARATORS = r"(?:[\s:,()[=]|\.{2,})"
+# ("Geboortedatum ....: 26/06/2021"), a word in brackets ("Geboortedatum (verklaard):"), a
+# quote before the date ('geboortedatum "09.04.15"') and a spaced dash ("Geboorteplaats en
+# -datum: Lier - 03/09/1985")
+SEPARATORS = r"(?:[\s:,()[=]|\.{2,}|(?<=\s)[-–](?=\s))"
 QUOTE = r"[\"“”«»]"
 DIGIT = r"\d"
 
@@ -73,7 +78,8 @@ NUMERIC = (
     r"(?![\w/]|\s\d)"
     # 20150314 and 14032015: eight digits as software exports them; taken only with a cue
     # right before it, as the spaced two-digit year is
-    r"|(?:(?P<cy>(?:19|20)\d{2})(?P<cm>\d{2})(?P<cd>\d{2})"
+    # (the month and day checked here: "20051978" is 20 May 1978, not 2005, month 19)
+    r"|(?:(?P<cy>(?:19|20)\d{2})(?P<cm>0[1-9]|1[0-2])(?P<cd>0[1-9]|[12]\d|3[01])"
     r"|(?P<ed>\d{2})(?P<em>\d{2})(?P<ey>(?:19|20)\d{2}))(?![\w/]|[.\-]\d)"
     # 14 / 04 / 2019: a form's separators with a space on either side, any year
     r"|(?P<wd>\d{1,2}) (?P<ws>[/.\-|]) (?P<wm>\d{1,2}) (?P=ws) "
@@ -534,8 +540,9 @@ NAME_AND_PREPOSITION = re.compile(
     # "Mieke volgde op", "de jongste, Vlad, kwam op": a sibling's birth after the first's
     r"(?:(?i:volgde|kwam|followed|came|suivit|a[ \t]+suivi|arriva)\s+)?"
     r"(?i:op|on|van|le|in)\s+\Z"
-    # or a listing's next name right before its date ("Aoife 25/8/21, Liam 08-08-2015")
-    r"|(?:,|\s(?i:en|et|and))\s+(?P<listed>[A-ZÀ-Ý][\w'’\-]+)\s+\Z"
+    # or a listing's next name right before its date ("Aoife 25/8/21, Liam 08-08-2015",
+    # "Febe (26/11/2019), Warre (17/05/2009) en Veerle (05/08/2013)")
+    r"|(?:,|\s(?i:en|et|and))\s+(?P<listed>[A-ZÀ-Ý][\w'’\-]+)(?:\s+|\s*\(\s*)\Z"
 )
 DATES_JOINED = re.compile(r"\s*(?:,|&|(?i:en|and|et))\s*")
 # A listing of birthdays: "Verjaardagskalender ⏎Filip: 16 januari⏎Daan: 11 april", "naam -
@@ -593,8 +600,9 @@ def _speaker_is_of(text: str, start: int, end: int) -> bool:
     subject = found.group().split()[0].rstrip(",")
     if subject.lower() in patterns.pronouns:
         return True
-    if subject[0].islower():  # "mijn dochter ghena is van": a known first name only
-        return subject.lower() in name_lists()[0] and not is_common_word(subject.lower())
+    if subject[0].islower():  # "mijn dochter ghena is van": a known first name or no word
+        lower = subject.lower()
+        return (lower in name_lists()[0] and not is_common_word(lower)) or is_rare_word(lower)
     return _is_name([subject], known_only=False)
 
 
@@ -609,13 +617,14 @@ def _relation_before(patterns: _Patterns, text: str, start: int, end: int) -> bo
 # line's first date, a name with its surname in capitals in a cell before it, no label
 # (a dash between cells only with a dash on either side of the date: "Rapport du TMS Anas
 # Ben Haddou - 8 juin 2023" is a heading's date)
-PIPE_CELL_BEFORE = re.compile(r"\|[ \t]*\Z")
-PIPE_CELL_AFTER = re.compile(r"[ \t]*(?:\||\n|\Z)")
+PIPE_CELL_BEFORE = re.compile(r"[|;][ \t]*\Z")
+PIPE_CELL_AFTER = re.compile(r"[ \t]*(?:[|;]|\n|\Z)")
 DASH_CELL_BEFORE = re.compile(r"[ \t][-–][ \t]+\Z")
 DASH_CELL_AFTER = re.compile(r"[ \t]+[-–][ \t]")
+# (the surname and the first name in one cell, or in two: "BERHANE;Luwam;2007-09-06;...")
 CAPITALS_NAME = re.compile(
-    r"(?<![\w'’])(?:[A-ZÀ-Ý][A-ZÀ-Ý'’\-]+[ \t]+[A-ZÀ-Ý][\w'’\-]+|[A-ZÀ-Ý][a-zà-ÿ'’\-]+[ \t]+"
-    r"[A-ZÀ-Ý][A-ZÀ-Ý'’\-]+)(?![\w'’])"
+    r"(?<![\w'’])(?:[A-ZÀ-Ý][A-ZÀ-Ý'’\-]+(?:[ \t]+|[ \t]*;[ \t]*)[A-ZÀ-Ý][\w'’\-]+"
+    r"|[A-ZÀ-Ý][a-zà-ÿ'’\-]+[ \t]+[A-ZÀ-Ý][A-ZÀ-Ý'’\-]+)(?![\w'’])"
 )
 ROW_REACH = 80
 
@@ -636,7 +645,7 @@ def _person_row(text: str, start: int, end: int) -> bool:
         return False  # a field's label ("Opsteller: MAES E. | 08/10/2023"), or a later date
     name = CAPITALS_NAME.search(cells)
     return name is not None and not any(
-        is_common_word(word.lower()) for word in name.group().split()
+        is_common_word(word.lower()) for word in re.split(r"[ \t;]+", name.group()) if word
     )
 
 
