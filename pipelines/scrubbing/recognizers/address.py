@@ -482,6 +482,10 @@ def _number_first(text: str) -> list[tuple[int, int]]:
         if name is None or municipality_at(text, name.end()) is None:
             spans.append(match.span())
     for run in runs:
+        # (the comma after the number and its box first: most numbers have none near)
+        comma = text.find(",", run, run + BARE_NUMBER_REACH)
+        if comma < 0 or "\n" in text[run:comma]:
+            continue
         if not any(start <= run < end for start, end in spans):
             found = _bare_number_first(text, run)
             if found is not None:
@@ -498,6 +502,7 @@ BARE_NUMBER_FIRST = re.compile(
     rf"{LETTERS_WORD})){{0,3}})(?=[ \t]*(?:[,.;)(\n]|\Z))"
 )
 CITY_POSTCODE_AFTER = re.compile(r"\s*[,(]\s*")
+BARE_NUMBER_REACH = 16  # "12-14 bus 3A,"
 POSTCODE_NEXT = re.compile(r"\s+[1-9]\d{3}(?!\d)")
 
 
