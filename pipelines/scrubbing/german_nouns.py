@@ -7,21 +7,19 @@ German list: "Danke", "Sie", "Jugendgericht") or a compound of them ("Koordinati
 pronoun ("Freitag", "August", "Sie"; data/german_not_names.txt) is no name there though a
 list holds it.
 
-The test of a note's language runs only when a finding is made of such words: most PERSON
-findings hold a word that is no German word.
+words_not_names.py asks whether the note is German only when a finding is made of such
+words: most PERSON findings hold a word that is no German word.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from functools import lru_cache
 
 from pipelines.scrubbing.data import data_lines
 from pipelines.scrubbing.recognizers.person_context import name_lists
-from pipelines.scrubbing.recognizers.vocabulary import is_german_text, is_rare_in_german
+from pipelines.scrubbing.recognizers.vocabulary import is_rare_in_german
 
-PERSON = "PERSON"
 WORD = re.compile(r"[^\W\d_]+")
 # a compound's parts: at least this long, the last at least LAST_PART, joined by nothing or
 # one of German's linking sounds ("Beratung-s-stelle", "Pflege-familien", "Kinder-schutz")
@@ -33,21 +31,14 @@ TITLE_BEFORE = re.compile(r"(?<![\w'’])(?:Frau|Herr|Herrn|Familie|Fam\.|Dr\.|F
 TITLE_REACH = 10
 
 
-def drop_german_nouns(
-    text: str, found: Sequence[tuple[int, int, str]]
-) -> list[tuple[int, int, str]]:
-    """`found` (start, end, type) without the PERSON findings that are German nouns of a
-    German note."""
-    nouns = [
-        span
-        for span in found
-        if span[2] == PERSON
-        and _german_words(text[span[0] : span[1]])
-        and TITLE_BEFORE.search(text, max(0, span[0] - TITLE_REACH), span[0]) is None
-    ]
-    if not nouns or not is_german_text(text):
-        return list(found)
-    return [span for span in found if span not in nouns]
+def german_noun(text: str, start: int, end: int) -> bool:
+    """Whether the PERSON finding `text[start:end]` is made of German nouns (or other words
+    that are no names in German) and follows no title; whether the note is German is for
+    the caller to ask (vocabulary.is_german_text), once, and only when this holds."""
+    return (
+        _german_words(text[start:end])
+        and TITLE_BEFORE.search(text, max(0, start - TITLE_REACH), start) is None
+    )
 
 
 def _german_words(value: str) -> bool:

@@ -31,7 +31,6 @@ from pipelines.scrubbing.dates_beside_names import dates_beside_names
 from pipelines.scrubbing.engine import RecognizerRunner
 from pipelines.scrubbing.entities import LANGUAGE, PLACEHOLDERS
 from pipelines.scrubbing.fixed_phrases import drop_names_in_fixed_phrases
-from pipelines.scrubbing.german_nouns import drop_german_nouns
 from pipelines.scrubbing.months_in_dates import drop_months_in_dates
 from pipelines.scrubbing.name_runs import widen_names
 from pipelines.scrubbing.names_beside import names_beside
@@ -39,7 +38,7 @@ from pipelines.scrubbing.offline import offline_tldextract
 from pipelines.scrubbing.recognizers.date_of_birth import date_spans
 from pipelines.scrubbing.recognizers.name_spans import trimmed
 from pipelines.scrubbing.registry import RegistryError, build_registry, read_registry
-from pipelines.scrubbing.table_columns import column_kind, drop_label_names, tables
+from pipelines.scrubbing.table_columns import column_kind, tables
 from pipelines.scrubbing.words_not_names import drop_words_not_names
 
 # Which type wins when findings overlap: the checksum-validated kinds first.
@@ -134,16 +133,13 @@ def after_the_recognizers(text: str, found: Sequence[Span]) -> list[Span]:
     names told by a date of birth or a bracket beside them (names_beside.py), the names
     within an institution's fixed phrase (fixed_phrases.py) dropped, the addresses widened
     over their dwelling unit and a street's ordinal (address_edges.py) and the months of
-    dates that were taken for names (months_in_dates.py) and the German nouns of a German
-    note (german_nouns.py), the forms' labels taken for names (table_columns.py) and the
-    ordinary words in their place (words_not_names.py) dropped."""
+    dates that were taken for names (months_in_dates.py) and the ordinary words taken for
+    names (words_not_names.py: forms' labels, German nouns of a German note, ...) dropped."""
     spans = widen_names(text, found)
     spans = dates_beside_names(text, spans)
     spans = names_beside(text, spans)
     spans = drop_names_in_fixed_phrases(text, spans)
     spans = widen_addresses(text, spans)
-    spans = drop_german_nouns(text, spans)
-    spans = drop_label_names(text, spans)
     spans = drop_words_not_names(text, spans)
     return drop_months_in_dates(text, spans)
 

@@ -19,8 +19,9 @@ the recognizers' (recognizers/table_columns.py). Pure Python.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -344,21 +345,34 @@ def _aligned(
 LABEL_WORD = re.compile(r"[^\W\d_][\w.'’]*")
 
 
-def drop_label_names(
-    text: str, found: Sequence[tuple[int, int, str]]
-) -> list[tuple[int, int, str]]:
-    """`found` (start, end, type) without the PERSON findings that are a form's or a
-    table's labels ("Voornaam", "PRÉNOM", "Geboren", "Naam Ouder"): each word a column's
-    label of data/column_labels.yaml or a label's qualifier; a header read as a row of
-    names by a name recognizer."""
-    return [span for span in found if span[2] != "PERSON" or not _labels_only(text, *span[:2])]
+def labels_only(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is made only of forms' and tables' labels written as one
+    word ("Voornaam", "PRÉNOM", "Geboren", "Naam Ouder": data/column_labels.yaml and its
+    qualifiers): a header a name recognizer read as a row of names."""
+    return _labels_only(text, start, end)
 
 
 def _labels_only(text: str, start: int, end: int) -> bool:
+    if text[start : start + LABEL_PREFIX].lower() not in _label_prefixes():
+        return False  # the cheap test first: no label starts so
     words = LABEL_WORD.findall(text, start, end)
     labels = _one_word_labels()
     # (an initial is no label: "L." may be a child's)
     return bool(words) and all(len(word) > 2 and _key(word) in labels for word in words)
+
+
+LABEL_PREFIX = 3
+
+
+@lru_cache(maxsize=1)
+def _label_prefixes() -> frozenset[str]:
+    """The first letters of the one-word labels, with their accents or without ("naa" of
+    "naam", "pre" and "pré" of "prénom")."""
+    prefixes = set()
+    for label in _one_word_labels():
+        letters = [ACCENTS.get(char, char) for char in label[:LABEL_PREFIX]]
+        prefixes.update("".join(chars) for chars in itertools.product(*letters))
+    return frozenset(prefixes)
 
 
 @lru_cache(maxsize=1)

@@ -1,6 +1,8 @@
 """Ordinary words that the name recognizers take for names, read in their place in the note
-after every recognizer:
+after every recognizer, in one pass over the PERSON findings:
 
+- a form's or a table's labels ("Voornaam", "PRÉNOM": table_columns.labels_only);
+- German nouns of a German note ("Koordinationsgruppe", "Sie": german_nouns.py);
 - a language's name that is a first name too, beside another language or a word of
   speaking ("spreekt Frans", "Arabisch + Frans", "Frans/Nederlands"; data/languages.txt,
   data/language_context.txt);
@@ -16,7 +18,9 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from pipelines.scrubbing.data import data_lines
-from pipelines.scrubbing.recognizers.vocabulary import is_very_frequent_word
+from pipelines.scrubbing.german_nouns import german_noun
+from pipelines.scrubbing.recognizers.vocabulary import is_german_text, is_very_frequent_word
+from pipelines.scrubbing.table_columns import labels_only
 
 PERSON = "PERSON"
 WORD = re.compile(r"[^\W\d_][\w'’\-]*")
@@ -35,18 +39,28 @@ REACH = 24
 def drop_words_not_names(
     text: str, found: Sequence[tuple[int, int, str]]
 ) -> list[tuple[int, int, str]]:
-    """`found` (start, end, type) without the PERSON findings that are a language beside
-    its kind, a closing's first word, or a function word opening its sentence."""
-    return [
-        span
-        for span in found
-        if span[2] != PERSON
-        or not (
-            _language(text, span[0], span[1])
-            or _closing(text, span[0], span[1])
-            or _sentence_function_word(text, span[0], span[1])
-        )
-    ]
+    """`found` (start, end, type) without the PERSON findings that are ordinary words:
+    a form's labels (table_columns.labels_only), a language beside its kind, a closing's
+    first word, a function word opening an English sentence, German nouns of a German note
+    (german_nouns.py)."""
+    kept, german = [], None
+    for span in found:
+        start, end, kind = span
+        if kind == PERSON:
+            if (
+                labels_only(text, start, end)
+                or _language(text, start, end)
+                or _closing(text, start, end)
+                or _sentence_function_word(text, start, end)
+            ):
+                continue
+            if german_noun(text, start, end):
+                if german is None:
+                    german = is_german_text(text)
+                if german:
+                    continue
+        kept.append(span)
+    return kept
 
 
 @lru_cache(maxsize=1)
@@ -64,6 +78,11 @@ def _closings() -> tuple[str, ...]:
     return tuple(line for line in data_lines("closings.txt") if " " in line)
 
 
+@lru_cache(maxsize=1)
+def _closings_first_words() -> frozenset[str]:
+    return frozenset(closing.split()[0] for closing in _closings())
+
+
 def _language(text: str, start: int, end: int) -> bool:
     if text[start:end].lower() not in _languages():
         return False
@@ -78,6 +97,9 @@ def _language(text: str, start: int, end: int) -> bool:
 
 def _closing(text: str, start: int, end: int) -> bool:
     """'Bien à vous,': the finding opens a closing of more than one word."""
+    first = WORD.match(text, start)
+    if first is None or first.group().lower() not in _closings_first_words():
+        return False  # the cheap test first
     following = text[start : start + 40].lower()
     return any(
         following.startswith(closing) and len(closing) > end - start for closing in _closings()
@@ -86,7 +108,9 @@ def _closing(text: str, start: int, end: int) -> bool:
 
 def _sentence_function_word(text: str, start: int, end: int) -> bool:
     word = text[start:end]
-    if WORD.fullmatch(word) is None or not word[0].isupper():
+    if not word[:1].isupper() or not is_very_frequent_word(word.lower()):
+        return False  # the cheap tests first (a word's frequency is kept per word)
+    if WORD.fullmatch(word) is None:
         return False
     if SENTENCE_OPENS.search(text, max(0, start - 3), start) is None:
         return False
