@@ -58,6 +58,15 @@ CHILDREN_BEFORE = re.compile(
     r"fam|famille|familie|family)\.?(?:[ \t]+[^\W\d_][\w'’\-]*)?[ \t]*:[ \t]*\Z"
 )
 JOINING = frozenset({"en", "et", "and"})
+# "5 kinderen: soran nishtiman rojhat berfin en baby zelal": the children counted, then
+# their names with no comma between, as a hurried note writes them
+COUNTED = re.compile(
+    r"(?<![\w'’])(?P<count>[2-9]|twee|drie|vier|vijf|zes|zeven|acht|deux|trois|quatre|cinq)"
+    r"[ \t]+(?i:kinderen|kids|kinders|enfants|children)[ \t]*:[ \t]*"
+)
+COUNTS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
+          "deux": 2, "trois": 3, "quatre": 4, "cinq": 5}  # fmt: skip
+SPACED_WORD = re.compile(rf"[ \t,+/]*(?P<word>{WORD}){AGE}")
 
 
 class ListedNamesRecognizer(ScoredRecognizer):
@@ -85,6 +94,9 @@ class ListedNamesRecognizer(ScoredRecognizer):
             done = listing.end()
             children = CHILDREN_BEFORE.search(text, max(0, listing.start() - 40), listing.start())
             spans.extend(_names(listing, known=children is not None))
+        if ":" in text:
+            for counted in COUNTED.finditer(text):
+                spans.extend(_counted_names(text, counted))
         return [result("PERSON", start, end, self.score, self) for start, end in spans]
 
 
@@ -101,12 +113,12 @@ def _names(listing: re.Match[str], known: bool) -> list[tuple[int, int]]:
         return []
     # ages in brackets after the items say they are people too ("nishtiman (18), zozan (14)")
     known = known or sum(item.end() > item.end("word") for item in items) >= 2
-    names = []
+    names, relative = [], False
     for item in items:
         word = item.group("word")
         lower = word.lower()
         if lower in relatives:
-            known = True  # "oma, hristo en dimitar": a relative beside the names
+            known = relative = True  # "oma, hristo en dimitar": a relative beside the names
             continue
         if NUMBER_AFTER.match(listing.string, listing.start() + item.end("word")):
             continue  # a number's label ("WARDAK, Jawad, DOB 14/08/2012", "INSZ 940223...")
@@ -118,7 +130,8 @@ def _names(listing: re.Match[str], known: bool) -> list[tuple[int, int]]:
             return []  # an ordinary word among the items: no list of names
         start, end = item.span("word")
         names.append((listing.start() + start, listing.start() + end))
-    return names if known and len(names) >= 2 else []
+    # (one name is enough beside a relative: "mee: mama + freshta + tolk")
+    return names if known and len(names) >= (1 if relative else 2) else []
 
 
 def _alone_in_clause(listing: re.Match[str]) -> bool:
@@ -148,3 +161,27 @@ def _first_item_start(text: str, separator: int) -> int | None:
     if position == end or not text[position].isalpha():
         return None
     return position
+
+
+def _counted_names(text: str, counted: re.Match[str]) -> list[tuple[int, int]]:
+    """The names after a count of children, up to the count: each a known first name or a
+    word of no language, "en", "baby" and relatives skipped; an ordinary word ends them."""
+    count = counted.group("count")
+    left = int(count) if count.isdigit() else COUNTS[count.lower()]
+    first_names, relatives = name_lists()[0], _relatives()
+    names, position = [], counted.end()
+    while left:
+        item = SPACED_WORD.match(text, position)
+        if item is None:
+            break
+        position = item.end()
+        lower = item.group("word").lower()
+        if lower in JOINING or lower in relatives:
+            continue
+        if lower in stop_words() or not (
+            (lower in first_names and not is_common_word(lower)) or is_rare_word(lower)
+        ):
+            break
+        names.append(item.span("word"))
+        left -= 1
+    return names
