@@ -49,7 +49,12 @@ POSTCODE_IN_BRACKETS = re.compile(r"\(\s*(?:BE?-?\s?)?(?P<code>[1-9]\d{3})\s*\)"
 # or after it with a space only, as a hurried writer puts it ("Kessel-Lo 3010", "in
 # Antwerpen 2060."), ending the clause (not "Antwerpen 2000 kinderen"): only a postcode in
 # use that fits the municipality before it
-POSTCODE_AFTER_NAME = re.compile(r"(?P<code>[1-9](?<=[^\W\d_][ \t][1-9])\d{3})(?![.,:]?\d)")
+# ("Anderlecht, 1070", "(Schaarbeek, 1030)": a comma between too)
+POSTCODE_AFTER_NAME = re.compile(
+    r"(?P<code>[1-9](?:(?<=[^\W\d_][ \t][1-9])|(?<=[^\W\d_],[ \t][1-9]))\d{3})(?![.,:]?\d)"
+)
+# "te (9050) Ledeberg": the postcode in brackets before the municipality
+NAME_AFTER_BRACKET = re.compile(r"[ \t]*")
 CLAUSE_ENDS = re.compile(r"[ \t]*(?:[.,;:)\]\"”»\n]|\Z)")
 
 
@@ -268,8 +273,14 @@ def _name_then_postcode(text: str) -> list[tuple[int, int]]:
     for match in matches:
         if match.group("code") not in postcodes():
             continue
+        if match.re is POSTCODE_IN_BRACKETS:
+            after = municipality_at(text, NAME_AFTER_BRACKET.match(text, match.end()).end())
+            name = text[match.end() : after].strip() if after is not None else ""
+            if name[:1].isupper() and postcode_fits(match.group("code"), name):
+                spans.append((match.start(), after))
+                continue
         end = match.start()
-        while end > 0 and text[end - 1] == " ":
+        while end > 0 and text[end - 1] in " ,":
             end -= 1
         starts = [m.start() for m in NAME_WORD.finditer(text, max(0, end - 60), end)]
         code = match.group("code")
