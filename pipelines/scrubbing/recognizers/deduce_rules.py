@@ -63,6 +63,9 @@ class NameRules:
     iterative: bool
     diseases: tuple[tuple[str, str], ...]  # (list, tag), after them
     slack: re.Pattern[str]  # what may stand between two names that make one
+    # the words a pattern or a list may start at (the patterns' first words, the lists'
+    # first words): only their places in a note are looked up
+    starts: frozenset[str]
 
 
 def _like_name(word: str) -> bool:
@@ -143,9 +146,14 @@ def name_rules() -> NameRules:
             ]  # fmt: skip
         elif kind != "PatientNameAnnotator":  # finds nothing without a patient's data
             raise ValueError(f"deduce name annotator not known here: {kind}")
+    starts = set()
+    for pattern in patterns:
+        starts |= pattern.first_words or set()
+    for name, _ in (*lists, *diseases):
+        starts |= lookups.sequences[name].longest.keys()
     return NameRules(
         lookups, tuple(patterns), tuple(lists), tuple(context), iterative, tuple(diseases),
-        re.compile(config["adjacent_annotations_slack"]),
+        re.compile(config["adjacent_annotations_slack"]), frozenset(starts),
     )  # fmt: skip
 
 
@@ -155,9 +163,12 @@ class _Words:
     def __init__(self, text: str, rules: NameRules) -> None:
         self.text = text
         self.words, self.starts, self.ends = tokenize(text, rules.lookups.merge)
+        # where each word a rule may start at stands (a pattern without first words tries
+        # every word, not these)
         self.positions: dict[str, list[int]] = {}
-        for index, word in enumerate(self.words):
-            self.positions.setdefault(word, []).append(index)
+        starts = rules.starts
+        for index in [index for index, word in enumerate(self.words) if word in starts]:
+            self.positions.setdefault(self.words[index], []).append(index)
 
     def chained(self, index: int, step: int, skip: frozenset[str]) -> int | None:
         """The next token in the direction of `step`, passing over those in `skip`."""
