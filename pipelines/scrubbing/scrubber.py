@@ -37,6 +37,7 @@ from pipelines.scrubbing.names_beside import names_beside
 from pipelines.scrubbing.offline import offline_tldextract
 from pipelines.scrubbing.recognizers.date_of_birth import date_spans
 from pipelines.scrubbing.recognizers.name_spans import trimmed
+from pipelines.scrubbing.recognizers.name_words import words_of
 from pipelines.scrubbing.registry import RegistryError, build_registry, read_registry
 from pipelines.scrubbing.table_columns import column_kind, tables
 
@@ -157,13 +158,14 @@ COLLECTOR_PAUSED = CollectorPause()
 
 
 def forget_the_texts() -> None:
-    """The notes' dates, trimmed name spans and tables, and the header cells read as
+    """The notes' dates, trimmed name spans, words and tables, and the header cells read as
     labels, are kept while a batch's recognizers read them (date_of_birth.date_spans,
-    name_spans.trimmed, table_columns.tables and column_kind); with the batch done no
-    note's text stays in them. (The bounded caches of single words' kinds and frequencies,
-    name_words and vocabulary, outlive the batch.)"""
+    name_spans.trimmed, name_words.words_of, table_columns.tables and column_kind); with
+    the batch done no note's text stays in them. (The bounded caches of single words' kinds
+    and frequencies, name_words and vocabulary, outlive the batch.)"""
     date_spans.cache_clear()
     trimmed.cache_clear()
+    words_of.cache_clear()
     tables.cache_clear()
     column_kind.cache_clear()
 

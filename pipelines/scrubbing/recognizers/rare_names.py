@@ -23,6 +23,7 @@ compound of ordinary words ("Strafwetboek") and a street's name ("Kastanjelaan")
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from presidio_analyzer import RecognizerResult
@@ -32,7 +33,7 @@ from pipelines.scrubbing.data import data_lines
 from pipelines.scrubbing.entities import LANGUAGE
 from pipelines.scrubbing.recognizers.alternations import longest_first
 from pipelines.scrubbing.recognizers.name_spans import PARTICLES, is_institution
-from pipelines.scrubbing.recognizers.name_words import WORD, Kind, kind_of, sentence_start
+from pipelines.scrubbing.recognizers.name_words import Kind, kind_of, sentence_start, words_of
 from pipelines.scrubbing.recognizers.person_context import name_lists, subject_verbs
 from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
 from pipelines.scrubbing.recognizers.vocabulary import (
@@ -57,7 +58,7 @@ def closings() -> tuple[str, ...]:
     return tuple(sorted(frozenset(data_lines("closings.txt"))))
 
 
-def _subject(text: str, words: list[re.Match], index: int) -> bool:
+def _subject(text: str, words: Sequence[re.Match], index: int) -> bool:
     """The word is followed, one space on, by a verb it is the subject of."""
     following = index + 1 < len(words) and words[index + 1]
     return bool(
@@ -96,7 +97,7 @@ def _ordinary_in_german(word: str) -> bool:
     return not all(is_rare_in_german(part.lower()) for part in word.split("-") if part)
 
 
-def _heading_or_acronym(text: str, words: list[re.Match], index: int) -> bool:
+def _heading_or_acronym(text: str, words: Sequence[re.Match], index: int) -> bool:
     """A word in capitals that is short ("NISS"), on a line of capitals alone, or beside
     another word in capitals where neither is a listed name ("URGENCES PÉDIATRIQUES"); not
     a surname in capitals in a sentence ("nom DARWISH")."""
@@ -119,7 +120,7 @@ def _heading_or_acronym(text: str, words: list[re.Match], index: int) -> bool:
     )
 
 
-def _beside_an_institution(text: str, words: list[re.Match], index: int) -> bool:
+def _beside_an_institution(text: str, words: Sequence[re.Match], index: int) -> bool:
     """An institution's word right after the word, or before it, maybe with an article or
     particle or two between ("kinderopvang 't Rupske", "école Les Bleuets"); not across a
     sentence's or a clause's end ("met Yuting. AZ Sint-Jan")."""
@@ -158,7 +159,7 @@ LONE_INITIAL = re.compile(r"[ \t][a-z](?![\w'’\-])")
 
 
 def _given_name(
-    text: str, words: list[re.Match[str]], index: int, first_names: frozenset[str]
+    text: str, words: Sequence[re.Match[str]], index: int, first_names: frozenset[str]
 ) -> bool:
     """A word in lower case after a naming cue ("mijn naam is raghad", "ik ben vévé"): a
     known first name or a word rare in Dutch, French and English text. (The caller tests
@@ -209,7 +210,7 @@ class RareWordNameRecognizer(ScoredRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        words = list(WORD.finditer(text))
+        words = words_of(text)
         german = None  # whether the note is German: read only if a word may be German's
         found = []
         first_names = name_lists()[0]
