@@ -157,6 +157,13 @@ def name_rules() -> NameRules:
     )  # fmt: skip
 
 
+@lru_cache(maxsize=1024)
+def _tag_ends(tag: str) -> tuple[str, str]:
+    """The first and the last part of a tag ("initiaal+naam": "initiaal", "naam")."""
+    parts = tag.split("+")
+    return parts[0], parts[-1]
+
+
 class _Words:
     """A note's tokens and deduce's matching over them."""
 
@@ -221,13 +228,18 @@ class _Words:
 
     def widen(self, found: set[Found], rule: ContextRule) -> None:
         """One context rule over every name found (deduce's ``_apply_context_pattern``)."""
+        step = -1 if rule.left else 1
+        side = 0 if rule.left else 1
+        # the position the pattern is tried from first: most names fail it, tested here
+        # without starting match
+        first_test = rule.pattern.tests[-1 if rule.left else 0]
         for name in list(found):
             first, last, tag = name
-            parts = tag.split("+")
-            if (parts[0] if rule.left else parts[-1]) not in rule.after:
+            if _tag_ends(tag)[side] not in rule.after:
                 continue
-            step = -1 if rule.left else 1
             start = self.chained(first if rule.left else last, step, rule.pattern.skip)
+            if start is None or not first_test(self.words[start]):
+                continue
             end = self.match(rule.pattern, start, rule.left)
             if end is not None:
                 found.remove(name)
