@@ -73,6 +73,7 @@ ACRONYM_LETTERS = 4
 # "Rijksregisternr.: ...")
 FIELD_LABEL_AFTER = re.compile(r"\.?[ \t]*:(?!\d)")
 SENTENCE_ENDS = re.compile(r"[.!?\n]")
+APOSTROPHE = re.compile("['’]")
 # before a message's sender, whose name the message's colon follows
 SENDER_BEFORE = frozenset({"van", "de", "door", "from", "by", "par", "von"})
 
@@ -82,6 +83,7 @@ def street_name_endings() -> tuple[str, ...]:
     return tuple(sorted(frozenset(data_lines("street_name_endings.txt"))))
 
 
+@lru_cache(maxsize=65536)
 def _rare(word: str) -> bool:
     """Rare in Dutch, French and English, no Dutch compound of ordinary words and no
     street's name ("Kastanjelaan")."""
@@ -132,7 +134,7 @@ def _beside_an_institution(text: str, words: Sequence[re.Match], index: int) -> 
         return True
     back = index - 1
     while back >= 0 and index - back <= 3:
-        before = re.split("['’]", words[back].group())[-1]  # "d'accueil": "accueil"
+        before = APOSTROPHE.split(words[back].group())[-1]  # "d'accueil": "accueil"
         if is_institution(before):
             return True
         if before.lower() not in ARTICLES:
