@@ -162,7 +162,8 @@ def forget_the_texts() -> None:
     labels, are kept while a batch's recognizers read them (date_of_birth.date_spans,
     name_spans.trimmed, name_words.words_of, table_columns.tables and column_kind); with
     the batch done no note's text stays in them. (The bounded caches of single words' kinds
-    and frequencies, name_words and vocabulary, outlive the batch.)"""
+    and frequencies, name_words, vocabulary, rare_names and name_spans.is_institution,
+    outlive the batch.)"""
     date_spans.cache_clear()
     trimmed.cache_clear()
     words_of.cache_clear()

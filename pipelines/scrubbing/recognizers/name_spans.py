@@ -95,6 +95,7 @@ def countries() -> frozenset[str]:
     return frozenset(name for name in names if name not in first_names)
 
 
+@lru_cache(maxsize=65_536)
 def is_institution(word: str) -> bool:
     words, suffixes = institution_words()
     lower = word.lower()
