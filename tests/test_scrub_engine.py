@@ -15,6 +15,7 @@ No timing is asserted here: the benchmark (``python -m benchmarks.scrub_speed``)
 from __future__ import annotations
 
 import gc
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from presidio_analyzer import AnalyzerEngine
@@ -29,6 +30,7 @@ from pipelines.scrubbing.offline import blank_nlp_engine
 from pipelines.scrubbing.recognizers import deduce_rules
 from pipelines.scrubbing.recognizers.date_of_birth import date_spans
 from pipelines.scrubbing.recognizers.name_spans import trimmed
+from pipelines.scrubbing.recognizers.name_words import words_of
 from pipelines.scrubbing.scrubber import (
     SCORE_THRESHOLD,
     Finding,
@@ -153,8 +155,27 @@ def test_a_batch_finds_what_each_text_alone_finds(texts):
 
 
 def test_no_note_stays_in_a_cache_after_its_batch(texts):
-    """The caches that recognizers share within a batch (dates, trimmed name spans, tables,
-    header cells) hold note text: a finished batch leaves them empty."""
+    """The caches that recognizers share within a batch (dates, trimmed name spans, words,
+    tables, header cells) hold note text: a finished batch leaves them empty."""
     shared_scrubber().find_many(texts[:40])
-    for cache in (date_spans, trimmed, tables, column_kind):
+    for cache in (date_spans, trimmed, words_of, tables, column_kind):
         assert cache.cache_info().currsize == 0, cache.__name__
+
+
+def test_a_batch_leaves_the_garbage_collector_as_it_found_it(texts):
+    """The collector is off while a batch is scrubbed (scrubber.CollectorPause): on again
+    after it, also after batches in several threads at once, and left off where the caller
+    had turned it off."""
+    scrubber = shared_scrubber()
+    assert gc.isenabled()
+    scrubber.find_many(texts[:5])
+    assert gc.isenabled()
+    with ThreadPoolExecutor(4) as threads:
+        list(threads.map(scrubber.find_many, [texts[i : i + 20] for i in range(0, 80, 20)]))
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        scrubber.find_many(texts[:5])
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -27,11 +27,11 @@ from collections.abc import Sequence
 
 from pipelines.scrubbing.recognizers.name_spans import PARTICLES, is_institution
 from pipelines.scrubbing.recognizers.name_words import (
-    WORD,
     Kind,
     kind_of,
     repetition_key,
     sentence_start,
+    words_of,
 )
 from pipelines.scrubbing.recognizers.person_context import ONLY_BEFORE_PARTICLES, name_lists
 from pipelines.scrubbing.recognizers.vocabulary import (
@@ -62,7 +62,7 @@ def _joined(text: str, left: re.Match, right: re.Match) -> bool:
     return text[left.end() : right.start()] in NEXT_TO
 
 
-def _linked(text: str, words: list[re.Match], left: int, right: int) -> bool:
+def _linked(text: str, words: Sequence[re.Match], left: int, right: int) -> bool:
     """Words `left` and `right` are joined by "en", "et", "and" or "&", one space apart."""
     if right == left + 1:
         return text[words[left].end() : words[right].start()] in LINKING_MARKS
@@ -74,7 +74,9 @@ def _linked(text: str, words: list[re.Match], left: int, right: int) -> bool:
     )
 
 
-def _spans_of_names(text: str, words: list[re.Match], named: list[bool]) -> list[tuple[int, int]]:
+def _spans_of_names(
+    text: str, words: Sequence[re.Match], named: list[bool]
+) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for index, word in enumerate(words):
         if not named[index]:
@@ -92,7 +94,7 @@ def widen_names(text: str, found: Sequence[tuple[int, int, str]]) -> list[tuple[
     people = [(start, end) for start, end, kind in found if kind == PERSON]
     if not people:
         return list(found)
-    words = list(WORD.finditer(text))
+    words = words_of(text)
     lowers = [word.group().lower() for word in words]
     covered = _covered(words, people)
     named = list(covered)
@@ -160,7 +162,7 @@ def _monsieur(text: str, word: str, start: int) -> bool:
     return before.endswith(",") or french
 
 
-def _covered(words: list[re.Match], people: list[tuple[int, int]]) -> list[bool]:
+def _covered(words: Sequence[re.Match], people: list[tuple[int, int]]) -> list[bool]:
     """Which words overlap one of the found names."""
     ends = [word.end() for word in words]
     covered = [False] * len(words)
@@ -202,7 +204,7 @@ def _with_initial_after(text: str, start: int, end: int) -> tuple[int, int]:
     return (start, initial.end()) if initial else (start, end)
 
 
-def _bridged(text: str, words: list[re.Match], named: list[bool], i: int) -> bool:
+def _bridged(text: str, words: Sequence[re.Match], named: list[bool], i: int) -> bool:
     """Particle `i` lies in a chain of particles between two named words, one space
     apart each."""
     left, right = i, i
@@ -218,7 +220,7 @@ def _bridged(text: str, words: list[re.Match], named: list[bool], i: int) -> boo
     return all(_joined(text, words[k], words[k + 1]) for k in range(left - 1, right + 1))
 
 
-def _after_particles(text: str, words: list[re.Match], named: list[bool], i: int) -> bool:
+def _after_particles(text: str, words: Sequence[re.Match], named: list[bool], i: int) -> bool:
     """Word `i` follows a named word over one or two particles, one space apart each
     ("[Othmane] EL Fassi", "[Pieter] van den Broeck")."""
     j = i - 1
@@ -263,17 +265,17 @@ def _lower_rare(word: str) -> bool:
     return word.islower() and is_rare_word(word) and not is_common_word(word)
 
 
-def _linked_after_a_name(text: str, words: list[re.Match], named: list[bool], i: int) -> bool:
+def _linked_after_a_name(text: str, words: Sequence[re.Match], named: list[bool], i: int) -> bool:
     """Word `i` follows a named word, joined by "en", "et", "and" or "&"."""
     return any(0 <= j < i and named[j] and _linked(text, words, j, i) for j in (i - 1, i - 2))
 
 
-def _linked_before_a_name(text: str, words: list[re.Match], named: list[bool], i: int) -> bool:
+def _linked_before_a_name(text: str, words: Sequence[re.Match], named: list[bool], i: int) -> bool:
     """Word `i` comes before a named word, joined by "en", "et", "and" or "&"."""
     return any(j < len(words) and named[j] and _linked(text, words, i, j) for j in (i + 1, i + 2))
 
 
-def _linked_to_a_name(text: str, words: list[re.Match], named: list[bool], i: int) -> bool:
+def _linked_to_a_name(text: str, words: Sequence[re.Match], named: list[bool], i: int) -> bool:
     """Word `i` is joined by "en", "et", "and" or "&" to a named word on either side (a
     lower-case word so joined is a name only when rare: "Helen en kidane")."""
     return _linked_after_a_name(text, words, named, i) or _linked_before_a_name(
@@ -281,7 +283,9 @@ def _linked_to_a_name(text: str, words: list[re.Match], named: list[bool], i: in
     )
 
 
-def _beside_a_name(text: str, words: list[re.Match], named: list[bool], i: int, kind: Kind) -> bool:
+def _beside_a_name(
+    text: str, words: Sequence[re.Match], named: list[bool], i: int, kind: Kind
+) -> bool:
     """Word `i` is joined to a named word next to it (one space or a hyphen), or to a
     named word by "en"; a common word only after the name, or before it in the middle of
     a sentence."""

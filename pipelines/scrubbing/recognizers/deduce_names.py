@@ -16,7 +16,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from pipelines.scrubbing.entities import LANGUAGE
 from pipelines.scrubbing.recognizers.deduce_rules import name_rules, person_spans
-from pipelines.scrubbing.recognizers.name_spans import NameLists, trimmed
+from pipelines.scrubbing.recognizers.name_spans import NameLists, trim
 from pipelines.scrubbing.recognizers.person_context import lower_surname_end, name_lists
 from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
 
@@ -36,7 +36,7 @@ class DeduceNameRecognizer(ScoredRecognizer):
         return [
             result("PERSON", start, _surname_after(text, end, names), self.score, self)
             for found_start, found_end in person_spans(text)
-            for start, end in trimmed(text, found_start, found_end, names)
+            for start, end in trim(text, found_start, found_end, names)
         ]
 
 

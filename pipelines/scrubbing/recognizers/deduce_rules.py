@@ -63,6 +63,9 @@ class NameRules:
     iterative: bool
     diseases: tuple[tuple[str, str], ...]  # (list, tag), after them
     slack: re.Pattern[str]  # what may stand between two names that make one
+    # the words a pattern or a list may start at (the patterns' first words, the lists'
+    # first words): only their places in a note are looked up
+    starts: frozenset[str]
 
 
 def _like_name(word: str) -> bool:
@@ -143,10 +146,22 @@ def name_rules() -> NameRules:
             ]  # fmt: skip
         elif kind != "PatientNameAnnotator":  # finds nothing without a patient's data
             raise ValueError(f"deduce name annotator not known here: {kind}")
+    starts = set()
+    for pattern in patterns:
+        starts |= pattern.first_words or set()
+    for name, _ in (*lists, *diseases):
+        starts |= lookups.sequences[name].longest.keys()
     return NameRules(
         lookups, tuple(patterns), tuple(lists), tuple(context), iterative, tuple(diseases),
-        re.compile(config["adjacent_annotations_slack"]),
+        re.compile(config["adjacent_annotations_slack"]), frozenset(starts),
     )  # fmt: skip
+
+
+@lru_cache(maxsize=1024)
+def _tag_ends(tag: str) -> tuple[str, str]:
+    """The first and the last part of a tag ("initiaal+naam": "initiaal", "naam")."""
+    parts = tag.split("+")
+    return parts[0], parts[-1]
 
 
 class _Words:
@@ -155,9 +170,12 @@ class _Words:
     def __init__(self, text: str, rules: NameRules) -> None:
         self.text = text
         self.words, self.starts, self.ends = tokenize(text, rules.lookups.merge)
+        # where each word a rule may start at stands (a pattern without first words tries
+        # every word, not these)
         self.positions: dict[str, list[int]] = {}
-        for index, word in enumerate(self.words):
-            self.positions.setdefault(word, []).append(index)
+        starts = rules.starts
+        for index in [index for index, word in enumerate(self.words) if word in starts]:
+            self.positions.setdefault(self.words[index], []).append(index)
 
     def chained(self, index: int, step: int, skip: frozenset[str]) -> int | None:
         """The next token in the direction of `step`, passing over those in `skip`."""
@@ -210,13 +228,18 @@ class _Words:
 
     def widen(self, found: set[Found], rule: ContextRule) -> None:
         """One context rule over every name found (deduce's ``_apply_context_pattern``)."""
+        step = -1 if rule.left else 1
+        side = 0 if rule.left else 1
+        # the position the pattern is tried from first: most names fail it, tested here
+        # without starting match
+        first_test = rule.pattern.tests[-1 if rule.left else 0]
         for name in list(found):
             first, last, tag = name
-            parts = tag.split("+")
-            if (parts[0] if rule.left else parts[-1]) not in rule.after:
+            if _tag_ends(tag)[side] not in rule.after:
                 continue
-            step = -1 if rule.left else 1
             start = self.chained(first if rule.left else last, step, rule.pattern.skip)
+            if start is None or not first_test(self.words[start]):
+                continue
             end = self.match(rule.pattern, start, rule.left)
             if end is not None:
                 found.remove(name)

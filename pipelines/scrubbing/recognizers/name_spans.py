@@ -95,6 +95,7 @@ def countries() -> frozenset[str]:
     return frozenset(name for name in names if name not in first_names)
 
 
+@lru_cache(maxsize=65_536)
 def is_institution(word: str) -> bool:
     words, suffixes = institution_words()
     lower = word.lower()
@@ -110,12 +111,13 @@ def _whole_word(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _named_institution(text: str, start: int, first_word: str) -> bool:
+def _named_institution(text: str, start: int, first_word: str, word_before: str) -> bool:
     """'Huisartsenpraktijk De Linde', 'kinderopvang 't Rupske', 'école Les Bleuets': an
-    institution's word, then the name it is given after a capitalised article."""
+    institution's word, then the name it is given after a capitalised article
+    (`word_before`: ``_word_before(text, start)``)."""
     article = first_word
     if article not in INSTITUTION_NAME_ARTICLES:
-        article = _word_before(text, start)
+        article = word_before
         if article not in INSTITUTION_NAME_ARTICLES:
             return False
         start = text.rfind(article, 0, start)
@@ -222,8 +224,24 @@ def trim(
     basisschool Paul Somers"), which does not make the span an institution. After a
     courtesy title (`titled`), a capitalised surname that is a word too starts the name
     ("mevrouw Engels")."""
+    parts = trimmed(text, start, end, names, institution_before, titled)
+    return [(part_start, part_end) for part_start, part_end, place in parts if cued or not place]
+
+
+# The name spans of a batch's texts (at most 256) that recognizers trim alike: the
+# context-name and the deduce recognizer often find the same span in a note, the one after
+# a role word (`cued`), the other without.
+TRIMMED_KEPT = 4096
+
+
+@lru_cache(maxsize=TRIMMED_KEPT)
+def trimmed(
+    text: str, start: int, end: int, names: NameLists, institution_before: bool, titled: bool
+) -> tuple[tuple[int, int, bool], ...]:
+    """``trim``'s parts whether `cued` or not, kept for the next recognizer of the same text:
+    (start, end, whether dropped as a place where not `cued`)."""
     tokens = list(TOKEN.finditer(text, start, end))
-    spans = []
+    parts = []
     for segment in _segments(text, tokens):
         # "Warre Jacobs van Don Bosco": a lower-case "van" before an institution or a
         # common word ends the name
@@ -250,37 +268,37 @@ def trim(
         if tail <= head:
             continue
         first, last = segment[head], segment[tail - 1]
+        word_before = _word_before(text, first.start())
         after_role = (head and words[head - 1].lower().rstrip(".") in roles()) or (
-            _word_before(text, first.start()).lower() in roles()
+            word_before.lower() in roles()
         )
-        if _institution(text, first.start(), last.end(), words[head:tail], institution_before):
+        if _institution(
+            text, first.start(), last.end(), words[head:tail], institution_before, word_before
+        ):
             continue
-        if not institution_before and _named_institution(text, first.start(), words[head]):
+        if not institution_before and _named_institution(
+            text, first.start(), words[head], word_before
+        ):
             continue
-        if not (cued or after_role) and _place(words[head:tail], names[0]):
-            continue
-        spans.append((first.start(), last.end()))
-    return spans
-
-
-# The name spans of a batch's texts (at most 256) that two recognizers trim alike: the
-# context-name and the deduce recognizer often find the same span in a note.
-TRIMMED_KEPT = 4096
-
-
-@lru_cache(maxsize=TRIMMED_KEPT)
-def trimmed(text: str, start: int, end: int, names: NameLists) -> tuple[tuple[int, int], ...]:
-    """``trim`` without its options, kept for the next recognizer of the same text."""
-    return tuple(trim(text, start, end, names))
+        place = not after_role and _place(words[head:tail], names[0])
+        parts.append((first.start(), last.end(), place))
+    return tuple(parts)
 
 
 def _institution(
-    text: str, start: int, end: int, words: list[str], institution_before: bool = False
+    text: str,
+    start: int,
+    end: int,
+    words: list[str],
+    institution_before: bool,
+    word_before: str,
 ) -> bool:
+    """(`word_before`: ``_word_before(text, start)``.)"""
     wide_start, wide_end = _whole_word(text, start, end)
     if is_institution(text[wide_start:wide_end]) or any(is_institution(w) for w in words):
         return True
-    before, after = _word_before(text, wide_start), _word_after(text, wide_end)
+    before = word_before if wide_start == start else _word_before(text, wide_start)
+    after = _word_after(text, wide_end)
     if before and is_institution(before) and not institution_before:
         return True
     return bool(after and is_institution(after))

@@ -23,11 +23,21 @@ from pipelines.scrubbing.recognizers.vocabulary import (
 )
 
 WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# The texts of a batch (the scrubber's batches hold at most 256): the rare-word recognizer
+# and the name runs, which run after every recognizer, read their words both.
+WORDS_KEPT = 512
 # An elided article or pronoun before a lower-case word is French grammar ("L'enfant",
 # "D'abord"); before a capital it is part of a name ("D'Hondt", "O'Neill").
 ELIDED = re.compile(r"[^\W\d_]{1,2}['’][a-zà-ÿ]")
 # What ends a sentence or opens a line's item, before a word: a capital there says nothing.
 SENTENCE_OPENERS = ".!?:;\n\"“'(-–•*"
+
+
+@lru_cache(maxsize=WORDS_KEPT)
+def words_of(text: str) -> tuple[re.Match[str], ...]:
+    """`text`'s WORD matches, kept for the next reader of the same text (emptied at the end
+    of each batch: scrubber.forget_the_texts)."""
+    return tuple(WORD.finditer(text))
 
 
 class Kind(Enum):

@@ -28,7 +28,6 @@ from pipelines.scrubbing.recognizers.name_spans import (
     role_abbreviations,
     roles,
     trim,
-    trimmed,
 )
 from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
 from pipelines.scrubbing.recognizers.vocabulary import (
@@ -501,7 +500,7 @@ class ContextNameRecognizer(ScoredRecognizer):
                     start = self._first_name_before(tokens, index, text, start)
                 elif (is_first or lower_name) and index:
                     start = self._surname_before(tokens, index, text, surnames, start)
-                spans.extend(trimmed(text, start, tokens[end_index].end(), names))
+                spans.extend(trim(text, start, tokens[end_index].end(), names))
                 index = end_index + 1
                 continue
             index = self._after_initial(tokens, index, text, names, spans)

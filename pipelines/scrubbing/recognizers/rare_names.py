@@ -23,6 +23,7 @@ compound of ordinary words ("Strafwetboek") and a street's name ("Kastanjelaan")
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from presidio_analyzer import RecognizerResult
@@ -32,7 +33,7 @@ from pipelines.scrubbing.data import data_lines
 from pipelines.scrubbing.entities import LANGUAGE
 from pipelines.scrubbing.recognizers.alternations import longest_first
 from pipelines.scrubbing.recognizers.name_spans import PARTICLES, is_institution
-from pipelines.scrubbing.recognizers.name_words import WORD, Kind, kind_of, sentence_start
+from pipelines.scrubbing.recognizers.name_words import Kind, kind_of, sentence_start, words_of
 from pipelines.scrubbing.recognizers.person_context import name_lists, subject_verbs
 from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
 from pipelines.scrubbing.recognizers.vocabulary import (
@@ -57,7 +58,7 @@ def closings() -> tuple[str, ...]:
     return tuple(sorted(frozenset(data_lines("closings.txt"))))
 
 
-def _subject(text: str, words: list[re.Match], index: int) -> bool:
+def _subject(text: str, words: Sequence[re.Match], index: int) -> bool:
     """The word is followed, one space on, by a verb it is the subject of."""
     following = index + 1 < len(words) and words[index + 1]
     return bool(
@@ -72,6 +73,7 @@ ACRONYM_LETTERS = 4
 # "Rijksregisternr.: ...")
 FIELD_LABEL_AFTER = re.compile(r"\.?[ \t]*:(?!\d)")
 SENTENCE_ENDS = re.compile(r"[.!?\n]")
+APOSTROPHE = re.compile("['’]")
 # before a message's sender, whose name the message's colon follows
 SENDER_BEFORE = frozenset({"van", "de", "door", "from", "by", "par", "von"})
 
@@ -81,6 +83,7 @@ def street_name_endings() -> tuple[str, ...]:
     return tuple(sorted(frozenset(data_lines("street_name_endings.txt"))))
 
 
+@lru_cache(maxsize=65536)
 def _rare(word: str) -> bool:
     """Rare in Dutch, French and English, no Dutch compound of ordinary words and no
     street's name ("Kastanjelaan")."""
@@ -96,7 +99,7 @@ def _ordinary_in_german(word: str) -> bool:
     return not all(is_rare_in_german(part.lower()) for part in word.split("-") if part)
 
 
-def _heading_or_acronym(text: str, words: list[re.Match], index: int) -> bool:
+def _heading_or_acronym(text: str, words: Sequence[re.Match], index: int) -> bool:
     """A word in capitals that is short ("NISS"), on a line of capitals alone, or beside
     another word in capitals where neither is a listed name ("URGENCES PÉDIATRIQUES"); not
     a surname in capitals in a sentence ("nom DARWISH")."""
@@ -119,7 +122,7 @@ def _heading_or_acronym(text: str, words: list[re.Match], index: int) -> bool:
     )
 
 
-def _beside_an_institution(text: str, words: list[re.Match], index: int) -> bool:
+def _beside_an_institution(text: str, words: Sequence[re.Match], index: int) -> bool:
     """An institution's word right after the word, or before it, maybe with an article or
     particle or two between ("kinderopvang 't Rupske", "école Les Bleuets"); not across a
     sentence's or a clause's end ("met Yuting. AZ Sint-Jan")."""
@@ -131,7 +134,7 @@ def _beside_an_institution(text: str, words: list[re.Match], index: int) -> bool
         return True
     back = index - 1
     while back >= 0 and index - back <= 3:
-        before = re.split("['’]", words[back].group())[-1]  # "d'accueil": "accueil"
+        before = APOSTROPHE.split(words[back].group())[-1]  # "d'accueil": "accueil"
         if is_institution(before):
             return True
         if before.lower() not in ARTICLES:
@@ -158,7 +161,7 @@ LONE_INITIAL = re.compile(r"[ \t][a-z](?![\w'’\-])")
 
 
 def _given_name(
-    text: str, words: list[re.Match[str]], index: int, first_names: frozenset[str]
+    text: str, words: Sequence[re.Match[str]], index: int, first_names: frozenset[str]
 ) -> bool:
     """A word in lower case after a naming cue ("mijn naam is raghad", "ik ben vévé"): a
     known first name or a word rare in Dutch, French and English text. (The caller tests
@@ -209,7 +212,7 @@ class RareWordNameRecognizer(ScoredRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        words = list(WORD.finditer(text))
+        words = words_of(text)
         german = None  # whether the note is German: read only if a word may be German's
         found = []
         first_names = name_lists()[0]
