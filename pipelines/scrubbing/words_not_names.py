@@ -19,7 +19,11 @@ from functools import lru_cache
 
 from pipelines.scrubbing.data import data_lines
 from pipelines.scrubbing.german_nouns import german_noun
-from pipelines.scrubbing.recognizers.vocabulary import is_german_text, is_very_frequent_word
+from pipelines.scrubbing.recognizers.vocabulary import (
+    RARE_IN,
+    is_german_text,
+    is_very_frequent_word,
+)
 from pipelines.scrubbing.table_columns import labels_only
 
 PERSON = "PERSON"
@@ -47,11 +51,19 @@ def drop_words_not_names(
     for span in found:
         start, end, kind = span
         if kind == PERSON:
+            if labels_only(text, start, end):
+                continue
+            first = WORD.match(text, start, end)
+            # (the cheap test first: a finding whose first word is none of the words these
+            # rules read is most findings, the names)
             if (
-                labels_only(text, start, end)
-                or _language(text, start, end)
-                or _closing(text, start, end)
-                or _sentence_function_word(text, start, end)
+                first is not None
+                and first.group().lower() in _suspects()
+                and (
+                    _language(text, start, end)
+                    or _closing(text, start, end)
+                    or _sentence_function_word(text, start, end)
+                )
             ):
                 continue
             if german_noun(text, start, end):
@@ -61,6 +73,27 @@ def drop_words_not_names(
                     continue
         kept.append(span)
     return kept
+
+
+@lru_cache(maxsize=1)
+def _suspects() -> frozenset[str]:
+    """The first words of the findings the language, closing and function-word rules may
+    drop: the languages, the closings' first words, the very frequent words of Dutch,
+    French and English (wordfreq, Zipf at least FUNCTION_WORD_ZIPF)."""
+    from wordfreq import top_n_list
+
+    frequent = {
+        word
+        for language in RARE_IN
+        for word in top_n_list(language, FREQUENT_LISTED)
+        if is_very_frequent_word(word)
+    }
+    return _languages() | _closings_first_words() | frozenset(frequent)
+
+
+# how many of a language's most frequent words to read for those above FUNCTION_WORD_ZIPF
+# (some 300 a language)
+FREQUENT_LISTED = 1000
 
 
 @lru_cache(maxsize=1)
@@ -108,9 +141,10 @@ def _closing(text: str, start: int, end: int) -> bool:
 
 def _sentence_function_word(text: str, start: int, end: int) -> bool:
     word = text[start:end]
-    if not word[:1].isupper() or not is_very_frequent_word(word.lower()):
-        return False  # the cheap tests first (a word's frequency is kept per word)
-    if WORD.fullmatch(word) is None:
+    # (one word only: a word's frequency is kept per word, never a name of two)
+    if not word[:1].isupper() or WORD.fullmatch(word) is None:
+        return False
+    if not is_very_frequent_word(word.lower()):
         return False
     if SENTENCE_OPENS.search(text, max(0, start - 3), start) is None:
         return False
