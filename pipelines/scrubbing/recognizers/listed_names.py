@@ -66,6 +66,7 @@ COUNTED = re.compile(
 )
 COUNTS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
           "deux": 2, "trois": 3, "quatre": 4, "cinq": 5}  # fmt: skip
+CHILDREN_WORDS = ("kinder", "kids", "enfants", "children")
 SPACED_WORD = re.compile(rf"[ \t,+/]*(?P<word>{WORD}){AGE}")
 
 
@@ -92,9 +93,9 @@ class ListedNamesRecognizer(ScoredRecognizer):
             if listing is None:
                 continue
             done = listing.end()
-            children = CHILDREN_BEFORE.search(text, max(0, listing.start() - 40), listing.start())
-            spans.extend(_names(listing, known=children is not None))
-        if ":" in text:
+            spans.extend(_names(listing))
+        lowered = text.lower()
+        if any(word in lowered for word in CHILDREN_WORDS):
             for counted in COUNTED.finditer(text):
                 spans.extend(_counted_names(text, counted))
         return [result("PERSON", start, end, self.score, self) for start, end in spans]
@@ -105,14 +106,14 @@ def _relatives() -> frozenset[str]:
     return frozenset(data_lines("relation_words.txt")) | frozenset(data_lines("family_words.txt"))
 
 
-def _names(listing: re.Match[str], known: bool) -> list[tuple[int, int]]:
-    """The listing's names; `known` if something before it says it lists people."""
+def _names(listing: re.Match[str]) -> list[tuple[int, int]]:
+    """The listing's names."""
     first_names, places, relatives = name_lists()[0], municipalities(), _relatives()
     items = [item for item in ITEM.finditer(listing.group()) if item.group("word") not in JOINING]
     if len(items) < LEAST_ITEMS_ANYWHERE and not _alone_in_clause(listing):
         return []
     # ages in brackets after the items say they are people too ("nishtiman (18), zozan (14)")
-    known = known or sum(item.end() > item.end("word") for item in items) >= 2
+    known = sum(item.end() > item.end("word") for item in items) >= 2
     names, relative = [], False
     for item in items:
         word = item.group("word")
@@ -131,7 +132,14 @@ def _names(listing: re.Match[str], known: bool) -> list[tuple[int, int]]:
         start, end = item.span("word")
         names.append((listing.start() + start, listing.start() + end))
     # (one name is enough beside a relative: "mee: mama + freshta + tolk")
-    return names if known and len(names) >= (1 if relative else 2) else []
+    if len(names) < (1 if relative else 2):
+        return []
+    # a children's or family's word before it says it lists people (looked for last: most
+    # listings are none)
+    text, start = listing.string, listing.start()
+    if not known and CHILDREN_BEFORE.search(text, max(0, start - 40), start) is None:
+        return []
+    return names
 
 
 def _alone_in_clause(listing: re.Match[str]) -> bool:
