@@ -35,6 +35,10 @@ COMMA_CLAUSE = re.compile(
     r"(?:(?i:ook|aussi|also)[ \t]+)?"
     r"(?:(?i:zijn|haar|mijn|son|sa|mon|ma|his|her|my|de|la|le|the)[ \t]+)?"
     r"(?:(?i:echte)[ \t]+)?"
+    # "op 12 februari, kwam je ter wereld", "op zes augustus, ik werd 16": a verb and its
+    # subject, either way round, before the birth's word
+    r"(?:(?i:kwam|kwamen|werd|is|was|ben|bent)[ \t]+)?"
+    r"(?:(?i:ik|je|jij|hij|ze|zij|il|elle|he|she|i)[ \t]+)?"
 )
 # the rest of a question's line, then the next line's time stamp and speaker
 REPLY_BEFORE = re.compile(r"[^\n\d]{0,30}\n(?:\[[^\]\n]{1,25}\][ \t]*)?[^\n:]{1,40}:[ \t]*[\"“]?")

@@ -590,11 +590,18 @@ def _listed_day_month(text: str, start: int, end: int) -> bool:
     )
 
 
+# "Ik weet dat Hussein van 23/05/20 is": a subordinate clause puts "is" after the date
+SUBJECT_VAN_BEFORE = re.compile(r"(?<![\w'’\-])(?P<subject>[^\W\d_][\w'’\-]+)[ \t]+van[ \t]+\Z")
+IS_AFTER = re.compile(r"[ \t]+(?i:is|was|ben|bent|zijn)(?![\w'’])")
+
+
 def _speaker_is_of(text: str, start: int, end: int) -> bool:
     if "van" not in text[max(0, start - 8) : start].lower():  # the cheap test first
         return False
     patterns = _patterns()
     found = patterns.speaker_is_van.search(text, max(0, start - SPEAKER_REACH), start)
+    if found is None and IS_AFTER.match(text, end) is not None:
+        found = SUBJECT_VAN_BEFORE.search(text, max(0, start - SPEAKER_REACH), start)
     if found is None or SPAN_GOES_ON.match(text, end) is not None:
         return False
     subject = found.group().split()[0].rstrip(",")
