@@ -237,12 +237,14 @@ LETTERED_OR_RANGED = re.compile(r"\d[A-Za-z]$|(?P<low>\d+)\s?-\s?(?P<high>\d+)")
 RANGE_SPAN = 20
 # (in brackets too, or the municipality joined by a dash: "(2170 Merksem)", "3530-Houthalen")
 POSTCODE_AFTER = re.compile(
-    r"\s*[,(]?\s*(?:BE?-?\s?)?[1-9]\d{3}(?:\s+|-(?=[A-ZÀ-Ý]))(?P<city>[A-ZÀ-Ý])?"
+    r"\s*(?:[,(–]|\s-\s)?\s*(?:BE?-?\s?)?[1-9]\d{3}(?:\s+|-(?=[A-ZÀ-Ý]))(?P<city>[A-ZÀ-Ý])?"
 )
 # "Heirbaan 70 te Oudenaarde", "Weverij 233C in Kortrijk", "à Kraainem", "te 2830
 # Willebroek": a municipality, its postcode before it or not
 CITY_AFTER = re.compile(r"\s*,?\s*(?:te|in|à)\s+(?:[1-9]\d{3}[\s\-]+)?", re.IGNORECASE)
 CITY_NEXT = re.compile(r"[ \t]*,?[ \t]*(?=[A-ZÀ-Ý])")
+# the municipality's postcode in brackets after it ("DORP-OOST 4, Herselt (2230)")
+BRACKETED_POSTCODE_NEXT = re.compile(r"[ \t]*\([ \t]*[1-9]\d{3}[ \t]*\)")
 # where a house number ends its clause ("verblijft bij vader, hooiweide 9.")
 CLAUSE_ENDS = re.compile(r"\s*(?:[.,;|)\n]|\Z)")
 CLAUSE_GOES_ON = re.compile(r"\s+(?:en|and|maar|but|et|mais)\s")
@@ -254,7 +256,7 @@ POSTCODE_BEFORE = re.compile(
 # engine skip to the positions a match can start at, instead of trying their look-behind or
 # alternation at every position.)
 RESIDENCE_WORD = (
-    r"(?=(?i:[adghilpvw]))(?i:\b(?:p/a|woont|wonen|woon|woonde|wonende|woonachtig|verblijft|verblijven|verhuisd|"
+    r"(?=(?i:[adghilpvw]))(?i:\b(?:p/a|anschrift|wohnt|wohnhaft|woont|wonen|woon|woonde|wonende|woonachtig|verblijft|verblijven|verhuisd|"
     r"verhuisde|verhuizen|verhuist|ingeschreven|gedomicilieerd|domicilie|adres|adresse|"
     r"domicile|habite|habitent|vit|vivent|loge|logent|woonplaats)\b)"
 )
@@ -462,11 +464,14 @@ def _number_first(text: str) -> list[tuple[int, int]]:
         words = list(re.finditer(r"\S+", match.group("name")))
         for i, word in enumerate(words):
             lower = word.group().lower()
-            if lower in BOX_WORDS or (
-                word.group()[0].islower()  # "46 Avenue des Sept Bonniers": capitalised, a name
-                and lower in stop_words()
-                and lower not in particles()[0]
-                and not (lower == "à" and _french_name_goes_on(match, words[i + 1 : i + 2]))
+            if (
+                lower in BOX_WORDS
+                or (
+                    word.group()[0].islower()  # "46 Avenue des Sept Bonniers": capitalised, a name
+                    and lower in stop_words()
+                    and lower not in particles()[0]
+                    and not (lower == "à" and _french_name_goes_on(match, words[i + 1 : i + 2]))
+                )
             ):
                 break
             end = match.start("name") + word.end()
@@ -494,12 +499,14 @@ def _number_first(text: str) -> list[tuple[int, int]]:
 
 
 # The number first, a comma, and a street without a street word, as Walloon and Brussels
-# letters write it ("22, Bois du Luc", "33, Au Cortil", "15, Al Basse Tchinne"): only with a
-# residence cue before it or a postcode after it
+# letters write it ("22, Bois du Luc", "33, Au Cortil", "15, Al Basse Tchinne", "17, Al
+# Trappe bus 12"), the box maybe after the name: only with a residence cue before it or a
+# postcode after it
 LETTERS_WORD = r"[A-ZÀ-Ý][^\W\d_]*(?:['’\-][^\W\d_]+)*"  # no digit: not "B-1200"
 BARE_NUMBER_FIRST = re.compile(
     rf"{HOUSE_FIRST},[ \t]+(?P<name>{LETTERS_WORD}(?:[ \t]+(?:{FRENCH_PARTICLES}|"
-    rf"{LETTERS_WORD})){{0,3}})(?=[ \t]*(?:[,.;)(\n]|\Z))"
+    rf"{LETTERS_WORD})){{0,3}})(?P<box>{WRITTEN_BOX})?"
+    r"(?=[ \t]*(?:[,.;)(\n–]|[ \t]-[ \t]|\Z|(?:à|te|in)[ \t]))"
 )
 CITY_POSTCODE_AFTER = re.compile(r"\s*[,(]\s*")
 BARE_NUMBER_REACH = 16  # "12-14 bus 3A,"
@@ -645,7 +652,10 @@ def _city_next(text: str, position: int) -> bool:
     if found is None:
         return False
     end = municipality_at(text, found.end())
-    return end is not None and CLAUSE_ENDS.match(text, end) is not None
+    return end is not None and (
+        CLAUSE_ENDS.match(text, end) is not None
+        or BRACKETED_POSTCODE_NEXT.match(text, end) is not None
+    )
 
 
 def _after_place_preposition(text: str, start: int, end: int, words: list[str]) -> bool:
@@ -704,10 +714,11 @@ def _bare_street(text: str, digit: int) -> tuple[int, int] | None:
         or toponym  # "TER BIEST 76", "KOUTER 12": a place's words that name streets
         or (
             not all(is_word_in_text(w.lower()) for w in capitalised)  # not "VERSLAG 12B, 9000"
-            and _postcode_after(text, house.end())
             and (
-                bool(house.group("box").strip(" ,/0123456789"))
-                or LETTERED_OR_RANGED.search(house.group("number")) is not None
+                # "AM KREUZ 148, 4760 Büllingen", "Anschrift: IM WINKEL 7": a postcode after
+                # it, or a residence's word before it
+                _postcode_after(text, dwelling_unit_end(text, house.end()))
+                or CUE_BEFORE.search(text, max(0, start - WINDOW), start) is not None
             )
         )
     )
