@@ -77,7 +77,7 @@ class ListedNamesRecognizer(ScoredRecognizer):
     def load(self) -> None:  # built once here, so that forked workers inherit them
         name_lists()
         municipalities()
-        _relatives()
+        relatives()
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -102,13 +102,13 @@ class ListedNamesRecognizer(ScoredRecognizer):
 
 
 @lru_cache(maxsize=1)
-def _relatives() -> frozenset[str]:
+def relatives() -> frozenset[str]:
     return frozenset(data_lines("relation_words.txt")) | frozenset(data_lines("family_words.txt"))
 
 
 def _names(listing: re.Match[str]) -> list[tuple[int, int]]:
     """The listing's names."""
-    first_names, places, relatives = name_lists()[0], municipalities(), _relatives()
+    first_names, places, family = name_lists()[0], municipalities(), relatives()
     items = [item for item in ITEM.finditer(listing.group()) if item.group("word") not in JOINING]
     if len(items) < LEAST_ITEMS_ANYWHERE and not _alone_in_clause(listing):
         return []
@@ -118,7 +118,7 @@ def _names(listing: re.Match[str]) -> list[tuple[int, int]]:
     for item in items:
         word = item.group("word")
         lower = word.lower()
-        if lower in relatives:
+        if lower in family:
             known = relative = True  # "oma, hristo en dimitar": a relative beside the names
             continue
         if NUMBER_AFTER.match(listing.string, listing.start() + item.end("word")):
@@ -176,7 +176,7 @@ def _counted_names(text: str, counted: re.Match[str]) -> list[tuple[int, int]]:
     word of no language, "en", "baby" and relatives skipped; an ordinary word ends them."""
     count = counted.group("count")
     left = int(count) if count.isdigit() else COUNTS[count.lower()]
-    first_names, relatives = name_lists()[0], _relatives()
+    first_names, family = name_lists()[0], relatives()
     names, position = [], counted.end()
     while left:
         item = SPACED_WORD.match(text, position)
@@ -184,7 +184,7 @@ def _counted_names(text: str, counted: re.Match[str]) -> list[tuple[int, int]]:
             break
         position = item.end()
         lower = item.group("word").lower()
-        if lower in JOINING or lower in relatives:
+        if lower in JOINING or lower in family:
             continue
         if lower in stop_words() or not (
             (lower in first_names and not is_common_word(lower)) or is_rare_word(lower)
