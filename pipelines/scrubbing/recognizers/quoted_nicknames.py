@@ -3,7 +3,8 @@
 (data/nickname_cues.txt). A nickname is often an ordinary word or a family word ("Mamie",
 "Dikke", "Bobo"): the quotes and the cue say it names someone. One or two words in the
 quotes; up to two words between the cue and the quote ("noemt pleegmama", "alias de").
-Not after "dit" or "called", which quote speech too ("il dit « bonjour »").
+Not after "dit" or "called", which quote speech too ("il dit « bonjour »"); after "noemt"
+only a relative's word or a person's pronoun between ('noemt het huis "Hel"' is a thing).
 """
 
 from __future__ import annotations
@@ -35,8 +36,8 @@ NEXT_QUOTED = re.compile(
 def _cue() -> re.Pattern[str]:
     cues = data_lines("nickname_cues.txt")
     return re.compile(
-        rf"{first_letters(cues)}(?<![\w'’])(?i:{longest_first(cues)})(?![\w'’])"
-        r"(?:[ \t]+[^\W\d_][\w'’\-]*){0,2}?[ \t]*[:,]?[ \t]*[\"“«‘]"
+        rf"{first_letters(cues)}(?<![\w'’])(?P<cue>(?i:{longest_first(cues)}))(?![\w'’])"
+        r"(?P<between>(?:[ \t]+[^\W\d_][\w'’\-]*){0,2}?)[ \t]*[:,]?[ \t]*[\"“«‘]"
         rf"{NAME}[\"”»’]"
     )
 
@@ -55,13 +56,27 @@ class QuotedNicknameRecognizer(ScoredRecognizer):
             return []  # the cheap test first: no quote, no quoted nickname
         spans = []
         for found in _cue().finditer(text):
+            if not _names_someone(found):
+                continue
             spans.append(_named(found))
             following = NEXT_QUOTED.match(text, found.end())
             if following is not None:
                 spans.append(_named(following))
-        return [
-            result("PERSON", span[0], span[1], self.score, self) for span in spans if span
-        ]
+        return [result("PERSON", span[0], span[1], self.score, self) for span in spans if span]
+
+
+# "noemt" names a thing too ('noemt het huis "Hel"'): after it, only a relative's word or a
+# person's pronoun may stand before the quote ('noemt pleegmama "Nono"', 'noemt hem "Bobo"')
+CALLING = frozenset({"noemt", "noemen", "noemde"})
+PERSONS = frozenset({"hem", "haar", "zich", "hen", "ze", "mij", "me", "hun"})
+
+
+def _names_someone(found: re.Match[str]) -> bool:
+    if found.group("cue").lower() not in CALLING:
+        return True
+    return all(
+        word in PERSONS or word in relatives() for word in found.group("between").lower().split()
+    )
 
 
 def _named(found: re.Match[str]) -> tuple[int, int] | None:
