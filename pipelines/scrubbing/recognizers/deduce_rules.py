@@ -169,7 +169,7 @@ class _Words:
 
     def __init__(self, text: str, rules: NameRules) -> None:
         self.text = text
-        self.words, self.starts, self.ends = tokenize(text, rules.lookups.merge)
+        self.words, self.firsts, self.lasts = tokenize(text, rules.lookups.merge)
         # where each word a rule may start at stands (a pattern without first words tries
         # every word, not these)
         self.positions: dict[str, list[int]] = {}
@@ -264,16 +264,17 @@ class _Words:
         """deduce's ``PersonAnnotationConverter`` then its merging of adjacent names:
         longest first, each name keeps the characters no earlier one took; diseases are
         dropped, and names apart by at most the slack become one."""
-        text, starts, ends = self.text, self.starts, self.ends
+        text, firsts, lasts = self.text, self.firsts, self.lasts
+        where = {name: (firsts[name[0]].start(), lasts[name[1]].end()) for name in found}
 
         def order(name: Found) -> tuple[int, int, int, int]:
-            start, end = starts[name[0]], ends[name[1]]
+            start, end = where[name]
             return (0 if DISEASE in name[2] else 2, start - end, end, start)
 
         taken = bytearray(len(text))
         pieces = set()
         for name in sorted(found, key=order):
-            start, end = starts[name[0]], ends[name[1]]
+            start, end = where[name]
             piece_start = None
             for position in range(start, end + 1):
                 free = position < end and not taken[position]
