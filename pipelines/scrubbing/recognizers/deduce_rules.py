@@ -69,7 +69,8 @@ class NameRules:
 
 
 def _like_name(word: str) -> bool:
-    return len(word) >= 3 and word.istitle() and not any(c.isdigit() for c in word)
+    # (str.isdigit mapped over the letters: no generator's frame per word)
+    return len(word) >= 3 and word.istitle() and not any(map(str.isdigit, word))
 
 
 def _is_initials(word: str) -> bool:
@@ -233,12 +234,16 @@ class _Words:
         # the position the pattern is tried from first: most names fail it, tested here
         # without starting match
         first_test = rule.pattern.tests[-1 if rule.left else 0]
+        words, skip = self.words, rule.pattern.skip
         for name in list(found):
             first, last, tag = name
             if _tag_ends(tag)[side] not in rule.after:
                 continue
-            start = self.chained(first if rule.left else last, step, rule.pattern.skip)
-            if start is None or not first_test(self.words[start]):
+            # ``chained`` written out (its call, for each name and rule, cost more than its loop)
+            start = (first if rule.left else last) + step
+            while 0 <= start < len(words) and words[start] in skip:
+                start += step
+            if not 0 <= start < len(words) or not first_test(words[start]):
                 continue
             end = self.match(rule.pattern, start, rule.left)
             if end is not None:
