@@ -280,15 +280,17 @@ class _Words:
         pieces = set()
         for name in sorted(found, key=order):
             start, end = where[name]
-            piece_start = None
-            for position in range(start, end + 1):
-                free = position < end and not taken[position]
-                if free and piece_start is None:
-                    piece_start = position
-                elif not free and piece_start is not None:
-                    if DISEASE not in name[2] and text[piece_start:position].strip():
-                        pieces.add((piece_start, position))
-                    piece_start = None
+            # each run of characters no earlier name took, found by the bytearray itself
+            position = start
+            while position < end:
+                piece_start = taken.find(0, position, end)
+                if piece_start < 0:
+                    break
+                position = taken.find(1, piece_start, end)
+                if position < 0:
+                    position = end
+                if DISEASE not in name[2] and text[piece_start:position].strip():
+                    pieces.add((piece_start, position))
             taken[start:end] = b"\x01" * (end - start)
         merged: list[tuple[int, int]] = []
         for start, end in sorted(pieces):
