@@ -29,6 +29,7 @@ TOKEN = regex.compile(r"\w+|[\n\r\t]| {4,}|[^ ]", flags=regex.I | regex.M)
 # The same tokens in ASCII text (most notes), where both modules' \w agree: the standard
 # library's re finds them in two thirds of the time.
 ASCII_TOKEN = re.compile(TOKEN.pattern, flags=re.I | re.M)
+Match = re.Match[str] | regex.Match[str]
 # The lists deduce's name rules read (directly or through the whitelist), as deduce
 # names them under data/lookup/src.
 NAME_LISTS = (
@@ -70,16 +71,20 @@ class NameLookups:
     merge: Sequences  # prefixes and particles of several words: one token ("van der")
 
 
-def tokenize(text: str, merge: Sequences) -> tuple[list[str], list[int], list[int]]:
-    """deduce's tokens of `text`: (words, starts, ends)."""
+def tokenize(text: str, merge: Sequences) -> tuple[list[str], list[Match], list[Match]]:
+    """deduce's tokens of `text`: (words, each word's first match, its last match); a word
+    merged of several ("van der") spans from its first match's start to its last's end.
+    The matches themselves, not their offsets: only the few words of a name found are
+    asked where they stand (``deduce_rules._Words.spans``)."""
     matches = list((ASCII_TOKEN if text.isascii() else TOKEN).finditer(text))
-    words = [match.group() for match in matches]
-    starts = [match.start() for match in matches]
-    ends = [match.end() for match in matches]
+    if not matches:
+        return [], matches, matches
+    # (the match type's own methods mapped: no bytecode per token)
+    words = list(map(type(matches[0]).group, matches))
     candidates = [i for i, word in enumerate(words) if word in merge.longest]
     if not candidates:
-        return words, starts, ends
-    merged: tuple[list[str], list[int], list[int]] = ([], [], [])
+        return words, matches, matches
+    merged: tuple[list[str], list[Match], list[Match]] = ([], [], [])
     done = 0  # the tokens before this one are in `merged`
     for index in candidates:
         if index < done:
@@ -89,15 +94,17 @@ def tokenize(text: str, merge: Sequences) -> tuple[list[str], list[int], list[in
             continue
         last = index + count - 1
         merged[0].extend(words[done:index])
-        merged[1].extend(starts[done:index])
-        merged[2].extend(ends[done:index])
-        merged[0].append(text[starts[index] : ends[last]])
-        merged[1].append(starts[index])
-        merged[2].append(ends[last])
+        merged[1].extend(matches[done:index])
+        merged[2].extend(matches[done:index])
+        merged[0].append(text[matches[index].start() : matches[last].end()])
+        merged[1].append(matches[index])
+        merged[2].append(matches[last])
         done = last + 1
+    if not done:
+        return words, matches, matches  # no term of several words
     merged[0].extend(words[done:])
-    merged[1].extend(starts[done:])
-    merged[2].extend(ends[done:])
+    merged[1].extend(matches[done:])
+    merged[2].extend(matches[done:])
     return merged
 
 

@@ -69,7 +69,8 @@ class NameRules:
 
 
 def _like_name(word: str) -> bool:
-    return len(word) >= 3 and word.istitle() and not any(c.isdigit() for c in word)
+    # (str.isdigit mapped over the letters: no generator's frame per word)
+    return len(word) >= 3 and word.istitle() and not any(map(str.isdigit, word))
 
 
 def _is_initials(word: str) -> bool:
@@ -169,7 +170,7 @@ class _Words:
 
     def __init__(self, text: str, rules: NameRules) -> None:
         self.text = text
-        self.words, self.starts, self.ends = tokenize(text, rules.lookups.merge)
+        self.words, self.firsts, self.lasts = tokenize(text, rules.lookups.merge)
         # where each word a rule may start at stands (a pattern without first words tries
         # every word, not these)
         self.positions: dict[str, list[int]] = {}
@@ -233,12 +234,16 @@ class _Words:
         # the position the pattern is tried from first: most names fail it, tested here
         # without starting match
         first_test = rule.pattern.tests[-1 if rule.left else 0]
+        words, skip = self.words, rule.pattern.skip
         for name in list(found):
             first, last, tag = name
             if _tag_ends(tag)[side] not in rule.after:
                 continue
-            start = self.chained(first if rule.left else last, step, rule.pattern.skip)
-            if start is None or not first_test(self.words[start]):
+            # ``chained`` written out (its call, for each name and rule, cost more than its loop)
+            start = (first if rule.left else last) + step
+            while 0 <= start < len(words) and words[start] in skip:
+                start += step
+            if not 0 <= start < len(words) or not first_test(words[start]):
                 continue
             end = self.match(rule.pattern, start, rule.left)
             if end is not None:
@@ -264,25 +269,28 @@ class _Words:
         """deduce's ``PersonAnnotationConverter`` then its merging of adjacent names:
         longest first, each name keeps the characters no earlier one took; diseases are
         dropped, and names apart by at most the slack become one."""
-        text, starts, ends = self.text, self.starts, self.ends
+        text, firsts, lasts = self.text, self.firsts, self.lasts
+        where = {name: (firsts[name[0]].start(), lasts[name[1]].end()) for name in found}
 
         def order(name: Found) -> tuple[int, int, int, int]:
-            start, end = starts[name[0]], ends[name[1]]
+            start, end = where[name]
             return (0 if DISEASE in name[2] else 2, start - end, end, start)
 
         taken = bytearray(len(text))
         pieces = set()
         for name in sorted(found, key=order):
-            start, end = starts[name[0]], ends[name[1]]
-            piece_start = None
-            for position in range(start, end + 1):
-                free = position < end and not taken[position]
-                if free and piece_start is None:
-                    piece_start = position
-                elif not free and piece_start is not None:
-                    if DISEASE not in name[2] and text[piece_start:position].strip():
-                        pieces.add((piece_start, position))
-                    piece_start = None
+            start, end = where[name]
+            # each run of characters no earlier name took, found by the bytearray itself
+            position = start
+            while position < end:
+                piece_start = taken.find(0, position, end)
+                if piece_start < 0:
+                    break
+                position = taken.find(1, piece_start, end)
+                if position < 0:
+                    position = end
+                if DISEASE not in name[2] and text[piece_start:position].strip():
+                    pieces.add((piece_start, position))
             taken[start:end] = b"\x01" * (end - start)
         merged: list[tuple[int, int]] = []
         for start, end in sorted(pieces):

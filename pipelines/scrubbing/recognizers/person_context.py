@@ -66,13 +66,40 @@ def role_name() -> re.Pattern[str]:
     Role words in any case; the name after them keeps its case ("mama van jonas" is handled
     by _trim, which accepts a lower-case word only when it is a known first name or
     surname). Role and name on one line ("Gesl.: M" then "Adres:" is no name)."""
+    return _role_name(*_role_words())
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(spelled roles, abbreviations), each longest first."""
     words = sorted(roles() - role_abbreviations(), key=len, reverse=True)
     abbreviations = sorted(role_abbreviations(), key=len, reverse=True)
+    return tuple(words), tuple(abbreviations)
+
+
+@lru_cache(maxsize=1024)
+def role_name_from(word: str) -> re.Pattern[str]:
+    """role_name() with only the roles written from `word` on (a role's first word, in
+    lower case). Where a word of ASCII letters stands, only those can match: a role
+    match takes the whole word (a comma or a space must follow it), and the roles' letters
+    (lower-case; ASCII, or accented letters that equal no ASCII one in any case) equal
+    the word's only where the role is written so. The same matches, from an alternation
+    of a few roles instead of some two hundred."""
+    words, abbreviations = _role_words()
+    return _role_name(
+        tuple(role for role in words if role.startswith(word)),
+        tuple(role for role in abbreviations if role.startswith(word)),
+    )
+
+
+def _role_name(words: tuple[str, ...], abbreviations: tuple[str, ...]) -> re.Pattern[str]:
     spelled = "|".join(re.escape(word).replace("\\ ", "\\s+") for word in words)
     short = "|".join(re.escape(word) for word in abbreviations)
+    alternatives = [f"(?:{spelled})"] if words else []
+    alternatives += [rf"(?:{short})\.?"] if abbreviations else []
     institutions = "|".join(sorted(institution_words()[0], key=len, reverse=True))
     return re.compile(
-        rf"\b(?P<role>(?i:(?:{spelled})|(?:{short})\.?)),?[ \t]+"
+        rf"\b(?P<role>(?i:{'|'.join(alternatives)})),?[ \t]+"
         rf"(?:van[ \t]+|\(|(?P<institution>(?i:{institutions}))[ \t]+)?"
         r"(?P<initials>(?:[A-ZÀ-Ý]\.-?[ \t]?){1,2}(?=[A-ZÀ-Ý]))?"
         rf"(?P<name>[A-Za-zÀ-ÿ][\wÀ-ÿ'’\-]*"
@@ -758,13 +785,18 @@ class ContextNameRecognizer(ScoredRecognizer):
         pattern, starts = role_name(), role_first_words()
         for token, lower in zip(tokens, lowers, strict=True):
             if lower in starts:
-                match = pattern.match(text, token.start())
-                if match:
-                    yield match
+                word = lower
+                start = token.start()
             elif "-" in lower and lower.rsplit("-", 1)[1] in starts:  # "CLB-arts Maes"
-                match = pattern.match(text, token.start() + lower.rindex("-") + 1)
-                if match:
-                    yield match
+                word = lower.rsplit("-", 1)[1]
+                start = token.start() + lower.rindex("-") + 1
+            else:
+                continue
+            # (in ASCII, only the roles written from that word on: role_name_from)
+            ascii_word = text.isascii() or text[start : token.end()].isascii()
+            match = (role_name_from(word) if ascii_word else pattern).match(text, start)
+            if match:
+                yield match
 
     @staticmethod
     def _code(word: str, text: str, token: re.Match) -> bool:

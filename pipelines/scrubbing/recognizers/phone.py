@@ -101,8 +101,29 @@ def _windows(text: str) -> list[tuple[int, int]]:
 def _find_in_windows(text: str) -> list[tuple[int, int, bool]]:
     found = []
     for start, end in _windows(text):
-        found += _find(text[start:end], start)
+        window = text[start:end]
+        if _too_few_digits(window):
+            continue
+        found += _find(window, start)
     return found
+
+
+# The fewest digits a number kept can have: a national number (0 then 8 digits after it,
+# _belgian_length), or one dialled with 00 (then some country's code and its shortest
+# number: 0049 and 2 digits, phonenumbers' possible lengths "local only" included).
+FEWEST_NATIONAL, FEWEST_DIALLED = 8, 6
+ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def _too_few_digits(window: str) -> bool:
+    """Whether no number kept can lie in `window` by its count of digits (a time, a short
+    reference, a date's day and month: a quarter of the windows), so that the matcher
+    need not parse it. Only where "+" and digits other than ASCII (which phonenumbers reads
+    as their ASCII digits) are absent."""
+    if "+" in window or not window.isascii():
+        return False
+    digits = "".join(ASCII_DIGIT.findall(window))
+    return len(digits) < FEWEST_DIALLED or (len(digits) < FEWEST_NATIONAL and "00" not in digits)
 
 
 def _find(text: str, offset: int = 0, depth: int = 0) -> list[tuple[int, int, bool]]:

@@ -60,7 +60,7 @@ def _ordinary_words(handle: str) -> bool:
 
 @dataclass(frozen=True)
 class _Cues:
-    words: tuple[str, ...]  # looked for plainly first: most notes have none
+    words: tuple[str, ...]  # looked for plainly first (most notes have none), as substrings
     anywhere: re.Pattern[str]  # a cue's word, where handles after it are looked for
     before: re.Pattern[str]  # a cue, up to three words and the separators before a handle
 
@@ -68,8 +68,11 @@ class _Cues:
 @lru_cache(maxsize=1)
 def _cues() -> _Cues:
     words = data_lines("handle_cues.txt")
+    # a cue that holds another ("snapchat", "username") is in a text only where that one is:
+    # the plain test needs the others only
+    plain = [word for word in words if not any(other in word for other in words if other != word)]
     return _Cues(
-        tuple(words),
+        tuple(plain),
         re.compile(rf"{first_letters(words)}(?<!\w)(?i:{longest_first(words)})"),
         re.compile(rf"(?i:{longest_first(words)})\W{{1,4}}(?:\w+\W+){{0,3}}\Z"),
     )
@@ -92,7 +95,7 @@ def _bare_handles(text: str) -> list[tuple[int, int]]:
         )
     cues = _cues()
     lower = text.lower()
-    if any(word in lower for word in cues.words):
+    if any(map(lower.__contains__, cues.words)):
         for cue in cues.anywhere.finditer(text):
             candidates.extend(
                 match
