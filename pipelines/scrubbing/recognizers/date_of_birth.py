@@ -590,6 +590,7 @@ def _listed_day_month(text: str, start: int, end: int) -> bool:
     )
 
 
+DETERMINER_BEFORE = re.compile(r"(?<![\w'’])([^\W\d_]+)[ \t]+\Z")
 # "Ik weet dat Hussein van 23/05/20 is": a subordinate clause puts "is" after the date
 SUBJECT_VAN_BEFORE = re.compile(r"(?<![\w'’\-])(?P<subject>[^\W\d_][\w'’\-]+)[ \t]+van[ \t]+\Z")
 IS_AFTER = re.compile(r"[ \t]+(?i:is|was|ben|bent|zijn)(?![\w'’])")
@@ -607,6 +608,9 @@ def _speaker_is_of(text: str, start: int, end: int) -> bool:
     subject = found.group().split()[0].rstrip(",")
     if subject.lower() in patterns.pronouns:
         return True
+    if subject.lower() in patterns.children:  # "Het kind is wel nog maar van 26/11/2022"
+        before = DETERMINER_BEFORE.search(text, max(0, found.start() - 8), found.start())
+        return before is not None and before.group(1).lower() in patterns.determiners
     if subject[0].islower():  # "mijn dochter ghena is van": a known first name or no word
         lower = subject.lower()
         return (lower in name_lists()[0] and not is_common_word(lower)) or is_rare_word(lower)
