@@ -77,6 +77,9 @@ class _Labels:
     kinds: dict[str, str]  # a label without spaces -> its kind
     qualifiers: frozenset[str]
     no_value: frozenset[str]
+    # the labels and qualifiers written as one word ("voornaam", "geboren"), not those whose
+    # words joined make one ("Né le" is no "Nele"): a form's labels taken for a name
+    one_word: frozenset[str]
     hint: re.Pattern[str]  # a label's first word after a line start or separator, lower case
 
 
@@ -108,10 +111,13 @@ def _labels() -> _Labels:
         rf"(?:{words})(?![^\W_])",
         re.MULTILINE,
     )
+    qualifiers = frozenset(_key(str(word)) for word in data["qualifiers"])
+    keys = {_key(str(label)) for kind in KINDS for label in data[kind]} | qualifiers
     return _Labels(
         kinds=kinds,
-        qualifiers=frozenset(_key(str(word)) for word in data["qualifiers"]),
+        qualifiers=qualifiers,
         no_value=frozenset(_key(str(word)).replace(" ", "") for word in data["no_value"]),
+        one_word=frozenset(key for key in keys if " " not in key),
         hint=hint,
     )
 
@@ -349,14 +355,10 @@ def labels_only(text: str, start: int, end: int) -> bool:
     """Whether `text[start:end]` is made only of forms' and tables' labels written as one
     word ("Voornaam", "PRÉNOM", "Geboren", "Naam Ouder": data/column_labels.yaml and its
     qualifiers): a header a name recognizer read as a row of names."""
-    return _labels_only(text, start, end)
-
-
-def _labels_only(text: str, start: int, end: int) -> bool:
     if text[start : start + LABEL_PREFIX].lower() not in _label_prefixes():
         return False  # the cheap test first: no label starts so
     words = LABEL_WORD.findall(text, start, end)
-    labels = _one_word_labels()
+    labels = _labels().one_word
     # (an initial is no label: "L." may be a child's)
     return bool(words) and all(len(word) > 2 and _key(word) in labels for word in words)
 
@@ -369,18 +371,7 @@ def _label_prefixes() -> frozenset[str]:
     """The first letters of the one-word labels, with their accents or without ("naa" of
     "naam", "pre" and "pré" of "prénom")."""
     prefixes = set()
-    for label in _one_word_labels():
+    for label in _labels().one_word:
         letters = [ACCENTS.get(char, char) for char in label[:LABEL_PREFIX]]
         prefixes.update("".join(chars) for chars in itertools.product(*letters))
     return frozenset(prefixes)
-
-
-@lru_cache(maxsize=1)
-def _one_word_labels() -> frozenset[str]:
-    """The labels and qualifiers written as one word ("voornaam", "geboren"), not those
-    whose words joined make one ("Né le" is no "Nele")."""
-    path = resources.files("pipelines.scrubbing.data").joinpath("column_labels.yaml")
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    keys = {_key(str(label)) for kind in KINDS for label in data[kind]}
-    keys |= _labels().qualifiers
-    return frozenset(key for key in keys if " " not in key)

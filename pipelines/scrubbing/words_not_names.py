@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from pipelines.scrubbing.data import data_lines
 from pipelines.scrubbing.german_nouns import german_noun
+from pipelines.scrubbing.recognizers.rare_names import closings
 from pipelines.scrubbing.recognizers.vocabulary import (
     RARE_IN,
     is_german_text,
@@ -107,13 +108,8 @@ def _language_context() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _closings() -> tuple[str, ...]:
-    return tuple(line for line in data_lines("closings.txt") if " " in line)
-
-
-@lru_cache(maxsize=1)
 def _closings_first_words() -> frozenset[str]:
-    return frozenset(closing.split()[0] for closing in _closings())
+    return frozenset(closing.split()[0] for closing in closings() if " " in closing)
 
 
 def _language(text: str, start: int, end: int) -> bool:
@@ -135,7 +131,9 @@ def _closing(text: str, start: int, end: int) -> bool:
         return False  # the cheap test first
     following = text[start : start + 40].lower()
     return any(
-        following.startswith(closing) and len(closing) > end - start for closing in _closings()
+        following.startswith(closing) and len(closing) > end - start
+        for closing in closings()
+        if " " in closing
     )
 
 
