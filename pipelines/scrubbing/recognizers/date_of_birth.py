@@ -85,7 +85,7 @@ NUMERIC = (
     r"|(?P<wd>\d{1,2}) (?P<ws>[/.\-|]) (?P<wm>\d{1,2}) (?P=ws) "
     r"(?P<wy>\d{4}|\d{2})(?![\w/])"
     # 25.3, 24-11: day and month with a dot or a dash and no year, only right after a cue
-    # ("jarig op 25.3", "verjaart op 24-11"), or after a date's preposition (DAY_MONTH_READS)
+    # ("jarig op 25.3", "verjaart op 24-11"), or after a date's preposition (_day_month_reads)
     r"|(?P<pd>\d{1,2})[.\-](?P<pm>\d{1,2})(?![\w/]|[.,\-]\d)"
     # 05/2008: a month and a year, only right after a cue ("geboren in 09/2014")
     r"|(?P<mm>\d{1,2})/(?P<my>(?:19|20)\d{2})(?![\w/]|[.\-]\d)"
@@ -590,6 +590,7 @@ def _listed_day_month(text: str, start: int, end: int) -> bool:
     )
 
 
+# the word before a child's noun as the subject of "is van" ("Het kind is wel nog maar van")
 DETERMINER_BEFORE = re.compile(r"(?<![\w'’])([^\W\d_]+)[ \t]+\Z")
 # "Ik weet dat Hussein van 23/05/20 is": a subordinate clause puts "is" after the date
 SUBJECT_VAN_BEFORE = re.compile(r"(?<![\w'’\-])(?P<subject>[^\W\d_][\w'’\-]+)[ \t]+van[ \t]+\Z")
