@@ -30,7 +30,7 @@ from pipelines.scrubbing.recognizers.vocabulary import (
     is_common_word,
     is_rare_word,
     is_word_in_text,
-    stop_words,
+    never_name_words,
 )
 
 WORD = r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*"
@@ -123,7 +123,7 @@ def _names(listing: re.Match[str]) -> list[tuple[int, int]]:
             continue
         if NUMBER_AFTER.match(listing.string, listing.start() + item.end("word")):
             continue  # a number's label ("WARDAK, Jawad, DOB 14/08/2012", "INSZ 940223...")
-        if lower in stop_words() or lower in places or is_institution(word):
+        if lower in never_name_words() or lower in places or is_institution(word):
             return []
         if lower in first_names and not is_common_word(lower) and not is_word_in_text(lower):
             known = True
@@ -186,7 +186,7 @@ def _counted_names(text: str, counted: re.Match[str]) -> list[tuple[int, int]]:
         lower = item.group("word").lower()
         if lower in JOINING or lower in family:
             continue
-        if lower in stop_words() or not (
+        if lower in never_name_words() or not (
             (lower in first_names and not is_common_word(lower)) or is_rare_word(lower)
         ):
             break
