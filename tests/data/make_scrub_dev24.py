@@ -131,7 +131,8 @@ class Note:
             origin = rng.choice(self.origins + ["flemish"])
         generic = re.sub(r"[0-9]+", "#", key)
         sexes = self.t.get("sex", {})
-        sex = sexes.get(key) or sexes.get(generic) or {"m": "f", "f": "m"}.get(role) or rng.choice("mf")
+        sex = (sexes.get(key) or sexes.get(generic) or {"m": "f", "f": "m"}.get(role)
+               or ("m" if key == "x" else rng.choice("mf")))
         pool = self.gen.names["origins"][origin][sex]
         used = {p["first"] for p in self.people.values()}
         first = rng.choice(pool)
@@ -151,6 +152,7 @@ class Note:
         else:
             age_days = rng.randrange(365 * 23, 365 * 58)
         dob = self.today - dt.timedelta(days=age_days)
+        last = gendered_surname(origin, sex, last)
         person = {"first": first, "last": last, "sex": sex, "dob": dob, "origin": origin}
         self.people[key] = person
         return person
@@ -280,12 +282,12 @@ class Note:
         if form == "fix":
             zone = {"bxl": ["2"], "wal": ["4", "71", "81", "65", "10"],
                     "ost": ["87", "80"]}.get(self.t.get("region", "vl"),
-                                             ["9", "3", "11", "50", "16", "15", "14", "53"])  # fmt: skip
+                                             ["9", "3", "11", "50", "16", "15", "14", "53"])
             z = rng.choice(zone)
             rest = "".join(str(rng.randrange(10)) for _ in range(8 - len(z)))
             if len(z) == 1:
                 return rng.choice([f"0{z} {rest[:3]} {rest[3:5]} {rest[5:]}",
-                                   f"0{z}/{rest[:3]}.{rest[3:5]}.{rest[5:]}", f"0{z}{rest}"])  # fmt: skip
+                                   f"0{z}/{rest[:3]}.{rest[3:5]}.{rest[5:]}", f"0{z}{rest}"])
             return rng.choice([f"0{z} {rest[:2]} {rest[2:4]} {rest[4:]}",
                                f"0{z}/{rest[:2]}.{rest[2:4]}.{rest[4:]}"])  # fmt: skip
         if form == "foreign":
@@ -293,7 +295,8 @@ class Note:
             return rng.choice([
                 f"+31 6 {n(8)}", f"+33 6 {n(2)} {n(2)} {n(2)} {n(2)}", f"+48 {n(3)} {n(3)} {n(3)}",
                 f"+40 7{n(2)} {n(3)} {n(3)}", f"+90 5{n(2)} {n(3)} {n(2)} {n(2)}",
-                f"+243 8{n(1)} {n(3)} {n(4)}", f"+49 151 {n(8)}", f"+212 6{n(2)} {n(2)} {n(2)} {n(2)}",
+                f"+243 8{n(1)} {n(3)} {n(4)}", f"+49 151 {n(8)}",
+                f"+212 6{n(2)} {n(2)} {n(2)} {n(2)}",
                 f"+380 6{n(1)} {n(3)} {n(2)} {n(2)}", f"+352 621 {n(3)} {n(3)}",
             ])  # fmt: skip
         raise ValueError(form)
@@ -308,7 +311,7 @@ class Note:
         first = re.sub(r"[^a-z]", "", p["first"].lower().translate(ACCENTS))
         last = re.sub(r"[^a-z]", "", p["last"].lower().translate(ACCENTS))
         dom = rng.choice(["gmail.com", "hotmail.com", "outlook.be", "telenet.be",
-                          "skynet.be", "yahoo.fr", "hotmail.be", "proximus.be", "live.be"])  # fmt: skip
+                          "skynet.be", "yahoo.fr", "hotmail.be", "proximus.be", "live.be"])
         local = rng.choice([f"{first}.{last}", f"{first}{last}", f"{first[0]}{last}",
                             f"{first}_{last}{rng.randrange(70, 100)}", f"{last}.{first}",
                             f"{first}{p['dob'].year % 100:02d}"])  # fmt: skip
@@ -472,6 +475,19 @@ class Note:
         return "".join(self.text), sorted(self.spans, key=lambda s: s["start"])
 
 
+def gendered_surname(origin, sex, last):
+    """Polish -ski/-ska and Bulgarian -ov/-ova as a man's or a woman's surname."""
+    if origin == "polish":
+        stem = last[:-1] if last.endswith(("ski", "ska")) else None
+        return last if stem is None else stem + ("a" if sex == "f" else "i")
+    if origin == "bulgarian":
+        if sex == "f" and last.endswith(("ov", "ev")):
+            return last + "a"
+        if sex == "m" and last.endswith(("ova", "eva")):
+            return last[:-1]
+    return last
+
+
 def rng_between(rng, spec):
     if isinstance(spec, int):
         return spec
@@ -479,7 +495,9 @@ def rng_between(rng, spec):
     return rng.randint(lo, hi)
 
 
-ACCENTS = str.maketrans("éèëêáàäâíïîóöôúüûçñşğıćłńśźżąęăţșțõã", "eeeeaaaaiiiooouuucnsgiclnszzaeatstoa")
+ACCENTS = str.maketrans(
+    "éèëêáàäâíïîóöôúüûçñşğıćłńśźżąęăţșțõã", "eeeeaaaaiiiooouuucnsgiclnszzaeatstoa"
+)
 
 
 class Generator:
