@@ -230,6 +230,7 @@ class Filler:
             origin = self.rng.choice(origin)
         self.family_origin = origin or world.pick_origin(world.regions["families"][self.region])
         self.sexes = template.get("sexes", {})
+        self.born = template.get("born", {})  # {c2: [2024, 2024]}: a baby
         self.family_last = self.rng.choice(world.names[self.family_origin]["last"])
         self.values: dict[str, str] = {}
 
@@ -242,6 +243,7 @@ class Filler:
         if role in ("c1", "c2", "c3", "c4"):
             born = {"c1": (2008, 2021), "c2": (2010, 2023), "c3": (2012, 2024),
                     "c4": (2006, 2020)}[role]  # fmt: skip
+            born = tuple(self.born.get(role, born))
             last = self.family_last
             if role == "c3" and rng.random() < 0.4:
                 last = ""
@@ -287,7 +289,10 @@ class Filler:
             return forms[attr]
         if attr == "dob":
             lang = arg if arg in DOB_FORMS else self.lang
-            form = rng.choice(DOB_FORMS[lang]) if arg in ("", lang) else arg
+            if arg in ("", lang):  # one form per language and note, as one writer keeps it
+                form = self.values.setdefault(f"dob:{lang}", rng.choice(DOB_FORMS[lang]))
+            else:
+                form = arg
             return _date(person.dob, form, lang), "DATE_OF_BIRTH"
         if attr == "year":  # a year of birth alone is not a date of birth
             return str(person.dob.year), None
