@@ -31,10 +31,8 @@ TODAY = datetime.date(2025, 3, 14)  # the notes' "now", for ages: fixed, never t
 MONTHS = {
     "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
     "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
-    "nl": "januari februari maart april mei juni juli augustus september oktober november "
-    "december",
-    "en": "January February March April May June July August September October November "
-    "December",
+    "nl": "januari februari maart april mei juni juli augustus september oktober november december",
+    "en": "January February March April May June July August September October November December",
 }
 MONTHS = {lang: words.split() for lang, words in MONTHS.items()}
 
@@ -280,8 +278,10 @@ class Filler:
             "lower": (f"{first} {last}".lower(), "PERSON"),
             "firstl": (first.lower(), "PERSON"),
             "ini": (f"{first[0]}. {last}", "PERSON"),
-            "init": (first[0] + "".join(w[0] for w in re.split(r"[ \-]", last) if w[:1].isupper()),
-                     "PERSON"),  # fmt: skip
+            "init": (
+                first[0] + "".join(w[0] for w in re.split(r"[ \-]", last) if w[:1].isupper()),
+                "PERSON",
+            ),  # fmt: skip
             "initd": (f"{first[0]}.{last[0]}.", "PERSON"),
             "nick": (self.nick(first), "PERSON"),
         }
@@ -297,8 +297,11 @@ class Filler:
         if attr == "year":  # a year of birth alone is not a date of birth
             return str(person.dob.year), None
         if attr == "age":
-            years = TODAY.year - person.dob.year - ((TODAY.month, TODAY.day) < (person.dob.month,
-                                                                                person.dob.day))
+            years = (
+                TODAY.year
+                - person.dob.year
+                - ((TODAY.month, TODAY.day) < (person.dob.month, person.dob.day))
+            )
             return str(years), None
         if attr == "g":  # g:er/sie  (male/female word)
             male, female = arg.split("/")
@@ -346,11 +349,18 @@ class Filler:
                                        f"{rng.randint(1000000, 99999999)}")  # fmt: skip
             elif kind == "local":
                 area, size = rng.choice(LOCAL_PHONE["ost" if self.region == "ost" else "bxl"])
-                person.facts["tel"] = ("local", area, f"{rng.randint(2, 9)}" + "".join(
-                    str(rng.randint(0, 9)) for _ in range(size - 1)))
+                person.facts["tel"] = (
+                    "local",
+                    area,
+                    f"{rng.randint(2, 9)}"
+                    + "".join(str(rng.randint(0, 9)) for _ in range(size - 1)),
+                )
             else:
-                person.facts["tel"] = ("mobile", rng.choice(MOBILE), "".join(
-                    str(rng.randint(0, 9)) for _ in range(6)))
+                person.facts["tel"] = (
+                    "mobile",
+                    rng.choice(MOBILE),
+                    "".join(str(rng.randint(0, 9)) for _ in range(6)),
+                )
         kind, area, rest = person.facts["tel"]
         if kind == "de":
             return rng.choice([f"+49 {area} {rest}", f"0049 {area} {rest}", f"0{area} {rest}",
@@ -388,9 +398,16 @@ class Filler:
                 person.facts["mail"] = f"{local}@{arg}"
             else:
                 year = person.dob.year % 100
-                local = rng.choice([f"{first}.{last}", f"{first}{last}{year:02d}",
-                                    f"{last}.{first[0]}", f"{first}_{rng.randint(1, 99)}",
-                                    f"{first[0]}{last}", f"{first}.{last}{person.dob.year}"])
+                local = rng.choice(
+                    [
+                        f"{first}.{last}",
+                        f"{first}{last}{year:02d}",
+                        f"{last}.{first[0]}",
+                        f"{first}_{rng.randint(1, 99)}",
+                        f"{first[0]}{last}",
+                        f"{first}.{last}{person.dob.year}",
+                    ]
+                )
                 domain = rng.choice(
                     ["gmail.com", "hotmail.com", "outlook.be", "skynet.be", "gmx.de", "web.de",
                      "yahoo.fr", "live.be", "proximus.be", "t-online.de", "icloud.com"]
@@ -471,8 +488,14 @@ class Filler:
             town = nl if (arg == "nl" or (not arg and self.lang == "nl")) else fr
             if rng.random() < 0.25 and arg != "nl" and arg != "fr":
                 town = rng.choice(["Bruxelles", "Brussel"]) if adr.postcode == "1000" else town
-            return rng.choice([f"{adr.postcode} {town}", f"{adr.postcode} {town}",
-                               f"B-{adr.postcode} {town}", f"{town} ({adr.postcode})"])
+            return rng.choice(
+                [
+                    f"{adr.postcode} {town}",
+                    f"{adr.postcode} {town}",
+                    f"B-{adr.postcode} {town}",
+                    f"{town} ({adr.postcode})",
+                ]
+            )
         town = rng.choice(adr.towns)
         if adr.region == "abroad":
             return f"{adr.postcode} {town}"
@@ -498,11 +521,22 @@ class Filler:
         if name == "az":
             year = rng.choice(["24", "25", "2024", "2025"])
             a, b, c = rng.randint(10, 99), rng.randint(100, 999), rng.randint(100000, 999999)
-            return rng.choice([f"{year}/{rng.randint(100, 9999)}", f"JH-{year}-{b}",
-                               f"{a}.{b}/{year}", f"EU.{a}.L{rng.randint(1, 9)}.{c}/{year}"])
+            return rng.choice(
+                [
+                    f"{year}/{rng.randint(100, 9999)}",
+                    f"JH-{year}-{b}",
+                    f"{a}.{b}/{year}",
+                    f"EU.{a}.L{rng.randint(1, 9)}.{c}/{year}",
+                ]
+            )
         if name == "betrag":
-            return rng.choice([f"{rng.randint(20, 1900)},{rng.choice(['00', '50', '27', '80'])} €",
-                               f"€ {rng.randint(20, 1900)}", f"{rng.randint(20, 1900)} EUR"])
+            return rng.choice(
+                [
+                    f"{rng.randint(20, 1900)},{rng.choice(['00', '50', '27', '80'])} €",
+                    f"€ {rng.randint(20, 1900)}",
+                    f"{rng.randint(20, 1900)} EUR",
+                ]
+            )
         if name == "n":  # a small count
             return str(rng.randint(2, 9))
         raise KeyError(name)
@@ -519,8 +553,11 @@ class Filler:
             length += len(literal)
             name, attr, arg = match.group(1), match.group(2), match.group(3) or ""
             value, kind = self.value(name, attr, arg)
-            if kind == "PERSON" and spans and spans[-1].get("role") == name and (
-                spans[-1]["end"] == length - 1 and literal.endswith(" ")
+            if (
+                kind == "PERSON"
+                and spans
+                and spans[-1].get("role") == name
+                and (spans[-1]["end"] == length - 1 and literal.endswith(" "))
             ):  # "{c1.first} {c1.last}": one name as written, one span
                 spans[-1]["end"] = length + len(value)
             elif kind:
