@@ -127,11 +127,12 @@ class World:
 
     def person(self, origin: str, sex: str, born: tuple[int, int], last: str = "") -> Person:
         pool = self.names[origin]
-        first = self.rng.choice(pool[sex])
-        last = self.surname(origin, sex, last or self.rng.choice(pool["last"]))
         start = datetime.date(born[0], 1, 1).toordinal()
         end = datetime.date(born[1], 12, 31).toordinal()
         dob = datetime.date.fromordinal(self.rng.randint(start, end))
+        firsts = pool[sex] + (pool.get(f"{sex}_old", []) if dob.year < 1988 else [])
+        first = self.rng.choice(firsts)
+        last = self.surname(origin, sex, last or self.rng.choice(pool["last"]))
         return Person(first, last, sex, dob, origin)
 
     def address(self, region: str) -> Address:
@@ -463,7 +464,7 @@ class Filler:
             return rng.choice(forms), "ADDRESS"
         street, num = adr.street, adr.number
         if arg == "told":
-            if street.endswith(("straße", "gasse")):
+            if street.lower().endswith(("straße", "gasse")):
                 return rng.choice([f"Nr. {num} in der {street}",
                                    f"Hausnummer {num} in der {street}"]), "ADDRESS"  # fmt: skip
             return f"{street} Nummer {num}", "ADDRESS"
@@ -482,9 +483,10 @@ class Filler:
         if adr.region == "bxl":
             fr, nl = adr.towns
             if arg == "bi" or (not arg and fr != nl and rng.random() < 0.3):
-                return rng.choice([f"{adr.postcode} {fr} / {nl}", f"{adr.postcode} {fr}-{nl}",
-                                   f"{adr.postcode} {fr}/{nl}"]) if fr != nl else (
-                    f"{adr.postcode} {fr}")  # fmt: skip
+                if fr == nl:
+                    return f"{adr.postcode} {fr}"
+                joins = [" / ", "/"] + (["-"] if "-" not in fr + nl else [" - "])
+                return f"{adr.postcode} {fr}{rng.choice(joins)}{nl}"
             town = nl if (arg == "nl" or (not arg and self.lang == "nl")) else fr
             if rng.random() < 0.25 and arg != "nl" and arg != "fr":
                 town = rng.choice(["Bruxelles", "Brussel"]) if adr.postcode == "1000" else town
