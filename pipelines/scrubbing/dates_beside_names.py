@@ -11,11 +11,14 @@ listing or a table puts between them, is that person's date of birth:
   "3314;BEN HADDOU;Ikram;18/12/2017;1210 SINT-JOOST".
 
 A date alone in brackets right after a found name is that person's date of birth anywhere
-("Broer Ammar (20/3/2008) verblijft in de leefgroep"). Otherwise the name must open an
-item: a line, or follow a list's or a field's mark (":", ";", "|", "/", "-", "•"). Not a
-date after a name in a sentence ("het gesprek met Dirk Van Hulle, 17.6.26", "Rapport du
-TMS Anas Ben Haddou - 8 juin 2023"), after a name and a word ("Lotte op 14/03/2024"),
-before a colon (a heading) or a time of day ("Lotte, 14/03/2024 om 10u": an appointment).
+("Broer Ammar (20/3/2008) verblijft in de leefgroep"); a day and month alone in brackets,
+after a relative's word before the name, or after names that open two lines or more (an
+attendance list's birthdays: "hajar tahiri (02/01) aanw⏎serkan yılmaz (24/02) afw").
+Otherwise the name must open an item: a line, or follow a list's or a field's mark (":",
+";", "|", "/", "-", "•", a numbered item's "4)"). Not a date after a name in a sentence
+("het gesprek met Dirk Van Hulle, 17.6.26", "Rapport du TMS Anas Ben Haddou - 8 juin
+2023"), after a name and a word ("Lotte op 14/03/2024"), before a colon (a heading) or a
+time of day ("Lotte, 14/03/2024 om 10u": an appointment).
 """
 
 from __future__ import annotations
@@ -40,7 +43,12 @@ NAME_JOINS = frozenset({" ", ", ", ","})
 # A date alone in brackets right after a name, anywhere: "van G. Van Damme (03/02/2019) vast"
 BRACKETED = re.compile(r" ?\( ?")
 BRACKET_ENDS = re.compile(r" ?\)")
-ITEM_START = re.compile(r"(?:\A|[\n:;|/•·*(\-–])[ \t]*\Z")
+# (a numbered item too: "4) Artem Boiko - 07.07.2011 - ...")
+# Lines that each open with a name and its day and month in brackets make a listing of
+# birthdays ("hajar tahiri (02/01) aanw⏎serkan yılmaz (24/02) afw"); one such line alone may
+# be an appointment's day ("Lotte (14/03): belt terug").
+LEAST_LISTED_DAYS = 2
+ITEM_START = re.compile(r"(?:\A|[\n:;|/•·*(\-–]|(?:\A|\n)[ \t]*\d{1,2}[.)])[ \t]*\Z")
 
 
 @lru_cache(maxsize=1)
@@ -70,6 +78,7 @@ def dates_beside_names(
     name_ends = [end for _, end in names]
     taken = [(start, end) for start, end, _ in found]
     added = []
+    listed_days = []  # days and months in brackets after names that open their lines
     gap = _gap()
     for start, end, has_year, _ in date_spans(text):
         if _overlapped(taken, start, end):
@@ -87,6 +96,12 @@ def dates_beside_names(
             # (30 novembre)", "baby Ayoub (28 augustus)"
             if bracketed and _relation_before(text, names[before][0]):
                 added.append((start, end, DATE_OF_BIRTH))
+            elif (
+                bracketed
+                and _opens_a_line(text, names[before][0])
+                and NOT_A_BIRTH_AFTER.match(text, bracketed.end()) is None
+            ):
+                listed_days.append((start, end, DATE_OF_BIRTH))
             continue
         if bracketed:
             added.append((start, end, DATE_OF_BIRTH))  # "Broer Ammar (20/3/2008) verblijft"
@@ -96,7 +111,13 @@ def dates_beside_names(
             and _opens_an_item(text, names[before][0], taken)
         ):
             added.append((start, end, DATE_OF_BIRTH))
+    if len(listed_days) >= LEAST_LISTED_DAYS:
+        added.extend(listed_days)
     return [*found, *added]
+
+
+def _opens_a_line(text: str, start: int) -> bool:
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip()
 
 
 @lru_cache(maxsize=1)

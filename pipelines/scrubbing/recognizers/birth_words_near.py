@@ -65,6 +65,9 @@ SPAN_GOES_ON = re.compile(
 # "qui fêtera ses 16 ans le", "die op 6 jan. 16 jaar werd", "dat op 28 september 10 is
 # geworden", "hij op 18 november 14 wordt", "op 10e augustus een jaar ouder wordt".
 AGE = r"\d{1,2}(?:[ \t]+(?i:ans|jaar|years?(?:[ \t]+old)?))?"
+# the subject between the verb and the age, as Dutch puts it after a time ("op 1 juli word ik
+# 16", "in mei wordt ze 12")
+PRONOUN = r"(?i:ik|je|jij|ge|gij|hij|ze|zij|er|sie)"
 # the age before a verb of turning it ("16 jaar werd"): looked for back from the verb, as
 # looking for it forward from every digit of a note costs more
 AGE_BEFORE = re.compile(rf"(?<![\w/.\-]){AGE}[ \t]+\Z")
@@ -90,7 +93,8 @@ def _words() -> _Words:
         # (the first letters' look-ahead lets the engine skip the places no word starts)
         birth=re.compile(
             rf"{starts}(?<![\w'’])(?:(?i:{longest_first(sections['words'])})"
-            rf"|(?i:{turning_before})[ \t]+{AGE}|(?P<turning>(?i:{turning_after})))(?![\w'’])"
+            rf"|(?i:{turning_before})[ \t]+(?:{PRONOUN}[ \t]+)?{AGE}"
+            rf"|(?P<turning>(?i:{turning_after})))(?![\w'’])"
         ),
         not_between=re.compile(
             rf"(?<![\w'’])(?i:{longest_first(sections['not_between'])})(?![\w'’])"
