@@ -30,41 +30,79 @@ VOICES = DIR / "voices.tsv"
 SEED = 202626
 
 MONTHS = {
-    "nl": "januari februari maart april mei juni juli augustus september oktober november "
-    "december",
+    "nl": "januari februari maart april mei juni juli augustus september oktober november december",
     "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
     "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
-    "en": "January February March April May June July August September October November "
-    "December",
+    "en": "January February March April May June July August September October November December",
 }
 MONTHS = {lang: names.split() for lang, names in MONTHS.items()}
 
 PRONOUNS = {  # attr: (male, female)
-    "hij": ("hij", "zij"), "Hij": ("Hij", "Zij"), "zijn": ("zijn", "haar"),
-    "Zijn": ("Zijn", "Haar"), "hem": ("hem", "haar"), "zoon": ("zoon", "dochter"),
-    "jongen": ("jongen", "meisje"), "mevr": ("meneer", "mevrouw"), "Mevr": ("Meneer", "Mevrouw"),
-    "dhr": ("dhr.", "mevr."), "il": ("il", "elle"), "Il": ("Il", "Elle"), "e": ("", "e"),
-    "fils": ("fils", "fille"), "Mme": ("Monsieur", "Madame"), "M": ("M.", "Mme"),
-    "le": ("le", "la"), "er": ("er", "sie"), "Er": ("Er", "Sie"), "sein": ("sein", "ihr"),
-    "Sohn": ("Sohn", "Tochter"), "Frau": ("Herr", "Frau"), "he": ("he", "she"),
-    "He": ("He", "She"), "his": ("his", "her"), "him": ("him", "her"), "son": ("son", "daughter"),
-    "Ms": ("Mr", "Ms"), "boy": ("boy", "girl"), "broer": ("broer", "zus"),
-    "ihn": ("ihn", "sie"), "sister": ("brother", "sister"), "frere": ("frère", "sœur"),
-    "juf": ("meester", "juf"), "Juf": ("Meester", "Juf"), "dr": ("Dr.", "Dr.in"),
-}  # fmt: skip
+    "hij": ("hij", "zij"),
+    "Hij": ("Hij", "Zij"),
+    "zijn": ("zijn", "haar"),
+    "Zijn": ("Zijn", "Haar"),
+    "hem": ("hem", "haar"),
+    "zoon": ("zoon", "dochter"),
+    "jongen": ("jongen", "meisje"),
+    "mevr": ("meneer", "mevrouw"),
+    "Mevr": ("Meneer", "Mevrouw"),
+    "dhr": ("dhr.", "mevr."),
+    "il": ("il", "elle"),
+    "Il": ("Il", "Elle"),
+    "e": ("", "e"),
+    "fils": ("fils", "fille"),
+    "Mme": ("Monsieur", "Madame"),
+    "M": ("M.", "Mme"),
+    "le": ("le", "la"),
+    "er": ("er", "sie"),
+    "Er": ("Er", "Sie"),
+    "sein": ("sein", "ihr"),
+    "Sohn": ("Sohn", "Tochter"),
+    "Frau": ("Herr", "Frau"),
+    "he": ("he", "she"),
+    "He": ("He", "She"),
+    "his": ("his", "her"),
+    "His": ("His", "Her"),
+    "him": ("him", "her"),
+    "son": ("son", "daughter"),
+    "Ms": ("Mr", "Ms"),
+    "boy": ("boy", "girl"),
+    "broer": ("broer", "zus"),
+    "ihn": ("ihn", "sie"),
+    "sister": ("brother", "sister"),
+    "frere": ("frère", "sœur"),
+    "juf": ("meester", "juf"),
+    "Juf": ("Meester", "Juf"),
+    "dr": ("Dr.", "Dr.in"),
+}
 
 TYPE_OF_ATTR = {
     **dict.fromkeys(
-        "first last full rev FULL LAST FIRST init finit lower lfirst typo typolast"
-        " lastfirst".split(),
+        [
+            "first",
+            "last",
+            "full",
+            "rev",
+            "FULL",
+            "LAST",
+            "FIRST",
+            "init",
+            "finit",
+            "lower",
+            "lfirst",
+            "typo",
+            "typolast",
+            "lastfirst",
+        ],
         "PERSON",
     ),
-    **dict.fromkeys("dob dobw dobdm dobdmn dobiso".split(), "DATE_OF_BIRTH"),
-    **dict.fromkeys("addr ADDR".split(), "ADDRESS"),
-    **dict.fromkeys("pc PC".split(), "POSTCODE_CITY"),
-    **dict.fromkeys("gsm tel ftel".split(), "PHONE"),
+    **dict.fromkeys(["dob", "dobw", "dobdm", "dobdmn", "dobiso"], "DATE_OF_BIRTH"),
+    **dict.fromkeys(["addr", "ADDR"], "ADDRESS"),
+    **dict.fromkeys(["pc", "PC"], "POSTCODE_CITY"),
+    **dict.fromkeys(["gsm", "tel", "ftel"], "PHONE"),
     "mail": "EMAIL",
-    **dict.fromkeys("iban oldacct fiban".split(), "IBAN"),
+    **dict.fromkeys(["iban", "oldacct", "fiban"], "IBAN"),
     "nn": "NATIONAL_NUMBER",
 }
 
@@ -87,32 +125,91 @@ for _region, _postcode, _town in load_tsv("municipalities.tsv"):
     PLACES.setdefault(_region, []).append((_postcode, _town))
 INSTITUTIONS = yaml.safe_load((DIR / "institutions.yaml").read_text(encoding="utf-8"))
 ORIGINS_BY_REGION = {
-    "vl": ["flemish"] * 9 + ["moroccan", "turkish", "polish", "romanian", "bulgarian", "syrian",
-           "afghan", "eritrean", "somali", "ukrainian", "chinese", "albanian", "brazilian",
-           "congolese", "dutch"],
-    "bru": ["walloon", "walloon", "flemish", "moroccan", "moroccan", "turkish", "congolese",
-            "congolese", "polish", "romanian", "romanian", "bulgarian", "syrian", "afghan",
-            "eritrean", "somali", "ukrainian", "albanian", "brazilian", "chinese"],
-    "wal": ["walloon"] * 8 + ["moroccan", "turkish", "congolese", "italian", "italian", "polish",
-            "romanian", "syrian", "ukrainian", "albanian"],
-    "ost": ["german"] * 8 + ["walloon", "turkish", "polish", "moroccan", "syrian", "ukrainian",
-            "romanian", "afghan"],
-}  # fmt: skip
+    "vl": ["flemish"] * 9
+    + [
+        "moroccan",
+        "turkish",
+        "polish",
+        "romanian",
+        "bulgarian",
+        "syrian",
+        "afghan",
+        "eritrean",
+        "somali",
+        "ukrainian",
+        "chinese",
+        "albanian",
+        "brazilian",
+        "congolese",
+        "dutch",
+    ],
+    "bru": [
+        "walloon",
+        "walloon",
+        "flemish",
+        "moroccan",
+        "moroccan",
+        "turkish",
+        "congolese",
+        "congolese",
+        "polish",
+        "romanian",
+        "romanian",
+        "bulgarian",
+        "syrian",
+        "afghan",
+        "eritrean",
+        "somali",
+        "ukrainian",
+        "albanian",
+        "brazilian",
+        "chinese",
+    ],
+    "wal": ["walloon"] * 8
+    + [
+        "moroccan",
+        "turkish",
+        "congolese",
+        "italian",
+        "italian",
+        "polish",
+        "romanian",
+        "syrian",
+        "ukrainian",
+        "albanian",
+    ],
+    "ost": ["german"] * 8
+    + ["walloon", "turkish", "polish", "moroccan", "syrian", "ukrainian", "romanian", "afghan"],
+}
 STAFF_ORIGINS = {"vl": "flemish", "bru": "walloon", "wal": "walloon", "ost": "german"}
 STREET_REGIONS = {"vl": "vl", "bru": "bru", "wal": "wal", "ost": "ost"}
 
 
 class Person:
-    def __init__(self, note: Note, role: str, sex: str, origin: str, born: dt.date,
-                 surname: str | None, home: tuple | None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        note: Note,
+        role: str,
+        sex: str,
+        origin: str,
+        born: dt.date,
+        surname: str | None,
+        home: tuple | None,
+    ) -> None:
         rng = note.rng
         self.note, self.role, self.sex, self.born = note, role, sex, born
         pool = NAMES[origin]
-        self.first = rng.choice(pool["m" if sex == "m" else "f"])
+        for _ in range(30):  # no two people of a note share a first name
+            self.first = rng.choice(pool["m" if sex == "m" else "f"])
+            if self.first not in note.firsts:
+                break
+        note.firsts.add(self.first)
         self.last = surname or rng.choice(pool["last"])
         self.home = home or note.new_home()
         self.serial = rng.randrange(1, 499) * 2 - (1 if sex == "m" else 0)  # odd for men
-        self.phone_digits = "04" + rng.choice("5679") + "".join(rng.choice("0123456789") for _ in range(7))
+        self.phone_digits = (
+            "04" + rng.choice("5679") + "".join(rng.choice("0123456789") for _ in range(7))
+        )
         self.origin = origin
 
     # names
@@ -158,8 +255,14 @@ class Person:
         if attr == "dobdm":
             return day_month(born, lang)
         if attr == "dobdmn":
-            return rng.choice([f"{born.day}/{born.month}", f"{born.day:02d}/{born.month:02d}",
-                               f"{born.day}-{born.month}", f"{born.day:02d}.{born.month:02d}."])  # fmt: skip
+            return rng.choice(
+                [
+                    f"{born.day}/{born.month}",
+                    f"{born.day:02d}/{born.month:02d}",
+                    f"{born.day}-{born.month}",
+                    f"{born.day:02d}.{born.month:02d}.",
+                ]
+            )
         if attr == "dobiso":
             return born.isoformat()
         if attr == "doby":
@@ -183,8 +286,9 @@ class Person:
         if attr == "num":
             return number
         if attr == "pc":
-            return rng.choice([f"{postcode} {town}"] * 6 + [f"B-{postcode} {town}",
-                                                             f"{town} ({postcode})"])  # fmt: skip
+            return rng.choice(
+                [f"{postcode} {town}"] * 6 + [f"B-{postcode} {town}", f"{town} ({postcode})"]
+            )
         if attr == "PC":
             return f"{postcode} {town.upper()}"
         if attr == "city":
@@ -231,9 +335,17 @@ def numeric_date(day: dt.date, lang: str, rng: random.Random) -> str:
         return rng.choice([f"{d:02d}.{m:02d}.{y}", f"{d}.{m}.{y}", f"{d:02d}.{m:02d}.{y}"])
     if lang == "en":
         return rng.choice([f"{d:02d}/{m:02d}/{y}", f"{d}/{m}/{y}", day.isoformat()])
-    return rng.choice([f"{d:02d}/{m:02d}/{y}", f"{d:02d}/{m:02d}/{y}", f"{d}/{m}/{y}",
-                       f"{d:02d}.{m:02d}.{y}", f"{d:02d}-{m:02d}-{y}", f"{d}-{m}-{y}",
-                       f"{d:02d}/{m:02d}/{y % 100:02d}"])  # fmt: skip
+    return rng.choice(
+        [
+            f"{d:02d}/{m:02d}/{y}",
+            f"{d:02d}/{m:02d}/{y}",
+            f"{d}/{m}/{y}",
+            f"{d:02d}.{m:02d}.{y}",
+            f"{d:02d}-{m:02d}-{y}",
+            f"{d}-{m}-{y}",
+            f"{d:02d}/{m:02d}/{y % 100:02d}",
+        ]
+    )
 
 
 def word_date(day: dt.date, lang: str, rng: random.Random) -> str:
@@ -283,39 +395,93 @@ def national_number(person: Person, rng: random.Random) -> str:
     digits = f"{body}{check:02d}"
     assert stdnum_nn.is_valid(digits), digits
     a, b, c, s, k = digits[:2], digits[2:4], digits[4:6], digits[6:9], digits[9:]
-    return rng.choice([f"{a}.{b}.{c}-{s}.{k}", f"{a}.{b}.{c}-{s}.{k}", f"{a}{b}{c} {s} {k}",
-                       f"{a}{b}{c}-{s}-{k}", digits, f"{a}{b}{c}-{s}.{k}"])  # fmt: skip
+    return rng.choice(
+        [
+            f"{a}.{b}.{c}-{s}.{k}",
+            f"{a}.{b}.{c}-{s}.{k}",
+            f"{a}{b}{c} {s} {k}",
+            f"{a}{b}{c}-{s}-{k}",
+            digits,
+            f"{a}{b}{c}-{s}.{k}",
+        ]
+    )
 
 
 def phone(digits: str, rng: random.Random) -> str:
     d = digits
-    return rng.choice([f"{d[:4]} {d[4:6]} {d[6:8]} {d[8:]}", f"{d[:4]}/{d[4:6]}.{d[6:8]}.{d[8:]}",
-                       f"+32 {d[1:4]} {d[4:6]} {d[6:8]} {d[8:]}", d, f"{d[:4]} {d[4:7]} {d[7:]}",
-                       f"+32 (0){d[1:4]} {d[4:6]} {d[6:8]} {d[8:]}", f"+32{d[1:]}",
-                       f"{d[:4]}/{d[4:]}"])  # fmt: skip
+    return rng.choice(
+        [
+            f"{d[:4]} {d[4:6]} {d[6:8]} {d[8:]}",
+            f"{d[:4]}/{d[4:6]}.{d[6:8]}.{d[8:]}",
+            f"+32 {d[1:4]} {d[4:6]} {d[6:8]} {d[8:]}",
+            d,
+            f"{d[:4]} {d[4:7]} {d[7:]}",
+            f"+32 (0){d[1:4]} {d[4:6]} {d[6:8]} {d[8:]}",
+            f"+32{d[1:]}",
+            f"{d[:4]}/{d[4:]}",
+        ]
+    )
 
 
 def landline(rng: random.Random) -> str:
-    zone = rng.choice(["02", "03", "09", "016", "011", "050", "087", "080", "04", "010", "081",
-                       "013", "014", "015", "052", "053", "056", "057", "089"])  # fmt: skip
+    zone = rng.choice(
+        [
+            "02",
+            "03",
+            "09",
+            "016",
+            "011",
+            "050",
+            "087",
+            "080",
+            "04",
+            "010",
+            "081",
+            "013",
+            "014",
+            "015",
+            "052",
+            "053",
+            "056",
+            "057",
+            "089",
+        ]
+    )
     rest = "".join(rng.choice("0123456789") for _ in range(9 - len(zone)))
     rest = str(rng.randrange(2, 9)) + rest[1:]
     if len(zone) == 2:
-        return rng.choice([f"{zone} {rest[:3]} {rest[3:5]} {rest[5:]}",
-                           f"{zone}/{rest[:3]}.{rest[3:5]}.{rest[5:]}",
-                           f"+32 {zone[1:]} {rest[:3]} {rest[3:5]} {rest[5:]}"])  # fmt: skip
-    return rng.choice([f"{zone} {rest[:2]} {rest[2:4]} {rest[4:]}",
-                       f"{zone}/{rest[:2]}.{rest[2:4]}.{rest[4:]}",
-                       f"+32 {zone[1:]} {rest[:2]} {rest[2:4]} {rest[4:]}"])  # fmt: skip
+        return rng.choice(
+            [
+                f"{zone} {rest[:3]} {rest[3:5]} {rest[5:]}",
+                f"{zone}/{rest[:3]}.{rest[3:5]}.{rest[5:]}",
+                f"+32 {zone[1:]} {rest[:3]} {rest[3:5]} {rest[5:]}",
+            ]
+        )
+    return rng.choice(
+        [
+            f"{zone} {rest[:2]} {rest[2:4]} {rest[4:]}",
+            f"{zone}/{rest[:2]}.{rest[2:4]}.{rest[4:]}",
+            f"+32 {zone[1:]} {rest[:2]} {rest[2:4]} {rest[4:]}",
+        ]
+    )
 
 
 FOREIGN_PHONES = {
-    "moroccan": ("+212", "6", 8), "turkish": ("+90", "53", 8), "polish": ("+48", "5", 8),
-    "romanian": ("+40", "72", 7), "bulgarian": ("+359", "88", 7), "dutch": ("+31", "6", 8),
-    "german": ("+49", "15", 9), "congolese": ("+243", "81", 7), "ukrainian": ("+380", "67", 7),
-    "brazilian": ("+55", "11 9", 8), "albanian": ("+355", "69", 7), "syrian": ("+963", "9", 8),
-    "walloon": ("+33", "6", 8), "italian": ("+39", "34", 8),
-}  # fmt: skip
+    "moroccan": ("+212", "6", 8),
+    "turkish": ("+90", "53", 8),
+    "polish": ("+48", "5", 8),
+    "romanian": ("+40", "72", 7),
+    "bulgarian": ("+359", "88", 7),
+    "dutch": ("+31", "6", 8),
+    "german": ("+49", "15", 9),
+    "congolese": ("+243", "81", 7),
+    "ukrainian": ("+380", "67", 7),
+    "brazilian": ("+55", "11 9", 8),
+    "albanian": ("+355", "69", 7),
+    "syrian": ("+963", "9", 8),
+    "walloon": ("+33", "6", 8),
+    "italian": ("+39", "34", 8),
+}
 
 
 def foreign_phone(origin: str, rng: random.Random) -> str:
@@ -328,30 +494,51 @@ def foreign_phone(origin: str, rng: random.Random) -> str:
 
 
 def ascii_name(text: str) -> str:
-    table = str.maketrans("éèëêäáàâöóôüúûïíîçñşğıłńśżźćąęčřžšțăâ'",
-                          "eeeeaaaaooouuuiiicnsgilnszzcaecrzstaa-")  # fmt: skip
+    table = str.maketrans(
+        "éèëêäáàâöóôüúûïíîçñşğıłńśżźćąęčřžšțăâ'", "eeeeaaaaooouuuiiicnsgilnszzcaecrzstaa-"
+    )
     return re.sub(r"[^a-z\-]", "", text.lower().translate(table).replace(" ", ""))
 
 
 def email(person: Person, domain: str | None, rng: random.Random) -> str:
     first, last = ascii_name(person.first), ascii_name(person.last)
     if domain:
-        return rng.choice([f"{first}.{last}@{domain}", f"{first[0]}.{last}@{domain}",
-                           f"{first}.{last}@{domain}"])  # fmt: skip
-    domain = rng.choice(["gmail.com", "gmail.com", "hotmail.com", "telenet.be", "skynet.be",
-                         "outlook.be", "yahoo.fr", "live.be", "proximus.be", "icloud.com"])  # fmt: skip
-    return rng.choice([f"{first}.{last}@{domain}", f"{first}{last}{person.born.year}@{domain}",
-                       f"{first[0]}{last}@{domain}", f"{first}_{person.born.year % 100}@{domain}",
-                       f"{last}.{first}{rng.randrange(1, 99)}@{domain}"])  # fmt: skip
+        return rng.choice(
+            [f"{first}.{last}@{domain}", f"{first[0]}.{last}@{domain}", f"{first}.{last}@{domain}"]
+        )
+    domain = rng.choice(
+        [
+            "gmail.com",
+            "gmail.com",
+            "hotmail.com",
+            "telenet.be",
+            "skynet.be",
+            "outlook.be",
+            "yahoo.fr",
+            "live.be",
+            "proximus.be",
+            "icloud.com",
+        ]
+    )
+    return rng.choice(
+        [
+            f"{first}.{last}@{domain}",
+            f"{first}{last}{person.born.year}@{domain}",
+            f"{first[0]}{last}@{domain}",
+            f"{first}_{person.born.year % 100}@{domain}",
+            f"{last}.{first}{rng.randrange(1, 99)}@{domain}",
+        ]
+    )
 
 
 def belgian_iban(rng: random.Random) -> str:
-    first = rng.randrange(10**9, 10**10)
-    check = first % 97 or 97
-    bban = f"{first:010d}{check:02d}"
-    number = stdnum_iban.calc_check_digits("BE00" + bban)
-    compact = f"BE{number}{bban}"
-    assert stdnum_iban.is_valid(compact)
+    while True:  # until the bank code is one python-stdnum knows
+        first = rng.randrange(10**9, 10**10)
+        check = first % 97 or 97
+        bban = f"{first:010d}{check:02d}"
+        compact = f"BE{stdnum_iban.calc_check_digits('BE00' + bban)}{bban}"
+        if stdnum_iban.is_valid(compact):
+            break
     if rng.random() < 0.3:
         return compact
     return " ".join(compact[i : i + 4] for i in range(0, 16, 4))
@@ -386,6 +573,7 @@ class Note:
         self.ages = template.get("ages", {})
         self.origin = rng.choice(ORIGINS_BY_REGION[self.region])
         self.people: dict[str, Person] = {}
+        self.firsts: set[str] = set()
         self.family_home = self.new_home(self.region)
         self.town = self.family_home[5]
         self.values: dict[str, str] = {}
@@ -397,13 +585,20 @@ class Note:
         rng = self.rng
         region = region or (self.region if rng.random() < 0.85 else rng.choice(list(PLACES)))
         street = rng.choice(STREETS[STREET_REGIONS[region]])
-        number = str(rng.choice([rng.randrange(1, 40), rng.randrange(1, 200), rng.randrange(1, 12)]))
+        number = str(
+            rng.choice([rng.randrange(1, 40), rng.randrange(1, 200), rng.randrange(1, 12)])
+        )
         if rng.random() < 0.12:
             number += rng.choice("ABab")
         box = ""
         if rng.random() < 0.25:
-            box = rng.choice([str(rng.randrange(1, 30)), f"{rng.randrange(1, 5)}0{rng.randrange(1, 6)}",
-                              rng.choice(["A", "B", "1", "2", "3"])])  # fmt: skip
+            box = rng.choice(
+                [
+                    str(rng.randrange(1, 30)),
+                    f"{rng.randrange(1, 5)}0{rng.randrange(1, 6)}",
+                    rng.choice(["A", "B", "1", "2", "3"]),
+                ]
+            )
         postcode, town = rng.choice(PLACES[region])
         return street, number, box, region, postcode, town
 
@@ -432,8 +627,7 @@ class Note:
             born = self.c1_born if role == "c1" else self.born_years_ago(low, high)
             person = Person(self, role, rng.choice("mf"), family, born, surname, self.family_home)
         elif role in ("m", "f", "np", "np2", "m2", "f2"):
-            sex = {"m": "f", "f": "m", "np": "m" if rng.random() < 0.85 else "f", "m2": "f",
-                   "f2": "m", "np2": "f"}[role]  # fmt: skip
+            sex = {"m": "f", "f": "m", "np": "m", "m2": "f", "f2": "m", "np2": "f"}[role]
             origin = family if rng.random() < 0.8 else rng.choice(ORIGINS_BY_REGION[self.region])
             home = self.family_home if role == "m" else None
             born = self.c1_born - dt.timedelta(days=rng.randrange(19 * 365, 40 * 365))
@@ -450,11 +644,14 @@ class Note:
                 person.last = self.people["gm"].last
         else:  # staff, pupils' friends, neighbours: anyone
             region = self.region
-            origin = (STAFF_ORIGINS[region] if rng.random() < 0.7
-                      else rng.choice(ORIGINS_BY_REGION[region]))  # fmt: skip
+            origin = (
+                STAFF_ORIGINS[region]
+                if rng.random() < 0.7
+                else rng.choice(ORIGINS_BY_REGION[region])
+            )
             low, high = (8, 15) if role.startswith("k") else (24, 64)
-            person = Person(self, role, rng.choice("mf"), origin, self.born_years_ago(low, high),
-                            None, None)  # fmt: skip
+            sex = role[-1] if role[-2:] in ("_f", "_m") else rng.choice("mf")  # 'tante' t_f
+            person = Person(self, role, sex, origin, self.born_years_ago(low, high), None, None)
         self.people[role] = person
         return person
 
@@ -466,8 +663,11 @@ class Note:
         match = re.fullmatch(r"d(\d)(w?)", name)
         if match:
             day = self.dates[int(match.group(1)) - 1]
-            value = (word_date(day, self.lang, rng) if match.group(2)
-                     else numeric_date(day, self.lang, rng))  # fmt: skip
+            value = (
+                word_date(day, self.lang, rng)
+                if match.group(2)
+                else numeric_date(day, self.lang, rng)
+            )
         elif name == "now":
             value = numeric_date(self.now, self.lang, rng)
         elif name == "noww":
@@ -479,26 +679,48 @@ class Note:
         elif name == "city2":
             value = rng.choice(PLACES[self.region])[1]
         elif name == "pv":
-            value = (f"{rng.choice(['AN', 'GE', 'BR', 'LE', 'HA', 'BG', 'KO', 'ME', 'LG', 'EU'])}"
-                     f".{rng.randrange(10, 99)}.L{rng.randrange(1, 9)}.{rng.randrange(1, 99999):06d}"
-                     f"/{self.now.year}")  # fmt: skip
+            value = (
+                f"{rng.choice(['AN', 'GE', 'BR', 'LE', 'HA', 'BG', 'KO', 'ME', 'LG', 'EU'])}"
+                f".{rng.randrange(10, 99)}.L{rng.randrange(1, 9)}.{rng.randrange(1, 99999):06d}"
+                f"/{self.now.year}"
+            )
         elif name == "ref":
             value = f"VK-{self.now.year % 100}-{rng.randrange(1, 3000):04d}"
         elif name == "ref2":
-            value = rng.choice([f"dossier {rng.randrange(10000, 99999)}",
-                                f"{self.now.year}/{rng.randrange(100, 9999)}",
-                                f"nr. {rng.randrange(1000, 99999)}/{self.now.year % 100}"])  # fmt: skip
+            value = rng.choice(
+                [
+                    f"dossier {rng.randrange(10000, 99999)}",
+                    f"{self.now.year}/{rng.randrange(100, 9999)}",
+                    f"nr. {rng.randrange(1000, 99999)}/{self.now.year % 100}",
+                ]
+            )
         elif name == "rol":
             value = f"{self.now.year % 100}/{rng.randrange(100, 4999)}/{rng.choice('ABCJ')}"
         elif name in ("time", "time2"):
-            value = f"{rng.randrange(7, 20)}{'u' if self.lang == 'nl' else 'h'}{rng.choice(['00', '15', '30', '45', '10', '50'])}"
+            minutes = rng.choice(["00", "15", "30", "45", "10", "50"])
+            value = f"{rng.randrange(7, 20)}{'u' if self.lang == 'nl' else 'h'}{minutes}"
         elif name == "room":
             value = str(rng.randrange(1, 6) * 100 + rng.randrange(1, 40))
         elif name == "amount":
             value = f"{rng.randrange(40, 2400)},{rng.choice(['00', '50', '25', '80'])}"
         elif name == "klas":
-            value = rng.choice(["1A", "2B", "3C", "4de leerjaar", "5B", "6A", "K3", "2KA", "1B",
-                                "3de kleuterklas", "5 ASO", "2A Latijn", "OKAN 2"])  # fmt: skip
+            value = rng.choice(
+                [
+                    "1A",
+                    "2B",
+                    "3C",
+                    "4de leerjaar",
+                    "5B",
+                    "6A",
+                    "K3",
+                    "2KA",
+                    "1B",
+                    "3de kleuterklas",
+                    "5 ASO",
+                    "2A Latijn",
+                    "OKAN 2",
+                ]
+            )
         elif name == "weight":
             value = f"{rng.randrange(3, 40)},{rng.randrange(0, 9)} kg"
         elif name in INSTITUTIONS:
@@ -534,13 +756,18 @@ def fill(template: dict, rng: random.Random) -> dict:
         name, attr, arg = match.group(2), match.group(3), match.group(4)
         value = note.person(name).attr(attr, arg) if attr else note.value(name)
         kind = TYPE_OF_ATTR.get(attr)
-        if kind == "PERSON" and spans and spans[-1]["type"] == kind and spans[-1]["end"] == len(
-            text
-        ) - 1 and text.endswith(" "):  # 'Samira' 'El Amrani' written side by side: one name
+        if (
+            kind == "PERSON"
+            and spans
+            and spans[-1]["type"] == kind
+            and spans[-1]["end"] == len(text) - 1
+            and text.endswith(" ")
+        ):  # 'Samira' 'El Amrani' written side by side: one name
             spans[-1]["end"] = len(text) + len(value)
         elif kind and group is None:
-            spans.append({"start": len(text), "end": len(text) + len(value),
-                          "type": TYPE_OF_ATTR[attr]})  # fmt: skip
+            spans.append(
+                {"start": len(text), "end": len(text) + len(value), "type": TYPE_OF_ATTR[attr]}
+            )
         text += value
     text += raw[position:]
     assert group is None, template["id"]
