@@ -678,7 +678,9 @@ class Note:
             value = self.town
         elif name == "city2":
             value = rng.choice(PLACES[self.region])[1]
-        elif name == "pv":
+        elif name == "next":  # a meeting or visit to come
+            value = numeric_date(self.now + dt.timedelta(days=rng.randrange(5, 40)), self.lang, rng)
+        elif name in ("pv", "pv2"):
             value = (
                 f"{rng.choice(['AN', 'GE', 'BR', 'LE', 'HA', 'BG', 'KO', 'ME', 'LG', 'EU'])}"
                 f".{rng.randrange(10, 99)}.L{rng.randrange(1, 9)}.{rng.randrange(1, 99999):06d}"
