@@ -34,7 +34,7 @@ TODAY = dt.date(2026, 3, 16)  # the notes are written around this date (fixed, n
 PLACEHOLDER = re.compile(r"\{([a-z0-9_]+)(?::([^{}]*))?\}")
 
 CHILD_ROLES = {"child", "child2", "child3", "son", "daughter", "baby", "teen"}
-FEMALE_ROLES = {"mother", "daughter", "gran", "aunt", "stepmother", "foster1"}
+FEMALE_ROLES = {"mother", "daughter", "gran", "aunt", "stepmother", "foster1", "parent1"}
 MALE_ROLES = {"father", "son", "partner", "grandpa", "uncle", "stepfather"}
 FAMILY_ROLES = CHILD_ROLES | {
     "mother", "father", "gran", "grandpa", "aunt", "uncle", "partner", "stepfather",
@@ -182,12 +182,15 @@ def format_landline(rng: random.Random, n: str) -> str:
     # n: national digits without leading 0, eight digits in all
     if n[0] in "2349":
         area, rest = n[0], n[1:]
-        forms = [f"0{area} {rest[0:3]} {rest[3:5]} {rest[5:7]}", f"0{area}/{rest[0:3]}.{rest[3:5]}.{rest[5:7]}",
-                 f"0{area} {rest[0:3]} {rest[3:7]}", f"+32 {area} {rest[0:3]} {rest[3:5]} {rest[5:7]}",
+        forms = [f"0{area} {rest[0:3]} {rest[3:5]} {rest[5:7]}",
+                 f"0{area}/{rest[0:3]}.{rest[3:5]}.{rest[5:7]}",
+                 f"0{area} {rest[0:3]} {rest[3:7]}",
+                 f"+32 {area} {rest[0:3]} {rest[3:5]} {rest[5:7]}",
                  f"0{area}{rest}", f"0{area}-{rest[0:3]}-{rest[3:5]}-{rest[5:7]}"]  # fmt: skip
     else:
         area, rest = n[0:2], n[2:]
-        forms = [f"0{area} {rest[0:2]} {rest[2:4]} {rest[4:6]}", f"0{area}/{rest[0:2]}.{rest[2:4]}.{rest[4:6]}",
+        forms = [f"0{area} {rest[0:2]} {rest[2:4]} {rest[4:6]}",
+                 f"0{area}/{rest[0:2]}.{rest[2:4]}.{rest[4:6]}",
                  f"0{area} {rest}", f"+32 {area} {rest[0:2]} {rest[2:4]} {rest[4:6]}",
                  f"0{area}{rest}", f"0{area}/{rest}"]  # fmt: skip
     return rng.choice(forms)
@@ -268,20 +271,27 @@ def initials(name: str) -> list[str]:
 class Note:
     """The people, places and numbers of one note, made as its placeholders ask for them."""
 
-    def __init__(self, rng: random.Random, lang: str, region: str | None):
+    def __init__(
+        self, rng: random.Random, lang: str, region: str | None, origins: list[str] | None = None
+    ):
         self.rng, self.lang = rng, lang
         self.people: dict[str, Person] = {}
         self.cache: dict[tuple, object] = {}
-        self.family_origin = pick_origin(rng, "family_" + lang)
-        self.mother_origin = (
-            self.family_origin if rng.random() < 0.8 else pick_origin(rng, "family_" + lang)
-        )
+        if origins:
+            self.family_origin = self.mother_origin = rng.choice(origins)
+        else:
+            self.family_origin = pick_origin(rng, "family_" + lang)
+            self.mother_origin = (
+                self.family_origin if rng.random() < 0.8 else pick_origin(rng, "family_" + lang)
+            )
         region = region or rng.choice(LANGUAGE["regions_for_lang"][lang])
         self.region = region
         allowed = {"nl": ("nl", "bi"), "fr": ("fr", "bi"), "en": ("nl", "fr", "bi"),
                    "de": ("de",)}[lang]  # fmt: skip
         self.home_places = [
-            p for p in PLACES if p["region"] == region and (p["lang"] in allowed or region != "brussels")
+            p
+            for p in PLACES
+            if p["region"] == region and (p["lang"] in allowed or region != "brussels")
         ] or PLACES
         self.street_lang = {"flanders": "nl", "brussels": "fr" if lang in ("fr", "en") else "nl",
                             "wallonia": "fr", "east": "de"}[region]  # fmt: skip
@@ -300,7 +310,8 @@ class Note:
         else:
             male = rng.random() < 0.5
         if role in FAMILY_ROLES:
-            origin = self.mother_origin if role in {"mother", "gran", "aunt"} else self.family_origin
+            maternal = role in {"mother", "gran", "aunt"}
+            origin = self.mother_origin if maternal else self.family_origin
             if role in {"partner", "stepfather", "stepmother"}:
                 origin = pick_origin(rng, "family_" + self.lang)
         elif role.startswith(("neigh", "friend", "parent")):
@@ -355,6 +366,8 @@ class Note:
             text = last.upper()
         elif form == "lastcomma":
             text = f"{last}, {first}"
+        elif form == "LASTcomma":
+            text = f"{last.upper()}, {first}"
         elif form == "finit":
             text = f"{first[0]}. {last}"
         elif form == "init":
@@ -390,6 +403,8 @@ class Note:
                     place = rng.choice(self.home_places)
             elif key.startswith("far"):
                 place = rng.choice(PLACES)
+            elif key.startswith("fl"):
+                place = rng.choice([p for p in PLACES if p["region"] == "flanders"])
             else:
                 base = self.cache.get(("place", "home"))
                 place = base["place"] if base is not None and rng.random() < 0.6 else rng.choice(
@@ -410,7 +425,8 @@ class Note:
         letter = rng.choice(["", "", "", "", "A", "B", "a", "b"])
         if lang == "nl":
             box = rng.choice(["", "", "", "", " bus 3", " bus 12", " bus 0201", "/3", "/0102",
-                              " b2", " bus 1.2", ", 2de verdiep", " (3e verd.)", " bus A"])  # fmt: skip
+                              " b2", " bus 1.2", ", 2de verdiep", " (3e verd.)",
+                              " bus A"])  # fmt: skip
             forms = [f"{street} {number}{letter}{box}", f"{street} {number}{letter}{box}",
                      f"{street} nr. {number}{letter}{box}", f"{street} {number}{letter}{box}",
                      f"{street} {number}{letter}{box}"]  # fmt: skip
@@ -418,14 +434,22 @@ class Note:
             box = rng.choice(["", "", "", " bte 3", " boîte 12", "/4", " bt 2", " 2e étage",
                               " app. 5", " b.3"])  # fmt: skip
             forms = [f"{street} {number}{letter}{box}", f"{street}, {number}{letter}{box}",
-                     f"{number}, {street}{box}", f"{street} {number}{letter}{box}",
+                     f"{number}, {street}", f"{street} {number}{letter}{box}",
                      f"{street} n°{number}{box}"]  # fmt: skip
         else:
             box = rng.choice(["", "", "", "/2", " Wohnung 3", " (1. Etage)"])
             forms = [f"{street} {number}{letter}{box}", f"{street} {number}{letter}{box}",
                      f"{street} Nr. {number}{box}"]
+        if "other" in args:  # another house on the same street
+            number = str(p["number"] + rng.choice([-3, -2, -1, 1, 2, 3, 5, 7, 11]))
+            if number.startswith("-") or number == "0":
+                number = str(p["number"] + 4)
         if "plain" in args:
             text = f"{street} {number}"
+        elif "nr" in args:
+            text = f"{street} nr {number}"
+        elif "nummer" in args:
+            text = f"{street}, nummer {number}"
         else:
             text = rng.choice(forms)
         if "short" in args:
@@ -516,8 +540,9 @@ def format_date(rng: random.Random, day: dt.date, lang: str, args: list[str]) ->
     months = LANGUAGE["months"][lang]
     short = LANGUAGE["months_short"][lang]
     d, m, y = day.day, day.month, day.year
-    numeric = [f"{d:02d}/{m:02d}/{y}", f"{d}/{m}/{y}", f"{d:02d}.{m:02d}.{y}", f"{d:02d}-{m:02d}-{y}",
-               f"{d}/{m}/{y % 100:02d}", f"{d:02d}/{m:02d}/{y}", f"{d:02d}.{m:02d}.{y % 100:02d}"]  # fmt: skip
+    numeric = [f"{d:02d}/{m:02d}/{y}", f"{d}/{m}/{y}", f"{d:02d}.{m:02d}.{y}",
+               f"{d:02d}-{m:02d}-{y}", f"{d}/{m}/{y % 100:02d}", f"{d:02d}/{m:02d}/{y}",
+               f"{d:02d}.{m:02d}.{y % 100:02d}"]  # fmt: skip
     if lang == "de":
         words = [f"{d}. {months[m - 1]} {y}", f"{d}. {short[m - 1]} {y}"]
     elif lang == "en":
@@ -575,9 +600,10 @@ def fill(note: Note, name: str, arg: str) -> tuple[str, str | None]:
         return format_mobile(rng, n), "PHONE"
     if name == "tel":
         prefix = note.place(first or "home")["place"]
-        n = note.keyed("tel", first, lambda: landline(rng, LANGUAGE["area_codes"][prefix["postcode"][0:2]]
-                                                       if prefix["postcode"][0:2] in LANGUAGE["area_codes"]
-                                                       else LANGUAGE["area_codes"][prefix["postcode"][0]]))  # fmt: skip
+        codes = LANGUAGE["area_codes"]
+        postcode = prefix["postcode"]
+        area = codes[postcode[0:2]] if postcode[0:2] in codes else codes[postcode[0]]
+        n = note.keyed("tel", first, lambda: landline(rng, area))
         return format_landline(rng, n), "PHONE"
     if name == "ftel":
         return note.keyed("ftel", first, lambda: foreign_phone(rng)), "PHONE"
@@ -594,6 +620,9 @@ def fill(note: Note, name: str, arg: str) -> tuple[str, str | None]:
         return format_old_account(rng, n), "IBAN"
     if name == "addr":
         return note.address(first, rest), "ADDRESS"
+    if name == "housenr":  # a house number alone, tied to a home on a street the note names
+        number = note.place(first)["number"] if first else rng.randrange(1, 120)
+        return rng.choice(["nummer {}", "nr {}", "nr. {}", "nummer {}"]).format(number), "ADDRESS"
     if name == "addrs":
         return note.address_sentence(first), "ADDRESS"
     if name == "pc":
@@ -617,7 +646,8 @@ def fill(note: Note, name: str, arg: str) -> tuple[str, str | None]:
         return rng.choice(LANGUAGE["time_forms"][note.lang]).format(h=h, m=m), None
     if name == "age":
         p = note.person(first)
-        years = TODAY.year - p.birth.year - ((TODAY.month, TODAY.day) < (p.birth.month, p.birth.day))
+        before_birthday = (TODAY.month, TODAY.day) < (p.birth.month, p.birth.day)
+        years = TODAY.year - p.birth.year - before_birthday
         if years < 2 and "months" in rest:
             months = (TODAY.year - p.birth.year) * 12 + TODAY.month - p.birth.month
             return str(max(months, 1)), None
@@ -650,8 +680,8 @@ def fill(note: Note, name: str, arg: str) -> tuple[str, str | None]:
     if name == "kbo":
         base = f"0{rng.randrange(2000000, 9999999)}"
         num = f"{base}{97 - int(base) % 97:02d}"
-        return rng.choice([f"{num[0:4]}.{num[4:7]}.{num[7:10]}", f"BE {num[0:4]}.{num[4:7]}.{num[7:10]}",
-                           f"BE{num}"]), None  # fmt: skip
+        dotted = f"{num[0:4]}.{num[4:7]}.{num[7:10]}"
+        return rng.choice([dotted, f"BE {dotted}", f"BE{num}"]), None
     if name == "amount":
         euros = rng.choice([rng.randrange(5, 100), rng.randrange(100, 2500)])
         cents = rng.choice([0, 0, 50, 25, 99, rng.randrange(100)])
@@ -702,7 +732,9 @@ def main() -> None:
             voice = template.get("voice", spec["voice"])
             for _ in range(fills):
                 lang = template.get("lang", spec.get("lang", "nl"))
-                note = Note(rng, lang, template.get("region", spec.get("region")))
+                note = Note(
+                    rng, lang, template.get("region", spec.get("region")), template.get("origin")
+                )
                 text, spans = build(note, template["text"])
                 made.append((voice, template["id"], text, spans))
     rng.shuffle(made)
