@@ -1,5 +1,5 @@
 """Prints the scrubber's recall per entity type and the share of non-personal words it
-removes, on twelve labelled corpora of invented Flemish case notes:
+removes, on thirteen labelled corpora of invented Flemish case notes:
 
 - tests/data/scrub_corpus.jsonl, the corpus the rules were tuned on (training-set figures);
 - tests/data/scrub_dev.jsonl, a development corpus in twelve voices written by someone who
@@ -33,13 +33,21 @@ removes, on twelve labelled corpora of invented Flemish case notes:
 - tests/data/scrub_heldout8.jsonl, an eighth held-out corpus in 27 voices written blind to
   the scrubber and to every other corpus during issue 19's sixth round (its writer
   reported counts only), scored at its end with the round's start and end code, never
-  used to tune anything.
+  used to tune anything;
+- tests/data/scrub_heldout9.jsonl, a ninth held-out corpus in 28 voices written blind to
+  the scrubber and to every other corpus during issue 19's seventh round (its writer
+  reported counts only), scored with the round's start and end code, never used to tune
+  anything.
 
-    .venv/bin/python -m benchmarks.scrub_quality
+    .venv/bin/python -m benchmarks.scrub_quality [--corpus NAME ...]
+
+Each scoring of a held-out corpus is counted in issue 19's notes: ``--corpus`` scores only
+the corpora named (``heldout9``, ``dev``, ``corpus`` for the tuning corpus, ...).
 """
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
 from pipelines.scrubbing.evaluation import Evaluation, evaluate, load_corpus
@@ -58,6 +66,7 @@ HELDOUT5 = DATA / "scrub_heldout5.jsonl"
 HELDOUT6 = DATA / "scrub_heldout6.jsonl"
 HELDOUT7 = DATA / "scrub_heldout7.jsonl"
 HELDOUT8 = DATA / "scrub_heldout8.jsonl"
+HELDOUT9 = DATA / "scrub_heldout9.jsonl"
 
 
 def scrubber_quality(corpus_path: Path = CORPUS, scrubber: Scrubber | None = None) -> Evaluation:
@@ -67,6 +76,13 @@ def scrubber_quality(corpus_path: Path = CORPUS, scrubber: Scrubber | None = Non
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description="The scrubber's recall on labelled corpora.")
+    parser.add_argument(
+        "--corpus",
+        action="append",
+        help="score only this corpus (tests/data/scrub_NAME.jsonl; 'corpus' for the tuning one)",
+    )
+    chosen = parser.parse_args().corpus
     for title, path in (
         ("tuning corpus (the rules were tuned on it)", CORPUS),
         ("development corpus, twelve voices (the rules were tuned on it)", DEV),
@@ -80,7 +96,10 @@ def main() -> None:
         ("sixth held-out corpus, 20 voices (never tuned on)", HELDOUT6),
         ("seventh held-out corpus, 27 voices (never tuned on)", HELDOUT7),
         ("eighth held-out corpus, 27 voices (never tuned on)", HELDOUT8),
+        ("ninth held-out corpus, 28 voices (never tuned on)", HELDOUT9),
     ):
+        if chosen and path.stem.removeprefix("scrub_") not in chosen:
+            continue
         result = scrubber_quality(path)
         print(f"{title}: {path.name}")
         print(result.table())
