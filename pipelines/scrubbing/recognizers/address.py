@@ -28,6 +28,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from pipelines.scrubbing.address_edges import dwelling_unit_end
 from pipelines.scrubbing.entities import LANGUAGE
 from pipelines.scrubbing.recognizers.alternations import longest_first
+from pipelines.scrubbing.recognizers.date_of_birth import english_months
 from pipelines.scrubbing.recognizers.name_spans import is_institution, roles
 from pipelines.scrubbing.recognizers.person_context import name_lists
 from pipelines.scrubbing.recognizers.postcode_city import municipalities, municipality_at
@@ -98,6 +99,7 @@ def _month_words() -> str:
 
 
 MONTHS = _month_words()
+MONTH_WORD = re.compile(rf"(?i:{MONTHS})\.?")  # (English ones are not in date_months.txt)
 NR = r"(?:(?i:(?:op\s+)?nummer|nr|no|n°|num)\.?\s*)"
 NUMBER = (
     rf"(?!0)\d{{1,4}}(?!\d)(?![.,:]\d)(?![-/]\d{{1,2}}[-/]\d)(?!(?:{ORDINAL})(?!\w))"
@@ -237,7 +239,8 @@ LETTERED_OR_RANGED = re.compile(r"\d[A-Za-z]$|(?P<low>\d+)\s?-\s?(?P<high>\d+)")
 RANGE_SPAN = 20
 # (in brackets too, or the municipality joined by a dash: "(2170 Merksem)", "3530-Houthalen")
 POSTCODE_AFTER = re.compile(
-    r"\s*(?:[,(–]|\s-\s)?\s*(?:BE?-?\s?)?[1-9]\d{3}(?:\s+|-(?=[A-ZÀ-Ý]))(?P<city>[A-ZÀ-Ý])?"
+    # (the municipality on the postcode's line: "March 3, 2025⏎We met" is a date)
+    r"\s*(?:[,(–]|\s-\s)?\s*(?:BE?-?\s?)?[1-9]\d{3}(?:[^\S\n]+|-(?=[A-ZÀ-Ý]))(?P<city>[A-ZÀ-Ý])?"
 )
 # "Heirbaan 70 te Oudenaarde", "Weverij 233C in Kortrijk", "à Kraainem", "te 2830
 # Willebroek": a municipality, its postcode before it or not
@@ -722,6 +725,16 @@ def _bare_street(text: str, digit: int) -> tuple[int, int] | None:
             )
         )
     )
+    # ordinary words are a street's name too where the postcode and municipality follow
+    # the number ("Het Zand 168, 9300 Aalst", "(Vrijheid 180, 9031 Drongen)"); not a date
+    # ("Thursday, April 3, 2025⏎Sagal asked")
+    postcode_told = (
+        ordinary
+        and not (toponym or block_line or in_capitals)
+        and MONTH_WORD.fullmatch(words[-1]) is None
+        and words[-1] not in english_months()
+        and _postcode_after(text, dwelling_unit_end(text, house.end()))
+    )
     # a box written out; "22/04" after a capitalised word is as likely a date
     boxed = bool(house.group("box").strip(" ,/0123456789"))
     if any(
@@ -731,7 +744,7 @@ def _bare_street(text: str, digit: int) -> tuple[int, int] | None:
         # 16 bus 0.1")
         or (is_institution(w) and not boxed)
         for w in words
-    ) or (not (toponym or block_line) and ordinary):
+    ) or (not (toponym or block_line or postcode_told) and ordinary):
         return None
     if YEAR.fullmatch(house.group("number")) and not house.group("box").strip():
         return None  # "depuis Pâques 2023": a year, not a house number
