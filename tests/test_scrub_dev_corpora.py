@@ -55,6 +55,7 @@ CORPORA = [
     Corpus("dev21", 400, 12, (("DATE_OF_BIRTH", 350),)),
     Corpus("dev22", 400, 12, (("ADDRESS", 350), ("POSTCODE_CITY", 250))),
     Corpus("dev23", 380, 12, (("PERSON", 1500),)),
+    Corpus("dev27", 400, 12, (("PERSON", 1800),)),
 ]
 IDS = [corpus.name for corpus in CORPORA]
 
