@@ -195,6 +195,10 @@ class Note:
             if role in FAMILY and role not in ("mom", "gma", "gpa"):
                 if family_last is None or forms & {"wlast", "wfull", "plast"}:
                     family_last = self.pick_last(origin, forms)
+                    for _ in range(30):
+                        if family_last not in used_last:
+                            break
+                        family_last = self.pick_last(origin, forms)
                 last = family_last
             elif role == "gpa" and "mom" in self.people:
                 last = self.people["mom"].last
@@ -209,7 +213,7 @@ class Note:
             if base == "baby":
                 year = rng.randint(2023, 2024)
             elif base in ("son", "dau", "kid", "c"):
-                year = rng.randint(2008, 2023)
+                year = rng.randint(2008, 2021)
             elif base in ("mom", "dad"):
                 year = rng.randint(1974, 2001)
             elif base in ("gma", "gpa"):
@@ -259,6 +263,7 @@ class Note:
             "firstup": first.upper(),
             "lastup": last.upper(),
             "firstlup": f"{first} {last.upper()}",
+            "lupini": last.upper() + " " + "-".join(i + "." for i in first_initials(first)),
             "firstini": f"{first} {initial(last)}.",
             "init": "-".join(i + "." for i in first_initials(first)) + " " + last,
             "initrev": last + " " + "-".join(i + "." for i in first_initials(first)),
@@ -419,7 +424,7 @@ class Note:
         if form == "ibanf":
             country, bban = rng.choice([
                 ("NL", "ABNA0{:09d}"), ("FR", "2004101005{:013d}"),
-                ("DE", "37040044{:010d}"), ("LU", "0019{:013d}"),
+                ("DE", "37040044{:010d}"), ("LU", "001{:013d}"),
             ])  # fmt: skip
             width = int(bban.split(":")[1].split("d")[0])
             while True:
