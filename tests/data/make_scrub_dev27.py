@@ -30,21 +30,6 @@ VOICES = SRC / "voices.tsv"
 
 SLOT = re.compile(r"\{([A-Za-z]+[0-9]?)(?:\.([A-Za-z0-9]+))?(?::([^}]+))?\}|\[\[([a-z0-9.]+)\]\]")
 
-MONTHS = {
-    "nl": "januari februari maart april mei juni juli augustus september oktober november "
-    "december",
-    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
-    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
-    "en": "January February March April May June July August September October November "
-    "December",
-}
-MONTHS = {lang: words.split() for lang, words in MONTHS.items()}
-WEEKDAYS = {
-    "nl": "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split(),
-    "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche".split(),
-    "de": "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag".split(),
-    "en": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(),
-}
 FAMILY = {"son", "dau", "son2", "dau2", "kid", "kid2", "baby", "mom", "dad", "gma", "gpa"}
 PRONOUNS = {
     "hij": ("hij", "zij"), "Hij": ("Hij", "Zij"), "zijn": ("zijn", "haar"),
@@ -65,6 +50,8 @@ def load_tsv(name: str) -> list[list[str]]:
 NAMES = yaml.safe_load((SRC / "names.yaml").read_text(encoding="utf-8"))
 FILLERS = yaml.safe_load((SRC / "fillers.yaml").read_text(encoding="utf-8"))
 TEMPLATES = yaml.safe_load((SRC / "templates.yaml").read_text(encoding="utf-8"))
+MONTHS = FILLERS["months"]
+WEEKDAYS = FILLERS["weekdays"]
 PLACES = load_tsv("places.tsv")  # postcode, municipality, region
 STREETS = load_tsv("streets.tsv")  # street, language
 
@@ -141,7 +128,7 @@ class Note:
             pool = NAMES["word_first"][sex]
         elif "nick" in forms:
             pool = [n for n in NAMES["nicknames"] if NAMES["nicknames"][n][0] == sex]
-        elif "alt" in forms:
+        elif forms & {"alt", "altfull"}:
             pool = [n for n in NAMES["variants"] if NAMES["variants"][n][0] == sex]
         elif forms & {"ini2", "dfirst"}:
             pool = NAMES["double_first"][sex]
@@ -160,6 +147,7 @@ class Note:
         for match in SLOT.finditer(self.template["text"]):
             if match.group(1) and match.group(1) not in roles:
                 roles.append(match.group(1))
+        roles.sort(key=lambda role: role != "mom")  # a grandparent may take mom's surname
         family_origin = self.pick_origin(False)
         if "forigin" in self.template:
             family_origin = self.template["forigin"]
@@ -231,8 +219,11 @@ class Note:
             stripped = text.strip()
             lead = len(text) - len(text.lstrip())
             self.spans.append(
-                {"start": self.length + lead, "end": self.length + lead + len(stripped),
-                 "type": kind}  # fmt: skip
+                {
+                    "start": self.length + lead,
+                    "end": self.length + lead + len(stripped),
+                    "type": kind,
+                }  # fmt: skip
             )
         self.parts.append(text)
         self.length += len(text)
@@ -344,8 +335,10 @@ class Note:
             return f"{day}. {MONTHS['de'][month - 1]} {year}"
         if style == "en":
             return rng.choice(
-                [f"{day} {MONTHS['en'][month - 1]} {year}",
-                 f"{MONTHS['en'][month - 1]} {day}, {year}"]  # fmt: skip
+                [
+                    f"{day} {MONTHS['en'][month - 1]} {year}",
+                    f"{MONTHS['en'][month - 1]} {day}, {year}",
+                ]  # fmt: skip
             )
         raise ValueError(style)
 
@@ -378,9 +371,9 @@ class Note:
                 return f"{country} 151 {d[:4]} {d[4:]}"
             return f"{country} {d[:3]} {d[3:6]} {d[6:]}{rng.randint(0, 9)}"
         if form == "fixed" or (form == "phone" and rng.random() < 0.3):
-            zone = {"vl": ["09", "03", "050", "011", "016", "056"], "bxl": ["02"],
-                    "wal": ["04", "081", "071", "010"], "de": ["087", "080"]}[self.region]  # fmt: skip
-            zone = rng.choice(zone)
+            zones = {"vl": ["09", "03", "050", "011", "016", "056"], "bxl": ["02"],
+                     "wal": ["04", "081", "071", "010"], "de": ["087", "080"]}  # fmt: skip
+            zone = rng.choice(zones[self.region])
             if len(zone) == 2:
                 return rng.choice([f"{zone} {d[:3]} {d[3:5]} {d[5:7]}",
                                    f"{zone}/{d[:3]}.{d[3:5]}.{d[5:7]}",
@@ -389,7 +382,8 @@ class Note:
                                f"{zone}/{d[:2]}.{d[2:4]}.{d[4:6]}"])  # fmt: skip
         prefix = rng.choice(["470", "471", "472", "473", "475", "476", "477", "478", "479",
                              "484", "485", "486", "487", "488", "489", "491", "492", "493",
-                             "494", "495", "496", "497", "498", "499", "456", "460", "465"])  # fmt: skip
+                             "494", "495", "496", "497", "498", "499", "456", "460",
+                             "465"])  # fmt: skip
         s = d[:6]
         return rng.choice([
             f"0{prefix} {s[:2]} {s[2:4]} {s[4:6]}", f"0{prefix}/{s[:2]}.{s[2:4]}.{s[4:6]}",
@@ -527,8 +521,11 @@ class Note:
             if isinstance(pool, dict):
                 pool = pool[variant or self.lang]
             value = rng.choice(pool)
-            value = re.sub(r"#+", lambda m: str(rng.randint(10 ** (len(m.group()) - 1),
-                                                            10 ** len(m.group()) - 1)), value)
+            value = re.sub(
+                r"#+",
+                lambda m: str(rng.randint(10 ** (len(m.group()) - 1), 10 ** len(m.group()) - 1)),
+                value,
+            )
             self.add(value)
         else:
             raise ValueError(f"{self.template['id']}: unknown filler {name}")
