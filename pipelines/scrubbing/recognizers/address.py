@@ -105,7 +105,10 @@ NUMBER = (
     rf"(?!0)\d{{1,4}}(?!\d)(?![.,:]\d)(?![-/]\d{{1,2}}[-/]\d)(?!(?:{ORDINAL})(?!\w))"
     rf"(?!\s*(?:{UNITS})(?!\w))"
     rf"(?!\s*(?i:{MONTHS})(?!\w))"
-    r"(?:[ \t]?(?:(?i:bis|ter)|[a-zA-Z])(?![a-zA-Z]|\.\s?\d))?(?:\s?-\s?\d{1,4}[a-zA-Z]?)?"
+    # (a letter that begins no word: not "27 B, 4760 Büllingen"'s B of the municipality; a
+    # range, not a postcode after a dash: "Langemunt, 9 - 2170 Merksem")
+    r"(?:[ \t]?(?:(?i:bis|ter)|[a-zA-Z])(?![^\W\d_]|\.\s?\d))?"
+    r"(?:-\d{1,4}[a-zA-Z]?|\s?-\s?\d{1,3}(?!\d)[a-zA-Z]?)?"
 )
 # a box is digits maybe with letters ("3", "0203", "2B"), a letter maybe with digits ("A",
 # "B3") or two letters ("RC"): never a word ("9 bus naar school", "9 belde")
@@ -116,7 +119,7 @@ BOX_NUMBER = (
 # "bus 3", ", bte 12", "/0203", "- bus 21", and in brackets "(bus 5)"
 # the box's word in any case but a lone "B" ("BUS 3", "Bte 2"; "12 B" is a letter)
 # ("bu", as hurried writers cut "bus"; "Bf.", the German Briefkasten of East Belgium)
-BOX_WORDS = frozenset({"bus", "bte", "bt", "boîte", "box", "bu", "bf"})
+BOX_WORDS = frozenset({"bus", "bte", "bt", "boîte", "box", "bu", "bf", "bk"})
 SPELLED_BOX_WORD = f"(?i:{longest_first(BOX_WORDS)})"
 BOX_WORD = rf"(?:{SPELLED_BOX_WORD}\.?|b\.?|B\.(?=\s?\d))"
 WRITTEN_BOX = rf"(?:\s*,?|\s+[-–])\s*(?:/\s*{SPELLED_BOX_WORD}|{BOX_WORD}|/)\s*{BOX_NUMBER}"
@@ -259,9 +262,11 @@ POSTCODE_BEFORE = re.compile(
 # engine skip to the positions a match can start at, instead of trying their look-behind or
 # alternation at every position.)
 RESIDENCE_WORD = (
-    r"(?=(?i:[adghilpvw]))(?i:\b(?:p/a|anschrift|wohnt|wohnhaft|woont|wonen|woon|woonde|wonende|woonachtig|verblijft|verblijven|verhuisd|"
-    r"verhuisde|verhuizen|verhuist|ingeschreven|gedomicilieerd|domicilie|adres|adresse|"
-    r"domicile|habite|habitent|vit|vivent|loge|logent|woonplaats)\b)"
+    r"(?=(?i:[adghilprvwz]))(?i:\b(?:p/a|anschrift|wohnt|wohnhaft|wohnen|wohnte|wohnung|"
+    r"wohnsitz|zweitwohnsitz|wohnort|woont|wonen|woon|woonde|wonende|woonachtig|verblijft|"
+    r"verblijven|verblijfplaats|verhuisd|verhuisde|verhuizen|verhuist|ingeschreven|"
+    r"gedomicilieerd|domicilie|adres|adresse|domicile|habite|habitent|vit|vivent|loge|logent|"
+    r"réside|résident|résidant|demeure|demeurant|woonplaats)\b)"
 )
 CUE_BEFORE = re.compile(RESIDENCE_WORD + r"[^.\n]{0,30}\Z")
 # "verblijft bij de partner van mama, hazelaar nr. 171": a residence word in the sentence
@@ -688,8 +693,8 @@ def _bare_street(text: str, digit: int) -> tuple[int, int] | None:
     if house is None:
         return None
     before = BARE_NAME.search(text, max(0, digit - WINDOW), digit)
-    if before is None:
-        return None
+    if before is None or len(before.group("name")) < 2:
+        return None  # (a letter alone is the house letter before: "27 B, 4760 Büllingen")
     words = before.group("name").split()
     capitalised = [w for w in words if w[0].isupper()]
     common, role_words, refused = common_words(), roles(), not_streets()

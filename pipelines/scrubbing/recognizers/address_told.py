@@ -1,6 +1,7 @@
 """Addresses told in prose, the house number named by "nr."/"nummer"/"n°", as a caller or a
 child says them: the number before the street ("nr 17 in de Vijfwegenstraat", "nummer 4 b.
-201 in de Generaal Lemanlaan", "nr. 34C van de Stationsstraat"), and the street before "op
+201 in de Generaal Lemanlaan", "nr. 34C van de Stationsstraat", "Hausnummer 2 in der
+Haasstraße"), and the street before "op
 nr." ("in de Turnhoutsebaan op nr. 20", "Koning Albert I-laan op nr. 132a").
 
 A street here is named by its street word (the address recognizer's), so that "dossier nr
@@ -29,7 +30,7 @@ from pipelines.scrubbing.recognizers.address import (
 from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
 
 # "nr", "nr.", "nummer", "n°", "no." (not "no" alone: English)
-NR_WORD = r"(?i:nr\.?|nummer|n°|no\.)"
+NR_WORD = r"(?i:nr\.?|hausnummer|nummer|n°|no\.)"
 NR_HOUSE = rf"{NR_WORD}[ \t]*{NUMBER}{BOX}(?![\d/])"
 # a street named by its street word, up to three words before it ("Pastoor De Vosstraat")
 STREET = (
@@ -37,7 +38,7 @@ STREET = (
     rf"(?:(?i:{STREET_WORDS})|{GLUED_STREET_WORDS})(?![\w'’])"
 )
 NUMBER_IN_STREET = re.compile(
-    rf"(?<![\w'’]){NR_HOUSE}[ \t]+(?i:in|van|op)[ \t]+(?i:de|den|het)[ \t]+{STREET}"
+    rf"(?<![\w'’]){NR_HOUSE}[ \t]+(?i:(?:in|van|op)[ \t]+(?:de|den|het|der|dem)|im)[ \t]+{STREET}"
 )
 STREET_BEFORE_OP = re.compile(rf"(?<![\w'’\-]){STREET}[ \t]+(?i:op)[ \t]+\Z")
 STREET_REACH = 70
