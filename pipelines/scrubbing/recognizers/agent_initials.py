@@ -1,0 +1,108 @@
+"""Staff members by their initials where a note says who does or did something: after the
+word for by whom or to whom, the clause ending there ("terugbellen door FO op donderdag",
+"Opgemaakt door LTH.", "Doorgegeven aan FVDB.", "reported by NK."); as the subject of a
+task's verb opening its line ("1. SDC belt het VK", "next step: NK to contact the VK"); in a
+list of two tasks or more, each opened by initials and a colon, dash or bar ("- JB: gesprek
+met mama", "Aufgaben: KH – Hausbesuch; SS – Kontakt", "| DS | gesprek |"); and the initials
+joined to them ("WODB + BDC"); then the same initials elsewhere in the note. Services'
+acronyms stand in all these places too ("Triage: MTS oranje", "NISS : ...", "TR: famille"):
+these forms are kept narrow.
+
+Initials are the minutes' (attendance_initials.INITIALS); services, documents and ordinary
+abbreviations ("VK", "CLB", "PV", "OK", "NB") are no one's (data/attendance_labels.txt,
+[not_initials]), nor an institution's acronym.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from pipelines.scrubbing.data import data_sections
+from pipelines.scrubbing.entities import LANGUAGE
+from pipelines.scrubbing.recognizers.alternations import longest_first
+from pipelines.scrubbing.recognizers.attendance_initials import INITIALS
+from pipelines.scrubbing.recognizers.name_spans import is_institution
+from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
+from pipelines.scrubbing.recognizers.vocabulary import (
+    is_common_word,
+    is_word_in_text,
+    stop_words,
+)
+
+ENDS = r"(?![\w'’]|-[A-ZÀ-Ý])"
+# by or to whom, the clause ending after the initials or going on with a time ("teruggebeld
+# door FJ om 13.00 uur", "Doorgegeven aan FVDB.")
+AGENT = re.compile(
+    r"(?<![\w'’])(?i:door|aan|by|par|von)[ \t]+"
+    rf"(?P<initials>{INITIALS.pattern}){ENDS}"
+    r"(?=[ \t]*(?:[.;,)\n]|\Z|(?i:om|op|on|at|le|à|am|um)[ \t]))"
+)
+# a task's line opens with the initials: a bullet, a number or a table's bar may stand
+# before them, or a colon or semicolon
+TASK_OPENS = (
+    r"(?:^|(?<=[:;|]))[ \t]*(?:[-•*·][ \t]*|\d{1,2}[.)][ \t]*)?"
+    rf"(?P<initials>{INITIALS.pattern}){ENDS}"
+)
+# the initials the subject of a verb ("1. SDC belt het VK", "KK houdt een logboek bij", "NK
+# to contact the VK")
+TASK_VERB = re.compile(
+    rf"{TASK_OPENS}(?=[ \t]+(?P<verb>[a-zà-ÿ]+t|to)(?![\w'’]))", re.MULTILINE
+)
+# or the task after a colon, dash or bar ("- JB: gesprek met mama", "KH – Hausbesuch", "| DS
+# | gesprek"): only where two such lines or items or more make a list of tasks
+TASK_ITEM = re.compile(rf"{TASK_OPENS}(?=[ \t]*(?::|–|-[ \t]|\|)[ \t]*[^\W\d_])", re.MULTILINE)
+LEAST_TASKS = 2
+JOINED = re.compile(
+    rf"[ \t]*(?:\+|&|/|,|en|et|and|und)[ \t]*(?P<initials>{INITIALS.pattern}){ENDS}"
+)
+# (a cheap test first: most notes hold no run of two capitals)
+TWO_CAPITALS = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]?[A-ZÀ-Ý]")
+
+
+@lru_cache(maxsize=1)
+def _not_initials() -> frozenset[str]:
+    return frozenset(data_sections("attendance_labels.txt")["not_initials"])
+
+
+class AgentInitialsRecognizer(ScoredRecognizer):
+    def __init__(self, score: float, supported_language: str = LANGUAGE) -> None:
+        super().__init__("PERSON", "staff initials doing a task", score, supported_language)
+
+    def load(self) -> None:  # read once here, so that forked workers inherit it
+        _not_initials()
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if TWO_CAPITALS.search(text) is None:
+            return []
+        items = [m for m in TASK_ITEM.finditer(text) if _someone(m.group("initials"))]
+        if len(items) < LEAST_TASKS:
+            items = []
+        initials = set()
+        verbs = [m for m in TASK_VERB.finditer(text) if m.group("verb") not in stop_words()]
+        for found in (*AGENT.finditer(text), *verbs, *items):
+            while found is not None:
+                if _someone(found.group("initials")):
+                    initials.add(found.group("initials"))
+                found = JOINED.match(text, found.end())
+        if not initials:
+            return []
+        everywhere = re.finditer(rf"(?<![\w'’\-])(?:{longest_first(initials)}){ENDS}", text)
+        return [result("PERSON", m.start(), m.end(), self.score, self) for m in everywhere]
+
+
+def _someone(initials: str) -> bool:
+    """No service's or document's abbreviation, no word in capitals ("VOOR", "KLAS"; of two
+    letters, only a common word: "jr" and "bt" are frequent abbreviations, and initials)."""
+    lower = initials.lower()
+    return (
+        lower not in _not_initials()
+        and not is_institution(initials)
+        and not is_common_word(lower)
+        and (len(lower) < 3 or not is_word_in_text(lower))
+    )
