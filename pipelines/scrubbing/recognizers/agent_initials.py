@@ -1,12 +1,12 @@
 """Staff members by their initials where a note says who does or did something: after the
 word for by whom or to whom, the clause ending there ("terugbellen door FO op donderdag",
-"Opgemaakt door LTH.", "Doorgegeven aan FVDB.", "reported by NK."); as the subject of a
-task's verb opening its line ("1. SDC belt het VK", "next step: NK to contact the VK"); in a
-list of two tasks or more, each opened by initials and a colon, dash or bar ("- JB: gesprek
-met mama", "Aufgaben: KH – Hausbesuch; SS – Kontakt", "| DS | gesprek |"); and the initials
-joined to them ("WODB + BDC"); then the same initials elsewhere in the note. Services'
-acronyms stand in all these places too ("Triage: MTS oranje", "NISS : ...", "TR: famille"):
-these forms are kept narrow.
+"Opgemaakt door LTH.", "Doorgegeven aan FVDB.", "doorgestuurd naar FM.", "Cc: LV"); as the
+subject of a task's verb opening its line ("1. SDC belt het VK", "next step: NK to contact
+the VK"); in a list of two tasks or more, each opened by initials and a colon, dash or bar
+("- JB: gesprek met mama", "Aufgaben: KH – Hausbesuch; SS – Kontakt", "| DS | gesprek |",
+"[ ] FS – brief"); and the initials joined to them ("WODB + BDC"); then the same initials
+elsewhere in the note. Services' acronyms stand in all these places too ("Triage: MTS
+oranje", "NISS : ...", "TR: famille"): these forms are kept narrow.
 
 Initials are the minutes' (attendance_initials.INITIALS); services, documents and ordinary
 abbreviations ("VK", "CLB", "PV", "OK", "NB") are no one's (data/attendance_labels.txt,
@@ -37,14 +37,14 @@ ENDS = r"(?![\w'’]|-[A-ZÀ-Ý])"
 # by or to whom, the clause ending after the initials or going on with a time ("teruggebeld
 # door FJ om 13.00 uur", "Doorgegeven aan FVDB.")
 AGENT = re.compile(
-    r"(?<![\w'’])(?i:door|aan|by|par|von)[ \t]+"
+    r"(?<![\w'’])(?i:door|aan|naar|by|par|von|cc[ \t]*:)[ \t]+"
     rf"(?P<initials>{INITIALS.pattern}){ENDS}"
     r"(?=[ \t]*(?:[.;,)\n]|\Z|(?i:om|op|on|at|le|à|am|um)[ \t]))"
 )
-# a task's line opens with the initials: a bullet, a number or a table's bar may stand
-# before them, or a colon or semicolon
+# a task's line opens with the initials: a bullet, a number, a check box or a table's bar
+# may stand before them, or a colon or semicolon
 TASK_OPENS = (
-    r"(?:^|(?<=[:;|]))[ \t]*(?:[-•*·][ \t]*|\d{1,2}[.)][ \t]*)?"
+    r"(?:^|(?<=[:;|]))[ \t]*(?:[-•*·][ \t]*|\d{1,2}[.)][ \t]*|\[[ \txX]?\][ \t]*)?"
     rf"(?P<initials>{INITIALS.pattern}){ENDS}"
 )
 # the initials the subject of a verb ("1. SDC belt het VK", "KK houdt een logboek bij", "NK
