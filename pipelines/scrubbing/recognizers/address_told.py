@@ -20,17 +20,20 @@ from pipelines.scrubbing.entities import LANGUAGE
 from pipelines.scrubbing.recognizers.address import (
     BOX,
     CAPITALISED,
+    FRENCH_STREETS,
     GLUED_PREFIX,
     GLUED_STREET_WORDS,
     NAME_PREFIXES,
     NUMBER,
+    RESIDENCE_WORD,
     STREET_WORDS,
     WORD,
 )
+from pipelines.scrubbing.recognizers.postcode_city import municipality_at
 from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
 
 # "nr", "nr.", "nummer", "n°", "no." (not "no" alone: English)
-NR_WORD = r"(?i:nr\.?|hausnummer|nummer|n°|no\.)"
+NR_WORD = r"(?i:nr\.?|hausnummer|nummer|numéro|n°|no\.)"
 NR_HOUSE = rf"{NR_WORD}[ \t]*{NUMBER}{BOX}(?![\d/])"
 # a street named by its street word, up to three words before it ("Pastoor De Vosstraat")
 STREET = (
@@ -43,6 +46,35 @@ NUMBER_IN_STREET = re.compile(
 STREET_BEFORE_OP = re.compile(rf"(?<![\w'’\-]){STREET}[ \t]+(?i:op)[ \t]+\Z")
 STREET_REACH = 70
 NR_HOUSE_AT = re.compile(NR_HOUSE)
+# The street, then the house described between commas, then its number: "in de
+# Korenbloemstraat, het huis met de garage, nummer 130", "in der Neustraße, das Haus gegenüber
+# der Kirche, Nummer 6", "chez ma tante, place Bethléem, au deuxième étage du numéro 12", "in
+# de Hoevenen, op het gelijkvloers van nummer 33". The street after a residence's
+# preposition (or a comma, in French), capitalised or after a French street word; no digit
+# and no sentence's end between the street and its number.
+DESCRIBED = re.compile(
+    r"(?:(?<![\w'’])(?:in|bij|op|chez)[ \t]+(?:de[ \t]+|der[ \t]+|het[ \t]+)?|,[ \t]+)"
+    rf"(?P<street>(?:[A-ZÀ-Ý]|(?i:{FRENCH_STREETS})[ \t])[^\n,.;:!?\d]{{1,40}}?),[ \t]+"
+    r"(?P<between>[^\n.;:!?\d,]{0,60}?)(?P<gap>[ \t,]*)"
+    rf"(?<![\w'’])(?:(?i:op|au|van|du|de)[ \t]+)?{NR_WORD}[ \t]*{NUMBER}{BOX}(?![\d/])"
+)
+MOST_WORDS_BETWEEN = 9
+# where the street's words hold another place's preposition or a residence's word, they are
+# someone's name before the street ("bij Mateusz Nowak in de Kapelsesteenweg, nummer 46C")
+PLACE_IN_STREET = re.compile(
+    rf"(?<![\w'’])(?i:in[ \t]+de[rn]?|in[ \t]+het|domiciliée?)(?![\w'’])|{RESIDENCE_WORD}"
+)
+# the street words that end no word of a house's description ("het huis met de blauwe
+# poort", "das Haus neben der Bäckerei" are none)
+PLAIN_STREET_WORDS = "straat|laan|weg|plein|dreef|lei|baan|kaai|vest|markt|straße|strasse|gasse"
+# a street or a residence's word between: the street is there, and what stands before the
+# comma is someone's name ("chez Mme Mathieu, chaussée de Waterloo n° 42", "Théo Fontaine,
+# habite rue Blaes n° 70B")
+STREET_BETWEEN = re.compile(
+    rf"(?<![\w'’])(?:(?i:{FRENCH_STREETS})|[A-ZÀ-Ý][^\W\d_]*(?i:{PLAIN_STREET_WORDS})"
+    r"|(?i:in[ \t]+de|domiciliée?))(?![\w'’])"
+    rf"|{RESIDENCE_WORD}"
+)
 
 
 class ToldAddressRecognizer(ScoredRecognizer):
@@ -58,9 +90,19 @@ class ToldAddressRecognizer(ScoredRecognizer):
             and "nummer" not in lowered
             and "n°" not in lowered
             and "no." not in lowered
+            and "numéro" not in lowered
         ):
             return []  # every form here names its number so
         spans = [match.span() for match in NUMBER_IN_STREET.finditer(text)]
+        spans.extend(
+            (match.start("street"), match.end())
+            for match in DESCRIBED.finditer(text)
+            if len(match.group("between").split()) <= MOST_WORDS_BETWEEN
+            and STREET_BETWEEN.search(match.group("between")) is None
+            and PLACE_IN_STREET.search(match.group("street")) is None
+            and not _street_before_number(match)
+            and municipality_at(text, match.start("street")) is None
+        )
         for house in NR_HOUSE_AT.finditer(text):
             if any(start <= house.start() < end for start, end in spans):
                 continue
@@ -70,3 +112,10 @@ class ToldAddressRecognizer(ScoredRecognizer):
             if street is not None:
                 spans.append((street.start(), house.end()))
         return [result("ADDRESS", start, end, self.score, self) for start, end in spans]
+
+
+def _street_before_number(described: re.Match[str]) -> bool:
+    """A capitalised word right before the number, no comma between: that is the street,
+    and what stands before the first comma a name ("bij Samuel MEHARI, Molenhoek nr. 26")."""
+    words = described.group("between").split()
+    return bool(words) and words[-1][0].isupper() and "," not in described.group("gap")
