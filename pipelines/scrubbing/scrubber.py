@@ -31,6 +31,7 @@ from pipelines.scrubbing.dates_beside_names import dates_beside_names
 from pipelines.scrubbing.engine import RecognizerRunner
 from pipelines.scrubbing.entities import LANGUAGE, PLACEHOLDERS
 from pipelines.scrubbing.fixed_phrases import drop_names_in_fixed_phrases
+from pipelines.scrubbing.house_numbers import house_numbers
 from pipelines.scrubbing.months_in_dates import drop_months_in_dates
 from pipelines.scrubbing.name_runs import widen_names
 from pipelines.scrubbing.names_beside import names_beside
@@ -177,14 +178,16 @@ def after_the_recognizers(text: str, found: Sequence[Span]) -> list[Span]:
     runs (name_runs.py), the dates of birth beside them added (dates_beside_names.py), the
     names told by a date of birth or a bracket beside them (names_beside.py), the names
     within an institution's fixed phrase (fixed_phrases.py) dropped, the addresses widened
-    over their dwelling unit and a street's ordinal (address_edges.py) and the months of
-    dates that were taken for names (months_in_dates.py) and the ordinary words taken for
-    names (words_not_names.py: forms' labels, German nouns of a German note, ...) dropped."""
+    over their dwelling unit and a street's ordinal (address_edges.py), the house numbers
+    of the note's street added (house_numbers.py), and the months of dates that were taken
+    for names (months_in_dates.py) and the ordinary words taken for names
+    (words_not_names.py: forms' labels, German nouns of a German note, ...) dropped."""
     spans = widen_names(text, found)
     spans = dates_beside_names(text, spans)
     spans = names_beside(text, spans)
     spans = drop_names_in_fixed_phrases(text, spans)
     spans = widen_addresses(text, spans)
+    spans = house_numbers(text, spans)
     spans = drop_words_not_names(text, spans)
     return drop_months_in_dates(text, spans)
 

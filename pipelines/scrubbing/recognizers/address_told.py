@@ -33,7 +33,7 @@ from pipelines.scrubbing.recognizers.postcode_city import municipality_at
 from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
 
 # "nr", "nr.", "nummer", "n°", "no." (not "no" alone: English)
-NR_WORD = r"(?i:nr\.?|hausnummer|nummer|numéro|n°|no\.)"
+NR_WORD = r"(?i:nr\.?|hausnummer|huisnummer|nummer|numéro|n°|no\.)"
 NR_HOUSE = rf"{NR_WORD}[ \t]*{NUMBER}{BOX}(?![\d/])"
 # a street named by its street word, up to three words before it ("Pastoor De Vosstraat")
 STREET = (
