@@ -5,8 +5,8 @@ Haasstraße"), and the street before "op
 nr." ("in de Turnhoutsebaan op nr. 20", "Koning Albert I-laan op nr. 132a").
 
 A street here is named by its street word (the address recognizer's), so that "dossier nr
-26" or "nr 3 van de lijst" stay. A house number alone ("de buren aan de overkant, nr 26") is
-left: without its street it singles out no home, and most writers leave it in.
+26" or "nr 3 van de lijst" stay. A house number alone is read after all recognizers, where
+the note's address is known (house_numbers.py).
 """
 
 from __future__ import annotations
