@@ -51,7 +51,8 @@ COLUMN_GAP = re.compile(r"[ \t]*(?:\t|  )[ \t]*")
 # How a neighbouring word is joined to a name: one space or a hyphen, nothing else.
 NEXT_TO = frozenset({" ", "-"})
 # The word before a name: a word, or initials ("J.", "A.-M.", "J.P.").
-WORD_BEFORE = re.compile(r"(?:[^\W\d_]+|(?:[^\W\d_]\.-?)+)$")
+# (an initial begins no word: not the "B." ending "CLB. OW")
+WORD_BEFORE = re.compile(r"(?:[^\W\d_]+|(?<![\w'’])(?:[^\W\d_]\.-?)+)$")
 INITIALS = re.compile(r"(?:[^\W\d_a-zà-ÿ]\.-?)+")
 # " M." ending a clause after a surname in capitals: its first name's initial
 INITIAL_AFTER = re.compile(r" [A-ZÀ-Ý]\.(?=\s|,|;|\)|\Z)")

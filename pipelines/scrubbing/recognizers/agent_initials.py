@@ -4,9 +4,10 @@ word for by whom or to whom, the clause ending there ("terugbellen door FO op do
 subject of a task's verb opening its line ("1. SDC belt het VK", "next step: NK to contact
 the VK"); in a list of two tasks or more, each opened by initials and a colon, dash or bar
 ("- JB: gesprek met mama", "Aufgaben: KH – Hausbesuch; SS – Kontakt", "| DS | gesprek |",
-"[ ] FS – brief"); and the initials joined to them ("WODB + BDC"); then the same initials
-elsewhere in the note. Services' acronyms stand in all these places too ("Triage: MTS
-oranje", "NISS : ...", "TR: famille"): these forms are kept narrow.
+"[ ] FS – brief"); and the initials joined to them ("WODB + BDC"); as the note's signature
+("... naast de kluis. EY") or after its heading's date ("terugbelnotitie 05/12 - PD"); then
+the same initials elsewhere in the note. Services' acronyms stand in all these places too
+("Triage: MTS oranje", "NISS : ...", "TR: famille"): these forms are kept narrow.
 
 Initials are the minutes' (attendance_initials.INITIALS); services, documents and ordinary
 abbreviations ("VK", "CLB", "PV", "OK", "NB") are no one's (data/attendance_labels.txt,
@@ -56,6 +57,14 @@ TASK_VERB = re.compile(
 # | gesprek"): only where two such lines or items or more make a list of tasks
 TASK_ITEM = re.compile(rf"{TASK_OPENS}(?=[ \t]*(?::|–|-[ \t]|\|)[ \t]*[^\W\d_])", re.MULTILINE)
 LEAST_TASKS = 2
+# who wrote the note: initials ending it after a sentence ("... naast de kluis. EY"), or
+# ending a note's heading after its date or time ("terugbelnotitie 05/12 - PD",
+# "Telefonnotiz 9. März 2025 17:45 – SP")
+SIGNED = re.compile(
+    rf"(?:(?<=[.!?])[ \t]+|\n[ \t]*)(?P<initials>{INITIALS.pattern}){ENDS}[ \t.]*\Z"
+    rf"|(?<=\d)[ \t]*[-–][ \t]*(?P<dated>{INITIALS.pattern}){ENDS}[ \t]*$",
+    re.MULTILINE,
+)
 JOINED = re.compile(
     rf"[ \t]*(?:\+|&|/|,|en|et|and|und)[ \t]*(?P<initials>{INITIALS.pattern}){ENDS}"
 )
@@ -85,6 +94,10 @@ class AgentInitialsRecognizer(ScoredRecognizer):
             items = []
         initials = set()
         verbs = [m for m in TASK_VERB.finditer(text) if m.group("verb") not in stop_words()]
+        for signed in SIGNED.finditer(text):
+            written = signed.group("initials") or signed.group("dated")
+            if _someone(written):
+                initials.add(written)
         for found in (*AGENT.finditer(text), *verbs, *items):
             while found is not None:
                 if _someone(found.group("initials")):
