@@ -18,7 +18,9 @@ Otherwise the name must open an item: a line, or follow a list's or a field's ma
 ";", "|", "/", "-", "•", a numbered item's "4)"). Not a date after a name in a sentence
 ("het gesprek met Dirk Van Hulle, 17.6.26", "Rapport du TMS Anas Ben Haddou - 8 juin
 2023"), after a name and a word ("Lotte op 14/03/2024"), before a colon (a heading) or a
-time of day ("Lotte, 14/03/2024 om 10u": an appointment).
+time of day ("Lotte, 14/03/2024 om 10u": an appointment). Before a found name, a date that
+opens its line under a birthday's word is a listing's birthday ("Verjaardagskalender⏎15
+september: Radostina R. Todorova").
 """
 
 from __future__ import annotations
@@ -30,7 +32,11 @@ from functools import lru_cache
 
 from pipelines.scrubbing.data import data_lines
 from pipelines.scrubbing.recognizers.alternations import longest_first
-from pipelines.scrubbing.recognizers.date_of_birth import date_spans
+from pipelines.scrubbing.recognizers.date_of_birth import (
+    BIRTHDAY_WORD,
+    BIRTHDAYS_BEFORE,
+    date_spans,
+)
 from pipelines.scrubbing.recognizers.name_spans import places
 
 PERSON = "PERSON"
@@ -80,8 +86,12 @@ def dates_beside_names(
     added = []
     listed_days = []  # days and months in brackets after names that open their lines
     gap = _gap()
+    name_starts = {start for start, _ in names}
     for start, end, has_year, _ in date_spans(text):
         if _overlapped(taken, start, end):
+            continue
+        if _birthday_line(text, start, end, name_starts):
+            added.append((start, end, DATE_OF_BIRTH))
             continue
         before = bisect.bisect_right(name_ends, start) - 1
         if before < 0 or start - name_ends[before] > REACH:
@@ -114,6 +124,20 @@ def dates_beside_names(
     if len(listed_days) >= LEAST_LISTED_DAYS:
         added.extend(listed_days)
     return [*found, *added]
+
+
+# A birthdays' listing's line that opens with the date, a found name after it
+# ("Verjaardagskalender⏎15 september: Radostina R. Todorova", "24/10 Hristo (kleuter)")
+LINE_OPENS_BEFORE = re.compile(r"(?:\A|\n)[ \t]*(?:[-•*·][ \t]*)?\Z")
+NAME_FOLLOWS = re.compile(r"[ \t]*[:\-–]?[ \t]*")
+
+
+def _birthday_line(text: str, start: int, end: int, name_starts: set[int]) -> bool:
+    return (
+        LINE_OPENS_BEFORE.search(text, max(0, start - 4), start) is not None
+        and NAME_FOLLOWS.match(text, end).end() in name_starts
+        and BIRTHDAY_WORD.search(text, max(0, start - BIRTHDAYS_BEFORE), start) is not None
+    )
 
 
 def _opens_a_line(text: str, start: int) -> bool:
