@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from pipelines.scrubbing.data import data_lines
+from pipelines.scrubbing.recognizers.attendance_initials import not_initials
 from pipelines.scrubbing.recognizers.person_context import name_lists
 from pipelines.scrubbing.recognizers.vocabulary import is_rare_in_german
 
@@ -26,6 +27,7 @@ WORD = re.compile(r"[^\W\d_]+")
 SHORTEST_PART, LAST_PART = 3, 4
 LINKS = ("", "s", "es", "n", "en", "e", "er")
 MOST_PARTS = 3
+INITIALS_LONGEST = 4
 # a title before it makes a word a name whatever it means ("Frau Langer", "Familie Klein")
 TITLE_BEFORE = re.compile(r"(?<![\w'’])(?:Frau|Herr|Herrn|Familie|Fam\.|Dr\.|Fr\.|Hr\.)[ \t]+\Z")
 TITLE_REACH = 10
@@ -51,6 +53,12 @@ def _german_words(value: str) -> bool:
         lower = word.lower()
         if lower in calendar:
             continue
+        if (
+            word.isupper()
+            and 1 < len(word) <= INITIALS_LONGEST
+            and lower not in not_initials()
+        ):
+            return False  # initials ("Anwesend: LK, NM"): a noun is capitalised, not capitals
         # (a listed name counts written capitalised only: "meine" is no one's in lower case)
         if word[0].isupper() and (lower in first_names or lower in surnames):
             return False

@@ -17,15 +17,13 @@ abbreviations ("VK", "CLB", "PV", "OK", "NB") are no one's (data/attendance_labe
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from pipelines.scrubbing.data import data_sections
 from pipelines.scrubbing.entities import LANGUAGE
 from pipelines.scrubbing.recognizers.alternations import longest_first
-from pipelines.scrubbing.recognizers.attendance_initials import INITIALS
+from pipelines.scrubbing.recognizers.attendance_initials import INITIALS, not_initials
 from pipelines.scrubbing.recognizers.name_spans import is_institution
 from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
 from pipelines.scrubbing.recognizers.vocabulary import (
@@ -72,17 +70,12 @@ JOINED = re.compile(
 TWO_CAPITALS = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]?[A-ZÀ-Ý]")
 
 
-@lru_cache(maxsize=1)
-def _not_initials() -> frozenset[str]:
-    return frozenset(data_sections("attendance_labels.txt")["not_initials"])
-
-
 class AgentInitialsRecognizer(ScoredRecognizer):
     def __init__(self, score: float, supported_language: str = LANGUAGE) -> None:
         super().__init__("PERSON", "staff initials doing a task", score, supported_language)
 
     def load(self) -> None:  # read once here, so that forked workers inherit it
-        _not_initials()
+        not_initials()
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -114,7 +107,7 @@ def _someone(initials: str) -> bool:
     letters, only a common word: "jr" and "bt" are frequent abbreviations, and initials)."""
     lower = initials.lower()
     return (
-        lower not in _not_initials()
+        lower not in not_initials()
         and not is_institution(initials)
         and not is_common_word(lower)
         and (len(lower) < 3 or not is_word_in_text(lower))

@@ -39,7 +39,14 @@ def _words() -> tuple[re.Pattern[str], frozenset[str], tuple[str, ...]]:
         rf"(?<![\w'’])(?i:{longest_first(sections['labels'])})\.?[ \t]*:?[ \t]*(?=\S)"
     )
     stems = tuple(sorted({label[:4] for label in sections["labels"]}))
-    return labels, frozenset(sections["not_initials"]), stems
+    return labels, not_initials(), stems
+
+
+@lru_cache(maxsize=1)
+def not_initials() -> frozenset[str]:
+    """Services', documents' and ordinary abbreviations in capitals, lower case: no one's
+    initials (data/attendance_labels.txt, [not_initials])."""
+    return frozenset(data_sections("attendance_labels.txt")["not_initials"])
 
 
 class AttendanceInitialsRecognizer(ScoredRecognizer):
