@@ -1,8 +1,10 @@
 """Foreign postcodes with their place, for the parent who lives across a border: with the
 country prefix bpost asks for ("F-59000 Lille", "NL-4811 AB Breda", "Lille (F-59000)"), or
-without it when the country's name follows ("59000 Lille, France"). The countries and their
-postcodes' forms are data: ../data/foreign_postcodes.yaml. No list of foreign places is
-needed: the place is the capitalised word (or two) that the postcode stands beside."""
+without it when the country's name follows ("59000 Lille, France") or when five digits
+follow a house number and its comma ("Laufenstraße 169, 52156 Monschau": no Belgian postcode
+has five). The countries and their postcodes' forms are data: ../data/foreign_postcodes.yaml.
+No list of foreign places is needed: the place is the capitalised word (or two) that the
+postcode stands beside."""
 
 from __future__ import annotations
 
@@ -67,4 +69,15 @@ def foreign_postcode_spans(text: str) -> list[tuple[int, int]]:
         candidates.append(patterns.followed_by_country)
     if patterns.prefix.search(text):  # the two prefixed forms only where a prefix is
         candidates += [patterns.prefixed, patterns.bracketed]
-    return [match.span() for pattern in candidates for match in pattern.finditer(text)]
+    spans = [match.span() for pattern in candidates for match in pattern.finditer(text)]
+    # five digits after a house number and its comma: no Belgian postcode has five
+    spans.extend(match.span("postcode") for match in AFTER_HOUSE_NUMBER.finditer(text))
+    return spans
+
+
+# "Laufenstraße 169, 52156 Monschau", "Adalbertstraße 199, 52062 Aachen": a German or French
+# postcode without its prefix, right after a house number (its letter or box) and a comma
+AFTER_HOUSE_NUMBER = re.compile(
+    r"(?<![\d/.,])\d{1,4}(?:[ \t]?[A-Za-z])?(?:[ \t]*(?:/|bus|Bk\.|bte)[ \t]*\w{1,4})?"
+    rf"[ \t]*,[ \t]*(?P<postcode>(?<![\w\-])\d{{5}}[ \t]+{PLACE_WORD}(?: {PLACE_WORD})?)"
+)
