@@ -2,7 +2,8 @@
 after every recognizer, in one pass over the PERSON findings:
 
 - a form's or a table's labels ("Voornaam", "PRÉNOM": table_columns.labels_only);
-- German nouns of a German note ("Koordinationsgruppe", "Sie": german_nouns.py);
+- German nouns of a German note ("Koordinationsgruppe", "Sie": german_nouns.py), and the
+  ordinary German words in lower case at a name's edges there ("Mateusz wohnt");
 - a language's name that is a first name too, beside another language or a word of
   speaking ("spreekt Frans", "Arabisch + Frans", "Frans/Nederlands"; data/languages.txt,
   data/language_context.txt);
@@ -19,10 +20,13 @@ from functools import lru_cache
 
 from pipelines.scrubbing.data import data_lines
 from pipelines.scrubbing.german_nouns import german_noun
+from pipelines.scrubbing.recognizers.name_spans import PARTICLES
+from pipelines.scrubbing.recognizers.person_context import name_lists
 from pipelines.scrubbing.recognizers.rare_names import closings
 from pipelines.scrubbing.recognizers.vocabulary import (
     RARE_IN,
     is_german_text,
+    is_rare_in_german,
     is_very_frequent_word,
 )
 from pipelines.scrubbing.table_columns import labels_only
@@ -72,8 +76,51 @@ def drop_words_not_names(
                     german = is_german_text(text)
                 if german:
                     continue
+            if _lower_edge(text, start, end):
+                if german is None:
+                    german = is_german_text(text)
+                if german:
+                    span = (*_without_german_edges(text, start, end), kind)
         kept.append(span)
     return kept
+
+
+LAST_WORD = re.compile(r"[^\W\d_][\w'’\-]*\Z")
+
+
+def _lower_edge(text: str, start: int, end: int) -> bool:
+    """A word in lower case at either edge of a finding of two words or more."""
+    first, last = WORD.match(text, start, end), LAST_WORD.search(text, start, end)
+    return (
+        first is not None
+        and last is not None
+        and first.start() != last.start()
+        and (first.group().islower() or last.group().islower())
+    )
+
+
+def _without_german_edges(text: str, start: int, end: int) -> tuple[int, int]:
+    """The finding less the ordinary German words in lower case at its edges: a German
+    note's verbs and pronouns that a name's run took ("Mateusz wohnt", "Paweł habe",
+    "Jana mir": German writes them in lower case after a name, where Dutch writes a
+    surname in lower case)."""
+    words = list(WORD.finditer(text, start, end))
+    while len(words) > 1 and _ordinary_german_lower(words[-1].group()):
+        words.pop()
+    while len(words) > 1 and _ordinary_german_lower(words[0].group()):
+        words.pop(0)
+    return words[0].start(), words[-1].end()
+
+
+def _ordinary_german_lower(word: str) -> bool:
+    """(a listed first name and a surname's particle stay: "laura und celine Nelles", "Frau
+    de Ridder")"""
+    return (
+        word.islower()
+        and not is_rare_in_german(word)
+        and word not in name_lists()[0]
+        and word not in PARTICLES
+    )
 
 
 @lru_cache(maxsize=1)
