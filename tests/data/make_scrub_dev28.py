@@ -39,11 +39,9 @@ OUT = DATA / f"scrub_{NAME}.jsonl"
 VOICES = SRC / "voices.tsv"
 
 MONTHS = {
-    "nl": "januari februari maart april mei juni juli augustus september oktober november "
-    "december",
+    "nl": "januari februari maart april mei juni juli augustus september oktober november december",
     "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
-    "en": "January February March April May June July August September October November "
-    "December",
+    "en": "January February March April May June July August September October November December",
     "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
 }
 MONTHS = {lang: words.split() for lang, words in MONTHS.items()}
@@ -61,7 +59,7 @@ def ascii_fold(text: str) -> str:
 def ordinal(day: int) -> str:
     if 10 <= day % 100 <= 20:
         return f"{day}th"
-    return f"{day}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(day % 10, 'th')}"
+    return f"{day}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(day % 10, 'th') }"
 
 
 class Data:
@@ -104,7 +102,7 @@ class Person:
         else:
             self.last = rng.choice(pool["last"])
         today = datetime.date(2026, 6, 1)
-        years = (2, 12) if "child" in words else (12, 17) if "teen" in words else (24, 55)
+        years = (5, 12) if "child" in words else (12, 17) if "teen" in words else (24, 55)
         self.dob = today - datetime.timedelta(days=rng.randint(years[0] * 365, years[1] * 365))
         nicks = data.nicknames.get(self.first)
         self.nick = rng.choice(nicks) if nicks else rng.choice(data.loose_nicks)
@@ -137,8 +135,9 @@ class Person:
             "nllow": f"{d} {MONTHS['nl'][m - 1]} {str(y)[2:]}",
             "fr": f"{'1er' if d == 1 else d} {MONTHS['fr'][m - 1]} {y}",
             "frnoyr": f"{'1er' if d == 1 else d} {MONTHS['fr'][m - 1]}",
-            "en": f"{MONTHS['en'][m - 1]} {d}, {y}", "ennoyr": f"{ordinal(d)} of {MONTHS['en'][m - 1]}",
-            "ord": ordinal(d), "de": f"{d}. {MONTHS['de'][m - 1]} {y}", "iso": f"{y}-{m:02d}-{d:02d}",
+            "en": f"{MONTHS['en'][m - 1]} {d}, {y}",
+            "ennoyr": f"{ordinal(d)} of {MONTHS['en'][m - 1]}", "ord": ordinal(d),
+            "de": f"{d}. {MONTHS['de'][m - 1]} {y}", "iso": f"{y}-{m:02d}-{d:02d}",
         }  # fmt: skip
         return forms[form]
 
@@ -184,15 +183,34 @@ class Person:
                     ]
                 )
             elif rng.random() < 0.2:
-                zone, rest = rng.choice([("02", 7), ("09", 7), ("03", 7), ("016", 6), ("087", 6),
-                                         ("050", 6), ("04", 7), ("011", 6), ("081", 6)])
+                zone, rest = rng.choice(
+                    [
+                        ("02", 7),
+                        ("09", 7),
+                        ("03", 7),
+                        ("016", 6),
+                        ("087", 6),
+                        ("050", 6),
+                        ("04", 7),
+                        ("011", 6),
+                        ("081", 6),
+                    ]
+                )
                 num = f"{rng.randrange(10 ** (rest - 1), 10**rest)}"
                 if rest == 7:
-                    self.phone = rng.choice([f"{zone} {num[:3]} {num[3:5]} {num[5:]}",
-                                             f"{zone}/{num[:3]}.{num[3:5]}.{num[5:]}"])
+                    self.phone = rng.choice(
+                        [
+                            f"{zone} {num[:3]} {num[3:5]} {num[5:]}",
+                            f"{zone}/{num[:3]}.{num[3:5]}.{num[5:]}",
+                        ]
+                    )
                 else:
-                    self.phone = rng.choice([f"{zone} {num[:2]} {num[2:4]} {num[4:]}",
-                                             f"{zone}/{num[:2]}.{num[2:4]}.{num[4:]}"])
+                    self.phone = rng.choice(
+                        [
+                            f"{zone} {num[:2]} {num[2:4]} {num[4:]}",
+                            f"{zone}/{num[:2]}.{num[2:4]}.{num[4:]}",
+                        ]
+                    )
             else:
                 pre = f"4{rng.randrange(60, 100)}"
                 n = f"{rng.randrange(0, 10**6):06d}"
@@ -216,8 +234,19 @@ class Person:
                  f"{ascii_fold(self.nick).lower()}{rng.randrange(1, 99)}", f"{last}.{first}",
                  f"{first}_{last[:3]}"]
             )  # fmt: skip
-            domain = rng.choice(["gmail.com", "hotmail.com", "outlook.be", "telenet.be",
-                                 "skynet.be", "yahoo.fr", "proximus.be", "icloud.com", "live.be"])
+            domain = rng.choice(
+                [
+                    "gmail.com",
+                    "hotmail.com",
+                    "outlook.be",
+                    "telenet.be",
+                    "skynet.be",
+                    "yahoo.fr",
+                    "proximus.be",
+                    "icloud.com",
+                    "live.be",
+                ]
+            )
             self.email = f"{local}@{domain}"
         return self.email
 
@@ -236,7 +265,7 @@ class Person:
                     country = "BE"
                 else:
                     country, bban = rng.choice(
-                        [("NL", f"{rng.choice(['INGB', 'RABO', 'ABNA'])}{rng.randrange(10**9, 10**10)}"),
+                        [("NL", rng.choice(["INGB", "RABO"]) + str(rng.randrange(10**9, 10**10))),
                          ("FR", f"{rng.randrange(10**22, 10**23)}"),
                          ("DE", f"{rng.randrange(10**17, 10**18)}"),
                          ("LU", f"{rng.randrange(10**15, 10**16)}")]
@@ -298,7 +327,7 @@ class Note:
             self.text += value
             self.spans.append({"start": start, "end": len(self.text), "type": TYPES[kind]})
         self.text += source[pos:]
-        for before, after in zip(self.spans, self.spans[1:]):
+        for before, after in zip(self.spans, self.spans[1:], strict=False):
             gap = self.text[before["end"] : after["start"]]
             assert gap != " " or before["type"] != after["type"], (template["id"], self.text)
 
@@ -327,15 +356,21 @@ class Note:
             if form == "frtold":
                 return f"numéro {number} {street[0].lower() + street[1:]}"
             if lang == "fr" and street.lower().startswith(("rue", "avenue", "chaussée", "place")):
-                return self.rng.choice([f"{street} {number}{extra}", f"{number}{extra}, {street}",
-                                        f"{street}, {number}{extra}"])
+                return self.rng.choice(
+                    [
+                        f"{street} {number}{extra}",
+                        f"{number}{extra}, {street}",
+                        f"{street}, {number}{extra}",
+                    ]
+                )
             return f"{street} {number}{extra}"
         if kind == "PC":
             if slot not in self.homes:
                 self.home(slot, "nl")
             _, _, _, postcode, city = self.homes[slot]
-            return {"std": f"{postcode} {city}", "par": f"{city} ({postcode})",
-                    "b": f"B-{postcode} {city}", "low": f"{postcode} {city.lower()}"}[form or "std"]  # fmt: skip
+            forms = {"std": f"{postcode} {city}", "par": f"{city} ({postcode})",
+                     "b": f"B-{postcode} {city}", "low": f"{postcode} {city.lower()}"}  # fmt: skip
+            return forms[form or "std"]
         person = self.people[slot]
         if kind == "P":
             return person.name(form or "first")
@@ -355,8 +390,10 @@ class Note:
         rng = self.rng
         if name == "ts":
             day = rng.randint(1, 28)
-            return f"{day:02d}/{rng.randint(1, 12):02d}/{rng.choice(['24', '25', '26'])}, " \
+            return (
+                f"{day:02d}/{rng.randint(1, 12):02d}/{rng.choice(['24', '25', '26'])}, "
                 f"{rng.randint(6, 23):02d}:{rng.randint(0, 59):02d}"
+            )
         if name == "time":
             return f"{rng.randint(6, 23):02d}:{rng.randint(0, 59):02d}"
         if name == "date":
