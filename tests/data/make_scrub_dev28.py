@@ -93,10 +93,13 @@ class Person:
         self.sex = "f" if "f" in words else "m" if "m" in words else rng.choice("fm")
         origin = family["origin"] if "fam" in words else rng.choice(sorted(data.origins))
         pool = data.origins[origin]
-        if "word" in words or rng.random() < 0.18:
-            self.first = rng.choice(data.word_names[self.sex])
-        else:
-            self.first = rng.choice(pool[self.sex])
+        self.first = ""
+        while not self.first or self.first in family["firsts"]:  # one first name per person
+            if "word" in words or rng.random() < 0.18:
+                self.first = rng.choice(data.word_names[self.sex])
+            else:
+                self.first = rng.choice(pool[self.sex])
+        family["firsts"].add(self.first)
         if "fam" in words and not ("adult" in words and rng.random() < 0.4):
             self.last = family["last"]
         else:
@@ -301,7 +304,11 @@ class Note:
         self.rng = rng
         self.data = data
         origin = template.get("origin") or rng.choice(sorted(data.origins))
-        family = {"origin": origin, "last": rng.choice(data.origins[origin]["last"])}
+        family = {
+            "origin": origin,
+            "last": rng.choice(data.origins[origin]["last"]),
+            "firsts": set(),
+        }
         self.people = {
             slot: Person(rng, data, spec, family)
             for slot, spec in (template.get("people") or {}).items()
