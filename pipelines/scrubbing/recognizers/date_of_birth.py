@@ -302,8 +302,12 @@ def _patterns() -> _Patterns:
         speaker_is_van=re.compile(
             # (a name in any case: a known first name in lower case is checked in code)
             rf"(?<![\w'’])(?:(?i:{longest_first(cues['pronoun'])})|[^\W\d_][\w'’\-]+),?\s+"
-            r"(?i:is|ben|bent|zijt|zen|was|zijn)(?:\s+(?i:wel|nog|maar|pas|al|ook|toch|zelf)){0,3}"
-            r"\s+van\s+(?:(?i:de)\s+)?\Z"
+            # (an age between: "hij is 17 en van 25/4", "hij is 8 en is van 11/7")
+            r"(?:(?i:is|ben|bent|zijt|zen|was|zijn)"
+            r"(?:\s+\d{1,2}(?:\s+(?i:jaar))?\s+(?i:en)(?:\s+(?i:is))?)?"
+            r"(?:\s+(?i:wel|nog|maar|pas|al|ook|toch|zelf)){0,3}\s+(?i:van)"
+            # French says it "est de" ("elle est de 7 août"; not "du": a letter "est du 5 mai")
+            r"|(?i:est|suis|es)\s+(?i:de))\s+(?:(?i:de)\s+)?\Z"
         ),
     )
 
@@ -457,11 +461,17 @@ AGE_AFTER = re.compile(rf"\s*[,;/\-–(]?\s*{AGE}", re.IGNORECASE)
 AGE_IN_BRACKETS_AFTER = re.compile(r"[ \t]*\([ \t]*\d{1,2}[ \t]?(?i:j|jr|jaar|a|ans?)\.?[ \t]*\)")
 SHORT_CUE_BEFORE = re.compile(
     r"(?:(?<![\w.])(?:[ob]\.|o(?=[ \t]\Z))[ \t]?"
-    r"|(?i:a eu|a fêté ses|werd|wordt|word|is geworden|turned|turns)\s+\d{1,2}\s+"
+    r"|(?i:a eu(?:\s+ses)?|a fêté ses|werd|wordt|word|is geworden|turned|turns)\s+\d{1,2}\s+"
     r"(?:(?i:ans|jaar|years?)(?:\s+(?i:old))?\s+)?(?i:le|op|on)\s+"
     r"|\d{1,2}(?:\s+(?i:jaar|ans))?\s+(?i:geworden|geworde|devenu)\s*,?\s+(?i:op|le)\s+"
-    # "ben 14 sinds 30 jun": an age and since when
-    r"|(?i:ben|is|bent|zijt)\s+\d{1,2}(?:\s+(?i:jaar))?\s+(?i:sinds)\s+)\Z"
+    # "ben 14 sinds 30 jun", "samigeorgiev, 16 sinds 4 september", "j'ai 14 ans depuis le 20
+    # novembre": an age and since when
+    r"|(?:,|(?i:ben|bent|is|zijt|j'ai|j’ai|i'm|i\s+am|ich\s+bin))\s+\d{1,2}"
+    r"(?:\s+(?i:jaar|ans|years?(?:\s+old)?|jahre))?(?:\s+(?i:pas|al|seulement|only|erst))?"
+    r"\s+(?i:sinds|depuis(?:\s+le)?|since|seit(?:\s+dem)?)\s+"
+    # "ik ben pas 15 op 11 maart", "nog geen 15, pas op 22/9": the age turned on the date
+    r"|(?i:pas|nog\s+geen|not\s+yet)\s+\d{1,2}(?:\s+(?i:jaar|ans))?\s*,?\s*(?:(?i:pas)\s+)?"
+    r"(?i:op|le|on)\s+)\Z"
 )
 TIME_WORD_BEFORE = re.compile(
     r"(?<!\w)(?:sinds|vanaf|tot|van|op|tussen|na|voor|depuis|dès|du|au|le|avant|après|"
@@ -614,7 +624,8 @@ IS_AFTER = re.compile(r"[ \t]+(?i:is|was|ben|bent|zijn)(?![\w'’])")
 
 
 def _speaker_is_of(text: str, start: int, end: int) -> bool:
-    if "van" not in text[max(0, start - 8) : start].lower():  # the cheap test first
+    before = text[max(0, start - 8) : start].lower()
+    if "van" not in before and "de " not in before:  # the cheap test first
         return False
     patterns = _patterns()
     found = patterns.speaker_is_van.search(text, max(0, start - SPEAKER_REACH), start)
