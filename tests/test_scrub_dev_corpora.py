@@ -59,6 +59,7 @@ CORPORA = [
     Corpus("dev25", 400, 12, (("ADDRESS", 350), ("DATE_OF_BIRTH", 300), ("PERSON", 900))),
     Corpus("dev26", 400, 12, (("DATE_OF_BIRTH", 350), ("ADDRESS", 300), ("PERSON", 1200))),
     Corpus("dev27", 400, 12, (("PERSON", 1800),)),
+    Corpus("dev29", 400, 12, (("DATE_OF_BIRTH", 700), ("PERSON", 900))),
 ]
 IDS = [corpus.name for corpus in CORPORA]
 
