@@ -81,7 +81,8 @@ def fmt_date(date: dt.date, fmt: str, rng: random.Random) -> str:
         before = date - dt.timedelta(days=1)
         month = LANG["months"]["nl"][date.month - 1]
         if before.month != date.month:
-            return f"{before.day} {LANG['months']['nl'][before.month - 1]} op {date.day} {month} {date.year}"
+            previous = LANG["months"]["nl"][before.month - 1]
+            return f"{before.day} {previous} op {date.day} {month} {date.year}"
         return f"{before.day} op {date.day} {month} {date.year}"
     if fmt == "NIGHTFR":
         before = date - dt.timedelta(days=1)
@@ -156,13 +157,16 @@ def account(rng: random.Random, fmt: str) -> str:
             full = f"{fmt}{98 - number % 97:02d}{bban}"
             if stdnum_iban.is_valid(full):
                 return " ".join(full[i : i + 4] for i in range(0, len(full), 4))
-    first = rng.randrange(10**9, 10**10)
-    check = first % 97 or 97
-    old = f"{first:010d}{check:02d}"
+    while True:
+        first = rng.randrange(10**9, 10**10)
+        check = first % 97 or 97
+        old = f"{first:010d}{check:02d}"
+        number = int(old + "111400")
+        full = f"BE{98 - number % 97:02d}{old}"
+        if stdnum_iban.is_valid(full):
+            break
     if fmt == "old":
         return f"{old[:3]}-{old[3:10]}-{old[10:]}"
-    number = int(old + "111400")
-    full = f"BE{98 - number % 97:02d}{old}"
     if fmt == "compact":
         return full
     return " ".join(full[i : i + 4] for i in range(0, len(full), 4))
@@ -215,9 +219,9 @@ KIND_OF_ROLE = (
 )  # fmt: skip
 BORN = {
     "baby": (dt.date(2024, 1, 5), dt.date(2024, 10, 30)),
-    "child": (dt.date(2008, 1, 1), dt.date(2022, 12, 31)),
+    "child": (dt.date(2008, 1, 1), dt.date(2020, 12, 31)),
     "teen": (dt.date(2006, 6, 1), dt.date(2012, 12, 31)),
-    "adult": (dt.date(1972, 1, 1), dt.date(2002, 12, 31)),
+    "adult": (dt.date(1977, 1, 1), dt.date(2000, 12, 31)),
     "old": (dt.date(1938, 1, 1), dt.date(1966, 12, 31)),
     "staff": (dt.date(1960, 1, 1), dt.date(1998, 12, 31)),
 }
@@ -368,17 +372,25 @@ class Note:
             born = person["born"]
             return str((TODAY.year - born.year) * 12 + TODAY.month - born.month), None
         if attr == "nn":
-            return national_number(person["born"], person["male"], rng, fmt or ""), (
+            born = person["born"]
+            if fmt and fmt.endswith("01"):  # registered with an estimated birth date, 1 January
+                born, fmt = dt.date(born.year, 1, 1), fmt[:-2]
+            return national_number(born, person["male"], rng, fmt or ""), (
                 "NATIONAL_NUMBER"
             )
+        if attr == "due":  # the expected date of delivery, a few days after the birth
+            due = person["born"] + dt.timedelta(days=4 + person["born"].day % 9)
+            return fmt_date(due, fmt, rng), None
+        if attr == "wd":
+            return LANG["weekdays"][fmt][person["born"].weekday()], None
         if attr == "s":
             male_word, female_word = fmt.split("|")
             return (male_word if person["male"] else female_word), None
         names = {
             "first": first, "last": last, "full": f"{first} {last}", "rev": f"{last} {first}",
             "REV": f"{last.upper()} {first}", "UP": f"{first} {last}".upper(),
-            "low": f"{first} {last}".lower(), "firstlow": first.lower(),
-            "LAST": last.upper(), "FIRST": first.upper(),
+            "low": f"{first} {last}".lower(), "firstlow": first.lower(), "lowlast": f"{first.lower()} {last}",
+            "LAST": last.upper(), "UPREV": f"{last} {first}".upper(), "FIRST": first.upper(),
             "ini": first[0] + [w for w in last.split() if w[0].isupper()][-1][0],
             "inid": f"{first[0]}.{[w for w in last.split() if w[0].isupper()][-1][0]}.",
             "fl": f"{first[0]}. {last}", "lf": f"{last} {first[0]}.",
