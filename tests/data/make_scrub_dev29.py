@@ -24,9 +24,7 @@ TODAY = dt.date(2024, 11, 20)  # the notes' own "today", for ages; not the clock
 FILLS = 4
 
 PLACEHOLDER = re.compile(r"\{([A-Za-z_]+[0-9]*)(?:\.([A-Za-z_]+))?(?::([^}]*))?\}")
-TOKEN = re.compile(
-    r"YYYY|YY|DD|MM|MNL|MFR|MDE|MEN|ANL|AFR|ADE|AEN|ROM|ORD|FR1|WNL|WFR|WEN|D|M"
-)
+TOKEN = re.compile(r"YYYY|YY|DD|MM|MNL|MFR|MDE|MEN|ANL|AFR|ADE|AEN|ROM|ORD|FR1|WNL|WFR|WEN|D|M")
 
 
 def load_yaml(name: str):
@@ -87,7 +85,11 @@ def fmt_date(date: dt.date, fmt: str, rng: random.Random) -> str:
     if fmt == "NIGHTFR":
         before = date - dt.timedelta(days=1)
         month = LANG["months"]["fr"][date.month - 1]
-        return f"{before.day} au {date.day} {month} {date.year}"
+        day = "1er" if date.day == 1 else str(date.day)
+        if before.month != date.month:
+            previous = LANG["months"]["fr"][before.month - 1]
+            return f"{before.day} {previous} au {day} {month} {date.year}"
+        return f"{before.day} au {day} {month} {date.year}"
 
     def token(match: re.Match) -> str:
         tok = match.group(0)
@@ -147,8 +149,10 @@ def account(rng: random.Random, fmt: str) -> str:
         while True:
             bban = {
                 "DE": lambda: "".join(str(rng.randrange(10)) for _ in range(18)),
-                "NL": lambda: rng.choice(["ABNA", "INGB", "RABO"])
-                + "".join(str(rng.randrange(10)) for _ in range(10)),
+                "NL": lambda: (
+                    rng.choice(["ABNA", "INGB", "RABO"])
+                    + "".join(str(rng.randrange(10)) for _ in range(10))
+                ),
                 "LU": lambda: "".join(str(rng.randrange(10)) for _ in range(16)),
                 "FR": lambda: "".join(str(rng.randrange(10)) for _ in range(23)),
             }[fmt]()
@@ -194,7 +198,7 @@ def phone(rng: random.Random, fmt: str) -> str:
         return f"0032{prefix}{d(6)}"
     if fmt == "fixed":
         zone = rng.choice(["09", "03", "02", "011", "016", "050", "056", "087", "04"])
-        rest = d(9 - len(zone) + 1)
+        rest = d(9 - len(zone))
         if len(zone) == 2:
             return f"{zone} {rest[:3]} {rest[3:5]} {rest[5:]}"
         return f"{zone} {rest[:2]} {rest[2:4]} {rest[4:]}"
@@ -256,9 +260,14 @@ class Note:
             male = True
         if role.startswith(FEMALE):
             male = False
-        origin = self.origin if kind != "staff" else rng.choice(
-            self.template.get("staff_origins") or ["flemish", "flemish", "walloon", "german"]
-            if self.region in ("nl", "fr", "de") else list(NAMES)
+        origin = (
+            self.origin
+            if kind != "staff"
+            else rng.choice(
+                self.template.get("staff_origins") or ["flemish", "flemish", "walloon", "german"]
+                if self.region in ("nl", "fr", "de")
+                else list(NAMES)
+            )
         )
         if kind == "staff" and self.region == "fr":
             origin = rng.choice(["walloon", "walloon", "flemish", "moroccan"])
@@ -277,11 +286,35 @@ class Note:
             last = rng.choice(lasts or pool["last"])
         self.used_last.add(last)
         start, end = BORN[kind]
+        for _ in range(200):
+            born = random_date(rng, start, end)
+            if self.plausible(role, kind, born):
+                break
         self.people[role] = person = {
-            "first": first, "last": last, "male": male, "kind": kind,
-            "born": random_date(rng, start, end),
+            "first": first, "last": last, "male": male, "kind": kind, "born": born,
         }  # fmt: skip
         return person
+
+    def plausible(self, role: str, kind: str, born: dt.date) -> bool:
+        """Parents 18 to 45 years older than their children, grandparents 18 years older
+        than the parents, siblings (twins aside) born at least ten months apart."""
+        young = ("child", "baby", "teen")
+        for other_role, other in self.people.items():
+            gap = (born - other["born"]).days / 365.25
+            if kind in young and other["kind"] in young:
+                if abs(gap) < 0.85:
+                    return False
+            elif kind in young and other_role.startswith(("mother", "father")):
+                if not 18 <= gap <= 45:
+                    return False
+            elif kind == "adult" and role.startswith(("mother", "father")):
+                if other["kind"] in young and not 18 <= -gap <= 45:
+                    return False
+                if other["kind"] == "old" and gap < 18:
+                    return False
+            elif kind == "old" and other_role.startswith(("mother", "father")) and -gap < 18:
+                return False
+        return True
 
     def home(self, role: str) -> dict:
         if role in self.homes:
@@ -297,8 +330,11 @@ class Note:
         style = rng.random()
         box = ""
         if style < 0.15:
-            box = rng.choice([" bus ", " bus ", " b", "/", " bte ", " boîte "][:] if region != "de"
-                             else ["/", " Bus "]) + str(rng.randrange(1, 30))
+            box = rng.choice(
+                [" bus ", " bus ", " b", "/", " bte ", " boîte "][:]
+                if region != "de"
+                else ["/", " Bus "]
+            ) + str(rng.randrange(1, 30))
             if region == "nl" and "bte" in box:
                 box = " bus " + box.split()[-1]
             if region == "fr" and "bus" in box:
@@ -307,7 +343,11 @@ class Note:
             box = rng.choice(["A", "B", "a", "b", "C"])
         addr = f"{street} {number}{box}"
         self.homes[role] = home = {
-            "addr": addr, "street": street, "nr": number, "postcode": postcode, "city": city,
+            "addr": addr,
+            "street": street,
+            "nr": number,
+            "postcode": postcode,
+            "city": city,
         }
         return home
 
@@ -375,9 +415,10 @@ class Note:
             born = person["born"]
             if fmt and fmt.endswith("01"):  # registered with an estimated birth date, 1 January
                 born, fmt = dt.date(born.year, 1, 1), fmt[:-2]
-            return national_number(born, person["male"], rng, fmt or ""), (
-                "NATIONAL_NUMBER"
-            )
+            return national_number(born, person["male"], rng, fmt or ""), ("NATIONAL_NUMBER")
+        if attr == "after":  # a date some days after the birth: a vaccine, a discharge
+            days, form = fmt.split("|")
+            return fmt_date(person["born"] + dt.timedelta(days=int(days)), form, rng), None
         if attr == "due":  # the expected date of delivery, a few days after the birth
             due = person["born"] + dt.timedelta(days=4 + person["born"].day % 9)
             return fmt_date(due, fmt, rng), None
@@ -389,7 +430,8 @@ class Note:
         names = {
             "first": first, "last": last, "full": f"{first} {last}", "rev": f"{last} {first}",
             "REV": f"{last.upper()} {first}", "UP": f"{first} {last}".upper(),
-            "low": f"{first} {last}".lower(), "firstlow": first.lower(), "lowlast": f"{first.lower()} {last}",
+            "low": f"{first} {last}".lower(), "firstlow": first.lower(),
+            "lowlast": f"{first.lower()} {last}",
             "LAST": last.upper(), "UPREV": f"{last} {first}".upper(), "FIRST": first.upper(),
             "ini": first[0] + [w for w in last.split() if w[0].isupper()][-1][0],
             "inid": f"{first[0]}.{[w for w in last.split() if w[0].isupper()][-1][0]}.",
@@ -418,8 +460,11 @@ class Note:
                 f=simple(person["first"]), l=simple(person["last"]).replace(" ", ""),
                 i=simple(person["first"])[0], n=rng.randrange(1, 99),
             )  # fmt: skip
-            domain = rng.choice(MISC["mail_private"] if person["kind"] != "staff"
-                                else MISC["mail_work"][self.region])
+            domain = rng.choice(
+                MISC["mail_private"]
+                if person["kind"] != "staff"
+                else MISC["mail_work"][self.region]
+            )
             return f"{local}@{domain}"
         return rng.choice(MISC["mail_generic"])
 
