@@ -302,6 +302,7 @@ def _patterns() -> _Patterns:
         speaker_is_van=re.compile(
             # (a name in any case: a known first name in lower case is checked in code)
             rf"(?<![\w'’])(?:(?i:{longest_first(cues['pronoun'])})|[^\W\d_][\w'’\-]+),?\s+"
+            r"(?:(?i:zelf|ook)\s+)?"  # "Mama zelf is van 2 januari 1985"
             # (an age between: "hij is 17 en van 25/4", "hij is 8 en is van 11/7")
             r"(?:(?i:is|ben|bent|zijt|zen|was|zijn)"
             r"(?:\s+\d{1,2}(?:\s+(?i:jaar))?\s+(?i:en)(?:\s+(?i:is))?)?"
@@ -508,6 +509,10 @@ class DateOfBirthRecognizer(ScoredRecognizer):
                 else:
                     left.append((start, end))
                 continue
+            night = _night_of_birth(text, start, end)
+            if night is not None:
+                found.append((night, end))
+                continue
             if (
                 (not has_year and AGE_IN_BRACKETS_AFTER.match(text, end) is not None)
                 or _cue_before(patterns, text, start, has_year)
@@ -530,6 +535,35 @@ class DateOfBirthRecognizer(ScoredRecognizer):
         for start, end in dates_near_birth_words(text, dates, found, left):
             found.append((_with_weekday(text, start), end))
         return [result("DATE_OF_BIRTH", start, end, self.score, self) for start, end in found]
+
+
+# A birth in the night between two days, the first day before the date: "geboren in de nacht
+# van 23 op 24 mei 2024", "né dans la nuit du 18 au 19 octobre 2018", "in der Nacht vom 3. auf
+# den 4. Mai"; a birth's word before it in its sentence
+NIGHT_BEFORE = re.compile(
+    r"(?i:in[ \t]+de[ \t]+nacht[ \t]+van|dans[ \t]+la[ \t]+nuit[ \t]+du"
+    r"|in[ \t]+der[ \t]+nacht[ \t]+vo[mn]|in[ \t]+the[ \t]+night[ \t]+of(?:[ \t]+the)?)[ \t]+"
+    r"(?P<first>\d{1,2}(?:\.|e|er|st|nd|rd|th)?(?:[ \t]+[^\W\d_]+)?)[ \t]+"
+    r"(?i:op|au|auf(?:[ \t]+den)?|to(?:[ \t]+the)?)[ \t]+\Z"
+)
+NIGHT_REACH = 60
+BIRTH_WORD = (
+    r"(?i:geboren|gebore|né|née|born|zur[ \t]+welt|ter[ \t]+wereld|bevallen|accouch[ée]e?)"
+)
+BIRTH_BEFORE_NIGHT = re.compile(rf"{BIRTH_WORD}[^.\n]{{0,40}}\Z")
+BIRTH_AFTER_NIGHT = re.compile(rf"[^.\n]{{0,40}}?{BIRTH_WORD}")
+
+
+def _night_of_birth(text: str, start: int, end: int) -> int | None:
+    """Where the night's first day starts, before the date at `start`; None if no birth's
+    night is told there (its word before the night or after the date, in the sentence)."""
+    night = NIGHT_BEFORE.search(text, max(0, start - NIGHT_REACH), start)
+    if night is None:
+        return None
+    before = BIRTH_BEFORE_NIGHT.search(text, max(0, night.start() - NIGHT_REACH), night.start())
+    if before is None and BIRTH_AFTER_NIGHT.match(text, end) is None:
+        return None
+    return night.start("first")
 
 
 # "ik ben van 20 september", "ze is van juli 2022", "Bavo is van 30-03-2016 en": a pronoun
@@ -561,15 +595,20 @@ DATES_JOINED = re.compile(r"\s*(?:,|&|(?i:en|and|et))\s*")
 BIRTHDAY_WORD = re.compile(
     r"(?=(?i:[vjabgd]))(?<!\w)(?i:verjaardag|verjaardagen|verjaardagskalender|verjaart|jarig"
     r"|verjaardagslijst|verjaardagenlijst|dates[ \t]+de[ \t]+naissance|geboortedata|geboortedatums"
-    r"|anniversaires?|birthdays?|geboortedag)(?!\w)"
+    r"|anniversaires?|birthdays?|geboortedag|geburtstage?|geburtstagsliste)(?!\w)"
 )
 BIRTHDAYS_BEFORE = 600
 # an item's name before the date, not a field's label ("Datum: 3 mei")
 ITEM_BEFORE = re.compile(r"(?:[:(\t|;]|[ \t][-–])[ \t]*\Z")
-# or a line of a name and a preposition before the date ("Marian le 6 décembre", "Sem op 3/4")
-NAME_LINE_BEFORE = re.compile(r"(?:\A|\n)[ \t]*[A-ZÀ-Ý][\w'’\-]+[ \t]+(?i:le|op|on|am)[ \t]+\Z")
+# or a line of a name and a preposition before the date ("Marian le 6 décembre", "Sem op 3/4"),
+# or a listing's next name so ("Geburtstag – Yusuf am 16. April, Melike am 15. März")
+NAME_LINE_BEFORE = re.compile(
+    r"(?:(?:\A|\n)[ \t]*|(?:[,;–-]|(?i:und|en|et|and))[ \t]+)"
+    r"[A-ZÀ-Ý][\w'’\-]+[ \t]+(?i:le|op|on|am)[ \t]+\Z"
+)
 DATE_LABEL_BEFORE = re.compile(r"(?i:datum|date|dag|jour|when|quand|wanneer)[ \t]*[:(][ \t]*\Z")
-ITEM_AFTER = re.compile(r"[ \t]*(?:\n|\Z|[)|;,]|[ \t][-–][ \t])")
+# (or the sentence's end, its dot the date's own or after it: "Melike am 15. März. Die ...")
+ITEM_AFTER = re.compile(r"[ \t]*(?:\n|\Z|[)|;,]|[ \t][-–][ \t]|\.(?=\s|\Z))|(?<=\.)(?=\s)")
 
 
 # or the date opens the line and the name follows it ("Verjaardagskalender⏎11 september: Rik
@@ -623,6 +662,10 @@ SUBJECT_VAN_BEFORE = re.compile(r"(?<![\w'’\-])(?P<subject>[^\W\d_][\w'’\-]+
 IS_AFTER = re.compile(r"[ \t]+(?i:is|was|ben|bent|zijn)(?![\w'’])")
 
 
+# the parents' words that Flemish writes as their names, without a determiner
+PARENTS_AS_NAMES = frozenset({"mama", "papa", "moeder", "vader", "oma", "opa"})
+
+
 def _speaker_is_of(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 8) : start].lower()
     if "van" not in before and "de " not in before:  # the cheap test first
@@ -635,6 +678,8 @@ def _speaker_is_of(text: str, start: int, end: int) -> bool:
         return False
     subject = found.group().split()[0].rstrip(",")
     if subject.lower() in patterns.pronouns:
+        return True
+    if subject.lower() in PARENTS_AS_NAMES:  # "Mama zelf is van 2 januari 1985"
         return True
     if subject.lower() in patterns.children:  # "Het kind is wel nog maar van 26/11/2022"
         before = DETERMINER_BEFORE.search(text, max(0, found.start() - 8), found.start())
