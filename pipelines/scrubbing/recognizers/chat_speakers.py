@@ -1,7 +1,9 @@
 """Who speaks in a chat or message log pasted into a note: the words between a
 time stamp in brackets and the colon, at the start of a line ("[13/07 10:53] Marthe: ...",
 "[7u59] go: ...", "[WhatsApp, 30/05/2026 9:37] loubna: ..."), in any case. Labels that
-are ordinary words ("[11:32] Mama:", "[8u57] Onbekend nummer:") stay.
+are ordinary words ("[11:32] Mama:", "[8u57] Onbekend nummer:") stay; a capitalised word
+that is a name too ("[23:12] Bloem:", "Tijger:") is one where the lists hold it or it speaks
+twice.
 
 A log copied without time stamps ("griet: juf ik wil nie naar huis"): where two lines or
 more open with a speaker whose words hold a name's word, a speaker that is a known first
@@ -16,6 +18,7 @@ Ghada Mama Yonas:"): the speaker's words that are a name's, not the kinship word
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -61,23 +64,41 @@ class ChatSpeakerRecognizer(ScoredRecognizer):
         ]
         if "]" not in text:
             return found
+        speakers = list(SPEAKER.finditer(text))
+        said = Counter(match.group("name").lower() for match in speakers)
         found.extend(
             result("PERSON", *match.span("name"), self.score, self)
-            for match in SPEAKER.finditer(text)
-            # a label of ordinary words ("Onbekend nummer", "Mama") is no one's name
-            if _name_words(match)
+            for match in speakers
+            # a label of ordinary words ("Onbekend nummer", "Mama") is no one's name; a
+            # word that is a name too ("Bloem", "Zon", "Tijger"), where a list holds it or
+            # it speaks twice
+            if _name_words(match, common_too=True, twice=said[match.group("name").lower()] > 1)
         )
         return found
 
 
-def _name_words(match: re.Match[str]) -> list[tuple[int, int]]:
-    """Where the words of a speaker that are a name's are, in any case (not "Mama")."""
+def _name_words(
+    match: re.Match[str], common_too: bool = False, twice: bool = False
+) -> list[tuple[int, int]]:
+    """Where the words of a speaker that are a name's are, in any case (not "Mama"); with
+    `common_too`, a speaker of one capitalised word that is a common word too, where the
+    name lists hold it or (`twice`) it speaks twice."""
     offset = match.start("name")
-    return [
-        (offset + word.start(), offset + word.end())
-        for word in WORD.finditer(match.group("name"))
-        if kind_of(word.group().capitalize()) is Kind.NAME
-    ]
+    words = list(WORD.finditer(match.group("name")))
+    first_names, surnames = name_lists()
+    spans = []
+    for word in words:
+        value = word.group()
+        kind = kind_of(value.capitalize())
+        if kind is Kind.NAME or (
+            common_too
+            and len(words) == 1
+            and kind is Kind.COMMON
+            and value[0].isupper()
+            and (twice or value.lower() in first_names or value.lower() in surnames)
+        ):
+            spans.append((offset + word.start(), offset + word.end()))
+    return spans
 
 
 def _bare_speakers(text: str) -> list[tuple[int, int]]:
