@@ -1,10 +1,12 @@
 """Nicknames in quotes after a word that gives one: 'Verdachte: WANG, Jing alias "Mamie"',
-'febe noemt pleegmama "Nono" en pleegpapa "Bibi"', 'son oncle dit "Bobo"'
+'febe noemt pleegmama "Nono" en pleegpapa "Bibi"', 'Patrick ofte "Jojo"'
 (data/nickname_cues.txt). A nickname is often an ordinary word or a family word ("Mamie",
-"Dikke", "Bobo"): the quotes and the cue say it names someone. One or two words in the
-quotes; up to two words between the cue and the quote ("noemt pleegmama", "alias de").
-Not after "dit" or "called", which quote speech too ("il dit « bonjour »"); after "noemt"
-only a relative's word or a person's pronoun between ('noemt het huis "Hel"' is a thing).
+"Dikke", "Bobo"): the quotes and the cue say it names someone. So do a listing's "=" after
+it ('- "Pipo" / "pipo" = Fernanda da Silva') and the name it stands for right before its
+brackets ('Niklas („Jojo")'). One or two words in the quotes; up to two words between the
+cue and the quote ("noemt pleegmama", "alias de"). Not after "dit" or "called", which
+quote speech too ("il dit « bonjour »"); after "noemt" only a relative's word or a
+person's pronoun between ('noemt het huis "Hel"' is a thing).
 """
 
 from __future__ import annotations
@@ -22,10 +24,20 @@ from pipelines.scrubbing.recognizers.listed_names import relatives
 from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
 from pipelines.scrubbing.recognizers.vocabulary import stop_words
 
-QUOTES = "\"“”«»'‘’"
+QUOTES = "\"“”«»'‘’„"
 WORDS = re.compile(r"[^\W\d_][\w'’\-]*")
 # a second nickname after "en", "et", a comma ('pleegmama "Nono" en pleegpapa "Bibi"')
 NAME = r"(?P<name>[^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*)?)"
+# a nickname in quotes that a listing says is someone ('- "Pipo" / "pipo" = Fernanda da
+# Silva'), or in brackets right after the name it stands for ('Niklas („Jojo")', 'Patrick
+# ofte "Jojo"' is the cue's)
+EQUALS_NAME = re.compile(
+    rf"(?<![\w'’])[\"“«‘„][ \t]*{NAME}[ \t]*[\"”»’“][ \t]*"
+    r"(?:/[ \t]*[\"“«‘„][^\"”»’“\n]{1,30}[\"”»’“][ \t]*)?=[ \t]*[A-ZÀ-Ý]"
+)
+BRACKETED_AFTER_NAME = re.compile(
+    rf"(?<![\w'’\-])[A-ZÀ-Ý][\w'’\-]+[ \t]*\([ \t]*[\"“«‘„][ \t]*{NAME}[ \t]*[\"”»’“][ \t]*\)"
+)
 NEXT_QUOTED = re.compile(
     r"[ \t]*(?:,|en|et|and|of|ou)[ \t]+(?:[^\W\d_][\w'’\-]*[ \t]+)?[\"“«‘]"
     rf"{NAME}[\"”»’]"
@@ -37,7 +49,7 @@ def _cue() -> re.Pattern[str]:
     cues = data_lines("nickname_cues.txt")
     return re.compile(
         rf"{first_letters(cues)}(?<![\w'’])(?P<cue>(?i:{longest_first(cues)}))(?![\w'’])"
-        r"(?P<between>(?:[ \t]+[^\W\d_][\w'’\-]*){0,2}?)[ \t]*[:,]?[ \t]*[\"“«‘]"
+        r"(?P<between>(?:[ \t]+[^\W\d_][\w'’\-]*){0,2}?)[ \t]*[:,]?[ \t]*[\"“«‘„]"
         rf"{NAME}[\"”»’]"
     )
 
@@ -54,7 +66,8 @@ class QuotedNicknameRecognizer(ScoredRecognizer):
     ) -> list[RecognizerResult]:
         if not any(quote in text for quote in QUOTES):
             return []  # the cheap test first: no quote, no quoted nickname
-        spans = []
+        spans = [_named(found) for found in EQUALS_NAME.finditer(text)]
+        spans.extend(_named(found) for found in BRACKETED_AFTER_NAME.finditer(text))
         for found in _cue().finditer(text):
             if not _names_someone(found):
                 continue
