@@ -148,7 +148,8 @@ ACRONYMS = {
 # ("Se fait appeler 'Léa'", "Wil Cetinsu genoemd worden", "stelt zich voor als wout").
 NAMED = re.compile(
     r"(?i:\b(?:se fait appeler|s'appelle|je m'appelle|se présente comme|stelt zich voor als|"
-    r"noemt zichzelf|noemt zich|ik heet|heet|wil))\s+['‘’\"“]?"
+    r"noemt zichzelf|noemt zich|ik heet|heet|wil|mijn naam is|my name is|mon nom est|"
+    r"ich heiße|ich heisse))\s+['‘’\"“]?"
     r"(?P<name>[^\W\d_](?:[\w\-]|['’](?=\w))*)"
     r"(?P<quote>['’\"”])?(?P<called>\s+genoemd\b)?"
 )
@@ -159,7 +160,13 @@ LABELLED = re.compile(
     r"(?=(?i:[dginr]))\b(?i:rrn|nn|insz|rijksregisternummer|geb\.\s?datum|geboortedatum|"
     r"date de naissance|numéro national de|naam kind)\s+(?P<name>[^\W\d_][\w'’\-]*)\s?:"
 )
-NAMED_CUES = ("appel", "présente comme", "voor als", "noemt zich", "heet", "genoemd")
+NAMED_CUES = (
+    "appel", "présente comme", "voor als", "noemt zich", "heet", "genoemd", "naam is",
+    "name is", "nom est", "heiß", "heiss",
+)  # fmt: skip
+# the cues with which a writer names itself outright: a capitalised common word after them is
+# a name too ("ik heet Zon", "mijn naam is Loup"; not "Dat heet Zorgcentrum")
+NAMING_OUTRIGHT = ("ik heet", "naam is", "name is", "nom est", "m'appelle", "heiß", "heiss")
 # A name in quotes a few words after the word naming it: 'noemt de naam van een
 # volwassene, "Trésor"', 'le nom « Biniam »', 'a man called "Dawit"'.
 QUOTED_NAME = re.compile(
@@ -676,7 +683,12 @@ class ContextNameRecognizer(ScoredRecognizer):
             return
         for match in NAMED.finditer(text):
             word = match.group("name")
-            if is_common_word(word.lower()):
+            outright = (
+                word[0].isupper()
+                and word.lower() not in PARTICLES
+                and any(cue in match.group(0).lower() for cue in NAMING_OUTRIGHT)
+            )
+            if is_common_word(word.lower()) and not outright:
                 continue
             if match.group(0)[:3].lower() == "wil":
                 if match.group("called"):
