@@ -19,7 +19,10 @@ from functools import lru_cache
 from pipelines.scrubbing.data import data_lines
 from pipelines.scrubbing.recognizers.attendance_initials import not_initials
 from pipelines.scrubbing.recognizers.person_context import name_lists
-from pipelines.scrubbing.recognizers.vocabulary import is_rare_in_german
+from pipelines.scrubbing.recognizers.vocabulary import (
+    is_rare_in_german,
+    is_very_frequent_in_german,
+)
 
 WORD = re.compile(r"[^\W\d_]+")
 # a compound's parts: at least this long, the last at least LAST_PART, joined by nothing or
@@ -59,8 +62,13 @@ def _german_words(value: str) -> bool:
             and lower not in not_initials()
         ):
             return False  # initials ("Anwesend: LK, NM"): a noun is capitalised, not capitals
-        # (a listed name counts written capitalised only: "meine" is no one's in lower case)
-        if word[0].isupper() and (lower in first_names or lower in surnames):
+        # (a listed name counts written capitalised only: "meine" is no one's in lower case;
+        # and not a noun more frequent in German than any name: "Kinder", "Haus")
+        if (
+            word[0].isupper()
+            and (lower in first_names or lower in surnames)
+            and not is_very_frequent_in_german(lower)
+        ):
             return False
         if is_rare_in_german(lower) and not is_german_compound(lower.casefold()):
             return False

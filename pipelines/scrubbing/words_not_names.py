@@ -76,40 +76,44 @@ def drop_words_not_names(
                     german = is_german_text(text)
                 if german:
                     continue
-            if _lower_edge(text, start, end):
+            if _lower_word(text, start, end):
                 if german is None:
                     german = is_german_text(text)
                 if german:
-                    span = (*_without_german_edges(text, start, end), kind)
+                    kept.extend(
+                        (*part, kind)
+                        for part in _without_german_words(text, start, end)
+                        if not german_noun(text, *part)
+                    )
+                    continue
         kept.append(span)
     return kept
 
 
-LAST_WORD = re.compile(r"[^\W\d_][\w'’\-]*\Z")
+def _lower_word(text: str, start: int, end: int) -> bool:
+    """A word in lower case in a finding of two words or more."""
+    words = WORD.findall(text, start, end)
+    return len(words) > 1 and any(word.islower() for word in words)
 
 
-def _lower_edge(text: str, start: int, end: int) -> bool:
-    """A word in lower case at either edge of a finding of two words or more."""
-    first, last = WORD.match(text, start, end), LAST_WORD.search(text, start, end)
-    return (
-        first is not None
-        and last is not None
-        and first.start() != last.start()
-        and (first.group().islower() or last.group().islower())
-    )
-
-
-def _without_german_edges(text: str, start: int, end: int) -> tuple[int, int]:
-    """The finding less the ordinary German words in lower case at its edges: a German
-    note's verbs and pronouns that a name's run took ("Mateusz wohnt", "Paweł habe",
-    "Jana mir": German writes them in lower case after a name, where Dutch writes a
-    surname in lower case)."""
+def _without_german_words(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The finding's parts between the ordinary German words in lower case in it: a German
+    note's verbs and pronouns that a name's run took ("Mateusz wohnt", "Paweł habe", "Rami
+    wohnt Oudler Nummer": German writes them in lower case after a name, where the
+    lower-case surname rules read a surname)."""
     words = list(WORD.finditer(text, start, end))
-    while len(words) > 1 and _ordinary_german_lower(words[-1].group()):
-        words.pop()
-    while len(words) > 1 and _ordinary_german_lower(words[0].group()):
-        words.pop(0)
-    return words[0].start(), words[-1].end()
+    parts: list[tuple[int, int]] = []
+    run: list[re.Match[str]] = []
+    for word in words:
+        if _ordinary_german_lower(word.group()):
+            if run:
+                parts.append((run[0].start(), run[-1].end()))
+            run = []
+        else:
+            run.append(word)
+    if run:  # (the last part keeps what follows its word: "Hennen B.")
+        parts.append((run[0].start(), end if run[-1] is words[-1] else run[-1].end()))
+    return parts
 
 
 def _ordinary_german_lower(word: str) -> bool:

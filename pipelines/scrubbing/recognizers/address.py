@@ -221,7 +221,8 @@ LABEL_AFTER_CUE = re.compile(
 # "Hof ter Linden"), then the house number; the evidence around it is checked in code.
 BARE_NAME = re.compile(
     r"(?P<name>(?:['’]t[^\S\n]+)?[A-ZÀ-Ý][\wà-ÿ'’\-]*(?:[^\S\n]+(?:ter|ten|de|den|der|dem|des|du|la|le|"
-    r"les|het|'t|van|op|[A-ZÀ-Ý]"
+    # (German capitalises the number's word: "Unterstadt Nummer 3")
+    r"les|het|'t|van|op|(?!(?i:nummer|nr|num)\b)[A-ZÀ-Ý]"
     r"[\wà-ÿ'’\-]*)){0,3})(?:[^\S\n]*,)?[^\S\n]+(?P<nr>" + NR + r")?\Z"
 )
 # Flemish places name streets with "ten"/"ter" ("Ten Bosse", "Ter Biest", "Hof ten Berg",

@@ -164,6 +164,19 @@ def is_rare_in_german(lower: str) -> bool:
     return lower.casefold() not in _ordinary_german_words()
 
 
+# German words so frequent that no name the lists hold is (the most frequent first names,
+# "Peter", "Thomas", "Michael", lie at 5.0 to 5.1): "Kinder", "Haus", "Schule", "Mutter",
+# "Lange" are surnames too, but in a German note they are nouns.
+VERY_FREQUENT_IN_GERMAN_ZIPF = 5.2
+
+
+@lru_cache(maxsize=65536)
+def is_very_frequent_in_german(lower: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(lower, "de") >= VERY_FREQUENT_IN_GERMAN_ZIPF
+
+
 # A first name written in lower case is a name when it is no ordinary word in Dutch,
 # French or English: below this Zipf value in all three ("latifa", "wannes", "sorin"),
 # where the words that are also first names lie above it ("don", "cas", "roos", "has").
