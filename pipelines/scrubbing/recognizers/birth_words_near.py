@@ -42,8 +42,9 @@ COMMA_CLAUSE = re.compile(
 )
 # the rest of a question's line, then the next line's time stamp and speaker
 REPLY_BEFORE = re.compile(r"[^\n\d]{0,30}\n(?:\[[^\]\n]{1,25}\][ \t]*)?[^\n:]{1,40}:[ \t]*[\"“]?")
-# the reply's line ends after the date, maybe a quote, an emoji or an exclamation
-LINE_ENDS = re.compile(r"[^\w\n]*(?:\n|\Z)")
+# the reply's line ends after the date, maybe a quote, an emoji or an exclamation, or goes on
+# with what else was asked ("zeg je verjaardag en je adres⏎zouzou: 23/5 en Heidebloemlaan 9")
+LINE_ENDS = re.compile(r"[^\w\n]*(?:\n|\Z)|[ \t]+(?i:en|and|et|und)[ \t]")
 # At most this many words between the word and its date: a story's next clause is longer
 # ("geboren in Marokko en kwam naar België in de zomer, op 3 juli 2019").
 WORDS_BETWEEN = 4
@@ -94,7 +95,8 @@ def _words() -> _Words:
         birth=re.compile(
             rf"{starts}(?<![\w'’])(?:(?i:{longest_first(sections['words'])})"
             rf"|(?i:{turning_before})[ \t]+(?:{PRONOUN}[ \t]+)?{AGE}"
-            rf"|(?P<turning>(?i:{turning_after})))(?![\w'’])"
+            # (a possessive's s after it: "his birthday's the 19th of August")
+            rf"|(?P<turning>(?i:{turning_after})))(?:['’]s)?(?![\w'’])"
         ),
         not_between=re.compile(
             rf"(?<![\w'’])(?i:{longest_first(sections['not_between'])})(?![\w'’])"

@@ -662,6 +662,9 @@ SUBJECT_VAN_BEFORE = re.compile(r"(?<![\w'’\-])(?P<subject>[^\W\d_][\w'’\-]+
 IS_AFTER = re.compile(r"[ \t]+(?i:is|was|ben|bent|zijn)(?![\w'’])")
 
 
+# "ben van" opening a clause: the speaker's "ik" left out, as chats write it
+ELIDED_I_AM_OF = re.compile(r"(?:[,;:]|^)[ \t]*(?i:ben)[ \t]+(?i:van)[ \t]+\Z", re.MULTILINE)
+CLAUSE_ENDS_AFTER = re.compile(r"[ \t]*(?:[,.;!?)\n]|\Z)")
 # the parents' words that Flemish writes as their names, without a determiner
 PARENTS_AS_NAMES = frozenset({"mama", "papa", "moeder", "vader", "oma", "opa"})
 
@@ -670,6 +673,11 @@ def _speaker_is_of(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 8) : start].lower()
     if "van" not in before and "de " not in before:  # the cheap test first
         return False
+    if (
+        ELIDED_I_AM_OF.search(text, max(0, start - 12), start) is not None
+        and CLAUSE_ENDS_AFTER.match(text, end) is not None
+    ):
+        return True  # "ik zei 14, ben van 10-12-12" (not "ben van 12/5 terug")
     patterns = _patterns()
     found = patterns.speaker_is_van.search(text, max(0, start - SPEAKER_REACH), start)
     if found is None and IS_AFTER.match(text, end) is not None:
