@@ -255,7 +255,8 @@ def _patterns() -> _Patterns:
         cue_after=re.compile(
             # words between the date and the cue on the date's line only ("14/02/2025⏎Nora
             # is jarig" heads a visit's note); the cue alone may open the next line
-            rf"(?:[ \t(\"”»=]*(?P<between>(?:{WORD}[ \t]+){{0,5}})|\s*[(\"”»=]*|[ \t]*:[ \t]*)"
+            # (a place's abbreviated word among them: "in der Klinik St. Josef geboren")
+            rf"(?:[ \t(\"”»=]*(?P<between>(?:{WORD}\.?[ \t]+){{0,5}})|\s*[(\"”»=]*|[ \t]*:[ \t]*)"
             rf"{_alternation(cues['after'])}",
             re.IGNORECASE,
         ),
@@ -481,6 +482,9 @@ TIME_WORD_BEFORE = re.compile(
 )
 
 
+ANY_DIGIT = re.compile(r"\d")
+
+
 class DateOfBirthRecognizer(ScoredRecognizer):
     def __init__(self, score: float, supported_language: str = LANGUAGE) -> None:
         super().__init__("DATE_OF_BIRTH", "date of birth", score, supported_language)
@@ -497,9 +501,12 @@ class DateOfBirthRecognizer(ScoredRecognizer):
         found, left = [], []
         for start, end, has_year, cue_only in date_spans(text):
             if cue_only:
+                # (a date all in words with its year reads a cue after it as one in numerals
+                # does: "Op eenendertig maart tweeduizend vierentwintig werd geboren")
+                spelled = has_year and not ANY_DIGIT.search(text, start, end)
                 if (
                     _cue_before(patterns, text, start, has_year=False)
-                    or _cue_after(patterns, text, end, has_year=False)
+                    or _cue_after(patterns, text, end, has_year=spelled)
                     or _speaker_is_of(text, start, end)
                     or _turns_on(text, start, end)
                     # "Verjaardagslijst⏎Oskar – 3-5": a day and month under birthdays
@@ -608,7 +615,7 @@ NAME_LINE_BEFORE = re.compile(
 )
 DATE_LABEL_BEFORE = re.compile(r"(?i:datum|date|dag|jour|when|quand|wanneer)[ \t]*[:(][ \t]*\Z")
 # (or the sentence's end, its dot the date's own or after it: "Melike am 15. März. Die ...")
-ITEM_AFTER = re.compile(r"[ \t]*(?:\n|\Z|[)|;,]|[ \t][-–][ \t]|\.(?=\s|\Z))|(?<=\.)(?=\s)")
+ITEM_AFTER = re.compile(r"[ \t]*(?:\n|\Z|[)|;,]|[ \t][-–][ \t]|\.{1,2}(?=\s|\Z))|(?<=\.)(?=\s)")
 
 
 # or the date opens the line and the name follows it ("Verjaardagskalender⏎11 september: Rik
