@@ -17,10 +17,12 @@ abbreviations ("VK", "CLB", "PV", "OK", "NB") are no one's (data/attendance_labe
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from pipelines.scrubbing.data import data_lines
 from pipelines.scrubbing.entities import LANGUAGE
 from pipelines.scrubbing.recognizers.alternations import longest_first
 from pipelines.scrubbing.recognizers.attendance_initials import INITIALS, not_initials
@@ -66,16 +68,35 @@ SIGNED = re.compile(
 JOINED = re.compile(
     rf"[ \t]*(?:\+|&|/|,|en|et|and|und)[ \t]*(?P<initials>{INITIALS.pattern}){ENDS}"
 )
-# (a cheap test first: most notes hold no run of two capitals)
-TWO_CAPITALS = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]?[A-ZÀ-Ý]")
+# initials with their dots ("G.M.", "J.-P.", "T. W.")
+DOTTED = r"[A-ZÀ-Ý]\.(?:[ \t]?-?[A-ZÀ-Ý]\.){1,3}"
+
+
+@lru_cache(maxsize=1)
+def _staff_labelled() -> re.Pattern[str]:
+    """Initials after a staff member's field or in brackets after their role
+    (data/staff_labels.txt): "Onthaalmedewerker: EY", "Verslag: G.M.", "Agent : NW –",
+    "Notitie VK-medewerker (IM):", the field's value ending there."""
+    labels = longest_first(data_lines("staff_labels.txt"))
+    return re.compile(
+        rf"(?<![\w'’])(?i:{labels})(?:[ \t]*:[ \t]*|[ \t]*\([ \t]*)"
+        rf"(?P<initials>{DOTTED}|{INITIALS.pattern}{ENDS})"
+        r"(?=[ \t]*(?:$|\Z|[–\-|,;()]))",
+        re.MULTILINE,
+    )
+
+
+# (a cheap test first: most notes hold no run of two capitals, nor dotted initials)
+TWO_CAPITALS = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]?[A-ZÀ-Ý]|[A-ZÀ-Ý]\.[ \t]?-?[A-ZÀ-Ý]\.")
 
 
 class AgentInitialsRecognizer(ScoredRecognizer):
     def __init__(self, score: float, supported_language: str = LANGUAGE) -> None:
         super().__init__("PERSON", "staff initials doing a task", score, supported_language)
 
-    def load(self) -> None:  # read once here, so that forked workers inherit it
+    def load(self) -> None:  # read once here, so that forked workers inherit them
         not_initials()
+        _staff_labelled()
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -87,6 +108,10 @@ class AgentInitialsRecognizer(ScoredRecognizer):
             items = []
         initials = set()
         verbs = [m for m in TASK_VERB.finditer(text) if m.group("verb") not in stop_words()]
+        for labelled in _staff_labelled().finditer(text):
+            written = labelled.group("initials")
+            if "." in written or _someone(written):
+                initials.add(written)
         for signed in SIGNED.finditer(text):
             written = signed.group("initials") or signed.group("dated")
             if _someone(written):
@@ -98,7 +123,9 @@ class AgentInitialsRecognizer(ScoredRecognizer):
                 found = JOINED.match(text, found.end())
         if not initials:
             return []
-        everywhere = re.finditer(rf"(?<![\w'’\-])(?:{longest_first(initials)}){ENDS}", text)
+        everywhere = re.finditer(
+            rf"(?<![\w'’\-.])(?:{longest_first(initials)})(?![\w'’]|-[A-ZÀ-Ý])", text
+        )
         return [result("PERSON", m.start(), m.end(), self.score, self) for m in everywhere]
 
 
