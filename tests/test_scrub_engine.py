@@ -15,6 +15,7 @@ No timing is asserted here: the benchmark (``python -m benchmarks.scrub_speed``)
 from __future__ import annotations
 
 import gc
+import re
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -28,6 +29,7 @@ from pipelines.scrubbing.evaluation import load_corpus
 from pipelines.scrubbing.name_runs import widen_names
 from pipelines.scrubbing.offline import blank_nlp_engine
 from pipelines.scrubbing.recognizers import deduce_rules
+from pipelines.scrubbing.recognizers.alternations import longest_first
 from pipelines.scrubbing.recognizers.date_of_birth import date_spans
 from pipelines.scrubbing.recognizers.name_spans import trimmed
 from pipelines.scrubbing.recognizers.name_words import words_of
@@ -179,3 +181,37 @@ def test_a_batch_leaves_the_garbage_collector_as_it_found_it(texts):
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+# Words that share beginnings, end inside one another and hold spaces, as the cue lists do;
+# then with words the tree cannot hold (the flat alternation is kept): one equal to another
+# ignoring case, one with two spaces
+CUE_LIKE = [
+    "geb", "geb.", "geboren", "geboren op", "geboren te", "geboortedatum", "geb.datum", "né",
+    "née", "né le", "naam", "naam kind", "naam van het kind", "d.o.b.", "dob", "°", "° dd.", "*",
+]  # fmt: skip
+CUE_TEXTS = [
+    "Geboren op 3 mei, geboren\tte Gent, GEB. 4/5, geb.datum: 1/2, Geboortedatum van Lotte",
+    "née le 5 mars; né  le 6; Naam kind: Jan; naam   van het kind Piet; dob 1/1; d.o.b. 2/2",
+    "° dd. 3/4 °12 *5 gebo geboortedatumx naamkind geb geboren Geboren  te",
+]
+
+
+@pytest.mark.parametrize("words", [CUE_LIKE, [*CUE_LIKE, "Geb"], [*CUE_LIKE, "geboren  te"]])
+@pytest.mark.parametrize(
+    "wrapper", ["(?i:{})", "{}", r"(?i:{})(?!\w)", r"(?i:{})\W*\w*\Z", r"(?P<cue>{})(?=\s)"]
+)
+def test_a_factored_alternation_matches_what_the_flat_one_matches(words, wrapper):
+    """alternations.factored: the same matches, at every place, as the flat alternation of
+    the same words, longest first, wherever the text goes on after them."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    flat = "(?:" + "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in ordered) + ")"
+    assert (longest_first(words) == flat) == (words != CUE_LIKE)
+    one, other = re.compile(wrapper.format(flat)), re.compile(wrapper.format(longest_first(words)))
+    for text in CUE_TEXTS:
+        for start in range(len(text)):
+            for end in (len(text), *range(start, len(text), 7)):
+                found, expected = other.search(text, start, end), one.search(text, start, end)
+                assert (found and (found.span(), found.groupdict())) == (
+                    expected and (expected.span(), expected.groupdict())
+                )

@@ -181,8 +181,14 @@ def after_the_recognizers(text: str, found: Sequence[Span]) -> list[Span]:
     over their dwelling unit and a street's ordinal (address_edges.py), the house numbers
     of the note's street added (house_numbers.py), and the months of dates that were taken
     for names (months_in_dates.py) and the ordinary words taken for names
-    (words_not_names.py: forms' labels, German nouns of a German note, ...) dropped."""
-    spans = widen_names(text, found)
+    (words_not_names.py: forms' labels, German nouns of a German note, ...) dropped.
+
+    Each pass reads the findings as a set (what it keeps, changes or adds depends on which
+    spans there are, never on how often or in which order), and so does ``merge_spans``:
+    a span found twice is read once. The name recognizers find most names twice, and the
+    name runs add each name's run again: half of what the later passes read was repeated."""
+    spans = widen_names(text, list(dict.fromkeys(found)))
+    spans = list(dict.fromkeys(spans))
     spans = dates_beside_names(text, spans)
     spans = names_beside(text, spans)
     spans = drop_names_in_fixed_phrases(text, spans)

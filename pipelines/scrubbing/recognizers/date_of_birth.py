@@ -24,7 +24,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from pipelines.scrubbing.data import data_lines, data_sections
 from pipelines.scrubbing.entities import LANGUAGE
 from pipelines.scrubbing.number_words import value_before, year_after
-from pipelines.scrubbing.recognizers.alternations import longest_first
+from pipelines.scrubbing.recognizers.alternations import factored, longest_first
 from pipelines.scrubbing.recognizers.birth_words_near import (
     SENTENCE_BREAK,
     SPAN_GOES_ON,
@@ -159,15 +159,11 @@ SHORTEST_CUT = 3
 
 def _alternation(words: list[str]) -> str:
     """Longest first, each a whole word where it begins or ends with a word character."""
-    parts = []
-    for word in sorted(set(words), key=len, reverse=True):
-        part = re.escape(word)
-        if word[0].isalnum():
-            part = r"(?<![\w'])" + part
-        if word[-1].isalnum():
-            part += r"(?!\w)"
-        parts.append(part)
-    return "(?:" + "|".join(parts) + ")"
+    return factored(
+        sorted(set(words), key=len, reverse=True),
+        before=lambda word: r"(?<![\w'])" if word[0].isalnum() else "",
+        after=lambda word: r"(?!\w)" if word[-1].isalnum() else "",
+    )
 
 
 def _starts_with_one_of(words: list[str], digits: bool = False) -> str:
