@@ -25,7 +25,12 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from pipelines.scrubbing.data import data_lines
 from pipelines.scrubbing.entities import LANGUAGE
 from pipelines.scrubbing.recognizers.alternations import longest_first
-from pipelines.scrubbing.recognizers.attendance_initials import INITIALS, not_initials
+from pipelines.scrubbing.recognizers.attendance_initials import (
+    ENDS,
+    INITIALS,
+    initials_everywhere,
+    not_initials,
+)
 from pipelines.scrubbing.recognizers.name_spans import is_institution
 from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
 from pipelines.scrubbing.recognizers.vocabulary import (
@@ -34,7 +39,6 @@ from pipelines.scrubbing.recognizers.vocabulary import (
     stop_words,
 )
 
-ENDS = r"(?![\w'’]|-[A-ZÀ-Ý])"
 # by or to whom, the clause ending after the initials or going on with a time ("teruggebeld
 # door FJ om 13.00 uur", "Doorgegeven aan FVDB.")
 AGENT = re.compile(
@@ -121,12 +125,10 @@ class AgentInitialsRecognizer(ScoredRecognizer):
                 if _someone(found.group("initials")):
                     initials.add(found.group("initials"))
                 found = JOINED.match(text, found.end())
-        if not initials:
-            return []
-        everywhere = re.finditer(
-            rf"(?<![\w'’\-.])(?:{longest_first(initials)})(?![\w'’]|-[A-ZÀ-Ý])", text
-        )
-        return [result("PERSON", m.start(), m.end(), self.score, self) for m in everywhere]
+        return [
+            result("PERSON", start, end, self.score, self)
+            for start, end in initials_everywhere(text, initials)
+        ]
 
 
 def _someone(initials: str) -> bool:

@@ -23,6 +23,8 @@ from pipelines.scrubbing.recognizers.name_spans import is_institution
 from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
 
 INITIALS = re.compile(r"[A-ZÀ-Ý](?:[a-zà-ÿ]?[A-ZÀ-Ý]){1,3}(?:-[A-ZÀ-Ý]{1,3})?")
+# where initials end: no word goes on, nor a hyphenated second part ("AR-FI")
+ENDS = r"(?![\w'’]|-[A-ZÀ-Ý])"
 # the list runs to the line's end; its items apart by commas, "en"/"et"/"and", a slash
 ITEM = re.compile(r"[^,;/\n]+")
 ITEM_WORDS = re.compile(r"[ \t]+(?:en|et|and|und|&|\+)[ \t]+")
@@ -72,12 +74,19 @@ class AttendanceInitialsRecognizer(ScoredRecognizer):
             ):
                 continue
             initials |= _listed_initials(text, label.end(), not_initials)
-        if not initials:
-            return []
-        found = re.finditer(
-            rf"(?<![\w'’\-])(?:{longest_first(initials)})(?![\w'’]|-[A-ZÀ-Ý])", text
-        )
-        return [result("PERSON", m.start(), m.end(), self.score, self) for m in found]
+        return [
+            result("PERSON", start, end, self.score, self)
+            for start, end in initials_everywhere(text, initials)
+        ]
+
+
+def initials_everywhere(text: str, initials: set[str]) -> list[tuple[int, int]]:
+    """Where the `initials` found for someone stand anywhere in the note, written alone
+    ("SB neemt contact op"; not the SB of "G.SB" or of "SB-FI")."""
+    if not initials:
+        return []
+    found = re.finditer(rf"(?<![\w'’\-.])(?:{longest_first(initials)}){ENDS}", text)
+    return [match.span() for match in found]
 
 
 def _listed_initials(text: str, start: int, not_initials: frozenset[str]) -> set[str]:
