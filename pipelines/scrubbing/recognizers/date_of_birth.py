@@ -614,32 +614,20 @@ DATE_LABEL_BEFORE = re.compile(r"(?i:datum|date|dag|jour|when|quand|wanneer)[ \t
 ITEM_AFTER = re.compile(r"[ \t]*(?:\n|\Z|[)|;,]|[ \t][-–][ \t]|\.{1,2}(?=\s|\Z))|(?<=\.)(?=\s)")
 
 
-# or the date opens the line and the name follows it ("Verjaardagskalender⏎11 september: Rik
-# De Clercq", "Verjaardagen deze maand⏎02/09 Fadumo (K3)")
-LINE_OPENS_BEFORE = re.compile(r"(?:\A|\n)[ \t]*(?:[-•*·][ \t]*)?\Z")
-NAME_AFTER = re.compile(r"[ \t]*[:\-–]?[ \t]*(?P<name>[A-ZÀ-Ý][\w'’\-]+)")
+# (a line that opens with the date, a name after it, is read where every name is known:
+# dates_beside_names.py, "Verjaardagskalender⏎11 september: Rik De Clercq")
 
 
 def _birthday_listing(text: str, start: int, end: int) -> bool:
     return (
         (
-            (
-                ITEM_BEFORE.search(text, max(0, start - 4), start) is not None
-                or NAME_LINE_BEFORE.search(text, max(0, start - 40), start) is not None
-            )
-            and ITEM_AFTER.match(text, end) is not None
-            or LINE_OPENS_BEFORE.search(text, max(0, start - 4), start) is not None
-            and _name_after(text, end)
+            ITEM_BEFORE.search(text, max(0, start - 4), start) is not None
+            or NAME_LINE_BEFORE.search(text, max(0, start - 40), start) is not None
         )
+        and ITEM_AFTER.match(text, end) is not None
         and DATE_LABEL_BEFORE.search(text, max(0, start - 12), start) is None
         and BIRTHDAY_WORD.search(text, max(0, start - BIRTHDAYS_BEFORE), start) is not None
     )
-
-
-def _name_after(text: str, end: int) -> bool:
-    """A name right after the date ("11 september: Rik", not "1 september: Schooldag")."""
-    name = NAME_AFTER.match(text, end)
-    return name is not None and _is_name([name.group("name")], True)
 
 
 # a listing's line of a name and a day and month alone ("Oskar – 3-5", "- Linde: 14.2")
