@@ -38,6 +38,7 @@ INITIAL = re.compile(r"[^\W\d_a-zà-ÿ]\.(?:-[^\W\d_a-zà-ÿ]\.)?")
 # (a blank line between allowed)
 AFTER_CUE = re.compile(r"[ \t]*[,:!\-–]?[ \t]*(?:\n[ \t]*(?:\n[ \t]*)?)?")
 WORD_GAP = re.compile(r"[ \t]")
+TITLE_GAP = re.compile(r"\.?[ \t]+")  # "Mr. K. Dubois", "Mevrouw Claes"
 
 
 @lru_cache(maxsize=1)
@@ -71,7 +72,7 @@ def _name_after(text: str, position: int) -> tuple[int, int] | None:
     """The name that starts at `position`, after a courtesy title; None if none does."""
     title = WORD.match(text, position)
     if title is not None and title.group().lower() in courtesy_titles():
-        gap = re.compile(r"\.?[ \t]+").match(text, title.end())
+        gap = TITLE_GAP.match(text, title.end())
         if gap is None:
             return None
         position = gap.end()
@@ -106,17 +107,13 @@ def _name_after(text: str, position: int) -> tuple[int, int] | None:
     return start, end
 
 
-def _listed(word: str) -> bool:
-    """One word in lower case signs only if it is a listed name: "groetjes, fatma", not "ok
-    bedankt, beterschap"."""
+def _listed(lower: str) -> bool:
+    """A listed first name or surname (one word in lower case signs only so: "groetjes,
+    fatma", not "ok bedankt, beterschap")."""
     first_names, surnames = name_lists()
-    return word in first_names or word in surnames
+    return lower in first_names or lower in surnames
 
 
 def _is_name(word: str) -> bool:
     kind = kind_of(word if word[0].isupper() else word.capitalize())
-    if kind is Kind.NAME:
-        return True
-    first_names, surnames = name_lists()
-    lower = word.lower()
-    return kind is Kind.COMMON and (lower in first_names or lower in surnames)
+    return kind is Kind.NAME or (kind is Kind.COMMON and _listed(word.lower()))
