@@ -13,12 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from pipelines.scrubbing.recognizers.address_told import NR_WORD
+
 ADDRESS = "ADDRESS"
 PERSON = "PERSON"
-NUMBER_WORD = r"(?i:huisnummer|hausnummer|nummer|nr\.?|numéro|n°|no\.)"
 # (with the words that say its street is the note's: "numéro 7 de la même rue")
 HOUSE_NUMBER = (
-    rf"{NUMBER_WORD}[ \t]*\d{{1,4}}(?:[ \t]?[a-zA-Z](?![^\W\d_]))?(?![\d/.,:]\d|[\d/])"
+    rf"{NR_WORD}[ \t]*\d{{1,4}}(?:[ \t]?[a-zA-Z](?![^\W\d_]))?(?![\d/.,:]\d|[\d/])"
     r"(?:[ \t]+(?i:de[ \t]+la[ \t]+même[ \t]+rue|in[ \t]+dezelfde[ \t]+straat"
     r"|in[ \t]+derselben[ \t]+straße|in[ \t]+the[ \t]+same[ \t]+street))?"
 )

@@ -3,7 +3,8 @@ after every recognizer, in one pass over the PERSON findings:
 
 - a form's or a table's labels ("Voornaam", "PRÉNOM": table_columns.labels_only);
 - German nouns of a German note ("Koordinationsgruppe", "Sie": german_nouns.py), and the
-  ordinary German words in lower case at a name's edges there ("Mateusz wohnt");
+  ordinary German words in lower case in or around a name there, the name split at them
+  ("Mateusz wohnt", "Herr Keutgen nach Alkohol");
 - a language's name that is a first name too, beside another language or a word of
   speaking ("spreekt Frans", "Arabisch + Frans", "Frans/Nederlands"; data/languages.txt,
   data/language_context.txt);
