@@ -108,7 +108,7 @@ def dates_beside_names(
                 added.append((start, end, DATE_OF_BIRTH))
             elif (
                 bracketed
-                and _opens_a_line(text, names[before][0])
+                and LINE_OPENS_BEFORE.search(text, max(0, names[before][0] - 4), names[before][0])
                 and NOT_A_BIRTH_AFTER.match(text, bracketed.end()) is None
             ):
                 listed_days.append((start, end, DATE_OF_BIRTH))
@@ -138,10 +138,6 @@ def _birthday_line(text: str, start: int, end: int, name_starts: set[int]) -> bo
         and NAME_FOLLOWS.match(text, end).end() in name_starts
         and BIRTHDAY_WORD.search(text, max(0, start - BIRTHDAYS_BEFORE), start) is not None
     )
-
-
-def _opens_a_line(text: str, start: int) -> bool:
-    return not text[text.rfind("\n", 0, start) + 1 : start].strip()
 
 
 @lru_cache(maxsize=1)
