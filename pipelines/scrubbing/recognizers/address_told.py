@@ -67,13 +67,12 @@ PLACE_IN_STREET = re.compile(
 # the street words that end no word of a house's description ("het huis met de blauwe
 # poort", "das Haus neben der Bäckerei" are none)
 PLAIN_STREET_WORDS = "straat|laan|weg|plein|dreef|lei|baan|kaai|vest|markt|straße|strasse|gasse"
-# a street or a residence's word between: the street is there, and what stands before the
-# comma is someone's name ("chez Mme Mathieu, chaussée de Waterloo n° 42", "Théo Fontaine,
-# habite rue Blaes n° 70B")
+# a street, a place's preposition or a residence's word between: the street is there, and
+# what stands before the comma is someone's name ("chez Mme Mathieu, chaussée de Waterloo n°
+# 42", "Théo Fontaine, habite rue Blaes n° 70B")
 STREET_BETWEEN = re.compile(
-    rf"(?<![\w'’])(?:(?i:{FRENCH_STREETS})|[A-ZÀ-Ý][^\W\d_]*(?i:{PLAIN_STREET_WORDS})"
-    r"|(?i:in[ \t]+de|domiciliée?))(?![\w'’])"
-    rf"|{RESIDENCE_WORD}"
+    rf"(?<![\w'’])(?:(?i:{FRENCH_STREETS})|[A-ZÀ-Ý][^\W\d_]*(?i:{PLAIN_STREET_WORDS}))"
+    rf"(?![\w'’])|{PLACE_IN_STREET.pattern}"
 )
 
 
