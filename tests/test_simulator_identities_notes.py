@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import random
 import re
+import subprocess
+import sys
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from stdnum import iban as stdnum_iban
@@ -283,6 +287,34 @@ def test_notes_are_deterministic() -> None:
     rng1, rng2 = random.Random(1), random.Random(1)
     assert [write_note(rng1, **c) for c in cases] == [write_note(rng2, **c) for c in cases]
     assert [write_note(random.Random(2), **c) for c in cases] != a
+
+
+_NOTES_DIGEST = """
+import hashlib, random, sys
+sys.path.insert(0, "tests")
+from test_simulator_identities_notes import _cases
+from simulator.notes import write_note
+rng = random.Random(1)
+notes = [write_note(rng, **c) or "" for c in _cases(5, 200)]
+print(hashlib.sha256("\\n".join(notes).encode()).hexdigest())
+"""
+
+
+def test_notes_are_the_same_in_every_process() -> None:
+    # A seed taken from hash() of an object's address or of a salted string differs
+    # between processes; the CI runs each test file in its own.
+    digests = {
+        subprocess.run(
+            [sys.executable, "-c", _NOTES_DIGEST],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=Path(__file__).parent.parent,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(digests) == 1, digests
 
 
 def test_empty_note_rate(corpus: list[tuple[dict, str | None]]) -> None:

@@ -12,6 +12,7 @@ so the structured data drawn after a note does not depend on its wording.
 
 from __future__ import annotations
 
+import hashlib
 import random
 from dataclasses import dataclass, replace
 from datetime import date
@@ -357,6 +358,13 @@ def _in_text(text: str, planted: list[Planted]) -> tuple[Planted, ...]:
     return tuple(found.values())
 
 
+def _state_digest(rng: random.Random) -> bytes:
+    # hash() of the state is no seed: the state holds None, whose hash is its address in
+    # Python 3.11, so the wording differed from one process to the next.
+    version, words, gauss = rng.getstate()
+    return hashlib.blake2b(repr((version, words, gauss)).encode(), digest_size=16).digest()
+
+
 def write_note(rng: random.Random, **note: Any) -> str | None:
     """A free-text case note (Dutch, or French for language "fr"), or None (~8%); the
     arguments are those of compose_note."""
@@ -380,7 +388,7 @@ def compose_note(
     """The note of write_note with the identifiers it plants. `forms` is the wording
     stream; without one, it is seeded from `rng`'s state, which it leaves as it was."""
     if forms is None:
-        forms = random.Random(hash(rng.getstate()))
+        forms = random.Random(_state_digest(rng))
     if rng.random() < P_EMPTY:
         return None
     lang = "fr" if language == "fr" else "nl"
