@@ -11,6 +11,8 @@ knowledge:
 - a surname in capitals in a table's next column after a found name, on the same line
   ("[Samuel]   TESFAYE"), and the capitalised word opening the row before a found surname
   in capitals ("Rahaf     [HADDAD]");
+- a word that is no common word, one or two particles before a found surname, is its first
+  name ("Alhussein AL [AHMAD]"; before "van", "de" only a listed first name);
 - the initial after a name is part of it ("Dr [BOUZID] M.", "trainer [Anas] A.");
 - every other occurrence of a found name's words, in any case, is the name (the word of a
   name is not common, not a role, a place or an institution word, not a particle).
@@ -37,6 +39,7 @@ from pipelines.scrubbing.recognizers.person_context import ONLY_BEFORE_PARTICLES
 from pipelines.scrubbing.recognizers.vocabulary import (
     french_function_words,
     is_common_word,
+    is_rare_in_german,
     is_rare_word,
 )
 
@@ -239,6 +242,33 @@ def _after_particles(text: str, words: Sequence[re.Match], named: list[bool], i:
     return words[i].group().lower() in name_lists()[1] and not school
 
 
+def _before_particles(text: str, words: Sequence[re.Match], named: list[bool], i: int) -> bool:
+    """Word `i` opens a name whose surname after one or two particles is named ("Alhussein
+    AL [AHMAD]", "Pieter van [Damme]"): the first name found by no recognizer, since a
+    particle stood between it and its surname. A listed first name, or before particles in
+    capitals a word rare in every language ("Brief van [Jonas]", "Eltern AL [KHATIB]" are
+    not)."""
+    j = i + 1
+    while j < len(words) and j - i <= 2 and words[j].group().lower() in PARTICLES:
+        if not _joined(text, words[j - 1], words[j]):
+            return False
+        j += 1
+    if not (i + 1 < j < len(words) and named[j] and _joined(text, words[j - 1], words[j])):
+        return False
+    word = words[i].group()
+    if word.lower() in name_lists()[0]:
+        return True
+    # a heading in capitals ("VASTSTELLING VAN LETSELS") and a club or a service's name
+    # ("Chiro Ter Heide") have words in capitals before particles too: only a word that is
+    # rare in every language of the notes opens a name there
+    return (
+        not word.isupper()
+        and not any(words[k].group().islower() for k in range(i + 1, j))
+        and is_rare_word(word.lower())
+        and is_rare_in_german(word.lower())
+    )
+
+
 def _surname_column(text: str, name: re.Match, word: re.Match) -> bool:
     """'Samuel   TESFAYE': a surname in capitals in the next column of a table's row."""
     surname = word.group()
@@ -304,5 +334,7 @@ def _beside_a_name(
     if kind is Kind.COMMON and not mid_sentence:
         return False
     if i + 1 < len(words) and named[i + 1] and _joined(text, words[i], words[i + 1]):
+        return True
+    if kind is Kind.NAME and _before_particles(text, words, named, i):
         return True
     return _linked_before_a_name(text, words, named, i)
