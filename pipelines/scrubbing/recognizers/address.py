@@ -852,10 +852,35 @@ class AddressRecognizer(ScoredRecognizer):
                 spans.append(found)
         # a street is often found by more than one form: one result for each span
         for start, end in dict.fromkeys(spans):
+            end = _end_before_next_line_postcode(text, start, end)
+            if end is None:
+                continue
             if "/" in text or " - " in text or " – " in text:
                 start, end = _with_other_language(text, start, end)
             results.append(result("ADDRESS", start, end, self.score, self))
         return results
+
+
+# a line's postcode, where the street above it has no number: "chaussée de Mons⏎1070
+# Anderlecht" is no house number 1070
+NEXT_LINE_POSTCODE = re.compile(r"[ \t]*(?:B-?[ \t]?)?\d{4}[ \t]+")
+# a house number told in words ("avenue Louise numéro trente-cinq,⏎1020 Laeken")
+NUMBER_IN_WORDS = re.compile(r"(?i:numéro|nummer|nr\.?|n°)\s+[^\W\d_]+", re.IGNORECASE)
+
+
+def _end_before_next_line_postcode(text: str, start: int, end: int) -> int | None:
+    """Where a street's span ends when the "house number" it took is the next line's
+    postcode: before that line if a number is still in it, else None (no address)."""
+    newline = text.rfind("\n", start, end)
+    if newline == -1:
+        return end
+    postcode = NEXT_LINE_POSTCODE.match(text, newline + 1)
+    if postcode is None or municipality_at(text, postcode.end()) is None:
+        return end
+    street = text[start:newline].rstrip(" \t,")
+    if any(c.isdigit() for c in street) or NUMBER_IN_WORDS.search(street):
+        return start + len(street)
+    return None
 
 
 def _with_other_language(text: str, start: int, end: int) -> tuple[int, int]:

@@ -7,7 +7,8 @@ after a residence cue without a colon: "ingeschreven TER LINDEN 2, 9700 OUDENAAR
 The label says what the value is, so the street may be written any way: in capitals, in
 lower case, without a street word, number first. The value runs to the line's end, two
 spaces, a tab, a spaced dash, a semicolon, a bar or a bracket; a comma ends it unless the
-number stands alone before it ("129, RUE ...") or follows it ("RUE DES PALAIS, N° 100");
+number stands alone before it, with its box or floor ("129, RUE ...", "158bis, Première
+Avenue", "3, 1e étage, rue de la Senne") or follows it ("RUE DES PALAIS, N° 100");
 the postcode and municipality after the street are postcode_city's. A street named before
 its number ends with the number and its box ("r. heyvaert 34 bt 7 je vais venir"). The
 value must hold a house number and words that may be a street's: no ordinary word but the
@@ -22,6 +23,7 @@ from functools import lru_cache
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from pipelines.scrubbing.address_edges import dwelling_unit_end
 from pipelines.scrubbing.data import data_sections
 from pipelines.scrubbing.entities import LANGUAGE
 from pipelines.scrubbing.recognizers.address import (
@@ -42,8 +44,10 @@ from pipelines.scrubbing.recognizers.vocabulary import is_common_word, is_word_i
 VALUE_ENDS = re.compile(r"\n|\t| {2,}| [-–—] |[;|(]")
 MOST_WORDS = 8
 STREET_NUMBER = re.compile(rf"{NR}?{NUMBER}{BOX}")
-# A house number standing first, maybe with its box ("129,", "50 BTE 10,", "23 BIS")
-NUMBER_FIRST = re.compile(rf"\s*{NUMBER}{BOX}\s*,?\s*(?=[^\W\d_])", re.IGNORECASE)
+# A house number standing first, maybe with its box ("129,", "50 BTE 10,", "23 BIS") and
+# its floor ("3, 1e étage, rue de la Senne")
+NUMBER_FIRST = re.compile(rf"\s*{NUMBER}{BOX}", re.IGNORECASE)
+STREET_AFTER_NUMBER = re.compile(r"\s*,?\s*(?=[^\W\d_])")
 WORDS = re.compile(r"[^\W\d_][\w'’]*")
 # a French street word, or a word ending in a Dutch one
 STREET_WORD = re.compile(rf"^(?i:{FRENCH_STREETS})$|(?i:{STREET_WORDS})$")
@@ -58,7 +62,7 @@ def _labels() -> re.Pattern[str]:
     labels = sections["field"] + sections["cue"]
     return re.compile(
         rf"(?:^|(?<=[ \t]{{2}})|(?<=[\t|;,]))[ \t]*{first_letters(labels)}"
-        rf"(?:(?i:{longest_first(sections['field'])})(?:[ \t]*\.{{2,}}[ \t]*:?|[ \t]*:)"
+        rf"(?:(?i:{longest_first(sections['field'])})(?:[ \t]*\.{{2,}}[ \t]*:?|\.?[ \t]*:)"
         rf"|(?<![^\W\d_])(?i:{longest_first(sections['cue'])})(?=[ \t]))[ \t]*",
         re.MULTILINE,
     )
@@ -92,15 +96,26 @@ def street_value(text: str, start: int) -> tuple[int, int] | None:
     if not value:
         return None
     end = start + len(value)
-    first = NUMBER_FIRST.match(text, start, end)
-    if first is None:
+    street = _street_after_number(text, start, end)
+    if street is None:
+        street = start
         number = STREET_NUMBER.search(text, start, end)
         if number is None or number.start() == start:
             return None
         end = number.end()
-    if not _may_be_a_street(text[start:end]):
+    if not _may_be_a_street(text[street:end]):
         return None
     return start, end
+
+
+def _street_after_number(text: str, start: int, end: int) -> int | None:
+    """Where the street begins after a house number written first, with its box and floor
+    ("129, RUE ...", "3, 1e étage, rue de la Senne"); None if no number stands first."""
+    number = NUMBER_FIRST.match(text, start, end)
+    if number is None:
+        return None
+    street = STREET_AFTER_NUMBER.match(text, min(dwelling_unit_end(text, number.end()), end), end)
+    return street.end() if street is not None else None
 
 
 def _before_comma(text: str, start: int, end: int) -> int:
@@ -109,12 +124,19 @@ def _before_comma(text: str, start: int, end: int) -> int:
     position = start
     while (comma := text.find(",", position, end)) != -1:
         before, after = text[start:comma], text[comma + 1 : end].lstrip()
-        alone = not WORDS.search(before)
+        alone = _number_alone(before)
         numbered = not any(c.isdigit() for c in before) and STREET_NUMBER.match(after)
         if not (alone or numbered):
             return comma
         position = comma + 1
     return end
+
+
+def _number_alone(value: str) -> bool:
+    """A house number with its box and floor, and nothing else: "129", "158bis", "3, 1e
+    étage"."""
+    number = NUMBER_FIRST.match(value)
+    return number is not None and not value[dwelling_unit_end(value, number.end()) :].strip()
 
 
 def _before_postcode(text: str, start: int, end: int) -> int:
