@@ -210,12 +210,12 @@ class Person:
                 self.cache["email"] = f"{user}@{provider}"
             return self.cache["email"], "EMAIL"
         if attr == "iban":
-            bban = f"{rng.randrange(0, 10**10):010d}"
+            bban = rng.choice(INSTITUTIONS["bank_codes"]) + f"{rng.randrange(0, 10**7):07d}"
             check = int(bban) % 97 or 97
             full = iban("BE", f"{bban}{check:02d}")
             return rng.choice([grouped(full), full]), "IBAN"
         if attr == "acct":
-            bban = f"{rng.randrange(0, 10**10):010d}"
+            bban = rng.choice(INSTITUTIONS["bank_codes"]) + f"{rng.randrange(0, 10**7):07d}"
             check = int(bban) % 97 or 97
             return f"{bban[:3]}-{bban[3:]}-{check:02d}", "IBAN"
         if attr == "ibanx":
@@ -386,14 +386,14 @@ class Note:
         rng = self.rng
         ages = self.template.get("ages", {})
         if role.startswith("c"):
-            low, high = ages.get(role, [1, 16])
+            low, high = ages.get(role, [5, 16])
             born = TODAY - timedelta(days=rng.randrange(low * 365 + 20, high * 365 + 340))
             before = self.people.get(f"c{int(role[1:]) - 1}") if role[1:].isdigit() else None
             if before is not None and role not in ages:
-                born = min(
-                    before.born + timedelta(days=rng.randrange(420, 1900)),
-                    TODAY - timedelta(days=40),
-                )
+                gap = timedelta(days=rng.randrange(420, 1500))
+                born = before.born + gap
+                if born > TODAY - timedelta(days=150):
+                    born = min(p.born for k, p in self.people.items() if k[0] == "c") - gap
             self.anchor = min(getattr(self, "anchor", born), born)
             father = self.person("f")
             last = father.last if rng.random() < 0.85 else self.person("m").last
@@ -435,11 +435,13 @@ class Note:
                     ["GE", "AN", "BR", "LE", "HA", "BG", "ME", "KO", "OO", "EU", "SN", "AL"]
                 )
                 self.cache[key] = (
-                    f"{zone}.{rng.randrange(10, 99)}.L{rng.randrange(1, 9)}.{rng.randrange(1, 99999):06d}/2024"
+                    f"{zone}.{rng.randrange(10, 99)}.L{rng.randrange(1, 9)}."
+                    f"{rng.randrange(1, 99999):06d}/2024"
                 )
             return self.cache[key]
         if key == "notice":
-            return f"{rng.choice(['GE', 'AN', 'BR', 'ME', 'LE'])}{rng.randrange(10, 99)}.RJ.{rng.randrange(10000, 99999)}/24"
+            zone = rng.choice(["GE", "AN", "BR", "ME", "LE"])
+            return f"{zone}{rng.randrange(10, 99)}.RJ.{rng.randrange(10000, 99999)}/24"
         if key == "dossier":
             return rng.choice(
                 [
