@@ -350,6 +350,12 @@ class Address:
             return f"{street} nummer {nr}", "ADDRESS"
         if attr == "nr":
             return nr, "ADDRESS"
+        if attr == "plain":
+            return f"{street} {nr}", "ADDRESS"
+        if attr == "nrword":
+            return f"{street} nr {nr}", "ADDRESS"
+        if attr == "komma":
+            return f"{street}, nummer {nr}", "ADDRESS"
         if attr == "street":
             return street, None
         if attr == "pc":
