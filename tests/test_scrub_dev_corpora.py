@@ -1,4 +1,4 @@
-"""The scrubbing development corpora (tests/data/scrub_dev.jsonl to scrub_dev29.jsonl, each
+"""The scrubbing development corpora (tests/data/scrub_dev.jsonl to scrub_dev30.jsonl, each
 written by another helper without looking at the scrubber, and tuned on since): their labels
 are sound. Nothing here runs the scrubber; what is particular to one corpus is checked in its
 own file (test_scrub_dev2.py to test_scrub_dev5.py, test_scrub_dev9.py, test_scrub_dev12.py,
@@ -61,6 +61,7 @@ CORPORA = [
     Corpus("dev27", 400, 12, (("PERSON", 1800),)),
     Corpus("dev28", 400, 12, (("PERSON", 1800), ("DATE_OF_BIRTH", 200))),
     Corpus("dev29", 400, 12, (("DATE_OF_BIRTH", 700), ("PERSON", 900))),
+    Corpus("dev30", 400, 12, (("DATE_OF_BIRTH", 700), ("ADDRESS", 600), ("POSTCODE_CITY", 400))),
 ]
 IDS = [corpus.name for corpus in CORPORA]
 
