@@ -179,8 +179,8 @@ class Note:
 
 
 class Filler:
-    def __init__(self, world: World, lang: str) -> None:
-        self.world, self.rng, self.lang = world, world.rng, lang
+    def __init__(self, world: World, lang: str, born: list[int]) -> None:
+        self.world, self.rng, self.lang, self.born = world, world.rng, lang, born
         rng = self.rng
         taken: set[str] = set()
         fam = world.origin()
@@ -202,7 +202,8 @@ class Filler:
             self.people[role] = make(rng.choice([dad2, mom]), rng.choice("mf"),
                                      self.people["f2"].last)  # fmt: skip
         self.people["n"] = make(world.origin(), "f")
-        for role in ("w", "t", "d"):
+        self.people["t"] = make(world.origin(), "f")
+        for role in ("w", "d"):
             self.people[role] = make(world.origin(), rng.choice("mf"))
         self.people["g"] = make(mom, "f", self.people["m"].last if rng.random() < 0.3 else None)
         self.people["x"] = make(world.origin(), "m")
@@ -212,7 +213,7 @@ class Filler:
         self.phone_style = rng.randrange(8)
         self.iban_style = rng.randrange(5)
         self.addr_cache: dict[str, tuple[str, str]] = {}
-        self.cache: dict[str, str] = {}
+        self.cache: dict = {}
 
     # dates of birth, ages, national numbers
     def dob(self, role: str) -> tuple[int, int, int]:
@@ -221,7 +222,9 @@ class Filler:
                 year = self.rng.randrange(1958 if role == "g" else 1975, 1966 if role == "g"
                                           else 2001)  # fmt: skip
             else:
-                year = self.rng.randrange(2007, 2022)
+                year = self.rng.randrange(self.born[0], self.born[1] + 1)
+                if role != "c":
+                    year = max(2005, min(2022, year + self.rng.randrange(-4, 5)))
             self.dobs[role] = (year, self.rng.randrange(1, 13), self.rng.randrange(1, 29))
         return self.dobs[role]
 
@@ -401,6 +404,19 @@ class Filler:
         if name == "class":
             return rng.choice(["1A", "2B", "3C", "4de leerjaar", "5B", "6A", "2KO", "1ste kleuter",
                                "P3", "M2", "4TSO", "5e primaire"])  # fmt: skip
+        if name == "clock":
+            hour, minute = self.cache.get("clock", (rng.randrange(7, 21), rng.randrange(60)))
+            minute += rng.randrange(1, 9)
+            hour, minute = (hour + minute // 60) % 24, minute % 60
+            self.cache["clock"] = (hour, minute)
+            return f"{hour:02d}:{minute:02d}"
+        if name == "kbo":
+            digits = f"0{rng.randrange(200, 999)}{rng.randrange(10**6):06d}"
+            return f"{digits[:4]}.{digits[4:7]}.{digits[7:]}"
+        if name == "ogm":
+            digits = f"{rng.randrange(10**10):010d}"
+            digits += f"{int(digits) % 97 or 97:02d}"
+            return f"+++{digits[:3]}/{digits[3:7]}/{digits[7:]}+++"
         if name == "num":
             return str(rng.randrange(2, 12))
         raise KeyError(name)
@@ -444,7 +460,7 @@ def main() -> None:
     rng = random.Random(SEED)
     world = World(rng)
     voices = yaml.safe_load((DATA / "templates.yaml").read_text(encoding="utf-8"))["voices"]
-    planned: list[tuple[str, str, str, str]] = []  # voice, template id, lang, text
+    planned: list[tuple[str, str, dict, str]] = []  # voice, template id, spec, text
     for voice, spec in voices.items():
         combos = [(i, j, k) for i in range(len(spec["open"])) for j in range(len(spec["body"]))
                   for k in range(len(spec["close"]))]  # fmt: skip
@@ -460,16 +476,17 @@ def main() -> None:
             bodies_used[j] = bodies_used.get(j, 0) + fills
             text = "\n".join([spec["open"][i], spec["body"][j], spec["close"][k]])
             for _ in range(fills):
-                planned.append((voice, f"{voice}.o{i}b{j}c{k}", spec["lang"], text))
+                planned.append((voice, f"{voice}.o{i}b{j}c{k}", spec, text))
             count += fills
         for e, text in enumerate(spec.get("empty", [])):
             for _ in range(rng.choice([2, 2, 3])):
-                planned.append((voice, f"{voice}.e{e}", spec["lang"], text))
+                planned.append((voice, f"{voice}.e{e}", spec, text))
     rng.shuffle(planned)
     lines, voice_lines = [], ["id\tvoice\ttemplate"]
-    for number, (voice, template_id, lang, text) in enumerate(planned, 1):
+    for number, (voice, template_id, spec, text) in enumerate(planned, 1):
         note = Note()
-        Filler(world, lang).fill(text.strip("\n") + "\n", note)
+        filler = Filler(world, spec["lang"], spec.get("born", [2007, 2021]))
+        filler.fill(text.strip("\n") + "\n", note)
         body = note.text.rstrip("\n")
         spans = [s for s in note.spans if s["end"] <= len(body)]
         note_id = f"dev31-{number:04d}"
