@@ -361,16 +361,20 @@ class Filler:
             self.addr_cache[key + "_parts"] = (street, number.split(" ")[0].split("/")[0])
         return self.addr_cache[key]
 
-    def told(self) -> str:
+    def told(self) -> tuple[str, str]:
+        """An address told in a sentence: the words before it, and the address itself."""
         self.address("home")
         street, number = self.addr_cache["home_parts"]
         if self.lang == "fr":
-            return f"au numéro {number} de la {street[0].lower()}{street[1:]}" \
-                if street.startswith("Rue") else f"au {number} {street}"
+            if street.startswith("Rue"):
+                return "au ", f"numéro {number} de la {street[0].lower()}{street[1:]}"
+            return "au ", f"{number}, {street[0].lower()}{street[1:]}"
         if self.lang == "de":
-            return f"Hausnummer {number} in der {street}"
+            if re.search(r"(straße|bahn)$", street, re.IGNORECASE):
+                return "in der ", f"{street} Nr. {number}"
+            return "am ", f"{street} {number}"
         word = "in de" if re.search(r"(straat|laan|steenweg|singel)$", street) else "op"
-        return f"nummer {number} {word} {street}" if self.rng.random() < 0.6 else \
+        return "", f"nummer {number} {word} {street}" if self.rng.random() < 0.6 else \
             f"nr {number} {word} {street}"
 
     # things never labelled
@@ -450,7 +454,9 @@ class Filler:
             elif head == "pc":
                 note.add(self.address(tail or "home")[1], "POSTCODE_CITY")
             elif head == "told":
-                note.add(self.told(), "ADDRESS")
+                before, told = self.told()
+                note.add(before)
+                note.add(told, "ADDRESS")
             else:
                 note.add(self.plain(head))
         note.add(template[position:])
