@@ -179,8 +179,10 @@ class Note:
 
 
 class Filler:
-    def __init__(self, world: World, lang: str, born: list[int]) -> None:
-        self.world, self.rng, self.lang, self.born = world, world.rng, lang, born
+    def __init__(self, world: World, spec: dict) -> None:
+        self.world, self.rng, self.lang = world, world.rng, spec["lang"]
+        self.born = spec.get("born", [2007, 2021])
+        self.domains = spec.get("domains")
         rng = self.rng
         taken: set[str] = set()
         fam = world.origin()
@@ -323,7 +325,10 @@ class Filler:
         user = self.rng.choice([f"{first}.{last}", f"{first}{year % 100:02d}", f"{last}.{first[0]}",
                                 f"{first}_{last}", f"{first[0]}{last}"])  # fmt: skip
         if role in ("w", "t", "d"):
-            domain = self.rng.choice(self.world.places["domains"][self.lang][role])
+            domains = self.world.places["domains"][self.lang][role]
+            if role == "w" and self.domains:
+                domains = self.domains
+            domain = self.rng.choice(domains)
             return f"{first}.{last}@{domain}"
         domain = self.rng.choice(["gmail.com", "hotmail.com", "outlook.be", "telenet.be",
                                   "skynet.be", "yahoo.fr", "live.be", "proximus.be"])
@@ -347,7 +352,8 @@ class Filler:
             elif extra == 4 and lang == "nl":
                 number += f" b{rng.randrange(1, 9)}"
             elif extra == 5 and lang == "fr":
-                number += f", {rng.randrange(1, 6)}e étage"
+                floor = rng.randrange(1, 6)
+                number += f", {floor}{'er' if floor == 1 else 'e'} étage"
             street = row["street"]
             if lang == "fr" and rng.random() < 0.25 and street[0].isupper() and "," not in number:
                 addr = f"{number}, {street[0].lower()}{street[1:]}"
@@ -358,7 +364,7 @@ class Filler:
             pcity = f"B-{pc} {town}" if pc_style == 0 else f"{town} ({pc})" if pc_style == 1 \
                 else f"{pc} {town.upper()}" if pc_style == 2 else f"{pc} {town}"
             self.addr_cache[key] = (addr, pcity)
-            self.addr_cache[key + "_parts"] = (street, number.split(" ")[0].split("/")[0])
+            self.addr_cache[key + "_parts"] = (street, re.match(r"\d+[A-C]?", number)[0])
         return self.addr_cache[key]
 
     def told(self) -> tuple[str, str]:
@@ -491,7 +497,7 @@ def main() -> None:
     lines, voice_lines = [], ["id\tvoice\ttemplate"]
     for number, (voice, template_id, spec, text) in enumerate(planned, 1):
         note = Note()
-        filler = Filler(world, spec["lang"], spec.get("born", [2007, 2021]))
+        filler = Filler(world, spec)
         filler.fill(text.strip("\n") + "\n", note)
         body = note.text.rstrip("\n")
         spans = [s for s in note.spans if s["end"] <= len(body)]
