@@ -61,7 +61,7 @@ CORPORA = [
     Corpus("dev27", 400, 12, (("PERSON", 1800),)),
     Corpus("dev28", 400, 12, (("PERSON", 1800), ("DATE_OF_BIRTH", 200))),
     Corpus("dev29", 400, 12, (("DATE_OF_BIRTH", 700), ("PERSON", 900))),
-    Corpus("dev31", 420, 14, (("PERSON", 2800),)),
+    Corpus("dev31", 500, 16, (("PERSON", 3500),)),
 ]
 IDS = [corpus.name for corpus in CORPORA]
 
