@@ -62,6 +62,7 @@ CORPORA = [
     Corpus("dev28", 400, 12, (("PERSON", 1800), ("DATE_OF_BIRTH", 200))),
     Corpus("dev29", 400, 12, (("DATE_OF_BIRTH", 700), ("PERSON", 900))),
     Corpus("dev30", 400, 12, (("DATE_OF_BIRTH", 700), ("ADDRESS", 600), ("POSTCODE_CITY", 400))),
+    Corpus("dev31", 500, 16, (("PERSON", 3500),)),
 ]
 IDS = [corpus.name for corpus in CORPORA]
 
