@@ -192,6 +192,13 @@ class Note:
         if rng.random() < 0.45:
             middle = [rng.choice([n for n in NAMES[origin][sex] if n != first])]
         low, high = spec["born"]
+        generation = spec.get("generation")
+        if generation:  # a parent is 17 or more years older than the eldest child, and so on
+            younger = [p.born.year for r, p in self.people.items()
+                       if ROLES[r.rstrip("0123456789")].get("generation") == generation - 1]
+            if younger:
+                high = min(high, min(younger) - 17)
+                low = min(low, high - 8)
         start = date(low, 1, 1)
         born = start + timedelta(days=rng.randrange((date(high, 12, 31) - start).days))
         if born >= self.today:
@@ -218,6 +225,8 @@ class Note:
             return last.upper()
         if form == "lastfirst":
             return f"{last} {first}"
+        if form == "firstLAST":
+            return f"{first} {last.upper()}"
         if form == "upperlast":
             return f"{last.upper()} {first}"
         if form == "upper":
@@ -297,7 +306,7 @@ class Note:
             return text if form == "wy" else f"{text} {y}"
         raise ValueError(form)
 
-    def meeting_date(self, form: str, lang: str) -> date:
+    def meeting_date(self) -> date:
         return self.today - timedelta(days=self.rng.randrange(-20, 90))
 
     # ---- numbers
@@ -490,7 +499,7 @@ class Note:
             short = re.sub(r"straße$", "str.", short)
             short = re.sub(r"steenweg$", "stwg.", short)
             return f"{short} {number}{box}"
-        if form == "comma":
+        if form == "comma" and home.lang != "de":
             if home.lang == "fr":
                 return f"{number}, {street}{box}"
             return f"{street} {number}{box}".replace(f" {number}", f", nr. {number}", 1)
@@ -503,7 +512,9 @@ class Note:
         street, number = home.street, home.number
         first_word = street.split()[0].lower()
         if home.lang == "fr" or (lang == "fr" and home.lang != "de"):
-            if first_word in ("rue", "chaussée", "avenue", "place", "drève"):
+            if first_word == "avenue":
+                return rng.choice([f"au {number} de l'{street}", f"au n° {number} de l'{street}"])
+            if first_word in ("rue", "chaussée", "place", "drève"):
                 return rng.choice([f"au numéro {number} de la {street}", f"au {number} de la "
                                    f"{street}", f"au n° {number} de la {street}"])  # fmt: skip
             if first_word in ("boulevard", "quai", "square", "clos", "champ"):
@@ -604,6 +615,8 @@ class Note:
         lang = self.lang_of_slot()
         if kind == "P":
             self.write(self.name(self.person(arg), form), "PERSON")
+        elif kind == "NICK":  # a nickname or scout totem that names someone
+            self.write(rng.choice(arg.split("|")), "PERSON")
         elif kind == "DOB":
             self.write(self.date_text(self.person(arg).born, form, lang), "DATE_OF_BIRTH")
         elif kind in ("NN", "BIS"):
@@ -642,12 +655,19 @@ class Note:
             self.write(self.postcode_city(self.home(arg or "home"), form), "POSTCODE_CITY")
         elif kind == "CITY":
             self.write(self.city(self.home(arg or "home")))
+        elif kind == "HNR":  # a house number told alone, on a street the note names
+            number = self.home(arg or "home").number
+            if form == "other":  # a neighbour's house on the same street
+                number = str(max(1, int(re.sub(r"\D", "", number)) + rng.choice([-3, -2, 2, 4, 6])))
+            words = {"fr": ["n° ", "numéro ", "au "], "de": ["Nr. ", "Hausnummer "],
+                     "en": ["no. ", "number "]}.get(lang, ["nr. ", "nummer ", "nr ", "huisnr. "])
+            self.write(rng.choice(words) + number, "ADDRESS")
         elif kind == "STREET":
             self.write(self.home(arg or "home").street)
         elif kind == "TOWN":
             self.write(rng.choice(PLACES)[lang if lang in ("nl", "fr", "de") else "nl"])
         elif kind == "DATE":
-            self.write(self.date_text(self.meeting_date(form, lang), form or "n", lang))
+            self.write(self.date_text(self.meeting_date(), arg or "n", lang))
         elif kind == "AGE":
             self.write(self.age(self.person(arg), lang))
         elif kind == "YEAR":
@@ -668,6 +688,16 @@ class Note:
             raise ValueError(body)
 
     def fill(self, template: str) -> dict:
+        # the cast is drawn children first, then parents, then grandparents, so that ages fit
+        roles = []
+        for match in SLOT.finditer(template):
+            kind, *args = match.group(1).split(":")
+            if kind in ("P", "DOB", "NN", "BIS", "AGE", "YEAR") and args[0] not in roles:
+                roles.append(args[0])
+        for generation in (0, 1, 2):
+            for role in roles:
+                if ROLES[role.rstrip("0123456789")].get("generation", 3) == generation:
+                    self.person(role)
         position = 0
         for match in SLOT.finditer(template):
             self.write(template[position : match.start()])
