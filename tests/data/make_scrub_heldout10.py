@@ -237,6 +237,8 @@ class Note:
             return f"{first[0]}. {last}"
         if form == "lower":
             return f"{first} {last}".lower()
+        if form == "lowlast":
+            return last.lower()
         if form == "lowfirst":
             return first.lower()
         if form == "reg":  # register: SURNAME, First Middle
