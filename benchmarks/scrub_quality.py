@@ -37,6 +37,10 @@ removes, on thirteen labelled corpora of invented Flemish case notes:
 - tests/data/scrub_heldout9.jsonl, a ninth held-out corpus in 28 voices written blind to
   the scrubber and to every other corpus during issue 19's seventh round (its writer
   reported counts only), scored with the round's start and end code, never used to tune
+  anything;
+- tests/data/scrub_heldout10.jsonl, a tenth held-out corpus in 28 voices written blind to
+  the scrubber and to every other corpus during issue 19's eighth round (its writer
+  reported counts only), scored with the round's start and end code, never used to tune
   anything.
 
     .venv/bin/python -m benchmarks.scrub_quality [--corpus NAME ...]
@@ -67,6 +71,7 @@ HELDOUT6 = DATA / "scrub_heldout6.jsonl"
 HELDOUT7 = DATA / "scrub_heldout7.jsonl"
 HELDOUT8 = DATA / "scrub_heldout8.jsonl"
 HELDOUT9 = DATA / "scrub_heldout9.jsonl"
+HELDOUT10 = DATA / "scrub_heldout10.jsonl"
 
 
 def scrubber_quality(corpus_path: Path = CORPUS, scrubber: Scrubber | None = None) -> Evaluation:
@@ -97,6 +102,7 @@ def main() -> None:
         ("seventh held-out corpus, 27 voices (never tuned on)", HELDOUT7),
         ("eighth held-out corpus, 27 voices (never tuned on)", HELDOUT8),
         ("ninth held-out corpus, 28 voices (never tuned on)", HELDOUT9),
+        ("tenth held-out corpus, 28 voices (never tuned on)", HELDOUT10),
     ):
         if chosen and path.stem.removeprefix("scrub_") not in chosen:
             continue
