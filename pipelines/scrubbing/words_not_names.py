@@ -9,6 +9,7 @@ after every recognizer, in one pass over the PERSON findings:
   speaking ("spreekt Frans", "Arabisch + Frans", "Frans/Nederlands"; data/languages.txt,
   data/language_context.txt);
 - the first word of a letter's closing ("Bien à vous,"; data/closings.txt);
+- a greeting that is a first name too, opening a message ("Dag, ik bel"; data/greetings.txt);
 - a function word opening a sentence before a word of its own language ("My wife has",
   "Can we call?", "Given names:"; vocabulary.is_very_frequent_word).
 """
@@ -44,6 +45,8 @@ WORD_AFTER = re.compile(
 )
 SENTENCE_OPENS = re.compile(r"(?:\A|[.!?:]\s+|\n\s*|\t\s*|[\"“(]\s*)\Z")
 REACH = 24
+# after a greeting: its comma, then a new line or a word in lower case
+GREETING_END = re.compile(r",[ \t]*(?:\n|[a-zà-ÿ])")
 
 
 def drop_words_not_names(
@@ -68,6 +71,7 @@ def drop_words_not_names(
                 and (
                     _language(text, start, end)
                     or _closing(text, start, end)
+                    or _greeting(text, start, end)
                     or _sentence_function_word(text, start, end)
                 )
             ):
@@ -141,7 +145,7 @@ def _suspects() -> frozenset[str]:
         for word in top_n_list(language, FREQUENT_LISTED)
         if is_very_frequent_word(word)
     }
-    return _languages() | _closings_first_words() | frozenset(frequent)
+    return _languages() | _closings_first_words() | _greetings() | frozenset(frequent)
 
 
 # how many of a language's most frequent words to read for those above FUNCTION_WORD_ZIPF
@@ -162,6 +166,24 @@ def _language_context() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _closings_first_words() -> frozenset[str]:
     return frozenset(closing.split()[0] for closing in closings() if " " in closing)
+
+
+@lru_cache(maxsize=1)
+def _greetings() -> frozenset[str]:
+    return frozenset(data_lines("greetings.txt"))
+
+
+def _greeting(text: str, start: int, end: int) -> bool:
+    """'Dag,⏎Ik schrijf ...', 'VK: Dag, dank u', 'Bonjour / Dag, kan ...': a greeting
+    that is a first name too, opening a message, a comma after it and then a new line or a
+    word in lower case (a name in a list has names after it: "Broers: Dag, Faith")."""
+    if text[start:end].lower() not in _greetings():
+        return False
+    opens = (
+        SENTENCE_OPENS.search(text, max(0, start - 3), start)
+        or text[max(0, start - 2) : start] == "/ "
+    )
+    return bool(opens) and GREETING_END.match(text, end) is not None
 
 
 def _language(text: str, start: int, end: int) -> bool:

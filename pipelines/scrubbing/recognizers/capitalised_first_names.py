@@ -1,0 +1,104 @@
+"""A listed first name that is also an ordinary word ("Dag", "Roos", "Storm", "Fidèle",
+"Gift", "Hoop"), capitalised in the middle of a Dutch, French or English sentence: there an
+ordinary word is written in lower case, so the capital says it is a name ("Broer Dag zit in
+de 3C", "vader van Ahmad is Dag", "une certaine Fidèle").
+
+Not where a capital says nothing: a sentence's, line's or item's first word
+(name_words.sentence_start), a German note (its nouns are capitalised), a word in capitals,
+nor a word after an article or a place's, shop's or institution's word, where the word is
+the name of a thing ("café De Vos", "vzw Hope", "basisschool De Hoop": data/
+thing_name_openers.txt). Roles, places, institutions and calendar words are never names
+(name_words.kind_of); other capitalised common words before another capitalised word are
+a title's or a thing's ("Storm Ciarán", "Hoop Doet Leven").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from pipelines.scrubbing.data import data_lines
+from pipelines.scrubbing.entities import LANGUAGE
+from pipelines.scrubbing.recognizers.name_spans import PARTICLES
+from pipelines.scrubbing.recognizers.name_words import Kind, kind_of, sentence_start
+from pipelines.scrubbing.recognizers.person_context import name_lists
+from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
+from pipelines.scrubbing.recognizers.vocabulary import is_german_text
+
+TITLE_CASE_WORD = re.compile(r"(?<![\w'’\-])[A-ZÀ-Ý][a-zà-ÿ]{2,}(?![\w'’\-])")
+WORD_BEFORE = re.compile(r"([^\W\d_]+)['’]?[ \t]+\Z")
+CAPITALISED_AFTER = re.compile(r"[ \t]+[A-ZÀ-Ý]")
+NEXT_WORD = re.compile(r"[ \t]+([A-ZÀ-Ý][\w'’\-]*)")
+REACH = 30
+
+
+@lru_cache(maxsize=1)
+def _thing_name_openers() -> frozenset[str]:
+    return frozenset(data_lines("thing_name_openers.txt"))
+
+
+@lru_cache(maxsize=1)
+def _first_names_that_are_words() -> frozenset[str]:
+    return frozenset(data_lines("first_names_that_are_words.txt"))
+
+
+@lru_cache(maxsize=8192)
+def _common_first_name(word: str) -> bool:
+    """A first name that is also an ordinary word: listed as both, or in
+    data/first_names_that_are_words.txt; no role, place, institution or calendar word."""
+    lower = word.lower()
+    if kind_of(word) is Kind.NEVER:
+        return False
+    if lower in _first_names_that_are_words():
+        return True
+    return lower in name_lists()[0] and kind_of(word) is Kind.COMMON
+
+
+class CapitalisedFirstNameRecognizer(ScoredRecognizer):
+    def __init__(self, score: float, supported_language: str = LANGUAGE) -> None:
+        super().__init__("PERSON", "word name capitalised mid-sentence", score, supported_language)
+
+    def load(self) -> None:  # read once here, so that forked workers inherit them
+        _thing_name_openers()
+        _first_names_that_are_words()
+        name_lists()
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        spans = []
+        german: bool | None = None
+        for found in TITLE_CASE_WORD.finditer(text):
+            start, end = found.span()
+            if not _common_first_name(found.group()) or _opens(text, start):
+                continue
+            before = WORD_BEFORE.search(text, max(0, start - REACH), start)
+            if before is not None and before.group(1).lower() in _thing_name_openers():
+                continue
+            if CAPITALISED_AFTER.match(text, end) and not _first_name_after(text, end):
+                continue
+            if german is None:
+                german = is_german_text(text)
+            if german:
+                break
+            spans.append((start, end))
+        return [result("PERSON", start, end, self.score, self) for start, end in spans]
+
+
+def _opens(text: str, start: int) -> bool:
+    """The word opens a sentence, a line, an item or one language's half of a bilingual
+    line ("Bonjour / Dag, ...")."""
+    return sentence_start(text, start) or text[max(0, start - 2) : start] == "/ "
+
+
+def _first_name_after(text: str, end: int) -> bool:
+    """The capitalised word after is a particle or a name's word, no common one: the two
+    are a full name ("Dag De Kind", "Roos Peeters")."""
+    following = NEXT_WORD.match(text, end)
+    if following is None:
+        return False
+    word = following.group(1)
+    return word.lower() in PARTICLES or kind_of(word) is Kind.NAME
