@@ -61,6 +61,7 @@ CORPORA = [
     Corpus("dev27", 400, 12, (("PERSON", 1800),)),
     Corpus("dev28", 400, 12, (("PERSON", 1800), ("DATE_OF_BIRTH", 200))),
     Corpus("dev29", 400, 12, (("DATE_OF_BIRTH", 700), ("PERSON", 900))),
+    Corpus("dev32", 400, 12, (("DATE_OF_BIRTH", 400), ("ADDRESS", 350), ("PERSON", 1200))),
 ]
 IDS = [corpus.name for corpus in CORPORA]
 
