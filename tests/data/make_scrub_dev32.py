@@ -18,6 +18,7 @@ import unicodedata
 from pathlib import Path
 
 import yaml
+from stdnum import iban as stdnum_iban
 
 HERE = Path(__file__).parent
 DIR = HERE / "scrub_dev32"
@@ -33,7 +34,7 @@ def load_yaml(name: str):
 def load_tsv(name: str) -> list[dict]:
     lines = (DIR / name).read_text(encoding="utf-8").splitlines()
     header = lines[0].split("\t")
-    return [dict(zip(header, line.split("\t"))) for line in lines[1:] if line.strip()]
+    return [dict(zip(header, line.split("\t"), strict=True)) for line in lines[1:] if line.strip()]
 
 
 ORIGINS = load_yaml("names.yaml")
@@ -238,6 +239,14 @@ BBAN = {  # a pattern per country: # digit, A letter
 
 
 def account(kind: str, rng: random.Random, country: str | None = None) -> str:
+    """An account number whose checks pass, bank codes included (drawn again until then)."""
+    while True:
+        value = draw_account(kind, rng, country)
+        if kind == "old" or stdnum_iban.is_valid(value):
+            return value
+
+
+def draw_account(kind: str, rng: random.Random, country: str | None = None) -> str:
     if kind == "old" or country is None or country == "BE":
         bank = f"{rng.randrange(0, 1000):03d}{rng.randrange(0, 10**7):07d}"
         check = int(bank) % 97 or 97
