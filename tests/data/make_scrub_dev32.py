@@ -94,8 +94,13 @@ class Person:
         if form == "doc":  # the document's order and capitals
             if self.patronymic:
                 return f"{last.upper()} {first.upper()} {self.patronymic.upper()}"
-            return rng.choice([f"{last.upper()} {first}", f"{last.upper()}, {first}",
-                               f"{last.upper()} {first.upper()}"])
+            return rng.choice(
+                [
+                    f"{last.upper()} {first}",
+                    f"{last.upper()}, {first}",
+                    f"{last.upper()} {first.upper()}",
+                ]
+            )
         if form == "upper":
             return f"{first} {last}".upper()
         if form == "lower":
@@ -175,8 +180,15 @@ def birth_date(person: Person, form: str, rng: random.Random) -> str:
     d = person.dob
     dd, mm, yy = day_month_year(d)
     if form == "dob":
-        return rng.choice([f"{dd}/{mm}/{yy}", f"{d.day}/{d.month}/{yy}", f"{dd}.{mm}.{yy}",
-                           f"{dd}-{mm}-{yy}", f"{dd}/{mm}/{yy[2:]}"])
+        return rng.choice(
+            [
+                f"{dd}/{mm}/{yy}",
+                f"{d.day}/{d.month}/{yy}",
+                f"{dd}.{mm}.{yy}",
+                f"{dd}-{mm}-{yy}",
+                f"{dd}/{mm}/{yy[2:]}",
+            ]
+        )
     if form in ("dob_nl", "dob_fr", "dob_de"):
         lang = form[-2:]
         day = "1er" if lang == "fr" and d.day == 1 else str(d.day)
@@ -192,16 +204,18 @@ def birth_date(person: Person, form: str, rng: random.Random) -> str:
     if form == "dob_year":
         return yy
     if form == "dob_zero":
-        return rng.choice([f"00/00/{yy}", f"00.00.{yy}", f"XX/XX/{yy}", f"01/01/{yy}",
-                           f"00-00-{yy}"])
+        return rng.choice(
+            [f"00/00/{yy}", f"00.00.{yy}", f"XX/XX/{yy}", f"01/01/{yy}", f"00-00-{yy}"]
+        )
     if form == "dob_doc":
         country = COUNTRIES[person.origin]
         return document_date(rng.choice(country["doc"]), d, country["lang"])
     if form == "dob_sh":
         return solar_hijri(d)
     if form == "dob_day":  # a birthday without its year
-        return rng.choice([f"{d.day}/{d.month}", f"{d.day} {MONTHS['nl'][d.month - 1]}",
-                           f"{dd}/{mm}"])
+        return rng.choice(
+            [f"{d.day}/{d.month}", f"{d.day} {MONTHS['nl'][d.month - 1]}", f"{dd}/{mm}"]
+        )
     if form == "dob_dayfr":
         return f"{d.day} {MONTHS['fr'][d.month - 1]}"
     raise KeyError(form)
@@ -216,8 +230,16 @@ def national_number(person: Person, rng: random.Random, bis: bool) -> str:
     value = int(("2" if d.year >= 2000 else "") + base)
     digits = base + f"{97 - value % 97:02d}"
     a, b, c, s, k = digits[:2], digits[2:4], digits[4:6], digits[6:9], digits[9:]
-    return rng.choice([f"{a}.{b}.{c}-{s}.{k}", f"{a}{b}{c} {s} {k}", digits,
-                       f"{a}.{b}.{c} {s}-{k}", f"{a}{b}{c}-{s}-{k}", f"{a} {b} {c} {s} {k}"])
+    return rng.choice(
+        [
+            f"{a}.{b}.{c}-{s}.{k}",
+            f"{a}{b}{c} {s} {k}",
+            digits,
+            f"{a}.{b}.{c} {s}-{k}",
+            f"{a}{b}{c}-{s}-{k}",
+            f"{a} {b} {c} {s} {k}",
+        ]
+    )
 
 
 def fill_digits(pattern: str, rng: random.Random) -> str:
@@ -231,10 +253,16 @@ def iban_check(country: str, bban: str) -> str:
 
 
 BBAN = {  # a pattern per country: # digit, A letter
-    "PL": "########################", "RO": "AAAA################", "TR": "#####0################",
-    "UA": "#############################"[:25], "BG": "AAAA######AAAA####",
-    "AL": "########################", "BR": "#######################A#", "NL": "AAAA##########",
-    "DE": "##################", "FR": "#######################",
+    "PL": "########################",
+    "RO": "AAAA################",
+    "TR": "#####0################",
+    "UA": "#############################"[:25],
+    "BG": "AAAA######AAAA####",
+    "AL": "########################",
+    "BR": "#######################A#",
+    "NL": "AAAA##########",
+    "DE": "##################",
+    "FR": "#######################",
 }
 
 
@@ -255,9 +283,14 @@ def draw_account(kind: str, rng: random.Random, country: str | None = None) -> s
         bban = f"{bank}{check:02d}"
         country = "BE"
     else:
-        bban = "".join(str(rng.randrange(10)) if ch == "#" else
-                       rng.choice("ABCDEFGHIJKLMNOPRSTUVWXYZ") if ch == "A" else ch
-                       for ch in BBAN[country])
+        bban = "".join(
+            str(rng.randrange(10))
+            if ch == "#"
+            else rng.choice("ABCDEFGHIJKLMNOPRSTUVWXYZ")
+            if ch == "A"
+            else ch
+            for ch in BBAN[country]
+        )
     iban = f"{country}{iban_check(country, bban)}{bban}"
     if rng.random() < 0.3:
         return iban
@@ -270,16 +303,30 @@ def email(person: Person, rng: random.Random, service: bool) -> str:
         local = rng.choice([f"{first}.{last}", f"{first[0]}{last}", f"{first}.{last}"])
         return f"{local}@{rng.choice(MISC['service_domains'])}"
     year = str(person.dob.year)
-    local = rng.choice([f"{first}.{last}{year[2:]}", f"{first}{last}", f"{first}_{last}{year}",
-                        f"{last}.{first}", f"{first}{rng.randrange(1, 99)}"])
+    local = rng.choice(
+        [
+            f"{first}.{last}{year[2:]}",
+            f"{first}{last}",
+            f"{first}_{last}{year}",
+            f"{last}.{first}",
+            f"{first}{rng.randrange(1, 99)}",
+        ]
+    )
     return f"{local}@{rng.choice(MISC['mail_domains'])}"
 
 
 class Place:
     """A home with a street and number: a Belgian one, a centre's, or one abroad."""
 
-    def __init__(self, address_forms: list[str], told: str | None, postcode: str | None,
-                 city: str, street: str, pc_form: str = "{p} {c}"):
+    def __init__(
+        self,
+        address_forms: list[str],
+        told: str | None,
+        postcode: str | None,
+        city: str,
+        street: str,
+        pc_form: str = "{p} {c}",
+    ):
         self.address_forms, self.told = address_forms, told
         self.postcode, self.city, self.street, self.pc_form = postcode, city, street, pc_form
 
@@ -295,8 +342,9 @@ class Place:
                 return self.city, None
             text = self.pc_form.format(p=self.postcode, c=self.city)
             if self.pc_form == "{p} {c}" and rng.random() < 0.25:
-                text = rng.choice([f"{self.postcode} {self.city.upper()}",
-                                   f"{self.city} ({self.postcode})"])
+                text = rng.choice(
+                    [f"{self.postcode} {self.city.upper()}", f"{self.city} ({self.postcode})"]
+                )
             return text, "POSTCODE_CITY"
         if form == "city":
             return self.city, None
@@ -310,15 +358,26 @@ def belgian_place(rng: random.Random, lang: str | None = None) -> Place:
     row = rng.choice(rows)
     street, n, box = row["street"], rng.randrange(1, 230), rng.randrange(1, 12)
     if row["lang"] == "fr":
-        forms = [f"{street} {n}", f"{street} {n} bte {box}", f"{street}, {n}", f"{n}, {street}",
-                 f"{street} {n}/{box}"]
+        forms = [
+            f"{street} {n}",
+            f"{street} {n} bte {box}",
+            f"{street}, {n}",
+            f"{n}, {street}",
+            f"{street} {n}/{box}",
+        ]
         told = f"au numéro {n} de la {street}" if street.startswith("Rue") else None
     elif row["lang"] == "de":
         forms = [f"{street} {n}", f"{street} {n}A", f"{street} {n}/{box}"]
         told = None
     else:
-        forms = [f"{street} {n}", f"{street} {n} bus {box}", f"{street} {n}/{box}",
-                 f"{street} {n}{rng.choice('ABC')}", f"{street} nr. {n}", f"{street} {n} b{box}"]
+        forms = [
+            f"{street} {n}",
+            f"{street} {n} bus {box}",
+            f"{street} {n}/{box}",
+            f"{street} {n}{rng.choice('ABC')}",
+            f"{street} nr. {n}",
+            f"{street} {n} b{box}",
+        ]
         told = f"nr {n} in de {street}" if street.endswith("straat") else None
     rng.shuffle(forms)
     return Place(forms, told, row["postcode"], row["municipality"], street)
@@ -329,8 +388,10 @@ def centre_place(rng: random.Random) -> tuple[Place, str]:
     street, n = row["street"], row["number"]
     forms = [f"{street} {n}"]
     if rng.random() < 0.4:
-        forms = [f"{street} {n}, {rng.choice(['kamer', 'chambre', 'unit', 'blok'])}"
-                 f" {rng.randrange(1, 40)}"]
+        forms = [
+            f"{street} {n}, {rng.choice(['kamer', 'chambre', 'unit', 'blok'])}"
+            f" {rng.randrange(1, 40)}"
+        ]
     return Place(forms, None, row["postcode"], row["municipality"], street), row["name"]
 
 
@@ -339,8 +400,10 @@ def abroad_place(country: str, rng: random.Random) -> Place:
     i = rng.randrange(len(data["streets"]))
     street = data["streets"][i]
     translit = data.get("translit", data["streets"])[i]
-    forms = [f.format(s=street, t=translit, n=rng.randrange(1, 120), m=rng.randrange(1, 60))
-             for f in data["forms"]]
+    forms = [
+        f.format(s=street, t=translit, n=rng.randrange(1, 120), m=rng.randrange(1, 60))
+        for f in data["forms"]
+    ]
     rng.shuffle(forms)
     if data["places"]:
         postcode, city = rng.choice(data["places"]).split("|")
@@ -365,25 +428,47 @@ def family(origin: str, rng: random.Random) -> dict[str, Person]:
     grand_first, grand_native = pick_name(origin, "first_m", rng)
     if naming == "father":
         fam_last, fam_native = father_first, father_first_native
-        father = Person(father_first, grand_first, "m", birth(rng, 1968, 1994), origin,
-                        father_first_native, grand_native)
+        father = Person(
+            father_first,
+            grand_first,
+            "m",
+            birth(rng, 1968, 1994),
+            origin,
+            father_first_native,
+            grand_native,
+        )
     else:
         fam_last, fam_native = pick_name(origin, "last", rng)
-        father = Person(father_first, fam_last, "m", birth(rng, 1968, 1994), origin,
-                        father_first_native, fam_native)
+        father = Person(
+            father_first,
+            fam_last,
+            "m",
+            birth(rng, 1968, 1994),
+            origin,
+            father_first_native,
+            fam_native,
+        )
     mother_first, mother_native = pick_name(origin, "first_f", rng)
     if naming == "father":
         mf, mf_native = pick_name(origin, "first_m", rng)
-        mother = Person(mother_first, mf, "f", birth(rng, 1975, 1998), origin, mother_native,
-                        mf_native)
+        mother = Person(
+            mother_first, mf, "f", birth(rng, 1975, 1998), origin, mother_native, mf_native
+        )
     elif origin in ("PL", "RO", "TR", "UA", "BG", "AL", "BR"):
-        mother = Person(mother_first, [feminine(origin, x) for x in fam_last], "f",
-                        birth(rng, 1975, 1998), origin, mother_native,
-                        feminine(origin, fam_native) if fam_native else None)
+        mother = Person(
+            mother_first,
+            [feminine(origin, x) for x in fam_last],
+            "f",
+            birth(rng, 1975, 1998),
+            origin,
+            mother_native,
+            feminine(origin, fam_native) if fam_native else None,
+        )
     else:
         own, own_native = pick_name(origin, "last", rng)
-        mother = Person(mother_first, own, "f", birth(rng, 1975, 1998), origin, mother_native,
-                        own_native)
+        mother = Person(
+            mother_first, own, "f", birth(rng, 1975, 1998), origin, mother_native, own_native
+        )
     people = {"father": father, "mother": mother}
     for role in ("child", "sib", "baby"):
         sex = rng.choice("mf")
@@ -406,11 +491,25 @@ def family(origin: str, rng: random.Random) -> dict[str, Person]:
         mother_father = split_name(rng.choice(data["first_m"]))[0][0]
         mother.patronymic = data["patronymic"][mother_father][1]
     uncle_first, uncle_native = pick_name(origin, "first_m", rng)
-    uncle = Person(uncle_first, father.last, "m", birth(rng, 1965, 1995), origin, uncle_native,
-                   father.last_native)
+    uncle = Person(
+        uncle_first,
+        father.last,
+        "m",
+        birth(rng, 1965, 1995),
+        origin,
+        uncle_native,
+        father.last_native,
+    )
     aunt_first, aunt_native = pick_name(origin, "first_f", rng)
-    aunt = Person(aunt_first, mother.last, "f", birth(rng, 1965, 1995), origin, aunt_native,
-                  mother.last_native)
+    aunt = Person(
+        aunt_first,
+        mother.last,
+        "f",
+        birth(rng, 1965, 1995),
+        origin,
+        aunt_native,
+        mother.last_native,
+    )
     people["uncle"], people["aunt"] = uncle, aunt
     tolk_origin = origin
     tf, tfn = pick_name(tolk_origin, rng.choice(["first_m", "first_f"]), rng)
@@ -422,15 +521,50 @@ def family(origin: str, rng: random.Random) -> dict[str, Person]:
 def belgian(lang: str, rng: random.Random) -> Person:
     if lang not in ("nl", "fr", "de") or rng.random() < 0.1:
         lang = rng.choice(["nl", "nl", "fr", "de"])
-    return Person([rng.choice(BE[f"{lang}_first"])], [rng.choice(BE[f"{lang}_last"])], "x",
-                  birth(rng, 1960, 1998), "BE")
+    return Person(
+        [rng.choice(BE[f"{lang}_first"])],
+        [rng.choice(BE[f"{lang}_last"])],
+        "x",
+        birth(rng, 1960, 1998),
+        "BE",
+    )
 
 
 HELPERS = ("worker", "colleague", "voogd", "teacher", "doctor", "agent", "boss", "consul")
-PERSON_FORMS = {"first", "last", "full", "sf", "doc", "upper", "lower", "lowfirst", "alt",
-                "altfirst", "altlast", "native", "chain", "patr", "ini", "inidot", "typo"}
-DOB_FORMS = {"dob", "dob_nl", "dob_fr", "dob_de", "dob_en", "dob_iso", "dob_us", "dob_year",
-             "dob_zero", "dob_doc", "dob_sh", "dob_day", "dob_dayfr"}
+PERSON_FORMS = {
+    "first",
+    "last",
+    "full",
+    "sf",
+    "doc",
+    "upper",
+    "lower",
+    "lowfirst",
+    "alt",
+    "altfirst",
+    "altlast",
+    "native",
+    "chain",
+    "patr",
+    "ini",
+    "inidot",
+    "typo",
+}
+DOB_FORMS = {
+    "dob",
+    "dob_nl",
+    "dob_fr",
+    "dob_de",
+    "dob_en",
+    "dob_iso",
+    "dob_us",
+    "dob_year",
+    "dob_zero",
+    "dob_doc",
+    "dob_sh",
+    "dob_day",
+    "dob_dayfr",
+}
 
 
 def age(person: Person) -> int:
@@ -442,17 +576,22 @@ def filler(form: str, rng: random.Random, note: dict) -> str:
     """Words that look like identifiers and are not: never labelled."""
     year = rng.choice(["2024", "2025"])
     if form == "case":
-        return rng.choice([f"VK-{year}-{rng.randrange(1, 2000):04d}",
-                           f"{year[2:]}/{rng.randrange(100, 9999)}",
-                           f"VK/{year}/{rng.randrange(10, 999)}"])
+        return rng.choice(
+            [
+                f"VK-{year}-{rng.randrange(1, 2000):04d}",
+                f"{year[2:]}/{rng.randrange(100, 9999)}",
+                f"VK/{year}/{rng.randrange(10, 999)}",
+            ]
+        )
     if form == "ov":  # Dienst Vreemdelingenzaken
         n = rng.randrange(1_000_000, 9_999_999)
         return rng.choice([f"{n // 1000000}.{n // 1000 % 1000:03d}.{n % 1000:03d}", f"{n}"])
     if form == "cgvs":
         return f"{rng.randrange(18, 25)}/{rng.randrange(10000, 99999)}"
     if form in ("date", "date2"):
-        return note.setdefault(form, f"{rng.randrange(1, 29):02d}/{rng.randrange(1, 13):02d}/"
-                                     f"{year}")
+        return note.setdefault(
+            form, f"{rng.randrange(1, 29):02d}/{rng.randrange(1, 13):02d}/{year}"
+        )
     if form == "datew":
         return f"{rng.randrange(1, 29)} {rng.choice(MONTHS['nl'])}"
     if form == "datewfr":
@@ -527,7 +666,7 @@ class Note:
         if form in DOB_FORMS:
             return birth_date(person, form, rng), "DATE_OF_BIRTH"
         if form in ("nn", "bis"):
-            bis = form == "bis" or (form == "nn" and person.origin != "BE" and rng.random() < .3)
+            bis = form == "bis" or (form == "nn" and person.origin != "BE" and rng.random() < 0.3)
             return national_number(person, rng, bis), "NATIONAL_NUMBER"
         if form == "gsm":
             return fill_digits(rng.choice(MISC["be_mobile"]), rng), "PHONE"
