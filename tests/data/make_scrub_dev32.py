@@ -628,6 +628,8 @@ class Note:
         origins = template.get("origin") or list(ORIGINS)
         self.origin = rng.choice(origins)
         self.people = family(self.origin, rng)
+        if "child_born" in template:  # an unaccompanied minor is a teenager
+            self.people["child"].dob = birth(rng, *template["child_born"])
         lang = template.get("lang", "nl")
         for role in HELPERS:
             if rng.random() < 0.15:
