@@ -63,6 +63,7 @@ CORPORA = [
     Corpus("dev29", 400, 12, (("DATE_OF_BIRTH", 700), ("PERSON", 900))),
     Corpus("dev30", 400, 12, (("DATE_OF_BIRTH", 700), ("ADDRESS", 600), ("POSTCODE_CITY", 400))),
     Corpus("dev31", 500, 16, (("PERSON", 3500),)),
+    Corpus("dev32", 400, 12, (("DATE_OF_BIRTH", 400), ("ADDRESS", 350), ("PERSON", 1200))),
 ]
 IDS = [corpus.name for corpus in CORPORA]
 
