@@ -1,4 +1,4 @@
-"""The scrubbing development corpora (tests/data/scrub_dev.jsonl to scrub_dev30.jsonl, each
+"""The scrubbing development corpora (tests/data/scrub_dev.jsonl to scrub_dev32.jsonl, each
 written by another helper without looking at the scrubber, and tuned on since): their labels
 are sound. Nothing here runs the scrubber; what is particular to one corpus is checked in its
 own file (test_scrub_dev2.py to test_scrub_dev5.py, test_scrub_dev9.py, test_scrub_dev12.py,
