@@ -2,7 +2,8 @@
 13", "18 Mar 2023", "1st of August 2008". Some months are first names too ("May", "June",
 "August"), and the name recognizers take them; a PERSON finding that ends on a month's
 name (../data/date_months.txt) with a day or a year after it, or opens on one after a day,
-is dropped, unless another of its words is a listed name."""
+is dropped, unless another of its words is a listed name; so is a foreign month alone
+between a day and a year (../data/foreign_months.txt: "12 maja 2024")."""
 
 from __future__ import annotations
 
@@ -29,6 +30,18 @@ def _months() -> frozenset[str]:
     return frozenset(form for line in data_lines("date_months.txt") for form in line.split())
 
 
+@lru_cache(maxsize=1)
+def _foreign_months() -> frozenset[str]:
+    """The foreign months that are no month of date_months.txt ("maja", not "mai")."""
+    foreign = frozenset(form for line in data_lines("foreign_months.txt") for form in line.split())
+    return foreign - _months()
+
+
+# a foreign month (data/foreign_months.txt) is one only between a day and a year: "12 maja
+# 2024 r."
+YEAR_AFTER = re.compile(r"\.?[ \t]+(?:19|20)\d{2}(?!\d)")
+
+
 def drop_months_in_dates(
     text: str, found: Sequence[tuple[int, int, str]]
 ) -> list[tuple[int, int, str]]:
@@ -45,6 +58,9 @@ def _month_in_a_date(text: str, start: int, end: int, kind: str) -> bool:
     written = text[start:end].split()  # the cheap test first: a month's name at either end
     if not written:
         return False
+    if len(written) == 1 and written[0].lower() in _foreign_months():
+        day = DAY_OR_YEAR_BEFORE.search(text, max(0, start - 12), start)
+        return day is not None and YEAR_AFTER.match(text, end) is not None
     if written[0].lower() not in _months() and written[-1].lower().rstrip(".") not in _months():
         return False
     words = list(WORD.finditer(text, start, end))

@@ -188,11 +188,16 @@ class _Patterns:
     relation_after: re.Pattern[str]
     relation_before: re.Pattern[str]
     weekday_before: re.Pattern[str]
+    foreign_month: re.Pattern[str]
     speaker_is_van: re.Pattern[str]
     between: frozenset[str]
     children: frozenset[str]
     determiners: frozenset[str]
     pronouns: frozenset[str]
+
+
+def _words_of_lines(name: str) -> list[str]:
+    return [form for line in data_lines(name) for form in line.split()]
 
 
 @lru_cache(maxsize=1)
@@ -290,6 +295,13 @@ def _patterns() -> _Patterns:
         weekday_before=re.compile(
             rf"(?<![\w'])(?i:{longest_first(data_lines('weekdays.txt'))})\.?,?[ \t]+\Z"
         ),
+        # (found from the day's digits: a scan for these months' first letters would try
+        # most words of every note)
+        foreign_month=re.compile(
+            r"(?=\d)(?<![\w/.\-])\d{1,2}\.?[ \t]+"
+            rf"(?i:{longest_first(_words_of_lines('foreign_months.txt'))})"
+            r"\.?[ \t]+(?:19|20)\d{2}(?!\d)(?:[ \t]?(?:r|р|г)\.|[ \t]+(?:roku|року|года))?"
+        ),
         between=frozenset(word.lower() for word in cues["between"]),
         children=frozenset(word.lower() for word in cues["child"]),
         determiners=frozenset(word.lower() for word in cues["determiner"]),
@@ -321,6 +333,10 @@ def dates(text: str) -> Iterator[tuple[int, int, bool, bool]]:
             if match.group("pd") is not None and _day_month_reads(text, *match.span()):
                 cue_only = False
             yield match.start(), match.end(), has_year, cue_only
+    for match in patterns.foreign_month.finditer(text):
+        yield match.start(), match.end(), True, False
+    for match in UNKNOWN_DAY_AND_MONTH.finditer(text):
+        yield match.start(), match.end(), True, False
     for match in patterns.month.finditer(text):
         spaced = match.group("spaced") is not None
         has_year = match.group("year") is not None or match.group("short") is not None or spaced
@@ -356,6 +372,13 @@ def dates(text: str) -> Iterator[tuple[int, int, bool, bool]]:
         elif match.group("year") is not None:
             # "geboren in maart 2015": a month and year, no day, only right after a cue
             yield match.start(), match.end(), True, True
+
+
+# A date of birth whose day and month are unknown, as papers and registers write it
+# ("00/00/2009", "XX.XX.1983"): no other date is so written.
+UNKNOWN_DAY_AND_MONTH = re.compile(
+    r"(?<![\w/.\-])(?:00|XX|xx)(?P<s>[/.\-])(?:00|XX|xx)(?P=s)(?:19|20)\d{2}(?![\d/])"
+)
 
 
 def _spoken_day(text: str, month_start: int, day: re.Match[str] | None) -> int | None:
@@ -496,6 +519,9 @@ class DateOfBirthRecognizer(ScoredRecognizer):
         patterns = _patterns()
         found, left = [], []
         for start, end, has_year, cue_only in date_spans(text):
+            if UNKNOWN_DAY_AND_MONTH.fullmatch(text, start, end):
+                found.append((start, end))
+                continue
             if cue_only:
                 # (a date all in words with its year reads a cue after it as one in numerals
                 # does: "Op eenendertig maart tweeduizend vierentwintig werd geboren")
@@ -534,6 +560,7 @@ class DateOfBirthRecognizer(ScoredRecognizer):
             else:
                 left.append((start, end))
         found.extend(_parallel_dates(text, found, left))
+        found.extend(_same_birth_date_again(text, found, left))
         dates = sorted((start, end, cue_only) for start, end, _, cue_only in date_spans(text))
         for start, end in dates_near_birth_words(text, dates, found, left):
             found.append((_with_weekday(text, start), end))
@@ -550,9 +577,7 @@ NIGHT_BEFORE = re.compile(
     r"(?i:op|au|auf(?:[ \t]+den)?|to(?:[ \t]+the)?)[ \t]+\Z"
 )
 NIGHT_REACH = 60
-BIRTH_WORD = (
-    r"(?i:geboren|gebore|né|née|born|zur[ \t]+welt|ter[ \t]+wereld|bevallen|accouch[ée]e?)"
-)
+BIRTH_WORD = r"(?i:geboren|gebore|né|née|born|zur[ \t]+welt|ter[ \t]+wereld|bevallen|accouch[ée]e?)"
 BIRTH_BEFORE_NIGHT = re.compile(rf"{BIRTH_WORD}[^.\n]{{0,40}}\Z")
 BIRTH_AFTER_NIGHT = re.compile(rf"[^.\n]{{0,40}}?{BIRTH_WORD}")
 
@@ -768,6 +793,59 @@ def _parallel_dates(
         ):
             more.append((opens, end))
     return more
+
+
+def _same_birth_date_again(
+    text: str, found: list[tuple[int, int]], left: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The dates that write a date of birth of the note again, in another notation: the
+    same year with the same day and month in either order ("24.09.2019 ... in ons systeem
+    stond 9/24/2019", "19.09.2014 = 19/09/2014"), or the first of January that registers put
+    for a birth date whose day and month are unknown ("00/00/2008, volgens de tazkira
+    01/01/2008")."""
+    if not found or not left:
+        return []
+    births = {_day_month_year(text, start, end) for start, end in found} - {None}
+    if not births:
+        return []
+    # (the same date written the same way again is a day's date repeated: a chat's dates)
+    written = {text[start:end] for start, end in found}
+    again = []
+    for start, end in left:
+        if text[start:end] in written:
+            continue
+        date = _day_month_year(text, start, end)
+        if date is not None and any(_same_birth(date, birth) for birth in births):
+            again.append((start, end))
+    return again
+
+
+# (None, None, year) where the day and month are unknown
+DayMonthYear = tuple[int | None, int | None, int]
+
+
+def _day_month_year(text: str, start: int, end: int) -> DayMonthYear | None:
+    """A date in numerals with a four-digit year, as its numbers in the order written."""
+    if UNKNOWN_DAY_AND_MONTH.fullmatch(text, start, end):
+        return None, None, int(text[end - 4 : end])
+    numbers = NUMBERS.fullmatch(text, start, end)
+    if numbers is None:
+        return None
+    first, second, third = (int(numbers.group(i)) for i in (1, 2, 3))
+    if first > 31:  # 2011-06-13
+        return third, second, first
+    return (first, second, third) if third > 31 else None
+
+
+NUMBERS = re.compile(r"(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})")
+
+
+def _same_birth(date: DayMonthYear, birth: DayMonthYear) -> bool:
+    if date[2] != birth[2]:
+        return False
+    if None in date[:2] or None in birth[:2]:
+        return {date[:2], birth[:2]} <= {(None, None), (1, 1)}
+    return {date[0], date[1]} == {birth[0], birth[1]}
 
 
 def _with_weekday(text: str, start: int) -> int:
