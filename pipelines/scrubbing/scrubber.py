@@ -36,6 +36,7 @@ from pipelines.scrubbing.months_in_dates import drop_months_in_dates
 from pipelines.scrubbing.name_runs import widen_names
 from pipelines.scrubbing.names_beside import names_beside
 from pipelines.scrubbing.offline import offline_tldextract
+from pipelines.scrubbing.postcodes_after_addresses import postcodes_after_addresses
 from pipelines.scrubbing.recognizers.date_of_birth import date_spans
 from pipelines.scrubbing.recognizers.name_spans import trimmed
 from pipelines.scrubbing.recognizers.name_words import words_of
@@ -178,7 +179,8 @@ def after_the_recognizers(text: str, found: Sequence[Span]) -> list[Span]:
     runs (name_runs.py), the dates of birth beside them added (dates_beside_names.py), the
     names told by a date of birth or a bracket beside them (names_beside.py), the names
     within an institution's fixed phrase (fixed_phrases.py) dropped, the addresses widened
-    over their dwelling unit and a street's ordinal (address_edges.py), the house numbers
+    over their dwelling unit and a street's ordinal (address_edges.py), a foreign postcode
+    after an address added (postcodes_after_addresses.py), the house numbers
     of the note's street added (house_numbers.py), and the months of dates that were taken
     for names (months_in_dates.py) and the ordinary words taken for names
     (words_not_names.py: forms' labels, German nouns of a German note, ...) dropped.
@@ -193,6 +195,7 @@ def after_the_recognizers(text: str, found: Sequence[Span]) -> list[Span]:
     spans = names_beside(text, spans)
     spans = drop_names_in_fixed_phrases(text, spans)
     spans = widen_addresses(text, spans)
+    spans = postcodes_after_addresses(text, spans)
     spans = house_numbers(text, spans)
     spans = drop_words_not_names(text, spans)
     return drop_months_in_dates(text, spans)
