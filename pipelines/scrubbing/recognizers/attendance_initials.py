@@ -29,6 +29,8 @@ ENDS = r"(?![\w'’]|-[A-ZÀ-Ý])"
 ITEM = re.compile(r"[^,;/\n]+")
 ITEM_WORDS = re.compile(r"[ \t]+(?:en|et|and|und|&|\+)[ \t]+")
 BRACKETED = re.compile(r"\([^)\n]*\)")
+LABEL_GOES_ON = re.compile(r"(?:[a-zà-ÿ]+[ \t]+){1,4}[a-zà-ÿ]+[ \t]*:[ \t]*")
+SENTENCE_AFTER_INITIALS = re.compile(r"(?:(?<=[A-ZÀ-Ý]{2})|(?<=\)))\.[ \t]+(?=[A-ZÀ-Ý])")
 # a list's label must stand before a colon, or open its line, or follow a dash ("MDO 9 juni
 # 2024 - aanw. Fien")
 LABEL_OPENS = re.compile(r"(?:\A|\n|[-–][ \t]|[|\t])[ \t]*\Z")
@@ -91,7 +93,17 @@ def initials_everywhere(text: str, initials: set[str]) -> list[tuple[int, int]]:
 
 def _listed_initials(text: str, start: int, not_initials: frozenset[str]) -> set[str]:
     line_end = text.find("\n", start)
-    listing = BRACKETED.sub(" ", text[start : len(text) if line_end < 0 else line_end])
+    listing = text[start : len(text) if line_end < 0 else line_end]
+    # the label's words may go on to its colon ("Aanwezig op het overleg: SD (VK), ...")
+    label_end = LABEL_GOES_ON.match(listing)
+    if label_end is not None:
+        listing = listing[label_end.end() :]
+    # the list ends where a sentence begins after initials or a bracket ("aanwezig: KD, PL,
+    # AH. Beslissing", "DC (huisarts). Notulen")
+    sentence = SENTENCE_AFTER_INITIALS.search(listing)
+    if sentence is not None:
+        listing = listing[: sentence.start()]
+    listing = BRACKETED.sub(" ", listing)
     found = set()
     for item in ITEM.finditer(listing):
         for word in ITEM_WORDS.split(item.group()):
