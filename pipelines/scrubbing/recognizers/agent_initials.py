@@ -39,12 +39,14 @@ from pipelines.scrubbing.recognizers.vocabulary import (
     stop_words,
 )
 
-# by or to whom, the clause ending after the initials or going on with a time ("teruggebeld
-# door FJ om 13.00 uur", "Doorgegeven aan FVDB.")
+# by or to whom, the clause ending after the initials, going on with a time or joining more
+# initials ("teruggebeld door FJ om 13.00 uur", "Doorgegeven aan FVDB.", "door LJ en RS.")
 AGENT = re.compile(
     r"(?<![\w'’])(?i:door|aan|naar|by|par|von|cc[ \t]*:)[ \t]+"
     rf"(?P<initials>{INITIALS.pattern}){ENDS}"
-    r"(?=[ \t]*(?:[.;,)\n]|\Z|(?i:om|op|on|at|le|à|am|um)[ \t]))"
+    r"(?=[ \t]*(?:[.;,)\n]|\Z|(?i:om|op|on|at|le|à|am|um)[ \t]"
+    # or more initials joined to them ("Vaststellingen door LJ en RS.")
+    rf"|(?:\+|&|en|et|and|und)[ \t]*{INITIALS.pattern}{ENDS}))"
 )
 # a task's line opens with the initials: a bullet, a number, a check box or a table's bar
 # may stand before them, or a colon or semicolon
