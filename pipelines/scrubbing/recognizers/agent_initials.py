@@ -5,9 +5,10 @@ subject of a task's verb opening its line ("1. SDC belt het VK", "next step: NK 
 the VK"); in a list of two tasks or more, each opened by initials and a colon, dash or bar
 ("- JB: gesprek met mama", "Aufgaben: KH – Hausbesuch; SS – Kontakt", "| DS | gesprek |",
 "[ ] FS – brief"); and the initials joined to them ("WODB + BDC"); as the note's signature
-("... naast de kluis. EY") or after its heading's date ("terugbelnotitie 05/12 - PD"); then
-the same initials elsewhere in the note. Services' acronyms stand in all these places too
-("Triage: MTS oranje", "NISS : ...", "TR: famille"): these forms are kept narrow.
+("... naast de kluis. EY") or after its heading's date ("terugbelnotitie 05/12 - PD"); after
+a role's word ("Notitie voogd JS", "tolk KV."); then the same initials elsewhere in the note.
+Services' acronyms stand in all these places too ("Triage: MTS oranje", "NISS : ...", "TR:
+famille"): these forms are kept narrow.
 
 Initials are the minutes' (attendance_initials.INITIALS); services, documents and ordinary
 abbreviations ("VK", "CLB", "PV", "OK", "NB") are no one's (data/attendance_labels.txt,
@@ -31,7 +32,7 @@ from pipelines.scrubbing.recognizers.attendance_initials import (
     initials_everywhere,
     not_initials,
 )
-from pipelines.scrubbing.recognizers.name_spans import is_institution
+from pipelines.scrubbing.recognizers.name_spans import is_institution, roles
 from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
 from pipelines.scrubbing.recognizers.vocabulary import (
     is_common_word,
@@ -74,8 +75,15 @@ SIGNED = re.compile(
 JOINED = re.compile(
     rf"[ \t]*(?:\+|&|/|,|en|et|and|und)[ \t]*(?P<initials>{INITIALS.pattern}){ENDS}"
 )
+# initials after a role's word, the clause ending there ("Notitie voogd JS", "tolk BS",
+# "Notitie MA LW:" is no role's)
+AFTER_ROLE = re.compile(
+    rf"(?<![\w'’\-.])(?P<initials>{INITIALS.pattern}){ENDS}(?=[ \t]*(?:[:.;,)\n]|\Z))"
+)
+ROLE_BEFORE = re.compile(r"(?P<role>[^\W\d_]+)[ \t]+\Z")
 # initials with their dots ("G.M.", "J.-P.", "T. W.")
 DOTTED = r"[A-ZÀ-Ý]\.(?:[ \t]?-?[A-ZÀ-Ý]\.){1,3}"
+ROLE_REACH = 24
 
 
 @lru_cache(maxsize=1)
@@ -118,6 +126,12 @@ class AgentInitialsRecognizer(ScoredRecognizer):
             written = labelled.group("initials")
             if "." in written or _someone(written):
                 initials.add(written)
+        for after in AFTER_ROLE.finditer(text):
+            role = ROLE_BEFORE.search(text, max(0, after.start() - ROLE_REACH), after.start())
+            if role is not None and role.group("role").lower() in roles() and _someone(
+                after.group("initials")
+            ):
+                initials.add(after.group("initials"))
         for signed in SIGNED.finditer(text):
             written = signed.group("initials") or signed.group("dated")
             if _someone(written):

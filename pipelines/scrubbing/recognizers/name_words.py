@@ -9,6 +9,7 @@ import re
 from enum import Enum
 from functools import lru_cache
 
+from pipelines.scrubbing.recognizers.attendance_initials import not_initials
 from pipelines.scrubbing.recognizers.name_spans import PARTICLES, is_institution, places, roles
 from pipelines.scrubbing.recognizers.person_context import (
     courtesy_titles,
@@ -64,6 +65,7 @@ def _word_kind(word: str) -> Kind:
         return Kind.COMMON if surname else Kind.NEVER
     if (
         not word[0].isupper()
+        or (word.isupper() and lower in not_initials())  # "OKAN", "NBMV": a service's, a status's
         or ELIDED.match(word)
         or lower in PARTICLES
         or lower in never_name_words()

@@ -17,6 +17,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from pipelines.scrubbing.data import data_lines
 from pipelines.scrubbing.entities import LANGUAGE
+from pipelines.scrubbing.recognizers.attendance_initials import not_initials
 from pipelines.scrubbing.recognizers.name_spans import (
     ORDINARY_PARTICLES,
     PARTICLES,
@@ -422,6 +423,9 @@ class ContextNameRecognizer(ScoredRecognizer):
         words = [token.group() for token in tokens]
         lowers = [word.lower() for word in words]
         for match in self._role_names(text, tokens, lowers):
+            written = match.group("name")
+            if written.isupper() and written.lower() in not_initials():
+                continue  # a service's or a status's acronym: "voogd NBMV", "tolk OCMW"
             if (
                 text[match.start("name")].islower()
                 and "," in text[match.end("role") : match.start("name")]
