@@ -41,7 +41,7 @@ def _thing_name_openers() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _first_names_that_are_words() -> frozenset[str]:
+def first_names_that_are_words() -> frozenset[str]:
     return frozenset(data_lines("first_names_that_are_words.txt"))
 
 
@@ -52,7 +52,7 @@ def _common_first_name(word: str) -> bool:
     lower = word.lower()
     if kind_of(word) is Kind.NEVER:
         return False
-    if lower in _first_names_that_are_words():
+    if lower in first_names_that_are_words():
         return True
     return lower in name_lists()[0] and kind_of(word) is Kind.COMMON
 
@@ -63,7 +63,7 @@ class CapitalisedFirstNameRecognizer(ScoredRecognizer):
 
     def load(self) -> None:  # read once here, so that forked workers inherit them
         _thing_name_openers()
-        _first_names_that_are_words()
+        first_names_that_are_words()
         name_lists()
 
     def analyze(
@@ -73,10 +73,9 @@ class CapitalisedFirstNameRecognizer(ScoredRecognizer):
         german: bool | None = None
         for found in TITLE_CASE_WORD.finditer(text):
             start, end = found.span()
-            if not _common_first_name(found.group()) or _opens(text, start):
+            if not _common_first_name(found.group()) or opens_a_sentence(text, start):
                 continue
-            before = WORD_BEFORE.search(text, max(0, start - REACH), start)
-            if before is not None and before.group(1).lower() in _thing_name_openers():
+            if names_a_thing(text, start):
                 continue
             if CAPITALISED_AFTER.match(text, end) and not _first_name_after(text, end):
                 continue
@@ -88,7 +87,14 @@ class CapitalisedFirstNameRecognizer(ScoredRecognizer):
         return [result("PERSON", start, end, self.score, self) for start, end in spans]
 
 
-def _opens(text: str, start: int) -> bool:
+def names_a_thing(text: str, start: int) -> bool:
+    """The word follows an article or a place's, shop's or club's word: it names a thing
+    ("café Fortune", "Opvang Het Zonnetje")."""
+    before = WORD_BEFORE.search(text, max(0, start - REACH), start)
+    return before is not None and before.group(1).lower() in _thing_name_openers()
+
+
+def opens_a_sentence(text: str, start: int) -> bool:
     """The word opens a sentence, a line, an item or one language's half of a bilingual
     line ("Bonjour / Dag, ...")."""
     return sentence_start(text, start) or text[max(0, start - 2) : start] == "/ "
