@@ -41,6 +41,7 @@ from pipelines.scrubbing.recognizers.date_of_birth import date_spans
 from pipelines.scrubbing.recognizers.name_spans import trimmed
 from pipelines.scrubbing.recognizers.name_words import words_of
 from pipelines.scrubbing.registry import RegistryError, build_registry, read_registry
+from pipelines.scrubbing.row_addresses import addresses_in_rows
 from pipelines.scrubbing.table_columns import column_kind, tables
 from pipelines.scrubbing.words_not_names import drop_words_not_names
 
@@ -180,7 +181,8 @@ def after_the_recognizers(text: str, found: Sequence[Span]) -> list[Span]:
     names told by a date of birth or a bracket beside them (names_beside.py), the names
     within an institution's fixed phrase (fixed_phrases.py) dropped, the addresses widened
     over their dwelling unit and a street's ordinal (address_edges.py), a foreign postcode
-    after an address added (postcodes_after_addresses.py), the house numbers
+    after an address added (postcodes_after_addresses.py), a street in the column of a row
+    that names someone added (row_addresses.py), the house numbers
     of the note's street added (house_numbers.py), and the months of dates that were taken
     for names (months_in_dates.py) and the ordinary words taken for names
     (words_not_names.py: forms' labels, German nouns of a German note, ...) dropped.
@@ -196,6 +198,7 @@ def after_the_recognizers(text: str, found: Sequence[Span]) -> list[Span]:
     spans = drop_names_in_fixed_phrases(text, spans)
     spans = widen_addresses(text, spans)
     spans = postcodes_after_addresses(text, spans)
+    spans = addresses_in_rows(text, spans)
     spans = house_numbers(text, spans)
     spans = drop_words_not_names(text, spans)
     return drop_months_in_dates(text, spans)
