@@ -6,7 +6,8 @@ the VK"); in a list of two tasks or more, each opened by initials and a colon, d
 ("- JB: gesprek met mama", "Aufgaben: KH – Hausbesuch; SS – Kontakt", "| DS | gesprek |",
 "[ ] FS – brief"); and the initials joined to them ("WODB + BDC"); as the note's signature
 ("... naast de kluis. EY") or after its heading's date ("terugbelnotitie 05/12 - PD"); after
-a role's word ("Notitie voogd JS", "tolk KV."); then the same initials elsewhere in the note.
+a role's word ("Notitie voogd JS", "tolk KV."); after an approval's label, with the
+initials joined to them ("Goedgekeurd: EV / TZ"); then the same initials elsewhere in the note.
 Services' acronyms stand in all these places too ("Triage: MTS oranje", "NISS : ...", "TR:
 famille"): these forms are kept narrow.
 
@@ -95,7 +96,7 @@ def _staff_labelled() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w'’])(?i:{labels})(?:[ \t]*:[ \t]*|[ \t]*\([ \t]*)"
         rf"(?P<initials>{DOTTED}|{INITIALS.pattern}{ENDS})"
-        r"(?=[ \t]*(?:$|\Z|[–\-|,;()]))",
+        r"(?=[ \t]*(?:$|\Z|[–\-|,;()/]))",
         re.MULTILINE,
     )
 
@@ -126,6 +127,10 @@ class AgentInitialsRecognizer(ScoredRecognizer):
             written = labelled.group("initials")
             if "." in written or _someone(written):
                 initials.add(written)
+                joined = JOINED.match(text, labelled.end())  # "Goedgekeurd: EV / TZ"
+                while joined is not None and _someone(joined.group("initials")):
+                    initials.add(joined.group("initials"))
+                    joined = JOINED.match(text, joined.end())
         for after in AFTER_ROLE.finditer(text):
             role = ROLE_BEFORE.search(text, max(0, after.start() - ROLE_REACH), after.start())
             if role is not None and role.group("role").lower() in roles() and _someone(
