@@ -13,6 +13,8 @@ knowledge:
   in capitals ("Rahaf     [HADDAD]");
 - a word that is no common word, one or two particles before a found surname, is its first
   name ("Alhussein AL [AHMAD]"; before "van", "de" only a listed first name);
+- a surname in capitals opening an item, a comma before its found first name ("ALHAMOUD,
+  [Joud]");
 - the initial after a name is part of it ("Dr [BOUZID] M.", "trainer [Anas] A.");
 - every other occurrence of a found name's words, in any case, is the name (the word of a
   name is not common, not a role, a place or an institution word, not a particle).
@@ -59,6 +61,8 @@ WORD_BEFORE = re.compile(r"(?:[^\W\d_]+|(?<![\w'’])(?:[^\W\d_]\.-?)+)$")
 INITIALS = re.compile(r"(?:[^\W\d_a-zà-ÿ]\.-?)+")
 # " M." ending a clause after a surname in capitals: its first name's initial
 INITIAL_AFTER = re.compile(r" [A-ZÀ-Ý]\.(?=\s|,|;|\)|\Z)")
+# where an item of a list or a field's value opens: a line, a list's number or mark, a colon
+ITEM_OPENS = re.compile(r"(?:\A|\n|:|\d[.)]|[-–•*|;])[ \t]*\Z")
 ROUNDS = 3  # a name reached through a name reached through a name; no note needs more
 
 
@@ -269,6 +273,15 @@ def _before_particles(text: str, words: Sequence[re.Match], named: list[bool], i
     )
 
 
+def _surname_comma_first(text: str, surname: re.Match, first: re.Match) -> bool:
+    """'ALHAMOUD, Joud', '2. KABEYA, Glodie - 06.11.1982': a surname in capitals opening an
+    item, a comma, then its found first name, as registers and lists write a person."""
+    word = surname.group()
+    if not (word.isupper() and len(word) > 2) or text[surname.end() : first.start()] != ", ":
+        return False
+    return ITEM_OPENS.search(text, max(0, surname.start() - 8), surname.start()) is not None
+
+
 def _surname_column(text: str, name: re.Match, word: re.Match) -> bool:
     """'Samuel   TESFAYE': a surname in capitals in the next column of a table's row."""
     surname = word.group()
@@ -336,5 +349,7 @@ def _beside_a_name(
     if i + 1 < len(words) and named[i + 1] and _joined(text, words[i], words[i + 1]):
         return True
     if kind is Kind.NAME and _before_particles(text, words, named, i):
+        return True
+    if i + 1 < len(words) and named[i + 1] and _surname_comma_first(text, words[i], words[i + 1]):
         return True
     return _linked_before_a_name(text, words, named, i)
