@@ -33,6 +33,8 @@ WORD_BEFORE = re.compile(r"([^\W\d_]+)['’]?[ \t]+\Z")
 CAPITALISED_AFTER = re.compile(r"[ \t]+[A-ZÀ-Ý]")
 NEXT_WORD = re.compile(r"[ \t]+([A-ZÀ-Ý][\w'’\-]*)")
 REACH = 30
+# what opens one language's half of a bilingual line or a French or German quotation
+OPENING_MARKS = ("/ ", "« ", "„", "‹ ")
 
 
 @lru_cache(maxsize=1)
@@ -47,13 +49,11 @@ def first_names_that_are_words() -> frozenset[str]:
 
 @lru_cache(maxsize=8192)
 def _common_first_name(word: str) -> bool:
-    """A first name that is also an ordinary word: listed as both, or in
-    data/first_names_that_are_words.txt; no role, place, institution or calendar word."""
+    """A first name that is also an ordinary word: in data/first_names_that_are_words.txt,
+    or listed as both and no role, place, institution or calendar word."""
     lower = word.lower()
-    if kind_of(word) is Kind.NEVER:
-        return False
-    if lower in first_names_that_are_words():
-        return True
+    if lower in first_names_that_are_words():  # ("Patient", "Bent": a role's, a verb's word
+        return True  # too, but capitalised mid-sentence a name)
     return lower in name_lists()[0] and kind_of(word) is Kind.COMMON
 
 
@@ -95,9 +95,9 @@ def names_a_thing(text: str, start: int) -> bool:
 
 
 def opens_a_sentence(text: str, start: int) -> bool:
-    """The word opens a sentence, a line, an item or one language's half of a bilingual
-    line ("Bonjour / Dag, ...")."""
-    return sentence_start(text, start) or text[max(0, start - 2) : start] == "/ "
+    """The word opens a sentence, a line, an item, a quotation or one language's half of a
+    bilingual line ("Bonjour / Dag, ...", "« Mon fils ...")."""
+    return sentence_start(text, start) or text[max(0, start - 2) : start].endswith(OPENING_MARKS)
 
 
 def _first_name_after(text: str, end: int) -> bool:
