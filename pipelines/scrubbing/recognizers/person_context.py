@@ -398,6 +398,8 @@ class ContextNameRecognizer(ScoredRecognizer):
         common_words()
         load_word_frequencies()
         role_name()
+        lower_cues()
+        subject_verb_after()
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
