@@ -122,6 +122,13 @@ def _labels() -> _Labels:
     )
 
 
+def load_labels() -> None:
+    """Reads column_labels.yaml and compiles its header pattern now, for a recognizer's
+    ``load``: not in the first batch."""
+    _labels()
+    _label_prefixes()
+
+
 def no_value(cell_text: str) -> bool:
     """Whether a cell says that nobody or nothing is filled in ("onbekend", "/", "-")."""
     key = _key(cell_text).replace(" ", "")

@@ -43,8 +43,9 @@ from pipelines.scrubbing.recognizers.vocabulary import (
 
 # by or to whom, the clause ending after the initials, going on with a time or joining more
 # initials ("teruggebeld door FJ om 13.00 uur", "Doorgegeven aan FVDB.", "door LJ en RS.")
+# (after a look-ahead for the words' first letters, where most characters fail at once)
 AGENT = re.compile(
-    r"(?<![\w'’])(?i:door|aan|naar|by|par|von|cc[ \t]*:)[ \t]+"
+    r"(?=(?i:[danbpvc]))(?<![\w'’])(?i:door|aan|naar|by|par|von|cc[ \t]*:)[ \t]+"
     rf"(?P<initials>{INITIALS.pattern}){ENDS}"
     r"(?=[ \t]*(?:[.;,)\n]|\Z|(?i:om|op|on|at|le|à|am|um)[ \t]"
     # or more initials joined to them ("Vaststellingen door LJ en RS.")
@@ -92,9 +93,13 @@ def _staff_labelled() -> re.Pattern[str]:
     """Initials after a staff member's field or in brackets after their role
     (data/staff_labels.txt): "Onthaalmedewerker: EY", "Verslag: G.M.", "Agent : NW –",
     "Notitie VK-medewerker (IM):", the field's value ending there."""
-    labels = longest_first(data_lines("staff_labels.txt"))
+    labels = data_lines("staff_labels.txt")
+    # (a look-ahead for the labels' first letters first, in the labels' own case-blind
+    # matching)
+    firsts = re.escape("".join(sorted({label[0] for label in labels})))
     return re.compile(
-        rf"(?<![\w'’])(?i:{labels})(?:[ \t]*:[ \t]*|[ \t]*\([ \t]*)"
+        rf"(?=(?i:[{firsts}]))(?<![\w'’])(?i:{longest_first(labels)})"
+        r"(?:[ \t]*:[ \t]*|[ \t]*\([ \t]*)"
         rf"(?P<initials>{DOTTED}|{INITIALS.pattern}{ENDS})"
         r"(?=[ \t]*(?:$|\Z|[–\-|,;()/]))",
         re.MULTILINE,

@@ -105,6 +105,11 @@ def _words() -> _Words:
     )
 
 
+def load_patterns() -> None:
+    """Compiles the birth words' patterns now, for a recognizer's ``load``."""
+    _words()
+
+
 def dates_near_birth_words(
     text: str,
     dates: Sequence[tuple[int, int, bool]],

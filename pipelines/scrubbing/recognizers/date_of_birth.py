@@ -23,6 +23,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from pipelines.scrubbing.data import data_lines, data_sections
 from pipelines.scrubbing.entities import LANGUAGE
+from pipelines.scrubbing.number_words import load_patterns as load_number_words
 from pipelines.scrubbing.number_words import value_before, year_after
 from pipelines.scrubbing.recognizers.alternations import factored, longest_first
 from pipelines.scrubbing.recognizers.birth_words_near import (
@@ -30,6 +31,7 @@ from pipelines.scrubbing.recognizers.birth_words_near import (
     SPAN_GOES_ON,
     dates_near_birth_words,
 )
+from pipelines.scrubbing.recognizers.birth_words_near import load_patterns as load_birth_words
 from pipelines.scrubbing.recognizers.name_spans import PARTICLES
 from pipelines.scrubbing.recognizers.person_context import name_lists
 from pipelines.scrubbing.recognizers.postcode_city import municipalities
@@ -512,6 +514,8 @@ class DateOfBirthRecognizer(ScoredRecognizer):
         _patterns()
         name_lists()
         municipalities()
+        load_number_words()
+        load_birth_words()
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None

@@ -29,20 +29,28 @@ from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
 
 WORD = r"[^\W\d_][\w'’\-]*"
 NAME = rf"(?P<name>{WORD}(?:[ \t]+{WORD})?)"
-# (the cheap test first: the constructions' verbs)
-CUES = re.compile(r"(?i:ik ben|je suis|i'm|i am|ich bin|hier is| is | heet |appelle|called|heißt)")
+# (the cheap test first: the constructions' verbs; those of one first letter joined, after
+# a look-ahead for the first letters: a flat alternation of eleven, tried at every
+# character, cost twice as much)
+CUES = re.compile(
+    r"(?=(?i:[ijhac ]))"
+    r"(?i:i(?:k ben|ch bin|'m| am)|je suis|h(?:ier is|eißt)| (?:is|heet) |appelle|called)"
+)
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     family = longest_first(relatives())
+    # each after a look-ahead for its first letters, where most characters fail at once
     introduced = re.compile(
-        rf"(?<![\w'’])(?i:ik ben|je suis|i'm|i am|ich bin|hier is)[ \t]+{NAME}[ \t]*,?[ \t]+"
+        rf"(?=(?i:[ijh]))(?<![\w'’])(?i:ik ben|je suis|i'm|i am|ich bin|hier is)[ \t]+{NAME}"
+        r"[ \t]*,?[ \t]+"
         rf"(?:(?i:de|la|le|the|die|der)[ \t]+)?(?i:{family})[ \t]+(?i:van|de|d'|du|of|von)\b"
     )
     relative = re.compile(
-        rf"(?<![\w'’])(?i:mijn|ma|mon|my|meine?)[ \t]+(?:(?i:kleine|grote|little|big|petite?)"
-        rf"[ \t]+)?(?i:{family})[ \t]+(?i:is|heet|s'appelle|is[ \t]+called|heißt)[ \t]+"
+        r"(?=(?i:m))(?<![\w'’])(?i:mijn|ma|mon|my|meine?)[ \t]+"
+        rf"(?:(?i:kleine|grote|little|big|petite?)[ \t]+)?(?i:{family})"
+        r"[ \t]+(?i:is|heet|s'appelle|is[ \t]+called|heißt)[ \t]+"
         rf"(?P<name>{WORD})(?=[ \t]*(?:[,.;!?\n]|\Z|[ \t](?i:hij|zij|ze|en|and|et|und|il|elle|"
         r"he|she|er|sie)\b))"
     )

@@ -25,8 +25,12 @@ from pipelines.scrubbing.recognizers.person_context import name_lists
 from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
 from pipelines.scrubbing.recognizers.vocabulary import is_common_word, is_word_in_text
 
+# (the name's capital first and only then the look-behind for the character before it, which
+# looks at that character all the same: a pattern that opens with a character class lets the
+# regex engine skip to the capitals, where one that opens with a look-behind is tried at
+# every character)
 POSSESSIVE = re.compile(
-    r"(?<![\w'’\-])(?P<name>[A-ZÀ-Ý][^\W\d_]*(?:-[A-ZÀ-Ý][^\W\d_]*)?)"
+    r"(?P<name>[A-ZÀ-Ý](?<![\w'’\-].)[^\W\d_]*(?:-[A-ZÀ-Ý][^\W\d_]*)?)"
     r"(?:(?P<apostrophe>['’]s?)|(?<=s))[ \t]+(?P<owned>[^\W\d_]+)"
 )
 

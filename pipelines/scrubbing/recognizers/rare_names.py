@@ -209,6 +209,10 @@ class RareWordNameRecognizer(ScoredRecognizer):
     def __init__(self, score: float, supported_language: str = LANGUAGE) -> None:
         super().__init__("PERSON", "rare_words", score, supported_language)
 
+    def load(self) -> None:  # built once here, so that forked workers inherit them
+        _naming_cue()
+        _naming_cue_ends()
+
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:

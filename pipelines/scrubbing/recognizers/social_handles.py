@@ -116,6 +116,9 @@ class SocialHandleRecognizer(ScoredRecognizer):
     def __init__(self, score: float, supported_language: str = LANGUAGE) -> None:
         super().__init__("PERSON", "social-media handle", score, supported_language)
 
+    def load(self) -> None:  # built once here, so that forked workers inherit them
+        _cues()
+
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:

@@ -25,7 +25,14 @@ from pipelines.scrubbing.recognizers.name_words import Kind, kind_of
 from pipelines.scrubbing.recognizers.person_context import courtesy_titles, name_lists
 from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
 from pipelines.scrubbing.recognizers.vocabulary import never_name_words
-from pipelines.scrubbing.table_columns import Cell, Table, cells_of, no_value, tables
+from pipelines.scrubbing.table_columns import (
+    Cell,
+    Table,
+    cells_of,
+    load_labels,
+    no_value,
+    tables,
+)
 
 Span = tuple[int, int]
 Row = tuple[Cell | None, ...]
@@ -137,6 +144,9 @@ class TableColumnRecognizer(ScoredRecognizer):
 
     def __init__(self, score: float, supported_language: str = LANGUAGE) -> None:
         super().__init__(self.ENTITY, self.NAME, score, supported_language)
+
+    def load(self) -> None:  # read once here, so that forked workers inherit them
+        load_labels()
 
     def cell_spans(self, text: str, kind: str, cell: Cell, row: Row, table: Table) -> list[Span]:
         raise NotImplementedError

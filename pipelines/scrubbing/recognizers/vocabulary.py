@@ -104,12 +104,12 @@ RARE_IN = ("nl", "fr", "en")
 
 
 def load_word_frequencies() -> None:
-    """Loads wordfreq's tables for RARE_IN and the ordinary German words now (under a
-    second), not at the first rare word of the first note: a worker forked after this
-    inherits them."""
+    """Loads wordfreq's tables for RARE_IN and German, and the ordinary German words, now
+    (under a second), not at the first rare word of the first note: a worker forked after
+    this inherits them."""
     from wordfreq import zipf_frequency
 
-    for language in RARE_IN:
+    for language in (*RARE_IN, "de"):
         zipf_frequency("de", language)
     _ordinary_german_words()
 
@@ -151,10 +151,10 @@ def _ordinary_german_words() -> frozenset[str]:
     from wordfreq import get_frequency_dict
 
     least = 10 ** (RARE_ZIPF - 9)  # Zipf is log10 of a word's frequency per billion words
+    # the arguments passed as wordfreq's own lookups pass them: its cache keys a keyword
+    # argument apart, and the German table (a fifth of a second to build) was built twice
     return frozenset(
-        word
-        for word, frequency in get_frequency_dict("de", wordlist="best").items()
-        if frequency >= least
+        word for word, frequency in get_frequency_dict("de", "best").items() if frequency >= least
     )
 
 
