@@ -79,8 +79,10 @@ JOINED = re.compile(
 )
 # initials after a role's word, the clause ending there ("Notitie voogd JS", "tolk BS",
 # "Notitie MA LW:" is no role's)
+# (the first capital, then the look-behind: the regex engine skips to the capitals)
 AFTER_ROLE = re.compile(
-    rf"(?<![\w'’\-.])(?P<initials>{INITIALS.pattern}){ENDS}(?=[ \t]*(?:[:.;,)\n]|\Z))"
+    r"(?P<initials>[A-ZÀ-Ý](?<![\w'’\-.].)(?:[a-zà-ÿ]?[A-ZÀ-Ý]){1,3}(?:-[A-ZÀ-Ý]{1,3})?)"
+    rf"{ENDS}(?=[ \t]*(?:[:.;,)\n]|\Z))"
 )
 ROLE_BEFORE = re.compile(r"(?P<role>[^\W\d_]+)[ \t]+\Z")
 # initials with their dots ("G.M.", "J.-P.", "T. W.")

@@ -28,13 +28,25 @@ from pipelines.scrubbing.recognizers.person_context import name_lists
 from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
 from pipelines.scrubbing.recognizers.vocabulary import is_german_text
 
-TITLE_CASE_WORD = re.compile(r"(?<![\w'’\-])[A-ZÀ-Ý][a-zà-ÿ]{2,}(?![\w'’\-])")
+# (the capital first, the look-behind after it: the regex engine skips to the capitals)
+TITLE_CASE_WORD = re.compile(r"[A-ZÀ-Ý](?<![\w'’\-].)[a-zà-ÿ]{2,}(?![\w'’\-])")
 WORD_BEFORE = re.compile(r"([^\W\d_]+)['’]?[ \t]+\Z")
 CAPITALISED_AFTER = re.compile(r"[ \t]+[A-ZÀ-Ý]")
 NEXT_WORD = re.compile(r"[ \t]+([A-ZÀ-Ý][\w'’\-]*)")
 REACH = 30
 # what opens one language's half of a bilingual line or a French or German quotation
 OPENING_MARKS = ("/ ", "« ", "„", "‹ ")
+
+
+# The capitalised words of the texts of a batch (the scrubber's batches hold at most 256
+# texts): this recognizer and diminutive_names.py read them both.
+TEXTS_KEPT = 512
+
+
+@lru_cache(maxsize=TEXTS_KEPT)
+def title_case_words(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, word) of each capitalised word of three letters or more in `text`."""
+    return tuple((*found.span(), found.group()) for found in TITLE_CASE_WORD.finditer(text))
 
 
 @lru_cache(maxsize=1)
@@ -71,9 +83,8 @@ class CapitalisedFirstNameRecognizer(ScoredRecognizer):
     ) -> list[RecognizerResult]:
         spans = []
         german: bool | None = None
-        for found in TITLE_CASE_WORD.finditer(text):
-            start, end = found.span()
-            if not _common_first_name(found.group()) or opens_a_sentence(text, start):
+        for start, end, word in title_case_words(text):
+            if not _common_first_name(word) or opens_a_sentence(text, start):
                 continue
             if names_a_thing(text, start):
                 continue

@@ -300,7 +300,7 @@ def _patterns() -> _Patterns:
         # (found from the day's digits: a scan for these months' first letters would try
         # most words of every note)
         foreign_month=re.compile(
-            r"(?=\d)(?<![\w/.\-])\d{1,2}\.?[ \t]+"
+            r"\d(?<![\w/.\-]\d)\d?\.?[ \t]+"
             rf"(?i:{longest_first(_words_of_lines('foreign_months.txt'))})"
             r"\.?[ \t]+(?:19|20)\d{2}(?!\d)(?:[ \t]?(?:r|р|г)\.|[ \t]+(?:roku|року|года))?"
         ),
@@ -377,9 +377,11 @@ def dates(text: str) -> Iterator[tuple[int, int, bool, bool]]:
 
 
 # A date of birth whose day and month are unknown, as papers and registers write it
-# ("00/00/2009", "XX.XX.1983"): no other date is so written.
+# ("00/00/2009", "XX.XX.1983"): no other date is so written. (Its first character first, the
+# look-behind after it: the regex engine skips to the zeros and X's.)
 UNKNOWN_DAY_AND_MONTH = re.compile(
-    r"(?<![\w/.\-])(?:00|XX|xx)(?P<s>[/.\-])(?:00|XX|xx)(?P=s)(?:19|20)\d{2}(?![\d/])"
+    r"[0Xx](?<![\w/.\-].)(?:(?<=0)0|(?<=X)X|(?<=x)x)(?P<s>[/.\-])(?:00|XX|xx)(?P=s)"
+    r"(?:19|20)\d{2}(?![\d/])"
 )
 
 

@@ -11,8 +11,6 @@ capitalised_first_names.py).
 
 from __future__ import annotations
 
-import re
-
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
@@ -21,14 +19,15 @@ from pipelines.scrubbing.recognizers.capitalised_first_names import (
     first_names_that_are_words,
     names_a_thing,
     opens_a_sentence,
+    title_case_words,
 )
 from pipelines.scrubbing.recognizers.name_words import Kind, kind_of
 from pipelines.scrubbing.recognizers.person_context import name_lists
 from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
 from pipelines.scrubbing.recognizers.vocabulary import is_german_text
 
-DIMINUTIVE = re.compile(r"(?<![\w'’\-])[A-ZÀ-Ý][a-zà-ÿ]+(?:tje|je|ke)(?![\w'’\-])")
 ENDINGS = ("tje", "je", "ske", "ke")
+SHORTEST = 4  # a letter of the name at least, and its ending
 
 
 def _stem_is_a_first_name(word: str) -> bool:
@@ -57,16 +56,17 @@ class DiminutiveNameRecognizer(ScoredRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         spans = []
-        for found in DIMINUTIVE.finditer(text):
-            word = found.group()
+        for start, end, word in title_case_words(text):
+            if len(word) < SHORTEST or not word.endswith(ENDINGS):
+                continue
             kind = kind_of(word)
             if kind is Kind.NEVER or not _stem_is_a_first_name(word):
                 continue
-            if names_a_thing(text, found.start()):  # "Opvang Het Zonnetje"
+            if names_a_thing(text, start):  # "Opvang Het Zonnetje"
                 continue
-            if kind is Kind.COMMON and opens_a_sentence(text, found.start()):
+            if kind is Kind.COMMON and opens_a_sentence(text, start):
                 continue
-            spans.append(found.span())
+            spans.append((start, end))
         if spans and is_german_text(text):  # ("Mädchen" has no such ending; "Dose" and
             return []  # "Kiste" might read as diminutives of names in German)
         return [result("PERSON", start, end, self.score, self) for start, end in spans]

@@ -20,7 +20,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from pipelines.scrubbing.entities import LANGUAGE
-from pipelines.scrubbing.recognizers.alternations import longest_first
+from pipelines.scrubbing.recognizers.alternations import first_letters, longest_first
 from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
 
 NAME_WORD = r"[^\W\d_][\w'’\-]*\.?"
@@ -70,7 +70,9 @@ def _patterns() -> _Patterns:
             rf"[ \t]*(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,{MOST_NAME_WORDS - 1}}}?)"
             rf"{number_and_units}"
         ),
-        after_word=re.compile(rf"(?<=[ \t])(?:{_street_words(words['after'])})"),
+        after_word=re.compile(
+            rf"{first_letters(words['after'])}(?<=[ \t])(?:{_street_words(words['after'])})"
+        ),
         words_before=re.compile(rf"(?:{NAME_WORD}[ \t]+){{1,{MOST_NAME_WORDS}}}\Z"),
         quarter_before=re.compile(
             rf"(?:{NAME_WORD}[ \t]+){{1,{MOST_NAME_WORDS}}}(?i:mah\.|mahallesi)[ \t]+\Z"
