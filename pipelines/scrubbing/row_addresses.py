@@ -3,8 +3,10 @@ a date of birth: "3) Lan Wang - 08.01.2018 - Pijp 226 - ophaal 9h10", "Nand De V
 Zand 174 | 16u20". Such a street needs no street word ("Pijp", "Dreef", "Het Zand"): the row
 says whose it is. The columns are apart by a spaced dash, a bar, a semicolon or a tab; the
 street is one to three capitalised words (an article may open them) and a house number, with
-its box ("44/5", "98b"). A count, a time or an amount in its column is no street
-("Groep 3", "Ophaal 9u10" have no number of a house after one word, or a unit after it)."""
+its box ("44/5", "98b"). A word that numbers rooms, groups and items is no street's
+(not_streets.txt: "Kamer 3", "Groep 3"); a time is none ("ophaal 9u10": the cell must end
+with the number). The row holds three columns at least: two are a sentence and its aside
+("Kamer 40 - fiche 7272. Vaststellingen door LJ")."""
 
 from __future__ import annotations
 

@@ -7,9 +7,10 @@ Not where a capital says nothing: a sentence's, line's or item's first word
 (name_words.sentence_start), a German note (its nouns are capitalised), a word in capitals,
 nor a word after an article or a place's, shop's or institution's word, where the word is
 the name of a thing ("café De Vos", "vzw Hope", "basisschool De Hoop": data/
-thing_name_openers.txt). Roles, places, institutions and calendar words are never names
-(name_words.kind_of); other capitalised common words before another capitalised word are
-a title's or a thing's ("Storm Ciarán", "Hoop Doet Leven").
+thing_name_openers.txt). A listed name that is a role's, a place's, an institution's or
+a calendar word is none (name_words.kind_of), unless data/first_names_that_are_words.txt
+holds it ("Patient", "Bent"); a capitalised common word before another capitalised word
+that is no name's is a title's or a thing's ("Storm Ciarán", "Hoop Doet Leven").
 """
 
 from __future__ import annotations
