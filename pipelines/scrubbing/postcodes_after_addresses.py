@@ -1,24 +1,31 @@
 """A postcode and its place right after an address, in any country's form: "372C rue
 Nationale, 59000 Lille", "ul. Piotrkowska 171 m. 5, 90-006 Łódź", "vul. Franka 5, kv. 4
 79000 Lviv", "Laan 3, 3011 AB Rotterdam". The Belgian ones are postcode_city's; here, after
-a found address, the forms of other countries' postcodes: five digits (France, Germany,
-Italy, Spain, Turkey, Ukraine, Morocco), two and three digits joined by a dash (Poland), six
-(Romania), four and two capitals (the Netherlands), with a country's letter and dash before
+a found address, the forms of other countries' postcodes (../data/foreign_postcodes.yaml),
+but four digits alone, a Belgian postcode's shape, with a country's letters and dash before
 it or not; the place is the capitalised word or two after it, in any script."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
+
+from pipelines.scrubbing.recognizers.foreign_postcodes import postcode_forms
 
 ADDRESS = "ADDRESS"
 POSTCODE_CITY = "POSTCODE_CITY"
 PLACE_WORD = r"[^\W\d_][\w'’]*(?:-[\w'’]+)*"
-POSTCODE_AFTER = re.compile(
-    r"[ \t]*[,–\-]?[ \t]*(?P<postcode>(?:[A-Z]{1,2}-)?"
-    r"(?:\d{5}|\d{2}-\d{3}|\d{6}|\d{4}[ \t]?[A-Z]{2})(?![\w\-])"
-    rf"[ \t]+(?P<place>{PLACE_WORD})(?:[ \t/](?P<second>{PLACE_WORD}))?)"
-)
+BELGIAN_SHAPE = r"\d{4}"
+
+
+@lru_cache(maxsize=1)
+def _postcode_after() -> re.Pattern[str]:
+    forms = "|".join(f"(?:{form})" for form in postcode_forms() if form != BELGIAN_SHAPE)
+    return re.compile(
+        rf"[ \t]*[,–\-]?[ \t]*(?P<postcode>(?:[A-Z]{{1,2}}-)?(?:{forms})(?![\w\-])"
+        rf"[ \t]+(?P<place>{PLACE_WORD})(?:[ \t/](?P<second>{PLACE_WORD}))?)"
+    )
 
 
 def postcodes_after_addresses(
@@ -29,7 +36,7 @@ def postcodes_after_addresses(
     for _, end, kind in found:
         if kind != ADDRESS:
             continue
-        after = POSTCODE_AFTER.match(text, end)
+        after = _postcode_after().match(text, end)
         if after is None or not after.group("place")[0].isupper():
             continue
         second = after.group("second")

@@ -34,9 +34,20 @@ class _Patterns:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> _Patterns:
+def _countries() -> list[dict]:
     data = resources.files("pipelines.scrubbing.data").joinpath("foreign_postcodes.yaml")
-    countries = yaml.safe_load(data.read_text(encoding="utf-8"))
+    return yaml.safe_load(data.read_text(encoding="utf-8"))
+
+
+def postcode_forms() -> list[str]:
+    """The countries' postcodes' forms (regular expressions of the digits and letters alone),
+    each once, in the data's order."""
+    return list(dict.fromkeys(country["postcode"] for country in _countries()))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    countries = _countries()
     names = longest_first([name for country in countries for name in country["names"]])
     place = rf"{PLACE_WORD}(?: (?!(?i:{names})(?!\w)){PLACE_WORD})?"
     prefixed = "|".join(
