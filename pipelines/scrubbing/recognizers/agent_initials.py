@@ -29,7 +29,9 @@ from pipelines.scrubbing.entities import LANGUAGE
 from pipelines.scrubbing.recognizers.alternations import longest_first
 from pipelines.scrubbing.recognizers.attendance_initials import (
     ENDS,
+    FIRST_INITIAL,
     INITIALS,
+    MORE_INITIALS,
     initials_everywhere,
     not_initials,
 )
@@ -81,7 +83,7 @@ JOINED = re.compile(
 # "Notitie MA LW:" is no role's)
 # (the first capital, then the look-behind: the regex engine skips to the capitals)
 AFTER_ROLE = re.compile(
-    r"(?P<initials>[A-ZÀ-Ý](?<![\w'’\-.].)(?:[a-zà-ÿ]?[A-ZÀ-Ý]){1,3}(?:-[A-ZÀ-Ý]{1,3})?)"
+    rf"(?P<initials>{FIRST_INITIAL}(?<![\w'’\-.].){MORE_INITIALS})"
     rf"{ENDS}(?=[ \t]*(?:[:.;,)\n]|\Z))"
 )
 ROLE_BEFORE = re.compile(r"(?P<role>[^\W\d_]+)[ \t]+\Z")

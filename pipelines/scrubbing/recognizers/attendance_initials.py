@@ -22,7 +22,10 @@ from pipelines.scrubbing.recognizers.alternations import longest_first
 from pipelines.scrubbing.recognizers.name_spans import is_institution
 from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
 
-INITIALS = re.compile(r"[A-ZÀ-Ý](?:[a-zà-ÿ]?[A-ZÀ-Ý]){1,3}(?:-[A-ZÀ-Ý]{1,3})?")
+# the initials' first capital, and the rest after it (a pattern may look behind between them)
+FIRST_INITIAL = "[A-ZÀ-Ý]"
+MORE_INITIALS = r"(?:[a-zà-ÿ]?[A-ZÀ-Ý]){1,3}(?:-[A-ZÀ-Ý]{1,3})?"
+INITIALS = re.compile(f"{FIRST_INITIAL}{MORE_INITIALS}")
 # where initials end: no word goes on, nor a hyphenated second part ("AR-FI")
 ENDS = r"(?![\w'’]|-[A-ZÀ-Ý])"
 # the list runs to the line's end; its items apart by commas, "en"/"et"/"and", a slash
