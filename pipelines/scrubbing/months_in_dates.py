@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from pipelines.scrubbing.data import data_lines
+from pipelines.scrubbing.data import data_words
 from pipelines.scrubbing.recognizers.person_context import name_lists
 
 PERSON = "PERSON"
@@ -27,14 +27,13 @@ DAY_OR_YEAR_AFTER = re.compile(
 
 @lru_cache(maxsize=1)
 def _months() -> frozenset[str]:
-    return frozenset(form for line in data_lines("date_months.txt") for form in line.split())
+    return frozenset(data_words("date_months.txt"))
 
 
 @lru_cache(maxsize=1)
 def _foreign_months() -> frozenset[str]:
     """The foreign months that are no month of date_months.txt ("maja", not "mai")."""
-    foreign = frozenset(form for line in data_lines("foreign_months.txt") for form in line.split())
-    return foreign - _months()
+    return frozenset(data_words("foreign_months.txt")) - _months()
 
 
 # a foreign month (data/foreign_months.txt) is one only between a day and a year: "12 maja

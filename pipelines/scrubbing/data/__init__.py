@@ -12,6 +12,12 @@ def data_lines(name: str) -> list[str]:
     return [line.strip().lower() for line in text.splitlines() if line and line[0] != "#"]
 
 
+def data_words(name: str) -> list[str]:
+    """The words of the data file `name`, its lines' forms one after the other (a file that
+    writes one thing's forms on a line: "januari jan janvier ...")."""
+    return [form for line in data_lines(name) for form in line.split()]
+
+
 def data_sections(name: str) -> dict[str, list[str]]:
     """``data_lines`` of the data file `name`, by the "[section]" line each follows (the
     lines before the first section under "")."""

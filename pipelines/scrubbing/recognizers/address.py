@@ -26,6 +26,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from pipelines.scrubbing.address_edges import dwelling_unit_end
+from pipelines.scrubbing.data import data_words
 from pipelines.scrubbing.entities import LANGUAGE
 from pipelines.scrubbing.recognizers.alternations import longest_first
 from pipelines.scrubbing.recognizers.date_of_birth import english_months
@@ -92,9 +93,7 @@ ORDINAL = r"ste|de|e|ème|er|re"
 def _month_words() -> str:
     """The month names and abbreviations of the date recognizer's data: a number that one
     follows is a day ("Grote Markt, 14 maart"), no house number."""
-    text = resources.files("pipelines.scrubbing.data").joinpath("date_months.txt")
-    lines = text.read_text(encoding="utf-8").splitlines()
-    words = {w for line in lines if line and line[0] != "#" for w in line.split()}
+    words = set(data_words("date_months.txt"))
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 

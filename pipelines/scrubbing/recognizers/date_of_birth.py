@@ -21,7 +21,7 @@ from functools import lru_cache
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from pipelines.scrubbing.data import data_lines, data_sections
+from pipelines.scrubbing.data import data_lines, data_sections, data_words
 from pipelines.scrubbing.entities import LANGUAGE
 from pipelines.scrubbing.number_words import load_patterns as load_number_words
 from pipelines.scrubbing.number_words import value_before, year_after
@@ -198,13 +198,9 @@ class _Patterns:
     pronouns: frozenset[str]
 
 
-def _words_of_lines(name: str) -> list[str]:
-    return [form for line in data_lines(name) for form in line.split()]
-
-
 @lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
-    months = [form for line in data_lines("date_months.txt") for form in line.split()]
+    months = data_words("date_months.txt")
     cut = [
         month[:length]
         for month in months
@@ -214,7 +210,7 @@ def _patterns() -> _Patterns:
     initials = "".join(
         sorted({c for month in months for c in (month[0].lower(), month[0].upper())})
     )
-    day_words = [form for line in data_lines("date_day_words.txt") for form in line.split()]
+    day_words = data_words("date_day_words.txt")
     cues = data_sections("birth_cues.txt")
     relations = longest_first(data_lines("relation_words.txt"))
     return _Patterns(
@@ -301,7 +297,7 @@ def _patterns() -> _Patterns:
         # most words of every note)
         foreign_month=re.compile(
             r"\d(?<![\w/.\-]\d)\d?\.?[ \t]+"
-            rf"(?i:{longest_first(_words_of_lines('foreign_months.txt'))})"
+            rf"(?i:{longest_first(data_words('foreign_months.txt'))})"
             r"\.?[ \t]+(?:19|20)\d{2}(?!\d)(?:[ \t]?(?:r|р|г)\.|[ \t]+(?:roku|року|года))?"
         ),
         between=frozenset(word.lower() for word in cues["between"]),
