@@ -19,8 +19,11 @@ from pipelines.scrubbing.recognizers.name_words import Kind, kind_of
 ADDRESS = "ADDRESS"
 NAMING = frozenset({"PERSON", "DATE_OF_BIRTH"})
 COLUMN_APART = re.compile(r"[ \t]+[-–|][ \t]+|[ \t]*[;\t][ \t]*")
+# the articles a street's name may open with ("Het Zand", "Ter Borcht")
+ARTICLES = ("Het", "De", "Den", "Ter", "Ten", "'t")
 STREET_IN_COLUMN = re.compile(
-    r"(?:(?:Het|De|Den|Ter|Ten|'t)[ \t]+)?[A-ZÀ-Ý][a-zà-ÿ'’\-]+(?:[ \t]+[A-ZÀ-Ý][a-zà-ÿ'’\-]+){0,2}"
+    rf"(?:(?:{'|'.join(ARTICLES)})[ \t]+)?"
+    r"[A-ZÀ-Ý][a-zà-ÿ'’\-]+(?:[ \t]+[A-ZÀ-Ý][a-zà-ÿ'’\-]+){0,2}"
     r"[ \t]+\d{1,4}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?"
 )
 LINE = re.compile(r"[^\n]+")
@@ -59,10 +62,7 @@ def _a_street(cell: str) -> bool:
     words = re.findall(r"[^\W\d_][\w'’\-]*", cell)
     if any(word.lower() in not_streets() for word in words):
         return False
-    return all(
-        kind_of(word) is not Kind.NEVER or word in ("Het", "De", "Den", "Ter", "Ten")
-        for word in words
-    )
+    return all(kind_of(word) is not Kind.NEVER or word in ARTICLES for word in words)
 
 
 def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
