@@ -27,15 +27,16 @@ CORPUS = Path(__file__).parent / "scrub_dev33.jsonl"
 SEED = 3303
 NOTES_PER_VOICE = 25
 
+CHILDREN = ("child", "child2", "child3", "baby", "newborn", "teen", "youth")
 FAMILY = {
-    "child", "child2", "child3", "baby", "teen", "youth", "sister", "brother", "mother", "father",
-    "stepfather", "partner", "grandma", "grandpa", "aunt", "uncle",
+    *CHILDREN, "sister", "brother", "mother", "father", "stepfather", "partner", "grandma",
+    "grandpa", "aunt", "uncle",
 }  # fmt: skip
 FEMALE_ROLES = {"mother", "grandma", "aunt", "sister"}
 MALE_ROLES = {"father", "stepfather", "grandpa", "uncle", "brother"}
 AGES = {  # role: (youngest, oldest) in years on the note's date
-    "baby": (0, 1), "child": (2, 12), "child2": (1, 14), "child3": (0, 9), "teen": (12, 17),
-    "youth": (15, 17),
+    "newborn": (0, 0), "baby": (0, 1), "child": (2, 12), "child2": (1, 14), "child3": (0, 9),
+    "teen": (12, 17), "youth": (15, 17),
     "sister": (4, 17), "brother": (4, 17), "grandma": (52, 78), "grandpa": (54, 80),
     "aunt": (22, 50), "uncle": (22, 52), "stepfather": (24, 50), "partner": (20, 45),
     "kid": (5, 15), "kid2": (5, 15), "kid3": (5, 15), "kid4": (5, 15),  # children of other families
@@ -249,6 +250,8 @@ class Note:
             eldest = max([(self.today - p.born).days // 365 for p in self.kids()] or [8])
             years = (eldest + (19 if role == "mother" else 21), eldest + 44)
         days = self.rng.randint(years[0] * 365 + 20, years[1] * 365 + 340)
+        if role == "newborn":  # born days or weeks before the note
+            days = self.rng.randint(4, 70)
         born = self.today - timedelta(days=days)
         unfit = "old" if born.year >= 2004 else "young" if born.year < 1994 else "none"
         pool = [r for r in FIRST if r[1] == sex and r[2] == origin and r[4] != unfit]
@@ -277,9 +280,8 @@ class Note:
         if "household" not in self.values:
             self.values["household"] = self.surname(self.origin, set())
         household = self.values["household"]
-        if role in ("child", "child2", "child3", "baby", "teen", "youth", "sister", "brother",
-                    "father", "grandpa", "uncle"):  # fmt: skip
-            if role.startswith(("child", "baby", "teen", "youth")) and self.rng.random() < 0.08:
+        if role in (*CHILDREN, "sister", "brother", "father", "grandpa", "uncle"):
+            if role in CHILDREN and self.rng.random() < 0.08:
                 if "double" not in self.values:
                     other = self.surname(self.origin, {household})
                     self.values["double"] = f"{household} {other}"
