@@ -36,6 +36,7 @@ __all__ = [
     "value_before",
     "year",
     "year_after",
+    "year_of_two_digits_after",
     "zero_words",
 ]
 
@@ -259,6 +260,24 @@ def year_after(text: str, position: int) -> int | None:
         if year(found[:end]) is not None:
             return found[end - 1].end
     return None
+
+
+# What may follow a year of two digits in words: a mark, a bracket, a quote, a line's end
+# (not a word: "geboren 6 maart twee kinderen later" has no year)
+AFTER_SHORT_YEAR = re.compile(r"[ \t]*(?:[,.;:()\"'“”«»\n]|\Z)")
+
+
+def year_of_two_digits_after(text: str, position: int) -> int | None:
+    """Where a year of two digits in words ("6 maart eenentwintig", "3 januari negentien)")
+    that starts after spaces at `position` ends, else None: one number below a hundred, the
+    whole run of number words, a mark or the line's end after it."""
+    run = _runs()[0].match(text, position)
+    if run is None or AFTER_SHORT_YEAR.match(text, run.end()) is None:
+        return None
+    found = parts(text, position, run.end())
+    if not found or below_hundred(found) is None:
+        return None
+    return found[-1].end
 
 
 def value_before(text: str, position: int) -> tuple[int, int] | None:

@@ -35,6 +35,7 @@ from pipelines.scrubbing.house_numbers import house_numbers
 from pipelines.scrubbing.months_in_dates import drop_months_in_dates
 from pipelines.scrubbing.name_runs import widen_names
 from pipelines.scrubbing.names_beside import names_beside
+from pipelines.scrubbing.ocr_digits import read_ocr_digits
 from pipelines.scrubbing.offline import offline_tldextract
 from pipelines.scrubbing.postcodes_after_addresses import postcodes_after_addresses
 from pipelines.scrubbing.recognizers.date_of_birth import date_spans
@@ -97,14 +98,17 @@ class Scrubber:
 
     def find_many(self, texts: Sequence[str]) -> list[list[Finding]]:
         """``find`` of each text, each recognizer over all of them in turn (cheaper per
-        note than one text after the other: ``RecognizerRunner.analyze_many``)."""
+        note than one text after the other: ``RecognizerRunner.analyze_many``). Each text is
+        read with a scanned form's letters for digits read as digits (ocr_digits.py): the
+        findings' offsets are the text's own."""
         found: list[list[Finding]] = [[] for _ in texts]
         indexes = [i for i, text in enumerate(texts) if text and text.strip()]
         with COLLECTOR_PAUSED:
-            results = self._runner.analyze_many([texts[i] for i in indexes], SCORE_THRESHOLD)
-            for index, kept in zip(indexes, results, strict=True):
+            read = [read_ocr_digits(texts[i]) for i in indexes]
+            results = self._runner.analyze_many(read, SCORE_THRESHOLD)
+            for index, text, kept in zip(indexes, read, results, strict=True):
                 spans = after_the_recognizers(
-                    texts[index], [(r.start, r.end, r.entity_type) for r in kept]
+                    text, [(r.start, r.end, r.entity_type) for r in kept]
                 )
                 found[index] = [Finding(*span) for span in merge_spans(spans)]
             forget_the_texts()

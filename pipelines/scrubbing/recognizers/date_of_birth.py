@@ -24,7 +24,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from pipelines.scrubbing.data import data_lines, data_sections, data_words
 from pipelines.scrubbing.entities import LANGUAGE
 from pipelines.scrubbing.number_words import load_patterns as load_number_words
-from pipelines.scrubbing.number_words import value_before, year_after
+from pipelines.scrubbing.number_words import value_before, year_after, year_of_two_digits_after
 from pipelines.scrubbing.recognizers.alternations import factored, longest_first
 from pipelines.scrubbing.recognizers.birth_words_near import (
     SENTENCE_BREAK,
@@ -65,7 +65,15 @@ DIGIT = r"\d"
 # (each form starts where no word, slash, dot or dash stands before it: the look-behind is
 # the pattern's, once, before the forms)
 NUMERIC = (
+    # 28/01/ 2013, 12 .06.1987, 24/2 /81: a space on one side of a mark, as typed in haste
+    # or read from a scan (ocr_digits.py); not a form's separators with a space on either
+    # side (below)
+    r"(?=\d{1,2}(?: [/.\-] ?| ?[/.\-] )\d|\d{1,2}[/.\-]\d{1,2}(?: [/.\-] ?| ?[/.\-] )\d)"
+    r"(?!\d{1,2} [/.\-] \d{1,2} [/.\-] )"
+    r"(?P<xd>\d{1,2}) ?(?P<xs>[/.\-]) ?(?P<xm>\d{1,2}) ?(?P=xs) ?(?P<xy>\d{4}|\d{2})"
+    r"(?![\w/]|[.\-]\d)"
     # 14/03/2015, 3.3.15, 14-03-2015, 14/3/'15; and, without a year, 14/03 (slash only)
+    r"|"
     r"(?P<d>\d{1,2})(?P<s>[/.\-])(?P<m>\d{1,2})"
     r"(?:(?P=s)(?P<y>\d{4}|\d{2}|'\d{2})|(?<=/\d)|(?<=/\d\d))(?![\d/]|[.\-]\d)"
     # 14 03 2015: with spaces only with a four-digit year and no digit group after it
@@ -104,7 +112,7 @@ NUMERIC = (
 NUMERIC_GROUPS: tuple[tuple[str, str, str | None], ...] = (
     ("d", "m", "y"), ("sd", "sm", "sy"), ("id", "im", "iy"), ("td", "tm", "ty"),
     ("cd", "cm", "cy"), ("ed", "em", "ey"), ("wd", "wm", "wy"), ("pd", "pm", None),
-    ("od", "om", "oy"), ("rd", "rm", "ry"),
+    ("od", "om", "oy"), ("rd", "rm", "ry"), ("xd", "xm", "xy"),
 )  # fmt: skip
 ROMAN_MONTHS = {
     roman: number
@@ -344,6 +352,8 @@ def dates(text: str) -> Iterator[tuple[int, int, bool, bool]]:
             # words, only right after a cue (what a run of number words after a month
             # means, no cue tells)
             year_end = year_after(text, end)
+            if year_end is None:
+                year_end = year_of_two_digits_after(text, end)  # "6 maart eenentwintig"
             if year_end is not None:
                 end, has_year, cue_only = year_end, True, True
         day = patterns.day_before.search(text, max(0, match.start() - DAY_WINDOW), match.start())
