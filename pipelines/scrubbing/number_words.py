@@ -33,6 +33,7 @@ __all__ = [
     "number_words_first",
     "parts",
     "value",
+    "value_after",
     "value_before",
     "year",
     "year_after",
@@ -278,6 +279,23 @@ def year_of_two_digits_after(text: str, position: int) -> int | None:
     if not found or below_hundred(found) is None:
         return None
     return found[-1].end
+
+
+def value_after(text: str, position: int) -> tuple[int, int] | None:
+    """The end and value of the number in words that starts after spaces at `position`
+    ("nummer drieëntwintig bus 3"): its longest run of words with a value."""
+    run = _runs()[0].match(text, position)
+    if run is None:
+        return None
+    found = parts(text, position, run.end())
+    if not found:
+        return None
+    ends = [i for i in range(1, len(found) + 1) if i == len(found) or found[i].starts_word]
+    for end in reversed(ends):
+        number = value(found[:end])
+        if number is not None:
+            return found[end - 1].end, number
+    return None
 
 
 def value_before(text: str, position: int) -> tuple[int, int] | None:

@@ -2,7 +2,9 @@
 child says them: the number before the street ("nr 17 in de Vijfwegenstraat", "nummer 4 b.
 201 in de Generaal Lemanlaan", "nr. 34C van de Stationsstraat", "Hausnummer 2 in der
 Haasstraße"), and the street before "op
-nr." ("in de Turnhoutsebaan op nr. 20", "Koning Albert I-laan op nr. 132a").
+nr." ("in de Turnhoutsebaan op nr. 20", "Koning Albert I-laan op nr. 132a"); and the number
+said in words after "nummer", as a typist writes a dictated address ("Oude Gentweg nummer
+drie b.6", "ik woon Park ter Rijst nummer zevenentwintig").
 
 A street here is named by its street word (the address recognizer's), so that "dossier nr
 26" or "nr 3 van de lijst" stay. A house number alone is read after all recognizers, where
@@ -17,9 +19,11 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from pipelines.scrubbing.entities import LANGUAGE
+from pipelines.scrubbing.number_words import value_after
 from pipelines.scrubbing.recognizers.address import (
     BOX,
     CAPITALISED,
+    CUE_BEFORE,
     FRENCH_STREETS,
     GLUED_PREFIX,
     GLUED_STREET_WORDS,
@@ -28,6 +32,7 @@ from pipelines.scrubbing.recognizers.address import (
     RESIDENCE_WORD,
     STREET_WORDS,
     WORD,
+    particles,
 )
 from pipelines.scrubbing.recognizers.postcode_city import municipality_at
 from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
@@ -76,6 +81,19 @@ STREET_BETWEEN = re.compile(
 )
 
 
+# A number said in words after "nummer" (value_after reads it), then its box: the street's
+# words before it (capitalised, or a street's particle inside), at most four on its line.
+SPOKEN_NUMBER = re.compile(r"(?<=[^\W\d_])[ \t]+(?i:nummer|numéro)(?=[ \t]+[^\W\d_])")
+STREET_WORDS_BEFORE = re.compile(
+    r"(?<![\w'’\-])[A-ZÀ-Ý][\w'’\-]*(?:[ \t]+(?:[A-ZÀ-Ý][\w'’\-]*|[a-z'’]+)){0,3}\Z"
+)
+ENDS_IN_STREET_WORD = re.compile(rf"(?i:{STREET_WORDS})\Z")
+SPOKEN_BOX = re.compile(BOX)
+WORD_RUN = re.compile(r"\S+")
+RESIDENCE_AT = re.compile(RESIDENCE_WORD)
+HOUSE_NUMBERS = range(1, 10_000)
+
+
 class ToldAddressRecognizer(ScoredRecognizer):
     def __init__(self, score: float, supported_language: str = LANGUAGE) -> None:
         super().__init__("ADDRESS", "address told in prose", score, supported_language)
@@ -110,7 +128,46 @@ class ToldAddressRecognizer(ScoredRecognizer):
             )
             if street is not None:
                 spans.append((street.start(), house.end()))
+        spans.extend(_spoken_numbers(text))
         return [result("ADDRESS", start, end, self.score, self) for start, end in spans]
+
+
+def _spoken_numbers(text: str) -> list[tuple[int, int]]:
+    """A street and its number said in words: the street named by its street word, or
+    after a residence's word or label ("Adres: Roggeveld nummer twaalf b8")."""
+    spans = []
+    for nummer in SPOKEN_NUMBER.finditer(text):
+        number = value_after(text, nummer.end())
+        if number is None or number[1] not in HOUSE_NUMBERS:
+            continue
+        start = _street_start(text, nummer.start())
+        if start is None:
+            continue
+        street = text[start : nummer.start()]
+        if (
+            ENDS_IN_STREET_WORD.search(street) is None
+            and CUE_BEFORE.search(text, max(0, start - 40), start) is None
+        ):
+            continue
+        spans.append((start, SPOKEN_BOX.match(text, number[0]).end()))  # type: ignore[union-attr]
+    return spans
+
+
+def _street_start(text: str, end: int) -> int | None:
+    """Where the street's words before `end` start: capitalised words, a street's particles
+    between them; after any residence's word or label among them ("Adres Vaartkaai")."""
+    words = STREET_WORDS_BEFORE.search(text, max(0, end - 60), end)
+    if words is None:
+        return None
+    inside = particles()[0]
+    start = None
+    for word in WORD_RUN.finditer(text, words.start(), end):
+        written = word.group()
+        if RESIDENCE_AT.fullmatch(written) or (written[0].islower() and written not in inside):
+            start = None  # the street starts after it
+        elif start is None and not written[0].islower():
+            start = word.start()
+    return start
 
 
 def _street_before_number(described: re.Match[str]) -> bool:
