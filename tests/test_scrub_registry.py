@@ -24,6 +24,7 @@ from presidio_analyzer import PatternRecognizer
 from benchmarks.scrub_quality import CORPUS
 from pipelines.scrubbing.entities import ENTITIES
 from pipelines.scrubbing.evaluation import load_corpus
+from pipelines.scrubbing.ocr_digits import read_ocr_digits
 from pipelines.scrubbing.registry import (
     RECOGNIZERS_FILE,
     RegistryError,
@@ -108,14 +109,15 @@ def test_switching_one_off_removes_exactly_its_findings(tmp_path, texts, name):
     )
     changed = 0
     for text in texts:
+        read = read_ocr_digits(text)  # as the scrubber reads it: a scan's O for 0 as 0
         kept = [
             (r.start, r.end, r.entity_type)
             for recognizer in others
-            for r in recognizer.analyze(text, list(ENTITIES), None)
+            for r in recognizer.analyze(read, list(ENTITIES), None)
             if r.score >= SCORE_THRESHOLD
         ]
         # then read as a whole: the names widened, dates of birth beside them, months
-        expected = merge_findings(Finding(*span) for span in after_the_recognizers(text, kept))
+        expected = merge_findings(Finding(*span) for span in after_the_recognizers(read, kept))
         found = without.find(text)
         assert found == expected
         changed += found != full.find(text)
