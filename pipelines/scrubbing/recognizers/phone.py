@@ -22,8 +22,9 @@ POSSIBLE_SCORE = 0.6
 _PHONE_START = re.compile(r"(?<![\d])(?:0|\+)\d")
 # "RRN 19112743635 - 0465 01 64 67 - 1600 Leuven": the matcher reads the three groups as
 # one candidate, finds no possible number in it and returns nothing. A dash with a space on
-# either side separates items in a list of particulars, so a second pass sees it as a break.
-SPACED_DASH = re.compile(r"(?=[-\u2013\u2014])(?<=\s)[-\u2013\u2014](?=\s)")
+# either side separates items in a list of particulars, so a second pass sees it as a break;
+# so does a slash between two numbers ("Telefoon: 0463/61.28.51 / 0496/31.68.63").
+SPACED_DASH = re.compile(r"(?=[-\u2013\u2014/])(?<=\s)[-\u2013\u2014/](?=\s)")
 # (Each pattern below starts with a look-ahead for its first character: the regex engine
 # then skips to the positions a match can start at instead of trying the look-behind and
 # the rest at every position of the note.)
