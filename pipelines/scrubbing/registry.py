@@ -101,6 +101,7 @@ def package_classes() -> dict[str, type[EntityRecognizer]]:
                 and issubclass(value, EntityRecognizer)
                 and value.__module__ == module.__name__
                 and value.analyze is not EntityRecognizer.analyze  # not a base class
+                and not value.__name__.startswith("_")  # nor a module's own shared base
             ):
                 classes[value.__name__] = value
     return classes

@@ -41,6 +41,7 @@ from pipelines.scrubbing.postcodes_after_addresses import postcodes_after_addres
 from pipelines.scrubbing.recognizers.date_of_birth import date_spans
 from pipelines.scrubbing.recognizers.name_spans import trimmed
 from pipelines.scrubbing.recognizers.name_words import words_of
+from pipelines.scrubbing.recognizers.tagged_tokens import tagged_spans
 from pipelines.scrubbing.registry import RegistryError, build_registry, read_registry
 from pipelines.scrubbing.row_addresses import addresses_in_rows
 from pipelines.scrubbing.table_columns import column_kind, tables
@@ -173,6 +174,7 @@ def forget_the_texts() -> None:
     and frequencies, name_words, vocabulary, rare_names and name_spans.is_institution,
     outlive the batch.)"""
     date_spans.cache_clear()
+    tagged_spans.cache_clear()
     trimmed.cache_clear()
     words_of.cache_clear()
     tables.cache_clear()

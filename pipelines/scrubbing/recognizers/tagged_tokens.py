@@ -1,0 +1,117 @@
+"""What the token tagger (pipelines/scrubbing/tagger/) tags as a name or an address: a run of
+tokens, each at least THRESHOLD likely to be of that type by the model's marginal
+probabilities. One recognizer per type, so that the DPO can switch each off in
+recognizers.yaml; the note is tagged once for both (``tagged_spans``, kept for the batch as
+the dates of birth are).
+
+A name it tags is cut as every name recognizer's is (``name_spans.trim``: a role, a title, a
+common word at its edges, a place or an institution dropped); an address it tags holds a
+house number (a street alone names a street, not a home). The model also tags dates of
+birth and postcodes with municipality; those are not used: it took a date beside a name for
+a birth date, a count after a municipality for a postcode, where the rules' cues and their
+postcode-municipality check know better (docs/scrubbing.md, "The token tagger")."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pycrfsuite
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from pipelines.scrubbing.entities import LANGUAGE
+from pipelines.scrubbing.recognizers.name_spans import trim
+from pipelines.scrubbing.recognizers.person_context import name_lists
+from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
+from pipelines.scrubbing.tagger.features import (
+    TYPES,
+    load_word_lists,
+    sequence_features,
+    tokens,
+)
+from pipelines.scrubbing.tagger.training import model_path
+
+# Chosen on the development corpora before any held-out set was scored: each of dev24 to
+# dev32 tagged by a model learnt from all the others, beside the rules as they were when it
+# came (docs/scrubbing.md, "The token tagger").
+THRESHOLD = 0.5
+TEXTS_KEPT = 512
+ACRONYM_LETTERS = 3  # the texts of a batch (at most 256), as date_of_birth.date_spans
+
+
+@lru_cache(maxsize=1)
+def _tagger() -> pycrfsuite.Tagger:
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model_path()))
+    return tagger
+
+
+@lru_cache(maxsize=TEXTS_KEPT)
+def tagged_spans(text: str) -> dict[str, tuple[tuple[int, int], ...]]:
+    """Each type's runs of tokens tagged with it in `text`."""
+    at = tokens(text)
+    found: dict[str, list[tuple[int, int]]] = {kind: [] for kind in TYPES}
+    if not at:
+        return {kind: () for kind in TYPES}
+    tagger = _tagger()
+    tagger.set(sequence_features(text, at))
+    runs: dict[str, list[int] | None] = dict.fromkeys(TYPES)
+    for index, (start, end) in enumerate(at):
+        # most words are no identifier's: one marginal decides them (the five sum to one)
+        outside = tagger.marginal("O", index) > 1 - THRESHOLD
+        for kind in TYPES:
+            run = runs[kind]
+            if not outside and tagger.marginal(kind, index) >= THRESHOLD:
+                runs[kind] = [run[0], end] if run else [start, end]
+            elif run:
+                found[kind].append((run[0], run[1]))
+                runs[kind] = None
+    for kind, run in runs.items():
+        if run:
+            found[kind].append((run[0], run[1]))
+    return {kind: tuple(spans) for kind, spans in found.items()}
+
+
+class TaggedNameRecognizer(ScoredRecognizer):
+    def __init__(self, score: float, supported_language: str = LANGUAGE) -> None:
+        super().__init__("PERSON", "tagged PERSON", score, supported_language)
+
+    def load(self) -> None:
+        load_word_lists()
+        _tagger()
+        name_lists()
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        names = name_lists()
+        return [
+            result("PERSON", part_start, part_end, self.score, self)
+            for start, end in tagged_spans(text)["PERSON"]
+            for part_start, part_end in trim(text, start, end, names)
+            if not _acronym(text[part_start:part_end])
+        ]
+
+
+def _acronym(written: str) -> bool:
+    """One word in capitals of three letters or fewer: an acronym or a service's initials
+    ("KV", "MDO") as name_runs reads it, which only a rule's cue makes a name."""
+    return written.isalpha() and written.isupper() and len(written) <= ACRONYM_LETTERS
+
+
+class TaggedAddressRecognizer(ScoredRecognizer):
+    def __init__(self, score: float, supported_language: str = LANGUAGE) -> None:
+        super().__init__("ADDRESS", "tagged ADDRESS", score, supported_language)
+
+    def load(self) -> None:
+        load_word_lists()
+        _tagger()
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        return [
+            result("ADDRESS", start, end, self.score, self)
+            for start, end in tagged_spans(text)["ADDRESS"]
+            if any(character.isdigit() for character in text[start:end])
+        ]

@@ -1,0 +1,212 @@
+"""The tagger's tokens and their features. A token is a run of letters, a run of digits or
+one other character ("Anne-Marie" is Anne, -, Marie). A word's own features (its form, its
+shape, its affixes, how common it is in Dutch, French and English, which of deduce's word
+lists hold it) are computed once per word; a token's features add where it stands (a
+line's start, after a colon) and its neighbours' features, two on either side."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from deduce.lookup_structs import optional_load_items
+from wordfreq import zipf_frequency
+
+from pipelines.scrubbing.deduce_loader import import_deduce
+
+__all__ = ["LABELS", "TYPES", "sequence_features", "token_labels", "tokens", "load_word_lists"]
+
+TYPES = ("PERSON", "ADDRESS", "POSTCODE_CITY", "DATE_OF_BIRTH")
+LABELS = ("O", *TYPES)
+TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]|_")
+# deduce's lists (data/lookup/src), each as the words of its items: (feature, list)
+WORD_LISTS = (
+    ("fn", "names/lst_first_name"),
+    ("sn", "names/lst_surname"),
+    ("isn", "names/lst_interfix_surname"),
+    ("ifx", "names/lst_interfix"),
+    ("pfx", "names/lst_prefix"),
+    ("st", "locations/lst_street"),
+    ("pl", "locations/lst_placename"),
+    ("cw", "whitelist/lst_common_word"),
+    ("sw", "whitelist/lst_stop_word"),
+    ("med", "whitelist/lst_medical_term"),
+    ("inst", "institutions"),
+)
+LANGUAGES = ("nl", "fr", "en")
+NEIGHBOURS = (-2, -1, 1, 2)
+# The features of the words seen most recently by one process (a word's features are some
+# 1.5 kB: at most some 30 MB), so that common words are not read again at every note; a
+# vocabulary, not the notes: no text is kept
+WORDS_KEPT = 20_000
+
+
+@dataclass(frozen=True)
+class WordLists:
+    whole: dict[str, frozenset[str]]  # feature: the items that are one word
+    part: dict[str, frozenset[str]]  # feature: every word of its items
+    street_ends: frozenset[str]  # the last words of streets of more than one word
+
+
+def tokens(text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in TOKEN.finditer(text)]
+
+
+def token_labels(
+    text: str, spans: Sequence[tuple[int, int, str]], at: list[tuple[int, int]]
+) -> list[str]:
+    """Each token's label: the type of the gold span holding at least half of it, else O."""
+    labels = ["O"] * len(at)
+    ordered = sorted(span for span in spans if span[2] in TYPES)
+    first = 0
+    for index, (start, end) in enumerate(at):
+        while first < len(ordered) and ordered[first][1] <= start:
+            first += 1
+        for span_start, span_end, kind in ordered[first:]:
+            if span_start >= end:
+                break
+            if min(end, span_end) - max(start, span_start) >= (end - start) / 2:
+                labels[index] = kind
+                break
+    return labels
+
+
+def _words_of(item: str) -> list[str]:
+    return [word.lower() for word in TOKEN.findall(item) if word.isalpha()]
+
+
+@lru_cache(maxsize=1)
+def load_word_lists() -> WordLists:
+    """deduce's lists as they ship (items less exceptions, without deduce's transforms, which
+    take a minute for the streets), read once per process."""
+    import_deduce()
+    whole: dict[str, frozenset[str]] = {}
+    part: dict[str, frozenset[str]] = {}
+    street_ends: set[str] = set()
+    source = resources.files("deduce").joinpath("data", "lookup", "src")
+    with resources.as_file(source) as root:
+        for feature, folder in WORD_LISTS:
+            items: set[str] = set()
+            for listed in sorted((root / folder).rglob("items.txt")):
+                exceptions = optional_load_items(listed.with_name("exceptions.txt")) or set()
+                items |= (optional_load_items(listed) or set()) - exceptions
+            words = [_words_of(item) for item in items]
+            whole[feature] = frozenset(w[0] for w in words if len(w) == 1)
+            part[feature] = frozenset(word for w in words for word in w)
+            if feature == "st":
+                street_ends = {w[-1] for w in words if len(w) > 1}
+    return WordLists(whole, part, frozenset(street_ends))
+
+
+def _frequency_bin(zipf: float) -> str:
+    if zipf == 0:
+        return "0"
+    return str(min(5, max(1, int(zipf))))
+
+
+def _shape(word: str) -> str:
+    return "".join(
+        "d" if c.isdigit() else "X" if c.isupper() else "x" if c.isalpha() else c for c in word[:10]
+    )
+
+
+def _short_shape(shape: str) -> str:
+    return "".join(c for i, c in enumerate(shape) if i == 0 or shape[i - 1] != c)
+
+
+def _word_features(word: str) -> tuple[list[str], list[str]]:
+    """A word's own features, and those it lends its neighbours."""
+    lower = word.lower()
+    shape = _shape(word)
+    short = _short_shape(shape)
+    own = [f"w={lower}", f"sh={shape}", f"ss={short}"]
+    lent = [f"w={lower}", f"ss={short}"]
+    if word.isalpha():
+        own += [f"p{k}={lower[:k]}" for k in (1, 2, 3) if len(lower) > k]
+        own += [f"s{k}={lower[-k:]}" for k in (1, 2, 3, 4) if len(lower) > k]
+        if word.istitle():
+            own.append("title")
+        elif word.isupper():
+            own.append("upper" if len(word) > 1 else "upper1")
+        elif word.islower():
+            own.append("lower")
+        else:
+            own.append("mixed")
+        own.append(f"len={min(len(word), 12)}")
+        for language in LANGUAGES:
+            frequency = f"z{language}={_frequency_bin(zipf_frequency(lower, language))}"
+            own.append(frequency)
+            lent.append(frequency)
+        lists = load_word_lists()
+        for feature, whole in lists.whole.items():
+            if lower in whole:
+                own.append(f"L{feature}")
+                lent.append(f"L{feature}")
+            elif lower in lists.part[feature]:
+                own.append(f"P{feature}")
+                lent.append(f"P{feature}")
+        if lower in lists.street_ends:
+            own.append("sttail")
+            lent.append("sttail")
+    elif word.isdigit():
+        digits = len(word)
+        own.append(f"nd={min(digits, 12)}")
+        value = int(word)
+        if digits <= 2:
+            own.append("le12" if 1 <= value <= 12 else "le31" if 1 <= value <= 31 else "gt31")
+        if digits == 4:
+            if 1900 <= value <= 2030:
+                own.append("yearlike")
+            if value >= 1000:
+                own.append("pclike")
+            own.append(f"d1={word[0]}")
+        lent.append(f"nd={min(digits, 12)}")
+    else:
+        own.append(f"punct={word}")
+    return own, lent
+
+
+@lru_cache(maxsize=WORDS_KEPT)
+def word_features(word: str) -> tuple[tuple[str, ...], dict[int, tuple[str, ...]]]:
+    """A word's own features, and those it lends the token at each distance from it (the
+    nearest all of them, the next two its form's and shape's), written with that distance
+    once here rather than at every note."""
+    own, lent = _word_features(word)
+    return tuple(own), {
+        offset: tuple(f"{offset}:{feature}" for feature in lent[: 2 if abs(offset) == 2 else None])
+        for offset in NEIGHBOURS
+    }
+
+
+def sequence_features(text: str, at: list[tuple[int, int]]) -> list[list[str]]:
+    """Each token's features: its word's, where it stands, its neighbours' (two each side)."""
+    words = [text[start:end] for start, end in at]
+    own = [word_features(word) for word in words]
+    count = len(at)
+    features = []
+    for index, (start, end) in enumerate(at):
+        token = list(own[index][0])
+        line_start = text.rfind("\n", 0, start)
+        if not text[line_start + 1 : start].strip():
+            token.append("linestart")
+        if index and words[index - 1] == ":":
+            token.append("aftercolon")
+        if index and "\n" in text[at[index - 1][1] : start]:
+            token.append("nl_before")
+        if index + 1 < count and "\n" in text[end : at[index + 1][0]]:
+            token.append("nl_after")
+        if index and at[index - 1][1] == start:
+            token.append("glued_left")
+        for offset in NEIGHBOURS:
+            other = index + offset
+            if 0 <= other < count:
+                token.extend(own[other][1][offset])
+            else:
+                token.append(f"{offset}:BOS" if offset < 0 else f"{offset}:EOS")
+        if index:
+            token.append(f"bg={words[index - 1].lower()}|{words[index].lower()}")
+        features.append(token)
+    return features

@@ -1,0 +1,52 @@
+"""The scrubber's token tagger (pipelines/scrubbing/tagger/): its model was learnt from the
+corpora as they are now and from no held-out corpus; its tokens and labels; what it tags."""
+
+from __future__ import annotations
+
+import json
+
+from pipelines.scrubbing.recognizers.tagged_tokens import tagged_spans
+from pipelines.scrubbing.tagger.features import token_labels, tokens
+from pipelines.scrubbing.tagger.training import (
+    digest,
+    manifest_path,
+    model_path,
+    training_corpora,
+)
+
+
+def test_the_model_was_learnt_from_the_corpora_as_they_are_now() -> None:
+    manifest = json.loads(manifest_path().read_text(encoding="utf-8"))
+    corpora = training_corpora()
+    # a corpus added or changed since: run python -m pipelines.scrubbing.tagger.training
+    assert manifest["corpora"] == {corpus.name: digest(corpus) for corpus in corpora}
+    assert manifest["model_sha256"] == digest(model_path())
+
+
+def test_no_held_out_corpus_is_learnt_from() -> None:
+    manifest = json.loads(manifest_path().read_text(encoding="utf-8"))
+    assert manifest["corpora"]
+    assert not [name for name in manifest["corpora"] if "heldout" in name]
+    assert {path.name for path in training_corpora()} >= {"scrub_corpus.jsonl", "scrub_dev.jsonl"}
+
+
+def test_tokens_and_their_labels() -> None:
+    text = "Moeder: Anne-Marie De Smet, 12/03/1985."
+    at = tokens(text)
+    assert [text[start:end] for start, end in at] == [
+        "Moeder", ":", "Anne", "-", "Marie", "De", "Smet", ",", "12", "/", "03", "/", "1985", ".",
+    ]  # fmt: skip
+    labels = token_labels(text, [(8, 26, "PERSON"), (28, 38, "DATE_OF_BIRTH")], at)
+    assert labels == ["O", "O"] + ["PERSON"] * 5 + ["O"] + ["DATE_OF_BIRTH"] * 5 + ["O"]
+
+
+def test_it_tags_each_kind_in_a_plain_note() -> None:
+    text = (
+        "Melding van de school. Moeder: Griet Stroobants, geboren op 12/03/1985, "
+        "woont Zwaluwstraat 19, 9300 Aalst. Het kind zegt dat papa roept."
+    )
+    found = {kind: [text[s:e] for s, e in spans] for kind, spans in tagged_spans(text).items()}
+    assert found["PERSON"] == ["Griet Stroobants"]
+    assert found["DATE_OF_BIRTH"] == ["12/03/1985"]
+    assert found["ADDRESS"] == ["Zwaluwstraat 19"]
+    assert found["POSTCODE_CITY"] == ["9300 Aalst"]
