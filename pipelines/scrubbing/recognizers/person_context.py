@@ -116,6 +116,10 @@ DATE_IN_BRACKETS_AFTER = re.compile(
     # or after a comma, as an item of a listing in brackets: "(Yodit, 16.04.15; Mehari, ..."
     r"|,[ \t]*\d{1,2} ?[/.\-] ?\d{1,2} ?[/.\-] ?(?:19|20)?\d\d(?=[ \t]*[;)])"
 )
+# What AGE_AFTER, BIRTH_SIGN_AFTER and DATE_IN_BRACKETS_AFTER each need after a word, past
+# its spaces: a bracket, a comma, the birth sign or "is". One test for the three: most
+# words have none of these after them.
+AGE_OR_BIRTH_MAY_FOLLOW = re.compile(r"\s*(?:[(,°]|is)")
 # Function words this short are never a surname after a title ("mevrouw De", "Mme Le")
 SHORT_FUNCTION_WORD = 2
 # A letter's dateline after its place: "Roeselare, 28 januari 2023", "Bruxelles, le 3 mars".
@@ -408,10 +412,13 @@ class ContextNameRecognizer(ScoredRecognizer):
         names = name_lists()
         first_names, surnames = names
         spans: list[tuple[int, int]] = []
+        # the set itself, looked up per token (is_common_word is a call more per token)
+        common_word_set = common_words()
         tokens = list(TOKEN.finditer(text))
-        # each token's word and its lower case, made once for the rules below
-        words = [token.group() for token in tokens]
-        lowers = [word.lower() for word in words]
+        # each token's word and its lower case, made once for the rules below (the methods
+        # mapped: no bytecode per token)
+        words = list(map(re.Match.group, tokens))
+        lowers = list(map(str.lower, words))
         for match in self._role_names(text, tokens, lowers):
             written = match.group("name")
             if written.isupper() and written.lower() in not_initials():
@@ -466,7 +473,7 @@ class ContextNameRecognizer(ScoredRecognizer):
                 # of a note's words), only an initial's surname after it
                 index = self._after_initial(tokens, index, text, names, spans)
                 continue
-            common = is_common_word(lower)
+            common = lower in common_word_set
             known_first = (
                 lower in first_names
                 or (capitalised and diminutive_stem(lower, first_names) is not None)
@@ -503,16 +510,21 @@ class ContextNameRecognizer(ScoredRecognizer):
                     lower, tokens[index + 1].group().lower() if index + 1 < len(tokens) else None
                 )
             )
-            aged = (capitalised or known_first) and AGE_AFTER.match(text, token.end())
+            age_or_birth_may_follow = (capitalised or known_first) and (
+                AGE_OR_BIRTH_MAY_FOLLOW.match(text, token.end()) is not None
+            )
+            aged = age_or_birth_may_follow and AGE_AFTER.match(text, token.end())
             born = (
-                (capitalised or known_first)
+                age_or_birth_may_follow
                 and not common
-                and BIRTH_SIGN_AFTER.match(text, token.end()) is not None
-            ) or (
-                capitalised
-                and not common
-                and DATE_IN_BRACKETS_AFTER.match(text, token.end()) is not None
-                and not _opens_a_line_or_sentence(text, token.start())
+                and (
+                    BIRTH_SIGN_AFTER.match(text, token.end()) is not None
+                    or (
+                        capitalised
+                        and DATE_IN_BRACKETS_AFTER.match(text, token.end()) is not None
+                        and not _opens_a_line_or_sentence(text, token.start())
+                    )
+                )
             )
             unknown = (
                 capitalised
@@ -552,7 +564,7 @@ class ContextNameRecognizer(ScoredRecognizer):
         """A name found once, written elsewhere in the note in another case or without its
         cue ("Ouders: Uludag Ocalan" and "papa uludag"); no common word, role or particle."""
         found = set()
-        for start, end in spans:
+        for start, end in dict.fromkeys(spans):  # (rules often find the same span)
             for word in TOKEN.findall(text, start, end):
                 lower = word.lower()
                 if (
