@@ -57,7 +57,7 @@ LAST_NAME_ATTRIBUTES = (
     "last_names", "last_names_male", "last_names_female", "male_last_names",
     "female_last_names", "unisex_last_names",
 )  # fmt: skip
-_PARTICLE = "|".join(sorted(PARTICLES, key=len, reverse=True))
+_PARTICLE = factored(sorted(PARTICLES, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -69,15 +69,18 @@ def role_name() -> re.Pattern[str]:
     by _trim, which accepts a lower-case word only when it is a known first name or
     surname). Role and name on one line ("Gesl.: M" then "Adres:" is no name).
 
-    The roles are written as a tree of their shared beginnings (``alternations.factored``,
-    which matches what their flat alternation matches, in the same order), so that trying
-    the pattern where a role word stands costs one branch per character, not some two
-    hundred roles. (A pattern of only the roles written from each role word on did that
-    too, but compiling each cost a millisecond at the first note that held the word.)"""
+    The roles and the institutions' words are written as trees of their shared beginnings
+    (``alternations.factored``, which matches what their flat alternation matches, in the
+    same order), so that trying the pattern where a role word stands costs one branch per
+    character, not some two hundred roles and sixty institutions' words; so are the
+    particles, tried after each word of the name. (A pattern of only the roles written from
+    each role word on did that too, but compiling each cost a millisecond at the first note
+    that held the word.)"""
     words, abbreviations = _role_words()
     spelled = factored(list(words), space=r"\s+")
     short = factored(list(abbreviations))
-    institutions = "|".join(sorted(institution_words()[0], key=len, reverse=True))
+    # the institutions' words too, tried after each role word that a space follows
+    institutions = factored(sorted(institution_words()[0], key=len, reverse=True))
     return re.compile(
         rf"\b(?P<role>(?i:{spelled}|{short}\.?)),?[ \t]+"
         rf"(?:van[ \t]+|\(|(?P<institution>(?i:{institutions}))[ \t]+)?"
