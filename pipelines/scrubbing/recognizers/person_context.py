@@ -208,7 +208,8 @@ def subject_verb_after() -> re.Pattern[str]:
     """One of subject_verbs() right after a word, one space on ("zoë is daar getuige",
     "gabriel en est souvent témoin")."""
     verbs = sorted(subject_verbs(), key=len, reverse=True)
-    return re.compile(r" (?:" + "|".join(re.escape(v).replace(r"\ ", " ") for v in verbs) + r")\b")
+    # (a tree of the verbs' shared beginnings: one branch per character, not a hundred verbs)
+    return re.compile(rf" {factored(verbs)}\b")
 
 
 @lru_cache(maxsize=1)
@@ -216,8 +217,9 @@ def lower_cues() -> re.Pattern[str]:
     """Words after which a lower-case known first name is a name (data/lower_name_cues.txt);
     "met", "en", "et" only after a name or an initial (_lower_cue)."""
     cues = sorted(data_lines("lower_name_cues.txt"), key=len, reverse=True)
-    listed = "|".join(re.escape(cue).replace(r"\ ", " ") for cue in cues)
-    return re.compile(rf"(?i:\b(?:{listed}|(?P<cue>met|en|et))\s*:?\s*$)")
+    # (a tree of the cues' shared beginnings, searched over the 16 characters before a
+    # word: one branch per character there, not ninety cues)
+    return re.compile(rf"(?i:\b(?:{factored(cues)}|(?P<cue>met|en|et))\s*:?\s*$)")
 
 
 def _deduce_names(name: str) -> set[str]:
