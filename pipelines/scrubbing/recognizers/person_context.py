@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
+from itertools import islice
 
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -123,6 +124,8 @@ DATE_IN_BRACKETS_AFTER = re.compile(
 # its spaces: a bracket, a comma, the birth sign or "is". One test for the three: most
 # words have none of these after them.
 AGE_OR_BIRTH_MAY_FOLLOW = re.compile(r"\s*(?:[(,°]|is)")
+# A lower-case surname is read over this many words at most: its particles, then the surname
+LOWER_SURNAME_WORDS = 4
 # Function words this short are never a surname after a title ("mevrouw De", "Mme Le")
 SHORT_FUNCTION_WORD = 2
 # A letter's dateline after its place: "Roeselare, 28 januari 2023", "Bruxelles, le 3 mars".
@@ -392,7 +395,8 @@ def lower_surname_end(text: str, end: int, names: NameLists) -> int:
     ("meneer Jan ter haegen", "Lisa de vos", "Kato janssens")."""
     if not text.startswith(" ", end):
         return end
-    tokens = list(TOKEN.finditer(text, end, min(len(text), end + 80)))
+    # (the words _lower_surname can read, no more: the scan stops after them)
+    tokens = list(islice(TOKEN.finditer(text, end, min(len(text), end + 80)), LOWER_SURNAME_WORDS))
     if not tokens or tokens[0].start() != end + 1:
         return end  # the surname right after one space, not after a dash ("KONINGS – jeugd")
     found = ContextNameRecognizer._lower_surname(tokens, 0, text, names, first=True)
@@ -770,7 +774,7 @@ class ContextNameRecognizer(ScoredRecognizer):
         particles: list[str] = []
         while (
             probe < len(tokens)
-            and probe <= start + 3
+            and probe < start + LOWER_SURNAME_WORDS
             and (
                 (first and probe == start)
                 or text[tokens[probe - 1].end() : tokens[probe].start()] == " "
@@ -779,7 +783,7 @@ class ContextNameRecognizer(ScoredRecognizer):
             word = tokens[probe].group()
             if not word.islower():
                 return None
-            if word in PARTICLES and probe < start + 3:
+            if word in PARTICLES and probe < start + LOWER_SURNAME_WORDS - 1:
                 particles.append(word)
                 probe += 1
                 continue
