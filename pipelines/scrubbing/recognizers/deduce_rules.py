@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -202,17 +202,17 @@ class _Words:
         found = set()
         for pattern in patterns:
             if pattern.first_words is None:
-                starts: Iterable[int] = range(len(self.words))
-            else:
-                starts = [
-                    index
-                    for word in pattern.first_words.intersection(self.positions)
-                    for index in self.positions[word]
-                ]
-            for index in starts:
-                last = self.match(pattern, index)
-                if last is not None:
-                    found.add((index, last, pattern.tag))
+                for index in range(len(self.words)):
+                    last = self.match(pattern, index)
+                    if last is not None:
+                        found.add((index, last, pattern.tag))
+                continue
+            # the words of its first list where they stand: its first test passed there
+            for word in pattern.first_words.intersection(self.positions):
+                for index in self.positions[word]:
+                    last = self.match_rest(pattern, index)
+                    if last is not None:
+                        found.add((index, last, pattern.tag))
         return found
 
     def lists(self, lists: tuple[tuple[str, str], ...], lookups: NameLookups) -> set[Found]:
