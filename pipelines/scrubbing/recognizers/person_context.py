@@ -479,8 +479,12 @@ class ContextNameRecognizer(ScoredRecognizer):
                 lower in first_names or (not lower.isascii() and unaccented(lower) in first_names)
             ):
                 # a lower-case word no first name: none of the rules below can take it (most
-                # of a note's words), only an initial's surname after it
-                index = self._after_initial(tokens, index, text, names, spans)
+                # of a note's words), only an initial's surname after it (_after_initial's
+                # own first test, written out: a call per word cost more than the test)
+                if text.startswith(".", token.start() - 2) or text.startswith(".", token.end() + 2):
+                    index = self._after_initial(tokens, index, text, names, spans)
+                else:
+                    index += 1
                 continue
             common = lower in common_word_set
             known_first = (
@@ -587,11 +591,11 @@ class ContextNameRecognizer(ScoredRecognizer):
         if found.isdisjoint(lowers):
             return
         first_names = name_lists()[0]
-        for token, word, lower in zip(tokens, words, lowers, strict=True):
+        for index in [i for i, lower in enumerate(lowers) if lower in found]:
             # a first name in lower case may be the word ("Roos" and "een roos"): those
             # are the cue rules'
-            if lower in found and (word[0].isupper() or lower not in first_names):
-                yield token.span()
+            if words[index][0].isupper() or lowers[index] not in first_names:
+                yield tokens[index].span()
 
     def _after_initial(
         self,
@@ -690,11 +694,12 @@ class ContextNameRecognizer(ScoredRecognizer):
         capitalised ("stelt zich voor als slachtoffer" is no name); after "wil", only before
         "genoemd" ("wil Cetinsu genoemd worden")."""
         lower = text.lower()
-        if any(cue in lower for cue in QUOTED_NAME_CUES):
+        # (the substring test mapped over the cues: no generator's frame per cue)
+        if any(map(lower.__contains__, QUOTED_NAME_CUES)):
             for match in QUOTED_NAME.finditer(text):
                 if all(_quoted_name_word(word) for word in match.group("name").split()):
                     yield match.span("name")
-        if not any(cue in lower for cue in NAMED_CUES):
+        if not any(map(lower.__contains__, NAMED_CUES)):
             return
         for match in NAMED.finditer(text):
             word = match.group("name")
@@ -810,7 +815,9 @@ class ContextNameRecognizer(ScoredRecognizer):
         """role_name() tried only where a token starts with a role word (a set look-up per
         token instead of an alternation of some two hundred words at every position)."""
         pattern, starts = role_name(), role_first_words()
-        for token, lower in zip(tokens, lowers, strict=True):
+        # (the tokens that may start a role picked in one comprehension: most tokens are none)
+        for index in [i for i, lower in enumerate(lowers) if lower in starts or "-" in lower]:
+            token, lower = tokens[index], lowers[index]
             if lower in starts:
                 start = token.start()
             elif "-" in lower and lower.rsplit("-", 1)[1] in starts:  # "CLB-arts Maes"
