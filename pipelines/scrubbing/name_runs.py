@@ -28,6 +28,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from itertools import compress
 
 from pipelines.scrubbing.recognizers.name_spans import PARTICLES, is_institution
 from pipelines.scrubbing.recognizers.name_words import (
@@ -86,9 +87,7 @@ def _spans_of_names(
     text: str, words: Sequence[re.Match], named: list[bool]
 ) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    for index, word in enumerate(words):
-        if not named[index]:
-            continue
+    for word in compress(words, named):  # the named words only, in order
         if spans and text[spans[-1][1] : word.start()] in NEXT_TO:
             spans[-1] = (spans[-1][0], word.end())
         else:
@@ -103,33 +102,32 @@ def widen_names(text: str, found: Sequence[tuple[int, int, str]]) -> list[tuple[
     if not people:
         return list(found)
     words = words_of(text)
-    lowers = [word.group().lower() for word in words]
-    covered = _covered(words, people)
-    named = list(covered)
+    values = [word.group() for word in words]
+    lowers = [value.lower() for value in values]
+    named = _covered(words, people)
     for _ in range(ROUNDS):
-        named_words = [i for i in range(len(words)) if named[i]]
+        named_words = [i for i, is_named in enumerate(named) if is_named]
         like_a_name = {lowers[i] for i in named_words}
         names = {
-            repetition_key(words[i].group())
-            for i in named_words
-            if kind_of(words[i].group()) is not Kind.NEVER
+            repetition_key(values[i]) for i in named_words if kind_of(values[i]) is not Kind.NEVER
         }
         # a name found in lower case ("kevin", by its cue) is that name wherever it is
         # written so again
         found_in_lower_case = {
-            words[i].group()
+            values[i]
             for i in named_words
-            if words[i].group().islower() and kind_of(words[i].group().capitalize()) is Kind.NAME
+            if values[i].islower() and kind_of(values[i].capitalize()) is Kind.NAME
         }
-        near = [False] * len(words)
-        for i in named_words:
-            for j in range(max(0, i - 2), min(len(words), i + 3)):
-                near[j] = True
+        # the words a name can reach: those at most two words from a named one, and those
+        # written as a named one is (in ascending order, as a word named here can make the
+        # next one a name in the same round); most of a note's words are neither
+        reached = {j for i in named_words for j in range(max(0, i - 2), min(len(words), i + 3))}
+        reached.update(i for i, lower in enumerate(lowers) if lower in like_a_name)
         changed = False
-        for i in range(len(words)):
-            if named[i] or not (near[i] or lowers[i] in like_a_name):
+        for i in sorted(reached):
+            if named[i]:
                 continue
-            word = words[i].group()
+            word = values[i]
             if word in found_in_lower_case:
                 named[i] = changed = True
                 continue
@@ -145,8 +143,14 @@ def widen_names(text: str, found: Sequence[tuple[int, int, str]]) -> list[tuple[
                 named[i] = changed = True
         if not changed:
             break
-    for i in range(1, len(words) - 1):  # "[Othmane] EL [FASSI]": the particles between
-        if not named[i] and lowers[i] in PARTICLES:
+    # "[Othmane] EL [FASSI]": the particles between (a chain of them needs a named word or
+    # another particle on each side of each: most particles have neither, "mama van Jonas")
+    for i in [i for i in range(1, len(words) - 1) if lowers[i] in PARTICLES]:
+        if (
+            not named[i]
+            and (named[i - 1] or lowers[i - 1] in PARTICLES)
+            and (named[i + 1] or lowers[i + 1] in PARTICLES)
+        ):
             named[i] = _bridged(text, words, named, i)
     runs = _spans_of_names(text, words, named)
     widened = [
@@ -172,10 +176,9 @@ def _monsieur(text: str, word: str, start: int) -> bool:
 
 def _covered(words: Sequence[re.Match], people: list[tuple[int, int]]) -> list[bool]:
     """Which words overlap one of the found names."""
-    ends = [word.end() for word in words]
     covered = [False] * len(words)
     for start, end in people:
-        index = bisect.bisect_right(ends, start)
+        index = bisect.bisect_right(words, start, key=re.Match.end)
         while index < len(words) and words[index].start() < end:
             covered[index] = True
             index += 1

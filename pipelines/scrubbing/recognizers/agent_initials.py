@@ -112,6 +112,11 @@ def _staff_labelled() -> re.Pattern[str]:
 
 # (a cheap test first: most notes hold no run of two capitals, nor dotted initials)
 TWO_CAPITALS = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]?[A-ZÀ-Ý]|[A-ZÀ-Ý]\.[ \t]?-?[A-ZÀ-Ý]\.")
+# The initials at every place they may start, as each rule below reads them (INITIALS then
+# ENDS), overlapping: at most one such match starts at a place, since a shorter one would
+# end before a letter or "-X", which ENDS forbids.
+ANY_INITIALS = re.compile(rf"(?=(?P<initials>{INITIALS.pattern}){ENDS})")
+DOTTED_INITIALS = re.compile(DOTTED)
 
 
 class AgentInitialsRecognizer(ScoredRecognizer):
@@ -126,6 +131,13 @@ class AgentInitialsRecognizer(ScoredRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         if TWO_CAPITALS.search(text) is None:
+            return []
+        # every rule below keeps only initials that may be someone's (_someone), or dotted
+        # initials after a staff member's label: a note with neither (its only capitals a
+        # service's, "VK", "CLB") has none, and its six patterns need not be searched
+        if DOTTED_INITIALS.search(text) is None and not any(
+            _someone(found.group("initials")) for found in ANY_INITIALS.finditer(text)
+        ):
             return []
         items = [m for m in TASK_ITEM.finditer(text) if _someone(m.group("initials"))]
         if len(items) < LEAST_TASKS:

@@ -54,11 +54,17 @@ class Sequences:
 
     items: frozenset[tuple[str, ...]]
     longest: dict[str, int]  # first word: the most words of an item starting with it
+    # first word: how many words the items starting with it have, most first (most words
+    # of a name list are an item alone and begin no longer one: (1,))
+    lengths: dict[str, tuple[int, ...]]
 
     def longest_match(self, words: list[str], start: int) -> int:
-        """How many words from `start` on make the longest item (0: none)."""
-        for count in range(min(self.longest.get(words[start], 0), len(words) - start), 0, -1):
-            if tuple(words[start : start + count]) in self.items:
+        """How many words from `start` on make the longest item (0: none). Only the lengths
+        of the items that start with the word are tried."""
+        for count in self.lengths.get(words[start], ()):
+            if count == 1:
+                return 1  # the word alone is an item
+            if count <= len(words) - start and tuple(words[start : start + count]) in self.items:
                 return count
         return 0
 
@@ -110,9 +116,15 @@ def tokenize(text: str, merge: Sequences) -> tuple[list[str], list[Match], list[
 
 def _sequences(items: list[tuple[str, ...]]) -> Sequences:
     longest: dict[str, int] = {}
+    lengths: dict[str, set[int]] = {}
     for item in items:
         longest[item[0]] = max(longest.get(item[0], 0), len(item))
-    return Sequences(frozenset(items), longest)
+        lengths.setdefault(item[0], set()).add(len(item))
+    return Sequences(
+        frozenset(items),
+        longest,
+        {word: tuple(sorted(counts, reverse=True)) for word, counts in lengths.items()},
+    )
 
 
 def _trie_items(trie: object, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:

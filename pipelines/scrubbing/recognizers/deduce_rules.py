@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -202,17 +202,17 @@ class _Words:
         found = set()
         for pattern in patterns:
             if pattern.first_words is None:
-                starts: Iterable[int] = range(len(self.words))
-            else:
-                starts = [
-                    index
-                    for word in pattern.first_words.intersection(self.positions)
-                    for index in self.positions[word]
-                ]
-            for index in starts:
-                last = self.match(pattern, index)
-                if last is not None:
-                    found.add((index, last, pattern.tag))
+                for index in range(len(self.words)):
+                    last = self.match(pattern, index)
+                    if last is not None:
+                        found.add((index, last, pattern.tag))
+                continue
+            # the words of its first list where they stand: its first test passed there
+            for word in pattern.first_words.intersection(self.positions):
+                for index in self.positions[word]:
+                    last = self.match_rest(pattern, index)
+                    if last is not None:
+                        found.add((index, last, pattern.tag))
         return found
 
     def lists(self, lists: tuple[tuple[str, str], ...], lookups: NameLookups) -> set[Found]:
@@ -227,6 +227,19 @@ class _Words:
                         found.add((index, index + count - 1, tag))
         return found
 
+    def match_rest(self, pattern: TokenPattern, start: int, left: bool = False) -> int | None:
+        """``match`` where the word at `start` has passed the pattern's first test (its last,
+        leftwards) already: a pattern of one word matches there and then."""
+        step = -1 if left else 1
+        rest = pattern.tests[-2::-1] if left else pattern.tests[1:]
+        last = start
+        for test in rest:
+            current = self.chained(last, step, pattern.skip)
+            if current is None or not test(self.words[current]):
+                return None
+            last = current
+        return last
+
     def widen(self, found: set[Found], rule: ContextRule) -> None:
         """One context rule over every name found (deduce's ``_apply_context_pattern``)."""
         step = -1 if rule.left else 1
@@ -234,18 +247,17 @@ class _Words:
         # the position the pattern is tried from first: most names fail it, tested here
         # without starting match
         first_test = rule.pattern.tests[-1 if rule.left else 0]
-        words, skip = self.words, rule.pattern.skip
-        for name in list(found):
+        words, skip, after = self.words, rule.pattern.skip, rule.after
+        count = len(words)
+        for name in [name for name in found if _tag_ends(name[2])[side] in after]:
             first, last, tag = name
-            if _tag_ends(tag)[side] not in rule.after:
-                continue
             # ``chained`` written out (its call, for each name and rule, cost more than its loop)
             start = (first if rule.left else last) + step
-            while 0 <= start < len(words) and words[start] in skip:
+            while 0 <= start < count and words[start] in skip:
                 start += step
-            if not 0 <= start < len(words) or not first_test(words[start]):
+            if not 0 <= start < count or not first_test(words[start]):
                 continue
-            end = self.match(rule.pattern, start, rule.left)
+            end = self.match_rest(rule.pattern, start, rule.left)
             if end is not None:
                 found.remove(name)
                 wider = (end, last) if rule.left else (first, end)

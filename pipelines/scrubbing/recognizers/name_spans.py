@@ -242,23 +242,20 @@ def trimmed(
     (start, end, whether dropped as a place where not `cued`)."""
     tokens = list(TOKEN.finditer(text, start, end))
     parts = []
+    common = common_words()
     for segment in _segments(text, tokens):
+        words = [t.group() for t in segment]
         # "Warre Jacobs van Don Bosco": a lower-case "van" before an institution or a
         # common word ends the name
-        for index, token in enumerate(segment):
-            if (
-                index
-                and token.group() in BREAKS
-                and any(
-                    is_institution(t.group())
-                    or t.group().isupper()
-                    or (t.group().lower() in common_words() and t.group().lower() not in PARTICLES)
-                    for t in segment[index + 1 :]
-                )
+        for index in range(1, len(words)):
+            if words[index] in BREAKS and any(
+                is_institution(word)
+                or word.isupper()
+                or (word.lower() in common and word.lower() not in PARTICLES)
+                for word in words[index + 1 :]
             ):
-                segment = segment[:index]
+                segment, words = segment[:index], words[:index]
                 break
-        words = [t.group() for t in segment]
         head = 0
         while head < len(words) and _droppable_head(words, head, names, titled and not head):
             head += 1
@@ -295,7 +292,7 @@ def _institution(
 ) -> bool:
     """(`word_before`: ``_word_before(text, start)``.)"""
     wide_start, wide_end = _whole_word(text, start, end)
-    if is_institution(text[wide_start:wide_end]) or any(is_institution(w) for w in words):
+    if is_institution(text[wide_start:wide_end]) or any(map(is_institution, words)):
         return True
     before = word_before if wide_start == start else _word_before(text, wide_start)
     after = _word_after(text, wide_end)
@@ -312,6 +309,9 @@ def _place(words: list[str], first_names: frozenset[str]) -> bool:
     if len(named) > 1 and named[0].isupper() and len(named[0]) <= ACRONYM_LETTERS:
         named = named[1:]
     named = [word for word in named if word.lower() not in COMPASS]
-    return bool(named) and all(
-        word.lower() in places() and word.lower() not in first_names for word in named
-    )
+    place_names = places()
+    for word in named:  # (most spans' first word is no place: out at once)
+        lower = word.lower()
+        if lower not in place_names or lower in first_names:
+            return False
+    return bool(named)

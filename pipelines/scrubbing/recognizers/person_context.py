@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
+from itertools import islice
 
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -57,7 +58,7 @@ LAST_NAME_ATTRIBUTES = (
     "last_names", "last_names_male", "last_names_female", "male_last_names",
     "female_last_names", "unisex_last_names",
 )  # fmt: skip
-_PARTICLE = "|".join(sorted(PARTICLES, key=len, reverse=True))
+_PARTICLE = factored(sorted(PARTICLES, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -69,15 +70,18 @@ def role_name() -> re.Pattern[str]:
     by _trim, which accepts a lower-case word only when it is a known first name or
     surname). Role and name on one line ("Gesl.: M" then "Adres:" is no name).
 
-    The roles are written as a tree of their shared beginnings (``alternations.factored``,
-    which matches what their flat alternation matches, in the same order), so that trying
-    the pattern where a role word stands costs one branch per character, not some two
-    hundred roles. (A pattern of only the roles written from each role word on did that
-    too, but compiling each cost a millisecond at the first note that held the word.)"""
+    The roles and the institutions' words are written as trees of their shared beginnings
+    (``alternations.factored``, which matches what their flat alternation matches, in the
+    same order), so that trying the pattern where a role word stands costs one branch per
+    character, not some two hundred roles and sixty institutions' words; so are the
+    particles, tried after each word of the name. (A pattern of only the roles written from
+    each role word on did that too, but compiling each cost a millisecond at the first note
+    that held the word.)"""
     words, abbreviations = _role_words()
     spelled = factored(list(words), space=r"\s+")
     short = factored(list(abbreviations))
-    institutions = "|".join(sorted(institution_words()[0], key=len, reverse=True))
+    # the institutions' words too, tried after each role word that a space follows
+    institutions = factored(sorted(institution_words()[0], key=len, reverse=True))
     return re.compile(
         rf"\b(?P<role>(?i:{spelled}|{short}\.?)),?[ \t]+"
         rf"(?:van[ \t]+|\(|(?P<institution>(?i:{institutions}))[ \t]+)?"
@@ -116,6 +120,12 @@ DATE_IN_BRACKETS_AFTER = re.compile(
     # or after a comma, as an item of a listing in brackets: "(Yodit, 16.04.15; Mehari, ..."
     r"|,[ \t]*\d{1,2} ?[/.\-] ?\d{1,2} ?[/.\-] ?(?:19|20)?\d\d(?=[ \t]*[;)])"
 )
+# What AGE_AFTER, BIRTH_SIGN_AFTER and DATE_IN_BRACKETS_AFTER each need after a word, past
+# its spaces: a bracket, a comma, the birth sign or "is". One test for the three: most
+# words have none of these after them.
+AGE_OR_BIRTH_MAY_FOLLOW = re.compile(r"\s*(?:[(,°]|is)")
+# A lower-case surname is read over this many words at most: its particles, then the surname
+LOWER_SURNAME_WORDS = 4
 # Function words this short are never a surname after a title ("mevrouw De", "Mme Le")
 SHORT_FUNCTION_WORD = 2
 # A letter's dateline after its place: "Roeselare, 28 januari 2023", "Bruxelles, le 3 mars".
@@ -201,7 +211,8 @@ def subject_verb_after() -> re.Pattern[str]:
     """One of subject_verbs() right after a word, one space on ("zoë is daar getuige",
     "gabriel en est souvent témoin")."""
     verbs = sorted(subject_verbs(), key=len, reverse=True)
-    return re.compile(r" (?:" + "|".join(re.escape(v).replace(r"\ ", " ") for v in verbs) + r")\b")
+    # (a tree of the verbs' shared beginnings: one branch per character, not a hundred verbs)
+    return re.compile(rf" {factored(verbs)}\b")
 
 
 @lru_cache(maxsize=1)
@@ -209,8 +220,9 @@ def lower_cues() -> re.Pattern[str]:
     """Words after which a lower-case known first name is a name (data/lower_name_cues.txt);
     "met", "en", "et" only after a name or an initial (_lower_cue)."""
     cues = sorted(data_lines("lower_name_cues.txt"), key=len, reverse=True)
-    listed = "|".join(re.escape(cue).replace(r"\ ", " ") for cue in cues)
-    return re.compile(rf"(?i:\b(?:{listed}|(?P<cue>met|en|et))\s*:?\s*$)")
+    # (a tree of the cues' shared beginnings, searched over the 16 characters before a
+    # word: one branch per character there, not ninety cues)
+    return re.compile(rf"(?i:\b(?:{factored(cues)}|(?P<cue>met|en|et))\s*:?\s*$)")
 
 
 def _deduce_names(name: str) -> set[str]:
@@ -383,7 +395,8 @@ def lower_surname_end(text: str, end: int, names: NameLists) -> int:
     ("meneer Jan ter haegen", "Lisa de vos", "Kato janssens")."""
     if not text.startswith(" ", end):
         return end
-    tokens = list(TOKEN.finditer(text, end, min(len(text), end + 80)))
+    # (the words _lower_surname can read, no more: the scan stops after them)
+    tokens = list(islice(TOKEN.finditer(text, end, min(len(text), end + 80)), LOWER_SURNAME_WORDS))
     if not tokens or tokens[0].start() != end + 1:
         return end  # the surname right after one space, not after a dash ("KONINGS – jeugd")
     found = ContextNameRecognizer._lower_surname(tokens, 0, text, names, first=True)
@@ -408,10 +421,13 @@ class ContextNameRecognizer(ScoredRecognizer):
         names = name_lists()
         first_names, surnames = names
         spans: list[tuple[int, int]] = []
+        # the set itself, looked up per token (is_common_word is a call more per token)
+        common_word_set = common_words()
         tokens = list(TOKEN.finditer(text))
-        # each token's word and its lower case, made once for the rules below
-        words = [token.group() for token in tokens]
-        lowers = [word.lower() for word in words]
+        # each token's word and its lower case, made once for the rules below (the methods
+        # mapped: no bytecode per token)
+        words = list(map(re.Match.group, tokens))
+        lowers = list(map(str.lower, words))
         for match in self._role_names(text, tokens, lowers):
             written = match.group("name")
             if written.isupper() and written.lower() in not_initials():
@@ -463,10 +479,14 @@ class ContextNameRecognizer(ScoredRecognizer):
                 lower in first_names or (not lower.isascii() and unaccented(lower) in first_names)
             ):
                 # a lower-case word no first name: none of the rules below can take it (most
-                # of a note's words), only an initial's surname after it
-                index = self._after_initial(tokens, index, text, names, spans)
+                # of a note's words), only an initial's surname after it (_after_initial's
+                # own first test, written out: a call per word cost more than the test)
+                if text.startswith(".", token.start() - 2) or text.startswith(".", token.end() + 2):
+                    index = self._after_initial(tokens, index, text, names, spans)
+                else:
+                    index += 1
                 continue
-            common = is_common_word(lower)
+            common = lower in common_word_set
             known_first = (
                 lower in first_names
                 or (capitalised and diminutive_stem(lower, first_names) is not None)
@@ -503,16 +523,21 @@ class ContextNameRecognizer(ScoredRecognizer):
                     lower, tokens[index + 1].group().lower() if index + 1 < len(tokens) else None
                 )
             )
-            aged = (capitalised or known_first) and AGE_AFTER.match(text, token.end())
+            age_or_birth_may_follow = (capitalised or known_first) and (
+                AGE_OR_BIRTH_MAY_FOLLOW.match(text, token.end()) is not None
+            )
+            aged = age_or_birth_may_follow and AGE_AFTER.match(text, token.end())
             born = (
-                (capitalised or known_first)
+                age_or_birth_may_follow
                 and not common
-                and BIRTH_SIGN_AFTER.match(text, token.end()) is not None
-            ) or (
-                capitalised
-                and not common
-                and DATE_IN_BRACKETS_AFTER.match(text, token.end()) is not None
-                and not _opens_a_line_or_sentence(text, token.start())
+                and (
+                    BIRTH_SIGN_AFTER.match(text, token.end()) is not None
+                    or (
+                        capitalised
+                        and DATE_IN_BRACKETS_AFTER.match(text, token.end()) is not None
+                        and not _opens_a_line_or_sentence(text, token.start())
+                    )
+                )
             )
             unknown = (
                 capitalised
@@ -552,7 +577,7 @@ class ContextNameRecognizer(ScoredRecognizer):
         """A name found once, written elsewhere in the note in another case or without its
         cue ("Ouders: Uludag Ocalan" and "papa uludag"); no common word, role or particle."""
         found = set()
-        for start, end in spans:
+        for start, end in dict.fromkeys(spans):  # (rules often find the same span)
             for word in TOKEN.findall(text, start, end):
                 lower = word.lower()
                 if (
@@ -566,11 +591,11 @@ class ContextNameRecognizer(ScoredRecognizer):
         if found.isdisjoint(lowers):
             return
         first_names = name_lists()[0]
-        for token, word, lower in zip(tokens, words, lowers, strict=True):
+        for index in [i for i, lower in enumerate(lowers) if lower in found]:
             # a first name in lower case may be the word ("Roos" and "een roos"): those
             # are the cue rules'
-            if lower in found and (word[0].isupper() or lower not in first_names):
-                yield token.span()
+            if words[index][0].isupper() or lowers[index] not in first_names:
+                yield tokens[index].span()
 
     def _after_initial(
         self,
@@ -669,11 +694,12 @@ class ContextNameRecognizer(ScoredRecognizer):
         capitalised ("stelt zich voor als slachtoffer" is no name); after "wil", only before
         "genoemd" ("wil Cetinsu genoemd worden")."""
         lower = text.lower()
-        if any(cue in lower for cue in QUOTED_NAME_CUES):
+        # (the substring test mapped over the cues: no generator's frame per cue)
+        if any(map(lower.__contains__, QUOTED_NAME_CUES)):
             for match in QUOTED_NAME.finditer(text):
                 if all(_quoted_name_word(word) for word in match.group("name").split()):
                     yield match.span("name")
-        if not any(cue in lower for cue in NAMED_CUES):
+        if not any(map(lower.__contains__, NAMED_CUES)):
             return
         for match in NAMED.finditer(text):
             word = match.group("name")
@@ -753,7 +779,7 @@ class ContextNameRecognizer(ScoredRecognizer):
         particles: list[str] = []
         while (
             probe < len(tokens)
-            and probe <= start + 3
+            and probe < start + LOWER_SURNAME_WORDS
             and (
                 (first and probe == start)
                 or text[tokens[probe - 1].end() : tokens[probe].start()] == " "
@@ -762,7 +788,7 @@ class ContextNameRecognizer(ScoredRecognizer):
             word = tokens[probe].group()
             if not word.islower():
                 return None
-            if word in PARTICLES and probe < start + 3:
+            if word in PARTICLES and probe < start + LOWER_SURNAME_WORDS - 1:
                 particles.append(word)
                 probe += 1
                 continue
@@ -789,7 +815,9 @@ class ContextNameRecognizer(ScoredRecognizer):
         """role_name() tried only where a token starts with a role word (a set look-up per
         token instead of an alternation of some two hundred words at every position)."""
         pattern, starts = role_name(), role_first_words()
-        for token, lower in zip(tokens, lowers, strict=True):
+        # (the tokens that may start a role picked in one comprehension: most tokens are none)
+        for index in [i for i, lower in enumerate(lowers) if lower in starts or "-" in lower]:
+            token, lower = tokens[index], lowers[index]
             if lower in starts:
                 start = token.start()
             elif "-" in lower and lower.rsplit("-", 1)[1] in starts:  # "CLB-arts Maes"
