@@ -13,6 +13,7 @@ postcode-municipality check know better (docs/scrubbing.md, "The token tagger").
 
 from __future__ import annotations
 
+import threading
 from functools import lru_cache
 
 import pycrfsuite
@@ -39,10 +40,16 @@ TEXTS_KEPT = 512
 ACRONYM_LETTERS = 3  # the texts of a batch (at most 256), as date_of_birth.date_spans
 
 
-@lru_cache(maxsize=1)
+# A tagger holds the sequence it was last given (``set``, then ``marginal``): one per thread,
+# as a scrubber may serve several threads at once
+_PER_THREAD = threading.local()
+
+
 def _tagger() -> pycrfsuite.Tagger:
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(model_path()))
+    tagger = getattr(_PER_THREAD, "tagger", None)
+    if tagger is None:
+        tagger = _PER_THREAD.tagger = pycrfsuite.Tagger()
+        tagger.open(str(model_path()))
     return tagger
 
 
