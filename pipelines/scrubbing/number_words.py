@@ -250,6 +250,15 @@ def load_patterns() -> None:
 def year_after(text: str, position: int) -> int | None:
     """Where a year in words that starts after spaces at `position` ends (its longest run of
     words that reads as a year), else None."""
+    found = _longest_reading_after(text, position, year)
+    return None if found is None else found[0]
+
+
+def _longest_reading_after(
+    text: str, position: int, reading: Callable[[Sequence[Part]], int | None]
+) -> tuple[int, int] | None:
+    """The end and the number of the longest run of number words after spaces at `position`
+    that `reading` reads (a year, a value), ending at a word's end; else None."""
     run = _runs()[0].match(text, position)
     if run is None:
         return None
@@ -258,8 +267,9 @@ def year_after(text: str, position: int) -> int | None:
         return None
     ends = [i for i in range(1, len(found) + 1) if i == len(found) or found[i].starts_word]
     for end in reversed(ends):
-        if year(found[:end]) is not None:
-            return found[end - 1].end
+        number = reading(found[:end])
+        if number is not None:
+            return found[end - 1].end, number
     return None
 
 
@@ -284,18 +294,7 @@ def year_of_two_digits_after(text: str, position: int) -> int | None:
 def value_after(text: str, position: int) -> tuple[int, int] | None:
     """The end and value of the number in words that starts after spaces at `position`
     ("nummer drieëntwintig bus 3"): its longest run of words with a value."""
-    run = _runs()[0].match(text, position)
-    if run is None:
-        return None
-    found = parts(text, position, run.end())
-    if not found:
-        return None
-    ends = [i for i in range(1, len(found) + 1) if i == len(found) or found[i].starts_word]
-    for end in reversed(ends):
-        number = value(found[:end])
-        if number is not None:
-            return found[end - 1].end, number
-    return None
+    return _longest_reading_after(text, position, value)
 
 
 def value_before(text: str, position: int) -> tuple[int, int] | None:

@@ -108,9 +108,7 @@ class Scrubber:
             read = [read_ocr_digits(texts[i]) for i in indexes]
             results = self._runner.analyze_many(read, SCORE_THRESHOLD)
             for index, text, kept in zip(indexes, read, results, strict=True):
-                spans = after_the_recognizers(
-                    text, [(r.start, r.end, r.entity_type) for r in kept]
-                )
+                spans = after_the_recognizers(text, [(r.start, r.end, r.entity_type) for r in kept])
                 found[index] = [Finding(*span) for span in merge_spans(spans)]
             forget_the_texts()
         return found

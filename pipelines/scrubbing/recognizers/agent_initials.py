@@ -61,9 +61,7 @@ TASK_OPENS = (
 )
 # the initials the subject of a verb ("1. SDC belt het VK", "KK houdt een logboek bij", "NK
 # to contact the VK")
-TASK_VERB = re.compile(
-    rf"{TASK_OPENS}(?=[ \t]+(?P<verb>[a-zà-ÿ]+t|to)(?![\w'’]))", re.MULTILINE
-)
+TASK_VERB = re.compile(rf"{TASK_OPENS}(?=[ \t]+(?P<verb>[a-zà-ÿ]+t|to)(?![\w'’]))", re.MULTILINE)
 # or the task after a colon, dash or bar ("- JB: gesprek met mama", "KH – Hausbesuch", "| DS
 # | gesprek"): only where two such lines or items or more make a list of tasks
 TASK_ITEM = re.compile(rf"{TASK_OPENS}(?=[ \t]*(?::|–|-[ \t]|\|)[ \t]*[^\W\d_])", re.MULTILINE)
@@ -154,8 +152,10 @@ class AgentInitialsRecognizer(ScoredRecognizer):
                     joined = JOINED.match(text, joined.end())
         for after in AFTER_ROLE.finditer(text):
             role = ROLE_BEFORE.search(text, max(0, after.start() - ROLE_REACH), after.start())
-            if role is not None and role.group("role").lower() in roles() and _someone(
-                after.group("initials")
+            if (
+                role is not None
+                and role.group("role").lower() in roles()
+                and _someone(after.group("initials"))
             ):
                 initials.add(after.group("initials"))
         for signed in SIGNED.finditer(text):
