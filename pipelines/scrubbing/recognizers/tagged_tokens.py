@@ -36,8 +36,11 @@ from pipelines.scrubbing.tagger.training import model_path
 # dev32 tagged by a model learnt from all the others, beside the rules as they were when it
 # came (docs/scrubbing.md, "The token tagger").
 THRESHOLD = 0.5
-TEXTS_KEPT = 512
-ACRONYM_LETTERS = 3  # the texts of a batch (at most 256), as date_of_birth.date_spans
+TEXTS_KEPT = 512  # the texts of a batch (at most 256), as date_of_birth.date_spans
+# A word in capitals this short is an acronym, as name_words.kind_of reads it (its check
+# would keep one that is also a surname, "LI" of a case code, and drop words in capitals
+# that are common words too, "WINTER", "NOËL": fewer names, more codes on 19,594 texts)
+ACRONYM_LETTERS = 3
 
 
 # A tagger holds the sequence it was last given (``set``, then ``marginal``): one per thread,
