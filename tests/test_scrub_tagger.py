@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from pipelines.scrubbing.recognizers.tagged_tokens import tagged_spans
+from pipelines.scrubbing.recognizers.tagged_tokens import TaggedDateOfBirthRecognizer, tagged_spans
 from pipelines.scrubbing.tagger.features import token_labels, tokens
 from pipelines.scrubbing.tagger.training import (
     digest,
@@ -50,3 +50,20 @@ def test_it_tags_each_kind_in_a_plain_note() -> None:
     assert found["DATE_OF_BIRTH"] == ["12/03/1985"]
     assert found["ADDRESS"] == ["Zwaluwstraat 19"]
     assert found["POSTCODE_CITY"] == ["9300 Aalst"]
+
+
+PUPIL = "Leerling: Jonas Verstraete, o.d. 03.05.2012, klas 3A"
+
+
+def _tagged_births(text: str) -> list[str]:
+    recognizer = TaggedDateOfBirthRecognizer(score=0.5)
+    return [text[found.start : found.end] for found in recognizer.analyze(text, [])]
+
+
+def test_a_tagged_date_of_birth_needs_a_year_a_name_on_its_line_and_no_heading() -> None:
+    assert _tagged_births(f"Verslag zorgteam\n{PUPIL}") == ["03.05.2012"]
+    assert _tagged_births(PUPIL) == []  # the note's first line: a heading's date
+    assert _tagged_births("Logboek\nLotte (14/03): belt terug") == []  # no year: a call's day
+    assert _tagged_births(f"Verslag zorgteam\n{PUPIL.replace('o.d.', 'sinds')}") == []
+    name_apart = PUPIL.replace(", o.d.", ".\no.d.")  # the date on a line of its own
+    assert _tagged_births(f"Verslag zorgteam\n{name_apart}") == []

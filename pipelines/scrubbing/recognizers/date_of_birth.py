@@ -509,6 +509,7 @@ TIME_WORD_BEFORE = re.compile(
     r"since|from|until|on)\s*\Z",
     re.IGNORECASE,
 )
+TIME_WORD_REACH = 16
 
 
 ANY_DIGIT = re.compile(r"\d")
@@ -956,7 +957,7 @@ def _age_beside(text: str, start: int, end: int) -> bool:
         return True
     return (
         AGE_AFTER.match(text, end) is not None
-        and TIME_WORD_BEFORE.search(text, max(0, start - 16), start) is None
+        and TIME_WORD_BEFORE.search(text, max(0, start - TIME_WORD_REACH), start) is None
     )
 
 

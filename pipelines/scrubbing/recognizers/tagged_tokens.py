@@ -1,15 +1,17 @@
-"""What the token tagger (pipelines/scrubbing/tagger/) tags as a name or an address: a run of
-tokens, each at least THRESHOLD likely to be of that type by the model's marginal
-probabilities. One recognizer per type, so that the DPO can switch each off in
-recognizers.yaml; the note is tagged once for both (``tagged_spans``, kept for the batch as
+"""What the token tagger (pipelines/scrubbing/tagger/) tags as a name, an address or a date of
+birth: a run of tokens, each at least THRESHOLD likely to be of that type by the model's
+marginal probabilities. One recognizer per type, so that the DPO can switch each off in
+recognizers.yaml; the note is tagged once for all three (``tagged_spans``, kept for the batch as
 the dates of birth are).
 
 A name it tags is cut as every name recognizer's is (``name_spans.trim``: a role, a title, a
 common word at its edges, a place or an institution dropped); an address it tags holds a
 house number (a street alone names a street, not a home). The model also tags dates of
-birth and postcodes with municipality; those are not used: it took a date beside a name for
-a birth date, a count after a municipality for a postcode, where the rules' cues and their
-postcode-municipality check know better (docs/scrubbing.md, "The token tagger")."""
+birth and postcodes with municipality. Its postcodes are not used: it took a count after a
+municipality for one, where the rules' postcode-municipality check knows better. Its dates of
+birth are used only on a date the date patterns read, with a year, a name on its line and no
+word of time before it: alone, it took a meeting's date beside a name for a birth date
+(docs/scrubbing.md, "The token tagger")."""
 
 from __future__ import annotations
 
@@ -21,6 +23,11 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from pipelines.scrubbing.entities import LANGUAGE
+from pipelines.scrubbing.recognizers.date_of_birth import (
+    TIME_WORD_BEFORE,
+    TIME_WORD_REACH,
+    date_spans,
+)
 from pipelines.scrubbing.recognizers.name_spans import trim
 from pipelines.scrubbing.recognizers.person_context import name_lists
 from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
@@ -125,3 +132,45 @@ class TaggedAddressRecognizer(ScoredRecognizer):
             for start, end in tagged_spans(text)["ADDRESS"]
             if any(character.isdigit() for character in text[start:end])
         ]
+
+
+class TaggedDateOfBirthRecognizer(ScoredRecognizer):
+    """A date the date patterns read (``date_of_birth.date_spans``) that the tagger tags as a
+    date of birth, only where what the rules know of other dates cannot gainsay it: it has a
+    year (a day and month alone is as often a meeting's), no word of time comes right before
+    it ("sinds", "van", "op": a start, a span, a day), it is not on the note's first line (a
+    heading's date is the report's) and the tagger tags a name on its line (whose date it
+    is)."""
+
+    def __init__(self, score: float, supported_language: str = LANGUAGE) -> None:
+        super().__init__("DATE_OF_BIRTH", "tagged DATE_OF_BIRTH", score, supported_language)
+
+    def load(self) -> None:
+        load_word_lists()
+        _tagger()
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        tagged = tagged_spans(text)
+        first_line_ends = text.find("\n")
+        return [
+            result("DATE_OF_BIRTH", start, end, self.score, self)
+            for start, end, has_year, _ in date_spans(text)
+            if has_year
+            and 0 <= first_line_ends < start
+            and TIME_WORD_BEFORE.search(text, max(0, start - TIME_WORD_REACH), start) is None
+            and _overlaps(tagged["DATE_OF_BIRTH"], start, end)
+            and _name_on_line(text, tagged["PERSON"], start, end)
+        ]
+
+
+def _overlaps(spans: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
+    return any(span_start < end and start < span_end for span_start, span_end in spans)
+
+
+def _name_on_line(text: str, names: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return any(line_start <= name_start and name_end <= line_end for name_start, name_end in names)
