@@ -41,7 +41,11 @@ removes, on thirteen labelled corpora of invented Flemish case notes:
 - tests/data/scrub_heldout10.jsonl, a tenth held-out corpus in 28 voices written blind to
   the scrubber and to every other corpus during issue 19's eighth round (its writer
   reported counts only), scored with the round's start and end code, never used to tune
-  anything.
+  anything;
+- tests/data/scrub_heldout11.jsonl, an eleventh held-out corpus in 34 voices written blind
+  to the scrubber and to every other corpus during issue 19's tenth round, after the token
+  tagger came (its writer reported counts only), scored with the round's start and end
+  code, never used to tune anything.
 
     .venv/bin/python -m benchmarks.scrub_quality [--corpus NAME ...]
 
@@ -72,6 +76,7 @@ HELDOUT7 = DATA / "scrub_heldout7.jsonl"
 HELDOUT8 = DATA / "scrub_heldout8.jsonl"
 HELDOUT9 = DATA / "scrub_heldout9.jsonl"
 HELDOUT10 = DATA / "scrub_heldout10.jsonl"
+HELDOUT11 = DATA / "scrub_heldout11.jsonl"
 
 
 def scrubber_quality(corpus_path: Path = CORPUS, scrubber: Scrubber | None = None) -> Evaluation:
@@ -103,6 +108,7 @@ def main() -> None:
         ("eighth held-out corpus, 27 voices (never tuned on)", HELDOUT8),
         ("ninth held-out corpus, 28 voices (never tuned on)", HELDOUT9),
         ("tenth held-out corpus, 28 voices (never tuned on)", HELDOUT10),
+        ("eleventh held-out corpus, 34 voices (never tuned on)", HELDOUT11),
     ):
         if chosen and path.stem.removeprefix("scrub_") not in chosen:
             continue
