@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import json
 
-from pipelines.scrubbing.recognizers.tagged_tokens import TaggedDateOfBirthRecognizer, tagged_spans
+from pipelines.scrubbing.recognizers.tagged_tokens import (
+    TaggedDateOfBirthRecognizer,
+    column_cells,
+    tagged_spans,
+)
 from pipelines.scrubbing.tagger.features import token_labels, tokens
 from pipelines.scrubbing.tagger.training import (
     digest,
@@ -67,3 +71,10 @@ def test_a_tagged_date_of_birth_needs_a_year_a_name_on_its_line_and_no_heading()
     assert _tagged_births(f"Verslag zorgteam\n{PUPIL.replace('o.d.', 'sinds')}") == []
     name_apart = PUPIL.replace(", o.d.", ".\no.d.")  # the date on a line of its own
     assert _tagged_births(f"Verslag zorgteam\n{name_apart}") == []
+
+
+def test_a_tagged_name_stops_at_a_column_gap_and_a_line_end() -> None:
+    text = "M-RVAXPRO        1       P.-J. Verbeke\nJonas\tPeeters"
+    assert [text[start:end] for start, end in column_cells(text, 0, len(text))] == [
+        "M-RVAXPRO", "1", "P.-J. Verbeke", "Jonas", "Peeters",
+    ]  # fmt: skip

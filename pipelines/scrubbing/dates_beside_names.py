@@ -87,10 +87,13 @@ def dates_beside_names(
     listed_days = []  # days and months in brackets after names that open their lines
     gap = _gap()
     name_starts = {start for start, _ in names}
+    line_dates = _dates_opening_lines(text)
     for start, end, has_year, _ in date_spans(text):
         if _overlapped(taken, start, end):
             continue
-        if _birthday_line(text, start, end, name_starts):
+        if _birthday_line(text, start, end, name_starts) or (
+            has_year and _timeline_birth(text, start, end, names, line_dates)
+        ):
             added.append((start, end, DATE_OF_BIRTH))
             continue
         before = bisect.bisect_right(name_ends, start) - 1
@@ -137,6 +140,39 @@ def _birthday_line(text: str, start: int, end: int, name_starts: set[int]) -> bo
         LINE_OPENS_BEFORE.search(text, max(0, start - 4), start) is not None
         and NAME_FOLLOWS.match(text, end).end() in name_starts
         and BIRTHDAY_WORD.search(text, max(0, start - BIRTHDAYS_BEFORE), start) is not None
+    )
+
+
+# A family's timeline (a genogram's, a therapist's): lines that each open with a date and say
+# what happened; a line with nothing but a name after its date is that person's birth
+# ("22.11.92   Justine", "10.10.69   Quentin - \"de vader van de kinderen\"", "16/10/2014
+# Othmane"), where "26.01.24   Arnaud komt inwonen" is an event. Three lines at least that
+# open with a date make a timeline.
+LEAST_TIMELINE_LINES = 3
+TIMELINE_NAME_ENDS = re.compile(
+    r"[ \t]*(?:\([^)\n]{0,40}\)|[-–][ \t]*[\"“][^\"”\n]{0,40}[\"”])?[ \t]*(?:\n|\Z)"
+)
+
+
+def _dates_opening_lines(text: str) -> int:
+    return sum(
+        1
+        for start, _, _, _ in date_spans(text)
+        if LINE_OPENS_BEFORE.search(text, max(0, start - 4), start) is not None
+    )
+
+
+def _timeline_birth(
+    text: str, start: int, end: int, names: list[tuple[int, int]], line_dates: int
+) -> bool:
+    if line_dates < LEAST_TIMELINE_LINES:
+        return False
+    if LINE_OPENS_BEFORE.search(text, max(0, start - 4), start) is None:
+        return False
+    name_start = NAME_FOLLOWS.match(text, end).end()
+    return any(
+        found_start == name_start and TIMELINE_NAME_ENDS.match(text, found_end) is not None
+        for found_start, found_end in names
     )
 
 

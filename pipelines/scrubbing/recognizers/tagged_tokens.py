@@ -15,6 +15,7 @@ word of time before it: alone, it took a meeting's date beside a name for a birt
 
 from __future__ import annotations
 
+import re
 import threading
 from functools import lru_cache
 
@@ -104,10 +105,28 @@ class TaggedNameRecognizer(ScoredRecognizer):
         names = name_lists()
         return [
             result("PERSON", part_start, part_end, self.score, self)
-            for start, end in tagged_spans(text)["PERSON"]
+            for tagged_start, tagged_end in tagged_spans(text)["PERSON"]
+            for start, end in column_cells(text, tagged_start, tagged_end)
             for part_start, part_end in trim(text, start, end, names)
             if not _acronym(text[part_start:part_end])
         ]
+
+
+# A name stops at a line's end and at a table's column gap (a tab, two spaces or more)
+COLUMN_GAP = re.compile(r"[ \t]*[\t\n][ \t\n]*| {2,}")
+
+
+def column_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of a tagged run between line ends and column gaps, which the tagger's
+    tokens do not see ("M-RVAXPRO      1       P" of a vaccination table's row)."""
+    cells, cell_start = [], start
+    for gap in COLUMN_GAP.finditer(text, start, end):
+        if gap.start() > cell_start:
+            cells.append((cell_start, gap.start()))
+        cell_start = gap.end()
+    if end > cell_start:
+        cells.append((cell_start, end))
+    return cells
 
 
 def _acronym(written: str) -> bool:
