@@ -525,6 +525,7 @@ class DateOfBirthRecognizer(ScoredRecognizer):
         municipalities()
         load_number_words()
         load_birth_words()
+        _other_event()
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -801,11 +802,20 @@ def _parallel_dates(
         if name is None or not _is_name([name.group("name") or name.group("listed")], False):
             continue
         if any(
-            birth_end <= start and SENTENCE_BREAK.search(text, birth_end, start) is None
+            birth_end <= start
+            and SENTENCE_BREAK.search(text, birth_end, start) is None
+            and _other_event().search(text, birth_end, start) is None
             for _, birth_end in found
         ):
             more.append((opens, end))
     return more
+
+
+@lru_cache(maxsize=1)
+def _other_event() -> re.Pattern[str]:
+    """A word of another event than a birth (data/other_events.txt)."""
+    words = longest_first(data_lines("other_events.txt"))
+    return re.compile(rf"(?<![\w'’])(?i:{words})(?![\w'’])")
 
 
 def _same_birth_date_again(
