@@ -3,7 +3,9 @@ Nationale, 59000 Lille", "ul. Piotrkowska 171 m. 5, 90-006 Łódź", "vul. Frank
 79000 Lviv", "Laan 3, 3011 AB Rotterdam". The Belgian ones are postcode_city's; here, after
 a found address, the forms of other countries' postcodes (../data/foreign_postcodes.yaml),
 but four digits alone, a Belgian postcode's shape, with a country's letters and dash before
-it or not; the place is the capitalised word or two after it, in any script."""
+it or not; the place is the capitalised word or two after it, in any script, with a small
+word before a third ("Bergen op Zoom"). The postcode may follow "in" or "te", or stand on the
+next line."""
 
 from __future__ import annotations
 
@@ -17,14 +19,20 @@ ADDRESS = "ADDRESS"
 POSTCODE_CITY = "POSTCODE_CITY"
 PLACE_WORD = r"[^\W\d_][\w'’]*(?:-[\w'’]+)*"
 BELGIAN_SHAPE = r"\d{4}"
+# between the address and the postcode: a comma or a dash; "in" or "te" ("op De Hooiberg 157a
+# in 3011 CB Rotterdam"); a line's end, the next line indented under the street
+BETWEEN = r"(?:[ \t]*,?[ \t]*\n[ \t]*|[ \t]+(?i:in|te|à)[ \t]+|[ \t]*[,–\-]?[ \t]*)"
+# a place's small word before its last word: "Bergen op Zoom", "Alphen aan den Rijn"
+PARTICLE = r"(?i:op|aan(?:[ \t]+den)?|ter|bij|sur|am|an[ \t]+der)"
 
 
 @lru_cache(maxsize=1)
 def _postcode_after() -> re.Pattern[str]:
     forms = "|".join(f"(?:{form})" for form in postcode_forms() if form != BELGIAN_SHAPE)
     return re.compile(
-        rf"[ \t]*[,–\-]?[ \t]*(?P<postcode>(?:[A-Z]{{1,2}}-)?(?:{forms})(?![\w\-])"
-        rf"[ \t]+(?P<place>{PLACE_WORD})(?:[ \t/](?P<second>{PLACE_WORD}))?)"
+        rf"{BETWEEN}(?P<postcode>(?:[A-Z]{{1,2}}-)?(?:{forms})(?![\w\-])"
+        rf"[ \t]+(?P<place>{PLACE_WORD})(?:[ \t/](?!{PARTICLE}[ \t])(?P<second>{PLACE_WORD}))?)"
+        rf"(?P<particled>[ \t]+{PARTICLE}[ \t]+[A-ZÀ-Ý][\w'’]*)?"
     )
 
 
@@ -41,6 +49,9 @@ def postcodes_after_addresses(
             continue
         second = after.group("second")
         # ("79000 Lviv et être de passage": a second word in lower case is the sentence's)
-        stop = after.end("second") if second and second[0].isupper() else after.end("place")
+        upper_second = bool(second) and second[0].isupper()
+        stop = after.end("second") if upper_second else after.end("place")
+        if after.group("particled") and (second is None or upper_second):
+            stop = after.end("particled")
         more.append((after.start("postcode"), stop, POSTCODE_CITY))
     return [*found, *more] if more else list(found)
