@@ -5,13 +5,13 @@ recognizers.yaml; the note is tagged once for all three (``tagged_spans``, kept 
 the dates of birth are).
 
 A name it tags is cut as every name recognizer's is (``name_spans.trim``: a role, a title, a
-common word at its edges, a place or an institution dropped); an address it tags holds a
-house number (a street alone names a street, not a home). The model also tags dates of
-birth and postcodes with municipality. Its postcodes are not used: it took a count after a
-municipality for one, where the rules' postcode-municipality check knows better. Its dates of
-birth are used only on a date the date patterns read, with a year, a name on its line and no
-word of time before it: alone, it took a meeting's date beside a name for a birth date
-(docs/scrubbing.md, "The token tagger")."""
+common word at its edges, a place or an institution dropped); an address it tags holds a house
+number, a digit no date with a year holds (a street alone names a street, not a home). The
+model also tags dates of birth and postcodes with municipality. Its postcodes are not used: it
+took a count after a municipality for one, where the rules' postcode-municipality check knows
+better. Its dates of birth are used only on a date the date patterns read, with a year, a name
+on its line and no word of time before it: alone, it took a meeting's date beside a name for a
+birth date (docs/scrubbing.md, "The token tagger")."""
 
 from __future__ import annotations
 
@@ -146,11 +146,27 @@ class TaggedAddressRecognizer(ScoredRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
+        dates = date_spans(text)
         return [
             result("ADDRESS", start, end, self.score, self)
             for start, end in tagged_spans(text)["ADDRESS"]
-            if any(character.isdigit() for character in text[start:end])
+            if _house_number(text, start, end, dates)
         ]
+
+
+def _house_number(
+    text: str, start: int, end: int, dates: tuple[tuple[int, int, bool, bool], ...]
+) -> bool:
+    """A digit in the span that no date with a year holds ("Grote Markt, 14 maart 2024" is a
+    square and a day; "Krewinkel 7/5" is a house number and its box)."""
+    return any(
+        character.isdigit()
+        and not any(
+            has_year and date_start <= start + offset < date_end
+            for date_start, date_end, has_year, _ in dates
+        )
+        for offset, character in enumerate(text[start:end])
+    )
 
 
 class TaggedDateOfBirthRecognizer(ScoredRecognizer):
