@@ -24,7 +24,7 @@ from pipelines.scrubbing.recognizers.name_spans import PARTICLES, roles
 from pipelines.scrubbing.recognizers.name_words import Kind, kind_of
 from pipelines.scrubbing.recognizers.person_context import courtesy_titles, name_lists
 from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
-from pipelines.scrubbing.recognizers.vocabulary import never_name_words
+from pipelines.scrubbing.recognizers.vocabulary import never_name_words, stop_words
 from pipelines.scrubbing.table_columns import (
     Cell,
     Table,
@@ -72,6 +72,8 @@ def _name(text: str, cell: Cell) -> list[Span]:
             if not listed and kind_of(word.capitalize()) is not Kind.NAME:
                 return []
             named = True
+        elif lower in stop_words() and (lower in first_names or lower in surnames):
+            named = True  # a function word that is a name too, in a name column ("VOS", "Ben")
         elif not (lower in never_name_words() or lower in roles() or lower in courtesy_titles()):
             named = True  # a place is a surname in a name column ("VAN DAMME", "Lier")
     if not named:
