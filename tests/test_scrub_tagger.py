@@ -8,6 +8,7 @@ import json
 from pipelines.scrubbing.recognizers.tagged_tokens import (
     TaggedDateOfBirthRecognizer,
     column_cells,
+    name_on_line,
     tagged_spans,
 )
 from pipelines.scrubbing.tagger.features import token_labels, tokens
@@ -64,13 +65,23 @@ def _tagged_births(text: str) -> list[str]:
     return [text[found.start : found.end] for found in recognizer.analyze(text, [])]
 
 
-def test_a_tagged_date_of_birth_needs_a_year_a_name_on_its_line_and_no_heading() -> None:
+def test_a_tagged_date_of_birth_needs_a_year_no_heading_no_time_word() -> None:
     assert _tagged_births(f"Verslag zorgteam\n{PUPIL}") == ["03.05.2012"]
     assert _tagged_births(PUPIL) == []  # the note's first line: a heading's date
     assert _tagged_births("Logboek\nLotte (14/03): belt terug") == []  # no year: a call's day
     assert _tagged_births(f"Verslag zorgteam\n{PUPIL.replace('o.d.', 'sinds')}") == []
-    name_apart = PUPIL.replace(", o.d.", ".\no.d.")  # the date on a line of its own
-    assert _tagged_births(f"Verslag zorgteam\n{name_apart}") == []
+
+
+def test_a_date_the_model_is_not_sure_of_needs_a_name_on_its_line() -> None:
+    text = "Gesprek met Sarah Peeters,\n12.05.2022, op school."
+    date = text.index("12.05")
+    assert name_on_line(text, ((12, 25),), 0, 10)
+    assert not name_on_line(text, ((12, 25),), date, date + 10)
+
+
+def test_a_timeline_s_lines_are_left_to_the_rules() -> None:
+    timeline = "Tijdlijn\n03.09.05   samenwonen Lier\n21.06.08   Ruben\n12.05.22   Tom komt inwonen"
+    assert _tagged_births(timeline) == []
 
 
 def test_a_tagged_name_stops_at_a_column_gap_and_a_line_end() -> None:

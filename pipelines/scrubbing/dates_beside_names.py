@@ -154,6 +154,15 @@ TIMELINE_NAME_ENDS = re.compile(
 )
 
 
+def in_a_timeline(text: str, start: int) -> bool:
+    """Whether the date at `start` opens a line of a timeline (the timeline's births are read
+    here, its other lines are events)."""
+    return (
+        LINE_OPENS_BEFORE.search(text, max(0, start - 4), start) is not None
+        and _dates_opening_lines(text) >= LEAST_TIMELINE_LINES
+    )
+
+
 def _dates_opening_lines(text: str) -> int:
     return sum(
         1

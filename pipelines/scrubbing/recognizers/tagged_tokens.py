@@ -23,6 +23,7 @@ import pycrfsuite
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from pipelines.scrubbing.dates_beside_names import in_a_timeline
 from pipelines.scrubbing.entities import LANGUAGE
 from pipelines.scrubbing.recognizers.date_of_birth import (
     TIME_WORD_BEFORE,
@@ -44,6 +45,11 @@ from pipelines.scrubbing.tagger.training import model_path
 # dev32 tagged by a model learnt from all the others, beside the rules as they were when it
 # came (docs/scrubbing.md, "The token tagger").
 THRESHOLD = 0.5
+# A token of a date of birth the model is this sure of needs no name on its line (chosen on
+# the left-out corpora dev24-32, before the held-out sets were scored)
+SURE = 0.95
+DATE_OF_BIRTH = "DATE_OF_BIRTH"
+SURE_BIRTHS = "DATE_OF_BIRTH, sure"
 TEXTS_KEPT = 512  # the texts of a batch (at most 256), as date_of_birth.date_spans
 # A word in capitals this short is an acronym, as name_words.kind_of reads it (its check
 # would keep one that is also a surname, "LI" of a case code, and drop words in capitals
@@ -74,20 +80,24 @@ def tagged_spans(text: str) -> dict[str, tuple[tuple[int, int], ...]]:
     tagger = _tagger()
     tagger.set(sequence_features(text, at))
     runs: dict[str, list[int] | None] = dict.fromkeys(TYPES)
+    sure_births = []
     for index, (start, end) in enumerate(at):
         # most words are no identifier's: one marginal decides them (the five sum to one)
         outside = tagger.marginal("O", index) > 1 - THRESHOLD
         for kind in TYPES:
             run = runs[kind]
-            if not outside and tagger.marginal(kind, index) >= THRESHOLD:
+            marginal = 0.0 if outside else tagger.marginal(kind, index)
+            if marginal >= THRESHOLD:
                 runs[kind] = [run[0], end] if run else [start, end]
+                if kind == DATE_OF_BIRTH and marginal >= SURE:
+                    sure_births.append((start, end))
             elif run:
                 found[kind].append((run[0], run[1]))
                 runs[kind] = None
     for kind, run in runs.items():
         if run:
             found[kind].append((run[0], run[1]))
-    return {kind: tuple(spans) for kind, spans in found.items()}
+    return {kind: tuple(spans) for kind, spans in found.items()} | {SURE_BIRTHS: tuple(sure_births)}
 
 
 class TaggedNameRecognizer(ScoredRecognizer):
@@ -174,8 +184,9 @@ class TaggedDateOfBirthRecognizer(ScoredRecognizer):
     date of birth, only where what the rules know of other dates cannot gainsay it: it has a
     year (a day and month alone is as often a meeting's), no word of time comes right before
     it ("sinds", "van", "op": a start, a span, a day), it is not on the note's first line (a
-    heading's date is the report's) and the tagger tags a name on its line (whose date it
-    is)."""
+    heading's date is the report's) nor opens a timeline's line (whose births the rules
+    read, dates_beside_names), and, unless the model is SURE of it, the tagger tags a name on
+    its line (whose date it is)."""
 
     def __init__(self, score: float, supported_language: str = LANGUAGE) -> None:
         super().__init__("DATE_OF_BIRTH", "tagged DATE_OF_BIRTH", score, supported_language)
@@ -189,22 +200,26 @@ class TaggedDateOfBirthRecognizer(ScoredRecognizer):
     ) -> list[RecognizerResult]:
         tagged = tagged_spans(text)
         first_line_ends = text.find("\n")
-        return [
-            result("DATE_OF_BIRTH", start, end, self.score, self)
-            for start, end, has_year, _ in date_spans(text)
-            if has_year
-            and 0 <= first_line_ends < start
-            and TIME_WORD_BEFORE.search(text, max(0, start - TIME_WORD_REACH), start) is None
-            and _overlaps(tagged["DATE_OF_BIRTH"], start, end)
-            and _name_on_line(text, tagged["PERSON"], start, end)
-        ]
+        found = []
+        for start, end, has_year, _ in date_spans(text):
+            if not (0 <= first_line_ends < start and _overlaps(tagged[DATE_OF_BIRTH], start, end)):
+                continue
+            if TIME_WORD_BEFORE.search(text, max(0, start - TIME_WORD_REACH), start) is not None:
+                continue
+            if not has_year or in_a_timeline(text, start):
+                continue
+            if _overlaps(tagged[SURE_BIRTHS], start, end) or name_on_line(
+                text, tagged["PERSON"], start, end
+            ):
+                found.append(result(DATE_OF_BIRTH, start, end, self.score, self))
+        return found
 
 
 def _overlaps(spans: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
     return any(span_start < end and start < span_end for span_start, span_end in spans)
 
 
-def _name_on_line(text: str, names: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
+def name_on_line(text: str, names: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
