@@ -170,8 +170,13 @@ class Note:
         low, high = AGES.get(base, (20, 48) if base not in ("grandma", "grandpa") else (52, 78))
         born = self.today - dt.timedelta(days=rng.randrange(low * 365 + 2, high * 365 + 360))
         household = {"father": "father", "grandma": "grand", "grandpa": "grand"}.get(base)
-        self.people[role] = {"first": first, "last": last, "sex": sex, "born": born,
-                             "home": household or ("family" if base in FAMILY else role)}
+        self.people[role] = {
+            "first": first,
+            "last": last,
+            "sex": sex,
+            "born": born,
+            "home": household or ("family" if base in FAMILY else role),
+        }
         return self.people[role]
 
     def family_name(self, key: str) -> str:
@@ -202,8 +207,15 @@ class Note:
             return self.add(str({"age": days // 365, "byear": p["born"].year,
                                  "agem": days // 30}[attr]))  # fmt: skip
         if attr == "nn":
-            return self.add(national_number(rng, p["born"], p["sex"] == "f", form or rng.choice(
-                ["dots", "dots", "compact", "spaces", "mixed", "dash"])), "NATIONAL_NUMBER")
+            return self.add(
+                national_number(
+                    rng,
+                    p["born"],
+                    p["sex"] == "f",
+                    form or rng.choice(["dots", "dots", "compact", "spaces", "mixed", "dash"]),
+                ),
+                "NATIONAL_NUMBER",
+            )
         if attr == "phone":
             forms = ["spaces", "slash", "compact", "intl", "intl0", "zerozero", "slash_sp"]
             p.setdefault("phone", phone(rng, form or rng.choice(forms)))
@@ -236,8 +248,14 @@ class Note:
         )
         if form:  # staff: the institution's domain
             return f"{first}.{last}@{form.replace('_', '-')}.be"
-        user = self.rng.choice([f"{first}.{last}", f"{first}{p['born'].year % 100:02}",
-                                f"{first[0]}{last}", f"{last}.{first}{self.rng.randrange(9)}"])
+        user = self.rng.choice(
+            [
+                f"{first}.{last}",
+                f"{first}{p['born'].year % 100:02}",
+                f"{first[0]}{last}",
+                f"{last}.{first}{self.rng.randrange(9)}",
+            ]
+        )
         return f"{user}@{self.rng.choice(WORDS['mail_domains'])}"
 
     def address(self, h: dict, attr: str, form: str | None) -> None:

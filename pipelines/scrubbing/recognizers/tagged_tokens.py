@@ -100,13 +100,25 @@ def tagged_spans(text: str) -> dict[str, tuple[tuple[int, int], ...]]:
     return {kind: tuple(spans) for kind, spans in found.items()} | {SURE_BIRTHS: tuple(sure_births)}
 
 
-class TaggedNameRecognizer(ScoredRecognizer):
+class _TaggedRecognizer(ScoredRecognizer):
+    """What the three recognizers share: their entity, named in their name, and the tagger
+    and word lists they load."""
+
+    ENTITY = ""
+
     def __init__(self, score: float, supported_language: str = LANGUAGE) -> None:
-        super().__init__("PERSON", "tagged PERSON", score, supported_language)
+        super().__init__(self.ENTITY, f"tagged {self.ENTITY}", score, supported_language)
 
     def load(self) -> None:
         load_word_lists()
         _tagger()
+
+
+class TaggedNameRecognizer(_TaggedRecognizer):
+    ENTITY = "PERSON"
+
+    def load(self) -> None:
+        super().load()
         name_lists()
 
     def analyze(
@@ -145,13 +157,8 @@ def _acronym(written: str) -> bool:
     return written.isalpha() and written.isupper() and len(written) <= ACRONYM_LETTERS
 
 
-class TaggedAddressRecognizer(ScoredRecognizer):
-    def __init__(self, score: float, supported_language: str = LANGUAGE) -> None:
-        super().__init__("ADDRESS", "tagged ADDRESS", score, supported_language)
-
-    def load(self) -> None:
-        load_word_lists()
-        _tagger()
+class TaggedAddressRecognizer(_TaggedRecognizer):
+    ENTITY = "ADDRESS"
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -179,7 +186,7 @@ def _house_number(
     )
 
 
-class TaggedDateOfBirthRecognizer(ScoredRecognizer):
+class TaggedDateOfBirthRecognizer(_TaggedRecognizer):
     """A date the date patterns read (``date_of_birth.date_spans``) that the tagger tags as a
     date of birth, only where what the rules know of other dates cannot gainsay it: it has a
     year (a day and month alone is as often a meeting's), no word of time comes right before
@@ -188,12 +195,7 @@ class TaggedDateOfBirthRecognizer(ScoredRecognizer):
     read, dates_beside_names), and, unless the model is SURE of it, the tagger tags a name on
     its line (whose date it is)."""
 
-    def __init__(self, score: float, supported_language: str = LANGUAGE) -> None:
-        super().__init__("DATE_OF_BIRTH", "tagged DATE_OF_BIRTH", score, supported_language)
-
-    def load(self) -> None:
-        load_word_lists()
-        _tagger()
+    ENTITY = DATE_OF_BIRTH
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
