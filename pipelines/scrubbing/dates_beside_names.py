@@ -101,6 +101,9 @@ def dates_beside_names(
             continue
         if text[names[before][0] : name_ends[before]].lower() in places():
             continue  # a letter's dateline: "Jette, 5-mei-2024"
+        if _parent_of(text, names[before][0], name_ends[before], start, end):
+            added.append((start, end, DATE_OF_BIRTH))
+            continue
         bracketed = BRACKETED.fullmatch(text, name_ends[before], start) and BRACKET_ENDS.match(
             text, end
         )
@@ -140,6 +143,25 @@ def _birthday_line(text: str, start: int, end: int, name_starts: set[int]) -> bo
         LINE_OPENS_BEFORE.search(text, max(0, start - 4), start) is not None
         and NAME_FOLLOWS.match(text, end).end() in name_starts
         and BIRTHDAY_WORD.search(text, max(0, start - BIRTHDAYS_BEFORE), start) is not None
+    )
+
+
+# "Ik ben de moeder van Zoë, 4 augustus.", "je suis la mère de Noa, 12/03/2019": a parent
+# naming the child and, after a comma, its birthday, the sentence ending there
+PARENT_OF_BEFORE = re.compile(
+    r"(?<![\w'’])(?i:moeder|vader|mama|papa|mère|père|maman|mother|father)"
+    r"[ \t]+(?i:van|de|d['’]|of)[ \t]*\Z"
+)
+COMMA_GAP = re.compile(r"[ \t]*,[ \t]*")
+SENTENCE_ENDS = re.compile(r"[ \t]*(?:[.;!?)\n\"”]|\Z)")
+
+
+def _parent_of(text: str, name_start: int, name_end: int, start: int, end: int) -> bool:
+    return (
+        COMMA_GAP.fullmatch(text, name_end, start) is not None
+        # (a month's abbreviation dot is read with the date: "7 oktober." ends with it)
+        and (SENTENCE_ENDS.match(text, end) is not None or text[end - 1] == ".")
+        and PARENT_OF_BEFORE.search(text, max(0, name_start - 16), name_start) is not None
     )
 
 

@@ -316,14 +316,17 @@ def _patterns() -> _Patterns:
         # a name as the subject of "is van" (Flemish for born on), anywhere in a sentence
         speaker_is_van=re.compile(
             # (a name in any case: a known first name in lower case is checked in code)
-            rf"(?<![\w'’])(?:(?i:{longest_first(cues['pronoun'])})|[^\W\d_][\w'’\-]+),?\s+"
+            rf"(?<![\w'’])(?:(?i:{longest_first(cues['pronoun'])})|[^\W\d_][\w'’\-]+)"
+            # "Kinderen: Julia (is van juli 2010, ...)", "haar zusje Imane (van 16 november
+            # 2009)": the same said in brackets after the name
+            r"(?:[ \t]*\([ \t]*(?:(?i:is)[ \t]+)?(?i:van)|,?\s+"
             r"(?:(?i:zelf|ook)\s+)?"  # "Mama zelf is van 2 januari 1985"
             # (an age between: "hij is 17 en van 25/4", "hij is 8 en is van 11/7")
             r"(?:(?i:is|ben|bent|zijt|zen|was|zijn)"
             r"(?:\s+\d{1,2}(?:\s+(?i:jaar))?\s+(?i:en)(?:\s+(?i:is))?)?"
             r"(?:\s+(?i:wel|nog|maar|pas|al|ook|toch|zelf)){0,3}\s+(?i:van)"
             # French says it "est de" ("elle est de 7 août"; not "du": a letter "est du 5 mai")
-            r"|(?i:est|suis|es)\s+(?i:de))\s+(?:(?i:de)\s+)?\Z"
+            r"|(?i:est|suis|es)\s+(?i:de)))\s+(?:(?i:de)\s+)?\Z"
         ),
     )
 
@@ -490,6 +493,9 @@ AGE_AFTER = re.compile(rf"\s*[,;/\-–(]?\s*{AGE}", re.IGNORECASE)
 # "Selam 08/08 (16 jr)", "Veerle 22 jul (6 j)": a day and month with the age it gives in
 # brackets after it, as listings of children write their birthdays
 AGE_IN_BRACKETS_AFTER = re.compile(r"[ \t]*\([ \t]*\d{1,2}[ \t]?(?i:j|jr|jaar|a|ans?)\.?[ \t]*\)")
+# "Elif (13 januari, 3 jaar)": the age after a comma in the date's own brackets
+BRACKET_OPENS_BEFORE = re.compile(r"\([ \t]*\Z")
+AGE_CLOSES_BRACKET_AFTER = re.compile(r"[ \t]*,[ \t]*\d{1,2}[ \t]?(?i:j|jr|jaar|a|ans?)\.?[ \t]*\)")
 SHORT_CUE_BEFORE = re.compile(
     r"(?:(?<![\w.])(?:[ob]\.|o(?=[ \t]\Z))[ \t]?"
     r"|(?i:a eu(?:\s+ses)?|a fêté ses|werd|wordt|word|is geworden|turned|turns)\s+\d{1,2}\s+"
@@ -558,6 +564,10 @@ class DateOfBirthRecognizer(ScoredRecognizer):
                 continue
             if (
                 (not has_year and AGE_IN_BRACKETS_AFTER.match(text, end) is not None)
+                or (
+                    BRACKET_OPENS_BEFORE.search(text, max(0, start - 3), start) is not None
+                    and AGE_CLOSES_BRACKET_AFTER.match(text, end) is not None
+                )
                 or _cue_before(patterns, text, start, has_year)
                 or _cue_after(patterns, text, end, has_year)
                 or _subject_before(patterns, text, start, end)
@@ -714,7 +724,7 @@ def _speaker_is_of(text: str, start: int, end: int) -> bool:
         found = SUBJECT_VAN_BEFORE.search(text, max(0, start - SPEAKER_REACH), start)
     if found is None or SPAN_GOES_ON.match(text, end) is not None:
         return False
-    subject = found.group().split()[0].rstrip(",")
+    subject = found.group().split()[0].split("(")[0].rstrip(",")
     if subject.lower() in patterns.pronouns:
         return True
     if subject.lower() in PARENTS_AS_NAMES:  # "Mama zelf is van 2 januari 1985"
