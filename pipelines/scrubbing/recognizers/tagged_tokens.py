@@ -9,9 +9,9 @@ common word at its edges, a place or an institution dropped); an address it tags
 number, a digit no date with a year holds (a street alone names a street, not a home). The
 model also tags dates of birth and postcodes with municipality. Its postcodes are not used: it
 took a count after a municipality for one, where the rules' postcode-municipality check knows
-better. Its dates of birth are used only on a date the date patterns read, with a year, a name
-on its line and no word of time before it: alone, it took a meeting's date beside a name for a
-birth date (docs/scrubbing.md, "The token tagger")."""
+better. Its dates of birth are used only on a date the date patterns read, under the conditions
+TaggedDateOfBirthRecognizer names: alone, it took a meeting's date beside a name for a birth
+date (docs/scrubbing.md, "The token tagger")."""
 
 from __future__ import annotations
 
