@@ -1,0 +1,82 @@
+"""The held-out scrubbing corpora written blind since issue 19's eighth round
+(tests/data/scrub_heldout10.jsonl, scrub_heldout11.jsonl, ...), each by a helper who did not
+look at the scrubber: their labels are sound and they hold what they were written with.
+Nothing here runs the scrubber; the corpora's notes must stay out of the team's sight.
+(The older held-out sets have their own files, each as its writer made it.)"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from tests.labelled_corpus import (
+    DATA,
+    assert_generator_makes,
+    assert_numbers_valid,
+    assert_spans_sound,
+    read_notes,
+    read_voices,
+    share_without_personal_data,
+    spans_per_type,
+)
+
+
+@dataclass(frozen=True)
+class HeldOut:
+    name: str  # scrub_<name>.jsonl, make_scrub_<name>.py, scrub_<name>/voices.tsv
+    least_notes: int
+    least_voices: int
+    least_spans: int
+    # floors a little under the counts the generator writes
+    least_per_type: dict[str, int]
+
+
+CORPORA = [
+    HeldOut("heldout10", 490, 28, 4200, {
+        "PERSON": 2200, "DATE_OF_BIRTH": 440, "ADDRESS": 420, "POSTCODE_CITY": 340, "PHONE": 380,
+        "NATIONAL_NUMBER": 150, "EMAIL": 130, "IBAN": 80,
+    }),
+    HeldOut("heldout11", 500, 34, 5900, {
+        "PERSON": 3150, "DATE_OF_BIRTH": 890, "ADDRESS": 440, "POSTCODE_CITY": 370, "PHONE": 600,
+        "NATIONAL_NUMBER": 170, "EMAIL": 190, "IBAN": 84,
+    }),
+]  # fmt: skip
+IDS = [corpus.name for corpus in CORPORA]
+
+
+def _notes(corpus: HeldOut) -> list[dict]:
+    return read_notes(DATA / f"scrub_{corpus.name}.jsonl")
+
+
+@pytest.mark.parametrize("corpus", CORPORA, ids=IDS)
+def test_the_committed_corpus_is_what_its_generator_makes(corpus: HeldOut) -> None:
+    assert_generator_makes(
+        DATA / f"make_scrub_{corpus.name}.py",
+        DATA / f"scrub_{corpus.name}.jsonl",
+        DATA / f"scrub_{corpus.name}" / "voices.tsv",
+    )
+
+
+@pytest.mark.parametrize("corpus", CORPORA, ids=IDS)
+def test_spans_are_sound_and_numbers_valid(corpus: HeldOut) -> None:
+    notes = _notes(corpus)
+    assert len(notes) >= corpus.least_notes
+    assert_spans_sound(notes)
+    assert_numbers_valid(notes)
+
+
+@pytest.mark.parametrize("corpus", CORPORA, ids=IDS)
+def test_every_note_has_a_voice_and_there_are_enough_voices(corpus: HeldOut) -> None:
+    voices = read_voices(DATA / f"scrub_{corpus.name}" / "voices.tsv")
+    assert set(voices) == {note["id"] for note in _notes(corpus)}
+    assert len(set(voices.values())) >= corpus.least_voices
+
+
+@pytest.mark.parametrize("corpus", CORPORA, ids=IDS)
+def test_counts_reach_their_floors(corpus: HeldOut) -> None:
+    notes = _notes(corpus)
+    counts = spans_per_type(notes)
+    assert sum(counts.values()) >= corpus.least_spans, counts
+    assert all(counts[kind] >= least for kind, least in corpus.least_per_type.items()), counts
+    assert 0.08 <= share_without_personal_data(notes) <= 0.16
