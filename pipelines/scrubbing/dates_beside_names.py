@@ -87,12 +87,11 @@ def dates_beside_names(
     listed_days = []  # days and months in brackets after names that open their lines
     gap = _gap()
     name_starts = {start for start, _ in names}
-    line_dates = _dates_opening_lines(text)
     for start, end, has_year, _ in date_spans(text):
         if _overlapped(taken, start, end):
             continue
         if _birthday_line(text, start, end, name_starts) or (
-            has_year and _timeline_birth(text, start, end, names, line_dates)
+            has_year and _timeline_birth(text, start, end, names)
         ):
             added.append((start, end, DATE_OF_BIRTH))
             continue
@@ -193,12 +192,8 @@ def _dates_opening_lines(text: str) -> int:
     )
 
 
-def _timeline_birth(
-    text: str, start: int, end: int, names: list[tuple[int, int]], line_dates: int
-) -> bool:
-    if line_dates < LEAST_TIMELINE_LINES:
-        return False
-    if LINE_OPENS_BEFORE.search(text, max(0, start - 4), start) is None:
+def _timeline_birth(text: str, start: int, end: int, names: list[tuple[int, int]]) -> bool:
+    if not in_a_timeline(text, start):
         return False
     name_start = NAME_FOLLOWS.match(text, end).end()
     return any(

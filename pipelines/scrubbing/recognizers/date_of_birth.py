@@ -492,10 +492,11 @@ AGE_AFTER = re.compile(rf"\s*[,;/\-–(]?\s*{AGE}", re.IGNORECASE)
 # ("La petite a eu 4 ans le 13 janvier", "werd 9 jaar op 3 mei", "turned 7 on 3 May").
 # "Selam 08/08 (16 jr)", "Veerle 22 jul (6 j)": a day and month with the age it gives in
 # brackets after it, as listings of children write their birthdays
-AGE_IN_BRACKETS_AFTER = re.compile(r"[ \t]*\([ \t]*\d{1,2}[ \t]?(?i:j|jr|jaar|a|ans?)\.?[ \t]*\)")
+AGE_ENDS_BRACKET = r"\d{1,2}[ \t]?(?i:j|jr|jaar|a|ans?)\.?[ \t]*\)"
+AGE_IN_BRACKETS_AFTER = re.compile(rf"[ \t]*\([ \t]*{AGE_ENDS_BRACKET}")
 # "Elif (13 januari, 3 jaar)": the age after a comma in the date's own brackets
 BRACKET_OPENS_BEFORE = re.compile(r"\([ \t]*\Z")
-AGE_CLOSES_BRACKET_AFTER = re.compile(r"[ \t]*,[ \t]*\d{1,2}[ \t]?(?i:j|jr|jaar|a|ans?)\.?[ \t]*\)")
+AGE_CLOSES_BRACKET_AFTER = re.compile(rf"[ \t]*,[ \t]*{AGE_ENDS_BRACKET}")
 SHORT_CUE_BEFORE = re.compile(
     r"(?:(?<![\w.])(?:[ob]\.|o(?=[ \t]\Z))[ \t]?"
     r"|(?i:a eu(?:\s+ses)?|a fêté ses|werd|wordt|word|is geworden|turned|turns)\s+\d{1,2}\s+"

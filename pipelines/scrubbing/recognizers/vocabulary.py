@@ -66,8 +66,8 @@ def common_words() -> frozenset[str]:
 def never_name_words() -> frozenset[str]:
     """The common words that no name is ever written as: function words, the services,
     roles and days of VK notes, vaccines and medicines, languages, holidays and one-word
-    closings. The rest of the
-    common words ("roos", "wolf", "voet", "koning") are also surnames."""
+    closings. The rest of the common words ("roos", "wolf", "voet", "koning") are also
+    surnames."""
     words = set(stop_words())
     words |= frozenset(data_lines("domain_words.txt")) | frozenset(data_lines("medicines.txt"))
     words |= frozenset(data_lines("languages.txt")) | frozenset(data_lines("calendar.txt"))
