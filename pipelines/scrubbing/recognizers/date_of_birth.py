@@ -200,6 +200,7 @@ class _Patterns:
     weekday_before: re.Pattern[str]
     foreign_month: re.Pattern[str]
     speaker_is_van: re.Pattern[str]
+    sibling_of: re.Pattern[str]
     between: frozenset[str]
     children: frozenset[str]
     determiners: frozenset[str]
@@ -308,6 +309,12 @@ def _patterns() -> _Patterns:
             rf"(?i:{longest_first(data_words('foreign_months.txt'))})"
             r"\.?[ \t]+(?:19|20)\d{2}(?!\d)(?:[ \t]?(?:r|р|г)\.|[ \t]+(?:roku|року|года))?"
         ),
+        # "Le frère Maxime, du 14 janv. 2021, n'est plus scolarisé": a child's noun and its
+        # name, its date of birth between commas (not "Courrier de Me Dupont, du 5 mars")
+        sibling_of=re.compile(
+            rf"(?<![\w'’])(?i:{longest_first(cues['child'])})[ \t]+[A-ZÀ-Ý][\w'’\-]+"
+            r",[ \t]*(?i:du|van)[ \t]+\Z"
+        ),
         between=frozenset(word.lower() for word in cues["between"]),
         children=frozenset(word.lower() for word in cues["child"]),
         determiners=frozenset(word.lower() for word in cues["determiner"]),
@@ -325,6 +332,8 @@ def _patterns() -> _Patterns:
             r"(?:(?i:is|ben|bent|zijt|zen|was|zijn)"
             r"(?:\s+\d{1,2}(?:\s+(?i:jaar))?\s+(?i:en)(?:\s+(?i:is))?)?"
             r"(?:\s+(?i:wel|nog|maar|pas|al|ook|toch|zelf)){0,3}\s+(?i:van)"
+            # "de tweeling, Geert en Kato, allebei van 25 jun 2021": both born on it
+            r"|(?i:allebei|beiden|allebeide)\s+(?i:van)"
             # French says it "est de" ("elle est de 7 août"; not "du": a letter "est du 5 mai")
             r"|(?i:est|suis|es)\s+(?i:de)))\s+(?:(?i:de)\s+)?\Z"
         ),
@@ -573,6 +582,7 @@ class DateOfBirthRecognizer(ScoredRecognizer):
                 or _cue_after(patterns, text, end, has_year)
                 or _subject_before(patterns, text, start, end)
                 or _speaker_is_of(text, start, end)
+                or _sibling_of(patterns, text, start, end)
                 or _turns_on(text, start, end)
                 or _birthday_listing(text, start, end)
                 or (not has_year and _listed_child(text, start, end))
@@ -641,7 +651,11 @@ NAME_AND_PREPOSITION = re.compile(
     # "Febe (26/11/2019), Warre (17/05/2009) en Veerle (05/08/2013)")
     r"|(?:,|\s(?i:en|et|and))\s+(?P<listed>[A-ZÀ-Ý][\w'’\-]+)(?:\s+|\s*\(\s*)\Z"
 )
-DATES_JOINED = re.compile(r"\s*(?:,|&|(?i:en|and|et))\s*")
+# (after "and", the preposition may be said again: "sont nés le 9 février 2014 et le 29 mai
+# 2012"; not after a comma: "geboren op 14 maart 2025, op 12 juli 2025 door de politie")
+DATES_JOINED = re.compile(
+    r"\s*(?:,|&|(?i:en|and|et|und))\s*|\s+(?i:en|and|et|und)\s+(?i:le|op|on|am)\s+"
+)
 # A listing of birthdays: "Verjaardagskalender ⏎Filip: 16 januari⏎Daan: 11 april", "naam -
 # verjaardag - tel ⏎seppe baert - 2/10 - 0458...", "Verjaardagen deze maand: Salma (15
 # december), Bo (12 mei)": a birthday's word above or before, the date an item of a list
@@ -737,6 +751,16 @@ def _speaker_is_of(text: str, start: int, end: int) -> bool:
         lower = subject.lower()
         return (lower in name_lists()[0] and not is_common_word(lower)) or is_rare_word(lower)
     return _is_name([subject], known_only=False)
+
+
+SIBLING_REACH = 40
+
+
+def _sibling_of(patterns: _Patterns, text: str, start: int, end: int) -> bool:
+    return (
+        COMMA_DATE_ENDS.match(text, end) is not None
+        and patterns.sibling_of.search(text, max(0, start - SIBLING_REACH), start) is not None
+    )
 
 
 def _relation_before(patterns: _Patterns, text: str, start: int, end: int) -> bool:

@@ -201,7 +201,14 @@ def _droppable_tail(words: list[str], index: int, surnames: frozenset[str]) -> b
         return not (
             words[index][0].isupper() and words[index - 1][0].isupper() and joined in surnames
         )
-    return words[index].islower() and lower in common_words()
+    if not (words[index].islower() and lower in common_words()):
+        return False
+    # "brenda de wolf", "lisa van den bossche": a lower-case surname the lists hold with its
+    # particles, after a name, as the lower-case surname rules took it
+    particle = index
+    while particle > 1 and words[particle - 1] in PARTICLES:
+        particle -= 1
+    return particle == index or " ".join(words[particle : index + 1]) not in surnames
 
 
 BREAKS = ("van", "uit", "op", "bij", "voor")
