@@ -41,6 +41,10 @@ CORPORA = [
         "PERSON": 3150, "DATE_OF_BIRTH": 890, "ADDRESS": 440, "POSTCODE_CITY": 370, "PHONE": 600,
         "NATIONAL_NUMBER": 170, "EMAIL": 190, "IBAN": 84,
     }),
+    HeldOut("heldout12", 520, 34, 5900, {
+        "PERSON": 3250, "DATE_OF_BIRTH": 760, "ADDRESS": 490, "POSTCODE_CITY": 460, "PHONE": 560,
+        "NATIONAL_NUMBER": 170, "EMAIL": 118, "IBAN": 72,
+    }),
 ]  # fmt: skip
 IDS = [corpus.name for corpus in CORPORA]
 
