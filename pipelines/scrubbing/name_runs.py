@@ -15,7 +15,8 @@ knowledge:
   name ("Alhussein AL [AHMAD]"; before "van", "de" only a listed first name);
 - a surname in capitals opening an item, a comma before its found first name ("ALHAMOUD,
   [Joud]");
-- the initial after a name is part of it ("Dr [BOUZID] M.", "trainer [Anas] A.");
+- the initial after a name is part of it ("Dr [BOUZID] M.", "trainer [Anas] A."), and so
+  are initials after a comma ("[Claes], W. (CLB)", "[Dubois], P.-Y. aan");
 - every other occurrence of a found name's words, in any case, is the name (the word of a
   name is not common, not a role, a place or an institution word, not a particle).
 
@@ -60,8 +61,15 @@ NEXT_TO = frozenset({" ", "-"})
 # (an initial begins no word: not the "B." ending "CLB. OW")
 WORD_BEFORE = re.compile(r"(?:[^\W\d_]+|(?<![\w'’])(?:[^\W\d_]\.-?)+)$")
 INITIALS = re.compile(r"(?:[^\W\d_a-zà-ÿ]\.-?)+")
-# " M." ending a clause after a surname in capitals: its first name's initial
-INITIAL_AFTER = re.compile(r" [A-ZÀ-Ý]\.(?=\s|,|;|\)|\Z)")
+# a word in lower case, not a street's particle after its abbreviation ("Mertens, R. des
+# Tanneurs 107": rue)
+LOWER_WORD = r"(?!(?:de|du|des|la|le|van|der|den)\b)[a-zà-ÿ]"
+# " M." ending a clause after a surname in capitals: its first name's initial; or after a
+# comma, as a list of participants writes a surname and its initials ("Deprez, M.-L. (CLB)")
+INITIAL_AFTER = re.compile(
+    rf"(?: |,[ \t]*(?=[A-ZÀ-Ý]\.(?:-?[A-ZÀ-Ý]\.)*(?:[ \t]*(?:\(|;|\n|\Z)|[ \t]+{LOWER_WORD})))"
+    r"[A-ZÀ-Ý]\.(?:-?[A-ZÀ-Ý]\.)*(?=\s|,|;|\)|\Z)"
+)
 # where an item of a list or a field's value opens: a line, a list's number or mark, a colon
 ITEM_OPENS = re.compile(r"(?:\A|\n|:|\d[.)]|[-–•*|;])[ \t]*\Z")
 ROUNDS = 3  # a name reached through a name reached through a name; no note needs more
@@ -210,7 +218,9 @@ def _with_particles_and_initials(text: str, start: int, end: int) -> tuple[int, 
 def _with_initial_after(text: str, start: int, end: int) -> tuple[int, int]:
     """'Dr BOUZID M.', 'VAN ACKER J.': the first name's initial after a surname in capitals,
     as police and hospital software write a name; 'trainer Anas A.': the surname's initial
-    after a first name."""
+    after a first name; 'Claes, W. (CLB);', 'Dubois, P.-Y. aan': initials after a comma,
+    before a bracket, a semicolon, the line's end or a word in lower case (not the initial of
+    the next name: 'Peeters, A. Janssens')."""
     initial = INITIAL_AFTER.match(text, end)
     return (start, initial.end()) if initial else (start, end)
 

@@ -12,7 +12,10 @@ form); only the name's words, not a kinship word before them ("mamy zuzanna:"). 
 whose text starts with a digit is a form's field, not a message ("Rijksregisternr: 12").
 
 A WhatsApp export writes the date and time, a dash, then the speaker ("20/08/2024 20:14 -
-Ghada Mama Yonas:"): the speaker's words that are a name's, not the kinship words between.
+Ghada Mama Yonas:"): the speaker's words that are a name's, not the kinship words between. A
+phone's copy of one day writes the time alone ("16:50 - cas:"): a log only where a known first
+name speaks (not a day's programme, "10:00 - Pauze:"). In such a log, a speaker that is a word
+too and speaks twice is a name, in any case.
 """
 
 from __future__ import annotations
@@ -35,9 +38,11 @@ SPEAKER = re.compile(
     rf"(?P<name>[^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*){{0,2}})[ \t]*{EMOJI}:",
     re.MULTILINE,
 )
-# A WhatsApp export's line: "20/08/2024 20:14 - Ghada Mama Yonas: ...", "[...]" or not
+# A WhatsApp export's line: "20/08/2024 20:14 - Ghada Mama Yonas: ...", "[...]" or not; a
+# phone's copy of one day's messages, the time alone ("16:50 - cas: ...")
 EXPORTED_SPEAKER = re.compile(
-    r"^[ \t]*\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}(?::\d{2})?[ \t]*[-–][ \t]*"
+    r"^[ \t]*(?P<date>\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4},?[ \t]+)?"
+    r"\d{1,2}[:.]\d{2}(?::\d{2})?[ \t]*[-–][ \t]*"
     r"(?P<name>[^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*){0,3})[ \t]*:",
     re.MULTILINE,
 )
@@ -78,11 +83,11 @@ class ChatSpeakerRecognizer(ScoredRecognizer):
 
 
 def _name_words(
-    match: re.Match[str], common_too: bool = False, twice: bool = False
+    match: re.Match[str], common_too: bool = False, twice: bool = False, any_case: bool = False
 ) -> list[tuple[int, int]]:
     """Where the words of a speaker that are a name's are, in any case (not "Mama"); with
-    `common_too`, a speaker of one capitalised word that is a common word too, where the
-    name lists hold it or (`twice`) it speaks twice."""
+    `common_too`, a speaker of one capitalised word (or in `any_case`) that is a common word
+    too, where the name lists hold it or (`twice`) it speaks twice."""
     offset = match.start("name")
     words = list(WORD.finditer(match.group("name")))
     first_names, surnames = name_lists()
@@ -94,7 +99,7 @@ def _name_words(
             common_too
             and len(words) == 1
             and kind is Kind.COMMON
-            and value[0].isupper()
+            and (any_case or value[0].isupper())
             and (twice or value.lower() in first_names or value.lower() in surnames)
         ):
             spans.append((offset + word.start(), offset + word.end()))
@@ -123,4 +128,21 @@ def _exported_speakers(text: str) -> list[tuple[int, int]]:
     """The name's words of an exported log's speakers ("Ghada Mama Yonas": Ghada, Yonas)."""
     if " - " not in text and " – " not in text:
         return []
-    return [span for match in EXPORTED_SPEAKER.finditer(text) for span in _name_words(match)]
+    speakers = list(EXPORTED_SPEAKER.finditer(text))
+    first_names = name_lists()[0]
+    if not any(match.group("date") for match in speakers) and not any(
+        word.lower() in first_names for match in speakers for word in WORD.findall(match["name"])
+    ):
+        return []  # times alone: a log where a known first name speaks, not a day's programme
+    spans = [span for match in speakers for span in _name_words(match)]
+    if not spans:
+        return []
+    # a log between people: a speaker of one word that is a common word too and speaks twice
+    # is one of them, in any case ("16:58 - cas: met wie", "eren", "Roos")
+    said = Counter(match.group("name").lower() for match in speakers)
+    return spans + [
+        span
+        for match in speakers
+        if said[match.group("name").lower()] > 1 and not _name_words(match)
+        for span in _name_words(match, common_too=True, twice=True, any_case=True)
+    ]
