@@ -5,7 +5,8 @@ a found address, the forms of other countries' postcodes (../data/foreign_postco
 but four digits alone, a Belgian postcode's shape, with a country's letters and dash before
 it or not; the place is the capitalised word or two after it, in any script, with a small
 word before a third ("Bergen op Zoom"). The postcode may follow "in" or "te", or stand on the
-next line."""
+next line; or it may stand before the address, a comma between ("from 5611 KL Eindhoven,
+Molenweg 37A")."""
 
 from __future__ import annotations
 
@@ -36,6 +37,20 @@ def _postcode_after() -> re.Pattern[str]:
     )
 
 
+# "visiting from 5611 KL Eindhoven, Molenweg 37A": a foreign postcode and its place, a comma,
+# then the address (as a sentence may put them)
+BEFORE_REACH = 60
+
+
+@lru_cache(maxsize=1)
+def _postcode_before() -> re.Pattern[str]:
+    forms = "|".join(f"(?:{form})" for form in postcode_forms() if form != BELGIAN_SHAPE)
+    return re.compile(
+        rf"(?<![\w\-])(?P<postcode>(?:[A-Z]{{1,2}}-)?(?:{forms})[ \t]+[A-ZÀ-Ý][\w'’]*"
+        rf"(?:-[\w'’]+)*(?:[ \t]+[A-ZÀ-Ý][\w'’]*)?)[ \t]*,[ \t]*\Z"
+    )
+
+
 def postcodes_after_addresses(
     text: str, found: Sequence[tuple[int, int, str]]
 ) -> list[tuple[int, int, str]]:
@@ -54,4 +69,10 @@ def postcodes_after_addresses(
         if after.group("particled") and (second is None or upper_second):
             stop = after.end("particled")
         more.append((after.start("postcode"), stop, POSTCODE_CITY))
+    for start, _, kind in found:
+        if kind != ADDRESS or "," not in text[max(0, start - 3) : start]:
+            continue
+        before = _postcode_before().search(text, max(0, start - BEFORE_REACH), start)
+        if before is not None:
+            more.append((*before.span("postcode"), POSTCODE_CITY))
     return [*found, *more] if more else list(found)

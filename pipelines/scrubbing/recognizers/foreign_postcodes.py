@@ -17,6 +17,8 @@ import yaml
 
 from pipelines.scrubbing.recognizers.alternations import longest_first
 
+# a place's small word before its last word: "Bergen op Zoom", "Frankfurt am Main"
+PARTICLED = r"(?:[ \t]+(?:op|aan|am|an der|sur)[ \t]+[A-ZÀ-Ý][\w'’]*)?"
 # A place: a capitalised word, its hyphenated parts in any case ("Villeneuve-d'Ascq",
 # "Saint-Amand-les-Eaux"), and a second capitalised word ("Den Haag") that is no country.
 PLACE_WORD = r"[A-ZÀ-Ý'’][\w'’]*(?:-[\w'’]+)*"
@@ -27,6 +29,7 @@ class _Patterns:
     prefixed: re.Pattern[str]
     bracketed: re.Pattern[str]
     followed_by_country: re.Pattern[str]
+    after_country: re.Pattern[str]
     # a country's prefix and dash, without which no prefixed postcode is there
     prefix: re.Pattern[str]
     # the countries' names in lower case, without one of which no unprefixed one is there
@@ -59,6 +62,12 @@ def _patterns() -> _Patterns:
         rf"(?=\s*[,(\-–]?\s*(?i:{longest_first(country['names'])})(?!\w))"
         for country in countries
     )
+    # "die woont in Nederland, 4611 BT Bergen op Zoom", "lives in Germany (50667 Köln)"
+    after = "|".join(
+        rf"(?i:{longest_first(country['names'])})[ \t]*[,(:][ \t]*"
+        rf"(?P<{_group(country)}>(?:{country['postcode']})[ \t]+{place}{PARTICLED})"
+        for country in countries
+    )
     prefixes = longest_first([prefix for country in countries for prefix in country["prefixes"]])
     initials = re.escape("".join({prefix[0] for c in countries for prefix in c["prefixes"]}))
     # each look-ahead lets the regex engine skip to the positions a match can start at
@@ -66,6 +75,7 @@ def _patterns() -> _Patterns:
         prefixed=re.compile(rf"(?=[{initials}])(?<![\w\-])(?:{prefixed})\s+{place}"),
         bracketed=re.compile(rf"(?=[A-ZÀ-Ý'’])(?<![\w\-]){place}\s*\(\s*(?:{prefixed})\s*\)"),
         followed_by_country=re.compile(rf"(?=\d)(?<![\w\-/.,])(?:{followed})"),
+        after_country=re.compile(rf"(?<![\w\-])(?:{after})(?![\w\-])"),
         prefix=re.compile(rf"(?=[{initials}])(?<![\w\-])(?:{prefixes})-\s?\d"),
         country_names=tuple(name.lower() for country in countries for name in country["names"]),
     )
@@ -76,11 +86,18 @@ def foreign_postcode_spans(text: str) -> list[tuple[int, int]]:
     patterns = _patterns()
     candidates = []
     lower = text.lower()
+    spans = []
     if any(name in lower for name in patterns.country_names):  # a few substring tests
         candidates.append(patterns.followed_by_country)
+        spans = [
+            match.span(group)
+            for match in patterns.after_country.finditer(text)
+            for group, value in match.groupdict().items()
+            if value
+        ]
     if patterns.prefix.search(text):  # the two prefixed forms only where a prefix is
         candidates += [patterns.prefixed, patterns.bracketed]
-    spans = [match.span() for pattern in candidates for match in pattern.finditer(text)]
+    spans += [match.span() for pattern in candidates for match in pattern.finditer(text)]
     # five digits after a house number and its comma: no Belgian postcode has five
     spans.extend(match.span("postcode") for match in AFTER_HOUSE_NUMBER.finditer(text))
     return spans
@@ -92,3 +109,8 @@ AFTER_HOUSE_NUMBER = re.compile(
     r"(?<![\d/.,])\d{1,4}(?:[ \t]?[A-Za-z])?(?:[ \t]*(?:/|bus|Bk\.|bte)[ \t]*\w{1,4})?"
     rf"[ \t]*,[ \t]*(?P<postcode>(?<![\w\-])\d{{5}}[ \t]+{PLACE_WORD}(?: {PLACE_WORD})?)"
 )
+
+
+def _group(country: dict) -> str:
+    """The name of a country's group in the pattern of postcodes after a country's name."""
+    return re.sub(r"\W", "_", country["country"]).lower()
