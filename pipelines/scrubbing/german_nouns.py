@@ -56,8 +56,9 @@ def _german_words(value: str) -> bool:
         lower = word.lower()
         if lower in calendar:
             continue
-        if word.isupper() and 1 < len(word) <= INITIALS_LONGEST and lower not in not_initials():
-            return False  # initials ("Anwesend: LK, NM"): a noun is capitalised, not capitals
+        if word.isupper() and len(word) <= INITIALS_LONGEST and lower not in not_initials():
+            return False  # initials ("Anwesend: LK, NM", "notiert: G.W."): a noun is
+            # capitalised, not capitals
         # (a listed name counts written capitalised only: "meine" is no one's in lower case;
         # and not a noun more frequent in German than any name: "Kinder", "Haus")
         if (

@@ -4,7 +4,7 @@ Mireille"; data/closings.txt) or after the words that say who took it down ("tel
 genoteerd door yazan sabbagh", "gen. Ionut"; data/author_cues.txt), on the cue's line or
 the next. A signature is written in any case, and its name is often on no list: the cue
 says a name follows. A courtesy title or an initial may open it ("hoogachtend, Mr. K.
-Dubois").
+Dubois"); initials alone end the line ("notiert: G.W.").
 
 Up to four words, particles between them; each a name by its kind (name_words.kind_of: no
 function word, role, place, institution or acronym, no common word unless the name lists
@@ -37,6 +37,8 @@ INITIAL = re.compile(r"[^\W\d_a-zà-ÿ]\.(?:-[^\W\d_a-zà-ÿ]\.)?")
 # between the cue and the name: a comma, colon or dash, then spaces, or the next line
 # (a blank line between allowed)
 AFTER_CUE = re.compile(r"[ \t]*[,:!\-–]?[ \t]*(?:\n[ \t]*(?:\n[ \t]*)?)?")
+# a signature of initials alone, two letters at least ("notiert: G.W.", "P.-Y.G.")
+INITIALS_ONLY = re.compile(r"(?:[A-ZÀ-Ý]\.-?){2,4}(?=[ \t]*(?:[,;)\n]|\Z))")
 WORD_GAP = re.compile(r"[ \t]")
 TITLE_GAP = re.compile(r"\.?[ \t]+")  # "Mr. K. Dubois", "Mevrouw Claes"
 
@@ -102,7 +104,10 @@ def _name_after(text: str, position: int) -> tuple[int, int] | None:
         if gap is None:
             break
         position = gap.end()
-    if not named or (named == 1 and text[start:end].islower() and not _listed(text[start:end])):
+    if not named:
+        initials = INITIALS_ONLY.match(text, position if start is None else start)
+        return initials.span() if initials else None
+    if named == 1 and text[start:end].islower() and not _listed(text[start:end]):
         return None
     return start, end
 
