@@ -691,7 +691,8 @@ class ContextNameRecognizer(ScoredRecognizer):
     def _named(text: str) -> Iterator[tuple[int, int]]:
         """A name in quotes after the word naming it ('noemt de naam van een volwassene,
         "Trésor"'); the name a child gives itself: after "se fait appeler" or "heet", in quotes or
-        capitalised ("stelt zich voor als slachtoffer" is no name); after "wil", only before
+        capitalised ("stelt zich voor als slachtoffer" is no name; a common word only where
+        the name lists hold it: "De vader heet Vos"); after "wil", only before
         "genoemd" ("wil Cetinsu genoemd worden")."""
         lower = text.lower()
         # (the substring test mapped over the cues: no generator's frame per cue)
@@ -706,7 +707,11 @@ class ContextNameRecognizer(ScoredRecognizer):
             outright = (
                 word[0].isupper()
                 and word.lower() not in PARTICLES
-                and any(cue in match.group(0).lower() for cue in NAMING_OUTRIGHT)
+                and (
+                    any(cue in match.group(0).lower() for cue in NAMING_OUTRIGHT)
+                    # "De vader heet Vos": a listed name, though a word too
+                    or any(word.lower() in names for names in name_lists())
+                )
             )
             if is_common_word(word.lower()) and not outright:
                 continue
