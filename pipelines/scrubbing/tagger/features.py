@@ -183,30 +183,38 @@ def word_features(word: str) -> tuple[tuple[str, ...], dict[int, tuple[str, ...]
 
 def sequence_features(text: str, at: list[tuple[int, int]]) -> list[list[str]]:
     """Each token's features: its word's, where it stands, its neighbours' (two each side)."""
+    count = len(at)
     words = [text[start:end] for start, end in at]
     own = [word_features(word) for word in words]
-    count = len(at)
+    lower = [word.lower() for word in words]
+    # every character that is not white space is in a token: a line's first token is the
+    # note's first or one with a new line in the gap before it
+    newline_before = [False] + ["\n" in text[at[i - 1][1] : at[i][0]] for i in range(1, count)]
+    newline_after = newline_before[1:] + [False]
+    # what the tokens two and one before and after lend each token, the note's edges marked
+    # (lists made once per note: a test and a lookup per neighbour and token cost more)
+    before_2 = [("-2:BOS",)] * 2 + [lent[-2] for _, lent in own[:-2]]
+    before_1 = [("-1:BOS",)] + [lent[-1] for _, lent in own[:-1]]
+    after_1 = [lent[1] for _, lent in own[1:]] + [("1:EOS",)]
+    after_2 = [lent[2] for _, lent in own[2:]] + [("2:EOS",)] * 2
     features = []
-    for index, (start, end) in enumerate(at):
+    for index in range(count):
         token = list(own[index][0])
-        line_start = text.rfind("\n", 0, start)
-        if not text[line_start + 1 : start].strip():
+        if index == 0 or newline_before[index]:
             token.append("linestart")
         if index and words[index - 1] == ":":
             token.append("aftercolon")
-        if index and "\n" in text[at[index - 1][1] : start]:
+        if newline_before[index]:
             token.append("nl_before")
-        if index + 1 < count and "\n" in text[end : at[index + 1][0]]:
+        if newline_after[index]:
             token.append("nl_after")
-        if index and at[index - 1][1] == start:
+        if index and at[index - 1][1] == at[index][0]:
             token.append("glued_left")
-        for offset in NEIGHBOURS:
-            other = index + offset
-            if 0 <= other < count:
-                token.extend(own[other][1][offset])
-            else:
-                token.append(f"{offset}:BOS" if offset < 0 else f"{offset}:EOS")
+        token += before_2[index]
+        token += before_1[index]
+        token += after_1[index]
+        token += after_2[index]
         if index:
-            token.append(f"bg={words[index - 1].lower()}|{words[index].lower()}")
+            token.append(f"bg={lower[index - 1]}|{lower[index]}")
         features.append(token)
     return features
