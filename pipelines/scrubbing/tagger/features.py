@@ -2,7 +2,8 @@
 one other character ("Anne-Marie" is Anne, -, Marie). A word's own features (its form, its
 shape, its affixes, how common it is in Dutch, French and English, which of deduce's word
 lists hold it) are computed once per word; a token's features add where it stands (a
-line's start, after a colon) and its neighbours' features, two on either side."""
+line's start, after a colon, the label of the field it is the value of) and its neighbours'
+features, two on either side."""
 
 from __future__ import annotations
 
@@ -38,6 +39,8 @@ WORD_LISTS = (
 )
 LANGUAGES = ("nl", "fr", "en")
 NEIGHBOURS = (-2, -1, 1, 2)
+# a field's label: the words before a line's first colon, at most this many
+LABEL_WORDS = 4
 # The features of the words seen most recently by one process (a word's features are some
 # 1.5 kB: at most some 30 MB), so that common words are not read again at every note; a
 # vocabulary, not the notes: no text is kept
@@ -197,6 +200,7 @@ def sequence_features(text: str, at: list[tuple[int, int]]) -> list[list[str]]:
     before_1 = [("-1:BOS",)] + [lent[-1] for _, lent in own[:-1]]
     after_1 = [lent[1] for _, lent in own[1:]] + [("1:EOS",)]
     after_2 = [lent[2] for _, lent in own[2:]] + [("2:EOS",)] * 2
+    labels = _field_labels(words, lower, newline_before)
     features = []
     for index in range(count):
         token = list(own[index][0])
@@ -216,5 +220,34 @@ def sequence_features(text: str, at: list[tuple[int, int]]) -> list[list[str]]:
         token += after_2[index]
         if index:
             token.append(f"bg={lower[index - 1]}|{lower[index]}")
+        if labels[index]:
+            token.append(f"key={labels[index]}")
         features.append(token)
     return features
+
+
+def _field_labels(words: list[str], lower: list[str], newline_before: list[bool]) -> list[str]:
+    """Each token's field label: on a line whose first colon follows at most LABEL_WORDS
+    words ("Geboortedatum moeder:", "Adres:"), the last of them, for every token after the
+    colon; else ''. A form's value may stand further from its label than two tokens
+    ("Geboortedatum : 12 / 03 / 2016": the year is the seventh token after it)."""
+    labels = []
+    label = last_word = ""
+    colon_seen = False
+    words_on_line = 0
+    for index, word in enumerate(words):
+        if index == 0 or newline_before[index]:
+            label = last_word = ""
+            colon_seen = False
+            words_on_line = 0
+        labels.append(label)
+        if colon_seen:
+            continue
+        if word == ":":
+            colon_seen = True
+            if last_word and words_on_line <= LABEL_WORDS:
+                label = last_word
+        elif word.isalpha():
+            words_on_line += 1
+            last_word = lower[index]
+    return labels
