@@ -88,6 +88,12 @@ STREET_WORDS_BEFORE = re.compile(
     r"(?<![\w'’\-])[A-ZÀ-Ý][\w'’\-]*(?:[ \t]+(?:[A-ZÀ-Ý][\w'’\-]*|[a-z'’]+)){0,3}\Z"
 )
 ENDS_IN_STREET_WORD = re.compile(rf"(?i:{STREET_WORDS})\Z")
+# a French street's word and its articles before the capitalised words ("avenue Joseph
+# Wauters", "chaussée de Louvain", "clos des Aubépines")
+FRENCH_STREET_BEFORE = re.compile(
+    rf"(?<![\w'’\-])(?:{FRENCH_STREETS})[ \t]+(?:(?:de[ \t]+la|de|du|des|d'|l')[ \t]*)?\Z"
+)
+FRENCH_REACH = 20
 SPOKEN_BOX = re.compile(BOX)
 WORD_RUN = re.compile(r"\S+")
 RESIDENCE_AT = re.compile(RESIDENCE_WORD)
@@ -143,6 +149,9 @@ def _spoken_numbers(text: str) -> list[tuple[int, int]]:
         start = _street_start(text, nummer.start())
         if start is None:
             continue
+        french = FRENCH_STREET_BEFORE.search(text, max(0, start - FRENCH_REACH), start)
+        if french is not None:
+            start = french.start()  # "avenue de la Couronne numéro vingt-trois"
         street = text[start : nummer.start()]
         if (
             ENDS_IN_STREET_WORD.search(street) is None
