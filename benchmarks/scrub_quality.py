@@ -45,7 +45,11 @@ removes, on thirteen labelled corpora of invented Flemish case notes:
 - tests/data/scrub_heldout11.jsonl, an eleventh held-out corpus in 34 voices written blind
   to the scrubber and to every other corpus during issue 19's tenth round, after the token
   tagger came (its writer reported counts only), scored with the round's start and end
-  code, never used to tune anything.
+  code, never used to tune anything;
+- tests/data/scrub_heldout12.jsonl, a twelfth held-out corpus in 35 voices of four layouts
+  or more each, written blind to the scrubber and to every other corpus at the start of
+  issue 19's eleventh round (its writer reported counts only), scored with the round's start
+  and end code, never used to tune anything.
 
     .venv/bin/python -m benchmarks.scrub_quality [--corpus NAME ...]
 
@@ -77,6 +81,7 @@ HELDOUT8 = DATA / "scrub_heldout8.jsonl"
 HELDOUT9 = DATA / "scrub_heldout9.jsonl"
 HELDOUT10 = DATA / "scrub_heldout10.jsonl"
 HELDOUT11 = DATA / "scrub_heldout11.jsonl"
+HELDOUT12 = DATA / "scrub_heldout12.jsonl"
 
 
 def scrubber_quality(corpus_path: Path = CORPUS, scrubber: Scrubber | None = None) -> Evaluation:
@@ -109,6 +114,7 @@ def main() -> None:
         ("ninth held-out corpus, 28 voices (never tuned on)", HELDOUT9),
         ("tenth held-out corpus, 28 voices (never tuned on)", HELDOUT10),
         ("eleventh held-out corpus, 34 voices (never tuned on)", HELDOUT11),
+        ("twelfth held-out corpus, 35 voices (never tuned on)", HELDOUT12),
     ):
         if chosen and path.stem.removeprefix("scrub_") not in chosen:
             continue
