@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
+from benchmarks.tagger_left_out import left_out
+from pipelines.scrubbing.evaluation import load_corpus
 from pipelines.scrubbing.recognizers.tagged_tokens import (
     TaggedDateOfBirthRecognizer,
     column_cells,
@@ -13,6 +17,7 @@ from pipelines.scrubbing.recognizers.tagged_tokens import (
 )
 from pipelines.scrubbing.tagger.features import token_labels, tokens
 from pipelines.scrubbing.tagger.training import (
+    CORPORA,
     digest,
     manifest_path,
     model_path,
@@ -89,3 +94,18 @@ def test_a_tagged_name_stops_at_a_column_gap_and_a_line_end() -> None:
     assert [text[start:end] for start, end in column_cells(text, 0, len(text))] == [
         "M-RVAXPRO", "1", "P.-J. Verbeke", "Jonas", "Peeters",
     ]  # fmt: skip
+
+
+def test_a_corpus_left_out_is_tagged_by_a_model_that_never_saw_it(tmp_path) -> None:
+    """benchmarks.tagger_left_out: a model learnt from the other corpora scores the one left
+    out, span by span; a held-out corpus is refused."""
+    for name in ("scrub_corpus.jsonl", "scrub_dev.jsonl", "scrub_dev2.jsonl"):
+        lines = (CORPORA / name).read_text(encoding="utf-8").splitlines()[:40]
+        (tmp_path / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = left_out("dev2", tmp_path)
+    spans = [span for note in load_corpus(tmp_path / "scrub_dev2.jsonl") for span in note.spans]
+    assert sum(result.total_by_type.values()) == len(spans)
+    # forty notes of two corpora teach the model something of the third's names
+    assert result.caught_by_type["PERSON"] > 0
+    with pytest.raises(SystemExit, match="heldout2"):
+        left_out("heldout2", tmp_path)
