@@ -32,6 +32,9 @@ SECOND_LINES = (
     ),
 )
 ELEVEN_DIGITS = re.compile(r"(?<!\d)\d{11}(?!\d)")
+# every second line is a run of at least 30 of the zone's characters (TD1's, the shortest):
+# the three patterns are tried only inside such runs, which most notes have none of
+ZONE_RUN = re.compile(rf"{_FIELD}{{30,}}")
 
 
 @dataclass(frozen=True)
@@ -57,10 +60,11 @@ def check_digit(field: str) -> int:
 
 def second_lines(text: str) -> Iterator[SecondLine]:
     """Every second line of a machine-readable zone in `text` whose date of birth checks."""
-    for pattern in SECOND_LINES:
-        for match in pattern.finditer(text):
-            if check_digit(match.group("birth")) == int(match.group("birth_check")):
-                yield SecondLine(match.span("birth"), match.span("optional"))
+    for run in ZONE_RUN.finditer(text):
+        for pattern in SECOND_LINES:
+            for match in pattern.finditer(text, run.start(), run.end()):
+                if check_digit(match.group("birth")) == int(match.group("birth_check")):
+                    yield SecondLine(match.span("birth"), match.span("optional"))
 
 
 def eleven_digits(text: str, line: SecondLine) -> Iterator[tuple[int, int]]:
