@@ -57,8 +57,8 @@ WORD = r"[^\W\d][\w'’\-]*"
 # Between a cue and its date: spaces, colons, commas and a form's leader dots
 # ("Geboortedatum ....: 26/06/2021"), a word in brackets ("Geboortedatum (verklaard):"), a
 # quote before the date ('geboortedatum "09.04.15"') and a spaced dash ("Geboorteplaats en
-# -datum: Lier - 03/09/1985")
-SEPARATORS = r"(?:[\s:,()[=]|\.{2,}|(?<=\s)[-–](?=\s))"
+# -datum: Lier - 03/09/1985"), a table's bar between label and value ("|Geb.   |25/08/99|")
+SEPARATORS = r"(?:[\s:,()[=|]|\.{2,}|(?<=\s)[-–](?=\s))"
 QUOTE = r"[\"“”«»]"
 DIGIT = r"\d"
 
