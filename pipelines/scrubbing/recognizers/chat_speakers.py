@@ -11,6 +11,9 @@ name is a name, and so is every such speaker where someone speaks twice (a log, 
 form); only the name's words, not a kinship word before them ("mamy zuzanna:"). A line
 whose text starts with a digit is a form's field, not a message ("Rijksregisternr: 12").
 
+An Instagram direct message copied with its heading names who it was sent to after the
+sender's handle and an arrow ("@lil.star.444 → sien").
+
 A WhatsApp export writes the date and time, a dash, then the speaker ("20/08/2024 20:14 -
 Ghada Mama Yonas:"): the speaker's words that are a name's, not the kinship words between. A
 phone's copy of one day writes the time alone ("16:50 - cas:"): a log only where a known first
@@ -27,6 +30,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from pipelines.scrubbing.entities import LANGUAGE
+from pipelines.scrubbing.recognizers.name_spans import roles
 from pipelines.scrubbing.recognizers.name_words import Kind, kind_of
 from pipelines.scrubbing.recognizers.person_context import name_lists
 from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
@@ -53,6 +57,11 @@ BARE_SPEAKER = re.compile(
     r"(?=[^\d\s+])",
     re.MULTILINE,
 )
+# a direct message's heading, the sender's handle, an arrow, the child's name ("@lil.star.444
+# → sien")
+DIRECT_MESSAGE_TO = re.compile(
+    r"^[ \t]*@[\w.]+[ \t]*(?:→|->|=>)[ \t]*(?P<name>[^\W\d_][\w'’\-]*)[ \t]*$", re.MULTILINE
+)
 WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 
 
@@ -65,7 +74,11 @@ class ChatSpeakerRecognizer(ScoredRecognizer):
     ) -> list[RecognizerResult]:
         found = [
             result("PERSON", start, end, self.score, self)
-            for start, end in (*_bare_speakers(text), *_exported_speakers(text))
+            for start, end in (
+                *_bare_speakers(text),
+                *_exported_speakers(text),
+                *_direct_message_to(text),
+            )
         ]
         if "]" not in text:
             return found
@@ -145,4 +158,16 @@ def _exported_speakers(text: str) -> list[tuple[int, int]]:
         for match in speakers
         if said[match.group("name").lower()] > 1 and not _name_words(match)
         for span in _name_words(match, common_too=True, twice=True, any_case=True)
+    ]
+
+
+def _direct_message_to(text: str) -> list[tuple[int, int]]:
+    """The one a direct message is sent to, after the sender's handle and an arrow."""
+    if "@" not in text:
+        return []
+    return [
+        match.span("name")
+        for match in DIRECT_MESSAGE_TO.finditer(text)
+        # (any word but a role's: the arrow says a person is named, "le sien" is no matter)
+        if match.group("name").lower() not in roles()
     ]

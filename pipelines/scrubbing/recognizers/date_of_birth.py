@@ -583,6 +583,7 @@ class DateOfBirthRecognizer(ScoredRecognizer):
                 or _subject_before(patterns, text, start, end)
                 or _speaker_is_of(text, start, end)
                 or _sibling_of(patterns, text, start, end)
+                or _child_in_brackets(patterns, text, start, end)
                 or _turns_on(text, start, end)
                 or _birthday_listing(text, start, end)
                 or (not has_year and _listed_child(text, start, end))
@@ -754,6 +755,21 @@ def _speaker_is_of(text: str, start: int, end: int) -> bool:
 
 
 SIBLING_REACH = 40
+# "en de kleinste (1 mei 2008) is nog in de opvang", "het kind (3/4/2016)": a determiner and
+# a child's noun, the date in brackets after them
+CHILD_BEFORE_BRACKET = re.compile(r"(?<![\w'’])([^\W\d_]+)[ \t]+([^\W\d_]+)[ \t]*\([ \t]*\Z")
+BRACKET_CLOSES = re.compile(r"[ \t]*\)")
+
+
+def _child_in_brackets(patterns: _Patterns, text: str, start: int, end: int) -> bool:
+    if BRACKET_CLOSES.match(text, end) is None:
+        return False
+    found = CHILD_BEFORE_BRACKET.search(text, max(0, start - SIBLING_REACH), start)
+    return (
+        found is not None
+        and found.group(1).lower() in patterns.determiners
+        and found.group(2).lower() in patterns.children
+    )
 
 
 def _sibling_of(patterns: _Patterns, text: str, start: int, end: int) -> bool:
