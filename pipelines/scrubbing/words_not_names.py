@@ -9,6 +9,8 @@ after every recognizer, in one pass over the PERSON findings:
   speaking ("spreekt Frans", "Arabisch + Frans", "Frans/Nederlands"; data/languages.txt,
   data/language_context.txt);
 - the first word of a letter's closing ("Bien à vous,"; data/closings.txt);
+- a salutation opening a line before the name, cut from it ("Beste Katrien", "> Hallo
+  Marie-Claire"; data/salutations.txt);
 - a greeting that is a first name too, opening a message ("Dag, ik bel"; data/greetings.txt);
 - a function word opening a sentence before a word of its own language ("My wife has",
   "Can we call?", "Given names:"; vocabulary.is_very_frequent_word).
@@ -62,6 +64,9 @@ def drop_words_not_names(
         if kind == PERSON:
             if labels_only(text, start, end):
                 continue
+            start = _after_salutation(text, start, end)
+            if start == end:
+                continue
             first = WORD.match(text, start, end)
             # (the cheap test first: a finding whose first word is none of the words these
             # rules read is most findings, the names)
@@ -91,7 +96,7 @@ def drop_words_not_names(
                         if not german_noun(text, *part)
                     )
                     continue
-        kept.append(span)
+        kept.append((start, end, kind))
     return kept
 
 
@@ -166,6 +171,33 @@ def _language_context() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _closings_first_words() -> frozenset[str]:
     return frozenset(closing.split()[0] for closing in closings() if " " in closing)
+
+
+@lru_cache(maxsize=1)
+def _salutations() -> frozenset[str]:
+    return frozenset(data_lines("salutations.txt"))
+
+
+NAME_AFTER = re.compile(r"[ \t]+[A-ZÀ-Ý]")
+# a line's start, maybe after an e-mail's quote marks ("> Hallo Marie-Claire")
+LINE_OPENS = re.compile(r"(?:\A|\n)[ \t>]*\Z")
+
+
+def _after_salutation(text: str, start: int, end: int) -> int:
+    """Where the finding starts without the salutation opening it at a line's start, a name
+    after it ("Beste Katrien", "> Hallo Marie-Claire": Katrien, Marie-Claire)."""
+    first = WORD.match(text, start, end)
+    if (
+        first is None
+        or first.group().lower() not in _salutations()
+        or LINE_OPENS.search(text, max(0, start - 8), start) is None
+    ):
+        return start
+    name = WORD.search(text, first.end(), end)
+    if name is not None:
+        return name.start()
+    # the salutation found alone, the name after it ("Hoi" of "Hoi Pauline")
+    return end if NAME_AFTER.match(text, end) is not None else start
 
 
 @lru_cache(maxsize=1)
