@@ -653,9 +653,12 @@ NAME_AND_PREPOSITION = re.compile(
     r"|(?:,|\s(?i:en|et|and))\s+(?P<listed>[A-ZÀ-Ý][\w'’\-]+)(?:\s+|\s*\(\s*)\Z"
 )
 # (after "and", the preposition may be said again: "sont nés le 9 février 2014 et le 29 mai
-# 2012"; not after a comma: "geboren op 14 maart 2025, op 12 juli 2025 door de politie")
+# 2012"; after a comma only French's and German's: "nés respectivement le 17 mai 2011, le
+# 19.01.2018 et le 05-06-2010", not "geboren op 14 maart 2025, op 12 juli 2025 door de
+# politie aangetroffen")
 DATES_JOINED = re.compile(
     r"\s*(?:,|&|(?i:en|and|et|und))\s*|\s+(?i:en|and|et|und)\s+(?i:le|op|on|am)\s+"
+    r"|(?P<comma_le>\s*,\s*(?i:le|am)\s+)"
 )
 # A listing of birthdays: "Verjaardagskalender ⏎Filip: 16 januari⏎Daan: 11 april", "naam -
 # verjaardag - tel ⏎seppe baert - 2/10 - 0458...", "Verjaardagen deze maand: Salma (15
@@ -839,12 +842,13 @@ def _parallel_dates(
     before them (NAME_AND_PREPOSITION)."""
     if not found or not left:
         return []
-    more = []
+    more: list[tuple[int, int]] = []
     for start, end in left:
         # "Ze zijn van 13/7/17 en 24/7/16": right after a date of birth and "en" or a comma
+        # (or one joined so: "le 17 mai 2011, le 19.01.2018 et le 05-06-2010")
         if any(
-            birth_end <= start and DATES_JOINED.fullmatch(text, birth_end, start)
-            for _, birth_end in found
+            birth_end <= start and _joined(text, birth_end, start, end)
+            for _, birth_end in (*found, *more)
         ):
             more.append((start, end))
             continue
@@ -860,6 +864,16 @@ def _parallel_dates(
         ):
             more.append((opens, end))
     return more
+
+
+def _joined(text: str, birth_end: int, start: int, end: int) -> bool:
+    """The date at `start` joined to the date of birth ending at `birth_end`; after a comma
+    and a preposition only where the listing goes on or ends after it ("née le 3 mars 2015,
+    le 5 avril 2024 elle a été placée" is another event)."""
+    joined = DATES_JOINED.fullmatch(text, birth_end, start)
+    if joined is None:
+        return False
+    return joined.group("comma_le") is None or LISTING_GOES_ON.match(text, end) is not None
 
 
 @lru_cache(maxsize=1)

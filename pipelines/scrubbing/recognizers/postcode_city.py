@@ -282,6 +282,7 @@ def _name_then_postcode(text: str) -> list[tuple[int, int]]:
         end = match.start()
         while end > 0 and text[end - 1] in " ,":
             end -= 1
+        end = _before_other_name_in_brackets(text, end)
         starts = [m.start() for m in NAME_WORD.finditer(text, max(0, end - 60), end)]
         code = match.group("code")
         for start in starts:  # the longest name first
@@ -304,9 +305,41 @@ def _name_then_postcode(text: str) -> list[tuple[int, int]]:
                 or CLAUSE_ENDS.match(text, match.end()) is not None
                 or (own and not _count_after(text, match.end()))
             ):
-                spans.append((start, match.end()))
+                spans.append((_other_name_before(text, start), match.end()))
                 break
     return spans
+
+
+# the municipality's name in the other language before it: "Ukkel/Uccle (1180)",
+# "Molenbeek-Saint-Jean - Sint-Jans-Molenbeek (1080)"
+OTHER_NAME_BEFORE = re.compile(r"(?:[ \t]*/[ \t]*|[ \t][-–][ \t])\Z")
+
+
+def _other_name_before(text: str, start: int) -> int:
+    """`start` moved back over the municipality's other name and its slash or dash (not the
+    same name again: "AZ Antwerpen – Antwerpen (2060)" is a hospital's name)."""
+    separator = OTHER_NAME_BEFORE.search(text, max(0, start - 3), start)
+    if separator is None:
+        return start
+    name = text[start : municipality_at(text, start) or start].lower()
+    for word in NAME_WORD.finditer(text, max(0, separator.start() - 60), separator.start()):
+        if (
+            municipality_at(text, word.start()) == separator.start()
+            and text[word.start() : separator.start()].lower() != name
+        ):
+            return word.start()
+    return start
+
+
+def _before_other_name_in_brackets(text: str, end: int) -> int:
+    """Where the municipality ends before its other name in brackets ("Forest (Vorst)
+    (1190)": after Forest), or `end` itself."""
+    if not text.startswith(")", end - 1):
+        return end
+    opening = text.rfind("(", max(0, end - 60), end - 1)
+    if opening < 0 or municipality_at(text, opening + 1) != end - 1:
+        return end
+    return len(text[:opening].rstrip(" \t"))
 
 
 NEXT_WORD = re.compile(r"[ \t]+(?P<word>[^\s.,;:!?)]+)")
