@@ -74,6 +74,7 @@ CORPORA = [
     Corpus("dev40", 440, 17, (("PERSON", 2500), ("DATE_OF_BIRTH", 460), ("ADDRESS", 340))),
     Corpus("dev41", 470, 16, (("DATE_OF_BIRTH", 760), ("ADDRESS", 460), ("PERSON", 1500))),
     Corpus("dev42", 500, 16, (("PERSON", 2000), ("ADDRESS", 410), ("EMAIL", 170))),
+    Corpus("dev43", 410, 12, (("PERSON", 2400), ("DATE_OF_BIRTH", 700), ("ADDRESS", 450))),
     Corpus("dev44", 540, 17, (("PERSON", 2050), ("DATE_OF_BIRTH", 550), ("ADDRESS", 440))),
 ]
 IDS = [corpus.name for corpus in CORPORA]
