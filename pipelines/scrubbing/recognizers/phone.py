@@ -34,6 +34,10 @@ SLASHED_DATE = re.compile(
 )
 
 
+# A plus before a number written with its 0 ("+ 0476 508 428", a list's mark or a slip):
+# phonenumbers reads the digits after a plus as a country's code and finds no number, so
+# the plus is blanked (its length kept) before the matcher runs
+PLUS_BEFORE_ZERO = re.compile(r"\+(?=[ \t]?0[1-9])")
 # Looser than _PHONE_START ("+ 32 ..."), so that no number the matcher would keep is missed.
 MAY_START_A_PHONE = re.compile(r"(?=[0+])(?:(?<!\d)0|\+)\s?\d")
 NUMBER_CHARACTERS = frozenset("0123456789 \t\xa0\u202f+()./-")
@@ -52,7 +56,7 @@ class BelgianPhoneRecognizer(ScoredRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        blanked = SLASHED_DATE.sub(_blank_date, text)
+        blanked = PLUS_BEFORE_ZERO.sub(" ", SLASHED_DATE.sub(_blank_date, text))
         if MAY_START_A_PHONE.search(blanked) is None:
             return []  # every finding starts with 0 or +: the matcher need not run
         found = _find_in_windows(blanked)
