@@ -103,7 +103,10 @@ def name_value(text: str, position: int, only_a_name: bool) -> tuple[int, int] |
         if following is None:
             break
         position = following
-    while words and words[-1].group().lower() in PARTICLES:
+    # (a particle ends no name; alone and capitalised in a name's field it is the name:
+    # "Voornaam : Ben")
+    alone = len(words) == 1 and only_a_name and words[0].group()[0].isupper()
+    while words and words[-1].group().lower() in PARTICLES and not alone:
         words.pop()
     if not words:
         return None
