@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from pipelines.scrubbing.recognizers.foreign_postcodes import postcode_forms
+from pipelines.scrubbing.recognizers.foreign_postcodes import PLACE_PARTICLE, postcode_forms
 
 ADDRESS = "ADDRESS"
 POSTCODE_CITY = "POSTCODE_CITY"
@@ -23,13 +23,18 @@ BELGIAN_SHAPE = r"\d{4}"
 # between the address and the postcode: a comma or a dash; "in" or "te" ("op De Hooiberg 157a
 # in 3011 CB Rotterdam"); a line's end, the next line indented under the street
 BETWEEN = r"(?:[ \t]*,?[ \t]*\n[ \t]*|[ \t]+(?i:in|te|à)[ \t]+|[ \t]*[,–\-]?[ \t]*)"
-# a place's small word before its last word: "Bergen op Zoom", "Alphen aan den Rijn"
-PARTICLE = r"(?i:op|aan(?:[ \t]+den)?|ter|bij|sur|am|an[ \t]+der)"
+PARTICLE = PLACE_PARTICLE
+
+
+def _foreign_forms() -> str:
+    """The other countries' postcode forms as one alternation (four digits alone, a Belgian
+    postcode's shape, left out)."""
+    return "|".join(f"(?:{form})" for form in postcode_forms() if form != BELGIAN_SHAPE)
 
 
 @lru_cache(maxsize=1)
 def _postcode_after() -> re.Pattern[str]:
-    forms = "|".join(f"(?:{form})" for form in postcode_forms() if form != BELGIAN_SHAPE)
+    forms = _foreign_forms()
     return re.compile(
         rf"{BETWEEN}(?P<postcode>(?:[A-Z]{{1,2}}-)?(?:{forms})(?![\w\-])"
         rf"[ \t]+(?P<place>{PLACE_WORD})(?:[ \t/](?!{PARTICLE}[ \t])(?P<second>{PLACE_WORD}))?)"
@@ -44,7 +49,7 @@ BEFORE_REACH = 60
 
 @lru_cache(maxsize=1)
 def _postcode_before() -> re.Pattern[str]:
-    forms = "|".join(f"(?:{form})" for form in postcode_forms() if form != BELGIAN_SHAPE)
+    forms = _foreign_forms()
     return re.compile(
         rf"(?<![\w\-])(?P<postcode>(?:[A-Z]{{1,2}}-)?(?:{forms})[ \t]+[A-ZÀ-Ý][\w'’]*"
         rf"(?:-[\w'’]+)*(?:[ \t]+[A-ZÀ-Ý][\w'’]*)?)[ \t]*,[ \t]*\Z"

@@ -757,7 +757,7 @@ def _speaker_is_of(text: str, start: int, end: int) -> bool:
     return _is_name([subject], known_only=False)
 
 
-SIBLING_REACH = 40
+SIBLING_REACH = 40  # characters before the date that the two patterns below read
 # "en de kleinste (1 mei 2008) is nog in de opvang", "het kind (3/4/2016)": a determiner and
 # a child's noun, the date in brackets after them
 CHILD_BEFORE_BRACKET = re.compile(r"(?<![\w'’])([^\W\d_]+)[ \t]+([^\W\d_]+)[ \t]*\([ \t]*\Z")
@@ -765,6 +765,7 @@ BRACKET_CLOSES = re.compile(r"[ \t]*\)")
 
 
 def _child_in_brackets(patterns: _Patterns, text: str, start: int, end: int) -> bool:
+    """A determiner and a child's noun before the date's brackets (CHILD_BEFORE_BRACKET)."""
     if BRACKET_CLOSES.match(text, end) is None:
         return False
     found = CHILD_BEFORE_BRACKET.search(text, max(0, start - SIBLING_REACH), start)
@@ -776,6 +777,8 @@ def _child_in_brackets(patterns: _Patterns, text: str, start: int, end: int) -> 
 
 
 def _sibling_of(patterns: _Patterns, text: str, start: int, end: int) -> bool:
+    """A child's noun, its name and "du" or "van" before the date, a comma after it
+    ("Le frère Maxime, du 14 janv. 2021, n'est plus ...": _Patterns.sibling_of)."""
     return (
         COMMA_DATE_ENDS.match(text, end) is not None
         and patterns.sibling_of.search(text, max(0, start - SIBLING_REACH), start) is not None

@@ -17,8 +17,10 @@ import yaml
 
 from pipelines.scrubbing.recognizers.alternations import longest_first
 
-# a place's small word before its last word: "Bergen op Zoom", "Frankfurt am Main"
-PARTICLED = r"(?:[ \t]+(?:op|aan|am|an der|sur)[ \t]+[A-ZÀ-Ý][\w'’]*)?"
+# a place's small word before its last word: "Bergen op Zoom", "Alphen aan den Rijn",
+# "Frankfurt am Main" (also read by postcodes_after_addresses.py)
+PLACE_PARTICLE = r"(?i:op|aan(?:[ \t]+den)?|ter|bij|sur|am|an[ \t]+der)"
+PARTICLED = rf"(?:[ \t]+{PLACE_PARTICLE}[ \t]+[A-ZÀ-Ý][\w'’]*)?"
 # A place: a capitalised word, its hyphenated parts in any case ("Villeneuve-d'Ascq",
 # "Saint-Amand-les-Eaux"), and a second capitalised word ("Den Haag") that is no country.
 PLACE_WORD = r"[A-ZÀ-Ý'’][\w'’]*(?:-[\w'’]+)*"
