@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from pipelines.scrubbing.data import data_lines
+from pipelines.scrubbing.data import data_lines, data_sections
 from pipelines.scrubbing.german_nouns import german_noun
 from pipelines.scrubbing.recognizers.name_spans import PARTICLES
 from pipelines.scrubbing.recognizers.person_context import name_lists
@@ -175,7 +175,9 @@ def _closings_first_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _salutations() -> frozenset[str]:
-    return frozenset(data_lines("salutations.txt"))
+    """The greetings and the words of data/salutations.txt's [also], without its [not]."""
+    sections = data_sections("salutations.txt")
+    return (_greetings() | frozenset(sections["also"])) - frozenset(sections["not"])
 
 
 NAME_AFTER = re.compile(r"[ \t]+[A-ZÀ-Ý]")

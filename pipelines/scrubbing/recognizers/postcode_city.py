@@ -34,7 +34,8 @@ POSTCODE = re.compile(
 )
 # After a municipality: its name in the other language ("Bruxelles/Brussel", "Ixelles /
 # Elsene"), or the municipality of a sub-municipality in brackets ("Wondelgem (Gent)").
-OTHER_NAME = re.compile(r"[ \t]*/[ \t]*|[ \t][-–][ \t]")
+OTHER_NAME_SEPARATOR = r"[ \t]*/[ \t]*|[ \t][-–][ \t]"
+OTHER_NAME = re.compile(OTHER_NAME_SEPARATOR)
 MUNICIPALITY_IN_BRACKETS = re.compile(r"[ \t]*\(")
 # a municipality's word, hyphenated parts and an abbreviated saint included ("St.-Niklaas")
 NAME_WORD = re.compile(r"[A-Za-zÀ-ÿ'’]+(?:\.?-[A-Za-zÀ-ÿ'’]+)*")
@@ -312,7 +313,7 @@ def _name_then_postcode(text: str) -> list[tuple[int, int]]:
 
 # the municipality's name in the other language before it: "Ukkel/Uccle (1180)",
 # "Molenbeek-Saint-Jean - Sint-Jans-Molenbeek (1080)"
-OTHER_NAME_BEFORE = re.compile(r"(?:[ \t]*/[ \t]*|[ \t][-–][ \t])\Z")
+OTHER_NAME_BEFORE = re.compile(rf"(?:{OTHER_NAME_SEPARATOR})\Z")
 
 
 def _other_name_before(text: str, start: int) -> int:
