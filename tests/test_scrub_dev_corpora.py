@@ -1,4 +1,4 @@
-"""The scrubbing development corpora (tests/data/scrub_dev.jsonl to scrub_dev46.jsonl, each
+"""The scrubbing development corpora (tests/data/scrub_dev.jsonl to scrub_dev47.jsonl, each
 written by another helper without looking at the scrubber, and tuned on since): their labels
 are sound. Nothing here runs the scrubber; what is particular to one corpus is checked in its
 own file (test_scrub_dev2.py to test_scrub_dev5.py, test_scrub_dev9.py, test_scrub_dev12.py,
@@ -78,6 +78,7 @@ CORPORA = [
     Corpus("dev44", 540, 17, (("PERSON", 2050), ("DATE_OF_BIRTH", 550), ("ADDRESS", 440))),
     Corpus("dev45", 470, 15, (("PERSON", 2000), ("DATE_OF_BIRTH", 570), ("ADDRESS", 430))),
     Corpus("dev46", 455, 15, (("PERSON", 2450), ("DATE_OF_BIRTH", 1040), ("ADDRESS", 800))),
+    Corpus("dev47", 450, 19, (("PERSON", 2850), ("DATE_OF_BIRTH", 830), ("ADDRESS", 530))),
 ]
 IDS = [corpus.name for corpus in CORPORA]
 
