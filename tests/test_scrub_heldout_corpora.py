@@ -45,6 +45,10 @@ CORPORA = [
         "PERSON": 3250, "DATE_OF_BIRTH": 760, "ADDRESS": 490, "POSTCODE_CITY": 460, "PHONE": 560,
         "NATIONAL_NUMBER": 170, "EMAIL": 118, "IBAN": 72,
     }),
+    HeldOut("heldout13", 500, 28, 5150, {
+        "PERSON": 2750, "DATE_OF_BIRTH": 660, "ADDRESS": 430, "POSTCODE_CITY": 405, "PHONE": 480,
+        "NATIONAL_NUMBER": 140, "EMAIL": 130, "IBAN": 84,
+    }),
 ]  # fmt: skip
 IDS = [corpus.name for corpus in CORPORA]
 
