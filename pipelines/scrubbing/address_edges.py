@@ -4,7 +4,8 @@ over what belongs to the address on either side of it.
 - After it, the dwelling unit: the floor, the ground floor or the apartment written after
   the house number and box ("Hazelaar 12 app. 31", "Ter Linden 7, 3de verd.", "Rue
   Ribaucourt 8 (rez)", "Auf dem Berg 18 Whg. 302", "Bosuil 62 B3", "Gentse Heirweg 123 tot
-  125"; the words are data: data/dwelling_units.txt).
+  125"; the words are data: data/dwelling_units.txt); and the box said in words, as a
+  dictation writes it ("Dorpsstraat 157 bus vier").
 - Before it, the ordinal of a numbered street, which the street recognizers, reading from
   the street's first letter, leave out ("2de Kerkhofweg 122", "1e Straat 10").
 """
@@ -16,6 +17,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from pipelines.scrubbing.data import data_sections
+from pipelines.scrubbing.number_words import value_after
 from pipelines.scrubbing.recognizers.alternations import longest_first
 
 ADDRESS = "ADDRESS"
@@ -56,12 +58,31 @@ def dwelling_unit_end(text: str, end: int) -> int:
     return unit.end() if unit is not None else end
 
 
+# a box's word after the house number, or the last word of an address found without its box
+# number (the box's number in words follows, value_after reads it)
+BOX_IN_WORDS = re.compile(r"[ \t]*,?[ \t]*(?i:bus|bte|boîte)(?=[ \t])")
+BOX_WORD_AT_END = re.compile(r"(?<=[ \t])(?i:bus|bte|boîte)\Z")
+
+
+def spoken_box_end(text: str, end: int) -> int | None:
+    """Where the box said in words after a house number ending at `end` ends ("bus zeven"),
+    or after a box's word ending at `end`; None if there is none."""
+    if BOX_WORD_AT_END.search(text, max(0, end - 6), end) is None:
+        box = BOX_IN_WORDS.match(text, end)
+        if box is None:
+            return None
+        end = box.end()
+    number = value_after(text, end)
+    return None if number is None else number[0]
+
+
 ORDINAL_BEFORE = re.compile(r"(?<![\w/.\-])\d{1,2}(?i:ste|de|e|ème|eme|ère|er|re)[ \t]+\Z")
 
 
 def widen_addresses(text: str, found: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """`found` (start, end, type), each ADDRESS finding widened over the dwelling unit
-    written right after it and a numbered street's ordinal right before it."""
+    written right after it, its box said in words and a numbered street's ordinal right
+    before it."""
     pattern = _unit_after()
     widened = []
     for start, end, kind in found:
@@ -70,6 +91,9 @@ def widen_addresses(text: str, found: Sequence[tuple[int, int, str]]) -> list[tu
                 unit = pattern.match(text, end)
                 if unit is not None:
                     end = unit.end()
+            spoken_box = spoken_box_end(text, end)
+            if spoken_box is not None:
+                end = spoken_box
             if text[start - 1 : start] == " ":
                 ordinal = ORDINAL_BEFORE.search(text, max(0, start - 8), start)
                 if ordinal is not None:

@@ -3,8 +3,12 @@ child says them: the number before the street ("nr 17 in de Vijfwegenstraat", "n
 201 in de Generaal Lemanlaan", "nr. 34C van de Stationsstraat", "Hausnummer 2 in der
 Haasstraße"), and the street before "op
 nr." ("in de Turnhoutsebaan op nr. 20", "Koning Albert I-laan op nr. 132a"); and the number
-said in words after "nummer", as a typist writes a dictated address ("Oude Gentweg nummer
-drie b.6", "ik woon Park ter Rijst nummer zevenentwintig").
+said in words, as a typist or speech recognition writes a dictated address: after
+"nummer", "nr." or "n°" ("Oude Gentweg nummer drie b.6", "ik woon Park ter Rijst nummer
+zevenentwintig", "Tramstraat op nr. negenenzestig", "rue des Lilas n° nonante-six"), or
+right after the street, where a mark, the line's end or a place's word follows it
+("Molenhoek vijfennegentig te Anderlecht"; not "de Kerkstraat twee kinderen verder"), its
+box in words too ("bus zeven").
 
 A street here is named by its street word (the address recognizer's), so that "dossier nr
 26" or "nr 3 van de lijst" stay. A house number alone is read after all recognizers, where
@@ -19,7 +23,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from pipelines.scrubbing.entities import LANGUAGE
-from pipelines.scrubbing.number_words import value_after
+from pipelines.scrubbing.number_words import number_words_first, value_after
 from pipelines.scrubbing.recognizers.address import (
     BOX,
     CAPITALISED,
@@ -81,9 +85,23 @@ STREET_BETWEEN = re.compile(
 )
 
 
-# A number said in words after "nummer" (value_after reads it), then its box: the street's
-# words before it (capitalised, or a street's particle inside), at most four on its line.
-SPOKEN_NUMBER = re.compile(r"(?<=[^\W\d_])[ \t]+(?i:nummer|numéro)(?=[ \t]+[^\W\d_])")
+# A number said in words (value_after reads it after the spaces where this ends), "op" and
+# "nummer", "nr." or "n°" before it or nothing, then its box: the street's words before it
+# (capitalised, or a street's particle inside), at most four on its line.
+SPOKEN_NUMBER = re.compile(
+    rf"(?<=[^\W\d_])(?P<op>[ \t]+(?i:op))?(?P<nr>[ \t]+(?i:nummer|numéro|nr\.?|n°))?"
+    rf"(?=[ \t]+{number_words_first()})"
+)
+# after a number said with no "nummer" before it: a mark, the line's end, a place's or a
+# box's word, an article or "and" ("Kouter drieënzeventig de moeder", "Molenhoek
+# vijfennegentig te Anderlecht")
+AFTER_BARE_NUMBER = re.compile(
+    r"[ \t]*(?:[,.;:!?)\n]|\Z"
+    r"|(?i:te|in|à|bus|boîte|bte|komma|punt|virgule|point|de|het|le|la|en|et)(?![\w'’]))"
+)
+# a lone "een", "un", "une" after a street is an article, not its number ("in de Dorpsstraat
+# een man")
+ARTICLES = frozenset({"een", "één", "un", "une", "one", "ein", "eine"})
 STREET_WORDS_BEFORE = re.compile(
     r"(?<![\w'’\-])[A-ZÀ-Ý][\w'’\-]*(?:[ \t]+(?:[A-ZÀ-Ý][\w'’\-]*|[a-z'’]+)){0,3}\Z"
 )
@@ -107,6 +125,7 @@ class ToldAddressRecognizer(ScoredRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
+        spans = _spoken_numbers(text)
         lowered = text.lower()
         if (
             "nr" not in lowered
@@ -115,8 +134,9 @@ class ToldAddressRecognizer(ScoredRecognizer):
             and "no." not in lowered
             and "numéro" not in lowered
         ):
-            return []  # every form here names its number so
-        spans = [match.span() for match in NUMBER_IN_STREET.finditer(text)]
+            # every form below names its number so
+            return [result("ADDRESS", start, end, self.score, self) for start, end in spans]
+        spans.extend(match.span() for match in NUMBER_IN_STREET.finditer(text))
         spans.extend(
             (match.start("street"), match.end())
             for match in DESCRIBED.finditer(text)
@@ -134,7 +154,6 @@ class ToldAddressRecognizer(ScoredRecognizer):
             )
             if street is not None:
                 spans.append((street.start(), house.end()))
-        spans.extend(_spoken_numbers(text))
         return [result("ADDRESS", start, end, self.score, self) for start, end in spans]
 
 
@@ -146,6 +165,11 @@ def _spoken_numbers(text: str) -> list[tuple[int, int]]:
         number = value_after(text, nummer.end())
         if number is None or number[1] not in HOUSE_NUMBERS:
             continue
+        if nummer.group("nr") is None and (
+            AFTER_BARE_NUMBER.match(text, number[0]) is None
+            or text[nummer.end() : number[0]].strip().lower() in ARTICLES
+        ):
+            continue
         start = _street_start(text, nummer.start())
         if start is None:
             continue
@@ -154,10 +178,12 @@ def _spoken_numbers(text: str) -> list[tuple[int, int]]:
             start = french.start()  # "avenue de la Couronne numéro vingt-trois"
         street = text[start : nummer.start()]
         if (
-            ENDS_IN_STREET_WORD.search(street) is None
+            french is None
+            and ENDS_IN_STREET_WORD.search(street) is None
             and CUE_BEFORE.search(text, max(0, start - 40), start) is None
         ):
             continue
+        # (a box said in words is the scrubber's to add: address_edges.spoken_box_end)
         spans.append((start, SPOKEN_BOX.match(text, number[0]).end()))  # type: ignore[union-attr]
     return spans
 

@@ -22,6 +22,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from pipelines.scrubbing.data import data_lines, data_sections, data_words
+from pipelines.scrubbing.dictated_dates import dictated_dates
 from pipelines.scrubbing.entities import LANGUAGE
 from pipelines.scrubbing.number_words import load_patterns as load_number_words
 from pipelines.scrubbing.number_words import value_before, year_after, year_of_two_digits_after
@@ -355,6 +356,8 @@ def dates(text: str) -> Iterator[tuple[int, int, bool, bool]]:
         yield match.start(), match.end(), True, False
     for match in UNKNOWN_DAY_AND_MONTH.finditer(text):
         yield match.start(), match.end(), True, False
+    for start, end in dictated_dates(text):
+        yield start, end, True, True
     for match in patterns.month.finditer(text):
         spaced = match.group("spaced") is not None
         has_year = match.group("year") is not None or match.group("short") is not None or spaced
@@ -541,7 +544,7 @@ class DateOfBirthRecognizer(ScoredRecognizer):
         municipalities()
         load_number_words()
         load_birth_words()
-        _other_event()
+        other_event()
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -862,7 +865,7 @@ def _parallel_dates(
         if any(
             birth_end <= start
             and SENTENCE_BREAK.search(text, birth_end, start) is None
-            and _other_event().search(text, birth_end, start) is None
+            and other_event().search(text, birth_end, start) is None
             for _, birth_end in found
         ):
             more.append((opens, end))
@@ -880,7 +883,7 @@ def _joined(text: str, birth_end: int, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _other_event() -> re.Pattern[str]:
+def other_event() -> re.Pattern[str]:
     """A word of another event than a birth (data/other_events.txt)."""
     words = longest_first(data_lines("other_events.txt"))
     return re.compile(rf"(?<![\w'’])(?i:{words})(?![\w'’])")

@@ -1,7 +1,9 @@
 """A name spelled out letter by letter, as an intake worker notes what a caller dictated:
 "B-O-G-A-E-R-T", "D-'-H-O-N-D-T", "M-A-R-I-E---J-E-A-N-N-E" (a hyphen of the name between
-two dashes). Four or more capital letters, each alone, joined by dashes (three are an
-abbreviation's: "K-D-I")."""
+two dashes), "D.E.L.E.E.U.W". Four or more capital letters, each alone, joined by dashes
+(three are an abbreviation's: "K-D-I"), or six or more joined by dots (four are a company's
+form, "B.V.B.A.", or a person's initials); three after a surname's word ("familienaam
+V-O-S")."""
 
 from __future__ import annotations
 
@@ -17,6 +19,12 @@ from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
 # capitals in Python (the regex module's \p{Lu} is not needed for this one test)
 LETTERS = 4
 SPELLED = re.compile(r"(?=[^\W\d_])(?<![\w\-])[^\W\d_](?:-{1,3}(?:[^\W\d_]|['’])){2,}(?![\w\-])")
+DOTTED_LETTERS = 6
+DOTTED = re.compile(r"(?<![\w.])[^\W\d_](?:\.[^\W\d_]){5,}(?![\w])")
+SURNAME_WORDS = re.compile(
+    r"(?i:familienaam|achternaam|naam|nom(?:[ \t]+de[ \t]+famille)?|nachname|surname)[ \t:]*\Z"
+)
+SURNAME_WORDS_REACH = 24
 
 
 class SpelledNameRecognizer(ScoredRecognizer):
@@ -26,11 +34,22 @@ class SpelledNameRecognizer(ScoredRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        if text.count("-") < LETTERS - 1:  # four letters spelled out need three dashes
-            return []
-        return [
-            result("PERSON", match.start(), match.end(), self.score, self)
-            for match in SPELLED.finditer(text)
-            if sum(character.isupper() for character in match.group()) >= LETTERS
-            and not any(character.islower() for character in match.group())
+        spans = [
+            match.span()
+            for match in DOTTED.finditer(text)
+            if match.group().isupper() and sum(c.isalpha() for c in match.group()) >= DOTTED_LETTERS
         ]
+        if text.count("-") >= 2:  # three letters spelled out need two dashes
+            spans.extend(
+                match.span()
+                for match in SPELLED.finditer(text)
+                if not any(character.islower() for character in match.group())
+                and (
+                    sum(character.isupper() for character in match.group()) >= LETTERS
+                    or SURNAME_WORDS.search(
+                        text, max(0, match.start() - SURNAME_WORDS_REACH), match.start()
+                    )
+                    is not None
+                )
+            )
+        return [result("PERSON", start, end, self.score, self) for start, end in spans]

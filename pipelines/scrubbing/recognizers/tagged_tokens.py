@@ -29,6 +29,7 @@ from pipelines.scrubbing.recognizers.date_of_birth import (
     TIME_WORD_BEFORE,
     TIME_WORD_REACH,
     date_spans,
+    other_event,
 )
 from pipelines.scrubbing.recognizers.name_spans import trim
 from pipelines.scrubbing.recognizers.person_context import name_lists
@@ -192,8 +193,11 @@ class TaggedDateOfBirthRecognizer(_TaggedRecognizer):
     year (a day and month alone is as often a meeting's), no word of time comes right before
     it ("sinds", "van", "op": a start, a span, a day), it is not on the note's first line (a
     heading's date is the report's) nor opens a timeline's line (whose births the rules
-    read, dates_beside_names), and, unless the model is SURE of it, the tagger tags a name on
-    its line (whose date it is)."""
+    read, dates_beside_names), it is no end of a period ("5/6/2013 – 20/11/2013: bij beide
+    ouders", "du 3/2/2019 au 4/5/2019": a placement's, a stay's), no word of another event
+    than a birth stands shortly before it in its sentence ("overleden 02-05-2013",
+    "verstorben am 25.6.2014", "admitted 20/03/2018": data/other_events.txt), and, unless the
+    model is SURE of it, the tagger tags a name on its line (whose date it is)."""
 
     ENTITY = DATE_OF_BIRTH
 
@@ -208,13 +212,43 @@ class TaggedDateOfBirthRecognizer(_TaggedRecognizer):
                 continue
             if TIME_WORD_BEFORE.search(text, max(0, start - TIME_WORD_REACH), start) is not None:
                 continue
-            if not has_year or in_a_timeline(text, start):
+            if not has_year or in_a_timeline(text, start) or _in_a_period(text, start, end):
+                continue
+            if _after_another_event(text, start):
                 continue
             if _overlaps(tagged[SURE_BIRTHS], start, end) or name_on_line(
                 text, tagged["PERSON"], start, end
             ):
                 found.append(result(DATE_OF_BIRTH, start, end, self.score, self))
         return found
+
+
+# between a period's two dates: a dash, "tot", "au", "to", "bis"
+PERIOD_WORD = r"(?i:tot|t/m|tem|au|à|to|till|until|bis)"
+PERIOD_AFTER = re.compile(rf"[ \t]*(?:[-–—]|{PERIOD_WORD}(?![\w'’]))[ \t]*")
+PERIOD_BEFORE = re.compile(rf"[ \t]*(?:[-–—]|(?<![\w'’]){PERIOD_WORD})[ \t]*\Z")
+PERIOD_REACH = 12
+
+
+def _in_a_period(text: str, start: int, end: int) -> bool:
+    """Whether the date at text[start:end] is one end of a period written with two dates."""
+    dates = date_spans(text)
+    after = PERIOD_AFTER.match(text, end)
+    if after is not None and any(other_start == after.end() for other_start, _, _, _ in dates):
+        return True
+    before = PERIOD_BEFORE.search(text, max(0, start - PERIOD_REACH), start)
+    return before is not None and any(other_end == before.start() for _, other_end, _, _ in dates)
+
+
+# how far before a date another event's word may stand, no sentence's or line's end between
+EVENT_REACH = 24
+SENTENCE_ENDS = re.compile(r"[.;!?\n]\s")
+
+
+def _after_another_event(text: str, start: int) -> bool:
+    before = text[max(0, start - EVENT_REACH) : start]
+    cut = [end.end() for end in SENTENCE_ENDS.finditer(before)]
+    return other_event().search(before, cut[-1] if cut else 0) is not None
 
 
 def _overlaps(spans: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
