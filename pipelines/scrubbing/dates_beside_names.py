@@ -11,7 +11,9 @@ listing or a table puts between them, is that person's date of birth:
   "3314;BEN HADDOU;Ikram;18/12/2017;1210 SINT-JOOST".
 
 A date alone in brackets right after a found name is that person's date of birth anywhere
-("Broer Ammar (20/3/2008) verblijft in de leefgroep"); a day and month alone in brackets,
+("Broer Ammar (20/3/2008) verblijft in de leefgroep"), and so is a date with its year after
+a found name and Flemish speech's "den" ("het gaat over Rik Voos den eenentwintig december
+2010", as a dictation writes it); a day and month alone in brackets,
 after a relative's word before the name, or after names that open two lines or more (an
 attendance list's birthdays: "hajar tahiri (02/01) aanw⏎serkan yılmaz (24/02) afw").
 Otherwise the name must open an item: a line, or follow a list's or a field's mark (":",
@@ -49,6 +51,7 @@ NAME_JOINS = frozenset({" ", ", ", ","})
 # A date alone in brackets right after a name, anywhere: "van G. Van Damme (03/02/2019) vast"
 BRACKETED = re.compile(r" ?\( ?")
 BRACKET_ENDS = re.compile(r" ?\)")
+SPOKEN_DEN = re.compile(r"[ \t]+(?i:den)[ \t]+")
 # (a numbered item too: "4) Artem Boiko - 07.07.2011 - ...")
 # Lines that each open with a name and its day and month in brackets make a listing of
 # birthdays ("hajar tahiri (02/01) aanw⏎serkan yılmaz (24/02) afw"); one such line alone may
@@ -118,7 +121,7 @@ def dates_beside_names(
             ):
                 listed_days.append((start, end, DATE_OF_BIRTH))
             continue
-        if bracketed:
+        if bracketed or SPOKEN_DEN.fullmatch(text, name_ends[before], start):
             added.append((start, end, DATE_OF_BIRTH))  # "Broer Ammar (20/3/2008) verblijft"
         elif (
             gap.fullmatch(text, name_ends[before], start) is not None

@@ -878,8 +878,19 @@ def _joined(text: str, birth_end: int, start: int, end: int) -> bool:
     le 5 avril 2024 elle a été placée" is another event)."""
     joined = DATES_JOINED.fullmatch(text, birth_end, start)
     if joined is None:
-        return False
+        return _sibling_joined().fullmatch(text, birth_end, start) is not None
     return joined.group("comma_le") is None or LISTING_GOES_ON.match(text, end) is not None
+
+
+@lru_cache(maxsize=1)
+def _sibling_joined() -> re.Pattern[str]:
+    """"and", a determiner and a child's noun between two dates: "zijn zus Léa, geboortedata
+    04/03/2010 en de zus 19/08/2016" (birth_cues.txt's [determiner] and [child])."""
+    cues = data_sections("birth_cues.txt")
+    return re.compile(
+        rf"\s+(?i:en|et|and)\s+(?i:{longest_first(cues['determiner'])})\s*"
+        rf"(?i:{longest_first(cues['child'])})\s+"
+    )
 
 
 @lru_cache(maxsize=1)
