@@ -112,6 +112,11 @@ FRENCH_STREET_BEFORE = re.compile(
     rf"(?<![\w'’\-])(?:{FRENCH_STREETS})[ \t]+(?:(?:de[ \t]+la|de|du|des|d'|l')[ \t]*)?\Z"
 )
 FRENCH_REACH = 20
+# a place's preposition right before the street ("woont bij oma in de Akkerwinde
+# achtennegentig", "in Nieuwe Wandeling op nr. vierenzestig")
+PLACE_PREPOSITION_BEFORE = re.compile(
+    r"(?<![\w'’])(?i:in|op|naar|bij)(?:[ \t]+(?i:de|den|het))?[ \t]+\Z"
+)
 SPOKEN_BOX = re.compile(BOX)
 WORD_RUN = re.compile(r"\S+")
 RESIDENCE_AT = re.compile(RESIDENCE_WORD)
@@ -181,6 +186,7 @@ def _spoken_numbers(text: str) -> list[tuple[int, int]]:
             french is None
             and ENDS_IN_STREET_WORD.search(street) is None
             and CUE_BEFORE.search(text, max(0, start - 40), start) is None
+            and PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 12), start) is None
         ):
             continue
         # (a box said in words is the scrubber's to add: address_edges.spoken_box_end)
