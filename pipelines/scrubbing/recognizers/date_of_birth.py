@@ -310,11 +310,12 @@ def _patterns() -> _Patterns:
             rf"(?i:{longest_first(data_words('foreign_months.txt'))})"
             r"\.?[ \t]+(?:19|20)\d{2}(?!\d)(?:[ \t]?(?:r|р|г)\.|[ \t]+(?:roku|року|года))?"
         ),
-        # "Le frère Maxime, du 14 janv. 2021, n'est plus scolarisé": a child's noun and its
-        # name, its date of birth between commas (not "Courrier de Me Dupont, du 5 mars")
+        # "Le frère Maxime, du 14 janv. 2021, n'est plus scolarisé", "heur zuske Chelsea van
+        # 22/1/2015": a child's noun and its name, then its date of birth (not "Courrier de
+        # Me Dupont, du 5 mars")
         sibling_of=re.compile(
             rf"(?<![\w'’])(?i:{longest_first(cues['child'])})[ \t]+[A-ZÀ-Ý][\w'’\-]+"
-            r",[ \t]*(?i:du|van)[ \t]+\Z"
+            r",?[ \t]*(?i:du|van)[ \t]+\Z"
         ),
         between=frozenset(word.lower() for word in cues["between"]),
         children=frozenset(word.lower() for word in cues["child"]),
@@ -653,7 +654,9 @@ NAME_AND_PREPOSITION = re.compile(
     r"(?i:op|on|van|le|in)\s+\Z"
     # or a listing's next name right before its date ("Aoife 25/8/21, Liam 08-08-2015",
     # "Febe (26/11/2019), Warre (17/05/2009) en Veerle (05/08/2013)")
-    r"|(?:,|\s(?i:en|et|and))\s+(?P<listed>[A-ZÀ-Ý][\w'’\-]+)(?:\s+|\s*\(\s*)\Z"
+    # (in lower case too, a known first name: "liesbeth is gebore op 27/9/2008 en lotte 08 mij
+    # 2014", "en jana op 31 maard 2019")
+    r"|(?:,|\s(?i:en|et|and))\s+(?P<listed>[^\W\d_][\w'’\-]+)(?:\s+(?i:op\s+)?|\s*\(\s*)\Z"
 )
 # (after "and", the preposition may be said again: "sont nés le 9 février 2014 et le 29 mai
 # 2012"; after a comma only French's and German's: "nés respectivement le 17 mai 2011, le
@@ -780,10 +783,11 @@ def _child_in_brackets(patterns: _Patterns, text: str, start: int, end: int) -> 
 
 
 def _sibling_of(patterns: _Patterns, text: str, start: int, end: int) -> bool:
-    """A child's noun, its name and "du" or "van" before the date, a comma after it
-    ("Le frère Maxime, du 14 janv. 2021, n'est plus ...": _Patterns.sibling_of)."""
+    """A child's noun, its name and "du" or "van" before the date, a comma or the sentence's
+    end after it ("Le frère Maxime, du 14 janv. 2021, n'est plus ...", "zorgt vur heur zuske
+    Chelsea van 22/1/2015.": _Patterns.sibling_of)."""
     return (
-        COMMA_DATE_ENDS.match(text, end) is not None
+        LISTING_GOES_ON.match(text, end) is not None
         and patterns.sibling_of.search(text, max(0, start - SIBLING_REACH), start) is not None
     )
 
@@ -862,6 +866,9 @@ def _parallel_dates(
         name = NAME_AND_PREPOSITION.search(text, max(0, opens - 40), opens)
         if name is None or not _is_name([name.group("name") or name.group("listed")], False):
             continue
+        listed = name.group("listed")
+        if listed and listed[0].islower() and not _lower_first_name(listed):
+            continue  # in lower case, a known first name only ("en lotte", not ", van")
         if any(
             birth_end <= start
             and SENTENCE_BREAK.search(text, birth_end, start) is None
@@ -870,6 +877,11 @@ def _parallel_dates(
         ):
             more.append((opens, end))
     return more
+
+
+def _lower_first_name(word: str) -> bool:
+    """A known first name written in lower case that is no particle and no common word."""
+    return word in name_lists()[0] and word not in PARTICLES and not is_common_word(word)
 
 
 def _joined(text: str, birth_end: int, start: int, end: int) -> bool:

