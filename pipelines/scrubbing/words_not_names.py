@@ -11,6 +11,8 @@ after every recognizer, in one pass over the PERSON findings:
 - the first word of a letter's closing ("Bien à vous,"; data/closings.txt);
 - a salutation opening a line before the name, cut from it ("Beste Katrien", "> Hallo
   Marie-Claire"; data/salutations.txt);
+- French "de" after a relative's noun, cut from the name after it ("la mère de Rashid",
+  "grand-mère de Thibault"; data/relatives_of.txt);
 - a greeting that is a first name too, opening a message ("Dag, ik bel"; data/greetings.txt);
 - a function word opening a sentence before a word of its own language ("My wife has",
   "Can we call?", "Given names:"; vocabulary.is_very_frequent_word).
@@ -64,7 +66,7 @@ def drop_words_not_names(
         if kind == PERSON:
             if labels_only(text, start, end):
                 continue
-            start = _after_salutation(text, start, end)
+            start = _after_relative_de(text, _after_salutation(text, start, end), end)
             if start == end:
                 continue
             first = WORD.match(text, start, end)
@@ -178,6 +180,28 @@ def _salutations() -> frozenset[str]:
     """The greetings and the words of data/salutations.txt's [also], without its [not]."""
     sections = data_sections("salutations.txt")
     return (_greetings() | frozenset(sections["also"])) - frozenset(sections["not"])
+
+
+# French's preposition before a name in lower case: "de Rashid", "du petit", "d'Amir"
+FRENCH_OF = re.compile(r"(?:de|du|d['’])[ \t]*(?=[A-ZÀ-Ý])")
+RELATIVE_BEFORE = re.compile(r"(?<![\w'’\-])(?P<word>[^\W\d_][\w'’\-]*)[ \t]+\Z")
+
+
+@lru_cache(maxsize=1)
+def _relatives_of() -> frozenset[str]:
+    return frozenset(data_lines("relatives_of.txt"))
+
+
+def _after_relative_de(text: str, start: int, end: int) -> int:
+    """Where the finding starts without French's "de" opening it after a relative's noun
+    ("la mère de Rashid": Rashid)."""
+    of = FRENCH_OF.match(text, start, end)
+    if of is None:
+        return start
+    relative = RELATIVE_BEFORE.search(text, max(0, start - 24), start)
+    if relative is None or relative.group("word").lower() not in _relatives_of():
+        return start
+    return of.end()
 
 
 NAME_AFTER = re.compile(r"[ \t]+[A-ZÀ-Ý]")
