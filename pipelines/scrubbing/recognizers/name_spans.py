@@ -276,8 +276,10 @@ def trimmed(
         after_role = (head and words[head - 1].lower().rstrip(".") in roles()) or (
             word_before.lower() in roles()
         )
+        staff = _staff_after_acronym(words[head:tail], word_before, names[0])
+        named = words[head:tail]
         if _institution(
-            text, first.start(), last.end(), words[head:tail], institution_before, word_before
+            text, first.start(), last.end(), named, institution_before or staff, word_before
         ):
             continue
         if not institution_before and _named_institution(
@@ -287,6 +289,23 @@ def trimmed(
         place = not after_role and _place(words[head:tail], names[0])
         parts.append((first.start(), last.end(), place))
     return tuple(parts)
+
+
+@lru_cache(maxsize=1)
+def _services_with_staff() -> frozenset[str]:
+    return frozenset(data_lines("services_with_staff.txt"))
+
+
+def _staff_after_acronym(words: list[str], word_before: str, first_names: frozenset[str]) -> bool:
+    """A service's acronym before a first name and a surname: its staff member, not its name
+    ("overleg CLB Jens Maes", "Présents: CLB Pauline Simon"; data/services_with_staff.txt)."""
+    return (
+        len(words) > 1
+        and word_before.isupper()
+        and word_before.lower() in _services_with_staff()
+        and words[0].lower() in first_names
+        and words[-1][:1].isupper()
+    )
 
 
 def _institution(
