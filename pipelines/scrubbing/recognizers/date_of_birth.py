@@ -24,6 +24,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from pipelines.scrubbing.data import data_lines, data_sections, data_words
 from pipelines.scrubbing.dictated_dates import dictated_dates
 from pipelines.scrubbing.entities import LANGUAGE
+from pipelines.scrubbing.misspelt_months import misspelt_month_dates
 from pipelines.scrubbing.number_words import load_patterns as load_number_words
 from pipelines.scrubbing.number_words import value_before, year_after, year_of_two_digits_after
 from pipelines.scrubbing.recognizers.alternations import factored, longest_first
@@ -108,12 +109,18 @@ NUMERIC = (
     r"(?P<ry>(?:19|20)\d{2})(?!\d)"
     # 3|0|0|4|2|0|1|6, 3 0 / 1 0 / 2 0 1 8: a form's boxes, one digit each, only after a cue
     r"|(?P<boxes>\d(?:(?:[ \t]?[|/][ \t]?|[ \t])\d){7})(?![\w/|])"
+    # 18..06.12, 02,02,2013, 25 12.19, 12-02/2015, 04/03.18: a hurried writer's marks, doubled,
+    # commas or mixed; 191223: six digits, day, month and year; both only right after a cue
+    r"|(?P<gd>\d{1,2})(?:\.\.|,| ?[/.\-] ?| )(?P<gm>\d{1,2})(?:\.\.|,|[/.\-])(?P<gy>\d{4}|\d{2})"
+    r"(?![\w/]|[.,\-]\d)"
+    r"|(?P<hd>\d{2})(?P<hm>\d{2})(?P<hy>\d{2})(?![\w/]|[.,\-]\d)"
 )
 # The groups of NUMERIC's forms (day, month, year), and the forms taken only right after a cue.
 NUMERIC_GROUPS: tuple[tuple[str, str, str | None], ...] = (
     ("d", "m", "y"), ("sd", "sm", "sy"), ("id", "im", "iy"), ("td", "tm", "ty"),
     ("cd", "cm", "cy"), ("ed", "em", "ey"), ("wd", "wm", "wy"), ("pd", "pm", None),
-    ("od", "om", "oy"), ("rd", "rm", "ry"), ("xd", "xm", "xy"),
+    ("od", "om", "oy"), ("rd", "rm", "ry"), ("xd", "xm", "xy"), ("gd", "gm", "gy"),
+    ("hd", "hm", "hy"),
 )  # fmt: skip
 ROMAN_MONTHS = {
     roman: number
@@ -121,7 +128,7 @@ ROMAN_MONTHS = {
         ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), start=1
     )
 }
-CUE_ONLY_GROUPS = ("td", "cd", "ed", "pd", "mm", "boxes")
+CUE_ONLY_GROUPS = ("td", "cd", "ed", "pd", "mm", "boxes", "gd", "hd")
 # "March 18, 2011", "June 22nd, 2014": the English order of foreign documents, month first,
 # the day after it; only with a four-digit year.
 DAY_AFTER_MONTH = re.compile(r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}(?!\d)")
@@ -359,6 +366,8 @@ def dates(text: str) -> Iterator[tuple[int, int, bool, bool]]:
         yield match.start(), match.end(), True, False
     for start, end in dictated_dates(text):
         yield start, end, True, True
+    for start, end in misspelt_month_dates(text):
+        yield start, end, True, False
     for match in patterns.month.finditer(text):
         spaced = match.group("spaced") is not None
         has_year = match.group("year") is not None or match.group("short") is not None or spaced
@@ -896,11 +905,12 @@ def _joined(text: str, birth_end: int, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _sibling_joined() -> re.Pattern[str]:
-    """"and", a determiner and a child's noun between two dates: "zijn zus Léa, geboortedata
-    04/03/2010 en de zus 19/08/2016" (birth_cues.txt's [determiner] and [child])."""
+    """"and" or a comma, a determiner and a child's noun between two dates: "zijn zus Léa,
+    geboortedata 04/03/2010 en de zus 19/08/2016", "Anas est né le 05/10/12, le petit
+    21/01/08" (birth_cues.txt's [determiner] and [child])."""
     cues = data_sections("birth_cues.txt")
     return re.compile(
-        rf"\s+(?i:en|et|and)\s+(?i:{longest_first(cues['determiner'])})\s*"
+        rf"(?:\s+(?i:en|et|and)\s+|\s*,\s*)(?i:{longest_first(cues['determiner'])})\s*"
         rf"(?i:{longest_first(cues['child'])})\s+"
     )
 

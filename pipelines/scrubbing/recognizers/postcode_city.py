@@ -32,7 +32,8 @@ from pipelines.scrubbing.recognizers.vocabulary import (
 # "1130, Haren")
 POSTCODE = re.compile(
     r"(?=[Bb1-9])(?<![\d\-/.,])(?:(?<!\w)(?:BE?-?\s?|(?i:be?)-))?([1-9]\d{3})"
-    r"(?:\s*[-–/,]\s*|(?P<space>\s+))(?=\S)"
+    # (or glued to a capitalised name, as a hurried writer types it: "3900Pelt")
+    r"(?:\s*[-–/,]\s*|(?P<space>\s+)|(?<![\w.\-/]\d{4})(?=[A-ZÀ-Ý][a-zà-ÿ]))(?=\S)"
 )
 # After a municipality: its name in the other language ("Bruxelles/Brussel", "Ixelles /
 # Elsene"), or the municipality of a sub-municipality in brackets ("Wondelgem (Gent)").
