@@ -318,11 +318,11 @@ def _patterns() -> _Patterns:
             r"\.?[ \t]+(?:19|20)\d{2}(?!\d)(?:[ \t]?(?:r|р|г)\.|[ \t]+(?:roku|року|года))?"
         ),
         # "Le frère Maxime, du 14 janv. 2021, n'est plus scolarisé", "heur zuske Chelsea van
-        # 22/1/2015": a child's noun and its name, then its date of birth (not "Courrier de
-        # Me Dupont, du 5 mars")
+        # 22/1/2015", "ook aanwezig broertje Théo 15.12.22.": a child's noun and its name, then
+        # its date of birth (not "Courrier de Me Dupont, du 5 mars")
         sibling_of=re.compile(
             rf"(?<![\w'’])(?i:{longest_first(cues['child'])})[ \t]+[A-ZÀ-Ý][\w'’\-]+"
-            r",?[ \t]*(?i:du|van)[ \t]+\Z"
+            r"(?P<of>,?[ \t]*(?i:du|van))?[ \t]+\Z"
         ),
         between=frozenset(word.lower() for word in cues["between"]),
         children=frozenset(word.lower() for word in cues["child"]),
@@ -772,6 +772,7 @@ def _speaker_is_of(text: str, start: int, end: int) -> bool:
     return _is_name([subject], known_only=False)
 
 
+DIGIT_RUN = re.compile(r"\d+")
 SIBLING_REACH = 40  # characters before the date that the two patterns below read
 # "en de kleinste (1 mei 2008) is nog in de opvang", "het kind (3/4/2016)": a determiner and
 # a child's noun, the date in brackets after them
@@ -795,9 +796,12 @@ def _sibling_of(patterns: _Patterns, text: str, start: int, end: int) -> bool:
     """A child's noun, its name and "du" or "van" before the date, a comma or the sentence's
     end after it ("Le frère Maxime, du 14 janv. 2021, n'est plus ...", "zorgt vur heur zuske
     Chelsea van 22/1/2015.": _Patterns.sibling_of)."""
-    return (
-        LISTING_GOES_ON.match(text, end) is not None
-        and patterns.sibling_of.search(text, max(0, start - SIBLING_REACH), start) is not None
+    if LISTING_GOES_ON.match(text, end) is None:
+        return False
+    sibling = patterns.sibling_of.search(text, max(0, start - SIBLING_REACH), start)
+    # without "van" or "du", only a date with its year ("dochter Nieuwstraat 16/1" is a street)
+    return sibling is not None and (
+        sibling.group("of") is not None or len(DIGIT_RUN.findall(text, start, end)) >= 3
     )
 
 
