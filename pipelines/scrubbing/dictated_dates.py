@@ -19,7 +19,6 @@ __all__ = ["dictated_dates"]
 
 # a year in digits with nothing glued to it ("2020", not "2020-2021" or "12/2020")
 YEAR = re.compile(r"(?<![\w/.\-])(?:19|20)\d{2}(?![\w/]|[.\-]\d)")
-SPACES = re.compile(r"[ \t]+\Z")
 
 
 @lru_cache(maxsize=1)
@@ -46,9 +45,7 @@ def dictated_dates(text: str) -> Iterator[tuple[int, int]]:
 
 def _number_before(text: str, position: int, most: int) -> int | None:
     """Where the number in words (1 to `most`) before `position`, spaces between, starts;
-    None if there is none."""
-    if SPACES.search(text, max(0, position - 8), position) is None:
-        return None
+    None if there is none (value_before reads only a number with spaces after it)."""
     found = value_before(text, position)
     if found is None or not 1 <= found[1] <= most:
         return None

@@ -1,7 +1,7 @@
 """Dates whose month a hurried writer, a writer with dyslexia or a newcomer misspells, between
 a day's number and a year: "26 feburari 2021", "17 mras 2013", "5 nvembre 2012", "22
 juilelt 1984", "3 dcéembre 2013", "18 aot 2015". The word is one slip (a letter added,
-dropped, changed, or two swapped: rapidfuzz's optimal string alignment distance) from a
+dropped, changed, or two swapped: vocabulary.one_slip) from a
 month's name of data/date_months.txt, four letters or more; the day and the year around it
 tell it is a date at all. Which dates are births the date-of-birth recognizer decides, as for
 any date. Pure: no recognizer here."""
@@ -12,9 +12,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from rapidfuzz.distance import OSA
-
 from pipelines.scrubbing.data import data_words
+from pipelines.scrubbing.recognizers.vocabulary import one_slip
 
 __all__ = ["misspelt_month_dates"]
 
@@ -24,7 +23,6 @@ DAY_WORD_YEAR = re.compile(
     r"[ \t]+(?:(?:19|20)\d{2}|'\d{2})(?![\w/]|[.\-]\d)"
 )
 SHORTEST_MONTH = 4
-SLIPS = 1
 
 
 @lru_cache(maxsize=1)
@@ -42,5 +40,5 @@ def misspelt_month_dates(text: str) -> Iterator[tuple[int, int]]:
         word = match.group("word").lower()
         if word in forms:
             continue  # a month spelt right: the date patterns' own
-        if any(OSA.distance(word, month, score_cutoff=SLIPS) <= SLIPS for month in long_forms):
+        if any(one_slip(word, month) for month in long_forms):
             yield match.span()

@@ -595,7 +595,7 @@ class DateOfBirthRecognizer(ScoredRecognizer):
                 or _cue_after(patterns, text, end, has_year)
                 or _subject_before(patterns, text, start, end)
                 or _speaker_is_of(text, start, end)
-                or _sibling_of(patterns, text, start, end)
+                or _sibling_of(patterns, text, start, end, has_year)
                 or _child_in_brackets(patterns, text, start, end)
                 or _turns_on(text, start, end)
                 or _birthday_listing(text, start, end)
@@ -768,11 +768,10 @@ def _speaker_is_of(text: str, start: int, end: int) -> bool:
         return before is not None and before.group(1).lower() in patterns.determiners
     if subject[0].islower():  # "mijn dochter ghena is van": a known first name or no word
         lower = subject.lower()
-        return (lower in name_lists()[0] and not is_common_word(lower)) or is_rare_word(lower)
+        return _lower_first_name(lower) or is_rare_word(lower)
     return _is_name([subject], known_only=False)
 
 
-DIGIT_RUN = re.compile(r"\d+")
 SIBLING_REACH = 40  # characters before the date that the two patterns below read
 # "en de kleinste (1 mei 2008) is nog in de opvang", "het kind (3/4/2016)": a determiner and
 # a child's noun, the date in brackets after them
@@ -792,7 +791,9 @@ def _child_in_brackets(patterns: _Patterns, text: str, start: int, end: int) -> 
     )
 
 
-def _sibling_of(patterns: _Patterns, text: str, start: int, end: int) -> bool:
+def _sibling_of(
+    patterns: _Patterns, text: str, start: int, end: int, has_year: bool
+) -> bool:
     """A child's noun, its name and "du" or "van" before the date, a comma or the sentence's
     end after it ("Le frère Maxime, du 14 janv. 2021, n'est plus ...", "zorgt vur heur zuske
     Chelsea van 22/1/2015.": _Patterns.sibling_of)."""
@@ -801,7 +802,7 @@ def _sibling_of(patterns: _Patterns, text: str, start: int, end: int) -> bool:
     sibling = patterns.sibling_of.search(text, max(0, start - SIBLING_REACH), start)
     # without "van" or "du", only a date with its year ("dochter Nieuwstraat 16/1" is a street)
     return sibling is not None and (
-        sibling.group("of") is not None or len(DIGIT_RUN.findall(text, start, end)) >= 3
+        sibling.group("of") is not None or has_year
     )
 
 

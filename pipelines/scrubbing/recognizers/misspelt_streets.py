@@ -13,14 +13,13 @@ from functools import lru_cache
 
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
-from rapidfuzz.distance import OSA
 
 from pipelines.scrubbing.data import data_lines
 from pipelines.scrubbing.entities import LANGUAGE
 from pipelines.scrubbing.recognizers.person_context import name_lists
 from pipelines.scrubbing.recognizers.postcode_city import municipalities
 from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
-from pipelines.scrubbing.recognizers.vocabulary import is_common_word, is_word_in_text
+from pipelines.scrubbing.recognizers.vocabulary import is_common_word, is_word_in_text, one_slip
 
 # a word, then its house number (a letter, a box after a slash), nothing glued after it
 STREET_AND_NUMBER = re.compile(
@@ -29,7 +28,6 @@ STREET_AND_NUMBER = re.compile(
 )
 # the street's own name before its word, at least this long ("kerkhof", "zuid", "Breda")
 SHORTEST_NAME = 3
-SLIPS = 1
 
 
 @lru_cache(maxsize=1)
@@ -51,7 +49,7 @@ def misspelt_street_word(word: str) -> bool:
                 tail[0] == street[0]
                 and tail != street
                 and (length != len(street) or sorted(tail) == sorted(street))
-                and OSA.distance(tail, street, score_cutoff=SLIPS) <= SLIPS
+                and one_slip(tail, street)
             ):
                 return True
     return False

@@ -276,8 +276,8 @@ def trimmed(
         after_role = (head and words[head - 1].lower().rstrip(".") in roles()) or (
             word_before.lower() in roles()
         )
-        staff = _staff_after_acronym(words[head:tail], word_before, names[0])
         named = words[head:tail]
+        staff = _staff_after_acronym(named, word_before, names[0])
         if _institution(
             text, first.start(), last.end(), named, institution_before or staff, word_before
         ):

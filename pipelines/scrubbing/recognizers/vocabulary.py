@@ -11,6 +11,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from rapidfuzz.distance import OSA
+
 from pipelines.scrubbing.data import data_lines
 from pipelines.scrubbing.recognizers.alternations import first_letters, longest_first
 
@@ -261,3 +263,10 @@ def _compound(lower: str, parts_left: int) -> bool:
             if _ordinary_dutch(rest) or (parts_left > 2 and _compound(rest, parts_left - 1)):
                 return True
     return False
+
+
+def one_slip(written: str, form: str) -> bool:
+    """Whether `written` is `form` with at most one slip: a letter added, dropped or changed,
+    or two swapped (rapidfuzz's optimal string alignment distance). The misspelt months,
+    streets and municipalities read it."""
+    return OSA.distance(written, form, score_cutoff=1) <= 1
