@@ -129,6 +129,9 @@ ROMAN_MONTHS = {
     )
 }
 CUE_ONLY_GROUPS = ("td", "cd", "ed", "pd", "mm", "boxes", "gd", "hd")
+# The year's abbreviated word that Russian and Bulgarian ("г.", година) and Ukrainian ("р.",
+# рік) papers write after a date: part of the date ("09.08.2011 г.")
+SLAVIC_YEAR_WORD = re.compile(r"[ \t]?[гр]\.")
 # "March 18, 2011", "June 22nd, 2014": the English order of foreign documents, month first,
 # the day after it; only with a four-digit year.
 DAY_AFTER_MONTH = re.compile(r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}(?!\d)")
@@ -245,7 +248,8 @@ def _patterns() -> _Patterns:
             rf"(?=[{re.escape(initials)}])(?<=[\s\-/.(\"“«\d])"
             rf"(?:(?:{longest_first(months)})(?:(?!\w)|(?=(?:19|20)\d{{2}}(?!\d)))\.?"
             rf"|(?:{longest_first(cut)})\.)"
-            r"(?:(?:[\s\-/.]+|(?<=\.)|(?<=[^\W\d_])(?=\d{4}))"
+            # (a comma before the year as English writes it: "born on 3 September, 2017")
+            r"(?:(?:[\s\-/.]+|,[ \t]|(?<=\.)|(?<=[^\W\d_])(?=\d{4}))"
             r"(?P<year>(?:19|20)\d{2}|'\d{2})(?!\d)"
             r"|(?:[\-/]|(?<=\.))(?P<short>\d{2})(?![\d/.\-])"
             # "né le 9 avril 22": a two-digit year after a space, only right after a cue
@@ -359,7 +363,11 @@ def dates(text: str) -> Iterator[tuple[int, int, bool, bool]]:
             cue_only = any(match.group(day) is not None for day in CUE_ONLY_GROUPS)
             if match.group("pd") is not None and _day_month_reads(text, *match.span()):
                 cue_only = False
-            yield match.start(), match.end(), has_year, cue_only
+            end = match.end()
+            if has_year:
+                year_word = SLAVIC_YEAR_WORD.match(text, end)
+                end = end if year_word is None else year_word.end()
+            yield match.start(), end, has_year, cue_only
     for match in patterns.foreign_month.finditer(text):
         yield match.start(), match.end(), True, False
     for match in UNKNOWN_DAY_AND_MONTH.finditer(text):
