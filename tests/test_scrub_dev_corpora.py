@@ -1,4 +1,4 @@
-"""The scrubbing development corpora (tests/data/scrub_dev.jsonl to scrub_dev51.jsonl, each
+"""The scrubbing development corpora (tests/data/scrub_dev.jsonl to scrub_dev53.jsonl, each
 written by another helper without looking at the scrubber, and tuned on since): their labels
 are sound. Nothing here runs the scrubber; what is particular to one corpus is checked in its
 own file (test_scrub_dev2.py to test_scrub_dev5.py, test_scrub_dev9.py, test_scrub_dev12.py,
@@ -83,6 +83,7 @@ CORPORA = [
     Corpus("dev49", 470, 15, (("PERSON", 2090), ("DATE_OF_BIRTH", 970), ("ADDRESS", 580))),
     Corpus("dev50", 435, 13, (("PERSON", 2280), ("DATE_OF_BIRTH", 760), ("ADDRESS", 470))),
     Corpus("dev51", 470, 15, (("PERSON", 2440), ("DATE_OF_BIRTH", 750), ("ADDRESS", 520))),
+    Corpus("dev53", 400, 12, (("PERSON", 2900), ("DATE_OF_BIRTH", 800), ("ADDRESS", 540))),
 ]
 IDS = [corpus.name for corpus in CORPORA]
 
