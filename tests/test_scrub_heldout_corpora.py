@@ -49,6 +49,10 @@ CORPORA = [
         "PERSON": 2750, "DATE_OF_BIRTH": 660, "ADDRESS": 430, "POSTCODE_CITY": 405, "PHONE": 480,
         "NATIONAL_NUMBER": 140, "EMAIL": 130, "IBAN": 84,
     }),
+    HeldOut("heldout14", 490, 28, 5250, {
+        "PERSON": 2650, "DATE_OF_BIRTH": 710, "ADDRESS": 475, "POSTCODE_CITY": 420, "PHONE": 530,
+        "NATIONAL_NUMBER": 160, "EMAIL": 180, "IBAN": 88,
+    }),
 ]  # fmt: skip
 IDS = [corpus.name for corpus in CORPORA]
 
