@@ -45,6 +45,8 @@ PERSON = "PERSON"
 DATE_OF_BIRTH = "DATE_OF_BIRTH"
 # How far after a name its date may start (a table's padded column).
 REACH = 40
+# How far after a date of birth the same date, written again, may start
+RESTATED_REACH = 40
 NOT_A_BIRTH_AFTER = re.compile(r"\s*(?::|(?:,\s*)?(?:om|à|at|vanaf|van|tussen|\d{1,2}[u:h]))", re.I)
 DIGIT = re.compile(r"\d")
 NAME_JOINS = frozenset({" ", ", ", ","})
@@ -82,7 +84,8 @@ def dates_beside_names(
 ) -> list[tuple[int, int, str]]:
     """`found` (start, end, type), with the dates of birth this module adds."""
     names = _names(text, found)
-    if not names or DIGIT.search(text) is None:
+    births_end = {end for _, end, kind in found if kind == DATE_OF_BIRTH}
+    if not (names or births_end) or DIGIT.search(text) is None:
         return list(found)
     name_ends = [end for _, end in names]
     taken = [(start, end) for start, end, _ in found]
@@ -92,6 +95,9 @@ def dates_beside_names(
     name_starts = {start for start, _ in names}
     for start, end, has_year, _ in date_spans(text):
         if _overlapped(taken, start, end):
+            continue
+        if _restated(text, start, end, births_end):
+            added.append((start, end, DATE_OF_BIRTH))
             continue
         if _birthday_line(text, start, end, name_starts) or (
             has_year and _timeline_birth(text, start, end, names)
@@ -132,6 +138,20 @@ def dates_beside_names(
     if len(listed_days) >= LEAST_LISTED_DAYS:
         added.extend(listed_days)
     return [*found, *added]
+
+
+# A date of birth written again in other figures, in brackets or after an equals sign:
+# "geboren op 15 mei 2024 (15/05/2024)", "24.02.2015 г. (zo op het paspoort) = 24/2/2015"
+RESTATED_BEFORE = re.compile(r"[ \t]*(?:\([ \t]*|(?:\([^()\n]{0,30}\)[ \t]*)?=[ \t]*)")
+
+
+def _restated(text: str, start: int, end: int, births_end: set[int]) -> bool:
+    for birth_end in births_end:
+        if birth_end <= start and start - birth_end <= RESTATED_REACH:
+            gap = RESTATED_BEFORE.fullmatch(text, birth_end, start)
+            if gap is not None and (gap.group().strip() != "(" or BRACKET_ENDS.match(text, end)):
+                return True
+    return False
 
 
 # A birthdays' listing's line that opens with the date, a found name after it

@@ -28,6 +28,7 @@ from core.faults import fault_point
 from core.lifetime import die_with_parent
 from pipelines.scrubbing.address_edges import widen_addresses
 from pipelines.scrubbing.dates_beside_names import dates_beside_names
+from pipelines.scrubbing.dates_glued_to_names import dates_glued_to_names
 from pipelines.scrubbing.engine import RecognizerRunner
 from pipelines.scrubbing.entities import LANGUAGE, PLACEHOLDERS
 from pipelines.scrubbing.fixed_phrases import drop_names_in_fixed_phrases
@@ -186,16 +187,16 @@ def forget_the_texts() -> None:
 
 
 def after_the_recognizers(text: str, found: Sequence[Span]) -> list[Span]:
-    """What every recognizer found in `text`, read as a whole: names widened into their
-    runs (name_runs.py), the dates of birth beside them added (dates_beside_names.py), the
-    names told by a date of birth or a bracket beside them (names_beside.py), the names
-    within an institution's fixed phrase (fixed_phrases.py) dropped, the addresses widened
-    over their dwelling unit and a street's ordinal (address_edges.py), a foreign postcode
-    after an address added (postcodes_after_addresses.py), a street in the column of a row
-    that names someone added (row_addresses.py), the house numbers
-    of the note's street added (house_numbers.py), and the months of dates that were taken
-    for names (months_in_dates.py) and the ordinary words taken for names
-    (words_not_names.py: forms' labels, German nouns of a German note, ...) dropped.
+    """What every recognizer found in `text`, read as a whole: names widened into their runs
+    (name_runs.py), the dates of birth beside them added (dates_beside_names.py) and glued to
+    them in a file's name or a code (dates_glued_to_names.py), the names told by a date of birth
+    or a bracket beside them (names_beside.py), the names within an institution's fixed phrase
+    (fixed_phrases.py) dropped, the addresses widened over their dwelling unit and a street's
+    ordinal (address_edges.py), a foreign postcode after an address added
+    (postcodes_after_addresses.py), a street in the column of a row that names someone added
+    (row_addresses.py), the house numbers of the note's street added (house_numbers.py), and the
+    months of dates that were taken for names (months_in_dates.py) and the ordinary words taken
+    for names (words_not_names.py: forms' labels, German nouns of a German note, ...) dropped.
 
     Each pass reads the findings as a set (what it keeps, changes or adds depends on which
     spans there are, never on how often or in which order), and so does ``merge_spans``:
@@ -204,6 +205,7 @@ def after_the_recognizers(text: str, found: Sequence[Span]) -> list[Span]:
     spans = widen_names(text, list(dict.fromkeys(found)))
     spans = list(dict.fromkeys(spans))
     spans = dates_beside_names(text, spans)
+    spans = dates_glued_to_names(text, spans)
     spans = names_beside(text, spans)
     spans = drop_names_in_fixed_phrases(text, spans)
     spans = widen_addresses(text, spans)
