@@ -83,6 +83,7 @@ CORPORA = [
     Corpus("dev49", 470, 15, (("PERSON", 2090), ("DATE_OF_BIRTH", 970), ("ADDRESS", 580))),
     Corpus("dev50", 435, 13, (("PERSON", 2280), ("DATE_OF_BIRTH", 760), ("ADDRESS", 470))),
     Corpus("dev51", 470, 15, (("PERSON", 2440), ("DATE_OF_BIRTH", 750), ("ADDRESS", 520))),
+    Corpus("dev52", 410, 13, (("PERSON", 3200), ("DATE_OF_BIRTH", 850), ("ADDRESS", 540))),
     Corpus("dev53", 400, 12, (("PERSON", 2900), ("DATE_OF_BIRTH", 800), ("ADDRESS", 540))),
 ]
 IDS = [corpus.name for corpus in CORPORA]
