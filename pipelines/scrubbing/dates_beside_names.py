@@ -17,12 +17,14 @@ a found name and Flemish speech's "den" ("het gaat over Rik Voos den eenentwinti
 after a relative's word before the name, or after names that open two lines or more (an
 attendance list's birthdays: "hajar tahiri (02/01) aanw⏎serkan yılmaz (24/02) afw").
 Otherwise the name must open an item: a line, or follow a list's or a field's mark (":",
-";", "|", "/", "-", "•", a numbered item's "4)"). Not a date after a name in a sentence
+";", "|", "/", "-", "•", a numbered item's "4)") or a heading's dash ("Overdracht zorg aan
+CLB — VERBRUGGEN, Kaat / 13-09-2017"). Not a date after a name in a sentence
 ("het gesprek met Dirk Van Hulle, 17.6.26", "Rapport du TMS Anas Ben Haddou - 8 juin
 2023"), after a name and a word ("Lotte op 14/03/2024"), before a colon (a heading) or a
 time of day ("Lotte, 14/03/2024 om 10u": an appointment). Before a found name, a date that
 opens its line under a birthday's word is a listing's birthday ("Verjaardagskalender⏎15
-september: Radostina R. Todorova").
+september: Radostina R. Todorova"). A date of birth written again in other figures, in
+brackets or after an equals sign, is one too ("geboren op 15 mei 2024 (15/05/2024)").
 """
 
 from __future__ import annotations
@@ -59,7 +61,7 @@ SPOKEN_DEN = re.compile(r"[ \t]+(?i:den)[ \t]+")
 # birthdays ("hajar tahiri (02/01) aanw⏎serkan yılmaz (24/02) afw"); one such line alone may
 # be an appointment's day ("Lotte (14/03): belt terug").
 LEAST_LISTED_DAYS = 2
-ITEM_START = re.compile(r"(?:\A|[\n:;|/•·*(\-–]|(?:\A|\n)[ \t]*\d{1,2}[.)])[ \t]*\Z")
+ITEM_START = re.compile(r"(?:\A|[\n:;|/•·*(\-–—]|(?:\A|\n)[ \t]*\d{1,2}[.)])[ \t]*\Z")
 
 
 @lru_cache(maxsize=1)
