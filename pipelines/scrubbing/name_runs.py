@@ -110,8 +110,9 @@ def widen_names(text: str, found: Sequence[tuple[int, int, str]]) -> list[tuple[
     if not people:
         return list(found)
     words = words_of(text)
-    values = [word.group() for word in words]
-    lowers = [value.lower() for value in values]
+    # (the methods mapped: no bytecode per word)
+    values = list(map(re.Match.group, words))
+    lowers = list(map(str.lower, values))
     named = _covered(words, people)
     for _ in range(ROUNDS):
         named_words = [i for i, is_named in enumerate(named) if is_named]

@@ -52,6 +52,21 @@ class ContextRule:
     pattern: TokenPattern
     left: bool
     after: frozenset[str]
+    # what ``_Words.widen`` reads of the rule for every name, worked out once at load: the
+    # step away from the name, the test of the word next to it (the pattern's first in
+    # the rule's direction) and the tests of the words after that one, in that order
+    step: int
+    first_test: WordTest
+    rest: tuple[WordTest, ...]
+
+
+def _context_rule(rule: dict[str, Any], lookups: NameLookups) -> ContextRule:
+    pattern = _pattern(rule, lookups)
+    left = rule["direction"] == "left"
+    tests = pattern.tests[::-1] if left else pattern.tests
+    return ContextRule(
+        pattern, left, frozenset(rule["pre_tag"]), -1 if left else 1, tests[0], tests[1:]
+    )
 
 
 @dataclass(frozen=True)
@@ -140,11 +155,7 @@ def name_rules() -> NameRules:
             (diseases if DISEASE in args["tag"] else lists).append(found)
         elif kind == "ContextAnnotator":
             iterative = bool(args.get("iterative", True))
-            context = [
-                ContextRule(_pattern(rule, lookups), rule["direction"] == "left",
-                            frozenset(rule["pre_tag"]))
-                for rule in args["pattern"]
-            ]  # fmt: skip
+            context = [_context_rule(rule, lookups) for rule in args["pattern"]]
         elif kind != "PatientNameAnnotator":  # finds nothing without a patient's data
             raise ValueError(f"deduce name annotator not known here: {kind}")
     starts = set()
@@ -159,10 +170,15 @@ def name_rules() -> NameRules:
 
 
 @lru_cache(maxsize=1024)
-def _tag_ends(tag: str) -> tuple[str, str]:
-    """The first and the last part of a tag ("initiaal+naam": "initiaal", "naam")."""
-    parts = tag.split("+")
-    return parts[0], parts[-1]
+def _tag_first(tag: str) -> str:
+    """The first part of a tag ("initiaal+naam": "initiaal")."""
+    return tag.split("+", 1)[0]
+
+
+@lru_cache(maxsize=1024)
+def _tag_last(tag: str) -> str:
+    """The last part of a tag ("initiaal+naam": "naam")."""
+    return tag.rsplit("+", 1)[-1]
 
 
 class _Words:
@@ -242,26 +258,36 @@ class _Words:
 
     def widen(self, found: set[Found], rule: ContextRule) -> None:
         """One context rule over every name found (deduce's ``_apply_context_pattern``)."""
-        step = -1 if rule.left else 1
-        side = 0 if rule.left else 1
-        # the position the pattern is tried from first: most names fail it, tested here
-        # without starting match
-        first_test = rule.pattern.tests[-1 if rule.left else 0]
-        words, skip, after = self.words, rule.pattern.skip, rule.after
+        step, left, first_test, skip = rule.step, rule.left, rule.first_test, rule.pattern.skip
+        words, after = self.words, rule.after
         count = len(words)
-        for name in [name for name in found if _tag_ends(name[2])[side] in after]:
+        tag_end = _tag_first if left else _tag_last  # the tag's part on the rule's side
+        for name in [name for name in found if tag_end(name[2]) in after]:
             first, last, tag = name
             # ``chained`` written out (its call, for each name and rule, cost more than its loop)
-            start = (first if rule.left else last) + step
+            start = (first if left else last) + step
             while 0 <= start < count and words[start] in skip:
                 start += step
+            # the position the pattern is tried from first: most names fail it, tested here
+            # without starting match
             if not 0 <= start < count or not first_test(words[start]):
                 continue
-            end = self.match_rest(rule.pattern, start, rule.left)
+            end = self.chained_rest(rule, start)
             if end is not None:
                 found.remove(name)
-                wider = (end, last) if rule.left else (first, end)
+                wider = (end, last) if left else (first, end)
                 found.add((*wider, rule.pattern.tag.format(tag=tag)))
+
+    def chained_rest(self, rule: ContextRule, start: int) -> int | None:
+        """``match_rest`` of a context rule's pattern, its tests in order worked out at load:
+        the last token matched from `start` on, in the rule's direction."""
+        last = start
+        for test in rule.rest:
+            current = self.chained(last, rule.step, rule.pattern.skip)
+            if current is None or not test(self.words[current]):
+                return None
+            last = current
+        return last
 
     def widen_all(self, found: set[Found], rules: NameRules) -> set[Found]:
         """deduce's ``ContextAnnotator._annotate``: the rules in turn, then again over

@@ -251,7 +251,7 @@ def trimmed(
     parts = []
     common = common_words()
     for segment in _segments(text, tokens):
-        words = [t.group() for t in segment]
+        words = list(map(re.Match.group, segment))  # (the method mapped: no bytecode per word)
         # "Warre Jacobs van Don Bosco": a lower-case "van" before an institution or a
         # common word ends the name
         for index in range(1, len(words)):

@@ -47,9 +47,11 @@ class Kind(Enum):
     NAME = 2  # a capitalised word that is not a common word
 
 
+@lru_cache(maxsize=65_536)
 def kind_of(word: str) -> Kind:
     """A hyphenated word is of its parts' lowest kind: "CLB-medewerker" is never a name,
-    "Lumbala-Mputu" is one."""
+    "Lumbala-Mputu" is one. (Kept per word, as _word_kind is: the name runs and a dozen
+    recognizers ask it of the same words, and a hit costs no Python frame.)"""
     if "-" in word:
         parts = [part for part in word.split("-") if part]
         return min((_word_kind(part) for part in parts), key=lambda kind: kind.value)

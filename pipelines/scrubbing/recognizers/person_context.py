@@ -556,14 +556,21 @@ class ContextNameRecognizer(ScoredRecognizer):
                 spans.extend(trim(text, start, tokens[end_index].end(), names))
                 index = end_index + 1
                 continue
-            index = self._after_initial(tokens, index, text, names, spans)
+            # (_after_initial's first test written out here too: most capitalised words are
+            # no name and have no initial beside them)
+            if text.startswith(".", token.start() - 2) or text.startswith(".", token.end() + 2):
+                index = self._after_initial(tokens, index, text, names, spans)
+            else:
+                index += 1
         spans.extend(self._repeated(text, tokens, words, lowers, spans))
         # several rules often find the same span: one result for each
         unique = dict.fromkeys(spans)
         return [
             result("PERSON", start, end, self.score, self)
             for start, end in unique
-            if not self._dateline(text, start, end)
+            # (a dateline's place has a comma right after it: most names have none, and are
+            # kept without the call)
+            if not (text.startswith(",", end) and self._dateline(text, start, end))
         ]
 
     @staticmethod
@@ -577,15 +584,17 @@ class ContextNameRecognizer(ScoredRecognizer):
         """A name found once, written elsewhere in the note in another case or without its
         cue ("Ouders: Uludag Ocalan" and "papa uludag"); no common word, role or particle."""
         found = set()
+        # (the sets themselves, looked up per word)
+        common, role_words, never_surnames = common_words(), roles(), not_surnames()
         for start, end in dict.fromkeys(spans):  # (rules often find the same span)
             for word in TOKEN.findall(text, start, end):
                 lower = word.lower()
                 if (
                     len(lower) > 2
                     and lower not in PARTICLES
-                    and not is_common_word(lower)
-                    and lower not in roles()
-                    and lower not in not_surnames()
+                    and lower not in common
+                    and lower not in role_words
+                    and lower not in never_surnames
                 ):
                     found.add(lower)
         if found.isdisjoint(lowers):
