@@ -4,8 +4,8 @@ over what belongs to the address on either side of it.
 - After it, the dwelling unit: the floor, the ground floor or the apartment written after
   the house number and box ("Hazelaar 12 app. 31", "Ter Linden 7, 3de verd.", "Rue
   Ribaucourt 8 (rez)", "Auf dem Berg 18 Whg. 302", "Bosuil 62 B3", "Gentse Heirweg 123 tot
-  125"; the words are data: data/dwelling_units.txt); and the box said in words, as a
-  dictation writes it ("Dorpsstraat 157 bus vier").
+  125", "Hof van Delft 95-II"; the words are data: data/dwelling_units.txt); and the box
+  said in words, as a dictation writes it ("Dorpsstraat 157 bus vier").
 - Before it, the ordinal of a numbered street, which the street recognizers, reading from
   the street's first letter, leave out ("2de Kerkhofweg 122", "1e Straat 10").
 """
@@ -44,7 +44,10 @@ def _unit_after() -> re.Pattern[str]:
         rf"|{UNIT_CODE}(?![\w'’\-])"
         # a box after "b" that the house number took as its letter ("heirweg 28 b 0.2")
         rf"|(?<=[ \t][bB])[ \t]?\d{{1,4}}(?:\.\d{{1,3}})?(?![\w/])"
-        rf"|{RANGE_END})"
+        rf"|{RANGE_END}"
+        # the floor as the Netherlands write it after the number's dash: "Hof van Delft
+        # 95-II", "Vaartweg 53-hs" (huis, the ground floor), "12-bg" (begane grond)
+        rf"|(?<=\d)-(?:I{{1,3}}|IV|(?i:hs|bg|h))(?![\w'’\-]))"
     )
     # a comma, a slash or spaces before each, at most two ("7, 3de verd.", "8 app. 2 (rez)",
     # "13/3e verd.")

@@ -46,7 +46,7 @@ STREET_WORDS = (
     "vest|markt|singel|hof|pad|dijk|berg|veld|wijk|park|rei|gracht|kouter|dries|heide|ring|"
     "plaats|poort|hoek|meers|wegel|dam|boulevard|square|tuin|bos|beemd|akker|kerkhof|molen|"
     "kade|vliet|hoeve|warande|linde|velden|gaarde|bempden|driesen|kapel|broek|donk|"
-    "heuvel|koer|bocht|helling|vlakte|polder|lindes|bergen|straatje|laantje|steeg|weide|dorp|strasse|straße|gasse|platz"
+    "heuvel|koer|bocht|helling|vlakte|polder|lindes|bergen|straatje|laantje|steeg|weide|dorp|strasse|straße|gasse|platz|allee|damm|ufer"
 )
 # the street words that end a one-word name glued to it ("Sleutelhof", "Ninoofsesteenweg")
 STREET_WORDS_GLUED = "|".join(w for w in STREET_WORDS.split("|") if "." not in w)
@@ -59,7 +59,7 @@ FRENCH_STREETS = (
     r"[Pp]arvis|[Gg]alerie|[Bb]vd\.?|[Rr]ond-[Pp]oint|[Ss]entier|[Rr]uelle|[Cc]ité|[Vv]enelle|[Pp]ré|"
     r"[Tt]ienne|r\.|[Cc]haussee|[Cc]hee|[Cc]hamp|[Aa]ve\.?|[Bb]ld\.?|[Dd]reve|[Aa]llee|[Cc]ite|"
     r"[Rr]ésidence|[Rr]esidence|[Pp]assage|[Rr]oute|[Tt]hier|[Rr]ampe|[Mm]ontée|[Vv]oie|[Hh]ameau|"
-    r"[Cc]our|"
+    r"[Cc]our|[Ff]aubourg|[Ff]bg\.|"
     # Walloon places that name streets, capitalised only, as they are ordinary French words
     # too ("Ferme de la Tour 12", "24, Try des Bruyères"); not "Al" ("Al Pîre, 31"), which
     # opens Arabic surnames
