@@ -108,7 +108,7 @@ def foreign_postcode_spans(text: str) -> list[tuple[int, int]]:
 # "Laufenstraße 169, 52156 Monschau", "Adalbertstraße 199, 52062 Aachen": a German or French
 # postcode without its prefix, right after a house number (its letter or box) and a comma
 AFTER_HOUSE_NUMBER = re.compile(
-    r"(?<![\d/.,])\d{1,4}(?:[ \t]?[A-Za-z])?(?:[ \t]*(?:/|bus|Bk\.|bte)[ \t]*\w{1,4})?"
+    r"(?=\d)(?<![\d/.,])\d{1,4}(?:[ \t]?[A-Za-z])?(?:[ \t]*(?:/|bus|Bk\.|bte)[ \t]*\w{1,4})?"
     rf"[ \t]*,[ \t]*(?P<postcode>(?<![\w\-])\d{{5}}[ \t]+{PLACE_WORD}(?: {PLACE_WORD})?)"
 )
 
