@@ -336,6 +336,8 @@ def street_numbers(text: str) -> list[int]:
     found = []
     for digit in DIGIT_RUN.finditer(text):
         end = _skip_comma_back(text, digit.start())
+        if end == 0 or not (text[end - 1].isalpha() or text[end - 1] in ".°"):
+            continue  # every suffix ends so, and most numbers (dates, times) have none
         before = text[max(0, end - LONGEST_STREET_WORD) : end].lower()
         if before.endswith(STREET_SUFFIXES):
             found.append(digit.start())
@@ -424,6 +426,14 @@ def not_streets() -> frozenset[str]:
     text = resources.files("pipelines.scrubbing.data").joinpath("not_streets.txt")
     lines = text.read_text(encoding="utf-8").splitlines()
     return frozenset(line.strip() for line in lines if line and line[0] != "#")
+
+
+def _after_word(text: str, digit: int) -> bool:
+    """Whether a letter, or a dot or "°" ("nr.", "n°", an abbreviation), ends what stands
+    before `digit`, past the spaces and a comma: the first test of _bare_street,
+    _listed_lower_street and _lower_street_before_postcode alike, made once for the three."""
+    end = _skip_comma_back(text, digit)
+    return end > 0 and (text[end - 1].isalpha() or text[end - 1] in ".°")
 
 
 def _after_capitalised(text: str, digit: int) -> bool:
@@ -850,6 +860,8 @@ class AddressRecognizer(ScoredRecognizer):
         for digit in digits:
             if any(start < digit < end for start, end in named):
                 continue  # the street is named by its word: no guess at the words before it
+            if not _after_word(text, digit):
+                continue  # most numbers of a note (dates, times): none of the three forms
             found = (
                 _bare_street(text, digit)
                 or _listed_lower_street(text, digit)
