@@ -53,12 +53,13 @@ STREET_WORDS_GLUED = "|".join(w for w in STREET_WORDS.split("|") if "." not in w
 # abbreviations that end a street name only when glued to it ("Uildr." is Uildreef; a
 # "Dr." standing alone is a doctor)
 GLUED_STREET_WORDS = r"(?<=[a-zà-ÿ])dr\.|(?<=[a-zà-ÿ]{3})st\.(?=[ \t]*\d)"
-# A look-ahead for the first letters of STREET_WORDS and GLUED_STREET_WORDS (dr., st.), in any
-# case as the regex engine folds it: put before their alternation, it spares the engine trying
-# every street word at each letter of a word, as the word's end is looked for by backtracking
-# (a quarter of the street patterns' time).
-_INITIALS = sorted({word[0] for word in STREET_WORDS.split("|")} | {"d", "s"})
-STREET_WORD_INITIALS = f"(?=(?i:[{''.join(_INITIALS)}]))"
+# A look-ahead for the first two letters of STREET_WORDS and GLUED_STREET_WORDS (dr., st.),
+# in any case as the regex engine folds it: put before their alternation, it spares the engine
+# trying every street word at each letter of a word, as the word's end is looked for by
+# backtracking (a third of the street patterns' time). Each street word has two letters first.
+_FIRSTS = {word[0] for word in STREET_WORDS.split("|")} | {"d", "s"}
+_SECONDS = {word[1] for word in STREET_WORDS.split("|")} | {"r", "t"}
+STREET_WORD_INITIALS = f"(?=(?i:[{''.join(sorted(_FIRSTS))}][{''.join(sorted(_SECONDS))}]))"
 FRENCH_STREETS = (
     r"[Rr]ue|[Aa]venue|[Aa]v\.|[Cc]haussée|[Cc]h(?:ée|\.)|[Bb]oulevard|[Bb]d\.?|[Pp]lace|"
     r"[Pp]l\.|[Ss]quare|[Ss]q\.|[Qq]uai|[Dd]rève|[Cc]los|[Ii]mpasse|[Aa]llée|[Cc]hemin|"
@@ -85,6 +86,10 @@ NAME_PREFIXES = (
     "prinses|dokter|burgemeester|kardinaal|generaal|kapitein|onze-lieve-vrouw|o\\.l\\.vrouw|"
     "kon\\.|kard\\.|burg\\.|gen\\.|past\\.|pr\\.|dr\\.|st\\.|o\\.\\s?l\\.\\s?v\\.|mgr\\.|monseigneur"
 )
+# a look-ahead for the first letters of NAME_PREFIXES (as STREET_WORD_INITIALS for the street
+# words): tried at every word before a street word, most of them no prefix
+_PREFIX_FIRSTS = sorted({word[0] for word in NAME_PREFIXES.split("|")})
+NAME_PREFIX_INITIALS = f"(?=(?i:[{''.join(_PREFIX_FIRSTS)}]))"
 # what a street name's first word may be glued to: "St.-Jorisstraat", "O.L.Vrouwstraat"
 GLUED_PREFIX = r"(?:(?i:st\.?-|o\.\s?l\.\s?|o\.-l\.-)\s?)?"
 # a number followed by one of these counts something, it is no house number (nor is one
@@ -136,6 +141,8 @@ CAPITALS_BEFORE = re.compile(r"(?<![\w'’\-])(?P<word>[A-ZÀ-Ý][A-ZÀ-Ý'’\-
 # a box written after the street's name of a number-first address, or in brackets
 BOX_AFTER = re.compile(rf"{WRITTEN_BOX}|{BOX}")
 CAPITALISED = r"[A-ZÀ-Ý][a-zà-ÿ'’\-]+"
+# a word of a street's name before its street word: capitalised, or a prefix in any case
+NAME_OPENING = rf"(?:{CAPITALISED}|{NAME_PREFIX_INITIALS}(?i:{NAME_PREFIXES}))"
 
 # The other language's name of a Brussels street, before or after a slash
 # (a slash with or without spaces, or a spaced dash: "r. du Canal - Vaartstraat")
@@ -149,8 +156,8 @@ DUTCH_NAME_AFTER = re.compile(
 )
 STREET_NAMED = re.compile(
     rf"(?=[^\W\d_])\b(?P<address>(?:"
-    rf"(?:(?:{CAPITALISED}|(?i:{NAME_PREFIXES}))\s*(?<=[\s.])){{1,2}}(?=[A-ZÀ-Ý])"
-    rf"|(?:(?:{CAPITALISED}|(?i:{NAME_PREFIXES}))\s*(?<=[\s.])){{0,2}}{GLUED_PREFIX}{WORD}"
+    rf"(?:{NAME_OPENING}\s*(?<=[\s.])){{1,2}}(?=[A-ZÀ-Ý])"
+    rf"|(?:{NAME_OPENING}\s*(?<=[\s.])){{0,2}}{GLUED_PREFIX}{WORD}"
     rf"){STREET_WORD_INITIALS}(?:(?i:{STREET_WORDS})|{GLUED_STREET_WORDS}),?\s*{NR}?{NUMBER}{BOX})"
     r"(?![\d/])"
 )
@@ -178,7 +185,7 @@ FRENCH_NUMBER_FIRST = re.compile(
 )
 # and a Dutch street name after the number and a comma ("56, Kapelstraat")
 DUTCH_NUMBER_FIRST = re.compile(
-    rf"{HOUSE_FIRST}(?:,\s+(?:(?:{CAPITALISED}|(?i:{NAME_PREFIXES}))\s*(?<=[\s.])){{0,2}}"
+    rf"{HOUSE_FIRST}(?:,\s+(?:{NAME_OPENING}\s*(?<=[\s.])){{0,2}}"
     rf"{GLUED_PREFIX}{WORD}{STREET_WORD_INITIALS}(?:(?i:{STREET_WORDS})|{GLUED_STREET_WORDS})(?!\w)"
     # without the comma only a capitalised name with the street word glued to it, as English
     # writes it ("at 6 Hunderenveld", "from 10 Vooruitgangstraat/12", "170 Jean Voldersstraat")

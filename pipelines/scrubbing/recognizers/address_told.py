@@ -26,12 +26,11 @@ from pipelines.scrubbing.entities import LANGUAGE
 from pipelines.scrubbing.number_words import number_word, number_words_first, value_after
 from pipelines.scrubbing.recognizers.address import (
     BOX,
-    CAPITALISED,
     CUE_BEFORE,
     FRENCH_STREETS,
     GLUED_PREFIX,
     GLUED_STREET_WORDS,
-    NAME_PREFIXES,
+    NAME_OPENING,
     NUMBER,
     RESIDENCE_WORD,
     STREET_WORD_INITIALS,
@@ -47,7 +46,7 @@ NR_WORD = r"(?i:nr\.?|hausnummer|huisnummer|nummer|numéro|n°|no\.)"
 NR_HOUSE = rf"{NR_WORD}[ \t]*{NUMBER}{BOX}(?![\d/])"
 # a street named by its street word, up to three words before it ("Pastoor De Vosstraat")
 STREET = (
-    rf"(?:(?:{CAPITALISED}|(?i:{NAME_PREFIXES}))[ \t]*(?<=[ \t.])){{0,3}}{GLUED_PREFIX}{WORD}"
+    rf"(?:{NAME_OPENING}[ \t]*(?<=[ \t.])){{0,3}}{GLUED_PREFIX}{WORD}"
     rf"{STREET_WORD_INITIALS}(?:(?i:{STREET_WORDS})|{GLUED_STREET_WORDS})(?![\w'’])"
 )
 NUMBER_IN_STREET = re.compile(
