@@ -18,15 +18,16 @@ from pipelines.scrubbing.recognizers.alternations import longest_first
 __all__ = ["dictated_dates"]
 
 # a year in digits with nothing glued to it ("2020", not "2020-2021" or "12/2020")
-YEAR = re.compile(r"(?<![\w/.\-])(?:19|20)\d{2}(?![\w/]|[.\-]\d)")
+YEAR = re.compile(r"(?=[12])(?<![\w/.\-])(?:19|20)\d{2}(?![\w/]|[.\-]\d)")
 
 
 @lru_cache(maxsize=1)
 def _marks() -> re.Pattern[str]:
     marks = longest_first(data_lines("dictated_separators.txt"))
     return re.compile(
-        rf"(?<![\w/.\-])(?P<day>\d{{1,2}})[ \t]+(?P<mark>(?i:{marks}))[ \t]+(?P<month>\d{{1,2}})"
-        rf"[ \t]+(?P=mark)[ \t]+(?:19|20)?\d{{2}}(?![\w/]|[.\-]\d)"
+        # (the look-ahead for the day's digit first: the engine passes over other places at once)
+        rf"(?=\d)(?<![\w/.\-])(?P<day>\d{{1,2}})[ \t]+(?P<mark>(?i:{marks}))"
+        rf"[ \t]+(?P<month>\d{{1,2}})[ \t]+(?P=mark)[ \t]+(?:19|20)?\d{{2}}(?![\w/]|[.\-]\d)"
     )
 
 

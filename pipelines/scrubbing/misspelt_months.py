@@ -19,7 +19,7 @@ __all__ = ["misspelt_month_dates"]
 
 # a day (maybe with its ordinal's ending), a word, a year of four digits or an apostrophe's two
 DAY_WORD_YEAR = re.compile(
-    r"(?<![\w/.\-])\d{1,2}(?:ste|de|e|er|st|nd|rd|th)?\.?[ \t]+(?P<word>[^\W\d_]{3,12})\.?"
+    r"(?=\d)(?<![\w/.\-])\d{1,2}(?:ste|de|e|er|st|nd|rd|th)?\.?[ \t]+(?P<word>[^\W\d_]{3,12})\.?"
     r"[ \t]+(?:(?:19|20)\d{2}|'\d{2})(?![\w/]|[.\-]\d)"
 )
 SHORTEST_MONTH = 4

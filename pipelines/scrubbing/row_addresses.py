@@ -18,7 +18,8 @@ from pipelines.scrubbing.recognizers.name_words import Kind, kind_of
 
 ADDRESS = "ADDRESS"
 NAMING = frozenset({"PERSON", "DATE_OF_BIRTH"})
-COLUMN_APART = re.compile(r"[ \t]+[-–|][ \t]+|[ \t]*[;\t][ \t]*")
+# (the look-ahead first lets the engine pass over the places no column's edge starts at)
+COLUMN_APART = re.compile(r"(?=[ \t;])(?:[ \t]+[-–|][ \t]+|[ \t]*[;\t][ \t]*)")
 # the articles a street's name may open with ("Het Zand", "Ter Borcht")
 ARTICLES = ("Het", "De", "Den", "Ter", "Ten", "'t")
 STREET_IN_COLUMN = re.compile(

@@ -53,6 +53,13 @@ STREET_WORDS_GLUED = "|".join(w for w in STREET_WORDS.split("|") if "." not in w
 # abbreviations that end a street name only when glued to it ("Uildr." is Uildreef; a
 # "Dr." standing alone is a doctor)
 GLUED_STREET_WORDS = r"(?<=[a-zà-ÿ])dr\.|(?<=[a-zà-ÿ]{3})st\.(?=[ \t]*\d)"
+# A look-ahead for the first two letters of STREET_WORDS and GLUED_STREET_WORDS (dr., st.),
+# in any case as the regex engine folds it: put before their alternation, it spares the engine
+# trying every street word at each letter of a word, as the word's end is looked for by
+# backtracking (a third of the street patterns' time). Each street word has two letters first.
+_FIRSTS = {word[0] for word in STREET_WORDS.split("|")} | {"d", "s"}
+_SECONDS = {word[1] for word in STREET_WORDS.split("|")} | {"r", "t"}
+STREET_WORD_INITIALS = f"(?=(?i:[{''.join(sorted(_FIRSTS))}][{''.join(sorted(_SECONDS))}]))"
 FRENCH_STREETS = (
     r"[Rr]ue|[Aa]venue|[Aa]v\.|[Cc]haussée|[Cc]h(?:ée|\.)|[Bb]oulevard|[Bb]d\.?|[Pp]lace|"
     r"[Pp]l\.|[Ss]quare|[Ss]q\.|[Qq]uai|[Dd]rève|[Cc]los|[Ii]mpasse|[Aa]llée|[Cc]hemin|"
@@ -79,6 +86,10 @@ NAME_PREFIXES = (
     "prinses|dokter|burgemeester|kardinaal|generaal|kapitein|onze-lieve-vrouw|o\\.l\\.vrouw|"
     "kon\\.|kard\\.|burg\\.|gen\\.|past\\.|pr\\.|dr\\.|st\\.|o\\.\\s?l\\.\\s?v\\.|mgr\\.|monseigneur"
 )
+# a look-ahead for the first letters of NAME_PREFIXES (as STREET_WORD_INITIALS for the street
+# words): tried at every word before a street word, most of them no prefix
+_PREFIX_FIRSTS = sorted({word[0] for word in NAME_PREFIXES.split("|")})
+NAME_PREFIX_INITIALS = f"(?=(?i:[{''.join(_PREFIX_FIRSTS)}]))"
 # what a street name's first word may be glued to: "St.-Jorisstraat", "O.L.Vrouwstraat"
 GLUED_PREFIX = r"(?:(?i:st\.?-|o\.\s?l\.\s?|o\.-l\.-)\s?)?"
 # a number followed by one of these counts something, it is no house number (nor is one
@@ -130,6 +141,8 @@ CAPITALS_BEFORE = re.compile(r"(?<![\w'’\-])(?P<word>[A-ZÀ-Ý][A-ZÀ-Ý'’\-
 # a box written after the street's name of a number-first address, or in brackets
 BOX_AFTER = re.compile(rf"{WRITTEN_BOX}|{BOX}")
 CAPITALISED = r"[A-ZÀ-Ý][a-zà-ÿ'’\-]+"
+# a word of a street's name before its street word: capitalised, or a prefix in any case
+NAME_OPENING = rf"(?:{CAPITALISED}|{NAME_PREFIX_INITIALS}(?i:{NAME_PREFIXES}))"
 
 # The other language's name of a Brussels street, before or after a slash
 # (a slash with or without spaces, or a spaced dash: "r. du Canal - Vaartstraat")
@@ -143,9 +156,10 @@ DUTCH_NAME_AFTER = re.compile(
 )
 STREET_NAMED = re.compile(
     rf"(?=[^\W\d_])\b(?P<address>(?:"
-    rf"(?:(?:{CAPITALISED}|(?i:{NAME_PREFIXES}))\s*(?<=[\s.])){{1,2}}(?=[A-ZÀ-Ý])"
-    rf"|(?:(?:{CAPITALISED}|(?i:{NAME_PREFIXES}))\s*(?<=[\s.])){{0,2}}{GLUED_PREFIX}{WORD}"
-    rf")(?:(?i:{STREET_WORDS})|{GLUED_STREET_WORDS}),?\s*{NR}?{NUMBER}{BOX})(?![\d/])"
+    rf"(?:{NAME_OPENING}\s*(?<=[\s.])){{1,2}}(?=[A-ZÀ-Ý])"
+    rf"|(?:{NAME_OPENING}\s*(?<=[\s.])){{0,2}}{GLUED_PREFIX}{WORD}"
+    rf"){STREET_WORD_INITIALS}(?:(?i:{STREET_WORDS})|{GLUED_STREET_WORDS}),?\s*{NR}?{NUMBER}{BOX})"
+    r"(?![\d/])"
 )
 # "à" between two of the name's words, as in "rue du Moulin à Vent"; the street word, the
 # particles and the name in any case ("CHAUSSÉE DE HAECHT 14", "rue des carmes 41"): a name's
@@ -165,13 +179,14 @@ HOUSE_FIRST = (
 FRENCH_NUMBER_FIRST = re.compile(
     # "au numéro 18 de la rue de la Station": "de la" between the number and the street
     rf"{HOUSE_FIRST},?\s+(?:(?i:de\s+la|de\s+l['’]|du|de)\s*)?"
-    rf"(?P<street>(?i:{FRENCH_STREETS}))\s+(?:{FRENCH_PARTICLES}\s*)*"
+    # (the street word's first letter looked for first: most numbers have none after them)
+    rf"(?=(?i:[{FRENCH_INITIALS}]))(?P<street>(?i:{FRENCH_STREETS}))\s+(?:{FRENCH_PARTICLES}\s*)*"
     rf"(?P<name>[^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w'’\-]*){{0,3}})"
 )
 # and a Dutch street name after the number and a comma ("56, Kapelstraat")
 DUTCH_NUMBER_FIRST = re.compile(
-    rf"{HOUSE_FIRST}(?:,\s+(?:(?:{CAPITALISED}|(?i:{NAME_PREFIXES}))\s*(?<=[\s.])){{0,2}}"
-    rf"{GLUED_PREFIX}{WORD}(?:(?i:{STREET_WORDS})|{GLUED_STREET_WORDS})(?!\w)"
+    rf"{HOUSE_FIRST}(?:,\s+(?:{NAME_OPENING}\s*(?<=[\s.])){{0,2}}"
+    rf"{GLUED_PREFIX}{WORD}{STREET_WORD_INITIALS}(?:(?i:{STREET_WORDS})|{GLUED_STREET_WORDS})(?!\w)"
     # without the comma only a capitalised name with the street word glued to it, as English
     # writes it ("at 6 Hunderenveld", "from 10 Vooruitgangstraat/12", "170 Jean Voldersstraat")
     rf"|[ \t]+(?:{CAPITALISED}[ \t]+){{0,2}}[A-ZÀ-Ý][a-zà-ÿ'’\-]+"
@@ -328,6 +343,8 @@ def street_numbers(text: str) -> list[int]:
     found = []
     for digit in DIGIT_RUN.finditer(text):
         end = _skip_comma_back(text, digit.start())
+        if end == 0 or not (text[end - 1].isalpha() or text[end - 1] in ".°"):
+            continue  # every suffix ends so, and most numbers (dates, times) have none
         before = text[max(0, end - LONGEST_STREET_WORD) : end].lower()
         if before.endswith(STREET_SUFFIXES):
             found.append(digit.start())
@@ -416,6 +433,14 @@ def not_streets() -> frozenset[str]:
     text = resources.files("pipelines.scrubbing.data").joinpath("not_streets.txt")
     lines = text.read_text(encoding="utf-8").splitlines()
     return frozenset(line.strip() for line in lines if line and line[0] != "#")
+
+
+def _after_word(text: str, digit: int) -> bool:
+    """Whether a letter, or a dot or "°" ("nr.", "n°", an abbreviation), ends what stands
+    before `digit`, past the spaces and a comma: the first test of _bare_street,
+    _listed_lower_street and _lower_street_before_postcode alike, made once for the three."""
+    end = _skip_comma_back(text, digit)
+    return end > 0 and (text[end - 1].isalpha() or text[end - 1] in ".°")
 
 
 def _after_capitalised(text: str, digit: int) -> bool:
@@ -842,6 +867,8 @@ class AddressRecognizer(ScoredRecognizer):
         for digit in digits:
             if any(start < digit < end for start, end in named):
                 continue  # the street is named by its word: no guess at the words before it
+            if not _after_word(text, digit):
+                continue  # most numbers of a note (dates, times): none of the three forms
             found = (
                 _bare_street(text, digit)
                 or _listed_lower_street(text, digit)

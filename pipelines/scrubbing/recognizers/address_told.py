@@ -26,14 +26,14 @@ from pipelines.scrubbing.entities import LANGUAGE
 from pipelines.scrubbing.number_words import number_word, number_words_first, value_after
 from pipelines.scrubbing.recognizers.address import (
     BOX,
-    CAPITALISED,
     CUE_BEFORE,
     FRENCH_STREETS,
     GLUED_PREFIX,
     GLUED_STREET_WORDS,
-    NAME_PREFIXES,
+    NAME_OPENING,
     NUMBER,
     RESIDENCE_WORD,
+    STREET_WORD_INITIALS,
     STREET_WORDS,
     WORD,
     particles,
@@ -46,8 +46,8 @@ NR_WORD = r"(?i:nr\.?|hausnummer|huisnummer|nummer|numéro|n°|no\.)"
 NR_HOUSE = rf"{NR_WORD}[ \t]*{NUMBER}{BOX}(?![\d/])"
 # a street named by its street word, up to three words before it ("Pastoor De Vosstraat")
 STREET = (
-    rf"(?:(?:{CAPITALISED}|(?i:{NAME_PREFIXES}))[ \t]*(?<=[ \t.])){{0,3}}{GLUED_PREFIX}{WORD}"
-    rf"(?:(?i:{STREET_WORDS})|{GLUED_STREET_WORDS})(?![\w'’])"
+    rf"(?:{NAME_OPENING}[ \t]*(?<=[ \t.])){{0,3}}{GLUED_PREFIX}{WORD}"
+    rf"{STREET_WORD_INITIALS}(?:(?i:{STREET_WORDS})|{GLUED_STREET_WORDS})(?![\w'’])"
 )
 NUMBER_IN_STREET = re.compile(
     rf"(?<![\w'’]){NR_HOUSE}[ \t]+(?i:(?:in|van|op)[ \t]+(?:de|den|het|der|dem)|im)[ \t]+{STREET}"
@@ -88,8 +88,10 @@ STREET_BETWEEN = re.compile(
 # A number said in words (value_after reads it after the spaces where this ends), "op" and
 # "nummer", "nr." or "n°" before it or nothing, then its box: the street's words before it
 # (capitalised, or a street's particle inside), at most four on its line.
+# (Each of its parts starts with a space or a tab: the look-ahead for one lets the engine pass
+# over the other places at once, instead of trying the look-behind and "op" there.)
 SPOKEN_NUMBER = re.compile(
-    rf"(?<=[^\W\d_])(?P<op>[ \t]+(?i:op))?(?P<nr>[ \t]+(?i:nummer|numéro|nr\.?|n°))?"
+    rf"(?=[ \t])(?<=[^\W\d_])(?P<op>[ \t]+(?i:op))?(?P<nr>[ \t]+(?i:nummer|numéro|nr\.?|n°))?"
     # (a whole number word after it, tried by the regex engine: a call of value_after per
     # word that only starts like one cost a fortieth of the scrubber's time)
     rf"(?=[ \t]+{number_words_first()}{number_word()})"

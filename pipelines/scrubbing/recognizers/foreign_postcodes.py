@@ -15,7 +15,7 @@ from importlib import resources
 
 import yaml
 
-from pipelines.scrubbing.recognizers.alternations import longest_first
+from pipelines.scrubbing.recognizers.alternations import any_of, longest_first
 
 # a place's small word before its last word: "Bergen op Zoom", "Alphen aan den Rijn",
 # "Frankfurt am Main" (also read by postcodes_after_addresses.py)
@@ -35,7 +35,8 @@ class _Patterns:
     # a country's prefix and dash, without which no prefixed postcode is there
     prefix: re.Pattern[str]
     # the countries' names in lower case, without one of which no unprefixed one is there
-    country_names: tuple[str, ...]
+    # (looked for in the note in lower case)
+    country_name: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -79,7 +80,7 @@ def _patterns() -> _Patterns:
         followed_by_country=re.compile(rf"(?=\d)(?<![\w\-/.,])(?:{followed})"),
         after_country=re.compile(rf"(?<![\w\-])(?:{after})(?![\w\-])"),
         prefix=re.compile(rf"(?=[{initials}])(?<![\w\-])(?:{prefixes})-\s?\d"),
-        country_names=tuple(name.lower() for country in countries for name in country["names"]),
+        country_name=any_of(name.lower() for country in countries for name in country["names"]),
     )
 
 
@@ -89,7 +90,7 @@ def foreign_postcode_spans(text: str) -> list[tuple[int, int]]:
     candidates = []
     lower = text.lower()
     spans = []
-    if any(name in lower for name in patterns.country_names):  # a few substring tests
+    if patterns.country_name.search(lower):
         candidates.append(patterns.followed_by_country)
         spans = [
             match.span(group)
@@ -108,7 +109,7 @@ def foreign_postcode_spans(text: str) -> list[tuple[int, int]]:
 # "Laufenstraße 169, 52156 Monschau", "Adalbertstraße 199, 52062 Aachen": a German or French
 # postcode without its prefix, right after a house number (its letter or box) and a comma
 AFTER_HOUSE_NUMBER = re.compile(
-    r"(?<![\d/.,])\d{1,4}(?:[ \t]?[A-Za-z])?(?:[ \t]*(?:/|bus|Bk\.|bte)[ \t]*\w{1,4})?"
+    r"(?=\d)(?<![\d/.,])\d{1,4}(?:[ \t]?[A-Za-z])?(?:[ \t]*(?:/|bus|Bk\.|bte)[ \t]*\w{1,4})?"
     rf"[ \t]*,[ \t]*(?P<postcode>(?<![\w\-])\d{{5}}[ \t]+{PLACE_WORD}(?: {PLACE_WORD})?)"
 )
 

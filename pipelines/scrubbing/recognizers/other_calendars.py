@@ -25,7 +25,9 @@ from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
 def other_calendar_date() -> re.Pattern[str]:
     months = longest_first(sorted(set(data_words("other_calendar_months.txt"))))
     return re.compile(
-        rf"(?<![\w/.\-])\d{{1,2}}\.?[ \t]+(?i:{months})[ \t]+(?:1[34]|19|20)\d{{2}}(?![\w/\-])"
+        # (the look-ahead for the day's digit first: the engine passes over other places at once)
+        rf"(?=\d)(?<![\w/.\-])\d{{1,2}}\.?[ \t]+(?i:{months})[ \t]+(?:1[34]|19|20)\d{{2}}"
+        r"(?![\w/\-])"
     )
 
 

@@ -28,7 +28,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from pipelines.scrubbing.data import data_lines
 from pipelines.scrubbing.entities import LANGUAGE
-from pipelines.scrubbing.recognizers.alternations import first_letters, longest_first
+from pipelines.scrubbing.recognizers.alternations import any_of, first_letters, longest_first
 from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
 from pipelines.scrubbing.recognizers.vocabulary import is_word_in_text
 
@@ -60,7 +60,7 @@ def _ordinary_words(handle: str) -> bool:
 
 @dataclass(frozen=True)
 class _Cues:
-    words: tuple[str, ...]  # looked for plainly first (most notes have none), as substrings
+    word: re.Pattern[str]  # looked for first in the note in lower case (most notes have none)
     anywhere: re.Pattern[str]  # a cue's word, where handles after it are looked for
     before: re.Pattern[str]  # a cue, up to three words and the separators before a handle
 
@@ -72,7 +72,7 @@ def _cues() -> _Cues:
     # the plain test needs the others only
     plain = [word for word in words if not any(other in word for other in words if other != word)]
     return _Cues(
-        tuple(plain),
+        any_of(plain),
         re.compile(rf"{first_letters(words)}(?<!\w)(?i:{longest_first(words)})"),
         re.compile(rf"(?i:{longest_first(words)})\W{{1,4}}(?:\w+\W+){{0,3}}\Z"),
     )
@@ -95,7 +95,7 @@ def _bare_handles(text: str) -> list[tuple[int, int]]:
         )
     cues = _cues()
     lower = text.lower()
-    if any(map(lower.__contains__, cues.words)):
+    if cues.word.search(lower):
         for cue in cues.anywhere.finditer(text):
             candidates.extend(
                 match
