@@ -136,7 +136,8 @@ class TaggedNameRecognizer(_TaggedRecognizer):
         ]
 
 
-# A name stops at a line's end and at a table's column gap (a tab, two spaces or more)
+# A tagged name or address stops at a line's end and at a table's column gap (a tab, two spaces
+# or more)
 COLUMN_GAP = re.compile(r"[ \t]*[\t\n][ \t\n]*| {2,}")
 
 
@@ -166,9 +167,12 @@ class TaggedAddressRecognizer(_TaggedRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         dates = date_spans(text)
+        # (cut at line ends and column gaps as a name is: a table's row read as one address
+        # took its date, names and the next row with it)
         return [
             result("ADDRESS", start, end, self.score, self)
-            for start, end in tagged_spans(text)["ADDRESS"]
+            for tagged_start, tagged_end in tagged_spans(text)["ADDRESS"]
+            for start, end in column_cells(text, tagged_start, tagged_end)
             if _house_number(text, start, end, dates)
         ]
 
