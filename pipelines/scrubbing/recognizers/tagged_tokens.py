@@ -37,8 +37,8 @@ from pipelines.scrubbing.recognizers.person_context import name_lists
 from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
 from pipelines.scrubbing.tagger.features import (
     TYPES,
+    encoded_features,
     load_word_lists,
-    sequence_features,
     tokens,
 )
 from pipelines.scrubbing.tagger.training import model_path
@@ -80,25 +80,34 @@ def tagged_spans(text: str) -> dict[str, tuple[tuple[int, int], ...]]:
     if not at:
         return {kind: () for kind in TYPES}
     tagger = _tagger()
-    tagger.set(sequence_features(text, at))
-    runs: dict[str, list[int] | None] = dict.fromkeys(TYPES)
+    tagger.set(encoded_features(text, at))
+    marginal = tagger.marginal
+    runs: dict[str, list[int]] = {}  # each type's run that the last token is in: [start, end]
     sure_births = []
     for index, (start, end) in enumerate(at):
-        # most words are no identifier's: one marginal decides them (the five sum to one)
-        outside = tagger.marginal("O", index) > 1 - THRESHOLD
+        # most words are no identifier's: one marginal decides them (the five sum to one), and
+        # ends every run
+        if marginal("O", index) > 1 - THRESHOLD:
+            if runs:
+                for kind, (run_start, run_end) in runs.items():
+                    found[kind].append((run_start, run_end))
+                runs.clear()
+            continue
         for kind in TYPES:
-            run = runs[kind]
-            marginal = 0.0 if outside else tagger.marginal(kind, index)
-            if marginal >= THRESHOLD:
-                runs[kind] = [run[0], end] if run else [start, end]
-                if kind == DATE_OF_BIRTH and marginal >= SURE:
+            likely = marginal(kind, index)
+            if likely >= THRESHOLD:
+                run = runs.get(kind)
+                if run:
+                    run[1] = end
+                else:
+                    runs[kind] = [start, end]
+                if kind == DATE_OF_BIRTH and likely >= SURE:
                     sure_births.append((start, end))
-            elif run:
-                found[kind].append((run[0], run[1]))
-                runs[kind] = None
-    for kind, run in runs.items():
-        if run:
-            found[kind].append((run[0], run[1]))
+            elif kind in runs:
+                run_start, run_end = runs.pop(kind)
+                found[kind].append((run_start, run_end))
+    for kind, (run_start, run_end) in runs.items():
+        found[kind].append((run_start, run_end))
     return {kind: tuple(spans) for kind, spans in found.items()} | {SURE_BIRTHS: tuple(sure_births)}
 
 
