@@ -23,8 +23,8 @@ from pipelines.scrubbing.deduce_loader import import_deduce
 __all__ = [
     "LABELS",
     "TYPES",
-    "encoded_features",
     "load_word_lists",
+    "model_input",
     "sequence_features",
     "token_labels",
     "tokens",
@@ -217,25 +217,10 @@ def word_features(word: str) -> WordFeatures[str]:
     return _written(word)
 
 
-@lru_cache(maxsize=WORDS_KEPT)
-def encoded_word_features(word: str) -> WordFeatures[bytes]:
-    """word_features in UTF-8, as python-crfsuite reads them."""
-    written = _written(word)
-    return WordFeatures(
-        tuple(feature.encode() for feature in written.own),
-        {
-            offset: tuple(feature.encode() for feature in lent)
-            for offset, lent in written.lent.items()
-        },
-        written.bigram_start.encode(),
-        written.lower.encode(),
-        written.key.encode(),
-    )
-
-
 @dataclass(frozen=True)
 class _Spelling(Generic[AnyStr]):
-    """How a sequence's features are written: as str or as UTF-8 bytes."""
+    """How a sequence's features are written: as str, or as the UTF-8 bytes of those a model
+    knows."""
 
     word_features: Callable[[str], WordFeatures[AnyStr]]
     # a token's place features (a line's start, after a colon, a new line before or after
@@ -243,25 +228,30 @@ class _Spelling(Generic[AnyStr]):
     places: dict[tuple[bool, bool, bool, bool, bool], tuple[AnyStr, ...]]
     note_starts: tuple[tuple[AnyStr, ...], tuple[AnyStr, ...]]  # -2 and -1 of the first token
     note_ends: tuple[tuple[AnyStr, ...], tuple[AnyStr, ...]]  # 1 and 2 of the last token
+    known: frozenset[AnyStr] | None  # the only features to write, if not all
 
 
 PLACES = ("linestart", "aftercolon", "nl_before", "nl_after", "glued_left")
 
 
-def _spelling(word_features_of: Callable[[str], WordFeatures], encode: Callable) -> _Spelling:
+def _spelling(
+    word_features_of: Callable[[str], WordFeatures[AnyStr]],
+    write: Callable[[tuple[str, ...]], tuple[AnyStr, ...]],
+    known: frozenset[AnyStr] | None = None,
+) -> _Spelling[AnyStr]:
     return _Spelling(
         word_features_of,
         {
-            held: tuple(encode(place) for place, holds in zip(PLACES, held, strict=True) if holds)
+            held: write(tuple(place for place, holds in zip(PLACES, held, strict=True) if holds))
             for held in product((False, True), repeat=len(PLACES))
         },
-        ((encode("-2:BOS"),), (encode("-1:BOS"),)),
-        ((encode("1:EOS"),), (encode("2:EOS"),)),
+        (write(("-2:BOS",)), write(("-1:BOS",))),
+        (write(("1:EOS",)), write(("2:EOS",))),
+        known,
     )
 
 
-WRITTEN = _spelling(word_features, str)
-ENCODED = _spelling(encoded_word_features, str.encode)
+WRITTEN = _spelling(word_features, tuple)
 
 
 def sequence_features(text: str, at: list[tuple[int, int]]) -> list[list[str]]:
@@ -269,10 +259,33 @@ def sequence_features(text: str, at: list[tuple[int, int]]) -> list[list[str]]:
     return _sequence_features(text, at, WRITTEN)
 
 
-def encoded_features(text: str, at: list[tuple[int, int]]) -> list[list[bytes]]:
-    """sequence_features in UTF-8, as python-crfsuite's Tagger.set reads them (given str, it
-    encodes each feature of each token at each note)."""
-    return _sequence_features(text, at, ENCODED)
+def model_input(
+    known: frozenset[bytes],
+) -> Callable[[str, list[tuple[int, int]]], list[list[bytes]]]:
+    """sequence_features as python-crfsuite's Tagger.set reads them, for a model that knows the
+    features `known`: in UTF-8 (given str, set encodes each feature of each token at every
+    note) and only those it knows (set drops the others, at some cost; those it keeps keep
+    their order, so the model's scores are the same to the last bit). Each word's are
+    written once."""
+
+    def encoded(features: tuple[str, ...]) -> tuple[bytes, ...]:
+        return tuple(
+            feature for feature in (feature.encode() for feature in features) if feature in known
+        )
+
+    @lru_cache(maxsize=WORDS_KEPT)
+    def encoded_word_features(word: str) -> WordFeatures[bytes]:
+        written = _written(word)  # not word_features's: the str are not kept
+        return WordFeatures(
+            encoded(written.own),
+            {offset: encoded(lent) for offset, lent in written.lent.items()},
+            written.bigram_start.encode(),
+            written.lower.encode(),
+            written.key.encode(),
+        )
+
+    spelling = _spelling(encoded_word_features, encoded, known)
+    return lambda text, at: _sequence_features(text, at, spelling)
 
 
 def _sequence_features(
@@ -293,28 +306,28 @@ def _sequence_features(
     before_1 = [spelling.note_starts[1]] + [word.lent[-1] for word in written[:-1]]
     after_1 = [word.lent[1] for word in written[1:]] + [spelling.note_ends[0]]
     after_2 = [word.lent[2] for word in written[2:]] + [spelling.note_ends[1]] * 2
-    keys = _field_keys(words, written, newline_before)
-    bigrams = [None] + [before.bigram_start + word.lower for before, word in pairwise(written)]
-    places = spelling.places
-    features = []
-    for index, word in enumerate(written):
-        token = list(word.own)
-        token += places[
-            index == 0 or newline_before[index],
-            after_colon[index],
-            newline_before[index],
-            newline_after[index],
-            glued_left[index],
-        ]
-        token += before_2[index]
-        token += before_1[index]
-        token += after_1[index]
-        token += after_2[index]
-        if index:
-            token.append(bigrams[index])
-        if keys[index]:
-            token.append(keys[index])
-        features.append(token)
+    line_start = [True] + newline_before[1:]
+    places = [
+        spelling.places[held]
+        for held in zip(
+            line_start, after_colon, newline_before, newline_after, glued_left, strict=True
+        )
+    ]
+    features = [
+        [*word.own, *place, *two_before, *one_before, *one_after, *two_after]
+        for word, place, two_before, one_before, one_after, two_after in zip(
+            written, places, before_2, before_1, after_1, after_2, strict=True
+        )
+    ]
+    # a token's bigram and the label of its field come after every other feature
+    known = spelling.known
+    for token, (before, word) in zip(features[1:], pairwise(written), strict=True):
+        bigram = before.bigram_start + word.lower
+        if known is None or bigram in known:
+            token.append(bigram)
+    for token, key in zip(features, _field_keys(words, written, newline_before), strict=True):
+        if key and (known is None or key in known):
+            token.append(key)
     return features
 
 
