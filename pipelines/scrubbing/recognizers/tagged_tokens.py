@@ -183,10 +183,13 @@ class TaggedAddressRecognizer(_TaggedRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
+        tagged = tagged_spans(text)["ADDRESS"]
+        if not tagged:  # most notes: their dates are not needed
+            return []
         dates = date_spans(text)
         return [
             result("ADDRESS", start, end, self.score, self)
-            for start, end in tagged_spans(text)["ADDRESS"]
+            for start, end in tagged
             if _house_number(text, start, end, dates)
         ]
 
