@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Callable
 from functools import lru_cache
 
 import pycrfsuite
@@ -38,7 +39,7 @@ from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
 from pipelines.scrubbing.tagger.features import (
     TYPES,
     load_word_lists,
-    sequence_features,
+    model_input,
     tokens,
 )
 from pipelines.scrubbing.tagger.training import model_path
@@ -72,6 +73,13 @@ def _tagger() -> pycrfsuite.Tagger:
     return tagger
 
 
+@lru_cache(maxsize=1)
+def _model_input() -> Callable[[str, list[tuple[int, int]]], list[list[bytes]]]:
+    """A note's features as the model reads them (features.model_input), the model's own
+    read once from its dump (Tagger.info, some 0.3 s)."""
+    return model_input(frozenset(feature.encode() for feature in _tagger().info().attributes))
+
+
 @lru_cache(maxsize=TEXTS_KEPT)
 def tagged_spans(text: str) -> dict[str, tuple[tuple[int, int], ...]]:
     """Each type's runs of tokens tagged with it in `text`."""
@@ -80,25 +88,34 @@ def tagged_spans(text: str) -> dict[str, tuple[tuple[int, int], ...]]:
     if not at:
         return {kind: () for kind in TYPES}
     tagger = _tagger()
-    tagger.set(sequence_features(text, at))
-    runs: dict[str, list[int] | None] = dict.fromkeys(TYPES)
+    tagger.set(_model_input()(text, at))
+    marginal = tagger.marginal
+    runs: dict[str, list[int]] = {}  # each type's run that the last token is in: [start, end]
     sure_births = []
     for index, (start, end) in enumerate(at):
-        # most words are no identifier's: one marginal decides them (the five sum to one)
-        outside = tagger.marginal("O", index) > 1 - THRESHOLD
+        # most words are no identifier's: one marginal decides them (the five sum to one), and
+        # ends every run
+        if marginal("O", index) > 1 - THRESHOLD:
+            if runs:
+                for kind, (run_start, run_end) in runs.items():
+                    found[kind].append((run_start, run_end))
+                runs.clear()
+            continue
         for kind in TYPES:
-            run = runs[kind]
-            marginal = 0.0 if outside else tagger.marginal(kind, index)
-            if marginal >= THRESHOLD:
-                runs[kind] = [run[0], end] if run else [start, end]
-                if kind == DATE_OF_BIRTH and marginal >= SURE:
+            likely = marginal(kind, index)
+            if likely >= THRESHOLD:
+                run = runs.get(kind)
+                if run:
+                    run[1] = end
+                else:
+                    runs[kind] = [start, end]
+                if kind == DATE_OF_BIRTH and likely >= SURE:
                     sure_births.append((start, end))
-            elif run:
-                found[kind].append((run[0], run[1]))
-                runs[kind] = None
-    for kind, run in runs.items():
-        if run:
-            found[kind].append((run[0], run[1]))
+            elif kind in runs:
+                run_start, run_end = runs.pop(kind)
+                found[kind].append((run_start, run_end))
+    for kind, (run_start, run_end) in runs.items():
+        found[kind].append((run_start, run_end))
     return {kind: tuple(spans) for kind, spans in found.items()} | {SURE_BIRTHS: tuple(sure_births)}
 
 
@@ -114,6 +131,7 @@ class _TaggedRecognizer(ScoredRecognizer):
     def load(self) -> None:
         load_word_lists()
         _tagger()
+        _model_input()
 
 
 class TaggedNameRecognizer(_TaggedRecognizer):
@@ -166,12 +184,15 @@ class TaggedAddressRecognizer(_TaggedRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
+        tagged = tagged_spans(text)["ADDRESS"]
+        if not tagged:  # most notes: their dates are not needed
+            return []
         dates = date_spans(text)
         # (cut at line ends and column gaps as a name is: a table's row read as one address
         # took its date, names and the next row with it)
         return [
             result("ADDRESS", start, end, self.score, self)
-            for tagged_start, tagged_end in tagged_spans(text)["ADDRESS"]
+            for tagged_start, tagged_end in tagged
             for start, end in column_cells(text, tagged_start, tagged_end)
             if _house_number(text, start, end, dates)
         ]

@@ -8,17 +8,27 @@ features, two on either side."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise, product
+from typing import AnyStr, Generic, NamedTuple
 
 from deduce.lookup_structs import optional_load_items
 from wordfreq import zipf_frequency
 
 from pipelines.scrubbing.deduce_loader import import_deduce
 
-__all__ = ["LABELS", "TYPES", "sequence_features", "token_labels", "tokens", "load_word_lists"]
+__all__ = [
+    "LABELS",
+    "TYPES",
+    "load_word_lists",
+    "model_input",
+    "sequence_features",
+    "token_labels",
+    "tokens",
+]
 
 TYPES = ("PERSON", "ADDRESS", "POSTCODE_CITY", "DATE_OF_BIRTH")
 LABELS = ("O", *TYPES)
@@ -172,82 +182,179 @@ def _word_features(word: str) -> tuple[list[str], list[str]]:
     return own, lent
 
 
-@lru_cache(maxsize=WORDS_KEPT)
-def word_features(word: str) -> tuple[tuple[str, ...], dict[int, tuple[str, ...]]]:
-    """A word's own features, and those it lends the token at each distance from it (the
-    nearest all of them, the next two its form's and shape's), written with that distance
-    once here rather than at every note."""
+class WordFeatures(NamedTuple, Generic[AnyStr]):
+    """A word's features, written once per word (as str to learn from, as the UTF-8 bytes
+    python-crfsuite would otherwise encode at every note to tag)."""
+
+    own: tuple[AnyStr, ...]
+    # what it lends the token at each distance from it (the nearest all of them, the next
+    # two its form's and shape's), written with that distance: "-1:w=de"
+    lent: dict[int, tuple[AnyStr, ...]]
+    bigram_start: AnyStr  # "bg=de|": the next token's bigram, less that token's form
+    lower: AnyStr  # "de": its form, which ends its own bigram
+    key: AnyStr  # "key=adres": the feature of the values of a field it is the label of
+
+
+def _written(word: str) -> WordFeatures[str]:
     own, lent = _word_features(word)
-    return tuple(own), {
-        offset: tuple(f"{offset}:{feature}" for feature in lent[: 2 if abs(offset) == 2 else None])
-        for offset in NEIGHBOURS
-    }
+    lower = word.lower()
+    return WordFeatures(
+        tuple(own),
+        {
+            offset: tuple(
+                f"{offset}:{feature}" for feature in lent[: 2 if abs(offset) == 2 else None]
+            )
+            for offset in NEIGHBOURS
+        },
+        f"bg={lower}|",
+        lower,
+        f"key={lower}",
+    )
+
+
+@lru_cache(maxsize=WORDS_KEPT)
+def word_features(word: str) -> WordFeatures[str]:
+    return _written(word)
+
+
+@dataclass(frozen=True)
+class _Spelling(Generic[AnyStr]):
+    """How a sequence's features are written: as str, or as the UTF-8 bytes of those a model
+    knows."""
+
+    word_features: Callable[[str], WordFeatures[AnyStr]]
+    # a token's place features (a line's start, after a colon, a new line before or after
+    # it, no space before it), in the order the model reads them, by which of them hold
+    places: dict[tuple[bool, bool, bool, bool, bool], tuple[AnyStr, ...]]
+    note_starts: tuple[tuple[AnyStr, ...], tuple[AnyStr, ...]]  # -2 and -1 of the first token
+    note_ends: tuple[tuple[AnyStr, ...], tuple[AnyStr, ...]]  # 1 and 2 of the last token
+    known: frozenset[AnyStr] | None  # the only features to write, if not all
+
+
+PLACES = ("linestart", "aftercolon", "nl_before", "nl_after", "glued_left")
+
+
+def _spelling(
+    word_features_of: Callable[[str], WordFeatures[AnyStr]],
+    write: Callable[[tuple[str, ...]], tuple[AnyStr, ...]],
+    known: frozenset[AnyStr] | None = None,
+) -> _Spelling[AnyStr]:
+    return _Spelling(
+        word_features_of,
+        {
+            held: write(tuple(place for place, holds in zip(PLACES, held, strict=True) if holds))
+            for held in product((False, True), repeat=len(PLACES))
+        },
+        (write(("-2:BOS",)), write(("-1:BOS",))),
+        (write(("1:EOS",)), write(("2:EOS",))),
+        known,
+    )
+
+
+WRITTEN = _spelling(word_features, tuple)
 
 
 def sequence_features(text: str, at: list[tuple[int, int]]) -> list[list[str]]:
     """Each token's features: its word's, where it stands, its neighbours' (two each side)."""
-    count = len(at)
+    return _sequence_features(text, at, WRITTEN)
+
+
+def model_input(
+    known: frozenset[bytes],
+) -> Callable[[str, list[tuple[int, int]]], list[list[bytes]]]:
+    """sequence_features as python-crfsuite's Tagger.set reads them, for a model that knows the
+    features `known`: in UTF-8 (given str, set encodes each feature of each token at every
+    note) and only those it knows (set drops the others, at some cost; those it keeps keep
+    their order, so the model's scores are the same to the last bit). Each word's are
+    written once."""
+
+    def encoded(features: tuple[str, ...]) -> tuple[bytes, ...]:
+        return tuple(
+            feature for feature in (feature.encode() for feature in features) if feature in known
+        )
+
+    @lru_cache(maxsize=WORDS_KEPT)
+    def encoded_word_features(word: str) -> WordFeatures[bytes]:
+        written = _written(word)  # not word_features's: the str are not kept
+        return WordFeatures(
+            encoded(written.own),
+            {offset: encoded(lent) for offset, lent in written.lent.items()},
+            written.bigram_start.encode(),
+            written.lower.encode(),
+            written.key.encode(),
+        )
+
+    spelling = _spelling(encoded_word_features, encoded, known)
+    return lambda text, at: _sequence_features(text, at, spelling)
+
+
+def _sequence_features(
+    text: str, at: list[tuple[int, int]], spelling: _Spelling[AnyStr]
+) -> list[list[AnyStr]]:
     words = [text[start:end] for start, end in at]
-    own = [word_features(word) for word in words]
-    lower = [word.lower() for word in words]
+    written = [spelling.word_features(word) for word in words]
     # every character that is not white space is in a token: a line's first token is the
     # note's first or one with a new line in the gap before it
-    newline_before = [False] + ["\n" in text[at[i - 1][1] : at[i][0]] for i in range(1, count)]
+    gaps = [text[end:start] for (_, end), (start, _) in pairwise(at)]
+    newline_before = [False] + ["\n" in gap for gap in gaps]
     newline_after = newline_before[1:] + [False]
+    glued_left = [False] + [not gap for gap in gaps]
+    after_colon = [False] + [word == ":" for word in words[:-1]]
     # what the tokens two and one before and after lend each token, the note's edges marked
     # (lists made once per note: a test and a lookup per neighbour and token cost more)
-    before_2 = [("-2:BOS",)] * 2 + [lent[-2] for _, lent in own[:-2]]
-    before_1 = [("-1:BOS",)] + [lent[-1] for _, lent in own[:-1]]
-    after_1 = [lent[1] for _, lent in own[1:]] + [("1:EOS",)]
-    after_2 = [lent[2] for _, lent in own[2:]] + [("2:EOS",)] * 2
-    labels = _field_labels(words, lower, newline_before)
-    features = []
-    for index in range(count):
-        token = list(own[index][0])
-        if index == 0 or newline_before[index]:
-            token.append("linestart")
-        if index and words[index - 1] == ":":
-            token.append("aftercolon")
-        if newline_before[index]:
-            token.append("nl_before")
-        if newline_after[index]:
-            token.append("nl_after")
-        if index and at[index - 1][1] == at[index][0]:
-            token.append("glued_left")
-        token += before_2[index]
-        token += before_1[index]
-        token += after_1[index]
-        token += after_2[index]
-        if index:
-            token.append(f"bg={lower[index - 1]}|{lower[index]}")
-        if labels[index]:
-            token.append(f"key={labels[index]}")
-        features.append(token)
+    before_2 = [spelling.note_starts[0]] * 2 + [word.lent[-2] for word in written[:-2]]
+    before_1 = [spelling.note_starts[1]] + [word.lent[-1] for word in written[:-1]]
+    after_1 = [word.lent[1] for word in written[1:]] + [spelling.note_ends[0]]
+    after_2 = [word.lent[2] for word in written[2:]] + [spelling.note_ends[1]] * 2
+    line_start = [True] + newline_before[1:]
+    places = [
+        spelling.places[held]
+        for held in zip(
+            line_start, after_colon, newline_before, newline_after, glued_left, strict=True
+        )
+    ]
+    features = [
+        [*word.own, *place, *two_before, *one_before, *one_after, *two_after]
+        for word, place, two_before, one_before, one_after, two_after in zip(
+            written, places, before_2, before_1, after_1, after_2, strict=True
+        )
+    ]
+    # a token's bigram and the label of its field come after every other feature
+    known = spelling.known
+    for token, (before, word) in zip(features[1:], pairwise(written), strict=True):
+        bigram = before.bigram_start + word.lower
+        if known is None or bigram in known:
+            token.append(bigram)
+    for token, key in zip(features, _field_keys(words, written, newline_before), strict=True):
+        if key and (known is None or key in known):
+            token.append(key)
     return features
 
 
-def _field_labels(words: list[str], lower: list[str], newline_before: list[bool]) -> list[str]:
-    """Each token's field label: on a line whose first colon follows at most LABEL_WORDS
-    words ("Geboortedatum moeder:", "Adres:"), the last of them, for every token after the
-    colon; else ''. A form's value may stand further from its label than two tokens
-    ("Geboortedatum : 12 / 03 / 2016": the year is the seventh token after it)."""
-    labels = []
-    label = last_word = ""
+def _field_keys(
+    words: list[str], written: list[WordFeatures[AnyStr]], newline_before: list[bool]
+) -> list[AnyStr | None]:
+    """Each token's field label feature: on a line whose first colon follows at most
+    LABEL_WORDS words ("Geboortedatum moeder:", "Adres:"), the last of them's, for every
+    token after the colon; else None. A form's value may stand further from its label than
+    two tokens ("Geboortedatum : 12 / 03 / 2016": the year is the seventh token after it)."""
+    keys = []
+    key = last_word = None
     colon_seen = False
     words_on_line = 0
     for index, word in enumerate(words):
         if index == 0 or newline_before[index]:
-            label = last_word = ""
+            key = last_word = None
             colon_seen = False
             words_on_line = 0
-        labels.append(label)
+        keys.append(key)
         if colon_seen:
             continue
         if word == ":":
             colon_seen = True
-            if last_word and words_on_line <= LABEL_WORDS:
-                label = last_word
+            if last_word is not None and words_on_line <= LABEL_WORDS:
+                key = last_word
         elif word.isalpha():
             words_on_line += 1
-            last_word = lower[index]
-    return labels
+            last_word = written[index].key
+    return keys
