@@ -69,7 +69,7 @@ def _reads_as_a_date(glued: re.Match[str]) -> bool:
 
 def _valid(day: str, month: str, year: str) -> bool:
     full_year = int(year) if len(year) == 4 else 2000 + int(year)
-    if not FIRST_YEAR <= full_year <= LAST_YEAR and len(year) == 4:
+    if not FIRST_YEAR <= full_year <= LAST_YEAR:
         return False
     try:
         date(full_year, int(month), int(day))
