@@ -129,9 +129,10 @@ ROMAN_MONTHS = {
     )
 }
 CUE_ONLY_GROUPS = ("td", "cd", "ed", "pd", "mm", "boxes", "gd", "hd")
-# The year's abbreviated word that Russian and Bulgarian ("г.", година) and Ukrainian ("р.",
-# рік) papers write after a date: part of the date ("09.08.2011 г.")
-SLAVIC_YEAR_WORD = re.compile(r"[ \t]?[гр]\.")
+# The year's word that Polish ("r.", roku), Russian and Bulgarian ("г.", года) and Ukrainian
+# ("р.", року) papers write after a date: part of the date ("09.08.2011 г.", "12 maja 2024 r.")
+YEAR_WORD_AFTER = r"(?:[ \t]?(?:r|р|г)\.|[ \t]+(?:roku|року|года))"
+YEAR_WORD = re.compile(YEAR_WORD_AFTER)
 # "March 18, 2011", "June 22nd, 2014": the English order of foreign documents, month first,
 # the day after it; only with a four-digit year.
 DAY_AFTER_MONTH = re.compile(r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}(?!\d)")
@@ -319,7 +320,7 @@ def _patterns() -> _Patterns:
         foreign_month=re.compile(
             r"\d(?<![\w/.\-]\d)\d?\.?[ \t]+"
             rf"(?i:{longest_first(data_words('foreign_months.txt'))})"
-            r"\.?[ \t]+(?:19|20)\d{2}(?!\d)(?:[ \t]?(?:r|р|г)\.|[ \t]+(?:roku|року|года))?"
+            rf"\.?[ \t]+(?:19|20)\d{{2}}(?!\d){YEAR_WORD_AFTER}?"
         ),
         # "Le frère Maxime, du 14 janv. 2021, n'est plus scolarisé", "heur zuske Chelsea van
         # 22/1/2015", "ook aanwezig broertje Théo 15.12.22.": a child's noun and its name, then
@@ -365,7 +366,7 @@ def dates(text: str) -> Iterator[tuple[int, int, bool, bool]]:
                 cue_only = False
             end = match.end()
             if has_year:
-                year_word = SLAVIC_YEAR_WORD.match(text, end)
+                year_word = YEAR_WORD.match(text, end)
                 end = end if year_word is None else year_word.end()
             yield match.start(), end, has_year, cue_only
     for match in patterns.foreign_month.finditer(text):
