@@ -71,6 +71,8 @@ INITIAL_AFTER = re.compile(
     r"[A-ZÀ-Ý]\.(?:-?[A-ZÀ-Ý]\.)*(?=\s|,|;|\)|\Z)"
 )
 # where an item of a list or a field's value opens: a line, a list's number or mark, a colon
+# an item of a list that names a person by an initial and a surname, maybe a role after it
+INITIALLED_ITEM = re.compile(r"[ \t]*[A-ZÀ-Ý]\.[ \t]?[A-ZÀ-Ýa-zà-ÿ][^,()\n]*(?:\([^)\n]*\))?[ \t]*\Z")
 ITEM_OPENS = re.compile(r"(?:\A|\n|:|\d[.)]|[-–•*|;])[ \t]*\Z")
 ROUNDS = 3  # a name reached through a name reached through a name; no note needs more
 
@@ -171,7 +173,8 @@ def widen_names(text: str, found: Sequence[tuple[int, int, str]]) -> list[tuple[
 
 def _monsieur(text: str, word: str, start: int) -> bool:
     """ "M." is Monsieur, a title, after a comma or a French word ("le directeur, M. Dubois",
-    "Courriel de M. Lambert": no Dutch article comes before an initial); elsewhere an
+    "Courriel de M. Lambert": no Dutch article comes before an initial), but for a list's
+    item after one written with an initial ("B. De Coninck, M. Wouters"); elsewhere an
     initial ("Peeters en M. Haddad", "dr. M. Cnudde")."""
     if word != "M.":
         return False
@@ -180,7 +183,16 @@ def _monsieur(text: str, word: str, start: int) -> bool:
     french = previous is not None and (
         previous.group().lower() == "de" or previous.group().lower() in french_function_words()
     )
-    return before.endswith(",") or french
+    if before.endswith(","):
+        return not _after_an_initialled_name(text, text.rindex(",", 0, start))
+    return french
+
+
+def _after_an_initialled_name(text: str, comma: int) -> bool:
+    """The list's item before this comma is a person written with an initial ("B. De
+    Coninck, M. Wouters", "I. Van Gestel-Meeus (pédopsy), M. Koning"): its "M." is one too."""
+    item_start = max(text.rfind(mark, 0, comma) for mark in (",", ":", "\n")) + 1
+    return INITIALLED_ITEM.match(text, item_start, comma) is not None
 
 
 def _covered(words: Sequence[re.Match], people: list[tuple[int, int]]) -> list[bool]:
@@ -358,12 +370,13 @@ def _beside_a_name(
         return True
     if mid_sentence and _linked_after_a_name(text, words, named, i):
         return True
+    # (a surname that is a word too opens its item as well: "SOW, Ousmane", "ZOMER, Fien")
+    if i + 1 < len(words) and named[i + 1] and _surname_comma_first(text, words[i], words[i + 1]):
+        return True
     if kind is Kind.COMMON and not mid_sentence:
         return False
     if i + 1 < len(words) and named[i + 1] and _joined(text, words[i], words[i + 1]):
         return True
     if kind is Kind.NAME and _before_particles(text, words, named, i):
-        return True
-    if i + 1 < len(words) and named[i + 1] and _surname_comma_first(text, words[i], words[i + 1]):
         return True
     return _linked_before_a_name(text, words, named, i)

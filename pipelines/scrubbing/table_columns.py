@@ -321,6 +321,14 @@ def _row(
             cells = cells[:-1]  # "4471;OUKILI;Rayan;": a separator ends the row
         elif len(cells) == len(header) - 1 and header[-1][0] == header[-1][1]:
             cells = [*cells, (cells[-1][1], cells[-1][1])]  # ... or ends the header only
+        elif (
+            separator == "|"
+            and len(cells) == len(header) - 1
+            and line.rstrip().endswith("|")
+            and not line.lstrip().startswith("|")
+        ):
+            # "1 | SOW | Aissatou | 1/6/13 |": no frame, a pipe after an empty last cell
+            cells = [*cells, (cells[-1][1], cells[-1][1])]
         if len(cells) != len(header):
             return None
     else:

@@ -32,6 +32,9 @@ ENDS = r"(?![\w'’]|-[A-ZÀ-Ý])"
 ITEM = re.compile(r"[^,;/\n]+")
 ITEM_WORDS = re.compile(r"[ \t]+(?:en|et|and|und|&|\+)[ \t]+")
 BRACKETED = re.compile(r"\([^)\n]*\)")
+# "Katarzyna (KW)": a first name and its owner's initials in brackets after it
+# (the first name alone in its item: "Salma El Ouazzani (OCJ)" is followed by a service)
+NAME_AND_INITIALS = re.compile(r"(?:\A|(?<=[,:;/]))[ \t]*([^\W\d_])[^\W\d_]*[ \t]*\(([^)\n]*)\)")
 LABEL_GOES_ON = re.compile(r"(?:[a-zà-ÿ]+[ \t]+){1,4}[a-zà-ÿ]+[ \t]*:[ \t]*")
 SENTENCE_AFTER_INITIALS = re.compile(r"(?:(?<=[A-ZÀ-Ý]{2})|(?<=\)))\.[ \t]+(?=[A-ZÀ-Ý])")
 # a list's label must stand before a colon, or open its line, or follow a dash ("MDO 9 juni
@@ -106,8 +109,8 @@ def _listed_initials(text: str, start: int, not_initials: frozenset[str]) -> set
     sentence = SENTENCE_AFTER_INITIALS.search(listing)
     if sentence is not None:
         listing = listing[: sentence.start()]
+    found = _own_initials_in_brackets(listing, not_initials)
     listing = BRACKETED.sub(" ", listing)
-    found = set()
     for item in ITEM.finditer(listing):
         for word in ITEM_WORDS.split(item.group()):
             word = word.strip(" \t.")
@@ -117,4 +120,20 @@ def _listed_initials(text: str, start: int, not_initials: frozenset[str]) -> set
                 and not is_institution(word)
             ):
                 found.add(word)
+    return found
+
+
+def _own_initials_in_brackets(listing: str, not_initials: frozenset[str]) -> set[str]:
+    """The initials in brackets after a listed person's first name, beginning with its
+    letter ("Katarzyna (KW)", "Lotte (LVR)"); a service there is no one's ("Carla (CAW)")."""
+    found = set()
+    for match in NAME_AND_INITIALS.finditer(listing):
+        letter, bracketed = match.group(1), match.group(2).strip()
+        if (
+            INITIALS.fullmatch(bracketed)
+            and bracketed[0] == letter.upper()
+            and bracketed.lower() not in not_initials
+            and not is_institution(bracketed)
+        ):
+            found.add(bracketed)
     return found
