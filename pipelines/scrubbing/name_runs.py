@@ -71,9 +71,11 @@ INITIAL_AFTER = re.compile(
     r"[A-ZÀ-Ý]\.(?:-?[A-ZÀ-Ý]\.)*(?=\s|,|;|\)|\Z)"
 )
 # where an item of a list or a field's value opens: a line, a list's number or mark, a colon
-# an item of a list that names a person by an initial and a surname, maybe a role after it
-INITIALLED_ITEM = re.compile(r"[ \t]*[A-ZÀ-Ý]\.[ \t]?[A-ZÀ-Ýa-zà-ÿ][^,()\n]*(?:\([^)\n]*\))?[ \t]*\Z")
 ITEM_OPENS = re.compile(r"(?:\A|\n|:|\d[.)]|[-–•*|;])[ \t]*\Z")
+# an item of a list that names a person by an initial and a surname, maybe a role after it
+INITIALLED_ITEM = re.compile(
+    r"[ \t]*[A-ZÀ-Ý]\.[ \t]?[A-ZÀ-Ýa-zà-ÿ][^,()\n]*(?:\([^)\n]*\))?[ \t]*\Z"
+)
 ROUNDS = 3  # a name reached through a name reached through a name; no note needs more
 
 
