@@ -87,6 +87,7 @@ CORPORA = [
     Corpus("dev53", 400, 12, (("PERSON", 2900), ("DATE_OF_BIRTH", 800), ("ADDRESS", 540))),
     Corpus("dev54", 410, 13, (("PERSON", 8500), ("DATE_OF_BIRTH", 600), ("ADDRESS", 330))),
     Corpus("dev55", 440, 14, (("PERSON", 1500), ("DATE_OF_BIRTH", 330), ("ADDRESS", 850))),
+    Corpus("dev56", 430, 14, (("PERSON", 2200), ("DATE_OF_BIRTH", 420), ("ADDRESS", 370))),
     Corpus("dev57", 410, 13, (("PERSON", 3700), ("DATE_OF_BIRTH", 1100), ("ADDRESS", 450))),
 ]
 IDS = [corpus.name for corpus in CORPORA]
