@@ -229,9 +229,11 @@ def _timeline_birth(text: str, start: int, end: int, names: list[tuple[int, int]
 
 @lru_cache(maxsize=1)
 def _relation_word_before() -> re.Pattern[str]:
-    """A relation's word, maybe an article and a comma, right before a name."""
+    """A relation's word, maybe an article or a possessive and a comma, right before a
+    name."""
     return re.compile(
-        rf"(?<![\w'’])(?:(?i:l['’]|la|le|de|het|haar|zijn|sa|son)[ \t]*)?(?i:{_relations()})"
+        rf"(?<![\w'’])(?:(?i:l['’]|la|le|de|het|haar|zijn|sa|son|mijn|m['’]n|ma|mon|my)[ \t]*)?"
+        rf"(?i:{_relations()})"
         r"[ \t]*,?[ \t]*\Z"
     )
 

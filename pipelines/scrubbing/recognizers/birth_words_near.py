@@ -45,6 +45,13 @@ REPLY_BEFORE = re.compile(r"[^\n\d]{0,30}\n(?:\[[^\]\n]{1,25}\][ \t]*)?[^\n:]{1,
 # the reply's line ends after the date, maybe a quote, an emoji or an exclamation, or goes on
 # with what else was asked ("zeg je verjaardag en je adres⏎zouzou: 23/5 en Heidebloemlaan 9")
 LINE_ENDS = re.compile(r"[^\w\n]*(?:\n|\Z)|[ \t]+(?i:en|and|et|und)[ \t]")
+# An interview's answer to a question of birth may name the speaker and say "op", "le" first,
+# and go on with another sentence ("wanneer ben je jarig?⏎A: Yusuf. Op 8 mei.", "Wanneer is
+# de baby geboren?⏎A: Op 14 september. Ik weet het jaar niet.")
+ANSWER_BEFORE = re.compile(
+    r"[^\n\d?]{0,30}\?[ \t]*\n[^\n:]{1,40}:[ \t]*(?:[^\W\d_]+\.?[ \t]+){0,3}"
+)
+ANSWER_ENDS = re.compile(rf"{LINE_ENDS.pattern}|(?:[.!]|(?<=\.))[ \t]+(?=[A-ZÀ-Ý])")
 # At most this many words between the word and its date: a story's next clause is longer
 # ("geboren in Marokko en kwam naar België in de zomer, op 3 juli 2019").
 WORDS_BETWEEN = 4
@@ -139,6 +146,11 @@ def dates_near_birth_words(
             cue_start = age.start()
         after = _nearest_after(text, cue.end(), spans)
         before = _nearest_before(text, cue_start, spans)
+        year_and_day = _year_then_day(text, cue.end(), after)
+        if year_and_day is not None:
+            if after in left:
+                taken.append(year_and_day)
+            continue
         if YEAR_AFTER.match(text, cue.end()) or (
             after in cued_only
             and not _day_month_read(text, cue.end(), after, after=True)
@@ -166,6 +178,26 @@ def dates_near_birth_words(
             if told is not None and told in left and told not in cued_only:
                 taken.append(told)
     return list(dict.fromkeys(taken))
+
+
+# the year, then the day ("geboren in 2012 op 20 maart", "née en 2011, le 4 mai")
+DAY_AFTER_YEAR = re.compile(r",?[ \t]+(?i:op|le|on|am)[ \t]+")
+YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def _year_then_day(
+    text: str, cue_end: int, after: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """The year after a birth's word and the day and month after it, as one date of birth."""
+    year_after = YEAR_AFTER.match(text, cue_end)
+    if year_after is None or after is None:
+        return None
+    day = DAY_AFTER_YEAR.match(text, year_after.end())
+    if day is None or day.end() != after[0]:
+        return None
+    year = YEAR.search(text, year_after.start(), year_after.end())
+    assert year is not None
+    return year.start(), after[1]
 
 
 # "dus 17-9 is zijn verjaardag", "jarig op 3.11", "is op 31.8 15 geworden": a day and a month
@@ -317,10 +349,13 @@ def _cues_near(
 def _reply(text: str, cue_end: int, start: int, end: int) -> bool:
     """A chat's answer to a question of birth: the date alone on the next line, after its
     speaker ("en je bday⏎beni.nsimba.2: 5-3-2010", "wanneer ben je jarig?⏎[10:02] Sara:
-    14 mei")."""
+    14 mei"), or an interview's answer to a question ending its line (ANSWER_BEFORE)."""
     return (
         REPLY_BEFORE.fullmatch(text, cue_end, start) is not None
         and LINE_ENDS.match(text, end) is not None
+    ) or (
+        ANSWER_BEFORE.fullmatch(text, cue_end, start) is not None
+        and ANSWER_ENDS.match(text, end) is not None
     )
 
 

@@ -46,6 +46,8 @@ from pipelines.scrubbing.recognizers.vocabulary import (
 
 # How far (characters) a cue may stand from its date, and how many words between them.
 WINDOW = 64
+# the most words a birth label's qualifier holds before its colon
+LABEL_WORDS = 7
 WORDS_BETWEEN = 5
 # How far before a date its weekday may start ("wednesday, ").
 WEEKDAY_WINDOW = 12
@@ -292,11 +294,11 @@ def _patterns() -> _Patterns:
             r"(?P<sep>\s*\(|\s*,)\s*\Z"
         ),
         # "Geboortedatum Akcay T.: ", "Geb.datum fien: ", "DDN le/la jeune :", "Geboortedatum
-        # (verklaard):": a field's label, one to five words (an initial with its dot among
-        # them, a word in brackets), a colon
+        # (verklaard):", "Geboortedatum op het etiket van de agenda:": a field's label, one to
+        # seven words (an initial with its dot among them, a word in brackets), a colon
         label_before=re.compile(
             rf"{_starts_with_one_of(cues['label'])}{_alternation(cues['label'])}"
-            rf"(?:\s+\(?(?:[^\W\d_]\.|{WORD}(?:/{WORD})?)\)?){{1,5}}\s*:\s*(?:\[\s*)?\Z",
+            rf"(?:\s+\(?(?:[^\W\d_]\.|{WORD}(?:/{WORD})?)\)?){{1,{LABEL_WORDS}}}\s*:\s*(?:\[\s*)?\Z",
             re.IGNORECASE,
         ),
         # a register's row: "OULAD HAJ ILYAS<tab>08/01/1986<tab>referentiepersoon", the
