@@ -16,7 +16,7 @@ from itertools import islice
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from pipelines.scrubbing.data import data_lines
+from pipelines.scrubbing.data import data_lines, data_sections
 from pipelines.scrubbing.entities import LANGUAGE
 from pipelines.scrubbing.recognizers.alternations import factored
 from pipelines.scrubbing.recognizers.attendance_initials import not_initials
@@ -193,6 +193,26 @@ INITIAL = re.compile(r"[^\W\d_]\.(?![^\W\d_])")
 @lru_cache(maxsize=1)
 def courtesy_titles() -> frozenset[str]:
     return frozenset(data_lines("courtesy_titles.txt")) | role_abbreviations()
+
+
+@lru_cache(maxsize=1)
+def _teacher_titles() -> tuple[frozenset[str], frozenset[str]]:
+    """(the titles a school writes before a teacher's name, the subjects that follow them
+    as often: "juf Frans")."""
+    sections = data_sections("teacher_titles.txt")
+    return frozenset(sections["titles"]), frozenset(sections["subjects"])
+
+
+def _titled(role: str, name: str) -> bool:
+    """A courtesy title before the name, or a teacher's before a name that is no subject:
+    after these, a word that is a surname too is the surname ("mevrouw Engels", "juf
+    Koning")."""
+    title = role.lower().rstrip(".")
+    if title in courtesy_titles():
+        return True
+    titles, subjects = _teacher_titles()
+    first = NAME_PART.match(name)
+    return title in titles and first is not None and first.group().lower() not in subjects
 
 
 @lru_cache(maxsize=1)
@@ -444,7 +464,7 @@ class ContextNameRecognizer(ScoredRecognizer):
                 if found is not None:
                     spans.append((match.start("name"), tokens[found].end()))
                     continue
-            titled = match.group("role").lower().rstrip(".") in courtesy_titles()
+            titled = _titled(match.group("role"), match.group("name"))
             start, end = self._trim(
                 text, match.start("name"), match.end("name"), first_names, titled
             )
