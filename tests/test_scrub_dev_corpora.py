@@ -1,4 +1,4 @@
-"""The scrubbing development corpora (tests/data/scrub_dev.jsonl to scrub_dev57.jsonl, each
+"""The scrubbing development corpora (tests/data/scrub_dev.jsonl to scrub_dev59.jsonl, each
 written by another helper without looking at the scrubber, and tuned on since): their labels
 are sound. Nothing here runs the scrubber; what is particular to one corpus is checked in its
 own file (test_scrub_dev2.py to test_scrub_dev5.py, test_scrub_dev9.py, test_scrub_dev12.py,
@@ -89,6 +89,7 @@ CORPORA = [
     Corpus("dev55", 440, 14, (("PERSON", 1500), ("DATE_OF_BIRTH", 330), ("ADDRESS", 850))),
     Corpus("dev56", 430, 14, (("PERSON", 2200), ("DATE_OF_BIRTH", 420), ("ADDRESS", 370))),
     Corpus("dev57", 410, 13, (("PERSON", 3700), ("DATE_OF_BIRTH", 1100), ("ADDRESS", 450))),
+    Corpus("dev59", 420, 14, (("PERSON", 2100), ("DATE_OF_BIRTH", 630), ("ADDRESS", 390))),
 ]
 IDS = [corpus.name for corpus in CORPORA]
 
