@@ -62,6 +62,14 @@ def test_it_tags_each_kind_in_a_plain_note() -> None:
     assert found["POSTCODE_CITY"] == ["9300 Aalst"]
 
 
+def test_a_superscript_digit_is_tagged_as_a_sign_not_read_as_a_number() -> None:
+    # "⁹" is a digit to str.isdigit, but not one int() reads: a lab value's power of ten once
+    # stopped the scrubber
+    text = "Labo voor Lotte Peeters: leukocyten 8,2 x 10⁹/L, trombocyten 250 x 10³/µL."
+    found = {kind: [text[s:e] for s, e in spans] for kind, spans in tagged_spans(text).items()}
+    assert found["PERSON"] == ["Lotte Peeters"]
+
+
 PUPIL = "Leerling: Jonas Verstraete, o.d. 03.05.2012, klas 3A"
 
 

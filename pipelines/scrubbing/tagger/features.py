@@ -167,7 +167,7 @@ def _word_features(word: str) -> tuple[list[str], list[str]]:
         if lower in lists.street_ends:
             own.append("sttail")
             lent.append("sttail")
-    elif word.isdigit():
+    elif word.isdecimal():  # not "²", a digit int() cannot read
         digits = len(word)
         own.append(f"nd={min(digits, 12)}")
         value = int(word)
