@@ -773,8 +773,8 @@ class ContextNameRecognizer(ScoredRecognizer):
         tokens: list[re.Match], index: int, text: str, names: NameLists
     ) -> tuple[int, int, int] | None:
         """(start, end, index of its last word) of a known surname with its initial before
-        or after it: "Vanneste E.", "huysmans f.", "l. goethals", "a. de coster"; the
-        initial after it is removed with it."""
+        or after it: "Vanneste E.", "huysmans f.", "l. goethals", "a. de coster", "KONING
+        M."; the initial after it is removed with it."""
         token = tokens[index]
         start = token.start()
         if (
@@ -791,10 +791,16 @@ class ContextNameRecognizer(ScoredRecognizer):
             # the initial before stays: it may be a title ("M. Bakkali" is Monsieur)
             return None if last is None else (start, tokens[last].end(), last)
         after = INITIAL.match(text, token.end() + 1)
+        word = token.group()
         if (
             after is not None
             and text.startswith(" ", token.end())
-            and _known_surname(token.group().lower(), names)
+            and (
+                _known_surname(word.lower(), names)
+                # a listed surname in capitals that is a word too, as police and courts
+                # write a name before its initial ("greffe : KONING M.", "VOS N. (INP)")
+                or (word.isupper() and len(word) >= 3 and word.lower() in names[1])
+            )
         ):
             return start, after.end(), index
         return None
