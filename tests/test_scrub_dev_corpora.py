@@ -89,6 +89,7 @@ CORPORA = [
     Corpus("dev55", 440, 14, (("PERSON", 1500), ("DATE_OF_BIRTH", 330), ("ADDRESS", 850))),
     Corpus("dev56", 430, 14, (("PERSON", 2200), ("DATE_OF_BIRTH", 420), ("ADDRESS", 370))),
     Corpus("dev57", 410, 13, (("PERSON", 3700), ("DATE_OF_BIRTH", 1100), ("ADDRESS", 450))),
+    Corpus("dev58", 410, 16, (("PERSON", 2150), ("DATE_OF_BIRTH", 460), ("ADDRESS", 410))),
     Corpus("dev59", 420, 14, (("PERSON", 2100), ("DATE_OF_BIRTH", 630), ("ADDRESS", 390))),
 ]
 IDS = [corpus.name for corpus in CORPORA]
