@@ -114,13 +114,18 @@ def _listed_initials(text: str, start: int, not_initials: frozenset[str]) -> set
     for item in ITEM.finditer(listing):
         for word in ITEM_WORDS.split(item.group()):
             word = word.strip(" \t.")
-            if (
-                INITIALS.fullmatch(word)
-                and word.lower() not in not_initials
-                and not is_institution(word)
-            ):
+            if _someones_initials(word, not_initials):
                 found.add(word)
     return found
+
+
+def _someones_initials(word: str, not_initials: frozenset[str]) -> bool:
+    """Initials in capitals that are no service's, document's or institution's."""
+    return (
+        INITIALS.fullmatch(word) is not None
+        and word.lower() not in not_initials
+        and not is_institution(word)
+    )
 
 
 def _own_initials_in_brackets(listing: str, not_initials: frozenset[str]) -> set[str]:
@@ -129,11 +134,6 @@ def _own_initials_in_brackets(listing: str, not_initials: frozenset[str]) -> set
     found = set()
     for match in NAME_AND_INITIALS.finditer(listing):
         letter, bracketed = match.group(1), match.group(2).strip()
-        if (
-            INITIALS.fullmatch(bracketed)
-            and bracketed[0] == letter.upper()
-            and bracketed.lower() not in not_initials
-            and not is_institution(bracketed)
-        ):
+        if bracketed[:1] == letter.upper() and _someones_initials(bracketed, not_initials):
             found.add(bracketed)
     return found
