@@ -1,4 +1,4 @@
-"""The scrubbing development corpora (tests/data/scrub_dev.jsonl to scrub_dev61.jsonl, each
+"""The scrubbing development corpora (tests/data/scrub_dev.jsonl to scrub_dev63.jsonl, each
 written by another helper without looking at the scrubber, and tuned on since): their labels
 are sound. Nothing here runs the scrubber; what is particular to one corpus is checked in its
 own file (test_scrub_dev2.py to test_scrub_dev5.py, test_scrub_dev9.py, test_scrub_dev12.py,
@@ -93,6 +93,7 @@ CORPORA = [
     Corpus("dev59", 420, 14, (("PERSON", 2100), ("DATE_OF_BIRTH", 630), ("ADDRESS", 390))),
     Corpus("dev60", 410, 13, (("PERSON", 1850), ("DATE_OF_BIRTH", 980), ("ADDRESS", 180))),
     Corpus("dev61", 440, 15, (("PERSON", 1800), ("DATE_OF_BIRTH", 280), ("ADDRESS", 870))),
+    Corpus("dev63", 450, 13, (("PERSON", 2950), ("DATE_OF_BIRTH", 480), ("ADDRESS", 210))),
 ]
 IDS = [corpus.name for corpus in CORPORA]
 
