@@ -27,6 +27,7 @@ from pathlib import Path
 from core.faults import fault_point
 from core.lifetime import die_with_parent
 from pipelines.scrubbing.address_edges import widen_addresses
+from pipelines.scrubbing.corrected_dates import corrected_dates
 from pipelines.scrubbing.dates_beside_names import dates_beside_names
 from pipelines.scrubbing.dates_glued_to_names import dates_glued_to_names
 from pipelines.scrubbing.engine import RecognizerRunner
@@ -188,8 +189,9 @@ def forget_the_texts() -> None:
 
 def after_the_recognizers(text: str, found: Sequence[Span]) -> list[Span]:
     """What every recognizer found in `text`, read as a whole: names widened into their runs
-    (name_runs.py), the dates of birth beside them added (dates_beside_names.py) and glued to
-    them in a file's name or a code (dates_glued_to_names.py), the names told by a date of birth
+    (name_runs.py), the dates of birth beside them added (dates_beside_names.py), the dates
+    that correct a date of birth or that it corrects (corrected_dates.py), the dates glued to
+    names in a file's name or a code (dates_glued_to_names.py), the names told by a date of birth
     or a bracket beside them (names_beside.py), the names within an institution's fixed phrase
     (fixed_phrases.py) dropped, the addresses widened over their dwelling unit and a street's
     ordinal (address_edges.py), a foreign postcode after an address added
@@ -205,6 +207,7 @@ def after_the_recognizers(text: str, found: Sequence[Span]) -> list[Span]:
     spans = widen_names(text, list(dict.fromkeys(found)))
     spans = list(dict.fromkeys(spans))
     spans = dates_beside_names(text, spans)
+    spans = corrected_dates(text, spans)
     spans = dates_glued_to_names(text, spans)
     spans = names_beside(text, spans)
     spans = drop_names_in_fixed_phrases(text, spans)

@@ -154,11 +154,16 @@ DUTCH_NAME_AFTER = re.compile(
     rf"{OTHER_NAME_MARK}(?:{CAPITALISED}\s+){{0,2}}[A-ZÀ-Ý][a-zà-ÿ'’\-]*"
     rf"(?:{STREET_WORDS_GLUED})(?!\w)"
 )
+# "Kerkstraat z/n", "rue du Moulin s/n": a street's house without a number (zonder nummer,
+# sans numéro), as a caravan's site or a farm is written
+NO_NUMBER = r"(?i:[zs]/n)(?![\w/])"
+HOUSE_NUMBER_START = re.compile(rf"\d+|(?<![\w/]){NO_NUMBER}")
 STREET_NAMED = re.compile(
     rf"(?=[^\W\d_])\b(?P<address>(?:"
     rf"(?:{NAME_OPENING}\s*(?<=[\s.])){{1,2}}(?=[A-ZÀ-Ý])"
     rf"|(?:{NAME_OPENING}\s*(?<=[\s.])){{0,2}}{GLUED_PREFIX}{WORD}"
-    rf"){STREET_WORD_INITIALS}(?:(?i:{STREET_WORDS})|{GLUED_STREET_WORDS}),?\s*{NR}?{NUMBER}{BOX})"
+    rf"){STREET_WORD_INITIALS}(?:(?i:{STREET_WORDS})|{GLUED_STREET_WORDS}),?\s*"
+    rf"(?:{NR}?{NUMBER}{BOX}|{NO_NUMBER}))"
     r"(?![\d/])"
 )
 # "à" between two of the name's words, as in "rue du Moulin à Vent"; the street word, the
@@ -167,7 +172,8 @@ STREET_NAMED = re.compile(
 FRENCH_PARTICLES = r"(?i:de|du|des|la|le|l'|l’|d'|d’|aux?)"
 STREET_FRENCH = re.compile(
     rf"(?=[{FRENCH_INITIALS}])\b(?P<address>(?i:{FRENCH_STREETS})\s+(?P<name>(?:(?:{FRENCH_PARTICLES}|"
-    rf"à(?=\s+[A-ZÀ-Ý])|[^\W\d_][\w'’\-]*)\s*){{1,5}}),?\s*{NR}?{NUMBER}{BOX})(?![\d/])"
+    rf"à(?=\s+[A-ZÀ-Ý])|[^\W\d_][\w'’\-]*)\s*){{1,5}}),?\s*(?:{NR}?{NUMBER}{BOX}|{NO_NUMBER}))"
+    r"(?![\d/])"
 )
 # The number (and box) before the street, as French writes it ("12, rue Haute", "42 bte
 # 12, r. Vandenpeereboom", "33b, chaussée de ninove"); the name's words in any case, cut
@@ -341,7 +347,7 @@ def street_numbers(text: str) -> list[int]:
     """Where a number follows a street word (after any whitespace, and any "nr."/"n°"):
     the only places a STREET_NAMED match can end its street name."""
     found = []
-    for digit in DIGIT_RUN.finditer(text):
+    for digit in HOUSE_NUMBER_START.finditer(text):
         end = _skip_comma_back(text, digit.start())
         if end == 0 or not (text[end - 1].isalpha() or text[end - 1] in ".°"):
             continue  # every suffix ends so, and most numbers (dates, times) have none
@@ -843,7 +849,9 @@ class AddressRecognizer(ScoredRecognizer):
         results = []
         digits = [match.start() for match in DIGITS.finditer(text)]
         if not digits:
-            return results  # every form below holds a house number
+            # every form below holds a house number (a z/n street in a note without one digit
+            # is let go: rare)
+            return results
         spans = []
         spans.extend(
             match.span("address")

@@ -72,19 +72,21 @@ SPAN_GOES_ON = re.compile(
 # Turning an age tells of a birthday as a birth's word does: "Elle aura 5 ans le 30 sept.",
 # "qui fêtera ses 16 ans le", "die op 6 jan. 16 jaar werd", "dat op 28 september 10 is
 # geworden", "hij op 18 november 14 wordt", "op 10e augustus een jaar ouder wordt".
-AGE = r"\d{1,2}(?:[ \t]+(?i:ans|jaar|years?(?:[ \t]+old)?))?"
+AGE_UNIT = r"(?:[ \t]+(?i:ans|jaar|years?(?:[ \t]+old)?))?"
 # the subject between the verb and the age, as Dutch puts it after a time ("op 1 juli word ik
 # 16", "in mei wordt ze 12")
 PRONOUN = r"(?i:ik|je|jij|ge|gij|hij|ze|zij|er|sie)"
-# the age before a verb of turning it ("16 jaar werd"): looked for back from the verb, as
-# looking for it forward from every digit of a note costs more
-AGE_BEFORE = re.compile(rf"(?<![\w/.\-]){AGE}[ \t]+\Z")
+# or the child's name ("Op 28 juli wordt Kaat 9")
+NAME = r"[A-ZÀ-Ý][^\W\d_]+(?:-[A-ZÀ-Ý][^\W\d_]+)?"
 AGE_REACH = 24
 
 
 @dataclass(frozen=True)
 class _Words:
     birth: re.Pattern[str]
+    # the age before a verb of turning it ("16 jaar werd", "veertien wordt"): looked for back
+    # from the verb, as looking for it forward from every digit of a note costs more
+    age_before: re.Pattern[str]
     not_between: re.Pattern[str]
     telling: re.Pattern[str]
 
@@ -97,14 +99,17 @@ def _words() -> _Words:
     starts = first_letters(
         [*sections["words"], *sections["turning_before_age"], *sections["turning_after_age"]]
     )
+    in_words = longest_first([word for line in sections["ages_in_words"] for word in line.split()])
+    age = rf"(?:\d{{1,2}}|(?i:{in_words})(?![\w'’\-])){AGE_UNIT}"
     return _Words(
         # (the first letters' look-ahead lets the engine skip the places no word starts)
         birth=re.compile(
             rf"{starts}(?<![\w'’])(?:(?i:{longest_first(sections['words'])})"
-            rf"|(?i:{turning_before})[ \t]+(?:{PRONOUN}[ \t]+)?{AGE}"
+            rf"|(?i:{turning_before})[ \t]+(?:(?:{PRONOUN}|{NAME})[ \t]+)?{age}"
             # (a possessive's s after it: "his birthday's the 19th of August")
             rf"|(?P<turning>(?i:{turning_after})))(?:['’]s)?(?![\w'’])"
         ),
+        age_before=re.compile(rf"(?<![\w/.\-]){age}[ \t]+\Z"),
         not_between=re.compile(
             rf"(?<![\w'’])(?i:{longest_first(sections['not_between'])})(?![\w'’])"
         ),
@@ -140,7 +145,7 @@ def dates_near_birth_words(
     for cue in _cues_near(words.birth, text, left):
         cue_start = cue.start()
         if cue.group("turning") is not None:
-            age = AGE_BEFORE.search(text, max(0, cue_start - AGE_REACH), cue_start)
+            age = words.age_before.search(text, max(0, cue_start - AGE_REACH), cue_start)
             if age is None:
                 continue  # "wordt" without an age before it tells of no birthday
             cue_start = age.start()

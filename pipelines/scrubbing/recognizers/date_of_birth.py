@@ -418,12 +418,13 @@ def dates(text: str) -> Iterator[tuple[int, int, bool, bool]]:
             yield match.start(), match.end(), True, True
 
 
-# A date of birth whose day and month are unknown, as papers and registers write it
-# ("00/00/2009", "XX.XX.1983"): no other date is so written. (Its first character first, the
-# look-behind after it: the regex engine skips to the zeros and X's.)
+# A date of birth whose day, or day and month, are unknown, as papers and registers write it
+# ("00/00/2009", "XX.XX.1983", "XX/08/2020", "xx-09-2008", "00.06.2015"): no other date is so
+# written. (Its first character first, the look-behind after it: the regex engine skips to the
+# zeros and X's.)
 UNKNOWN_DAY_AND_MONTH = re.compile(
-    r"[0Xx](?<![\w/.\-].)(?:(?<=0)0|(?<=X)X|(?<=x)x)(?P<s>[/.\-])(?:00|XX|xx)(?P=s)"
-    r"(?:19|20)\d{2}(?![\d/])"
+    r"[0Xx](?<![\w/.\-].)(?:(?<=0)0|(?<=X)X|(?<=x)x)(?P<s>[/.\-])"
+    r"(?:00|XX|xx|0?[1-9]|1[0-2])(?P=s)(?:19|20)\d{2}(?![\d/])"
 )
 
 

@@ -1,0 +1,70 @@
+"""Dates of birth corrected: a date set against a date of birth as the one written instead or
+before ("elle est née le 21/06/2014 pas le 22/06/2014", "ingegeven als 02-08-2019 in plaats
+van 08.02.2019", "De geboortedatum van mijn zoon is niet 17/9 maar 16/9"). A writer who
+corrects a birth date gives the wrong one as well, and the wrong one is the right one off by
+a day or with its day and month swapped: it tells the birth date as much as the right one.
+
+A date joined to a found date of birth by a word of correction, either side of it; and the
+two dates of "niet ... maar ...", "pas ... mais ...", "not ... but ..." after a birth's word
+in the same sentence, when neither is found yet.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipelines.scrubbing.recognizers.date_of_birth import date_spans
+
+DATE_OF_BIRTH = "DATE_OF_BIRTH"
+_GAP = r"[ \t]*,?[ \t]+"
+_ARTICLE = r"(?:(?i:op|le|du|the|on)[ \t]+)?"
+# between a date of birth and the date it corrects or is corrected by
+CORRECTION = re.compile(
+    rf"{_GAP}(?i:pas|niet|not|en[ \t]+niet|et[ \t]+non|in[ \t]+plaats[ \t]+van|i\.p\.v\."
+    rf"|au[ \t]+lieu[ \t]+d[eu]|instead[ \t]+of|rather[ \t]+than|maar|mais|but)[ \t]+{_ARTICLE}"
+)
+# "niet 17/9 maar 16/9": the words between the two dates
+BUT = re.compile(rf"{_GAP}(?i:maar|mais|but)[ \t]+{_ARTICLE}")
+# a birth's word, then at most this much of its sentence, then "niet", "pas", "not"
+BIRTH_THEN_NOT = re.compile(
+    r"(?<![\w'’])(?i:geboortedatum|geboren|date[ \t]+de[ \t]+naissance|née?|date[ \t]+of"
+    r"[ \t]+birth|DOB|born)(?![\w'’])[^.!?\n]{0,60}?(?<![\w'’])(?i:niet|pas|not)[ \t]+"
+    rf"{_ARTICLE}\Z"
+)
+BIRTH_REACH = 90
+
+
+def corrected_dates(text: str, found: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """`found` (start, end, type), with the dates that correct its dates of birth, or that
+    they correct, added."""
+    dates = sorted({(start, end) for start, end, _, _ in date_spans(text)})
+    if len(dates) < 2:
+        return list(found)
+    births = [(start, end) for start, end, kind in found if kind == DATE_OF_BIRTH]
+    added: list[tuple[int, int, str]] = []
+    for first, second in zip(dates, dates[1:], strict=False):
+        first_born, second_born = _overlaps(births, first), _overlaps(births, second)
+        if first_born == second_born and (
+            first_born or not _not_but_after_birth(text, first, second)
+        ):
+            continue
+        joined = CORRECTION.match(text, first[1])
+        if joined is None or joined.end() != second[0]:
+            continue
+        for date, born in ((first, first_born), (second, second_born)):
+            if not born:
+                births.append(date)
+                added.append((*date, DATE_OF_BIRTH))
+    return [*found, *added]
+
+
+def _overlaps(spans: Sequence[tuple[int, int]], date: tuple[int, int]) -> bool:
+    return any(start < date[1] and date[0] < end for start, end in spans)
+
+
+def _not_but_after_birth(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    but = BUT.match(text, first[1])
+    if but is None or but.end() != second[0]:
+        return False
+    return BIRTH_THEN_NOT.search(text, max(0, first[0] - BIRTH_REACH), first[0]) is not None
