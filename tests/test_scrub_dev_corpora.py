@@ -93,6 +93,7 @@ CORPORA = [
     Corpus("dev59", 420, 14, (("PERSON", 2100), ("DATE_OF_BIRTH", 630), ("ADDRESS", 390))),
     Corpus("dev60", 410, 13, (("PERSON", 1850), ("DATE_OF_BIRTH", 980), ("ADDRESS", 180))),
     Corpus("dev61", 440, 15, (("PERSON", 1800), ("DATE_OF_BIRTH", 280), ("ADDRESS", 870))),
+    Corpus("dev62", 400, 14, (("PERSON", 1950), ("DATE_OF_BIRTH", 370), ("ADDRESS", 350))),
     Corpus("dev63", 450, 13, (("PERSON", 2950), ("DATE_OF_BIRTH", 480), ("ADDRESS", 210))),
 ]
 IDS = [corpus.name for corpus in CORPORA]

@@ -6,7 +6,8 @@ a day or with its day and month swapped: it tells the birth date as much as the 
 
 A date joined to a found date of birth by a word of correction, either side of it; and the
 two dates of "niet ... maar ...", "pas ... mais ...", "not ... but ..." after a birth's word
-in the same sentence, when neither is found yet.
+in the same sentence, or shortly after a found date of birth on its line, when neither is
+found yet.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ BIRTH_THEN_NOT = re.compile(
     rf"{_ARTICLE}\Z"
 )
 BIRTH_REACH = 90
+# "niet", "pas", "not" right before the first date
+NOT_BEFORE = re.compile(rf"(?<![\w'’])(?i:niet|pas|not)[ \t]+{_ARTICLE}\Z")
 
 
 def corrected_dates(text: str, found: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -46,7 +49,7 @@ def corrected_dates(text: str, found: Sequence[tuple[int, int, str]]) -> list[tu
     for first, second in zip(dates, dates[1:], strict=False):
         first_born, second_born = _overlaps(births, first), _overlaps(births, second)
         if first_born == second_born and (
-            first_born or not _not_but_after_birth(text, first, second)
+            first_born or not _not_but_after_birth(text, first, second, births)
         ):
             continue
         joined = CORRECTION.match(text, first[1])
@@ -63,8 +66,17 @@ def _overlaps(spans: Sequence[tuple[int, int]], date: tuple[int, int]) -> bool:
     return any(start < date[1] and date[0] < end for start, end in spans)
 
 
-def _not_but_after_birth(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
+def _not_but_after_birth(
+    text: str, first: tuple[int, int], second: tuple[int, int], births: list[tuple[int, int]]
+) -> bool:
+    """"niet D maar D" after a birth's word in its sentence, or on the line of a found date of
+    birth shortly before ("is het 06.09.2015. Ook bij haar broer: niet 8/9 maar 9/8")."""
     but = BUT.match(text, first[1])
     if but is None or but.end() != second[0]:
         return False
-    return BIRTH_THEN_NOT.search(text, max(0, first[0] - BIRTH_REACH), first[0]) is not None
+    reach = max(0, first[0] - BIRTH_REACH)
+    if BIRTH_THEN_NOT.search(text, reach, first[0]) is not None:
+        return True
+    return NOT_BEFORE.search(text, reach, first[0]) is not None and any(
+        reach <= end <= first[0] and "\n" not in text[end : first[0]] for _, end in births
+    )

@@ -1,9 +1,11 @@
 """Dates as a dictation or a caller says them, written out by speech recognition or a typist:
 the marks in words between numerals ("11 streepje 08 streepje 2007", "28 punt 04 punt 2010",
-"2 slash 9 slash 2010"), and the day and the month as numbers in words before a year in digits
-("vier negen 2020", "vijfentwintig acht 2020", "zes tien 2011"). Nothing tells such a date
-from an appointment's but a birth cue right before it: date_of_birth.py takes them only
-there (its cue-only dates). Pure: the marks are data (data/dictated_separators.txt)."""
+"2 slash 9 slash 2010"), the day and the month as numbers in words before a year in digits
+("vier negen 2020", "vijfentwintig acht 2020", "zes tien 2011"), and all three in words, the
+year in two digits ("dertig drie veertien", "elf twaalf dertien", "tien zeven zesenzestig").
+Nothing tells such a date from an appointment's but a birth cue right before it:
+date_of_birth.py takes them only there (its cue-only dates). Pure: the marks are data
+(data/dictated_separators.txt)."""
 
 from __future__ import annotations
 
@@ -12,7 +14,13 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from pipelines.scrubbing.data import data_lines
-from pipelines.scrubbing.number_words import value_before
+from pipelines.scrubbing.number_words import (
+    number_word,
+    number_words_first,
+    parts,
+    value,
+    value_before,
+)
 from pipelines.scrubbing.recognizers.alternations import longest_first
 
 __all__ = ["dictated_dates"]
@@ -31,8 +39,25 @@ def _marks() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _three_words() -> re.Pattern[str]:
+    """Three numbers in words in a row, a space between each ("dertig drie veertien")."""
+    word = number_word()
+    return re.compile(
+        rf"{number_words_first()}(?<![\w'’\-])(?P<day>{word})[ \t]+(?P<month>{word})"
+        rf"[ \t]+(?P<year>{word})"
+    )
+
+
 def dictated_dates(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each dictated date in `text`, with its year."""
+    for match in _three_words().finditer(text):
+        if (
+            _in_words(text, match, "day", 31)
+            and _in_words(text, match, "month", 12)
+            and _in_words(text, match, "year", 99, least=0)
+        ):
+            yield match.span()
     for match in _marks().finditer(text):
         if 1 <= int(match.group("day")) <= 31 and 1 <= int(match.group("month")) <= 12:
             yield match.span()
@@ -51,3 +76,10 @@ def _number_before(text: str, position: int, most: int) -> int | None:
     if found is None or not 1 <= found[1] <= most:
         return None
     return found[0]
+
+
+def _in_words(text: str, match: re.Match[str], group: str, most: int, least: int = 1) -> bool:
+    """Whether the match's group is one number in words from `least` to `most`."""
+    words = parts(text, *match.span(group))
+    number = value(words) if words else None
+    return number is not None and least <= number <= most

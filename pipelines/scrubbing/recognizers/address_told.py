@@ -91,7 +91,8 @@ STREET_BETWEEN = re.compile(
 # (Each of its parts starts with a space or a tab: the look-ahead for one lets the engine pass
 # over the other places at once, instead of trying the look-behind and "op" there.)
 SPOKEN_NUMBER = re.compile(
-    rf"(?=[ \t])(?<=[^\W\d_])(?P<op>[ \t]+(?i:op))?(?P<nr>[ \t]+(?i:nummer|numéro|nr\.?|n°))?"
+    rf"(?=[ \t])(?<=[^\W\d_])(?P<op>[ \t]+(?i:op))?"
+    rf"(?P<nr>[ \t]+(?i:nummer|numéro|number|nr\.?|n°))?"
     # (a whole number word after it, tried by the regex engine: a call of value_after per
     # word that only starts like one cost a fortieth of the scrubber's time)
     rf"(?=[ \t]+{number_words_first()}{number_word()})"
@@ -119,7 +120,14 @@ FRENCH_REACH = 20
 # a place's preposition right before the street ("woont bij oma in de Akkerwinde
 # achtennegentig", "in Nieuwe Wandeling op nr. vierenzestig")
 PLACE_PREPOSITION_BEFORE = re.compile(
-    r"(?<![\w'’])(?i:in|op|naar|bij)(?:[ \t]+(?i:de|den|het))?[ \t]+\Z"
+    r"(?<![\w'’])(?i:in|op|naar|bij|at)(?:[ \t]+(?i:de|den|het))?[ \t]+\Z"
+)
+# a street of one word in lower case, its street word glued to it, as speech-to-text writes
+# it ("wij wonen blekerijstraat nummer vierenzestig", "op de vlaanderenstraat nummer
+# honderdzeventien"): only with "nummer" after it
+LOWER_STREET_BEFORE = re.compile(
+    r"(?<![\w'’\-])[a-zà-ÿ][a-zà-ÿ'’\-]*"
+    r"(?:straat|laan|baan|plein|steenweg|dreef|kaai|dijk|vest|lei|weg)\Z"
 )
 SPOKEN_BOX = re.compile(BOX)
 WORD_RUN = re.compile(r"\S+")
@@ -180,6 +188,9 @@ def _spoken_numbers(text: str) -> list[tuple[int, int]]:
         ):
             continue
         start = _street_start(text, nummer.start())
+        if start is None and nummer.group("nr") is not None:
+            lower = LOWER_STREET_BEFORE.search(text, max(0, nummer.start() - 40), nummer.start())
+            start = None if lower is None else lower.start()
         if start is None:
             continue
         french = FRENCH_STREET_BEFORE.search(text, max(0, start - FRENCH_REACH), start)

@@ -173,9 +173,10 @@ def dates_near_birth_words(
         for date in sides:
             if date is None:
                 continue
-            if date in found:
+            reads = _reads(text, words, cue.end(), cue_start, date, date is after)
+            if date in found and reads:
                 break  # the date the word reads is taken already
-            if date in left and _reads(text, words, cue.end(), cue_start, date, date is after):
+            if date in left and reads:
                 taken.append(date)
                 break
         else:

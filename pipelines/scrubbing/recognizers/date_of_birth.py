@@ -66,6 +66,9 @@ SEPARATORS = r"(?:[\s:,()[=|]|\.{2,}|(?<=\s)[-–](?=\s))"
 QUOTE = r"[\"“”«»]"
 DIGIT = r"\d"
 
+# an age's word after a number ("9/7 7 jaar": a date, then an age, not a year of one digit)
+AGE_WORD = r"(?i:jaar|jr|j|ans?|years?|yrs?)(?!\w)"
+
 # (each form starts where no word, slash, dot or dash stands before it: the look-behind is
 # the pattern's, once, before the forms)
 NUMERIC = (
@@ -112,8 +115,10 @@ NUMERIC = (
     # 3|0|0|4|2|0|1|6, 3 0 / 1 0 / 2 0 1 8: a form's boxes, one digit each, only after a cue
     r"|(?P<boxes>\d(?:(?:[ \t]?[|/][ \t]?|[ \t])\d){7})(?![\w/|])"
     # 18..06.12, 02,02,2013, 25 12.19, 12-02/2015, 04/03.18: a hurried writer's marks, doubled,
-    # commas or mixed; 191223: six digits, day, month and year; both only right after a cue
-    r"|(?P<gd>\d{1,2})(?:\.\.|,| ?[/.\-] ?| )(?P<gm>\d{1,2})(?:\.\.|,|[/.\-])(?P<gy>\d{4}|\d{2})"
+    # commas or mixed; 24/11/8: a year of one digit (2008), as a hurried writer drops its 0;
+    # 191223: six digits, day, month and year; all only right after a cue
+    r"|(?P<gd>\d{1,2})(?:\.\.|,| ?[/.\-] ?| )(?P<gm>\d{1,2})(?:\.\.|,|[/.\-])"
+    rf"(?P<gy>\d{{4}}|\d{{2}}|\d(?![ \t]*{AGE_WORD}))"
     r"(?![\w/]|[.,\-]\d)"
     r"|(?P<hd>\d{2})(?P<hm>\d{2})(?P<hy>\d{2})(?![\w/]|[.,\-]\d)"
 )
@@ -204,6 +209,7 @@ class _Patterns:
     numeric: re.Pattern[str]
     month: re.Pattern[str]
     day_before: re.Pattern[str]
+    day_word_after: re.Pattern[str]
     cue_before: re.Pattern[str]
     cue_after: re.Pattern[str]
     name_before: re.Pattern[str]
@@ -266,6 +272,11 @@ def _patterns() -> _Patterns:
             # (German writes the day's dot and a space: "9. Juni 2024")
             r"(?:\s+of)?(?:[\s\-]+|[/.]|\.[ \t]+|(?<=\d))\Z",
             re.IGNORECASE,
+        ),
+        # "October twenty-ninth two thousand and eight": a day in words after the month, as
+        # English says it (its year in words after it: below)
+        day_word_after=re.compile(
+            rf"[ \t]+(?:the[ \t]+)?(?P<day>{_alternation(day_words)})(?![\w'’\-])", re.IGNORECASE
         ),
         # the cue, then words (checked in Python), then the separators before the date
         cue_before=re.compile(
@@ -413,6 +424,10 @@ def dates(text: str) -> Iterator[tuple[int, int, bool, bool]]:
                     day_after = BARE_DAY_AFTER_MONTH.match(text, month_end)
                 if day_after is not None and _day(day_after.group("day")):
                     yield match.start(), day_after.end(), False, False
+                elif day_after is None and not spaced:
+                    spoken = _spoken_day_and_year_after(text, month_end)
+                    if spoken is not None:
+                        yield match.start(), spoken, True, True
         elif match.group("year") is not None:
             # "geboren in maart 2015": a month and year, no day, only right after a cue
             yield match.start(), match.end(), True, True
@@ -426,6 +441,15 @@ UNKNOWN_DAY_AND_MONTH = re.compile(
     r"[0Xx](?<![\w/.\-].)(?:(?<=0)0|(?<=X)X|(?<=x)x)(?P<s>[/.\-])"
     r"(?:00|XX|xx|0?[1-9]|1[0-2])(?P=s)(?:19|20)\d{2}(?![\d/])"
 )
+
+
+def _spoken_day_and_year_after(text: str, month_end: int) -> int | None:
+    """Where a day and a year in words after a month end ("October twenty-ninth two thousand
+    and eight"), else None: only right after a cue, as a year in words after a day is."""
+    day = _patterns().day_word_after.match(text, month_end)
+    if day is None:
+        return None
+    return year_after(text, day.end())
 
 
 def _spoken_day(text: str, month_start: int, day: re.Match[str] | None) -> int | None:

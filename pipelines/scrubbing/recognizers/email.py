@@ -1,7 +1,8 @@
 """E-mail addresses, without Presidio's tldextract check (which reaches for the network).
 
 Also as people write them to keep them from address harvesters or by a slip of the
-keyboard: "marie.dubois(at)gmail.com", "k.vermeulen [at] outlook.be", "tom.maes @gmail.com".
+keyboard: "marie.dubois(at)gmail.com", "k.vermeulen [at] outlook.be", "tom.maes @gmail.com";
+and spoken, as speech-to-text writes it: "jan punt peeters apenstaartje telenet punt be".
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from pipelines.scrubbing.entities import LANGUAGE
 
-# Nothing to find in a text without an at sign or a bracketed "at" (most notes).
-MAYBE = re.compile(r"@|[(\[{]at[)\]}]", re.IGNORECASE)
+# Nothing to find in a text without an at sign, a bracketed "at" or one in words (most
+# notes).
+MAYBE = re.compile(r"@|[(\[{]at[)\]}]|(?<!\w)(?:at|apenstaartje|arobase)(?!\w)", re.IGNORECASE)
 
 
 class EmailAddressRecognizer(PatternRecognizer):

@@ -3,16 +3,22 @@
 two dashes), "D.E.L.E.E.U.W". Four or more capital letters, each alone, joined by dashes
 (three are an abbreviation's: "K-D-I"), or six or more joined by dots (four are a company's
 form, "B.V.B.A.", or a person's initials); three after a surname's word ("familienaam
-V-O-S")."""
+V-O-S"). After a word of spelling (data/spelling_cues.txt: "ik spel", "j'épelle", "that's"),
+three or more letters one by one in any case, spaces, dots or dashes between them ("ik spel
+b-o-u-z-i-d", "j'épelle p. i. r. o. n.", "that's F L E T C H E R"), as speech recognition
+writes what a caller spells."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from pipelines.scrubbing.data import data_lines
 from pipelines.scrubbing.entities import LANGUAGE
+from pipelines.scrubbing.recognizers.alternations import longest_first
 from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
 
 # letters (and apostrophes) one by one, one to three dashes between; checked to be
@@ -25,11 +31,26 @@ SURNAME_WORDS = re.compile(
     r"(?i:familienaam|achternaam|naam|nom(?:[ \t]+de[ \t]+famille)?|nachname|surname)[ \t:]*\Z"
 )
 SURNAME_WORDS_REACH = 24
+# a letter alone (no letter right after it), maybe its dot, then the next after a space, a dot
+# or a dash
+ONE_LETTER = r"[^\W\d_](?![^\W\d_])\.?"
+SPELLED_AFTER_CUE = (
+    rf"[ \t:,]*(?P<letters>{ONE_LETTER}(?:(?:[ \t]+|[ \t]*-[ \t]*){ONE_LETTER}){{2,}})"
+)
+
+
+@lru_cache(maxsize=1)
+def _spelled_after_cue() -> re.Pattern[str]:
+    cues = longest_first(data_lines("spelling_cues.txt"))
+    return re.compile(rf"(?<![\w'’])(?i:{cues}){SPELLED_AFTER_CUE}")
 
 
 class SpelledNameRecognizer(ScoredRecognizer):
     def __init__(self, score: float, supported_language: str = LANGUAGE) -> None:
         super().__init__("PERSON", "name spelled out", score, supported_language)
+
+    def load(self) -> None:  # built once here, so that forked workers inherit it
+        _spelled_after_cue()
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -52,4 +73,5 @@ class SpelledNameRecognizer(ScoredRecognizer):
                     is not None
                 )
             )
+        spans.extend(match.span("letters") for match in _spelled_after_cue().finditer(text))
         return [result("PERSON", start, end, self.score, self) for start, end in spans]

@@ -3,8 +3,9 @@ nul twee vijf drie", "zéro quatre huit six un huit cinq huit quatre sept") or i
 two ("nul vier negen zeven, achtenvijftig, vijfenveertig, nul vier", "0487 trente et un
 nonante-cinq septante", "zéro quatre sept cinq cinquante et un vingt-six vingt-six"). It
 starts with a zero, in words or in digits ("0461, negenentwintig, ..."); the words are
-read by ../number_words.py (data/number_words.txt). The digits they spell must be a Belgian
-number phonenumbers finds valid, so a run of counted words is none."""
+read by ../number_words.py (data/number_words.txt); or with Belgium's country code in words
+("plus tweeëndertig vier vijfenzestig vijfentwintig ..."). The digits they spell must be a
+Belgian number phonenumbers finds valid, so a run of counted words is none."""
 
 from __future__ import annotations
 
@@ -20,6 +21,9 @@ from pipelines.scrubbing.number_words import digit_readings, number_word, parts,
 from pipelines.scrubbing.recognizers.alternations import longest_first
 from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
 
+# Belgium's country code said after "plus" ("plus tweeëndertig vier vijfenzestig ..."): the
+# number's 0 (a run of words from it is read as one from a zero)
+COUNTRY_CODE = "tweeëndertig|tweeendertig|trente-deux|thirty-two"
 # a Belgian landline has nine digits with its 0, a mobile ten
 FEWEST_DIGITS, MOST_DIGITS = 9, 10
 # how many numbers in a row, each the last plus the same step, are counted, not dictated
@@ -35,8 +39,9 @@ def _run() -> re.Pattern[str]:
     firsts = "".join(sorted({case(word[0]) for word in zeros for case in (str.lower, str.upper)}))
     # the look-ahead lets the regex engine skip to where a zero may start
     return re.compile(
-        rf"(?=[0{re.escape(firsts)}])(?<!\w)"
-        rf"(?:(?P<digits>0\d{{0,3}})(?!\d)|(?i:{longest_first(zeros)})(?!\w))"
+        rf"(?=[0pP{re.escape(firsts)}])(?<!\w)"
+        rf"(?:(?P<digits>0\d{{0,3}})(?!\d)|(?i:{longest_first(zeros)})(?!\w)"
+        rf"|(?P<plus>(?i:plus)[ \t]+(?i:{COUNTRY_CODE})(?!\w)))"
         rf"(?:[ ,\-]+{number_word()}){{1,{MOST_WORDS}}}"
     )
 
@@ -61,8 +66,12 @@ class SpokenPhoneRecognizer(ScoredRecognizer):
 
 def _phone_end(text: str, match: re.Match[str]) -> int | None:
     """Where the longest valid number the run spells ends, else None."""
-    digits = match.group("digits") or ""
-    words = parts(text, match.start() + len(digits), match.end())
+    if match.group("plus") is not None:
+        digits, words_start = "0", match.end("plus")
+    else:
+        digits = match.group("digits") or ""
+        words_start = match.start() + len(digits)
+    words = parts(text, words_start, match.end())
     if not words:
         return None
     readings = digit_readings(words, MOST_DIGITS - len(digits))
