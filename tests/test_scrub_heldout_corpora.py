@@ -53,6 +53,10 @@ CORPORA = [
         "PERSON": 2650, "DATE_OF_BIRTH": 710, "ADDRESS": 475, "POSTCODE_CITY": 420, "PHONE": 530,
         "NATIONAL_NUMBER": 160, "EMAIL": 180, "IBAN": 88,
     }),
+    HeldOut("heldout15", 480, 27, 5200, {
+        "PERSON": 2600, "DATE_OF_BIRTH": 670, "ADDRESS": 520, "POSTCODE_CITY": 455, "PHONE": 510,
+        "NATIONAL_NUMBER": 130, "EMAIL": 200, "IBAN": 78,
+    }),
 ]  # fmt: skip
 IDS = [corpus.name for corpus in CORPORA]
 
