@@ -40,6 +40,7 @@ from pipelines.scrubbing.recognizers.address import (
 )
 from pipelines.scrubbing.recognizers.postcode_city import municipality_at
 from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
+from pipelines.scrubbing.recognizers.vocabulary import stop_words
 
 # "nr", "nr.", "nummer", "n°", "no." (not "no" alone: English)
 NR_WORD = r"(?i:nr\.?|hausnummer|huisnummer|nummer|numéro|n°|no\.)"
@@ -129,6 +130,19 @@ LOWER_STREET_BEFORE = re.compile(
     r"(?<![\w'’\-])[a-zà-ÿ][a-zà-ÿ'’\-]*"
     r"(?:straat|laan|baan|plein|steenweg|dreef|kaai|dijk|vest|lei|weg)\Z"
 )
+# A number said in words before a French street ("quatorze chaussée de gand", "cent dix-neuf
+# boulevard Lemonnier", "trente-six avenue de la Reine"), as French says a house's number
+# first; the street's name is its words up to the first function word that is no particle,
+# a mark or the line's end, four at most
+SPOKEN_NUMBER_FIRST = re.compile(
+    rf"{number_words_first()}(?<![\w'’\-])(?:{number_word()}[ \t\-]+){{1,4}}"
+    rf"(?=(?i:{FRENCH_STREETS})[ \t])"
+)
+FRENCH_STREET_AT = re.compile(rf"(?i:{FRENCH_STREETS})")
+NAME_WORD = re.compile(r"[ \t]+(?P<word>[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*)(?![\w\-])")
+NAME_WORDS = 4
+# a plural article ends a street's name told in a sentence ("avenue des Sorbiers les enfants")
+ARTICLES_PLURAL = frozenset({"les"})
 SPOKEN_BOX = re.compile(BOX)
 WORD_RUN = re.compile(r"\S+")
 RESIDENCE_AT = re.compile(RESIDENCE_WORD)
@@ -142,7 +156,7 @@ class ToldAddressRecognizer(ScoredRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        spans = _spoken_numbers(text)
+        spans = _spoken_numbers(text) + _spoken_numbers_first(text)
         lowered = text.lower()
         if (
             "nr" not in lowered
@@ -207,6 +221,43 @@ def _spoken_numbers(text: str) -> list[tuple[int, int]]:
         # (a box said in words is the scrubber's to add: address_edges.spoken_box_end)
         spans.append((start, SPOKEN_BOX.match(text, number[0]).end()))  # type: ignore[union-attr]
     return spans
+
+
+def _spoken_numbers_first(text: str) -> list[tuple[int, int]]:
+    """A house number said in words before its French street and the street's name."""
+    spans = []
+    inside = particles()[0]
+    for run in SPOKEN_NUMBER_FIRST.finditer(text):
+        number_start = _number_start(text, run.start(), run.end())
+        if number_start is None or text[number_start : run.end()].strip().lower() in ARTICLES:
+            continue  # "Une place s'est libérée"
+        street = FRENCH_STREET_AT.match(text, run.end())
+        assert street is not None
+        end = position = street.end()
+        for _ in range(NAME_WORDS):
+            word = NAME_WORD.match(text, position)
+            if word is None:
+                break
+            lower = word.group("word").lower()
+            if (lower in stop_words() and lower not in inside) or lower in ARTICLES_PLURAL:
+                break
+            position = word.end()
+            if lower not in inside:
+                end = position  # (a name ends on a name's word, not on "de")
+        if end > street.end():
+            spans.append((number_start, end))
+    return spans
+
+
+def _number_start(text: str, start: int, end: int) -> int | None:
+    """Where the longest run of number words ending at `end` that reads as a house number
+    starts (its last words: "septante-deux" of "numéro vingt septante-deux"), else None."""
+    words = list(WORD_RUN.finditer(text, start, end))
+    for first in range(len(words)):
+        number = value_after(text, words[first].start() - 1) if words[first].start() else None
+        if number is not None and number[0] >= words[-1].end() and number[1] in HOUSE_NUMBERS:
+            return words[first].start()
+    return None
 
 
 def _street_start(text: str, end: int) -> int | None:

@@ -14,9 +14,11 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from pipelines.scrubbing.entities import LANGUAGE
 
-# Nothing to find in a text without an at sign, a bracketed "at" or one in words (most
-# notes).
-MAYBE = re.compile(r"@|[(\[{]at[)\]}]|(?<!\w)(?:at|apenstaartje|arobase)(?!\w)", re.IGNORECASE)
+# Nothing to find in a text without an at sign or a bracketed "at" (most notes), unless it
+# has both an at sign's and a dot's word (an address spoken)
+MAYBE = re.compile(r"@|[(\[{]at[)\]}]", re.IGNORECASE)
+SPOKEN_AT = re.compile(r"(?<!\w)(?:at|apenstaartje|arobase)(?!\w)", re.IGNORECASE)
+SPOKEN_DOT = re.compile(r"(?<!\w)(?:punt|dot|point)(?!\w)", re.IGNORECASE)
 
 
 class EmailAddressRecognizer(PatternRecognizer):
@@ -35,6 +37,8 @@ class EmailAddressRecognizer(PatternRecognizer):
         nlp_artifacts: NlpArtifacts | None = None,
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
-        if MAYBE.search(text) is None:
+        if MAYBE.search(text) is None and (
+            SPOKEN_DOT.search(text) is None or SPOKEN_AT.search(text) is None
+        ):
             return []
         return super().analyze(text, entities, nlp_artifacts, regex_flags)
