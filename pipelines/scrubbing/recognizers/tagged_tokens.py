@@ -174,8 +174,11 @@ def column_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _acronym(written: str) -> bool:
     """One word in capitals of three letters or fewer: an acronym or a service's initials
-    ("KV", "MDO") as name_runs reads it, which only a rule's cue makes a name."""
-    return written.isalpha() and written.isupper() and len(written) <= ACRONYM_LETTERS
+    ("KV", "MDO") as name_runs reads it, which only a rule's cue makes a name; spelled out
+    with dashes too ("K-D-I", as spelled_names.py reads three such letters; not "J.P.", a
+    person's initials)."""
+    letters = written.replace("-", "")
+    return letters.isalpha() and letters.isupper() and len(letters) <= ACRONYM_LETTERS
 
 
 class TaggedAddressRecognizer(_TaggedRecognizer):
