@@ -49,7 +49,12 @@ removes, on thirteen labelled corpora of invented Flemish case notes:
 - tests/data/scrub_heldout12.jsonl, a twelfth held-out corpus in 35 voices of four layouts
   or more each, written blind to the scrubber and to every other corpus at the start of
   issue 19's eleventh round (its writer reported counts only), scored with the round's start
-  and end code, never used to tune anything.
+  and end code, never used to tune anything;
+- tests/data/scrub_heldout13.jsonl to scrub_heldout15.jsonl, the thirteenth to fifteenth
+  held-out corpora (29, 29 and 27 voices), each written blind to the scrubber and to every
+  other corpus at the start of issue 19's twelfth, thirteenth and fifteenth rounds (their
+  writers reported counts only), scored with their round's start and end code and at later
+  rounds' ends, never used to tune anything.
 
     .venv/bin/python -m benchmarks.scrub_quality [--corpus NAME ...]
 
@@ -82,6 +87,9 @@ HELDOUT9 = DATA / "scrub_heldout9.jsonl"
 HELDOUT10 = DATA / "scrub_heldout10.jsonl"
 HELDOUT11 = DATA / "scrub_heldout11.jsonl"
 HELDOUT12 = DATA / "scrub_heldout12.jsonl"
+HELDOUT13 = DATA / "scrub_heldout13.jsonl"
+HELDOUT14 = DATA / "scrub_heldout14.jsonl"
+HELDOUT15 = DATA / "scrub_heldout15.jsonl"
 
 
 def scrubber_quality(corpus_path: Path = CORPUS, scrubber: Scrubber | None = None) -> Evaluation:
@@ -115,6 +123,9 @@ def main() -> None:
         ("tenth held-out corpus, 28 voices (never tuned on)", HELDOUT10),
         ("eleventh held-out corpus, 34 voices (never tuned on)", HELDOUT11),
         ("twelfth held-out corpus, 35 voices (never tuned on)", HELDOUT12),
+        ("thirteenth held-out corpus, 29 voices (never tuned on)", HELDOUT13),
+        ("fourteenth held-out corpus, 29 voices (never tuned on)", HELDOUT14),
+        ("fifteenth held-out corpus, 27 voices (never tuned on)", HELDOUT15),
     ):
         if chosen and path.stem.removeprefix("scrub_") not in chosen:
             continue
