@@ -175,6 +175,16 @@ STREET_FRENCH = re.compile(
     rf"à(?=\s+[A-ZÀ-Ý])|[^\W\d_][\w'’\-]*)\s*){{1,5}}),?\s*(?:{NR}?{NUMBER}{BOX}|{NO_NUMBER}))"
     r"(?![\d/])"
 )
+# A French street after its house number: the street word, its particles and up to four words
+# of its name, cut in code (french_street_end)
+# (a name's word holds letters, a hyphen or an apostrophe between them: not "b-1000" of the
+# postcode after it, "rue du progrès b-1000 bruxelles")
+STREET_NAME_WORD = r"[^\W\d_]+(?:['’\-][^\W\d_]+)*(?![\w\-])"
+STREET_AFTER_NUMBER = (
+    rf"(?=(?i:[{FRENCH_INITIALS}]))(?P<street>(?i:{FRENCH_STREETS}))\s+(?:{FRENCH_PARTICLES}\s*)*"
+    rf"(?P<name>{STREET_NAME_WORD}(?:\s+{STREET_NAME_WORD}){{0,3}})"
+)
+FRENCH_STREET_AFTER_NUMBER = re.compile(STREET_AFTER_NUMBER)
 # The number (and box) before the street, as French writes it ("12, rue Haute", "42 bte
 # 12, r. Vandenpeereboom", "33b, chaussée de ninove"); the name's words in any case, cut
 # in code at the first function word ("rue haute avec sa mère").
@@ -186,8 +196,7 @@ FRENCH_NUMBER_FIRST = re.compile(
     # "au numéro 18 de la rue de la Station": "de la" between the number and the street
     rf"{HOUSE_FIRST},?\s+(?:(?i:de\s+la|de\s+l['’]|du|de)\s*)?"
     # (the street word's first letter looked for first: most numbers have none after them)
-    rf"(?=(?i:[{FRENCH_INITIALS}]))(?P<street>(?i:{FRENCH_STREETS}))\s+(?:{FRENCH_PARTICLES}\s*)*"
-    rf"(?P<name>[^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w'’\-]*){{0,3}})"
+    rf"{STREET_AFTER_NUMBER}"
 )
 # and a Dutch street name after the number and a comma ("56, Kapelstraat")
 DUTCH_NUMBER_FIRST = re.compile(
@@ -499,24 +508,9 @@ def _number_first(text: str) -> list[tuple[int, int]]:
     spans = []
     runs = [run.start() for run in DIGIT_RUN.finditer(text)]
     for match in filter(None, (FRENCH_NUMBER_FIRST.match(text, run) for run in runs)):
-        end = match.start("name")
-        words = list(re.finditer(r"\S+", match.group("name")))
-        for i, word in enumerate(words):
-            lower = word.group().lower()
-            if (
-                lower in BOX_WORDS
-                or (
-                    word.group()[0].islower()  # "46 Avenue des Sept Bonniers": capitalised, a name
-                    and lower in stop_words()
-                    and lower not in particles()[0]
-                    and not (lower == "à" and _french_name_goes_on(match, words[i + 1 : i + 2]))
-                )
-            ):
-                break
-            end = match.start("name") + word.end()
-        if end > match.start("name"):
-            box = BOX_AFTER.match(text, end)  # "11 avenue des Sept Bonniers bus 15"
-            spans.append((match.start(), box.end() if box else end))
+        end = french_street_end(match)
+        if end is not None:
+            spans.append((match.start(), end))
     for match in filter(None, (DUTCH_NUMBER_FIRST.match(text, run) for run in runs)):
         # "Sinds 2020, Stationsstraat": a year before a street, no house number
         if YEAR.fullmatch(match.group("number")) and text[match.end("number")] == ",":
@@ -582,6 +576,39 @@ def _city_postcode_after(text: str, position: int) -> bool:
     if city_end is None:
         return False
     return POSTCODE_NEXT.match(text, city_end + (text[city_end : city_end + 1] == ",")) is not None
+
+
+# a plural article after a name's word ends it, as a sentence goes on ("avenue des Sorbiers
+# les enfants"; not "rue les Vignes", where it opens the name)
+PLURAL_ARTICLE = "les"
+
+
+def french_street_end(match: re.Match[str]) -> int | None:
+    """Where a French street after its house number ends (a match of STREET_AFTER_NUMBER's
+    groups), its box with it: its name cut at a box's word or at a function word in lower
+    case that is no particle ("rue haute avec sa mère"); None if no word of its name is
+    left."""
+    text = match.string
+    end = match.start("name")
+    words = list(re.finditer(r"\S+", match.group("name")))
+    for i, word in enumerate(words):
+        lower = word.group().lower()
+        if (
+            lower in BOX_WORDS
+            or (i and lower == PLURAL_ARTICLE)
+            or (
+                word.group()[0].islower()  # "46 Avenue des Sept Bonniers": capitalised, a name
+                and lower in stop_words()
+                and lower not in particles()[0]
+                and not (lower == "à" and _french_name_goes_on(match, words[i + 1 : i + 2]))
+            )
+        ):
+            break
+        end = match.start("name") + word.end()
+    if end == match.start("name"):
+        return None
+    box = BOX_AFTER.match(text, end)  # "11 avenue des Sept Bonniers bus 15"
+    return box.end() if box else end
 
 
 def _french_name_goes_on(match: re.Match[str], following: list[re.Match[str]]) -> bool:

@@ -23,10 +23,17 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from pipelines.scrubbing.entities import LANGUAGE
-from pipelines.scrubbing.number_words import number_word, number_words_first, value_after
+from pipelines.scrubbing.number_words import (
+    number_word,
+    number_words_first,
+    parts,
+    value,
+    value_after,
+)
 from pipelines.scrubbing.recognizers.address import (
     BOX,
     CUE_BEFORE,
+    FRENCH_STREET_AFTER_NUMBER,
     FRENCH_STREETS,
     GLUED_PREFIX,
     GLUED_STREET_WORDS,
@@ -36,11 +43,11 @@ from pipelines.scrubbing.recognizers.address import (
     STREET_WORD_INITIALS,
     STREET_WORDS,
     WORD,
+    french_street_end,
     particles,
 )
 from pipelines.scrubbing.recognizers.postcode_city import municipality_at
 from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
-from pipelines.scrubbing.recognizers.vocabulary import stop_words
 
 # "nr", "nr.", "nummer", "n°", "no." (not "no" alone: English)
 NR_WORD = r"(?i:nr\.?|hausnummer|huisnummer|nummer|numéro|n°|no\.)"
@@ -132,17 +139,11 @@ LOWER_STREET_BEFORE = re.compile(
 )
 # A number said in words before a French street ("quatorze chaussée de gand", "cent dix-neuf
 # boulevard Lemonnier", "trente-six avenue de la Reine"), as French says a house's number
-# first; the street's name is its words up to the first function word that is no particle,
-# a mark or the line's end, four at most
+# first; the street's name read as after a number in digits (address.french_street_end)
 SPOKEN_NUMBER_FIRST = re.compile(
     rf"{number_words_first()}(?<![\w'’\-])(?:{number_word()}[ \t\-]+){{1,4}}"
     rf"(?=(?i:{FRENCH_STREETS})[ \t])"
 )
-FRENCH_STREET_AT = re.compile(rf"(?i:{FRENCH_STREETS})")
-NAME_WORD = re.compile(r"[ \t]+(?P<word>[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*)(?![\w\-])")
-NAME_WORDS = 4
-# a plural article ends a street's name told in a sentence ("avenue des Sorbiers les enfants")
-ARTICLES_PLURAL = frozenset({"les"})
 SPOKEN_BOX = re.compile(BOX)
 WORD_RUN = re.compile(r"\S+")
 RESIDENCE_AT = re.compile(RESIDENCE_WORD)
@@ -226,37 +227,24 @@ def _spoken_numbers(text: str) -> list[tuple[int, int]]:
 def _spoken_numbers_first(text: str) -> list[tuple[int, int]]:
     """A house number said in words before its French street and the street's name."""
     spans = []
-    inside = particles()[0]
     for run in SPOKEN_NUMBER_FIRST.finditer(text):
         number_start = _number_start(text, run.start(), run.end())
         if number_start is None or text[number_start : run.end()].strip().lower() in ARTICLES:
             continue  # "Une place s'est libérée"
-        street = FRENCH_STREET_AT.match(text, run.end())
-        assert street is not None
-        end = position = street.end()
-        for _ in range(NAME_WORDS):
-            word = NAME_WORD.match(text, position)
-            if word is None:
-                break
-            lower = word.group("word").lower()
-            if (lower in stop_words() and lower not in inside) or lower in ARTICLES_PLURAL:
-                break
-            position = word.end()
-            if lower not in inside:
-                end = position  # (a name ends on a name's word, not on "de")
-        if end > street.end():
+        street = FRENCH_STREET_AFTER_NUMBER.match(text, run.end())
+        end = None if street is None else french_street_end(street)
+        if end is not None:
             spans.append((number_start, end))
     return spans
 
 
 def _number_start(text: str, start: int, end: int) -> int | None:
-    """Where the longest run of number words ending at `end` that reads as a house number
-    starts (its last words: "septante-deux" of "numéro vingt septante-deux"), else None."""
-    words = list(WORD_RUN.finditer(text, start, end))
-    for first in range(len(words)):
-        number = value_after(text, words[first].start() - 1) if words[first].start() else None
-        if number is not None and number[0] >= words[-1].end() and number[1] in HOUSE_NUMBERS:
-            return words[first].start()
+    """Where the longest run of the last number words before `end` that reads as a house
+    number starts ("septante-deux" of "numéro vingt septante-deux"), else None."""
+    words = parts(text, start, end)
+    for first in range(len(words or ())):
+        if (first == 0 or words[first].starts_word) and value(words[first:]) in HOUSE_NUMBERS:
+            return words[first].start
     return None
 
 
