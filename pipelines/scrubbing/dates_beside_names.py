@@ -13,7 +13,11 @@ listing or a table puts between them, is that person's date of birth:
 A date alone in brackets right after a found name is that person's date of birth anywhere
 ("Broer Ammar (20/3/2008) verblijft in de leefgroep"), and so is a date with its year after
 a found name and Flemish speech's "den" ("het gaat over Rik Voos den eenentwintig december
-2010", as a dictation writes it); a day and month alone in brackets,
+2010", as a dictation writes it), after a relative's name and speech's "van" ("een baby mieke
+cools van de eenentwintigste februari tweeduizend vierentwintig"), and after "op" and a name
+right after a date of birth (a spoken listing of births: "ömer is geboren op elf augustus
+tweeduizend vijftien yusuf op veertien december tweeduizend twintig"); a day and month alone
+in brackets,
 after a relative's word before the name, or after names that open two lines or more (an
 attendance list's birthdays: "hajar tahiri (02/01) aanw⏎serkan yılmaz (24/02) afw").
 Otherwise the name must open an item: a line, or follow a list's or a field's mark (":",
@@ -50,12 +54,19 @@ REACH = 40
 # How far after a date of birth the same date, written again, may start
 RESTATED_REACH = 40
 NOT_A_BIRTH_AFTER = re.compile(r"\s*(?::|(?:,\s*)?(?:om|à|at|vanaf|van|tussen|\d{1,2}[u:h]))", re.I)
-DIGIT = re.compile(r"\d")
 NAME_JOINS = frozenset({" ", ", ", ","})
 # A date alone in brackets right after a name, anywhere: "van G. Van Damme (03/02/2019) vast"
 BRACKETED = re.compile(r" ?\( ?")
 BRACKET_ENDS = re.compile(r" ?\)")
 SPOKEN_DEN = re.compile(r"[ \t]+(?i:den)[ \t]+")
+# Flemish speech's "van" (born on) after a relative's name: "een baby mieke cools van de
+# eenentwintigste februari tweeduizend vierentwintig", "mijn dochter fien van 4 juli 2014"
+SPOKEN_VAN = re.compile(r"[ \t]+(?i:van)(?:[ \t]+(?i:de|den))?[ \t]+")
+# The next child of a listing of births told in one sentence: "ömer is geboren op elf augustus
+# tweeduizend vijftien yusuf op veertien december tweeduizend twintig", "Lina le 3 mai 2015 et
+# Adam le 4 juin 2017": the name right after a date of birth, then "op", "le", "on", "am"
+NEXT_IN_LISTING = re.compile(r"[ \t]*[,;]?[ \t]*(?:(?i:en|et|and|und)[ \t]+)?")
+DAY_WORD_AFTER_NAME = re.compile(r"[ \t]+(?i:op|le|on|am)[ \t]+")
 # (a numbered item too: "4) Artem Boiko - 07.07.2011 - ...")
 # Lines that each open with a name and its day and month in brackets make a listing of
 # birthdays ("hajar tahiri (02/01) aanw⏎serkan yılmaz (24/02) afw"); one such line alone may
@@ -87,7 +98,7 @@ def dates_beside_names(
     """`found` (start, end, type), with the dates of birth this module adds."""
     names = _names(text, found)
     births_end = {end for _, end, kind in found if kind == DATE_OF_BIRTH}
-    if not (names or births_end) or DIGIT.search(text) is None:
+    if not (names or births_end):
         return list(found)
     name_ends = [end for _, end in names]
     taken = [(start, end) for start, end, _ in found]
@@ -129,7 +140,7 @@ def dates_beside_names(
             ):
                 listed_days.append((start, end, DATE_OF_BIRTH))
             continue
-        if bracketed or SPOKEN_DEN.fullmatch(text, name_ends[before], start):
+        if bracketed or _told_after(text, names[before], start, births_end):
             added.append((start, end, DATE_OF_BIRTH))  # "Broer Ammar (20/3/2008) verblijft"
         elif (
             gap.fullmatch(text, name_ends[before], start) is not None
@@ -140,6 +151,21 @@ def dates_beside_names(
     if len(listed_days) >= LEAST_LISTED_DAYS:
         added.extend(listed_days)
     return [*found, *added]
+
+
+def _told_after(text: str, name: tuple[int, int], start: int, births_end: set[int]) -> bool:
+    """The date at `start` told as the name's birth date as speech tells it: after "den"; after
+    "van" and a relative's name; after "op", "le", "on" or "am" and a name that stands right
+    after a date of birth (NEXT_IN_LISTING)."""
+    name_start, name_end = name
+    if SPOKEN_DEN.fullmatch(text, name_end, start):
+        return True
+    if SPOKEN_VAN.fullmatch(text, name_end, start):
+        return _relation_before(text, name_start)
+    return DAY_WORD_AFTER_NAME.fullmatch(text, name_end, start) is not None and any(
+        birth_end <= name_start and NEXT_IN_LISTING.fullmatch(text, birth_end, name_start)
+        for birth_end in births_end
+    )
 
 
 # A date of birth written again in other figures, in brackets or after an equals sign:

@@ -297,6 +297,17 @@ def value_after(text: str, position: int) -> tuple[int, int] | None:
     return _longest_reading_after(text, position, value)
 
 
+def value_after_within(text: str, position: int, values: range) -> tuple[int, int] | None:
+    """As value_after, the longest run whose value is in `values` ("septante-deux" of
+    "numéro septante-deux mille quatre-vingt-un Koekelberg", its postcode after it)."""
+
+    def within(number: Sequence[Part]) -> int | None:
+        found = value(number)
+        return found if found in values else None
+
+    return _longest_reading_after(text, position, within)
+
+
 def value_before(text: str, position: int) -> tuple[int, int] | None:
     """The start and value of the number in words that ends, spaces after it, at
     `position` ("vingt et un " before a month): its longest run of words with a value."""

@@ -8,7 +8,9 @@ said in words, as a typist or speech recognition writes a dictated address: afte
 zevenentwintig", "Tramstraat op nr. negenenzestig", "rue des Lilas n° nonante-six"), or
 right after the street, where a mark, the line's end or a place's word follows it
 ("Molenhoek vijfennegentig te Anderlecht"; not "de Kerkstraat twee kinderen verder"), its
-box in words too ("bus zeven").
+box in words too ("bus zeven"); a street in lower case as speech-to-text writes it
+("kloosterweg tweeëntwintig bus een", "rue brogniez vingt et un"), a postcode in words may
+follow its number.
 
 A street here is named by its street word (the address recognizer's), so that "dossier nr
 26" or "nr 3 van de lijst" stay. A house number alone is read after all recognizers, where
@@ -28,7 +30,7 @@ from pipelines.scrubbing.number_words import (
     number_words_first,
     parts,
     value,
-    value_after,
+    value_after_within,
 )
 from pipelines.scrubbing.recognizers.address import (
     BOX,
@@ -131,12 +133,16 @@ PLACE_PREPOSITION_BEFORE = re.compile(
     r"(?<![\w'’])(?i:in|op|naar|bij|at)(?:[ \t]+(?i:de|den|het))?[ \t]+\Z"
 )
 # a street of one word in lower case, its street word glued to it, as speech-to-text writes
-# it ("wij wonen blekerijstraat nummer vierenzestig", "op de vlaanderenstraat nummer
-# honderdzeventien"): only with "nummer" after it
+# it ("wij wonen blekerijstraat nummer vierenzestig", "op de kloosterweg tweeëntwintig bus
+# een"), or a French street's word and up to three words in lower case ("rue brogniez vingt
+# et un", "avenue du roi numéro trente-cinq"); a bare number after it is followed by what
+# follows a bare number, or by a postcode in digits or in words
 LOWER_STREET_BEFORE = re.compile(
-    r"(?<![\w'’\-])[a-zà-ÿ][a-zà-ÿ'’\-]*"
-    r"(?:straat|laan|baan|plein|steenweg|dreef|kaai|dijk|vest|lei|weg)\Z"
+    r"(?<![\w'’\-])(?:[a-zà-ÿ][a-zà-ÿ'’\-]*"
+    r"(?:straat|laan|baan|plein|steenweg|dreef|kaai|dijk|vest|lei|weg)"
+    rf"|(?:{FRENCH_STREETS})(?:[ \t]+[a-zà-ÿ][a-zà-ÿ'’\-]*){{1,3}})[ \t]*\Z"
 )
+POSTCODE_AFTER = re.compile(rf"[ \t]+(?:[Bb]-?)?\d{{4}}(?!\d)|(?=[ \t]+{number_word()})")
 # A number said in words before a French street ("quatorze chaussée de gand", "cent dix-neuf
 # boulevard Lemonnier", "trente-six avenue de la Reine"), as French says a house's number
 # first; the street's name read as after a number in digits (address.french_street_end)
@@ -194,18 +200,22 @@ def _spoken_numbers(text: str) -> list[tuple[int, int]]:
     after a residence's word or label ("Adres: Roggeveld nummer twaalf b8")."""
     spans = []
     for nummer in SPOKEN_NUMBER.finditer(text):
-        number = value_after(text, nummer.end())
-        if number is None or number[1] not in HOUSE_NUMBERS:
+        number = value_after_within(text, nummer.end(), HOUSE_NUMBERS)
+        if number is None:
             continue
-        if nummer.group("nr") is None and (
-            AFTER_BARE_NUMBER.match(text, number[0]) is None
-            or text[nummer.end() : number[0]].strip().lower() in ARTICLES
+        bare = nummer.group("nr") is None
+        if bare and text[nummer.end() : number[0]].strip().lower() in ARTICLES:
+            continue
+        ends_bare = AFTER_BARE_NUMBER.match(text, number[0]) is not None
+        start = _street_start(text, nummer.start()) if ends_bare or not bare else None
+        if start is None and (
+            not bare or ends_bare or POSTCODE_AFTER.match(text, number[0]) is not None
         ):
-            continue
-        start = _street_start(text, nummer.start())
-        if start is None and nummer.group("nr") is not None:
-            lower = LOWER_STREET_BEFORE.search(text, max(0, nummer.start() - 40), nummer.start())
+            lower = LOWER_STREET_BEFORE.search(text, max(0, nummer.start() - 50), nummer.start())
             start = None if lower is None else lower.start()
+            if lower is not None:
+                spans.append((start, SPOKEN_BOX.match(text, number[0]).end()))  # type: ignore[union-attr]
+                continue
         if start is None:
             continue
         french = FRENCH_STREET_BEFORE.search(text, max(0, start - FRENCH_REACH), start)

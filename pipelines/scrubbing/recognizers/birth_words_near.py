@@ -47,9 +47,11 @@ REPLY_BEFORE = re.compile(r"[^\n\d]{0,30}\n(?:\[[^\]\n]{1,25}\][ \t]*)?[^\n:]{1,
 LINE_ENDS = re.compile(r"[^\w\n]*(?:\n|\Z)|[ \t]+(?i:en|and|et|und)[ \t]")
 # An interview's answer to a question of birth may name the speaker and say "op", "le" first,
 # and go on with another sentence ("wanneer ben je jarig?⏎A: Yusuf. Op 8 mei.", "Wanneer is
-# de baby geboren?⏎A: Op 14 september. Ik weet het jaar niet.")
+# de baby geboren?⏎A: Op 14 september. Ik weet het jaar niet."), a transcript's time stamp
+# before the speaker ("Et ta date de naissance ?⏎[00:06:10] Andreea : le vingt-quatre août")
 ANSWER_BEFORE = re.compile(
-    r"[^\n\d?]{0,30}\?[ \t]*\n[^\n:]{1,40}:[ \t]*(?:[^\W\d_]+\.?[ \t]+){0,3}"
+    r"[^\n\d?]{0,30}\?[ \t]*\n(?:\[[^\]\n]{1,25}\][ \t]*)?[^\n:]{1,40}:[ \t]*"
+    r"(?:[^\W\d_]+\.?[ \t]+){0,3}"
 )
 ANSWER_ENDS = re.compile(rf"{LINE_ENDS.pattern}|(?:[.!]|(?<=\.))[ \t]+(?=[A-ZÀ-Ý])")
 # At most this many words between the word and its date: a story's next clause is longer
