@@ -52,7 +52,9 @@ YEAR_WORDS = 8
 # How many words, and how many characters, a number before a word may have ("trente et une").
 BEFORE_WORDS, BEFORE_WINDOW = 3, 24
 # How many parts one group of a number dictated in pairs may have ("quatre vingt dix sept").
-GROUP_PARTS = 4
+# (a group of hundreds: "vijf honderd vier en vijftig" of "vijfhonderdvierenvijftig", 554)
+GROUP_PARTS = 6
+HUNDREDS_GROUP_LEAST = 100
 
 
 @dataclass(frozen=True)
@@ -328,8 +330,10 @@ def value_before(text: str, position: int) -> tuple[int, int] | None:
 def digit_readings(number: Sequence[Part], most: int) -> dict[int, set[tuple[str, ...]]]:
     """The digits a number dictated in groups may spell ("nul vier, achtenvijftig" is 0, 4,
     58: "0458"): by how many parts each reading takes (it ends at a word's end), its groups'
-    digits, at most `most` in all. Each group is a number below a hundred within words
-    without a comma between them; a unit is one digit, any other number two. A group of
+    digits, at most `most` in all. Each group is a number below a thousand within words
+    without a comma between them; a unit is one digit, a number below a hundred two, a
+    hundred or more three ("nul twee zeshonderddrie zevenendertig dertien" is 02 603 37 13,
+    as Flemish callers say a number). A group of
     words may be read more than one way ("quatre vingt-six": 4 and 26, or 86): every way
     is kept."""
     readings: dict[int, set[tuple[str, ...]]] = {0: {()}}
@@ -344,9 +348,13 @@ def digit_readings(number: Sequence[Part], most: int) -> dict[int, set[tuple[str
                 break
             group = number[start:end]
             found = below_hundred(group)
-            if found is None:
-                continue
-            digits = str(found) if len(group) == 1 and group[0].kind == UNIT else f"{found:02d}"
+            if found is not None:
+                digits = str(found) if len(group) == 1 and group[0].kind == UNIT else f"{found:02d}"
+            else:
+                hundreds = _below_thousand(group)
+                if hundreds is None or hundreds < HUNDREDS_GROUP_LEAST:
+                    continue
+                digits = str(hundreds)
             for reading in readings[start]:
                 if lengths[reading] + len(digits) <= most:
                     longer = (*reading, digits)

@@ -142,6 +142,7 @@ LOWER_STREET_BEFORE = re.compile(
     r"(?:straat|laan|baan|plein|steenweg|dreef|kaai|dijk|vest|lei|weg)"
     rf"|(?:{FRENCH_STREETS})(?:[ \t]+[a-zà-ÿ][a-zà-ÿ'’\-]*){{1,3}})[ \t]*\Z"
 )
+CAPITAL_AFTER = re.compile(r"[ \t]+(?=[A-ZÀ-Ý])")
 POSTCODE_AFTER = re.compile(rf"[ \t]+(?:[Bb]-?)?\d{{4}}(?!\d)|(?=[ \t]+{number_word()})")
 # A number said in words before a French street ("quatorze chaussée de gand", "cent dix-neuf
 # boulevard Lemonnier", "trente-six avenue de la Reine"), as French says a house's number
@@ -206,7 +207,9 @@ def _spoken_numbers(text: str) -> list[tuple[int, int]]:
         bare = nummer.group("nr") is None
         if bare and text[nummer.end() : number[0]].strip().lower() in ARTICLES:
             continue
-        ends_bare = AFTER_BARE_NUMBER.match(text, number[0]) is not None
+        ends_bare = AFTER_BARE_NUMBER.match(text, number[0]) is not None or _municipality_after(
+            text, number[0]
+        )
         start = _street_start(text, nummer.start()) if ends_bare or not bare else None
         if start is None and (
             not bare or ends_bare or POSTCODE_AFTER.match(text, number[0]) is not None
@@ -232,6 +235,13 @@ def _spoken_numbers(text: str) -> list[tuple[int, int]]:
         # (a box said in words is the scrubber's to add: address_edges.spoken_box_end)
         spans.append((start, SPOKEN_BOX.match(text, number[0]).end()))  # type: ignore[union-attr]
     return spans
+
+
+def _municipality_after(text: str, position: int) -> bool:
+    """A capitalised municipality after the spaces at `position` ("Sint-Antoniusstraat
+    honderdzevenenveertig Sint-Amandsberg (9040)")."""
+    gap = CAPITAL_AFTER.match(text, position)
+    return gap is not None and municipality_at(text, gap.end()) is not None
 
 
 def _spoken_numbers_first(text: str) -> list[tuple[int, int]]:

@@ -18,8 +18,8 @@ import yaml
 from pipelines.scrubbing.recognizers.alternations import any_of, longest_first
 
 # a place's small word before its last word: "Bergen op Zoom", "Alphen aan den Rijn",
-# "Frankfurt am Main" (also read by postcodes_after_addresses.py)
-PLACE_PARTICLE = r"(?i:op|aan(?:[ \t]+den)?|ter|bij|sur|am|an[ \t]+der)"
+# "Frankfurt am Main", "L'Alfàs del Pi" (also read by postcodes_after_addresses.py)
+PLACE_PARTICLE = r"(?i:op|aan(?:[ \t]+den)?|ter|bij|sur|am|an[ \t]+der|del)"
 PARTICLED = rf"(?:[ \t]+{PLACE_PARTICLE}[ \t]+[A-ZÀ-Ý][\w'’]*)?"
 # A place: a capitalised word, its hyphenated parts in any case ("Villeneuve-d'Ascq",
 # "Saint-Amand-les-Eaux"), and a second capitalised word ("Den Haag") that is no country.
@@ -40,9 +40,25 @@ class _Patterns:
 
 
 @lru_cache(maxsize=1)
-def _countries() -> list[dict]:
+def _all_countries() -> list[dict]:
     data = resources.files("pipelines.scrubbing.data").joinpath("foreign_postcodes.yaml")
     return yaml.safe_load(data.read_text(encoding="utf-8"))
+
+
+def _countries() -> list[dict]:
+    """The countries whose postcode stands before its place."""
+    return [country for country in _all_countries() if not country.get("place_first")]
+
+
+@lru_cache(maxsize=1)
+def _place_then_postcode() -> re.Pattern[str]:
+    """A place, then a postcode of a country that writes them so ("Norwich NR3 2PQ")."""
+    forms = "|".join(
+        f"(?:{country['postcode']})" for country in _all_countries() if country.get("place_first")
+    )
+    return re.compile(
+        rf"(?<![\w\-])(?:{PLACE_WORD}(?: {PLACE_WORD})?)[ \t]*,?[ \t]+(?:{forms})(?![\w\-])"
+    )
 
 
 def postcode_forms() -> list[str]:
@@ -103,6 +119,7 @@ def foreign_postcode_spans(text: str) -> list[tuple[int, int]]:
     spans += [match.span() for pattern in candidates for match in pattern.finditer(text)]
     # five digits after a house number and its comma: no Belgian postcode has five
     spans.extend(match.span("postcode") for match in AFTER_HOUSE_NUMBER.finditer(text))
+    spans.extend(match.span() for match in _place_then_postcode().finditer(text))
     return spans
 
 
