@@ -1,4 +1,4 @@
-"""The scrubbing development corpora (tests/data/scrub_dev.jsonl to scrub_dev63.jsonl, each
+"""The scrubbing development corpora (tests/data/scrub_dev.jsonl to scrub_dev64.jsonl, each
 written by another helper without looking at the scrubber, and tuned on since): their labels
 are sound. Nothing here runs the scrubber; what is particular to one corpus is checked in its
 own file (test_scrub_dev2.py to test_scrub_dev5.py, test_scrub_dev9.py, test_scrub_dev12.py,
@@ -95,6 +95,7 @@ CORPORA = [
     Corpus("dev61", 440, 15, (("PERSON", 1800), ("DATE_OF_BIRTH", 280), ("ADDRESS", 870))),
     Corpus("dev62", 400, 14, (("PERSON", 1950), ("DATE_OF_BIRTH", 370), ("ADDRESS", 350))),
     Corpus("dev63", 450, 13, (("PERSON", 2950), ("DATE_OF_BIRTH", 480), ("ADDRESS", 210))),
+    Corpus("dev64", 430, 14, (("PERSON", 2050), ("DATE_OF_BIRTH", 320), ("ADDRESS", 380))),
 ]
 IDS = [corpus.name for corpus in CORPORA]
 
