@@ -31,7 +31,13 @@ import re
 from collections.abc import Sequence
 from itertools import compress
 
-from pipelines.scrubbing.recognizers.name_spans import PARTICLES, is_institution
+from pipelines.scrubbing.recognizers.name_spans import (
+    GERMAN_ARTICLES,
+    GERMAN_PARTICLES,
+    PARTICLES,
+    is_institution,
+    surname_after_german_particle,
+)
 from pipelines.scrubbing.recognizers.name_words import (
     Kind,
     kind_of,
@@ -165,12 +171,36 @@ def widen_names(text: str, found: Sequence[tuple[int, int, str]]) -> list[tuple[
             and (named[i + 1] or lowers[i + 1] in PARTICLES)
         ):
             named[i] = _bridged(text, words, named, i)
+    _german_particles(text, words, values, lowers, named)
     runs = _spans_of_names(text, words, named)
     widened = [
         _with_initial_after(text, *_with_particles_and_initials(text, start, end))
         for start, end in runs
     ]
     return [*found, *((start, end, PERSON) for start, end in widened)]
+
+
+def _german_particles(
+    text: str,
+    words: Sequence[re.Match],
+    values: Sequence[str],
+    lowers: Sequence[str],
+    named: list[bool],
+) -> None:
+    """Marks as named the German particles (and the surname after them) that follow a named
+    first name ("[Philipp] von Broich")."""
+    first_names = name_lists()[0]
+    for i in [i for i in range(1, len(words) - 1) if values[i] in GERMAN_PARTICLES]:
+        if not (named[i - 1] and values[i - 1][0].isupper() and lowers[i - 1] in first_names):
+            continue
+        last = i + 1
+        if values[last] in GERMAN_ARTICLES and last + 1 < len(words):
+            last += 1
+        if surname_after_german_particle(values[last]) and all(
+            _joined(text, words[k], words[k + 1]) for k in range(i - 1, last)
+        ):
+            for k in range(i, last + 1):
+                named[k] = True
 
 
 def _monsieur(text: str, word: str, start: int) -> bool:

@@ -26,7 +26,12 @@ from functools import lru_cache
 
 from pipelines.scrubbing.data import data_lines, data_sections
 from pipelines.scrubbing.german_nouns import german_noun
-from pipelines.scrubbing.recognizers.name_spans import PARTICLES
+from pipelines.scrubbing.recognizers.name_spans import (
+    GERMAN_ARTICLES,
+    GERMAN_PARTICLES,
+    PARTICLES,
+    surname_after_german_particle,
+)
 from pipelines.scrubbing.recognizers.person_context import name_lists
 from pipelines.scrubbing.recognizers.rare_names import closings
 from pipelines.scrubbing.recognizers.vocabulary import (
@@ -116,8 +121,8 @@ def _without_german_words(text: str, start: int, end: int) -> list[tuple[int, in
     words = list(WORD.finditer(text, start, end))
     parts: list[tuple[int, int]] = []
     run: list[re.Match[str]] = []
-    for word in words:
-        if _ordinary_german_lower(word.group()):
+    for index, word in enumerate(words):
+        if _ordinary_german_lower(word.group()) and not (run and _nobility(words, index)):
             if run:
                 parts.append((run[0].start(), run[-1].end()))
             run = []
@@ -126,6 +131,20 @@ def _without_german_words(text: str, start: int, end: int) -> list[tuple[int, in
     if run:  # (the last part keeps what follows its word: "Hennen B.")
         parts.append((run[0].start(), end if run[-1] is words[-1] else run[-1].end()))
     return parts
+
+
+def _nobility(words: list[re.Match[str]], index: int) -> bool:
+    """A German particle of nobility and its article between a name's words, a capitalised
+    word after them ("Philipp von Broich", "Clara von der Heyden")."""
+    after = index
+    while after < len(words) and words[after].group() in GERMAN_PARTICLES | GERMAN_ARTICLES:
+        after += 1
+    return (
+        after < len(words)
+        and words[index].group() in GERMAN_PARTICLES | GERMAN_ARTICLES
+        and surname_after_german_particle(words[after].group())
+        and any(words[k].group() in GERMAN_PARTICLES for k in range(index, after))
+    )
 
 
 def _ordinary_german_lower(word: str) -> bool:

@@ -26,14 +26,17 @@ REACH_BEFORE_WORD = 40
 # The story's sentence: no line break or new sentence between the word and its date ("mijn
 # verjaardag. 7 augustus!" is one; "Zelfs de school. Op 08/02" begins another), and before
 # the word no colon either ("Teamoverleg 29.3.26: Alina, geboren in 2009").
-SENTENCE_BREAK = re.compile(r"\n|[.!?](?=\s+[A-ZÀ-Ý])")
-CLAUSE_BREAK = re.compile(r"\n|[:,]|[.!?](?=\s+[A-ZÀ-Ý])")
+# (Not the dot of a German day and month, "am 15.9. Geburtstag": a German noun after it is
+# capitalised anyway.)
+SENTENCE_BREAK = re.compile(r"\n|(?:[!?]|(?<!\.\d)(?<!\.\d\d)\.)(?=\s+[A-ZÀ-Ý])")
+CLAUSE_BREAK = re.compile(r"\n|[:,]|(?:[!?]|(?<!\.\d)(?<!\.\d\d)\.)(?=\s+[A-ZÀ-Ý])")
 # "16 jul. 2017, dat is zijn geboortedatum", "le 3 mai, son anniversaire", "den 4e okt., dat
 # was ook de verjaardag van": a comma and a few words that name the date
 COMMA_CLAUSE = re.compile(
     r",[ \t]*(?:(?i:dat|dit|c'est|c’est|that's|that is)[ \t]+)?(?:(?i:is|was|était)[ \t]+)?"
     r"(?:(?i:ook|aussi|also)[ \t]+)?"
-    r"(?:(?i:zijn|haar|mijn|son|sa|mon|ma|his|her|my|de|la|le|the)[ \t]+)?"
+    r"(?:(?i:zijn|haar|mijn|son|sa|mon|ma|his|her|my|de|la|le|the|dem|der|sein|seinem|ihr"
+    r"|ihrem)[ \t]+)?"
     r"(?:(?i:echte)[ \t]+)?"
     # "op 12 februari, kwam je ter wereld", "op zes augustus, ik werd 16": a verb and its
     # subject, either way round, before the birth's word

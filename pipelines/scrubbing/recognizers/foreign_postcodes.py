@@ -24,6 +24,8 @@ PARTICLED = rf"(?:[ \t]+{PLACE_PARTICLE}[ \t]+[A-ZÀ-Ý][\w'’]*)?"
 # A place: a capitalised word, its hyphenated parts in any case ("Villeneuve-d'Ascq",
 # "Saint-Amand-les-Eaux"), and a second capitalised word ("Den Haag") that is no country.
 PLACE_WORD = r"[A-ZÀ-Ý'’][\w'’]*(?:-[\w'’]+)*"
+# a saint's abbreviation before a place's name ("CH-9000 St. Gallen", "F-59100 St. Amand")
+SAINT = r"(?:(?:St|Ste|Sta)\.[ \t]?(?=[A-ZÀ-Ý]))?"
 
 
 @dataclass(frozen=True)
@@ -71,7 +73,7 @@ def postcode_forms() -> list[str]:
 def _patterns() -> _Patterns:
     countries = _countries()
     names = longest_first([name for country in countries for name in country["names"]])
-    place = rf"{PLACE_WORD}(?: (?!(?i:{names})(?!\w)){PLACE_WORD})?"
+    place = rf"{SAINT}{PLACE_WORD}(?: (?!(?i:{names})(?!\w)){PLACE_WORD})?{PARTICLED}"
     prefixed = "|".join(
         rf"(?:{longest_first(country['prefixes'])})-\s?(?:{country['postcode']})"
         for country in countries
@@ -84,7 +86,7 @@ def _patterns() -> _Patterns:
     # "die woont in Nederland, 4611 BT Bergen op Zoom", "lives in Germany (50667 Köln)"
     after = "|".join(
         rf"(?i:{longest_first(country['names'])})[ \t]*[,(:][ \t]*"
-        rf"(?P<{_group(country)}>(?:{country['postcode']})[ \t]+{place}{PARTICLED})"
+        rf"(?P<{_group(country)}>(?:{country['postcode']})[ \t]+{place})"
         for country in countries
     )
     prefixes = longest_first([prefix for country in countries for prefix in country["prefixes"]])

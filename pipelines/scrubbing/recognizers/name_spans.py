@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from pipelines.scrubbing.data import data_lines
-from pipelines.scrubbing.recognizers.vocabulary import common_words
+from pipelines.scrubbing.recognizers.vocabulary import common_words, is_rare_in_german
 
 TOKEN = re.compile(r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*")
 SAINT = ("sint-", "saint-", "sainte-", "heilig-", "st.-", "st-")
@@ -24,6 +24,12 @@ PARTICLES = frozenset({
     "ait", "aït", "abou", "le", "la", "du", "des", "di", "da", "dos", "d'", "t'", "ter", "ten",
     "op",
 })  # fmt: skip
+# German nobility's particles, also German's commonest prepositions ("Mutter von Dennis",
+# "bitte nicht zu Heidberg kommen"): a name's part only between a listed first name and a
+# capitalised word, an article after "von" maybe ("Philipp von Broich", "Clara von der
+# Heyden", "Ludwig zu Hohenfels"; name_runs.py, words_not_names.py)
+GERMAN_PARTICLES = frozenset({"von", "zu"})
+GERMAN_ARTICLES = frozenset({"der", "dem", "den"})
 # a dot after a word this long ends a sentence ("Wout. Schoonzoon Koen"), after an
 # initial or a title it does not ("J. Peeters", "dr. Maes")
 # particles that are ordinary Dutch or French words too
@@ -96,6 +102,21 @@ def countries() -> frozenset[str]:
 
 
 @lru_cache(maxsize=65_536)
+def surname_after_german_particle(word: str) -> bool:
+    """Whether `word` after "von" or "zu" reads as a surname: capitalised, no place, no
+    institution, and a listed surname or a word German seldom writes ("von Broich", not "vom
+    Hochbett", "zu Hause", "von Bütgenbach", "vom Jugendhilfedienst")."""
+    from pipelines.scrubbing.recognizers.person_context import name_lists
+
+    lower = word.lower()
+    return (
+        word[0].isupper()
+        and lower not in places()
+        and not is_institution(word)
+        and (lower in name_lists()[1] or is_rare_in_german(lower))
+    )
+
+
 def is_institution(word: str) -> bool:
     words, suffixes = institution_words()
     lower = word.lower()

@@ -1,0 +1,85 @@
+"""Phone numbers of other countries written as their own country writes them, without the
+country's code: a German, Dutch, French, Luxembourgish, Austrian, Swiss or British number
+("0241 - 607 77 32", "0151/64445900", "079 908 53 05", "661 096 154") after a word that
+announces a phone (data/phone_cues.txt). The Belgian recognizer reads only Belgian numbers
+and numbers with a country's code; these it cannot read. The digits must make a number
+phonenumbers finds valid in one of the countries the data names."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import phonenumbers
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from pipelines.scrubbing.data import data_sections
+from pipelines.scrubbing.entities import LANGUAGE
+from pipelines.scrubbing.recognizers.alternations import first_letters, longest_first
+from pipelines.scrubbing.recognizers.date_of_birth import date_spans
+from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
+
+# between the cue and the number: a mark, a few words at most ("erreichen mich unter")
+CUE_REACH = 24
+# a number's digits in groups, the separators its country writes; its trunk's 0 first, or a
+# Luxembourg mobile's 6 (which has no trunk prefix), not a year's or a reference's digits
+NUMBER = re.compile(r"(?<![\w+.,/\-])[06][\d \t./\-]{5,18}\d(?![\w/.\-]?\d)")
+FEWEST_DIGITS, MOST_DIGITS = 8, 12
+DATE_FIRST = re.compile(r"\d{1,2}[ \t./\-]\d{1,2}[ \t./\-](?:19|20)\d{2}(?!\d)")
+NOT_DIGIT = re.compile(r"\D")
+
+
+@lru_cache(maxsize=1)
+def _cue() -> re.Pattern[str]:
+    cues = data_sections("phone_cues.txt")["cues"]
+    return re.compile(rf"{first_letters(cues)}(?<![\w'’])(?i:{longest_first(cues)})(?![\w'’])")
+
+
+@lru_cache(maxsize=1)
+def _regions() -> tuple[str, ...]:
+    return tuple(region.upper() for region in data_sections("phone_cues.txt")["regions"])
+
+
+class ForeignPhoneRecognizer(ScoredRecognizer):
+    def __init__(self, score: float, supported_language: str = LANGUAGE) -> None:
+        super().__init__("PHONE", "foreign phone after a cue", score, supported_language)
+
+    def load(self) -> None:
+        _cue()
+        _regions()
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        results: list[RecognizerResult] = []
+        cues = list(_cue().finditer(text))
+        if not cues:
+            return results
+        dates = date_spans(text)
+        for cue in cues:
+            number = NUMBER.search(text, cue.end(), cue.end() + CUE_REACH + MOST_DIGITS * 2)
+            if number is None or "\n" in text[cue.end() : number.start()]:
+                continue
+            if number.start() - cue.end() > CUE_REACH or not _valid_abroad(number.group()):
+                continue
+            if DATE_FIRST.match(number.group()) or any(
+                start < number.end() and number.start() < end for start, end, *_ in dates
+            ):
+                continue  # "Telefoon 07/11/2026, 15u05", "Telefoon 04 02 2023": a call's date
+            results.append(result("PHONE", number.start(), number.end(), self.score, self))
+        return results
+
+
+def _valid_abroad(written: str) -> bool:
+    digits = NOT_DIGIT.sub("", written)
+    if not FEWEST_DIGITS <= len(digits) <= MOST_DIGITS:
+        return False
+    for region in _regions():
+        try:
+            number = phonenumbers.parse(digits, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return True
+    return False
