@@ -1,4 +1,4 @@
-"""The scrubbing development corpora (tests/data/scrub_dev.jsonl to scrub_dev64.jsonl, each
+"""The scrubbing development corpora (tests/data/scrub_dev.jsonl to scrub_dev67.jsonl, each
 written by another helper without looking at the scrubber, and tuned on since): their labels
 are sound. Nothing here runs the scrubber; what is particular to one corpus is checked in its
 own file (test_scrub_dev2.py to test_scrub_dev5.py, test_scrub_dev9.py, test_scrub_dev12.py,
@@ -96,6 +96,9 @@ CORPORA = [
     Corpus("dev62", 400, 14, (("PERSON", 1950), ("DATE_OF_BIRTH", 370), ("ADDRESS", 350))),
     Corpus("dev63", 450, 13, (("PERSON", 2950), ("DATE_OF_BIRTH", 480), ("ADDRESS", 210))),
     Corpus("dev64", 430, 14, (("PERSON", 2050), ("DATE_OF_BIRTH", 320), ("ADDRESS", 380))),
+    Corpus("dev65", 430, 15, (("PERSON", 2000), ("DATE_OF_BIRTH", 320), ("ADDRESS", 290))),
+    Corpus("dev66", 430, 15, (("PERSON", 2600), ("DATE_OF_BIRTH", 320), ("ADDRESS", 570))),
+    Corpus("dev67", 440, 14, (("PERSON", 2050), ("DATE_OF_BIRTH", 260), ("ADDRESS", 310))),
 ]
 IDS = [corpus.name for corpus in CORPORA]
 

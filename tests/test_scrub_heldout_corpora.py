@@ -57,6 +57,10 @@ CORPORA = [
         "PERSON": 2600, "DATE_OF_BIRTH": 670, "ADDRESS": 520, "POSTCODE_CITY": 455, "PHONE": 510,
         "NATIONAL_NUMBER": 130, "EMAIL": 200, "IBAN": 78,
     }),
+    HeldOut("heldout16", 495, 34, 5650, {
+        "PERSON": 3100, "DATE_OF_BIRTH": 450, "ADDRESS": 520, "POSTCODE_CITY": 480, "PHONE": 550,
+        "NATIONAL_NUMBER": 150, "EMAIL": 260, "IBAN": 60,
+    }),
 ]  # fmt: skip
 IDS = [corpus.name for corpus in CORPORA]
 
