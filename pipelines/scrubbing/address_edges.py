@@ -19,6 +19,7 @@ from functools import lru_cache
 from pipelines.scrubbing.data import data_sections
 from pipelines.scrubbing.number_words import value_after
 from pipelines.scrubbing.recognizers.alternations import longest_first
+from pipelines.scrubbing.recognizers.english_addresses import UNIT_NUMBER
 
 ADDRESS = "ADDRESS"
 # a unit's code right after the number: a capital and digits ("A2", "B101"), "b" and
@@ -82,10 +83,17 @@ def spoken_box_end(text: str, end: int) -> int | None:
 ORDINAL_BEFORE = re.compile(r"(?<![\w/.\-])\d{1,2}(?i:ste|de|e|ème|eme|ère|er|re)[ \t]+\Z")
 
 
+# a flat's or unit's number before a house number, as English writes it ("flat 2A, 5
+# Mechelsesteenweg", "Apt 4B, 18 Chaussée de Wavre")
+FLAT_BEFORE = re.compile(
+    rf"(?<![\w'’])(?i:flat|apt\.?|apartment|unit|suite)[ \t]+{UNIT_NUMBER},?[ \t]+\Z"
+)
+
+
 def widen_addresses(text: str, found: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """`found` (start, end, type), each ADDRESS finding widened over the dwelling unit
-    written right after it, its box said in words and a numbered street's ordinal right
-    before it."""
+    written right after it, its box said in words, and a numbered street's ordinal or a
+    flat's number (FLAT_BEFORE) right before it."""
     pattern = _unit_after()
     widened = []
     for start, end, kind in found:
@@ -101,5 +109,9 @@ def widen_addresses(text: str, found: Sequence[tuple[int, int, str]]) -> list[tu
                 ordinal = ORDINAL_BEFORE.search(text, max(0, start - 8), start)
                 if ordinal is not None:
                     start = ordinal.start()
+                elif text[start : start + 1].isdigit():
+                    flat = FLAT_BEFORE.search(text, max(0, start - 16), start)
+                    if flat is not None:
+                        start = flat.start()
         widened.append((start, end, kind))
     return widened

@@ -26,7 +26,9 @@ DATE = re.compile(
     r"[\dOoIlSB]{1,4}(?P<separator>[./\-])[\dOoIlSB]{1,2}(?P=separator)[\dOoIlSB]{2,4}"
     r"(?![\w.\-/])"
 )
-NUMBER = re.compile(r"(?<![^\W\d_])(?=[OoIl]*\d)[\dOoIl]+(?![\dOoIl])(?=[A-Za-z]?(?![^\W\d_]))")
+# (from the run's start only: not inside an IBAN's letters and digits, "IT65I5221540...",
+# whose bank letter I is no digit)
+NUMBER = re.compile(r"(?<![^\W_])(?=[OoIl]*\d)[\dOoIl]+(?![\dOoIl])(?=[A-Za-z]?(?![^\W\d_]))")
 # S and B are read as 5 and 8 only in a date's parts and in four characters of a postcode
 # with another letter read for a digit among them ("lB00", "B4O0"): elsewhere they are a
 # house number's letter ("184B", "175BIS") or a class's ("3B")

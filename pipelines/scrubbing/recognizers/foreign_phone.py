@@ -3,7 +3,8 @@ country's code: a German, Dutch, French, Luxembourgish, Austrian, Swiss or Briti
 ("0241 - 607 77 32", "0151/64445900", "079 908 53 05", "661 096 154") after a word that
 announces a phone (data/phone_cues.txt). The Belgian recognizer reads only Belgian numbers
 and numbers with a country's code; these it cannot read. The digits must make a number
-phonenumbers finds valid in one of the countries the data names."""
+phonenumbers finds valid in one of the countries the data names. A North American number in
+its own notation ("(910) 555-0157") is taken anywhere."""
 
 from __future__ import annotations
 
@@ -26,6 +27,9 @@ CUE_REACH = 24
 # Luxembourg mobile's 6 (which has no trunk prefix), not a year's or a reference's digits
 NUMBER = re.compile(r"(?<![\w+.,/\-])[06][\d \t./\-]{5,18}\d(?![\w/.\-]?\d)")
 FEWEST_DIGITS, MOST_DIGITS = 8, 12
+# A North American number in its own notation, anywhere: the area code in brackets
+# ("(910) 555-0157"), a shape no Belgian writes otherwise
+NORTH_AMERICAN = re.compile(r"(?<![\w(])\(\d{3}\)[ \t]?\d{3}[-.][ \t]?\d{4}(?!\d)")
 DATE_FIRST = re.compile(r"\d{1,2}[ \t./\-]\d{1,2}[ \t./\-](?:19|20)\d{2}(?!\d)")
 NOT_DIGIT = re.compile(r"\D")
 
@@ -52,7 +56,10 @@ class ForeignPhoneRecognizer(ScoredRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        results: list[RecognizerResult] = []
+        results = [
+            result("PHONE", match.start(), match.end(), self.score, self)
+            for match in NORTH_AMERICAN.finditer(text)
+        ]
         cues = list(_cue().finditer(text))
         if not cues:
             return results

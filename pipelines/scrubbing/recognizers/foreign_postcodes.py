@@ -54,12 +54,14 @@ def _countries() -> list[dict]:
 
 @lru_cache(maxsize=1)
 def _place_then_postcode() -> re.Pattern[str]:
-    """A place, then a postcode of a country that writes them so ("Norwich NR3 2PQ")."""
+    """A place (and a city's district), then a postcode of a country that writes them so
+    ("Norwich NR3 2PQ", "Dublin 6, D06 DD3Y")."""
     forms = "|".join(
         f"(?:{country['postcode']})" for country in _all_countries() if country.get("place_first")
     )
     return re.compile(
-        rf"(?<![\w\-])(?:{PLACE_WORD}(?: {PLACE_WORD})?)[ \t]*,?[ \t]+(?:{forms})(?![\w\-])"
+        rf"(?<![\w\-])(?:{PLACE_WORD}(?: {PLACE_WORD})?(?: \d{{1,2}})?)[ \t]*,?[ \t]+"
+        rf"(?:{forms})(?![\w\-])"
     )
 
 

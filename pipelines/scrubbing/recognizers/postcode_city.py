@@ -59,7 +59,8 @@ POSTCODE_AFTER_NAME = re.compile(
 )
 # "te (9050) Ledeberg": the postcode in brackets before the municipality
 NAME_AFTER_BRACKET = re.compile(r"[ \t]*")
-CLAUSE_ENDS = re.compile(r"[ \t]*(?:[.,;:)\]\"”»\n]|\Z)")
+# (or a bracket opens after it: "Louvain-la-Neuve 1348 (address of the aunt)")
+CLAUSE_ENDS = re.compile(r"[ \t]*(?:[.,;:()\]\"”»\n]|\Z)")
 
 
 def _spellings(name: str) -> tuple[str, ...]:
