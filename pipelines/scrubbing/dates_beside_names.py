@@ -62,6 +62,8 @@ SPOKEN_DEN = re.compile(r"[ \t]+(?i:den)[ \t]+")
 # Flemish speech's "van" (born on) after a relative's name: "een baby mieke cools van de
 # eenentwintigste februari tweeduizend vierentwintig", "mijn dochter fien van 4 juli 2014"
 SPOKEN_VAN = re.compile(r"[ \t]+(?i:van)(?:[ \t]+(?i:de|den))?[ \t]+")
+# or after "is" and the name ("is Jasper van 2013, 31 januari?")
+VERB_BEFORE = re.compile(r"(?<![\w'’])(?i:is|was)[ \t]+\Z")
 # The next child of a listing of births told in one sentence: "ömer is geboren op elf augustus
 # tweeduizend vijftien yusuf op veertien december tweeduizend twintig", "Lina le 3 mai 2015 et
 # Adam le 4 juin 2017": the name right after a date of birth, then "op", "le", "on", "am"
@@ -98,7 +100,7 @@ def dates_beside_names(
     """`found` (start, end, type), with the dates of birth this module adds."""
     names = _names(text, found)
     births_end = {end for _, end, kind in found if kind == DATE_OF_BIRTH}
-    if not (names or births_end):
+    if not (names or births_end or IS_VAN.search(text)):
         return list(found)
     name_ends = [end for _, end in names]
     taken = [(start, end) for start, end, _ in found]
@@ -108,6 +110,10 @@ def dates_beside_names(
     name_starts = {start for start, _ in names}
     for start, end, has_year, _ in date_spans(text):
         if _overlapped(taken, start, end):
+            continue
+        born_from = _is_van(text, start, has_year, name_ends)
+        if born_from is not None:
+            added.append((born_from, end, DATE_OF_BIRTH))
             continue
         if _restated(text, start, end, births_end):
             added.append((start, end, DATE_OF_BIRTH))
@@ -153,6 +159,35 @@ def dates_beside_names(
     return [*found, *added]
 
 
+# Flemish speech's "is van" a date: born on it, said of a person ("Hij is van 2009, 3
+# december", "'t kind is van 26.12.2018", "Veerle is van 12/4/2011"), not of a document ("De
+# melding is van 14/03/2024"); the year may come first, a comma after it
+IS_VAN_BEFORE = re.compile(
+    r"[ \t]+(?i:is|ben|was)[ \t]+(?i:van)[ \t]+(?:(?i:de|den)[ \t]+)?"
+    r"(?P<year>(?:19|20)\d{2},[ \t]*)?\Z"
+)
+IS_VAN = re.compile(r"(?<![\w'’])(?i:is|ben|was)[ \t]+(?i:van)[ \t]")
+PERSON_SUBJECT = re.compile(
+    r"(?<![\w'’])(?i:hij|zij|ze|ik|het[ \t]+kind|'t[ \t]+kind|de[ \t]+baby|de[ \t]+kleine)\Z"
+)
+IS_VAN_REACH = 30
+
+
+def _is_van(text: str, start: int, has_year: bool, name_ends: list[int]) -> int | None:
+    """Where the date of birth starts that "is van" before the date at `start` tells, its
+    subject a person (a pronoun, "het kind", a found name); else None."""
+    said = IS_VAN_BEFORE.search(text, max(0, start - IS_VAN_REACH), start)
+    if said is None or not (has_year or said.group("year")):
+        return None
+    subject_end = said.start()
+    if (
+        subject_end not in name_ends
+        and PERSON_SUBJECT.search(text, max(0, subject_end - 12), subject_end) is None
+    ):
+        return None
+    return said.start("year") if said.group("year") else start
+
+
 def _told_after(text: str, name: tuple[int, int], start: int, births_end: set[int]) -> bool:
     """The date at `start` told as the name's birth date as speech tells it: after "den"; after
     "van" and a relative's name; after "op", "le", "on" or "am" and a name that stands right
@@ -161,7 +196,10 @@ def _told_after(text: str, name: tuple[int, int], start: int, births_end: set[in
     if SPOKEN_DEN.fullmatch(text, name_end, start):
         return True
     if SPOKEN_VAN.fullmatch(text, name_end, start):
-        return _relation_before(text, name_start)
+        return (
+            _relation_before(text, name_start)
+            or VERB_BEFORE.search(text, max(0, name_start - 6), name_start) is not None
+        )
     return DAY_WORD_AFTER_NAME.fullmatch(text, name_end, start) is not None and any(
         birth_end <= name_start and NEXT_IN_LISTING.fullmatch(text, birth_end, name_start)
         for birth_end in births_end

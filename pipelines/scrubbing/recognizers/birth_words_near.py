@@ -191,8 +191,9 @@ def dates_near_birth_words(
     return list(dict.fromkeys(taken))
 
 
-# the year, then the day ("geboren in 2012 op 20 maart", "née en 2011, le 4 mai")
-DAY_AFTER_YEAR = re.compile(r",?[ \t]+(?i:op|le|on|am)[ \t]+")
+# the year, then the day ("geboren in 2012 op 20 maart", "née en 2011, le 4 mai", "is van
+# 2009, 3 december")
+DAY_AFTER_YEAR = re.compile(r",?[ \t]+(?i:op|le|on|am)[ \t]+|,[ \t]*")
 YEAR = re.compile(r"(?:19|20)\d{2}")
 
 

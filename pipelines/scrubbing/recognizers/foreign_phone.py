@@ -4,7 +4,8 @@ country's code: a German, Dutch, French, Luxembourgish, Austrian, Swiss or Briti
 announces a phone (data/phone_cues.txt). The Belgian recognizer reads only Belgian numbers
 and numbers with a country's code; these it cannot read. The digits must make a number
 phonenumbers finds valid in one of the countries the data names. A North American number in
-its own notation ("(910) 555-0157") is taken anywhere."""
+its own notation ("(910) 555-0157") and a Dutch mobile as the Netherlands write it
+("06-21581751") are taken anywhere."""
 
 from __future__ import annotations
 
@@ -30,6 +31,9 @@ FEWEST_DIGITS, MOST_DIGITS = 8, 12
 # A North American number in its own notation, anywhere: the area code in brackets
 # ("(910) 555-0157"), a shape no Belgian writes otherwise
 NORTH_AMERICAN = re.compile(r"(?<![\w(])\(\d{3}\)[ \t]?\d{3}[-.][ \t]?\d{4}(?!\d)")
+# A Dutch mobile number as the Netherlands write it ("06-21581751", "06 53817397"): ten
+# digits from 06, which no Belgian number has (a Belgian 06x landline has nine)
+DUTCH_MOBILE = re.compile(r"(?<![\w+\-/.])06[- ]?\d{8}(?![\d\-/])")
 DATE_FIRST = re.compile(r"\d{1,2}[ \t./\-]\d{1,2}[ \t./\-](?:19|20)\d{2}(?!\d)")
 NOT_DIGIT = re.compile(r"\D")
 
@@ -58,7 +62,9 @@ class ForeignPhoneRecognizer(ScoredRecognizer):
     ) -> list[RecognizerResult]:
         results = [
             result("PHONE", match.start(), match.end(), self.score, self)
-            for match in NORTH_AMERICAN.finditer(text)
+            for pattern in (NORTH_AMERICAN, DUTCH_MOBILE)
+            for match in pattern.finditer(text)
+            if pattern is NORTH_AMERICAN or _valid_abroad(match.group())
         ]
         cues = list(_cue().finditer(text))
         if not cues:
