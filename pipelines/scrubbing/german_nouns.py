@@ -72,6 +72,11 @@ def _german_words(value: str) -> bool:
     return True
 
 
+def is_german_function_word(word: str) -> bool:
+    """A German article, pronoun or function word, a weekday or a month ("Der", "dass")."""
+    return word.lower() in _calendar()
+
+
 @lru_cache(maxsize=1)
 def _calendar() -> frozenset[str]:
     """German weekdays, months, articles, pronouns and function words ("Sie", "Das"): none

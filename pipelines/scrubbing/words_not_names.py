@@ -25,11 +25,12 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from pipelines.scrubbing.data import data_lines, data_sections
-from pipelines.scrubbing.german_nouns import german_noun
+from pipelines.scrubbing.german_nouns import german_noun, is_german_function_word
 from pipelines.scrubbing.recognizers.name_spans import (
     GERMAN_ARTICLES,
     GERMAN_PARTICLES,
     PARTICLES,
+    roles,
     surname_after_german_particle,
 )
 from pipelines.scrubbing.recognizers.person_context import name_lists
@@ -103,8 +104,70 @@ def drop_words_not_names(
                         if not german_noun(text, *part)
                     )
                     continue
+            edges = _german_edges(text, start, end)
+            if edges != (start, end):
+                if german is None:
+                    german = is_german_text(text)
+                if german:
+                    if edges[0] < edges[1]:
+                        kept.append((*edges, kind))
+                    continue
         kept.append((start, end, kind))
     return kept
+
+
+def _german_function_word(word: str) -> bool:
+    """(not in capitals: "Brigitte VON FRÜHBUSS" writes a particle so)"""
+    return not word.isupper() and is_german_function_word(word)
+
+
+def _german_edges(text: str, start: int, end: int) -> tuple[int, int]:
+    """The finding without what a German note's name runs take at its edges: the German
+    nouns before a comma ("Der Kindesvater, Adnan Khatib", "Konto der Kindesmutter, Martina
+    Klinkenberg"), function words before the name ("Der Wladimir", "Dass der Salvatore"),
+    and a function word and German nouns after it ("Oceane der Vertrauenslehrerin"); the
+    finding itself where none is there, an empty span where nothing else is."""
+    words = list(WORD.finditer(text, start, end))
+    if len(words) < 2:
+        return start, end
+    first, last = 0, len(words) - 1
+    comma = text.find(",", start, end)
+    if comma != -1:
+        before = [word for word in words if word.end() <= comma]
+        # (nouns as German writes them, capitalised: a surname in capitals before its comma
+        # stays, "OFFERMANNS, Till")
+        # (not a surname before its first name: "Offermann, Leon")
+        after = len(words) - len(before)
+        if (
+            before
+            and not (
+                after == 1
+                and words[-1].group().lower() in name_lists()[0]
+                and not any(word.group().lower() in roles() for word in before)
+            )
+            and all(
+                not word.group().isupper() and german_noun(text, *word.span()) for word in before
+            )
+        ):
+            first = len(before)
+    while first <= last and _german_function_word(words[first].group()):
+        first += 1
+    for index in range(first + 1, last + 1):
+        if (
+            words[index].group().islower()
+            and _german_function_word(words[index].group())
+            and all(
+                not word.group().isupper() and german_noun(text, *word.span())
+                for word in words[index : last + 1]
+            )
+        ):
+            last = index - 1
+            break
+    if first > last:
+        return start, start
+    new_start = start if first == 0 else words[first].start()
+    new_end = end if last == len(words) - 1 else words[last].end()
+    return new_start, new_end
 
 
 def _lower_word(text: str, start: int, end: int) -> bool:
