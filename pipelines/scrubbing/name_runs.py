@@ -36,6 +36,7 @@ from pipelines.scrubbing.recognizers.name_spans import (
     GERMAN_PARTICLES,
     PARTICLES,
     is_institution,
+    places,
     surname_after_german_particle,
 )
 from pipelines.scrubbing.recognizers.name_words import (
@@ -201,6 +202,32 @@ def _german_particles(
         ):
             for k in range(i, last + 1):
                 named[k] = True
+    _place_after_double_particle(text, words, values, lowers, named)
+
+
+# A surname of two particles and a place's name, after a first name ("Niels van den Berg",
+# "Ann van der Elst"): "van den" and "van der" make a surname, where "van" alone may say
+# where someone comes from ("Jan van Gent")
+DOUBLE_PARTICLES = (("van", "den"), ("van", "der"))
+
+
+def _place_after_double_particle(
+    text: str,
+    words: Sequence[re.Match],
+    values: Sequence[str],
+    lowers: Sequence[str],
+    named: list[bool],
+) -> None:
+    first_names = name_lists()[0]
+    for i in range(1, len(words) - 2):
+        if (lowers[i], lowers[i + 1]) not in DOUBLE_PARTICLES or named[i + 2]:
+            continue
+        if not (named[i - 1] and values[i - 1][0].isupper() and lowers[i - 1] in first_names):
+            continue
+        if lowers[i + 2] in places() and values[i + 2][0].isupper() and all(
+            _joined(text, words[k], words[k + 1]) for k in range(i - 1, i + 2)
+        ):
+            named[i] = named[i + 1] = named[i + 2] = True
 
 
 def _monsieur(text: str, word: str, start: int) -> bool:

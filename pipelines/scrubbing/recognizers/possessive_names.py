@@ -35,6 +35,14 @@ POSSESSIVE = re.compile(
 )
 
 
+# A chat's first name in lower case at someone's place: "the party at bram's tonight", "ill
+# say im sleeping at reuben's"; only a listed first name
+AT_SOMEONES = re.compile(
+    r"(?<![\w'’])(?i:at|to)[ \t]+(?P<name>[a-zà-ÿ][a-zà-ÿ\-]+)['’]s"
+    r"(?=[ \t]+(?i:house|place|home|tonight)(?![\w'’])|[ \t]*(?:[.,!?\n]|\Z))"
+)
+
+
 @lru_cache(maxsize=1)
 def _owned() -> frozenset[str]:
     return frozenset(data_lines("possessed.txt")) | relatives()
@@ -60,6 +68,11 @@ class PossessiveNameRecognizer(ScoredRecognizer):
                     spans.append(found.span("name"))
             elif _joined_possessive(name):
                 spans.append(found.span("name"))
+        spans.extend(
+            found.span("name")
+            for found in AT_SOMEONES.finditer(text)
+            if _listed_first_name(found.group("name"))
+        )
         return [result("PERSON", start, end, self.score, self) for start, end in spans]
 
 
