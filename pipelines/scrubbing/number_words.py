@@ -305,7 +305,8 @@ def value_after_within(text: str, position: int, values: range) -> tuple[int, in
 
     def within(number: Sequence[Part]) -> int | None:
         found = value(number)
-        return found if found in values else None
+        # (None first: "None in range" compares None with each of the range's numbers)
+        return found if found is not None and found in values else None
 
     return _longest_reading_after(text, position, within)
 
