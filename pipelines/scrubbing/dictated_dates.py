@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from pipelines.scrubbing.data import data_lines
 from pipelines.scrubbing.number_words import (
+    holds_number_words,
     number_word,
     number_words_first,
     parts,
@@ -51,7 +52,9 @@ def _three_words() -> re.Pattern[str]:
 
 def dictated_dates(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each dictated date in `text`, with its year."""
-    for match in _three_words().finditer(text):
+    # (the forms in words only where a number word with a value is)
+    in_words = holds_number_words(text)
+    for match in _three_words().finditer(text) if in_words else ():
         if (
             _in_words(text, match, "day", 31)
             and _in_words(text, match, "month", 12)
@@ -61,7 +64,7 @@ def dictated_dates(text: str) -> Iterator[tuple[int, int]]:
     for match in _marks().finditer(text):
         if 1 <= int(match.group("day")) <= 31 and 1 <= int(match.group("month")) <= 12:
             yield match.span()
-    for year in YEAR.finditer(text):
+    for year in YEAR.finditer(text) if in_words else ():
         start = _number_before(text, year.start(), 12)
         if start is not None:
             day = _number_before(text, start, 31)

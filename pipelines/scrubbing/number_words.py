@@ -29,6 +29,7 @@ __all__ = [
     "Part",
     "below_hundred",
     "digit_readings",
+    "holds_number_words",
     "number_word",
     "number_words_first",
     "parts",
@@ -247,6 +248,31 @@ def load_patterns() -> None:
     ``load``: not in the first batch's first date, and once for the forked workers."""
     _words()
     _runs()
+    _any_number_word()
+
+
+# The texts of a batch (at most 256) that the recognizers reading numbers in words each ask
+# ``holds_number_words`` of
+TEXTS_KEPT = 512
+
+
+@lru_cache(maxsize=1)
+def _any_number_word() -> tuple[re.Pattern[str], frozenset[str]]:
+    """One number word, a whole word; the words that are a joiner alone ("en", "et", "and")."""
+    joiners = frozenset(word for word, (kind, _) in _words().kinds.items() if kind == JOINER)
+    return re.compile(f"{number_words_first()}{number_word()}"), joiners
+
+
+@lru_cache(maxsize=TEXTS_KEPT)
+def holds_number_words(text: str) -> bool:
+    """Whether a number word other than a lone joiner stands in `text` ("drie", "vingt-deux";
+    not "en", Dutch's "and", in most notes). Without one, every run of number words in the
+    text is of lone joiners, which has no value and spells no digits: the recognizers that
+    read numbers in words (spoken_phone, spoken_postcodes, address_told, dictated_dates)
+    would find nothing, and are spared their scans. (Where the pattern finds a lone joiner,
+    no longer number word starts: it tries the longest first.)"""
+    pattern, joiners = _any_number_word()
+    return any(match.group().lower() not in joiners for match in pattern.finditer(text))
 
 
 def year_after(text: str, position: int) -> int | None:
@@ -305,7 +331,8 @@ def value_after_within(text: str, position: int, values: range) -> tuple[int, in
 
     def within(number: Sequence[Part]) -> int | None:
         found = value(number)
-        return found if found in values else None
+        # (None first: "None in range" compares None with each of the range's numbers)
+        return found if found is not None and found in values else None
 
     return _longest_reading_after(text, position, within)
 

@@ -26,6 +26,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from pipelines.scrubbing.entities import LANGUAGE
 from pipelines.scrubbing.number_words import (
+    holds_number_words,
     number_word,
     number_words_first,
     parts,
@@ -199,7 +200,9 @@ class ToldAddressRecognizer(ScoredRecognizer):
 def _spoken_numbers(text: str) -> list[tuple[int, int]]:
     """A street and its number said in words: the street named by its street word, or
     after a residence's word or label ("Adres: Roggeveld nummer twaalf b8")."""
-    spans = []
+    spans: list[tuple[int, int]] = []
+    if not holds_number_words(text):
+        return spans
     for nummer in SPOKEN_NUMBER.finditer(text):
         number = value_after_within(text, nummer.end(), HOUSE_NUMBERS)
         if number is None:
@@ -246,7 +249,9 @@ def _municipality_after(text: str, position: int) -> bool:
 
 def _spoken_numbers_first(text: str) -> list[tuple[int, int]]:
     """A house number said in words before its French street and the street's name."""
-    spans = []
+    spans: list[tuple[int, int]] = []
+    if not holds_number_words(text):
+        return spans
     for run in SPOKEN_NUMBER_FIRST.finditer(text):
         number_start = _number_start(text, run.start(), run.end())
         if number_start is None or text[number_start : run.end()].strip().lower() in ARTICLES:

@@ -17,7 +17,13 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from pipelines.scrubbing.entities import LANGUAGE
-from pipelines.scrubbing.number_words import digit_readings, number_word, parts, zero_words
+from pipelines.scrubbing.number_words import (
+    digit_readings,
+    holds_number_words,
+    number_word,
+    parts,
+    zero_words,
+)
 from pipelines.scrubbing.recognizers.alternations import longest_first
 from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
 
@@ -56,7 +62,9 @@ class SpokenPhoneRecognizer(ScoredRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        results = []
+        results: list[RecognizerResult] = []
+        if not holds_number_words(text):
+            return results
         for match in _run().finditer(text):
             end = _phone_end(text, match)
             if end is not None:

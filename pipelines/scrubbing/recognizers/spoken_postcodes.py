@@ -22,6 +22,7 @@ from pipelines.scrubbing.entities import LANGUAGE
 from pipelines.scrubbing.number_words import (
     Part,
     digit_readings,
+    holds_number_words,
     number_word,
     number_words_first,
     parts,
@@ -64,7 +65,9 @@ class SpokenPostcodeRecognizer(ScoredRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        results = []
+        results: list[RecognizerResult] = []
+        if not holds_number_words(text):
+            return results
         for run in _run().finditer(text):
             space = SPACES.match(text, run.end())
             if space is None:
