@@ -37,6 +37,7 @@ from pipelines.scrubbing.house_numbers import house_numbers
 from pipelines.scrubbing.months_in_dates import drop_months_in_dates
 from pipelines.scrubbing.name_runs import widen_names
 from pipelines.scrubbing.names_beside import names_beside
+from pipelines.scrubbing.number_words import holds_number_words
 from pipelines.scrubbing.ocr_digits import read_ocr_digits
 from pipelines.scrubbing.offline import offline_tldextract
 from pipelines.scrubbing.postcodes_after_addresses import postcodes_after_addresses
@@ -174,12 +175,14 @@ COLLECTOR_PAUSED = CollectorPause()
 
 def forget_the_texts() -> None:
     """The notes' dates, trimmed name spans, words and tables, and the header cells read as
-    labels, are kept while a batch's recognizers read them (date_of_birth.date_spans,
+    labels, and whether a note holds number words, are kept while a batch's recognizers
+    read them (date_of_birth.date_spans, number_words.holds_number_words,
     name_spans.trimmed, name_words.words_of, table_columns.tables and column_kind); with
     the batch done no note's text stays in them. (The bounded caches of single words' kinds
     and frequencies, name_words, vocabulary, rare_names and name_spans.is_institution,
     outlive the batch.)"""
     date_spans.cache_clear()
+    holds_number_words.cache_clear()
     tagged_spans.cache_clear()
     trimmed.cache_clear()
     words_of.cache_clear()
