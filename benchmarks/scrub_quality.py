@@ -50,9 +50,10 @@ removes, on thirteen labelled corpora of invented Flemish case notes:
   or more each, written blind to the scrubber and to every other corpus at the start of
   issue 19's eleventh round (its writer reported counts only), scored with the round's start
   and end code, never used to tune anything;
-- tests/data/scrub_heldout13.jsonl to scrub_heldout15.jsonl, the thirteenth to fifteenth
-  held-out corpora (29, 29 and 27 voices), each written blind to the scrubber and to every
-  other corpus at the start of issue 19's twelfth, thirteenth and fifteenth rounds (their
+- tests/data/scrub_heldout13.jsonl to scrub_heldout16.jsonl, the thirteenth to sixteenth
+  held-out corpora (29, 29, 27 and 34 voices), each written blind to the scrubber and to
+  every other corpus at the start of issue 19's twelfth, thirteenth, fifteenth and sixteenth
+  rounds (their
   writers reported counts only), scored with their round's start and end code and at later
   rounds' ends, never used to tune anything.
 
@@ -90,6 +91,7 @@ HELDOUT12 = DATA / "scrub_heldout12.jsonl"
 HELDOUT13 = DATA / "scrub_heldout13.jsonl"
 HELDOUT14 = DATA / "scrub_heldout14.jsonl"
 HELDOUT15 = DATA / "scrub_heldout15.jsonl"
+HELDOUT16 = DATA / "scrub_heldout16.jsonl"
 
 
 def scrubber_quality(corpus_path: Path = CORPUS, scrubber: Scrubber | None = None) -> Evaluation:
@@ -126,6 +128,7 @@ def main() -> None:
         ("thirteenth held-out corpus, 29 voices (never tuned on)", HELDOUT13),
         ("fourteenth held-out corpus, 29 voices (never tuned on)", HELDOUT14),
         ("fifteenth held-out corpus, 27 voices (never tuned on)", HELDOUT15),
+        ("sixteenth held-out corpus, 34 voices (never tuned on)", HELDOUT16),
     ):
         if chosen and path.stem.removeprefix("scrub_") not in chosen:
             continue
