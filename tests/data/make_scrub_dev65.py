@@ -854,9 +854,7 @@ class Note:
                 if rng.random() < 0.5 and not patronymic
                 else own_surname()
             )
-        elif base == "mgrandma":
-            last = self.family_surname("mother") if not patronymic else own_surname()
-        elif base == "muncle":
+        elif base == "mgrandma" or base == "muncle":
             last = self.family_surname("mother") if not patronymic else own_surname()
         elif base == "uncle":
             if "aunt" in roles or patronymic:
