@@ -857,10 +857,10 @@ class Note:
         elif base == "mgrandma" or base == "muncle":
             last = self.family_surname("mother") if not patronymic else own_surname()
         elif base == "uncle":
-            if "aunt" in roles or patronymic:
-                last = own_surname()  # the aunt's husband
-            else:
-                last = self.family_surname("father")  # the father's brother
+            # the aunt's husband, else the father's brother
+            last = (
+                own_surname() if "aunt" in roles or patronymic else self.family_surname("father")
+            )
         elif base == "aunt" and "uncle" in roles and not patronymic:
             last = self.person("uncle").last  # married to the uncle
         else:
