@@ -32,8 +32,6 @@ from collections.abc import Sequence
 from itertools import compress
 
 from pipelines.scrubbing.recognizers.name_spans import (
-    GERMAN_ARTICLES,
-    GERMAN_PARTICLES,
     PARTICLES,
     is_institution,
     places,
@@ -172,7 +170,7 @@ def widen_names(text: str, found: Sequence[tuple[int, int, str]]) -> list[tuple[
             and (named[i + 1] or lowers[i + 1] in PARTICLES)
         ):
             named[i] = _bridged(text, words, named, i)
-    _german_particles(text, words, values, lowers, named)
+    _surname_particles(text, words, values, lowers, named)
     runs = _spans_of_names(text, words, named)
     widened = [
         _with_initial_after(text, *_with_particles_and_initials(text, start, end))
@@ -181,53 +179,40 @@ def widen_names(text: str, found: Sequence[tuple[int, int, str]]) -> list[tuple[
     return [*found, *((start, end, PERSON) for start, end in widened)]
 
 
-def _german_particles(
+def _surname_particles(
     text: str,
     words: Sequence[re.Match],
     values: Sequence[str],
     lowers: Sequence[str],
     named: list[bool],
 ) -> None:
-    """Marks as named the German particles (and the surname after them) that follow a named
-    first name ("[Philipp] von Broich")."""
+    """Marks as named the particles and the surname after a named first name that the
+    particles' own rules leave: German "von" and "zu" ("[Philipp] von Broich", "[Clara] von
+    der Heyden"), and "van den"/"van der" before a place's name ("[Niels] van den Berg":
+    "van den" and "van der" make a surname, where "van" alone may say where someone comes
+    from, "Jan van Gent")."""
     first_names = name_lists()[0]
-    for i in [i for i in range(1, len(words) - 1) if values[i] in GERMAN_PARTICLES]:
+    for i in range(1, len(words) - 1):
         if not (named[i - 1] and values[i - 1][0].isupper() and lowers[i - 1] in first_names):
             continue
-        last = i + 1
-        if values[last] in GERMAN_ARTICLES and last + 1 < len(words):
-            last += 1
-        if surname_after_german_particle(values[last]) and all(
+        last = surname_after_german_particle(values, i)
+        if (
+            last is None
+            and i + 2 < len(words)
+            and (lowers[i], lowers[i + 1]) in DOUBLE_PARTICLES
+            and not named[i + 2]
+            and values[i + 2][0].isupper()
+            and lowers[i + 2] in places()
+        ):
+            last = i + 2
+        if last is not None and all(
             _joined(text, words[k], words[k + 1]) for k in range(i - 1, last)
         ):
             for k in range(i, last + 1):
                 named[k] = True
-    _place_after_double_particle(text, words, values, lowers, named)
 
 
-# A surname of two particles and a place's name, after a first name ("Niels van den Berg",
-# "Ann van der Elst"): "van den" and "van der" make a surname, where "van" alone may say
-# where someone comes from ("Jan van Gent")
-DOUBLE_PARTICLES = (("van", "den"), ("van", "der"))
-
-
-def _place_after_double_particle(
-    text: str,
-    words: Sequence[re.Match],
-    values: Sequence[str],
-    lowers: Sequence[str],
-    named: list[bool],
-) -> None:
-    first_names = name_lists()[0]
-    for i in range(1, len(words) - 2):
-        if (lowers[i], lowers[i + 1]) not in DOUBLE_PARTICLES or named[i + 2]:
-            continue
-        if not (named[i - 1] and values[i - 1][0].isupper() and lowers[i - 1] in first_names):
-            continue
-        if lowers[i + 2] in places() and values[i + 2][0].isupper() and all(
-            _joined(text, words[k], words[k + 1]) for k in range(i - 1, i + 2)
-        ):
-            named[i] = named[i + 1] = named[i + 2] = True
+DOUBLE_PARTICLES = frozenset({("van", "den"), ("van", "der")})
 
 
 def _monsieur(text: str, word: str, start: int) -> bool:

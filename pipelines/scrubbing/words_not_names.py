@@ -27,8 +27,6 @@ from functools import lru_cache
 from pipelines.scrubbing.data import data_lines, data_sections
 from pipelines.scrubbing.german_nouns import german_noun, is_german_function_word
 from pipelines.scrubbing.recognizers.name_spans import (
-    GERMAN_ARTICLES,
-    GERMAN_PARTICLES,
     PARTICLES,
     roles,
     surname_after_german_particle,
@@ -184,30 +182,24 @@ def _without_german_words(text: str, start: int, end: int) -> list[tuple[int, in
     words = list(WORD.finditer(text, start, end))
     parts: list[tuple[int, int]] = []
     run: list[re.Match[str]] = []
-    for index, word in enumerate(words):
-        if _ordinary_german_lower(word.group()) and not (run and _nobility(words, index)):
+    values = [word.group() for word in words]
+    index = 0
+    while index < len(words):
+        surname = surname_after_german_particle(values, index) if run else None
+        if surname is not None:  # "Philipp von Broich": the particle is the name's
+            run.extend(words[index : surname + 1])
+            index = surname + 1
+            continue
+        if _ordinary_german_lower(values[index]):
             if run:
                 parts.append((run[0].start(), run[-1].end()))
             run = []
         else:
-            run.append(word)
+            run.append(words[index])
+        index += 1
     if run:  # (the last part keeps what follows its word: "Hennen B.")
         parts.append((run[0].start(), end if run[-1] is words[-1] else run[-1].end()))
     return parts
-
-
-def _nobility(words: list[re.Match[str]], index: int) -> bool:
-    """A German particle of nobility and its article between a name's words, a capitalised
-    word after them ("Philipp von Broich", "Clara von der Heyden")."""
-    after = index
-    while after < len(words) and words[after].group() in GERMAN_PARTICLES | GERMAN_ARTICLES:
-        after += 1
-    return (
-        after < len(words)
-        and words[index].group() in GERMAN_PARTICLES | GERMAN_ARTICLES
-        and surname_after_german_particle(words[after].group())
-        and any(words[k].group() in GERMAN_PARTICLES for k in range(index, after))
-    )
 
 
 def _ordinary_german_lower(word: str) -> bool:

@@ -218,9 +218,8 @@ def _spoken_numbers(text: str) -> list[tuple[int, int]]:
             not bare or ends_bare or POSTCODE_AFTER.match(text, number[0]) is not None
         ):
             lower = LOWER_STREET_BEFORE.search(text, max(0, nummer.start() - 50), nummer.start())
-            start = None if lower is None else lower.start()
-            if lower is not None:
-                spans.append((start, SPOKEN_BOX.match(text, number[0]).end()))  # type: ignore[union-attr]
+            if lower is not None:  # its street word is there: no other test of the street
+                spans.append((lower.start(), SPOKEN_BOX.match(text, number[0]).end()))  # type: ignore[union-attr]
                 continue
         if start is None:
             continue

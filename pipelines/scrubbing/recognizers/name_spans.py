@@ -12,6 +12,7 @@ an institution's name.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from pipelines.scrubbing.data import data_lines
@@ -101,22 +102,32 @@ def countries() -> frozenset[str]:
     return frozenset(name for name in names if name not in first_names)
 
 
-@lru_cache(maxsize=65_536)
-def surname_after_german_particle(word: str) -> bool:
-    """Whether `word` after "von" or "zu" reads as a surname: capitalised, no place, no
-    institution, and a listed surname or a word German seldom writes ("von Broich", not "vom
-    Hochbett", "zu Hause", "von Bütgenbach", "vom Jugendhilfedienst")."""
+def surname_after_german_particle(words: Sequence[str], index: int) -> int | None:
+    """The index of the surname that the German particle `words[index]` (and an article after
+    it) stands before ("von Broich", "von der Heyden", "zu Hohenfels"), else None: a
+    capitalised word, no place, no institution, and a listed surname or a word German seldom
+    writes (not "zu Hause", "von Bütgenbach", "von Jugendhilfedienst")."""
     from pipelines.scrubbing.recognizers.person_context import name_lists
 
+    if words[index] not in GERMAN_PARTICLES:
+        return None
+    last = index + 1
+    if last + 1 < len(words) and words[last] in GERMAN_ARTICLES:
+        last += 1
+    if last >= len(words):
+        return None
+    word = words[last]
     lower = word.lower()
-    return (
+    surname = (
         word[0].isupper()
         and lower not in places()
         and not is_institution(word)
         and (lower in name_lists()[1] or is_rare_in_german(lower))
     )
+    return last if surname else None
 
 
+@lru_cache(maxsize=65_536)
 def is_institution(word: str) -> bool:
     words, suffixes = institution_words()
     lower = word.lower()
