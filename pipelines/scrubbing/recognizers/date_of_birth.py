@@ -260,7 +260,8 @@ def _patterns() -> _Patterns:
             # (a comma before the year as English writes it: "born on 3 September, 2017")
             r"(?:(?:[\s\-/.]+|,[ \t]|(?<=\.)|(?<=[^\W\d_])(?=\d{4}))"
             r"(?P<year>(?:19|20)\d{2}|'\d{2})(?!\d)"
-            r"|(?:[\-/]|(?<=\.))(?P<short>\d{2})(?![\d/.\-])"
+            # (a sentence's full stop may follow it: "née le 16-mars-16.")
+            r"|(?:[\-/]|(?<=\.))(?P<short>\d{2})(?![\d/\-]|\.\d)"
             # "né le 9 avril 22": a two-digit year after a space, only right after a cue
             r"|[ \t](?P<spaced>\d{2})(?![\w/\-:]|\.\d|[ \t]?(?:u|h|uur|heures?)\b))?",
             re.IGNORECASE,
@@ -531,6 +532,8 @@ CHILDREN_LISTED = re.compile(
     r"(?i:kids|kinderen|kind\(eren\)|kn|enfants|children|broers/zussen|siblings)[ \t]*:[^\n]*\Z"
 )
 LISTING_REACH = 80
+CHILDREN_IN_BRACKETS = re.compile(r"(?i:kinderen|kinders|enfants|children|kids)[ \t]*\([^()\n]*\Z")
+FIRST_NAME_BEFORE = re.compile(r"(?<![\w'’\-])(?P<name>[A-ZÀ-Ý][\w'’\-]+)[ \t]+\Z")
 SENTENCE_START = re.compile(r"(?:\A|[.!?\n])\s*\Z")
 # "- Lotte Peeters 14/03/2015": a name and a date with only a space between, as an item of
 # a list (at a line's start or after a list mark, colon, semicolon or comma) that ends there.
@@ -612,6 +615,9 @@ class DateOfBirthRecognizer(ScoredRecognizer):
                     or _turns_on(text, start, end)
                     # "Verjaardagslijst⏎Oskar – 3-5": a day and month under birthdays
                     or (not has_year and _listed_day_month(text, start, end))
+                    # "le mineur SAHIN Berat, 20051122,": software's eight digits after a
+                    # name, as any other date of a listing
+                    or (EIGHT_DIGITS.fullmatch(text, start, end) and _name_before(text, start, end))
                 ):
                     found.append((_with_weekday(text, start), end))
                 else:
@@ -650,6 +656,9 @@ class DateOfBirthRecognizer(ScoredRecognizer):
         for start, end in dates_near_birth_words(text, dates, found, left):
             found.append((_with_weekday(text, start), end))
         return [result("DATE_OF_BIRTH", start, end, self.score, self) for start, end in found]
+
+
+EIGHT_DIGITS = re.compile(r"\d{8}")
 
 
 # A birth in the night between two days, the first day before the date: "geboren in de nacht
@@ -827,9 +836,7 @@ def _child_in_brackets(patterns: _Patterns, text: str, start: int, end: int) -> 
     )
 
 
-def _sibling_of(
-    patterns: _Patterns, text: str, start: int, end: int, has_year: bool
-) -> bool:
+def _sibling_of(patterns: _Patterns, text: str, start: int, end: int, has_year: bool) -> bool:
     """A child's noun, its name and "du" or "van" before the date, a comma or the sentence's
     end after it ("Le frère Maxime, du 14 janv. 2021, n'est plus ...", "zorgt vur heur zuske
     Chelsea van 22/1/2015.": _Patterns.sibling_of)."""
@@ -837,9 +844,7 @@ def _sibling_of(
         return False
     sibling = patterns.sibling_of.search(text, max(0, start - SIBLING_REACH), start)
     # without "van" or "du", only a date with its year ("dochter Nieuwstraat 16/1" is a street)
-    return sibling is not None and (
-        sibling.group("of") is not None or has_year
-    )
+    return sibling is not None and (sibling.group("of") is not None or has_year)
 
 
 def _relation_before(patterns: _Patterns, text: str, start: int, end: int) -> bool:
@@ -946,7 +951,7 @@ def _joined(text: str, birth_end: int, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _sibling_joined() -> re.Pattern[str]:
-    """"and" or a comma, a determiner and a child's noun between two dates: "zijn zus Léa,
+    """ "and" or a comma, a determiner and a child's noun between two dates: "zijn zus Léa,
     geboortedata 04/03/2010 en de zus 19/08/2016", "Anas est né le 05/10/12, le petit
     21/01/08" (birth_cues.txt's [determiner] and [child])."""
     cues = data_sections("birth_cues.txt")
@@ -1164,13 +1169,21 @@ def _name_before(text: str, start: int, end: int) -> bool:
 
 
 def _listed_child(text: str, start: int, end: int) -> bool:
-    """'Kinderen: Jana, 3 maart; Tom, 9 mei': a children's listing's name and its birthday."""
+    """'Kinderen: Jana, 3 maart; Tom, 9 mei': a children's listing's name and its birthday;
+    'ses deux enfants (Glodi 18 mai et Dieudonné 18 décembre)': a known first name and its
+    birthday in the brackets after the children's word."""
+    if LISTING_GOES_ON.match(text, end) is None:
+        return False
     found = _patterns().name_before.search(text, max(0, start - WINDOW), start)
+    if found is not None and found.group("sep").strip() in (",", "("):
+        before = CHILDREN_LISTED.search(text, max(0, found.start() - LISTING_REACH), found.start())
+        if before is not None:
+            return True
+    named = FIRST_NAME_BEFORE.search(text, max(0, start - WINDOW), start)
     return (
-        found is not None
-        and found.group("sep").strip() in (",", "(")
-        and LISTING_GOES_ON.match(text, end) is not None
-        and CHILDREN_LISTED.search(text, max(0, found.start() - LISTING_REACH), found.start())
+        named is not None
+        and named.group("name").lower() in name_lists()[0]
+        and CHILDREN_IN_BRACKETS.search(text, max(0, named.start() - LISTING_REACH), named.start())
         is not None
     )
 

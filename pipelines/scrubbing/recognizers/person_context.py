@@ -36,6 +36,8 @@ from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
 from pipelines.scrubbing.recognizers.vocabulary import (
     common_words,
     is_common_word,
+    is_german_text,
+    is_rare_in_german,
     is_rare_word,
     is_very_frequent_word,
     is_word_in_text,
@@ -457,6 +459,8 @@ class ContextNameRecognizer(ScoredRecognizer):
                 and "," in text[match.end("role") : match.start("name")]
             ):
                 continue  # after a comma only a capitalised name: not "grootmoeder, uitgetypt"
+            if text[match.start("name")].islower() and is_german_text(text):
+                continue  # German writes names capitalised: "Großeltern mütterlicherseits"
             if text[match.start("name")].islower():
                 # a lower-case surname with its particles: "meester de keyser"
                 index = bisect.bisect_left(tokens, match.start("name"), key=lambda t: t.start())
@@ -839,7 +843,10 @@ class ContextNameRecognizer(ScoredRecognizer):
             if word in names[1] and (not particles or word not in places()):
                 return probe
             strong = particles and all(p not in ORDINARY_PARTICLES for p in particles)
-            return probe if strong or is_rare_word(word) else None
+            # rare in German too: a German note's verb after a role is none ("das Kind
+            # aufzunehmen")
+            rare = is_rare_word(word) and is_rare_in_german(word)
+            return probe if strong or rare else None
         return None
 
     @staticmethod
