@@ -34,6 +34,16 @@ INITIALS_LONGEST = 4
 # a title before it makes a word a name whatever it means ("Frau Langer", "Familie Klein")
 TITLE_BEFORE = re.compile(r"(?<![\w'’])(?:Frau|Herr|Herrn|Familie|Fam\.|Dr\.|Fr\.|Hr\.)[ \t]+\Z")
 TITLE_REACH = 10
+# an article, or a preposition with its article, right before a word makes it a noun: a
+# German surname takes none ("ins Bett", "ein eigenes Zimmer", "eines Mannes")
+ARTICLE_REACH = 20
+# (the south says "der Peter", "zum Peter", a caller "ein Alexander", a hurried writer "das"
+# for "dass": before those a first name stays one; no one says "des Peter" or "ins Peter")
+ARTICLE_BEFORE = re.compile(
+    r"(?<![\w'’])(?:(?P<never_name>(?i:des|eines|einem|einer|ins))"
+    r"|(?i:der|die|das|dem|den|ein|eine|einen|im|vom|zum|zur|beim|am))"
+    r"(?:[ \t]+(?i:eigene[nmrs]?|neue[nmrs]?|alte[nmrs]?))?[ \t]+\Z"
+)
 
 
 def german_noun(text: str, start: int, end: int) -> bool:
@@ -41,15 +51,23 @@ def german_noun(text: str, start: int, end: int) -> bool:
     that are no names in German) and follows no title; whether the note is German is for
     the caller to ask (vocabulary.is_german_text), once, and only when this holds."""
     return (
-        _german_words(text[start:end])
+        _german_words(
+            text[start:end], ARTICLE_BEFORE.search(text, max(0, start - ARTICLE_REACH), start)
+        )
         and TITLE_BEFORE.search(text, max(0, start - TITLE_REACH), start) is None
     )
 
 
-def _german_words(value: str) -> bool:
+def _german_words(value: str, article_before: re.Match[str] | None = None) -> bool:
     words = WORD.findall(value)
     if not words:
         return False
+    if (
+        article_before is not None
+        and len(words) == 1
+        and _ordinary_noun(words[0], first_name_too=article_before.group("never_name") is not None)
+    ):
+        return True  # "ein eigenes Zimmer", "ins Bett", "eines Mannes": names as nouns
     first_names, surnames = name_lists()
     calendar = _calendar()
     for word in words:
@@ -70,6 +88,18 @@ def _german_words(value: str) -> bool:
         if is_rare_in_german(lower) and not is_german_compound(lower.casefold()):
             return False
     return True
+
+
+def _ordinary_noun(word: str, first_name_too: bool) -> bool:
+    """A capitalised ordinary German word ("Zimmer"), a listed first name only if
+    `first_name_too` ("Bett", "Mannes")."""
+    lower = word.lower()
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and (first_name_too or lower not in name_lists()[0])
+        and not is_rare_in_german(lower)
+    )
 
 
 def is_german_function_word(word: str) -> bool:

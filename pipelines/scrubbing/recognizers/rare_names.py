@@ -32,7 +32,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from pipelines.scrubbing.data import data_lines
 from pipelines.scrubbing.entities import LANGUAGE
 from pipelines.scrubbing.recognizers.alternations import longest_first
-from pipelines.scrubbing.recognizers.name_spans import PARTICLES, is_institution
+from pipelines.scrubbing.recognizers.name_spans import PARTICLES, is_institution, places
 from pipelines.scrubbing.recognizers.name_words import Kind, kind_of, sentence_start, words_of
 from pipelines.scrubbing.recognizers.person_context import name_lists, subject_verbs
 from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
@@ -263,6 +263,12 @@ class RareWordNameRecognizer(ScoredRecognizer):
                 )
                 or (index and values[index - 1].lower() in place_prepositions())
                 or _beside_an_institution(text, words, index)
+                # a place's word of two ("Sankt Vith", "La Louvière")
+                or (index and f"{values[index - 1]} {value}".lower() in places())
+                or (
+                    index + 1 < len(values)
+                    and f"{value} {values[index + 1]}".lower() in places()
+                )
             ):
                 continue
             if _ordinary_in_german(value):
