@@ -40,6 +40,7 @@ from pipelines.scrubbing.names_beside import names_beside
 from pipelines.scrubbing.number_words import holds_number_words
 from pipelines.scrubbing.ocr_digits import read_ocr_digits
 from pipelines.scrubbing.offline import offline_tldextract
+from pipelines.scrubbing.places_not_names import drop_places_taken_for_names
 from pipelines.scrubbing.postcodes_after_addresses import postcodes_after_addresses
 from pipelines.scrubbing.recognizers.date_of_birth import date_spans
 from pipelines.scrubbing.recognizers.name_spans import trimmed
@@ -200,8 +201,10 @@ def after_the_recognizers(text: str, found: Sequence[Span]) -> list[Span]:
     ordinal (address_edges.py), a foreign postcode after an address added
     (postcodes_after_addresses.py), a street in the column of a row that names someone added
     (row_addresses.py), the house numbers of the note's street added (house_numbers.py), and the
-    months of dates that were taken for names (months_in_dates.py) and the ordinary words taken
-    for names (words_not_names.py: forms' labels, German nouns of a German note, ...) dropped.
+    months of dates that were taken for names (months_in_dates.py), the ordinary words taken
+    for names (words_not_names.py: forms' labels, German nouns of a German note, ...) and the
+    municipalities taken for names where the words around them name a place
+    (places_not_names.py) dropped.
 
     Each pass reads the findings as a set (what it keeps, changes or adds depends on which
     spans there are, never on how often or in which order), and so does ``merge_spans``:
@@ -219,6 +222,7 @@ def after_the_recognizers(text: str, found: Sequence[Span]) -> list[Span]:
     spans = addresses_in_rows(text, spans)
     spans = house_numbers(text, spans)
     spans = drop_words_not_names(text, spans)
+    spans = drop_places_taken_for_names(text, spans)
     return drop_months_in_dates(text, spans)
 
 
