@@ -99,6 +99,7 @@ CORPORA = [
     Corpus("dev65", 430, 15, (("PERSON", 2000), ("DATE_OF_BIRTH", 320), ("ADDRESS", 290))),
     Corpus("dev66", 430, 15, (("PERSON", 2600), ("DATE_OF_BIRTH", 320), ("ADDRESS", 570))),
     Corpus("dev67", 440, 14, (("PERSON", 2050), ("DATE_OF_BIRTH", 260), ("ADDRESS", 310))),
+    Corpus("dev69", 410, 14, (("PERSON", 900), ("DATE_OF_BIRTH", 250), ("ADDRESS", 700))),
 ]
 IDS = [corpus.name for corpus in CORPORA]
 
