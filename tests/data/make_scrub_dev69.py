@@ -33,10 +33,21 @@ VOICES_TSV = DIR / "voices.tsv"
 SEED = 69_4417
 NOTES_PER_VOICE = 30
 VOICES = [
-    "pv_police", "woonstcontrole", "bevolkingsdienst", "register_extract", "deurwaarder",
-    "dagvaarding", "vonnis", "huisvesting", "ocmw_cpas", "brief_adres", "buitenland",
-    "meldkamer", "burger_mail", "justitiehuis",
-]  # fmt: skip
+    "pv_police",
+    "woonstcontrole",
+    "bevolkingsdienst",
+    "register_extract",
+    "deurwaarder",
+    "dagvaarding",
+    "vonnis",
+    "huisvesting",
+    "ocmw_cpas",
+    "brief_adres",
+    "buitenland",
+    "meldkamer",
+    "burger_mail",
+    "justitiehuis",
+]
 LANGS = ("nl", "fr", "de", "en")
 REFERENCE_YEAR = 2024
 
@@ -75,85 +86,325 @@ RESIDENCES = [tuple(row) for row in _rows(DIR / "residences.tsv")]
 ABROAD = yaml.safe_load((DIR / "abroad.yaml").read_text(encoding="utf-8"))
 UNLABELLED = yaml.safe_load((DIR / "unlabelled.yaml").read_text(encoding="utf-8"))
 INSTITUTIONS = [
-    dict(zip(("type", "lang", "region", "name", "addr", "pc", "city", "tel", "mail"), row))
+    dict(
+        zip(
+            ("type", "lang", "region", "name", "addr", "pc", "city", "tel", "mail"),
+            row,
+            strict=False,
+        )
+    )
     for row in _rows(DIR / "institutions.tsv")
 ]
 
 # --------------------------------------------------------------------------- words
 
 MONTHS = {
-    "nl": "januari februari maart april mei juni juli augustus september oktober november december".split(),
-    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(),
-    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split(),
-    "en": "January February March April May June July August September October November December".split(),
-}  # fmt: skip
+    "nl": [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ],
+    "fr": [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
+    "de": [
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ],
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+}
 MONTHS_SHORT = {
-    "nl": "jan. feb. mrt. apr. mei jun. jul. aug. sep. okt. nov. dec.".split(),
-    "fr": "janv. févr. mars avr. mai juin juil. août sept. oct. nov. déc.".split(),
-    "de": "Jan. Feb. März Apr. Mai Juni Juli Aug. Sept. Okt. Nov. Dez.".split(),
-    "en": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(),
-}  # fmt: skip
+    "nl": [
+        "jan.",
+        "feb.",
+        "mrt.",
+        "apr.",
+        "mei",
+        "jun.",
+        "jul.",
+        "aug.",
+        "sep.",
+        "okt.",
+        "nov.",
+        "dec.",
+    ],
+    "fr": [
+        "janv.",
+        "févr.",
+        "mars",
+        "avr.",
+        "mai",
+        "juin",
+        "juil.",
+        "août",
+        "sept.",
+        "oct.",
+        "nov.",
+        "déc.",
+    ],
+    "de": [
+        "Jan.",
+        "Feb.",
+        "März",
+        "Apr.",
+        "Mai",
+        "Juni",
+        "Juli",
+        "Aug.",
+        "Sept.",
+        "Okt.",
+        "Nov.",
+        "Dez.",
+    ],
+    "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+}
 WEEKDAYS = {
-    "nl": "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split(),
-    "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche".split(),
-    "de": "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag".split(),
-    "en": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(),
-}  # fmt: skip
+    "nl": ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
+    "fr": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
+    "de": ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"],
+    "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+}
 
 ORIGINS_BY_LANG = {
-    "nl": {"flemish": 55, "moroccan": 12, "turkish": 9, "polish": 6, "romanian": 6,
-           "congolese": 4, "walloon": 4, "italian": 2, "dutch": 2},
-    "fr": {"walloon": 50, "italian": 8, "moroccan": 12, "turkish": 5, "congolese": 10,
-           "polish": 5, "romanian": 6, "flemish": 4},
+    "nl": {
+        "flemish": 55,
+        "moroccan": 12,
+        "turkish": 9,
+        "polish": 6,
+        "romanian": 6,
+        "congolese": 4,
+        "walloon": 4,
+        "italian": 2,
+        "dutch": 2,
+    },
+    "fr": {
+        "walloon": 50,
+        "italian": 8,
+        "moroccan": 12,
+        "turkish": 5,
+        "congolese": 10,
+        "polish": 5,
+        "romanian": 6,
+        "flemish": 4,
+    },
     "de": {"german": 70, "walloon": 8, "flemish": 4, "polish": 6, "turkish": 6, "romanian": 6},
-    "en": {"flemish": 25, "walloon": 25, "polish": 12, "romanian": 12, "moroccan": 10,
-           "turkish": 8, "congolese": 8},
-}  # fmt: skip
+    "en": {
+        "flemish": 25,
+        "walloon": 25,
+        "polish": 12,
+        "romanian": 12,
+        "moroccan": 10,
+        "turkish": 8,
+        "congolese": 8,
+    },
+}
 STAFF_ORIGINS = {
     "nl": {"flemish": 88, "moroccan": 4, "turkish": 3, "walloon": 5},
     "fr": {"walloon": 84, "italian": 8, "flemish": 4, "congolese": 4},
     "de": {"german": 90, "walloon": 10},
     "en": {"flemish": 50, "walloon": 50},
-}  # fmt: skip
+}
 STAFF = {
-    "agent", "inspector", "judge", "clerk", "bailiff", "lawyer", "worker", "officer", "registrar",
-    "mayor", "notary", "prosecutor", "dispatcher", "caseworker", "dg", "expert", "assistant",
-    "director", "mediator", "translator", "doctor", "guard",
-}  # fmt: skip
+    "agent",
+    "inspector",
+    "judge",
+    "clerk",
+    "bailiff",
+    "lawyer",
+    "worker",
+    "officer",
+    "registrar",
+    "mayor",
+    "notary",
+    "prosecutor",
+    "dispatcher",
+    "caseworker",
+    "dg",
+    "expert",
+    "assistant",
+    "director",
+    "mediator",
+    "translator",
+    "doctor",
+    "guard",
+}
 KIDS = {"kid", "son", "daughter", "baby", "k"}
 ELDERS = {"grandma", "grandpa", "elder"}
 HEADS = ["father_m", "hus_m", "h_m", "sub_m", "sub", "sub_f", "mom_f", "head", "head_m", "head_f"]
 FEMALE_ROLES = {"mother", "mom", "wife", "daughter", "grandma", "sister", "aunt"}
 MALE_ROLES = {"father", "husband", "hus", "son", "grandpa", "brother", "uncle"}
 
-PERSON_FORMS = {"full", "cap", "LF", "LcF", "Lcf", "ini", "first", "last", "LAST", "UP", "low",
-                "lowfirst", "lowlast", "UPLF"}  # fmt: skip
+PERSON_FORMS = {
+    "full",
+    "cap",
+    "LF",
+    "LcF",
+    "Lcf",
+    "ini",
+    "first",
+    "last",
+    "LAST",
+    "UP",
+    "low",
+    "lowfirst",
+    "lowlast",
+    "UPLF",
+}
 
-BE_BANKS = ("001 063 068 083 103 143 210 220 230 290 310 320 340 363 377 390 420 430 434 630 "
-            "645 652 732 733 734 735 736 737 738 739 750 751 787 850 883 891 973 979").split()
+BE_BANKS = [
+    "001",
+    "063",
+    "068",
+    "083",
+    "103",
+    "143",
+    "210",
+    "220",
+    "230",
+    "290",
+    "310",
+    "320",
+    "340",
+    "363",
+    "377",
+    "390",
+    "420",
+    "430",
+    "434",
+    "630",
+    "645",
+    "652",
+    "732",
+    "733",
+    "734",
+    "735",
+    "736",
+    "737",
+    "738",
+    "739",
+    "750",
+    "751",
+    "787",
+    "850",
+    "883",
+    "891",
+    "973",
+    "979",
+]
 BE_AREAS = {
-    "fl": ["9", "3", "50", "56", "59", "51", "53", "54", "55", "57", "58", "11", "13", "14",
-           "15", "16", "89", "52"],
-    "wal": ["4", "71", "81", "65", "69", "67", "64", "87", "85", "84", "61", "63", "10", "83",
-            "82", "86"],
+    "fl": [
+        "9",
+        "3",
+        "50",
+        "56",
+        "59",
+        "51",
+        "53",
+        "54",
+        "55",
+        "57",
+        "58",
+        "11",
+        "13",
+        "14",
+        "15",
+        "16",
+        "89",
+        "52",
+    ],
+    "wal": [
+        "4",
+        "71",
+        "81",
+        "65",
+        "69",
+        "67",
+        "64",
+        "87",
+        "85",
+        "84",
+        "61",
+        "63",
+        "10",
+        "83",
+        "82",
+        "86",
+    ],
     "bxl": ["2"],
     "eb": ["87", "80"],
-}  # fmt: skip
+}
 MAIL_DOMAINS = {
-    "BE": ["telenet.be", "skynet.be", "gmail.com", "hotmail.com", "outlook.com", "proximus.be",
-           "live.be", "hotmail.be", "yahoo.fr", "icloud.com"],
+    "BE": [
+        "telenet.be",
+        "skynet.be",
+        "gmail.com",
+        "hotmail.com",
+        "outlook.com",
+        "proximus.be",
+        "live.be",
+        "hotmail.be",
+        "yahoo.fr",
+        "icloud.com",
+    ],
     "FR": ["orange.fr", "free.fr", "laposte.net", "gmail.com", "sfr.fr"],
     "NL": ["ziggo.nl", "kpnmail.nl", "gmail.com", "hotmail.nl"],
     "MA": ["gmail.com", "menara.ma", "hotmail.fr"],
     "TR": ["gmail.com", "hotmail.com", "yandex.com.tr"],
     "PL": ["wp.pl", "o2.pl", "onet.pl", "gmail.com"],
     "RO": ["yahoo.com", "gmail.com", "yahoo.ro"],
-}  # fmt: skip
+}
 STAFF_MAIL = {
-    "agent": "police.belgium.eu", "inspector": "police.belgium.eu", "officer": "police.belgium.eu",
-    "dispatcher": "police.belgium.eu", "clerk": "just.fgov.be", "judge": "just.fgov.be",
+    "agent": "police.belgium.eu",
+    "inspector": "police.belgium.eu",
+    "officer": "police.belgium.eu",
+    "dispatcher": "police.belgium.eu",
+    "clerk": "just.fgov.be",
+    "judge": "just.fgov.be",
     "prosecutor": "just.fgov.be",
-}  # fmt: skip
+}
 
 # --------------------------------------------------------------------------- helpers
 
@@ -315,27 +566,51 @@ class Address:
     commune: str = ""
 
 
-BOX_NL = ["{n} bus {b}", "{n} bus {b}", "{n} bus 0{b}", "{n} b.{b}", "{n}/{b}", "{n} bus {f}0{b}",
-          "{n}/00{b}", "{n} b{b}", "{n}, bus {b}"]  # fmt: skip
-BOX_FR = ["{n} bte {b}", "{n} bte {b}", "{n} boîte {b}", "{n}/{b}", "{n} bt {b}", "{n} app. {b}",
-          "{n}, bte {b}", "{n} bte {f}{b}", "{n}/00{b}"]  # fmt: skip
+BOX_NL = [
+    "{n} bus {b}",
+    "{n} bus {b}",
+    "{n} bus 0{b}",
+    "{n} b.{b}",
+    "{n}/{b}",
+    "{n} bus {f}0{b}",
+    "{n}/00{b}",
+    "{n} b{b}",
+    "{n}, bus {b}",
+]
+BOX_FR = [
+    "{n} bte {b}",
+    "{n} bte {b}",
+    "{n} boîte {b}",
+    "{n}/{b}",
+    "{n} bt {b}",
+    "{n} app. {b}",
+    "{n}, bte {b}",
+    "{n} bte {f}{b}",
+    "{n}/00{b}",
+]
 BOX_DE = ["{n}/{b}", "{n} Whg. {b}", "{n}, App. {b}", "{n}/{f}0{b}"]
 
 
 def house_number(rng: random.Random, lang: str) -> str:
-    n = rng.choice([rng.randint(1, 40), rng.randint(1, 40), rng.randint(1, 140), rng.randint(100, 420)])
-    style = rng.choices(
-        ["plain", "bis", "letter", "range", "box"], [38, 9, 11, 6, 36]
-    )[0]  # fmt: skip
+    n = rng.choice(
+        [rng.randint(1, 40), rng.randint(1, 40), rng.randint(1, 140), rng.randint(100, 420)]
+    )
+    style = rng.choices(["plain", "bis", "letter", "range", "box"], [38, 9, 11, 6, 36])[0]
     if style == "plain":
         return str(n)
     if style == "bis":
-        word = {"nl": ["bis", " bis", "ter", " ter"], "fr": ["bis", " bis", " ter", "ter"],
-                "de": ["a", "b", "A"], "en": ["bis", "A"]}[lang]  # fmt: skip
+        word = {
+            "nl": ["bis", " bis", "ter", " ter"],
+            "fr": ["bis", " bis", " ter", "ter"],
+            "de": ["a", "b", "A"],
+            "en": ["bis", "A"],
+        }[lang]
         return f"{n}{rng.choice(word)}"
     if style == "letter":
         letter = rng.choice("ABCDE")
-        return rng.choice([f"{n}{letter}", f"{n} {letter}", f"{n}{letter.lower()}", f"{n}/{letter}"])
+        return rng.choice(
+            [f"{n}{letter}", f"{n} {letter}", f"{n}{letter.lower()}", f"{n}/{letter}"]
+        )
     if style == "range":
         step = rng.choice([2, 2, 4, 2])
         sep = rng.choice(["-", "-", "/", "–"])
@@ -366,16 +641,39 @@ def make_address(rng: random.Random, kind: str, lang: str) -> Address:
         street = rng.choice(STREETS[street_lang])
         pc, city, _, commune = rng.choice(MUNICIPALITIES[kind])
         number = house_number(rng, street_lang)
-        if street_lang == "fr" and rng.random() < 0.25 and re.fullmatch(r"\d+( ?(bis|ter|[A-E]))?", number) and street.split()[0] in (
-            "Rue", "Avenue", "Chaussée", "Place", "Boulevard", "Route", "Chemin", "Quai", "Allée"
-        ):  # fmt: skip
+        if (
+            street_lang == "fr"
+            and rng.random() < 0.25
+            and re.fullmatch(r"\d+( ?(bis|ter|[A-E]))?", number)
+            and street.split()[0]
+            in (
+                "Rue",
+                "Avenue",
+                "Chaussée",
+                "Place",
+                "Boulevard",
+                "Route",
+                "Chemin",
+                "Quai",
+                "Allée",
+            )
+        ):
             line = f"{number}, {street[0].lower()}{street[1:]}"
         elif street_lang == "fr" and rng.random() < 0.12:
             line = f"{street}, {number}"
         else:
             line = f"{street} {number}"
-        return Address(kind, lang, line, place_text(rng, pc, city, style), city, street,
-                       region=kind, parts={"street": street, "number": number, "pc": pc}, commune=commune)  # fmt: skip
+        return Address(
+            kind,
+            lang,
+            line,
+            place_text(rng, pc, city, style),
+            city,
+            street,
+            region=kind,
+            parts={"street": street, "number": number, "pc": pc},
+            commune=commune,
+        )
     if kind == "bxl":
         fr_street, nl_street = rng.choice(STREETS_BXL)
         pc, fr_city, nl_city, commune = rng.choice(MUNICIPALITIES["bxl"])
@@ -396,8 +694,17 @@ def make_address(rng: random.Random, kind: str, lang: str) -> Address:
             place = place_text(rng, pc, city, style)
         street = nl_street if lang == "nl" else fr_street
         commune = BXL_DUTCH.get(commune, commune) if lang == "nl" else commune
-        return Address(kind, lang, line, place, city, street, region="bxl",
-                       parts={"street": street, "number": number, "pc": pc}, commune=commune)  # fmt: skip
+        return Address(
+            kind,
+            lang,
+            line,
+            place,
+            city,
+            street,
+            region="bxl",
+            parts={"street": street, "number": number, "pc": pc},
+            commune=commune,
+        )
     if kind == "rural":
         pc, city, hamlet, commune = rng.choice(HAMLETS)
         roll = rng.random()
@@ -407,8 +714,18 @@ def make_address(rng: random.Random, kind: str, lang: str) -> Address:
             line = f"{hamlet} {rng.randint(1, 48)}{rng.choice(['', '', '', 'A', 'B'])}"
         else:
             line = f"{hamlet}, {rng.randint(1, 48)}"
-        return Address(kind, lang, line, place_text(rng, pc, city, style), city, hamlet,
-                       hamlet=hamlet, region="wal", parts={"street": hamlet, "pc": pc}, commune=commune or city)  # fmt: skip
+        return Address(
+            kind,
+            lang,
+            line,
+            place_text(rng, pc, city, style),
+            city,
+            hamlet,
+            hamlet=hamlet,
+            region="wal",
+            parts={"street": hamlet, "pc": pc},
+            commune=commune or city,
+        )
     if kind in ABROAD:
         spec = ABROAD[kind]
         fmt = rng.choice(spec["formats"])
@@ -424,8 +741,17 @@ def make_address(rng: random.Random, kind: str, lang: str) -> Address:
         ll = "".join(rng.choice("ABCEGHJKLMNPRTVWXZ") for _ in range(2))
         place = rng.choice(spec["place_formats"]).format(pc=pc, city=city, CITY=upper(city), ll=ll)
         country = spec["country"][lang]
-        return Address(kind, lang, line, place, city.split("/")[0], values["street"], country,
-                       region=kind, parts={"street": values["street"], "pc": pc})  # fmt: skip
+        return Address(
+            kind,
+            lang,
+            line,
+            place,
+            city.split("/")[0],
+            values["street"],
+            country,
+            region=kind,
+            parts={"street": values["street"], "pc": pc},
+        )
     raise ValueError(f"unknown address kind {kind}")
 
 
@@ -444,21 +770,55 @@ def near_address(rng: random.Random, other: Address) -> Address:
             line = f"{other.parts['street']} {number}"
     else:
         return make_address(rng, other.kind, other.lang)
-    return Address(other.kind, other.lang, line, other.place, other.city, other.street,
-                   other.country, other.hamlet, other.region, dict(other.parts), other.commune)  # fmt: skip
+    return Address(
+        other.kind,
+        other.lang,
+        line,
+        other.place,
+        other.city,
+        other.street,
+        other.country,
+        other.hamlet,
+        other.region,
+        dict(other.parts),
+        other.commune,
+    )
 
 
 # --------------------------------------------------------------------------- one note
 
 
 PLACEHOLDER = re.compile(r"\{([a-z]+):([^{}]+)\}")
-LABEL_OF = {"p": "PERSON", "dob": "DATE_OF_BIRTH", "nn": "NATIONAL_NUMBER",
-            "bis": "NATIONAL_NUMBER", "tel": "PHONE", "mail": "EMAIL", "iban": "IBAN"}  # fmt: skip
-ADDRESS_LABELS = {"addr": "ADDRESS", "ADDR": "ADDRESS", "addrl": "ADDRESS", "res": "ADDRESS",
-                  "RES": "ADDRESS", "hamlet": "ADDRESS", "pobox": "ADDRESS",
-                  "pc": "POSTCODE_CITY", "PC": "POSTCODE_CITY", "pcl": "POSTCODE_CITY"}  # fmt: skip
-INSTITUTION_LABELS = {"addr": "ADDRESS", "ADDR": "ADDRESS", "pc": "POSTCODE_CITY",
-                      "PC": "POSTCODE_CITY", "tel": "PHONE", "mail": "EMAIL", "iban": "IBAN"}  # fmt: skip
+LABEL_OF = {
+    "p": "PERSON",
+    "dob": "DATE_OF_BIRTH",
+    "nn": "NATIONAL_NUMBER",
+    "bis": "NATIONAL_NUMBER",
+    "tel": "PHONE",
+    "mail": "EMAIL",
+    "iban": "IBAN",
+}
+ADDRESS_LABELS = {
+    "addr": "ADDRESS",
+    "ADDR": "ADDRESS",
+    "addrl": "ADDRESS",
+    "res": "ADDRESS",
+    "RES": "ADDRESS",
+    "hamlet": "ADDRESS",
+    "pobox": "ADDRESS",
+    "pc": "POSTCODE_CITY",
+    "PC": "POSTCODE_CITY",
+    "pcl": "POSTCODE_CITY",
+}
+INSTITUTION_LABELS = {
+    "addr": "ADDRESS",
+    "ADDR": "ADDRESS",
+    "pc": "POSTCODE_CITY",
+    "PC": "POSTCODE_CITY",
+    "tel": "PHONE",
+    "mail": "EMAIL",
+    "iban": "IBAN",
+}
 INSTITUTION_CACHE: dict[str, dict] = {}
 
 
@@ -508,10 +868,16 @@ class Note:
         self.addresses: dict[str, Address] = {}
         self.institutions: dict[str, dict] = {}
         self.cache: dict[str, str] = {}
-        self.date_sep = rng.choice({"nl": [".", "/", "/", "-"], "fr": ["/", "/", "."],
-                                    "de": ["."], "en": ["/", "."]}[self.lang])  # fmt: skip
-        self.roles = [m.group(2).split(".")[0] for m in PLACEHOLDER.finditer(template.body)
-                      if m.group(1) in ("p", "dob", "nn", "bis", "tel", "mail", "iban", "byear", "age")]  # fmt: skip
+        self.date_sep = rng.choice(
+            {"nl": [".", "/", "/", "-"], "fr": ["/", "/", "."], "de": ["."], "en": ["/", "."]}[
+                self.lang
+            ]
+        )
+        self.roles = [
+            m.group(2).split(".")[0]
+            for m in PLACEHOLDER.finditer(template.body)
+            if m.group(1) in ("p", "dob", "nn", "bis", "tel", "mail", "iban", "byear", "age")
+        ]
         self.head = next((role for role in HEADS if role in self.roles), None)
         d1 = weekday(date(2023, 1, 9) + timedelta(days=rng.randint(0, 1000)))
         self.recent = [d1]
@@ -524,9 +890,20 @@ class Note:
         start = rng.randint(16 * 6, 34 * 6) * 5
         self.times = [start]
         for _ in range(9):
-            self.times.append(min(self.times[-1] + rng.choice([5, 10, 10, 15, 15, 20, 25, 30, 40, 60]), 23 * 60 + 55))
-        self.time_style = rng.choice({"nl": ["u", "uur", ":", "u"], "fr": ["h", "h", ":", " h "],
-                                      "de": ["Uhr", ":Uhr"], "en": [":", "."]}[self.lang])  # fmt: skip
+            self.times.append(
+                min(
+                    self.times[-1] + rng.choice([5, 10, 10, 15, 15, 20, 25, 30, 40, 60]),
+                    23 * 60 + 55,
+                )
+            )
+        self.time_style = rng.choice(
+            {
+                "nl": ["u", "uur", ":", "u"],
+                "fr": ["h", "h", ":", " h "],
+                "de": ["Uhr", ":Uhr"],
+                "en": [":", "."],
+            }[self.lang]
+        )
 
     # ---- people
 
@@ -552,15 +929,18 @@ class Note:
         names = NAMES[origin]
         taken_last = {ascii_fold(p.last).lower() for r, p in self.persons.items()}
         taken_first = {p.first for p in self.persons.values()}
-        kin = self.t.families.get(role) or (self.head if base in KIDS and self.head != role else None)
+        kin = self.t.families.get(role) or (
+            self.head if base in KIDS and self.head != role else None
+        )
         if kin:
             last_entry = self.person(kin).cache["last_entry"]
         else:
             while True:
                 last_entry = rng.choice(names["last"])
-                if ascii_fold(surname_for(last_entry, "m")).lower() not in taken_last and ascii_fold(
-                    surname_for(last_entry, "f")
-                ).lower() not in taken_last:
+                if (
+                    ascii_fold(surname_for(last_entry, "m")).lower() not in taken_last
+                    and ascii_fold(surname_for(last_entry, "f")).lower() not in taken_last
+                ):
                     break
         while True:
             first = rng.choice(names[sex])
@@ -604,7 +984,11 @@ class Note:
             return day.isoformat()
         if style == "abbr":
             month = MONTHS_SHORT[lang][day.month - 1]
-            return f"{day.day}. {month} {day.year}" if lang == "de" else f"{day.day} {month} {day.year}"
+            return (
+                f"{day.day}. {month} {day.year}"
+                if lang == "de"
+                else f"{day.day} {month} {day.year}"
+            )
         if style in ("w", "wd"):
             month = MONTHS[lang][day.month - 1]
             if lang == "fr":
@@ -623,12 +1007,14 @@ class Note:
 
     def dob_text(self, person: Person, style: str | None) -> str:
         if style is None:
-            style = self.rng.choice({
-                "nl": ["dots", "slash", "dash", "num", "short", "w", "abbr", "iso", "num"],
-                "fr": ["slash", "dots", "w", "num", "w", "dash", "short"],
-                "de": ["dots", "w", "dots", "abbr"],
-                "en": ["w", "slash", "iso", "w"],
-            }[self.lang])  # fmt: skip
+            style = self.rng.choice(
+                {
+                    "nl": ["dots", "slash", "dash", "num", "short", "w", "abbr", "iso", "num"],
+                    "fr": ["slash", "dots", "w", "num", "w", "dash", "short"],
+                    "de": ["dots", "w", "dots", "abbr"],
+                    "en": ["w", "slash", "iso", "w"],
+                }[self.lang]
+            )
         assert person.dob
         return self.date_text(person.dob, style)
 
@@ -641,7 +1027,9 @@ class Note:
         digits = body + f"{97 - base % 97:02d}"
         assert (stdnum_bis if bis else stdnum_nn).is_valid(digits), digits
         if style is None:
-            style = self.rng.choice(["dots", "dots", "plain", "space", "dash", "dotspace", "groups"])
+            style = self.rng.choice(
+                ["dots", "dots", "plain", "space", "dash", "dotspace", "groups"]
+            )
         d = digits
         return {
             "dots": f"{d[0:2]}.{d[2:4]}.{d[4:6]}-{d[6:9]}.{d[9:11]}",
@@ -655,34 +1043,64 @@ class Note:
     def be_mobile(self, intl: bool = False) -> str:
         rng = self.rng
         while True:
-            prefix = rng.choice(["460", "465", "466", "467", "468"] + [f"4{d}" for d in range(70, 100)] * 1)
+            prefix = rng.choice(
+                ["460", "465", "466", "467", "468"] + [f"4{d}" for d in range(70, 100)] * 1
+            )
             digits = (prefix + "".join(str(rng.randint(0, 9)) for _ in range(9)))[:9]
             if phone_valid("+32" + digits, None):
                 break
         a, b = digits[:3], digits[3:]
-        forms = [f"0{a} {b[:2]} {b[2:4]} {b[4:]}", f"0{a}/{b[:2]}.{b[2:4]}.{b[4:]}", f"0{a} {b[:3]} {b[3:]}",
-                 f"0{a}{b}", f"0{a}/{b}", f"0{a}.{b[:2]}.{b[2:4]}.{b[4:]}", f"0{a}-{b[:2]}-{b[2:4]}-{b[4:]}"]  # fmt: skip
-        intl_forms = [f"+32 {a} {b[:2]} {b[2:4]} {b[4:]}", f"+32{a}{b}", f"0032 {a} {b[:2]} {b[2:4]} {b[4:]}",
-                      f"+32 (0){a} {b[:2]} {b[2:4]} {b[4:]}", f"+32 {a} {b[:3]} {b[3:]}"]  # fmt: skip
+        forms = [
+            f"0{a} {b[:2]} {b[2:4]} {b[4:]}",
+            f"0{a}/{b[:2]}.{b[2:4]}.{b[4:]}",
+            f"0{a} {b[:3]} {b[3:]}",
+            f"0{a}{b}",
+            f"0{a}/{b}",
+            f"0{a}.{b[:2]}.{b[2:4]}.{b[4:]}",
+            f"0{a}-{b[:2]}-{b[2:4]}-{b[4:]}",
+        ]
+        intl_forms = [
+            f"+32 {a} {b[:2]} {b[2:4]} {b[4:]}",
+            f"+32{a}{b}",
+            f"0032 {a} {b[:2]} {b[2:4]} {b[4:]}",
+            f"+32 (0){a} {b[:2]} {b[2:4]} {b[4:]}",
+            f"+32 {a} {b[:3]} {b[3:]}",
+        ]
         text = rng.choice(intl_forms if intl else forms * 2 + intl_forms)
         assert phone_valid(text), text
         return text
 
     def be_landline(self, region: str, postcode: str | None = None) -> str:
         rng = self.rng
-        local = [area for low, high, area in AREA_CODES if postcode and postcode.isdigit() and low <= int(postcode) <= high]
+        local = [
+            area
+            for low, high, area in AREA_CODES
+            if postcode and postcode.isdigit() and low <= int(postcode) <= high
+        ]
         while True:
             area = local[0] if local else rng.choice(BE_AREAS.get(region, BE_AREAS["fl"]))
             length = 7 if len(area) == 1 else 6
-            sub = str(rng.randint(2, 9)) + "".join(str(rng.randint(0, 9)) for _ in range(length - 1))
+            sub = str(rng.randint(2, 9)) + "".join(
+                str(rng.randint(0, 9)) for _ in range(length - 1)
+            )
             if phone_valid("+32" + area + sub, None):
                 break
         if len(area) == 1:
-            forms = [f"0{area} {sub[:3]} {sub[3:5]} {sub[5:]}", f"0{area}/{sub[:3]}.{sub[3:5]}.{sub[5:]}",
-                     f"0{area}{sub}", f"+32 {area} {sub[:3]} {sub[3:5]} {sub[5:]}", f"0{area} {sub[:3]}.{sub[3:5]}.{sub[5:]}"]  # fmt: skip
+            forms = [
+                f"0{area} {sub[:3]} {sub[3:5]} {sub[5:]}",
+                f"0{area}/{sub[:3]}.{sub[3:5]}.{sub[5:]}",
+                f"0{area}{sub}",
+                f"+32 {area} {sub[:3]} {sub[3:5]} {sub[5:]}",
+                f"0{area} {sub[:3]}.{sub[3:5]}.{sub[5:]}",
+            ]
         else:
-            forms = [f"0{area} {sub[:2]} {sub[2:4]} {sub[4:]}", f"0{area}/{sub[:2]}.{sub[2:4]}.{sub[4:]}",
-                     f"0{area} {sub[:3]} {sub[3:]}", f"+32 {area} {sub[:2]} {sub[2:4]} {sub[4:]}", f"0{area}/{sub}"]  # fmt: skip
+            forms = [
+                f"0{area} {sub[:2]} {sub[2:4]} {sub[4:]}",
+                f"0{area}/{sub[:2]}.{sub[2:4]}.{sub[4:]}",
+                f"0{area} {sub[:3]} {sub[3:]}",
+                f"+32 {area} {sub[:2]} {sub[2:4]} {sub[4:]}",
+                f"0{area}/{sub}",
+            ]
         text = rng.choice(forms)
         assert phone_valid(text), text
         return text
@@ -690,13 +1108,45 @@ class Note:
     def foreign_phone(self, country: str) -> str:
         rng = self.rng
         spec = {
-            "FR": ("33", lambda: rng.choice("67") + "".join(str(rng.randint(0, 9)) for _ in range(8))),
-            "NL": ("31", lambda: "6" + str(rng.randint(1, 5)) + "".join(str(rng.randint(0, 9)) for _ in range(7))),
-            "MA": ("212", lambda: rng.choice(["61", "62", "65", "66", "67", "68", "70"]) + "".join(str(rng.randint(0, 9)) for _ in range(7))),
-            "TR": ("90", lambda: rng.choice(["532", "533", "535", "542", "544", "505", "555"]) + "".join(str(rng.randint(0, 9)) for _ in range(7))),
-            "PL": ("48", lambda: rng.choice(["50", "51", "53", "60", "66", "69", "72", "79", "88"]) + "".join(str(rng.randint(0, 9)) for _ in range(7))),
-            "RO": ("40", lambda: rng.choice(["72", "73", "74", "75", "76", "78"]) + "".join(str(rng.randint(0, 9)) for _ in range(7))),
-        }[country]  # fmt: skip
+            "FR": (
+                "33",
+                lambda: rng.choice("67") + "".join(str(rng.randint(0, 9)) for _ in range(8)),
+            ),
+            "NL": (
+                "31",
+                lambda: (
+                    "6" + str(rng.randint(1, 5)) + "".join(str(rng.randint(0, 9)) for _ in range(7))
+                ),
+            ),
+            "MA": (
+                "212",
+                lambda: (
+                    rng.choice(["61", "62", "65", "66", "67", "68", "70"])
+                    + "".join(str(rng.randint(0, 9)) for _ in range(7))
+                ),
+            ),
+            "TR": (
+                "90",
+                lambda: (
+                    rng.choice(["532", "533", "535", "542", "544", "505", "555"])
+                    + "".join(str(rng.randint(0, 9)) for _ in range(7))
+                ),
+            ),
+            "PL": (
+                "48",
+                lambda: (
+                    rng.choice(["50", "51", "53", "60", "66", "69", "72", "79", "88"])
+                    + "".join(str(rng.randint(0, 9)) for _ in range(7))
+                ),
+            ),
+            "RO": (
+                "40",
+                lambda: (
+                    rng.choice(["72", "73", "74", "75", "76", "78"])
+                    + "".join(str(rng.randint(0, 9)) for _ in range(7))
+                ),
+            ),
+        }[country]
         cc, make = spec
         while True:
             n = make()
@@ -706,15 +1156,39 @@ class Note:
             g = " ".join([n[0]] + [n[i : i + 2] for i in range(1, 9, 2)])
             forms = [f"+33 {g}", f"0033 {g}", f"+33{n}", f"+33 (0){g}"]
         elif country == "NL":
-            forms = [f"+31 6 {n[1:]}", f"+31 6 {n[1:5]} {n[5:]}", f"0031 6 {n[1:3]} {n[3:5]} {n[5:7]} {n[7:]}", f"+31{n}"]
+            forms = [
+                f"+31 6 {n[1:]}",
+                f"+31 6 {n[1:5]} {n[5:]}",
+                f"0031 6 {n[1:3]} {n[3:5]} {n[5:7]} {n[7:]}",
+                f"+31{n}",
+            ]
         elif country == "MA":
-            forms = [f"+212 {n[0]} {n[1:3]} {n[3:5]} {n[5:7]} {n[7:]}", f"+212 {n[:3]}-{n[3:]}", f"00212 {n[:3]} {n[3:5]} {n[5:7]} {n[7:]}", f"+212 (0){n[0]} {n[1:3]} {n[3:5]} {n[5:7]} {n[7:]}"]
+            forms = [
+                f"+212 {n[0]} {n[1:3]} {n[3:5]} {n[5:7]} {n[7:]}",
+                f"+212 {n[:3]}-{n[3:]}",
+                f"00212 {n[:3]} {n[3:5]} {n[5:7]} {n[7:]}",
+                f"+212 (0){n[0]} {n[1:3]} {n[3:5]} {n[5:7]} {n[7:]}",
+            ]
         elif country == "TR":
-            forms = [f"+90 {n[:3]} {n[3:6]} {n[6:8]} {n[8:]}", f"0090 {n[:3]} {n[3:6]} {n[6:]}", f"+90 ({n[:3]}) {n[3:6]} {n[6:8]} {n[8:]}"]
+            forms = [
+                f"+90 {n[:3]} {n[3:6]} {n[6:8]} {n[8:]}",
+                f"0090 {n[:3]} {n[3:6]} {n[6:]}",
+                f"+90 ({n[:3]}) {n[3:6]} {n[6:8]} {n[8:]}",
+            ]
         elif country == "PL":
-            forms = [f"+48 {n[:3]} {n[3:6]} {n[6:]}", f"0048 {n[:3]} {n[3:6]} {n[6:]}", f"+48{n}", f"+48 {n[:3]}-{n[3:6]}-{n[6:]}"]
+            forms = [
+                f"+48 {n[:3]} {n[3:6]} {n[6:]}",
+                f"0048 {n[:3]} {n[3:6]} {n[6:]}",
+                f"+48{n}",
+                f"+48 {n[:3]}-{n[3:6]}-{n[6:]}",
+            ]
         else:
-            forms = [f"+40 {n[:3]} {n[3:6]} {n[6:]}", f"0040 {n[:3]} {n[3:6]} {n[6:]}", f"+40{n}", f"+40 {n[:3]} {n[3:]}"]
+            forms = [
+                f"+40 {n[:3]} {n[3:6]} {n[6:]}",
+                f"0040 {n[:3]} {n[3:6]} {n[6:]}",
+                f"+40{n}",
+                f"+40 {n[:3]} {n[3:]}",
+            ]
         text = rng.choice(forms)
         assert phone_valid(text), text
         return text
@@ -739,7 +1213,9 @@ class Note:
                 key = 97 - (89 * int(bank) + 15 * int(branch) + 3 * int(account)) % 97
                 bban = f"{bank}{branch}{account}{key:02d}"
             elif country == "NL":
-                bban = rng.choice(["ABNA", "RABO", "INGB", "SNSB", "TRIO", "KNAB", "ASNB"]) + digits(10)
+                bban = rng.choice(
+                    ["ABNA", "RABO", "INGB", "SNSB", "TRIO", "KNAB", "ASNB"]
+                ) + digits(10)
             elif country == "PL":
                 bban = digits(24)
             elif country == "RO":
@@ -776,13 +1252,31 @@ class Note:
         if base in STAFF_MAIL:
             return f"{first}.{dotted_last}@{STAFF_MAIL[base]}"
         if base in ("worker", "caseworker", "assistant", "registrar", "director", "mediator"):
-            domains = [inst["mail"].split("@")[1] for inst in self.institutions.values()
-                       if inst["type"] in ("ocmw", "justice", "housing", "registry", "parquet", "care")]  # fmt: skip
-            domain = domains[0] if domains else {"nl": "vlaanderen.be", "fr": "cfwb.be", "de": "dgov.be", "en": "vlaanderen.be"}[self.lang]
+            domains = [
+                inst["mail"].split("@")[1]
+                for inst in self.institutions.values()
+                if inst["type"] in ("ocmw", "justice", "housing", "registry", "parquet", "care")
+            ]
+            domain = (
+                domains[0]
+                if domains
+                else {
+                    "nl": "vlaanderen.be",
+                    "fr": "cfwb.be",
+                    "de": "dgov.be",
+                    "en": "vlaanderen.be",
+                }[self.lang]
+            )
             return f"{first}.{dotted_last}@{domain}"
         if base == "bailiff":
-            domain = {"nl": "gerechtsdeurwaarder", "fr": "huissier", "de": "gerichtsvollzieher", "en": "huissier"}[self.lang]
-            return f"{rng.choice(['info', 'kantoor' if self.lang == 'nl' else 'etude', first])}@{domain}-{last}.be"
+            domain = {
+                "nl": "gerechtsdeurwaarder",
+                "fr": "huissier",
+                "de": "gerichtsvollzieher",
+                "en": "huissier",
+            }[self.lang]
+            mailbox = rng.choice(["info", "kantoor" if self.lang == "nl" else "etude", first])
+            return f"{mailbox}@{domain}-{last}.be"
         if base == "lawyer":
             domain = {"nl": "advocaten", "fr": "avocats", "de": "anwalt", "en": "law"}[self.lang]
             return f"{first[0]}.{last}@{last}-{domain}.be"
@@ -791,9 +1285,17 @@ class Note:
             country = person.cache["abroad"]
         domain = rng.choice(MAIL_DOMAINS.get(country, MAIL_DOMAINS["BE"]))
         year = person.dob.year % 100 if person.dob else rng.randint(60, 99)
-        local = rng.choice([f"{first}.{dotted_last}", f"{first}{last}", f"{first[0]}.{last}",
-                            f"{last}.{first}", f"{first}{year:02d}", f"{first}.{last}{rng.randint(1, 99)}",
-                            f"{first}_{last}"])  # fmt: skip
+        local = rng.choice(
+            [
+                f"{first}.{dotted_last}",
+                f"{first}{last}",
+                f"{first[0]}.{last}",
+                f"{last}.{first}",
+                f"{first}{year:02d}",
+                f"{first}.{last}{rng.randint(1, 99)}",
+                f"{first}_{last}",
+            ]
+        )
         return f"{local}@{domain}"
 
     # ---- addresses and institutions
@@ -806,8 +1308,15 @@ class Note:
             addr = near_address(self.rng, self.address(kind[5:-1]))
         else:
             if not kind:
-                kind = weighted(self.rng, {"nl": {"fl": 80, "bxl": 20}, "fr": {"wal": 55, "bxl": 30, "rural": 15},
-                                           "de": {"eb": 100}, "en": {"fl": 40, "wal": 30, "bxl": 30}}[self.lang])  # fmt: skip
+                kind = weighted(
+                    self.rng,
+                    {
+                        "nl": {"fl": 80, "bxl": 20},
+                        "fr": {"wal": 55, "bxl": 30, "rural": 15},
+                        "de": {"eb": 100},
+                        "en": {"fl": 40, "wal": 30, "bxl": 30},
+                    }[self.lang],
+                )
             addr = make_address(self.rng, kind, self.lang)
         self.addresses[slot] = addr
         return addr
@@ -817,11 +1326,14 @@ class Note:
         if key not in self.cache:
             addr = self.address(slot)
             lang = {"fl": "nl", "wal": "fr", "rural": "fr", "eb": "de"}.get(addr.kind, self.lang)
-            options = [r for r in RESIDENCES if r[0] == lang] or [r for r in RESIDENCES if r[0] == "nl"]
+            options = [r for r in RESIDENCES if r[0] == lang] or [
+                r for r in RESIDENCES if r[0] == "nl"
+            ]
             _, name, word = self.rng.choice(options)
             letter = self.rng.choice("ABCDEF")
-            self.cache[key] = self.rng.choice([f"{name} {word} {letter}", f"{name}, {word} {letter}",
-                                               f"{name} – {word} {letter}"])  # fmt: skip
+            self.cache[key] = self.rng.choice(
+                [f"{name} {word} {letter}", f"{name}, {word} {letter}", f"{name} – {word} {letter}"]
+            )
         return self.cache[key]
 
     def region_hint(self) -> str | None:
@@ -874,8 +1386,14 @@ class Note:
                         person.cache[key] = self.foreign_phone(style)
                     elif style == "fix":
                         home = self.address("home") if "{a:home." in self.t.body else None
-                        postcode = home.parts.get("pc") if home and home.kind in ("fl", "wal", "bxl", "eb", "rural") else None
-                        region = self.region_hint() or {"nl": "fl", "fr": "wal", "de": "eb"}.get(self.lang, "fl")
+                        postcode = (
+                            home.parts.get("pc")
+                            if home and home.kind in ("fl", "wal", "bxl", "eb", "rural")
+                            else None
+                        )
+                        region = self.region_hint() or {"nl": "fl", "fr": "wal", "de": "eb"}.get(
+                            self.lang, "fl"
+                        )
                         person.cache[key] = self.be_landline(region, postcode)
                     else:
                         person.cache[key] = self.be_mobile(intl=style == "intl")
@@ -908,7 +1426,11 @@ class Note:
             if fld == "PC":
                 return upper(addr.place), "POSTCODE_CITY"
             if fld == "pcl":
-                plain = f"{addr.parts['pc']} {addr.city}" if addr.kind in ("fl", "wal", "eb", "bxl", "rural") else addr.place
+                plain = (
+                    f"{addr.parts['pc']} {addr.city}"
+                    if addr.kind in ("fl", "wal", "eb", "bxl", "rural")
+                    else addr.place
+                )
                 return lower(plain), "POSTCODE_CITY"
             if fld == "res":
                 return self.residence(slot), "ADDRESS"
@@ -918,8 +1440,14 @@ class Note:
                 key = f"pobox:{slot}"
                 if key not in self.cache:
                     n = rng.randint(2, 3999)
-                    self.cache[key] = rng.choice({"nl": [f"Postbus {n}", f"Postbus {n}"], "fr": [f"Boîte postale {n}", f"BP {n}", f"B.P. {n}"],
-                                                  "de": [f"Postfach {n}"], "en": [f"PO Box {n}", f"P.O. Box {n}"]}[self.lang])  # fmt: skip
+                    self.cache[key] = rng.choice(
+                        {
+                            "nl": [f"Postbus {n}", f"Postbus {n}"],
+                            "fr": [f"Boîte postale {n}", f"BP {n}", f"B.P. {n}"],
+                            "de": [f"Postfach {n}"],
+                            "en": [f"PO Box {n}", f"P.O. Box {n}"],
+                        }[self.lang]
+                    )
                 return self.cache[key], "ADDRESS"
             if fld == "city":
                 return addr.city, None
@@ -938,13 +1466,25 @@ class Note:
             if fld == "street":
                 return addr.street, None
             if fld == "country":
-                return addr.country or {"nl": "België", "fr": "Belgique", "de": "Belgien", "en": "Belgium"}[self.lang], None
+                return addr.country or {
+                    "nl": "België",
+                    "fr": "Belgique",
+                    "de": "Belgien",
+                    "en": "Belgium",
+                }[self.lang], None
             if fld == "COUNTRY":
-                return upper(addr.country or {"nl": "België", "fr": "Belgique", "de": "Belgien", "en": "Belgium"}[self.lang]), None
+                return upper(
+                    addr.country
+                    or {"nl": "België", "fr": "Belgique", "de": "Belgien", "en": "Belgium"}[
+                        self.lang
+                    ]
+                ), None
             if fld == "floor":
                 key = f"floor:{slot}"
                 if key not in self.cache:
-                    lang = {"fl": "nl", "wal": "fr", "rural": "fr", "eb": "de"}.get(addr.kind, self.lang)
+                    lang = {"fl": "nl", "wal": "fr", "rural": "fr", "eb": "de"}.get(
+                        addr.kind, self.lang
+                    )
                     self.cache[key] = rng.choice(UNLABELLED["floor"][lang])
                 return self.cache[key], None
             raise ValueError(arg)
