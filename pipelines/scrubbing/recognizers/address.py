@@ -96,7 +96,8 @@ GLUED_PREFIX = r"(?:(?i:st\.?-|o\.\s?l\.\s?|o\.-l\.-)\s?)?"
 # that opens a date: "2005-09-12", "12/03/2015")
 UNITS = (
     r"jaar|jaren|j|maand|maanden|week|weken|dag|dagen|uur|u|h|min|minuten|keer|x|kg|km|m|cm|"
-    r"euro|eur|kinderen|personen|ans|an|mois|jours|fois|heures|procent|leerjaar|%|°|€"
+    r"euro|eur|kinderen|personen|ans|an|mois|jours|fois|heures|procent|leerjaar|%|°|€|"
+    r"hours|hrs|days|weeks|months|years|times|minutes|mins|nights|nachten|nuits|stunden|tage"
 )
 ORDINAL = r"ste|de|e|ème|er|re"
 
@@ -113,12 +114,15 @@ MONTH_WORD = re.compile(rf"(?i:{MONTHS})\.?")  # (English ones are not in date_m
 NR = r"(?:(?i:(?:op\s+)?nummer|nr|no|n°|num)\.?\s*)"
 NUMBER = (
     rf"(?!0)\d{{1,4}}(?!\d)(?![.,:]\d)(?![-/]\d{{1,2}}[-/]\d)(?!(?:{ORDINAL})(?!\w))"
+    # (nor a range of a quantity: "Sleeps 4–5 hours")
+    rf"(?!\s?[-–]\s?\d{{1,4}}\s*(?:{UNITS})(?!\w))"
     rf"(?!\s*(?:{UNITS})(?!\w))"
     rf"(?!\s*(?i:{MONTHS})(?!\w))"
     # (a letter that begins no word: not "27 B, 4760 Büllingen"'s B of the municipality; a
     # range, not a postcode after a dash: "Langemunt, 9 - 2170 Merksem")
     r"(?:[ \t]?(?:(?i:bis|ter)|[a-zA-Z])(?![^\W\d_]|\.\s?\d))?"
-    r"(?:-\d{1,4}[a-zA-Z]?|\s?-\s?\d{1,3}(?!\d)[a-zA-Z]?)?"
+    # (an en dash as word processors set it: "Nieuwstraat 34–36")
+    r"(?:[-–]\d{1,4}[a-zA-Z]?|\s?[-–]\s?\d{1,3}(?!\d)[a-zA-Z]?)?"
 )
 # a box is digits maybe with letters ("3", "0203", "2B"), a letter maybe with digits ("A",
 # "B3") or two letters ("RC"): never a word ("9 bus naar school", "9 belde")
@@ -170,9 +174,15 @@ STREET_NAMED = re.compile(
 # particles and the name in any case ("CHAUSSÉE DE HAECHT 14", "rue des carmes 41"): a name's
 # word in lower case is checked in code (no function word: "place pour 3 enfants")
 FRENCH_PARTICLES = r"(?i:de|du|des|la|le|l'|l’|d'|d’|aux?)"
+# a day that names a street ("rue du 11 Novembre 29", "place du 20 Août, 14")
+FRENCH_DAY_NAME = (
+    r"(?:1er|\d{1,2})\s+(?i:janvier|février|mars|avril|mai|juin|juillet|août|septembre"
+    r"|octobre|novembre|décembre)(?!\w)(?![ \t]+(?:19|20)\d\d(?!\d))"
+)
 STREET_FRENCH = re.compile(
     rf"(?=[{FRENCH_INITIALS}])\b(?P<address>(?i:{FRENCH_STREETS})\s+(?P<name>(?:(?:{FRENCH_PARTICLES}|"
-    rf"à(?=\s+[A-ZÀ-Ý])|[^\W\d_][\w'’\-]*)\s*){{1,5}}),?\s*(?:{NR}?{NUMBER}{BOX}|{NO_NUMBER}))"
+    rf"à(?=\s+[A-ZÀ-Ý])|{FRENCH_DAY_NAME}|[^\W\d_][\w'’\-]*)\s*){{1,5}}),?\s*"
+    rf"(?:{NR}?{NUMBER}{BOX}|{NO_NUMBER}))"
     r"(?![\d/])"
 )
 # A French street after its house number: the street word, its particles and up to four words
@@ -189,7 +199,7 @@ FRENCH_STREET_AFTER_NUMBER = re.compile(STREET_AFTER_NUMBER)
 # 12, r. Vandenpeereboom", "33b, chaussée de ninove"); the name's words in any case, cut
 # in code at the first function word ("rue haute avec sa mère").
 HOUSE_FIRST = (
-    r"(?<![\d/.,:])(?P<number>\d{1,4})(?:-\d{1,4})?(?:\s?(?:(?i:bis|ter)|[a-zA-Z])(?![a-zA-Z]))?"
+    r"(?<![\d/.,:])(?P<number>\d{1,4})(?:[-–]\d{1,4})?(?:\s?(?:(?i:bis|ter)|[a-zA-Z])(?![a-zA-Z]))?"
     + BOX
 )
 FRENCH_NUMBER_FIRST = re.compile(
@@ -267,7 +277,7 @@ LISTED_NAME = re.compile(
     r"(?:\s*,)?\s+\Z"
 )
 HOUSE = re.compile(rf"(?P<number>{NUMBER})(?P<box>{BOX})(?![\d/])")
-LETTERED_OR_RANGED = re.compile(r"\d[A-Za-z]$|(?P<low>\d+)\s?-\s?(?P<high>\d+)")
+LETTERED_OR_RANGED = re.compile(r"\d[A-Za-z]$|(?P<low>\d+)\s?[-–]\s?(?P<high>\d+)")
 # the widest range of house numbers written as one address ("178-180", "93-95", "12-24")
 RANGE_SPAN = 20
 # (in brackets too, or the municipality joined by a dash: "(2170 Merksem)", "3530-Houthalen")
