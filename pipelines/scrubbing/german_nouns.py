@@ -39,7 +39,7 @@ TITLE_REACH = 10
 def german_noun(text: str, start: int, end: int) -> bool:
     """Whether the PERSON finding `text[start:end]` is made of German nouns (or other words
     that are no names in German) and follows no title; whether the note is German is for
-    the caller to ask (vocabulary.is_german_text), once, and only when this holds."""
+    the caller to ask (vocabulary.is_german_text), once."""
     return (
         _german_words(text[start:end])
         and TITLE_BEFORE.search(text, max(0, start - TITLE_REACH), start) is None
