@@ -49,7 +49,7 @@ ARTICLE_BEFORE = re.compile(
 def german_noun(text: str, start: int, end: int) -> bool:
     """Whether the PERSON finding `text[start:end]` is made of German nouns (or other words
     that are no names in German) and follows no title; whether the note is German is for
-    the caller to ask (vocabulary.is_german_text), once, and only when this holds."""
+    the caller to ask (vocabulary.is_german_text), once."""
     return (
         _german_words(
             text[start:end], ARTICLE_BEFORE.search(text, max(0, start - ARTICLE_REACH), start)

@@ -87,31 +87,35 @@ def drop_words_not_names(
                 )
             ):
                 continue
-            if german_noun(text, start, end):
-                if german is None:
-                    german = is_german_text(text)
-                if german:
-                    continue
-            if _lower_word(text, start, end):
-                if german is None:
-                    german = is_german_text(text)
-                if german:
-                    kept.extend(
-                        (*part, kind)
-                        for part in _without_german_words(text, start, end)
-                        if not german_noun(text, *part)
-                    )
-                    continue
-            edges = _german_edges(text, start, end)
-            if edges != (start, end):
-                if german is None:
-                    german = is_german_text(text)
-                if german:
-                    if edges[0] < edges[1]:
-                        kept.append((*edges, kind))
-                    continue
+            if german is None:
+                # (asked once a note, before the German rules: most notes are not German,
+                # and there none of them drops or cuts a finding, which they read word by
+                # word, some five findings a note)
+                german = is_german_text(text)
+            parts = _without_german_nouns_and_words(text, start, end) if german else None
+            if parts is not None:
+                kept.extend((*part, kind) for part in parts)
+                continue
         kept.append((start, end, kind))
     return kept
+
+
+def _without_german_nouns_and_words(
+    text: str, start: int, end: int
+) -> list[tuple[int, int]] | None:
+    """A German note's PERSON finding text[start:end] without its German nouns (none left if
+    it is made of them) and its ordinary German words in lower case, in it or at its edges;
+    None where it has none of them."""
+    if german_noun(text, start, end):
+        return []
+    if _lower_word(text, start, end):
+        return [
+            part for part in _without_german_words(text, start, end) if not german_noun(text, *part)
+        ]
+    edges = _german_edges(text, start, end)
+    if edges != (start, end):
+        return [edges] if edges[0] < edges[1] else []
+    return None
 
 
 def _german_function_word(word: str) -> bool:

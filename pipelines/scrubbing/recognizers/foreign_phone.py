@@ -30,10 +30,12 @@ NUMBER = re.compile(r"(?<![\w+.,/\-])[06][\d \t./\-]{5,18}\d(?![\w/.\-]?\d)")
 FEWEST_DIGITS, MOST_DIGITS = 8, 12
 # A North American number in its own notation, anywhere: the area code in brackets
 # ("(910) 555-0157"), a shape no Belgian writes otherwise
-NORTH_AMERICAN = re.compile(r"(?<![\w(])\(\d{3}\)[ \t]?\d{3}[-.][ \t]?\d{4}(?!\d)")
+# (each of the two after a look-ahead for its first character: the regex engine skips to
+# the places a match can start at instead of trying the look-behind at every character)
+NORTH_AMERICAN = re.compile(r"(?=\()(?<![\w(])\(\d{3}\)[ \t]?\d{3}[-.][ \t]?\d{4}(?!\d)")
 # A Dutch mobile number as the Netherlands write it ("06-21581751", "06 53817397"): ten
 # digits from 06, which no Belgian number has (a Belgian 06x landline has nine)
-DUTCH_MOBILE = re.compile(r"(?<![\w+\-/.])06[- ]?\d{8}(?![\d\-/])")
+DUTCH_MOBILE = re.compile(r"(?=0)(?<![\w+\-/.])06[- ]?\d{8}(?![\d\-/])")
 DATE_FIRST = re.compile(r"\d{1,2}[ \t./\-]\d{1,2}[ \t./\-](?:19|20)\d{2}(?!\d)")
 NOT_DIGIT = re.compile(r"\D")
 

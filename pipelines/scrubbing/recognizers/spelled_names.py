@@ -18,7 +18,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from pipelines.scrubbing.data import data_lines
 from pipelines.scrubbing.entities import LANGUAGE
-from pipelines.scrubbing.recognizers.alternations import longest_first
+from pipelines.scrubbing.recognizers.alternations import first_letters, longest_first
 from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
 
 # letters (and apostrophes) one by one, one to three dashes between; checked to be
@@ -41,8 +41,11 @@ SPELLED_AFTER_CUE = (
 
 @lru_cache(maxsize=1)
 def _spelled_after_cue() -> re.Pattern[str]:
-    cues = longest_first(data_lines("spelling_cues.txt"))
-    return re.compile(rf"(?<![\w'’])(?i:{cues}){SPELLED_AFTER_CUE}")
+    cues = data_lines("spelling_cues.txt")
+    # (after a look-ahead for the cues' first letters: most characters fail it at once)
+    return re.compile(
+        rf"{first_letters(cues)}(?<![\w'’])(?i:{longest_first(cues)}){SPELLED_AFTER_CUE}"
+    )
 
 
 class SpelledNameRecognizer(ScoredRecognizer):
