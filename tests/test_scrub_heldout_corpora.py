@@ -61,6 +61,10 @@ CORPORA = [
         "PERSON": 3100, "DATE_OF_BIRTH": 450, "ADDRESS": 520, "POSTCODE_CITY": 480, "PHONE": 550,
         "NATIONAL_NUMBER": 150, "EMAIL": 260, "IBAN": 60,
     }),
+    HeldOut("heldout17", 495, 31, 6050, {
+        "PERSON": 3350, "DATE_OF_BIRTH": 480, "ADDRESS": 560, "POSTCODE_CITY": 490, "PHONE": 650,
+        "NATIONAL_NUMBER": 135, "EMAIL": 290, "IBAN": 70,
+    }),
 ]  # fmt: skip
 IDS = [corpus.name for corpus in CORPORA]
 

@@ -32,10 +32,21 @@ VOICES_TSV = HERE / "voices.tsv"
 SEED = 68_680_068
 PER_VOICE = 31
 VOICES = [
-    "register_extract", "software_table", "school_enrolment", "child_benefit",
-    "maternity_ward", "court_file", "civil_certificate", "social_inquiry", "team_minutes",
-    "parent_email", "chat_transcript", "foster_care", "reception_centre", "child_health",
-]  # fmt: skip
+    "register_extract",
+    "software_table",
+    "school_enrolment",
+    "child_benefit",
+    "maternity_ward",
+    "court_file",
+    "civil_certificate",
+    "social_inquiry",
+    "team_minutes",
+    "parent_email",
+    "chat_transcript",
+    "foster_care",
+    "reception_centre",
+    "child_health",
+]
 FIRST_DAY = dt.date(2023, 1, 9)
 LAST_DAY = dt.date(2025, 11, 28)
 
@@ -65,29 +76,111 @@ MUNICIPALITIES = [
 DOMAINS = INSTITUTIONS.pop("domains", {})
 
 FAMILY = {
-    "baby", "mother", "father", "stepfather", "stepmother", "partner", "grandma", "grandpa",
-    "aunt", "uncle",
-}  # fmt: skip
+    "baby",
+    "mother",
+    "father",
+    "stepfather",
+    "stepmother",
+    "partner",
+    "grandma",
+    "grandpa",
+    "aunt",
+    "uncle",
+}
 FAMILY_RE = re.compile(r"^(c\d+|adult\d+|cousin\d+)$")
 FIXED_SEX = {
-    "mother": "f", "father": "m", "stepfather": "m", "stepmother": "f", "grandma": "f",
-    "grandpa": "m", "aunt": "f", "uncle": "m", "partner": "m", "fostermother": "f",
+    "mother": "f",
+    "father": "m",
+    "stepfather": "m",
+    "stepmother": "f",
+    "grandma": "f",
+    "grandpa": "m",
+    "aunt": "f",
+    "uncle": "m",
+    "partner": "m",
+    "fostermother": "f",
     "fosterfather": "m",
-}  # fmt: skip
+}
 SPECIAL = {
-    "tab", "today", "past", "recent", "soon", "future", "since", "time", "clock", "num", "eur",
-    "count", "schoolyear", "addr", "addr2", "pc", "pc2", "city", "city2", "year",
-}  # fmt: skip
+    "tab",
+    "today",
+    "past",
+    "recent",
+    "soon",
+    "future",
+    "since",
+    "time",
+    "clock",
+    "num",
+    "eur",
+    "count",
+    "schoolyear",
+    "addr",
+    "addr2",
+    "pc",
+    "pc2",
+    "city",
+    "city2",
+    "year",
+}
 NAME_FORMS = {
-    "full", "fullup", "upfull", "lastfirst", "surfirst", "lastcomma", "surcomma", "first",
-    "last", "lastup", "firstup", "nick", "initial", "lower", "firstlower", "givens",
-    "givensup", "fullgivens", "lastgivens", "lastcommagivens", "surgivens",
-}  # fmt: skip
+    "full",
+    "fullup",
+    "upfull",
+    "lastfirst",
+    "surfirst",
+    "lastcomma",
+    "surcomma",
+    "first",
+    "last",
+    "lastup",
+    "firstup",
+    "nick",
+    "initial",
+    "lower",
+    "firstlower",
+    "givens",
+    "givensup",
+    "fullgivens",
+    "lastgivens",
+    "lastcommagivens",
+    "surgivens",
+}
 MOBILE_PREFIXES = [
-    "470", "471", "472", "473", "474", "475", "476", "477", "478", "479", "483", "484", "485",
-    "486", "487", "488", "489", "490", "491", "492", "493", "494", "495", "496", "497", "498",
-    "499", "456", "460", "465", "466", "467", "468",
-]  # fmt: skip
+    "470",
+    "471",
+    "472",
+    "473",
+    "474",
+    "475",
+    "476",
+    "477",
+    "478",
+    "479",
+    "483",
+    "484",
+    "485",
+    "486",
+    "487",
+    "488",
+    "489",
+    "490",
+    "491",
+    "492",
+    "493",
+    "494",
+    "495",
+    "496",
+    "497",
+    "498",
+    "499",
+    "456",
+    "460",
+    "465",
+    "466",
+    "467",
+    "468",
+]
 
 
 def fold(text: str) -> str:
@@ -180,17 +273,27 @@ def fmt_date(d: dt.date, fmt: str, lang: str) -> str:
     if lang == "de":
         day = f"{d.day}."
     simple = {
-        "dmy": f"{dd}/{mm}/{yyyy}", "dmy.": f"{dd}.{mm}.{yyyy}", "dmy-": f"{dd}-{mm}-{yyyy}",
-        "dmy_": f"{dd} {mm} {yyyy}", "dmy2": f"{dd}/{mm}/{yy}", "dmy2.": f"{dd}.{mm}.{yy}",
-        "dmy2-": f"{dd}-{mm}-{yy}", "nopad": f"{d.day}/{d.month}/{yyyy}",
-        "nopad.": f"{d.day}.{d.month}.{yyyy}", "nopad2": f"{d.day}/{d.month}/{yy}",
-        "iso": d.isoformat(), "ymd/": f"{yyyy}/{mm}/{dd}", "ymd.": f"{yyyy}.{mm}.{dd}",
-        "compact": f"{dd}{mm}{yyyy}", "compact2": f"{dd}{mm}{yy}",
+        "dmy": f"{dd}/{mm}/{yyyy}",
+        "dmy.": f"{dd}.{mm}.{yyyy}",
+        "dmy-": f"{dd}-{mm}-{yyyy}",
+        "dmy_": f"{dd} {mm} {yyyy}",
+        "dmy2": f"{dd}/{mm}/{yy}",
+        "dmy2.": f"{dd}.{mm}.{yy}",
+        "dmy2-": f"{dd}-{mm}-{yy}",
+        "nopad": f"{d.day}/{d.month}/{yyyy}",
+        "nopad.": f"{d.day}.{d.month}.{yyyy}",
+        "nopad2": f"{d.day}/{d.month}/{yy}",
+        "iso": d.isoformat(),
+        "ymd/": f"{yyyy}/{mm}/{dd}",
+        "ymd.": f"{yyyy}.{mm}.{dd}",
+        "compact": f"{dd}{mm}{yyyy}",
+        "compact2": f"{dd}{mm}{yy}",
         "roman": f"{d.day}.{CAL['roman'][d.month - 1]}.{yyyy}",
         "roman-": f"{d.day}-{CAL['roman'][d.month - 1]}-{yyyy}",
         "roman_": f"{d.day} {CAL['roman'][d.month - 1]} {yyyy}",
         "roman2": f"{dd}/{CAL['roman'][d.month - 1]}/{yy}",
-        "long": f"{day} {month} {yyyy}", "longup": f"{day} {month} {yyyy}".upper(),
+        "long": f"{day} {month} {yyyy}",
+        "longup": f"{day} {month} {yyyy}".upper(),
         "longus": f"{month} {d.day}, {yyyy}",
         "abbr": f"{day} {CAL['months_abbr'][lang][d.month - 1]} {yyyy}",
         "abbrnd": f"{day} {CAL['months_abbr'][lang][d.month - 1].rstrip('.')} {yyyy}",
@@ -204,13 +307,20 @@ def fmt_date(d: dt.date, fmt: str, lang: str) -> str:
         "wdc": f"{CAL['weekdays'][lang][d.weekday()]}, {day} {month} {yyyy}",
         "wdnum": f"{CAL['weekdays_abbr'][lang][d.weekday()]} {dd}/{mm}/{yyyy}",
         "wdnum.": f"{CAL['weekdays_abbr'][lang][d.weekday()]} {dd}.{mm}.{yyyy}",
-        "words": _date_words(d, lang), "yearwords": year_words(d.year, lang),
+        "words": _date_words(d, lang),
+        "yearwords": year_words(d.year, lang),
         "dmwords": f"{day_words(d.day, lang)} {month}",
-        "bday": f"{day} {month}", "bdayabbr": f"{day} {CAL['months_abbr'][lang][d.month - 1]}",
-        "bdaynum": f"{dd}/{mm}", "bdaynum.": f"{dd}.{mm}.",
-        "dm": f"{dd}/{mm}", "dm.": f"{dd}.{mm}.", "my": f"{mm}/{yyyy}",
-        "monthyear": f"{month} {yyyy}", "year": yyyy, "wday": CAL["weekdays"][lang][d.weekday()],
-    }  # fmt: skip
+        "bday": f"{day} {month}",
+        "bdayabbr": f"{day} {CAL['months_abbr'][lang][d.month - 1]}",
+        "bdaynum": f"{dd}/{mm}",
+        "bdaynum.": f"{dd}.{mm}.",
+        "dm": f"{dd}/{mm}",
+        "dm.": f"{dd}.{mm}.",
+        "my": f"{mm}/{yyyy}",
+        "monthyear": f"{month} {yyyy}",
+        "year": yyyy,
+        "wday": CAL["weekdays"][lang][d.weekday()],
+    }
     if lang == "en" and fmt == "long":
         return f"{d.day} {month} {yyyy}"
     if lang == "de" and fmt in ("wd", "wdc"):
@@ -260,10 +370,15 @@ class Note:
             self.today.weekday() > 4 and "anyday" not in directives
         ):  # services write on working days
             self.today += dt.timedelta(days=1)
-        self.region = directives.get("region") or weighted(rng, {
-            "nl": {"VL": 85, "BXL": 15}, "fr": {"WAL": 72, "BXL": 28}, "de": {"DG": 100},
-            "en": {"VL": 35, "BXL": 40, "WAL": 20, "DG": 5},
-        }[lang])  # fmt: skip
+        self.region = directives.get("region") or weighted(
+            rng,
+            {
+                "nl": {"VL": 85, "BXL": 15},
+                "fr": {"WAL": 72, "BXL": 28},
+                "de": {"DG": 100},
+                "en": {"VL": 35, "BXL": 40, "WAL": 20, "DG": 5},
+            }[lang],
+        )
         if self.region == "BXL":
             self.slang = lang if lang in ("nl", "fr") else rng.choice(["nl", "fr"])
             self.inst_key = f"BXL_{self.slang}"
@@ -1038,12 +1153,19 @@ class Note:
         else:
             domain = rng.choice(PLACES["mail_domains"])
             nick = fold(self.name_form(p, "nick"))
-            value = weighted(rng, {
-                f"{f}.{last}@{domain}": 30, f"{f}{last}{rng.randint(1, 99)}@{domain}": 15,
-                f"{f}_{last[:1]}{p.dob.year % 100:02d}@{domain}": 10, f"{last}.{f}@{domain}": 10,
-                f"{nick}{p.dob.year}@{domain}": 10, f"{f}.{last}.{rng.randint(1, 9)}@{domain}": 10,
-                f"{f[0]}.{last}@{domain}": 10, f"{nick}.{last}@{domain}": 5,
-            })  # fmt: skip
+            value = weighted(
+                rng,
+                {
+                    f"{f}.{last}@{domain}": 30,
+                    f"{f}{last}{rng.randint(1, 99)}@{domain}": 15,
+                    f"{f}_{last[:1]}{p.dob.year % 100:02d}@{domain}": 10,
+                    f"{last}.{f}@{domain}": 10,
+                    f"{nick}{p.dob.year}@{domain}": 10,
+                    f"{f}.{last}.{rng.randint(1, 9)}@{domain}": 10,
+                    f"{f[0]}.{last}@{domain}": 10,
+                    f"{nick}.{last}@{domain}": 5,
+                },
+            )
         self.cache[key] = value
         return value
 

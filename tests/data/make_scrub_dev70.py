@@ -97,28 +97,80 @@ MAIL_DOMAINS = [
 # roles
 
 FAMILY_SEX = {
-    "mother": "f", "father": "m", "grandma": "f", "grandpa": "m", "pgrandma": "f",
-    "pgrandpa": "m", "stepfather": "m", "stepmother": "f", "uncle": "m", "aunt": "f",
-    "sister": "f", "brother": "m", "partner": "m",
-}  # fmt: skip
+    "mother": "f",
+    "father": "m",
+    "grandma": "f",
+    "grandpa": "m",
+    "pgrandma": "f",
+    "pgrandpa": "m",
+    "stepfather": "m",
+    "stepmother": "f",
+    "uncle": "m",
+    "aunt": "f",
+    "sister": "f",
+    "brother": "m",
+    "partner": "m",
+}
 CHILD_ROLES = {"child", "pupil", "baby", "newborn", "teen", "sister", "brother"}
 OTHER_PRIVATE = {
-    "cousin", "friend", "neighbour", "landlord", "partner", "stepfather", "stepmother", "witness",
-    "victim", "suspect", "client", "tenant", "foster", "kid",
-}  # fmt: skip
+    "cousin",
+    "friend",
+    "neighbour",
+    "landlord",
+    "partner",
+    "stepfather",
+    "stepmother",
+    "witness",
+    "victim",
+    "suspect",
+    "client",
+    "tenant",
+    "foster",
+    "kid",
+}
 AGES = {  # years (low, high) at the note's date
-    "child": (3, 15), "pupil": (7, 11), "baby": (0.08, 1.3), "newborn": (0.002, 0.02),
+    "child": (3, 15),
+    "pupil": (7, 11),
+    "baby": (0.08, 1.3),
+    "newborn": (0.002, 0.02),
     "teen": (12, 17),
-    "sister": (4, 17), "brother": (4, 17), "mother": (33, 49), "father": (35, 58),
-    "grandma": (58, 82), "grandpa": (60, 86), "pgrandma": (58, 82), "pgrandpa": (60, 86),
-    "stepfather": (26, 55), "stepmother": (26, 50), "partner": (24, 55), "uncle": (20, 55),
-    "aunt": (20, 55), "cousin": (8, 30), "friend": (12, 40), "neighbour": (25, 82),
-    "landlord": (35, 75), "witness": (18, 75), "victim": (14, 80), "suspect": (16, 60),
-    "client": (22, 70), "tenant": (20, 70), "foster": (30, 66), "kid": (3, 16),
-}  # fmt: skip
-SPOUSES = {"mother": "father", "father": "mother", "grandma": "grandpa", "grandpa": "grandma",
-           "pgrandma": "pgrandpa", "pgrandpa": "pgrandma", "stepfather": "mother",
-           "stepmother": "father", "aunt": "uncle", "uncle": "aunt"}  # fmt: skip
+    "sister": (4, 17),
+    "brother": (4, 17),
+    "mother": (33, 49),
+    "father": (35, 58),
+    "grandma": (58, 82),
+    "grandpa": (60, 86),
+    "pgrandma": (58, 82),
+    "pgrandpa": (60, 86),
+    "stepfather": (26, 55),
+    "stepmother": (26, 50),
+    "partner": (24, 55),
+    "uncle": (20, 55),
+    "aunt": (20, 55),
+    "cousin": (8, 30),
+    "friend": (12, 40),
+    "neighbour": (25, 82),
+    "landlord": (35, 75),
+    "witness": (18, 75),
+    "victim": (14, 80),
+    "suspect": (16, 60),
+    "client": (22, 70),
+    "tenant": (20, 70),
+    "foster": (30, 66),
+    "kid": (3, 16),
+}
+SPOUSES = {
+    "mother": "father",
+    "father": "mother",
+    "grandma": "grandpa",
+    "grandpa": "grandma",
+    "pgrandma": "pgrandpa",
+    "pgrandpa": "pgrandma",
+    "stepfather": "mother",
+    "stepmother": "father",
+    "aunt": "uncle",
+    "uncle": "aunt",
+}
 ROLE_RE = re.compile(r"^([a-z]+?)(\d*)(?:_([fm]))?$")
 
 
@@ -137,30 +189,114 @@ def is_private(base: str) -> bool:
 # text helpers
 
 MONTHS = {
-    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-           "septembre", "octobre", "novembre", "décembre"],
-    "nl": ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-           "september", "oktober", "november", "december"],
-    "de": ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
-           "September", "Oktober", "November", "Dezember"],
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"],
-}  # fmt: skip
+    "fr": [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
+    "nl": [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ],
+    "de": [
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ],
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+}
 MONTHS_ABBR = {
-    "fr": ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.",
-           "nov.", "déc."],
-    "nl": ["jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.", "okt.",
-           "nov.", "dec."],
-    "de": ["Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.",
-           "Nov.", "Dez."],
+    "fr": [
+        "janv.",
+        "févr.",
+        "mars",
+        "avr.",
+        "mai",
+        "juin",
+        "juil.",
+        "août",
+        "sept.",
+        "oct.",
+        "nov.",
+        "déc.",
+    ],
+    "nl": [
+        "jan.",
+        "feb.",
+        "mrt.",
+        "apr.",
+        "mei",
+        "jun.",
+        "jul.",
+        "aug.",
+        "sep.",
+        "okt.",
+        "nov.",
+        "dec.",
+    ],
+    "de": [
+        "Jan.",
+        "Feb.",
+        "März",
+        "Apr.",
+        "Mai",
+        "Juni",
+        "Juli",
+        "Aug.",
+        "Sept.",
+        "Okt.",
+        "Nov.",
+        "Dez.",
+    ],
     "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-}  # fmt: skip
+}
 WEEKDAYS = {
     "fr": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
     "nl": ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
     "de": ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"],
     "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
-}  # fmt: skip
+}
 SLUG_MAP = str.maketrans({"ł": "l", "Ł": "L", "ı": "i", "ß": "ss", "ø": "o", "æ": "ae"})
 
 
@@ -195,8 +331,18 @@ def elide(word: str, strong: str = "de") -> str:
 
 
 NO_ARTICLE = ("Solidaris", "Partenamut", "Actiris", "Helan", "SOS Enfants", "Kaleido", "Fedasil")
-FEMININE = ("école", "clinique", "maison", "zone", "consultation", "crèche", "mutualité", "cité",
-            "société", "haute")  # fmt: skip
+FEMININE = (
+    "école",
+    "clinique",
+    "maison",
+    "zone",
+    "consultation",
+    "crèche",
+    "mutualité",
+    "cité",
+    "société",
+    "haute",
+)
 MASCULINE_ACRONYMS = ("SAJ", "SPJ", "CPAS", "CHU", "CHR", "BAJ", "SSM", "UZ", "AZ")
 
 
@@ -266,9 +412,38 @@ def group_nn(d: str, style: int) -> str:
     ][style]
 
 
-BE_BANKS = ["001", "063", "068", "091", "310", "340", "363", "377", "734", "735", "751", "103",
-            "143", "523", "973", "979", "850", "000", "096", "083", "132", "271", "360", "645",
-            "891", "950", "001", "068", "363", "734"]  # fmt: skip
+BE_BANKS = [
+    "001",
+    "063",
+    "068",
+    "091",
+    "310",
+    "340",
+    "363",
+    "377",
+    "734",
+    "735",
+    "751",
+    "103",
+    "143",
+    "523",
+    "973",
+    "979",
+    "850",
+    "000",
+    "096",
+    "083",
+    "132",
+    "271",
+    "360",
+    "645",
+    "891",
+    "950",
+    "001",
+    "068",
+    "363",
+    "734",
+]
 
 
 def be_account(rng: random.Random) -> str:
@@ -340,10 +515,40 @@ def bce(rng: random.Random) -> str:
     return f"{number[:4]}.{number[4:7]}.{number[7:]}"
 
 
-BE_MOBILE = ["0470", "0471", "0472", "0473", "0474", "0475", "0476", "0477", "0478", "0479",
-             "0484", "0485", "0486", "0487", "0488", "0489", "0490", "0491", "0492", "0493",
-             "0494", "0495", "0496", "0497", "0498", "0499", "0456", "0460", "0465", "0466",
-             "0467", "0468"]  # fmt: skip
+BE_MOBILE = [
+    "0470",
+    "0471",
+    "0472",
+    "0473",
+    "0474",
+    "0475",
+    "0476",
+    "0477",
+    "0478",
+    "0479",
+    "0484",
+    "0485",
+    "0486",
+    "0487",
+    "0488",
+    "0489",
+    "0490",
+    "0491",
+    "0492",
+    "0493",
+    "0494",
+    "0495",
+    "0496",
+    "0497",
+    "0498",
+    "0499",
+    "0456",
+    "0460",
+    "0465",
+    "0466",
+    "0467",
+    "0468",
+]
 
 
 def valid_phone(text: str, region: str | None = "BE") -> bool:
@@ -1259,13 +1464,57 @@ class Note:
 
 
 STAFF_ROLES = {
-    "worker", "doctor", "gp", "nurse", "paediatrician", "teacher", "director", "psy", "pms",
-    "agent", "inspector", "judge", "substitute", "delegate", "tms", "midwife", "educ", "puer",
-    "officer", "clerk", "lawyer", "therapist", "counsellor", "coordinator", "colleague",
-    "interpreter", "guardian", "mediator", "notary", "bailiff", "secretary", "manager",
-    "trainee", "author", "sender", "recipient", "head", "expert", "intern", "speech", "staff",
-    "caller", "official", "physio", "dentist", "pharmacist", "priest", "imam", "coach", "registrar",
-}  # fmt: skip
+    "worker",
+    "doctor",
+    "gp",
+    "nurse",
+    "paediatrician",
+    "teacher",
+    "director",
+    "psy",
+    "pms",
+    "agent",
+    "inspector",
+    "judge",
+    "substitute",
+    "delegate",
+    "tms",
+    "midwife",
+    "educ",
+    "puer",
+    "officer",
+    "clerk",
+    "lawyer",
+    "therapist",
+    "counsellor",
+    "coordinator",
+    "colleague",
+    "interpreter",
+    "guardian",
+    "mediator",
+    "notary",
+    "bailiff",
+    "secretary",
+    "manager",
+    "trainee",
+    "author",
+    "sender",
+    "recipient",
+    "head",
+    "expert",
+    "intern",
+    "speech",
+    "staff",
+    "caller",
+    "official",
+    "physio",
+    "dentist",
+    "pharmacist",
+    "priest",
+    "imam",
+    "coach",
+    "registrar",
+}
 
 
 def check_note(note: dict, template: Template) -> None:

@@ -62,30 +62,64 @@ for _kind, _lang, _name, _domain in read_tsv("institutions.tsv"):
     INSTITUTIONS.setdefault(_kind, []).append((_lang, _name, _domain))
 MAIL_DOMAINS = [(row[0], int(row[1]), row[2].split()) for row in read_tsv("mail_domains.tsv")]
 BANK_CODES = [
-    "001", "063", "068", "083", "091", "103", "143", "210", "310", "320", "340", "363", "377",
-    "390", "420", "450", "523", "550", "630", "645", "651", "735", "736", "737", "738", "750",
-    "751", "776", "850", "860", "883", "890", "910", "930", "973", "979", "980",
-]  # fmt: skip
+    "001",
+    "063",
+    "068",
+    "083",
+    "091",
+    "103",
+    "143",
+    "210",
+    "310",
+    "320",
+    "340",
+    "363",
+    "377",
+    "390",
+    "420",
+    "450",
+    "523",
+    "550",
+    "630",
+    "645",
+    "651",
+    "735",
+    "736",
+    "737",
+    "738",
+    "750",
+    "751",
+    "776",
+    "850",
+    "860",
+    "883",
+    "890",
+    "910",
+    "930",
+    "973",
+    "979",
+    "980",
+]
 
 # ---------------------------------------------------------------------------- words
 
 MONTHS = {
-    "nl": "januari februari maart april mei juni juli augustus september oktober november december".split(),
-    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(),
-    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split(),
-    "en": "January February March April May June July August September October November December".split(),
-}  # fmt: skip
+    "nl": ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],  # noqa: E501
+    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],  # noqa: E501
+    "de": ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"],  # noqa: E501
+    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],  # noqa: E501
+}
 MONTHS_SHORT = {
-    "nl": "jan. feb. mrt. apr. mei jun. jul. aug. sep. okt. nov. dec.".split(),
-    "fr": "janv. févr. mars avr. mai juin juil. août sept. oct. nov. déc.".split(),
-    "de": "Jan. Feb. März Apr. Mai Juni Juli Aug. Sept. Okt. Nov. Dez.".split(),
-    "en": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(),
+    "nl": ["jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."],  # noqa: E501
+    "fr": ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."],  # noqa: E501
+    "de": ["Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.", "Dez."],  # noqa: E501
+    "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
 }
 WEEKDAYS = {
-    "nl": "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split(),
-    "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche".split(),
-    "de": "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag".split(),
-    "en": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(),
+    "nl": ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
+    "fr": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
+    "de": ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"],
+    "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
 }
 
 
@@ -104,9 +138,15 @@ def dob_with_year(rng: random.Random, d: date, lang: str, kind: str) -> str:
     y, m, dd = d.year, d.month, d.day
     yy = f"{y % 100:02d}"
     numeric = [
-        f"{dd:02d}/{m:02d}/{y}", f"{dd}/{m}/{y}", f"{dd:02d}.{m:02d}.{y}", f"{dd:02d}-{m:02d}-{y}",
-        f"{dd:02d}/{m:02d}/{yy}", f"{dd:02d}.{m:02d}.{yy}", f"{dd}-{m}-{y}", f"{dd:02d} {m:02d} {y}",
-    ]  # fmt: skip
+        f"{dd:02d}/{m:02d}/{y}",
+        f"{dd}/{m}/{y}",
+        f"{dd:02d}.{m:02d}.{y}",
+        f"{dd:02d}-{m:02d}-{y}",
+        f"{dd:02d}/{m:02d}/{yy}",
+        f"{dd:02d}.{m:02d}.{yy}",
+        f"{dd}-{m}-{y}",
+        f"{dd:02d} {m:02d} {y}",
+    ]
     if lang == "de":
         numeric = [
             f"{dd:02d}.{m:02d}.{y}",
@@ -117,17 +157,33 @@ def dob_with_year(rng: random.Random, d: date, lang: str, kind: str) -> str:
     if lang == "en":
         numeric += [f"{dd:02d}/{m:02d}/{y}", f"{dd:02d}.{m:02d}.{y}"]
     words = {
-        "nl": [f"{dd} {MONTHS['nl'][m - 1]} {y}", f"{dd} {MONTHS_SHORT['nl'][m - 1]} {y}",
-               f"{dd}-{MONTHS_SHORT['nl'][m - 1].rstrip('.')}-{y}", f"{dd} {MONTHS_SHORT['nl'][m - 1].rstrip('.')} {y}",
-               f"{dd:02d} {MONTHS['nl'][m - 1]} {y}"],
-        "fr": [f"{day_fr(dd)} {MONTHS['fr'][m - 1]} {y}", f"{dd} {MONTHS_SHORT['fr'][m - 1]} {y}",
-               f"{day_fr(dd)} {MONTHS['fr'][m - 1]} {y}", f"{dd:02d} {MONTHS['fr'][m - 1]} {y}"],
-        "de": [f"{dd}. {MONTHS['de'][m - 1]} {y}", f"{dd}. {MONTHS_SHORT['de'][m - 1]} {y}",
-               f"{dd:02d}. {MONTHS['de'][m - 1]} {y}"],
-        "en": [f"{dd} {MONTHS['en'][m - 1]} {y}", f"{MONTHS['en'][m - 1]} {dd}, {y}",
-               f"{ordinal_en(dd)} {MONTHS['en'][m - 1]} {y}", f"{MONTHS_SHORT['en'][m - 1]} {dd} {y}",
-               f"{dd} {MONTHS_SHORT['en'][m - 1]} {y}", f"{dd}-{MONTHS_SHORT['en'][m - 1]}-{y}"],
-    }[lang]  # fmt: skip
+        "nl": [
+            f"{dd} {MONTHS['nl'][m - 1]} {y}",
+            f"{dd} {MONTHS_SHORT['nl'][m - 1]} {y}",
+            f"{dd}-{MONTHS_SHORT['nl'][m - 1].rstrip('.')}-{y}",
+            f"{dd} {MONTHS_SHORT['nl'][m - 1].rstrip('.')} {y}",
+            f"{dd:02d} {MONTHS['nl'][m - 1]} {y}",
+        ],
+        "fr": [
+            f"{day_fr(dd)} {MONTHS['fr'][m - 1]} {y}",
+            f"{dd} {MONTHS_SHORT['fr'][m - 1]} {y}",
+            f"{day_fr(dd)} {MONTHS['fr'][m - 1]} {y}",
+            f"{dd:02d} {MONTHS['fr'][m - 1]} {y}",
+        ],
+        "de": [
+            f"{dd}. {MONTHS['de'][m - 1]} {y}",
+            f"{dd}. {MONTHS_SHORT['de'][m - 1]} {y}",
+            f"{dd:02d}. {MONTHS['de'][m - 1]} {y}",
+        ],
+        "en": [
+            f"{dd} {MONTHS['en'][m - 1]} {y}",
+            f"{MONTHS['en'][m - 1]} {dd}, {y}",
+            f"{ordinal_en(dd)} {MONTHS['en'][m - 1]} {y}",
+            f"{MONTHS_SHORT['en'][m - 1]} {dd} {y}",
+            f"{dd} {MONTHS_SHORT['en'][m - 1]} {y}",
+            f"{dd}-{MONTHS_SHORT['en'][m - 1]}-{y}",
+        ],
+    }[lang]
     if kind == "iso":
         return f"{y}-{m:02d}-{dd:02d}"
     if kind == "num":
@@ -155,15 +211,40 @@ def dob_without_year(rng: random.Random, d: date, lang: str) -> str:
 
 
 DATE_STYLES = {
-    "nl": ["{dd:02d}/{m:02d}/{y}", "{dd}/{m}/{y}", "{dd:02d}.{m:02d}.{y}", "{dd} {month} {y}",
-           "{dd} {month}", "{wd} {dd} {month}", "{dd}/{m}", "{dd}-{m:02d}-{y}"],
-    "fr": ["{dd:02d}/{m:02d}/{y}", "{dd}/{m}/{y}", "{dd:02d}.{m:02d}.{y}", "{dayfr} {month} {y}",
-           "{dayfr} {month}", "{wd} {dayfr} {month}", "{dd:02d}/{m:02d}"],
-    "de": ["{dd:02d}.{m:02d}.{y}", "{dd}.{m}.{y}", "{dd}. {month} {y}", "{wd}, {dd}. {month}",
-           "{dd:02d}.{m:02d}."],
-    "en": ["{dd} {month} {y}", "{month} {dd}, {y}", "{dd:02d}/{m:02d}/{y}", "{wd} {dd} {month}",
-           "{dd} {mon} {y}"],
-}  # fmt: skip
+    "nl": [
+        "{dd:02d}/{m:02d}/{y}",
+        "{dd}/{m}/{y}",
+        "{dd:02d}.{m:02d}.{y}",
+        "{dd} {month} {y}",
+        "{dd} {month}",
+        "{wd} {dd} {month}",
+        "{dd}/{m}",
+        "{dd}-{m:02d}-{y}",
+    ],
+    "fr": [
+        "{dd:02d}/{m:02d}/{y}",
+        "{dd}/{m}/{y}",
+        "{dd:02d}.{m:02d}.{y}",
+        "{dayfr} {month} {y}",
+        "{dayfr} {month}",
+        "{wd} {dayfr} {month}",
+        "{dd:02d}/{m:02d}",
+    ],
+    "de": [
+        "{dd:02d}.{m:02d}.{y}",
+        "{dd}.{m}.{y}",
+        "{dd}. {month} {y}",
+        "{wd}, {dd}. {month}",
+        "{dd:02d}.{m:02d}.",
+    ],
+    "en": [
+        "{dd} {month} {y}",
+        "{month} {dd}, {y}",
+        "{dd:02d}/{m:02d}/{y}",
+        "{wd} {dd} {month}",
+        "{dd} {mon} {y}",
+    ],
+}
 TIME_STYLES = {
     "nl": ["{h}u{mm}", "{h}:{mm}", "{h}.{mm} uur", "{h:02d}:{mm}"],
     "fr": ["{h}h{mm}", "{h}:{mm}", "{h} h {mm}", "{h:02d}h{mm}"],
@@ -174,9 +255,14 @@ TIME_STYLES = {
 
 def format_date(d: date, lang: str, style: str) -> str:
     return style.format(
-        dd=d.day, m=d.month, y=d.year, month=MONTHS[lang][d.month - 1], mon=MONTHS_SHORT[lang][d.month - 1],
-        wd=WEEKDAYS[lang][d.weekday()], dayfr=day_fr(d.day),
-    )  # fmt: skip
+        dd=d.day,
+        m=d.month,
+        y=d.year,
+        month=MONTHS[lang][d.month - 1],
+        mon=MONTHS_SHORT[lang][d.month - 1],
+        wd=WEEKDAYS[lang][d.weekday()],
+        dayfr=day_fr(d.day),
+    )
 
 
 def format_time(minutes: int, lang: str, style: str) -> str:
@@ -207,12 +293,21 @@ def format_national_number(rng: random.Random, n: str, compact: bool = False) ->
     if compact:
         return n
     yy, mm, dd, seq, cc = n[0:2], n[2:4], n[4:6], n[6:9], n[9:11]
-    return rng.choice([
-        f"{yy}.{mm}.{dd}-{seq}.{cc}", f"{yy}.{mm}.{dd}-{seq}.{cc}", f"{yy}{mm}{dd}-{seq}-{cc}",
-        f"{yy}{mm}{dd} {seq} {cc}", f"{yy}{mm}{dd}{seq}{cc}", f"{yy}.{mm}.{dd} {seq}-{cc}",
-        f"{yy} {mm} {dd} {seq} {cc}", f"{yy}.{mm}.{dd}-{seq}-{cc}", f"{yy}{mm}{dd}-{seq}.{cc}",
-        f"{yy}.{mm}.{dd}.{seq}.{cc}", f"{yy}{mm}{dd} {seq}{cc}",
-    ])  # fmt: skip
+    return rng.choice(
+        [
+            f"{yy}.{mm}.{dd}-{seq}.{cc}",
+            f"{yy}.{mm}.{dd}-{seq}.{cc}",
+            f"{yy}{mm}{dd}-{seq}-{cc}",
+            f"{yy}{mm}{dd} {seq} {cc}",
+            f"{yy}{mm}{dd}{seq}{cc}",
+            f"{yy}.{mm}.{dd} {seq}-{cc}",
+            f"{yy} {mm} {dd} {seq} {cc}",
+            f"{yy}.{mm}.{dd}-{seq}-{cc}",
+            f"{yy}{mm}{dd}-{seq}.{cc}",
+            f"{yy}.{mm}.{dd}.{seq}.{cc}",
+            f"{yy}{mm}{dd} {seq}{cc}",
+        ]
+    )
 
 
 def belgian_account(rng: random.Random) -> str:
@@ -257,8 +352,14 @@ def format_iban(rng: random.Random, country: str, bban: str, old: bool = False) 
     if country == "BE":
         assert stdnum_be_iban.is_valid(iban), iban
         if old:
-            return rng.choice([f"{bban[:3]}-{bban[3:10]}-{bban[10:]}", f"{bban[:3]}-{bban[3:10]}-{bban[10:]}",
-                               f"{bban[:3]} {bban[3:10]} {bban[10:]}", f"{bban[:3]}.{bban[3:10]}.{bban[10:]}"])  # fmt: skip
+            return rng.choice(
+                [
+                    f"{bban[:3]}-{bban[3:10]}-{bban[10:]}",
+                    f"{bban[:3]}-{bban[3:10]}-{bban[10:]}",
+                    f"{bban[:3]} {bban[3:10]} {bban[10:]}",
+                    f"{bban[:3]}.{bban[3:10]}.{bban[10:]}",
+                ]
+            )
         r = rng.random()
         if r < 0.45:
             return group4(iban)
@@ -298,9 +399,40 @@ def ogm(rng: random.Random) -> str:
 
 # ---------------------------------------------------------------------------- phones
 
-BE_MOBILE_PREFIXES = ["460", "465", "466", "467", "468", "470", "471", "472", "473", "474", "475", "476",
-                      "477", "478", "479", "483", "484", "485", "486", "487", "488", "489", "490", "491",
-                      "492", "493", "494", "495", "496", "497", "498", "499"]  # fmt: skip
+BE_MOBILE_PREFIXES = [
+    "460",
+    "465",
+    "466",
+    "467",
+    "468",
+    "470",
+    "471",
+    "472",
+    "473",
+    "474",
+    "475",
+    "476",
+    "477",
+    "478",
+    "479",
+    "483",
+    "484",
+    "485",
+    "486",
+    "487",
+    "488",
+    "489",
+    "490",
+    "491",
+    "492",
+    "493",
+    "494",
+    "495",
+    "496",
+    "497",
+    "498",
+    "499",
+]
 
 
 def valid_phone(number: str, region: str) -> bool:
@@ -328,26 +460,56 @@ def be_landline(rng: random.Random, zone: str) -> str:
 def format_be(rng: random.Random, nat: str) -> str:
     if nat.startswith("04"):
         p, a, b, c = nat[:4], nat[4:6], nat[6:8], nat[8:]
-        out = rng.choice([
-            f"{p} {a} {b} {c}", f"{p} {a} {b} {c}", f"{p}/{a}.{b}.{c}", f"{p}/{a} {b} {c}", f"{p}{a}{b}{c}",
-            f"{p}/{a}{b}{c}", f"{p} {nat[4:7]} {nat[7:]}", f"+32 {p[1:]} {a} {b} {c}", f"+32{nat[1:]}",
-            f"+32 (0){p[1:]} {a} {b} {c}", f"0032 {p[1:]} {a} {b} {c}", f"{p}-{a}-{b}-{c}", f"{p}.{a}.{b}.{c}",
-            f"+32 {nat[1:4]} {nat[4:7]} {nat[7:]}", f"+32 {p[1:]}/{a}.{b}.{c}", f"{p} {a}{b}{c}",
-        ])  # fmt: skip
+        out = rng.choice(
+            [
+                f"{p} {a} {b} {c}",
+                f"{p} {a} {b} {c}",
+                f"{p}/{a}.{b}.{c}",
+                f"{p}/{a} {b} {c}",
+                f"{p}{a}{b}{c}",
+                f"{p}/{a}{b}{c}",
+                f"{p} {nat[4:7]} {nat[7:]}",
+                f"+32 {p[1:]} {a} {b} {c}",
+                f"+32{nat[1:]}",
+                f"+32 (0){p[1:]} {a} {b} {c}",
+                f"0032 {p[1:]} {a} {b} {c}",
+                f"{p}-{a}-{b}-{c}",
+                f"{p}.{a}.{b}.{c}",
+                f"+32 {nat[1:4]} {nat[4:7]} {nat[7:]}",
+                f"+32 {p[1:]}/{a}.{b}.{c}",
+                f"{p} {a}{b}{c}",
+            ]
+        )
     elif nat[1] in "2349":
         z, d = nat[:2], nat[2:]
-        out = rng.choice([
-            f"{z} {d[:3]} {d[3:5]} {d[5:]}", f"{z}/{d[:3]}.{d[3:5]}.{d[5:]}", f"{z}/{d[:3]} {d[3:5]} {d[5:]}",
-            f"{z}{d}", f"+32 {z[1:]} {d[:3]} {d[3:5]} {d[5:]}", f"{z} {d[:3]} {d[3:]}",
-            f"+32 (0){z[1:]} {d[:3]} {d[3:5]} {d[5:]}", f"{z}-{d[:3]}-{d[3:5]}-{d[5:]}", f"{z}.{d[:3]}.{d[3:5]}.{d[5:]}",
-        ])  # fmt: skip
+        out = rng.choice(
+            [
+                f"{z} {d[:3]} {d[3:5]} {d[5:]}",
+                f"{z}/{d[:3]}.{d[3:5]}.{d[5:]}",
+                f"{z}/{d[:3]} {d[3:5]} {d[5:]}",
+                f"{z}{d}",
+                f"+32 {z[1:]} {d[:3]} {d[3:5]} {d[5:]}",
+                f"{z} {d[:3]} {d[3:]}",
+                f"+32 (0){z[1:]} {d[:3]} {d[3:5]} {d[5:]}",
+                f"{z}-{d[:3]}-{d[3:5]}-{d[5:]}",
+                f"{z}.{d[:3]}.{d[3:5]}.{d[5:]}",
+            ]
+        )
     else:
         z, d = nat[:3], nat[3:]
-        out = rng.choice([
-            f"{z} {d[:2]} {d[2:4]} {d[4:]}", f"{z}/{d[:2]}.{d[2:4]}.{d[4:]}", f"{z}/{d[:2]} {d[2:4]} {d[4:]}",
-            f"{z}{d}", f"+32 {z[1:]} {d[:2]} {d[2:4]} {d[4:]}", f"{z} {d[:3]} {d[3:]}", f"{z}/{d}",
-            f"{z}-{d[:2]}-{d[2:4]}-{d[4:]}", f"{z}.{d[:2]}.{d[2:4]}.{d[4:]}",
-        ])  # fmt: skip
+        out = rng.choice(
+            [
+                f"{z} {d[:2]} {d[2:4]} {d[4:]}",
+                f"{z}/{d[:2]}.{d[2:4]}.{d[4:]}",
+                f"{z}/{d[:2]} {d[2:4]} {d[4:]}",
+                f"{z}{d}",
+                f"+32 {z[1:]} {d[:2]} {d[2:4]} {d[4:]}",
+                f"{z} {d[:3]} {d[3:]}",
+                f"{z}/{d}",
+                f"{z}-{d[:2]}-{d[2:4]}-{d[4:]}",
+                f"{z}.{d[:2]}.{d[2:4]}.{d[4:]}",
+            ]
+        )
     assert valid_phone(out, "BE"), out
     return out
 
@@ -439,10 +601,15 @@ def foreign_phone(rng: random.Random, cc: str) -> phonenumbers.PhoneNumber:
 def format_foreign(rng: random.Random, parsed: phonenumbers.PhoneNumber, region: str) -> str:
     fmt = phonenumbers.PhoneNumberFormat
     intl = phonenumbers.format_number(parsed, fmt.INTERNATIONAL)
-    out = rng.choice([
-        intl, intl, phonenumbers.format_number(parsed, fmt.E164),
-        phonenumbers.format_number(parsed, fmt.NATIONAL), "00" + intl[1:],
-    ])  # fmt: skip
+    out = rng.choice(
+        [
+            intl,
+            intl,
+            phonenumbers.format_number(parsed, fmt.E164),
+            phonenumbers.format_number(parsed, fmt.NATIONAL),
+            "00" + intl[1:],
+        ]
+    )
     assert valid_phone(out, region), out
     return out
 
@@ -461,24 +628,72 @@ def mail_part(s: str) -> str:
 
 
 CHILD_AGES = {
-    "baby": (0, 0), "toddler": (1, 3), "child": (4, 11), "child2": (2, 14), "child3": (1, 9),
-    "teen": (12, 17), "teen2": (12, 17), "sibling": (10, 17), "friend": (8, 16), "classmate": (8, 16),
-    "cousin": (6, 16), "ochild": (2, 16),
-}  # fmt: skip
+    "baby": (0, 0),
+    "toddler": (1, 3),
+    "child": (4, 11),
+    "child2": (2, 14),
+    "child3": (1, 9),
+    "teen": (12, 17),
+    "teen2": (12, 17),
+    "sibling": (10, 17),
+    "friend": (8, 16),
+    "classmate": (8, 16),
+    "cousin": (6, 16),
+    "ochild": (2, 16),
+}
 ADULT_AGES = {
-    "grandma": (52, 79), "grandpa": (55, 82), "grandma2": (52, 79), "grandpa2": (55, 82),
-    "pgrandpa": (55, 82), "mgrandpa": (55, 82), "brother": (18, 30), "sister": (18, 30),
-}  # fmt: skip
+    "grandma": (52, 79),
+    "grandpa": (55, 82),
+    "grandma2": (52, 79),
+    "grandpa2": (55, 82),
+    "pgrandpa": (55, 82),
+    "mgrandpa": (55, 82),
+    "brother": (18, 30),
+    "sister": (18, 30),
+}
 FAMILY = {
-    "baby", "toddler", "child", "child2", "child3", "teen", "teen2", "sibling", "mother", "father",
-    "stepfather", "stepmother", "partner", "grandma", "grandpa", "grandma2", "grandpa2", "aunt",
-    "uncle", "cousin", "pgrandpa", "mgrandpa", "brother", "sister",
-}  # fmt: skip
+    "baby",
+    "toddler",
+    "child",
+    "child2",
+    "child3",
+    "teen",
+    "teen2",
+    "sibling",
+    "mother",
+    "father",
+    "stepfather",
+    "stepmother",
+    "partner",
+    "grandma",
+    "grandpa",
+    "grandma2",
+    "grandpa2",
+    "aunt",
+    "uncle",
+    "cousin",
+    "pgrandpa",
+    "mgrandpa",
+    "brother",
+    "sister",
+}
 CHILDREN = {"baby", "toddler", "child", "child2", "child3", "teen", "teen2", "sibling"}
 PRIVATE = {
-    "friend", "classmate", "neighbour", "witness", "suspect", "fmother", "ffather", "host", "ex",
-    "caller", "parent", "ochild", "omother", "ofather",
-}  # fmt: skip
+    "friend",
+    "classmate",
+    "neighbour",
+    "witness",
+    "suspect",
+    "fmother",
+    "ffather",
+    "host",
+    "ex",
+    "caller",
+    "parent",
+    "ochild",
+    "omother",
+    "ofather",
+}
 FEMALE = {"mother", "grandma", "grandma2", "aunt", "stepmother", "fmother", "omother", "sister"}
 MALE = {
     "father",
@@ -493,9 +708,24 @@ MALE = {
     "brother",
 }
 NAME_FORMS = {
-    "first", "last", "full", "LAST", "LF", "lf", "comma", "COMMA", "init", "linit", "nick",
-    "lower", "flower", "UPPER", "name", "LASTONLY", "nlower",
-}  # fmt: skip
+    "first",
+    "last",
+    "full",
+    "LAST",
+    "LF",
+    "lf",
+    "comma",
+    "COMMA",
+    "init",
+    "linit",
+    "nick",
+    "lower",
+    "flower",
+    "UPPER",
+    "name",
+    "LASTONLY",
+    "nlower",
+}
 ROLE_RE = re.compile(r"^([a-z]+[0-9]?)(?:_([fm]))?$")
 
 
@@ -908,9 +1138,18 @@ class Note:
             domain = rng.choices([d for d, _ in candidates], [w for _, w in candidates])[0]
             yy = f"{p.dob.year % 100:02d}"
             nick = mail_part(p.nicks[0]) if p.nicks else first
-            options = [f"{first}.{last}", f"{first}{last}{yy}", f"{first[0]}.{last}", f"{last}.{first}",
-                       f"{first}_{last}", f"{first}{last[:3]}", f"{nick}{rng.randrange(1, 99)}", f"{first}.{last}{p.dob.year}",
-                       f"{nick}_{last[:4]}", f"{first}-{last}"]  # fmt: skip
+            options = [
+                f"{first}.{last}",
+                f"{first}{last}{yy}",
+                f"{first[0]}.{last}",
+                f"{last}.{first}",
+                f"{first}_{last}",
+                f"{first}{last[:3]}",
+                f"{nick}{rng.randrange(1, 99)}",
+                f"{first}.{last}{p.dob.year}",
+                f"{nick}_{last[:4]}",
+                f"{first}-{last}",
+            ]
             if p.role in CHILDREN or p.role in ("friend", "classmate"):
                 options += [
                     f"{nick}.x{yy}",
@@ -1158,9 +1397,9 @@ class Note:
                 "wal": ["LI", "CH", "NA", "MO", "NI"],
                 "dg": ["EU"],
             }[self.region]
-            value = f"{rng.choice(prefix)}.{rng.randrange(10, 99)}.{rng.choice(['L1', 'L3', 'LL', 'L7', 'F1', 'G3'])}.{rng.randrange(10**6):06d}/{rng.choice([str(y), str(y % 100)])}"
+            value = f"{rng.choice(prefix)}.{rng.randrange(10, 99)}.{rng.choice(['L1', 'L3', 'LL', 'L7', 'F1', 'G3'])}.{rng.randrange(10**6):06d}/{rng.choice([str(y), str(y % 100)])}"  # noqa: E501
         elif base == "notice":
-            value = f"{rng.choice(['GE', 'AN', 'BR', 'LI', 'CH', 'HA', 'EU'])}{rng.randrange(10, 99)}.{rng.choice(['98', 'J1', 'F4', '97'])}.{rng.randrange(100, 9999)}/{y % 100}"
+            value = f"{rng.choice(['GE', 'AN', 'BR', 'LI', 'CH', 'HA', 'EU'])}{rng.randrange(10, 99)}.{rng.choice(['98', 'J1', 'F4', '97'])}.{rng.randrange(100, 9999)}/{y % 100}"  # noqa: E501
         elif base == "rol":
             value = rng.choice(
                 [
@@ -1174,7 +1413,7 @@ class Note:
                 [
                     f"{y}/{rng.randrange(1, 9999):04d}",
                     f"D-{y}-{rng.randrange(1, 9999):04d}",
-                    f"{y % 100}.{rng.randrange(1000, 9999)}.{rng.choice(['JH', 'VK', 'AJ', 'SAJ'])}",
+                    f"{y % 100}.{rng.randrange(1000, 9999)}.{rng.choice(['JH', 'VK', 'AJ', 'SAJ'])}",  # noqa: E501
                     f"#{y % 100}-{rng.randrange(1, 999):03d}",
                     f"{rng.randrange(100000, 999999)}",
                     f"{y}{rng.randrange(100000, 999999)}",
@@ -1211,11 +1450,11 @@ class Note:
                 [f"{start}-{start + 1}", f"{start}-{(start + 1) % 100}", f"{start}/{start + 1}"]
             )
         elif base == "plate":
-            value = f"{rng.choice('12')}-{''.join(rng.choice('ABCDEFGHJKLMNPRSTUVWXYZ') for _ in range(3))}-{rng.randrange(100, 999)}"
+            value = f"{rng.choice('12')}-{''.join(rng.choice('ABCDEFGHJKLMNPRSTUVWXYZ') for _ in range(3))}-{rng.randrange(100, 999)}"  # noqa: E501
         elif base == "nr":
             value = str(rng.randrange(2, 15))
         elif base == "ref":
-            value = f"{y % 100}/{rng.choice(['JH', 'SOC', 'VK', 'AJ', 'MED', 'PSY'])}/{rng.randrange(1, 9999):04d}"
+            value = f"{y % 100}/{rng.choice(['JH', 'SOC', 'VK', 'AJ', 'MED', 'PSY'])}/{rng.randrange(1, 9999):04d}"  # noqa: E501
         elif base == "bed":
             value = f"{rng.randrange(1, 30)}{rng.choice('AB')}"
         elif base == "hour":
@@ -1244,13 +1483,35 @@ class Note:
             if what == "city":
                 return (h.city.upper() if attr == "up" else h.city), None
             if what == "country":
-                names = {"NL": {"nl": "Nederland", "fr": "Pays-Bas", "de": "Niederlande", "en": "the Netherlands"},
-                         "FR": {"nl": "Frankrijk", "fr": "France", "de": "Frankreich", "en": "France"},
-                         "DE": {"nl": "Duitsland", "fr": "Allemagne", "de": "Deutschland", "en": "Germany"},
-                         "LU": {"nl": "Luxemburg", "fr": "Luxembourg", "de": "Luxemburg", "en": "Luxembourg"},
-                         "UK": {"nl": "het Verenigd Koninkrijk", "fr": "Royaume-Uni", "de": "Großbritannien", "en": "the United Kingdom"},
-                         "ES": {"nl": "Spanje", "fr": "Espagne", "de": "Spanien", "en": "Spain"},
-                         "IT": {"nl": "Italië", "fr": "Italie", "de": "Italien", "en": "Italy"}}  # fmt: skip
+                names = {
+                    "NL": {
+                        "nl": "Nederland",
+                        "fr": "Pays-Bas",
+                        "de": "Niederlande",
+                        "en": "the Netherlands",
+                    },
+                    "FR": {"nl": "Frankrijk", "fr": "France", "de": "Frankreich", "en": "France"},
+                    "DE": {
+                        "nl": "Duitsland",
+                        "fr": "Allemagne",
+                        "de": "Deutschland",
+                        "en": "Germany",
+                    },
+                    "LU": {
+                        "nl": "Luxemburg",
+                        "fr": "Luxembourg",
+                        "de": "Luxemburg",
+                        "en": "Luxembourg",
+                    },
+                    "UK": {
+                        "nl": "het Verenigd Koninkrijk",
+                        "fr": "Royaume-Uni",
+                        "de": "Großbritannien",
+                        "en": "the United Kingdom",
+                    },
+                    "ES": {"nl": "Spanje", "fr": "Espagne", "de": "Spanien", "en": "Spain"},
+                    "IT": {"nl": "Italië", "fr": "Italie", "de": "Italien", "en": "Italy"},
+                }
                 return names[h.abroad["country"]][self.lang], None
         if key == "town" or key == "town2":
             if key not in self.memo:
@@ -1268,10 +1529,21 @@ class Note:
             domain = self.institution(arg)[2]
             mkey = "imail:" + arg
             if mkey not in self.memo:
-                local = self.rng.choice({"nl": ["info", "secretariaat", "onthaal", "administratie", "zorgteam", "jeugd"],
-                                         "fr": ["info", "secretariat", "accueil", "direction", "social"],
-                                         "de": ["info", "sekretariat", "verwaltung", "kontakt"],
-                                         "en": ["info", "office", "admin", "contact"]}[self.lang])  # fmt: skip
+                local = self.rng.choice(
+                    {
+                        "nl": [
+                            "info",
+                            "secretariaat",
+                            "onthaal",
+                            "administratie",
+                            "zorgteam",
+                            "jeugd",
+                        ],
+                        "fr": ["info", "secretariat", "accueil", "direction", "social"],
+                        "de": ["info", "sekretariat", "verwaltung", "kontakt"],
+                        "en": ["info", "office", "admin", "contact"],
+                    }[self.lang]
+                )
                 self.memo[mkey] = local + "@" + domain
             return self.memo[mkey], "EMAIL"
         if key in ("iphone", "iphone2"):
@@ -1326,7 +1598,7 @@ def main() -> None:
         languages["+".join(template.langs)] += 1
     CORPUS.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(
-        f"{len(lines)} notes, {sum(1 for t in plan if t.nopii)} without personal data; languages: {dict(languages.most_common())}"
+        f"{len(lines)} notes, {sum(1 for t in plan if t.nopii)} without personal data; languages: {dict(languages.most_common())}"  # noqa: E501
     )
     VOICES.write_text("\n".join(voice_lines) + "\n", encoding="utf-8")
 
