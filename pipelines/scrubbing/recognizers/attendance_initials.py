@@ -26,6 +26,7 @@ from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
 FIRST_INITIAL = "[A-ZÀ-Ý]"
 MORE_INITIALS = r"(?:[a-zà-ÿ]?[A-ZÀ-Ý]){1,3}(?:-[A-ZÀ-Ý]{1,3})?"
 INITIALS = re.compile(f"{FIRST_INITIAL}{MORE_INITIALS}")
+DOTTED_INITIALS = re.compile(r"[A-ZÀ-Ý](?:\.[A-ZÀ-Ý]){1,3}")
 # where initials end: no word goes on, nor a hyphenated second part ("AR-FI")
 ENDS = r"(?![\w'’]|-[A-ZÀ-Ý])"
 # the list runs to the line's end; its items apart by commas, "en"/"et"/"and", a slash
@@ -116,6 +117,9 @@ def _listed_initials(text: str, start: int, not_initials: frozenset[str]) -> set
             word = word.strip(" \t.")
             if _someones_initials(word, not_initials):
                 found.add(word)
+            elif DOTTED_INITIALS.fullmatch(word):
+                # "Présents : P.M., M.C.B." and later "PM la rappelle": both forms
+                found |= {word, word.replace(".", "")}
     return found
 
 

@@ -643,6 +643,7 @@ class DateOfBirthRecognizer(ScoredRecognizer):
                 or _birthday_listing(text, start, end)
                 or (not has_year and _listed_child(text, start, end))
                 or (has_year and _person_row(text, start, end))
+                or (has_year and _item_of_date_name_and_age(text, start, end))
                 or (has_year and (_age_beside(text, start, end) or _name_before(text, start, end)))
                 or (has_year and patterns.relation_after.match(text, end) is not None)
                 or (has_year and _relation_before(patterns, text, start, end))
@@ -659,6 +660,25 @@ class DateOfBirthRecognizer(ScoredRecognizer):
 
 
 EIGHT_DIGITS = re.compile(r"\d{8}")
+
+# "   15/04/2017 — Alexandra (7 ans)", "  14/01/2022   Elena CONSTANTIN (F, 2)": a listing's
+# item that opens on a date, then a person's name and age (a sex's letter may go before it),
+# and nothing more
+ITEM_OPENS = re.compile(r"(?:\A|\n)[ \t]*(?:[-•*·][ \t]*)?\Z")
+NAME_AND_AGE_AFTER = re.compile(
+    r"(?:[ \t]*[-–—|][ \t]*|[ \t]{2,}|\t)"
+    r"[A-ZÀ-Ý][\w'’\-]+(?:[ \t]+[A-ZÀ-Ý][\w'’\-]+){0,3}[ \t]*"
+    r"\((?:[MFVHmfvh][ \t]*,[ \t]*)?\d{1,2}(?:[ \t]*(?i:ans?|jaar|j|years?|yrs?|jahre?))?[ \t]*\)"
+    # (the item ends there: not a log's "30.12.24: Oğuz (6) vertelt dat ...")
+    r"[ \t]*(?:\n|\Z|[,;])"
+)
+
+
+def _item_of_date_name_and_age(text: str, start: int, end: int) -> bool:
+    return (
+        ITEM_OPENS.search(text, max(0, start - 8), start) is not None
+        and NAME_AND_AGE_AFTER.match(text, end) is not None
+    )
 
 
 # A birth in the night between two days, the first day before the date: "geboren in de nacht

@@ -49,8 +49,9 @@ def _cue() -> re.Pattern[str]:
     cues = data_lines("nickname_cues.txt")
     return re.compile(
         rf"{first_letters(cues)}(?<![\w'’])(?P<cue>(?i:{longest_first(cues)}))(?![\w'’])"
-        r"(?P<between>(?:[ \t]+[^\W\d_][\w'’\-]*){0,2}?)[ \t]*[:,]?[ \t]*[\"“«‘„]"
-        rf"{NAME}[\"”»’]"
+        # (French sets its quotes apart with spaces: "Surnom : « JF »")
+        r"(?P<between>(?:[ \t]+[^\W\d_][\w'’\-]*){0,2}?)[ \t]*[:,]?[ \t]*[\"“«‘„][ \t\xa0]?"
+        rf"{NAME}[ \t\xa0]?[\"”»’]"
     )
 
 
