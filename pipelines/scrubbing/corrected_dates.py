@@ -18,12 +18,14 @@ from collections.abc import Sequence
 from pipelines.scrubbing.recognizers.date_of_birth import date_spans
 
 DATE_OF_BIRTH = "DATE_OF_BIRTH"
-_GAP = r"[ \t]*,?[ \t]+"
+# (in brackets too: "né(e) le 8/5/2019 (et non le 8/5/2018)")
+_GAP = r"(?:[ \t]*,?[ \t]+\(?|[ \t]*\()"
 _ARTICLE = r"(?:(?i:op|le|du|the|on)[ \t]+)?"
 # between a date of birth and the date it corrects or is corrected by
 CORRECTION = re.compile(
     rf"{_GAP}(?i:pas|niet|not|en[ \t]+niet|et[ \t]+non|in[ \t]+plaats[ \t]+van|i\.p\.v\."
-    rf"|au[ \t]+lieu[ \t]+d[eu]|instead[ \t]+of|rather[ \t]+than|maar|mais|but)[ \t]+{_ARTICLE}"
+    rf"|au[ \t]+lieu[ \t]+d[eu]|instead[ \t]+of|rather[ \t]+than|maar|mais|but"
+    rf"|statt|anstatt|nicht)[ \t]+{_ARTICLE}"
 )
 # "niet 17/9 maar 16/9": the words between the two dates
 BUT = re.compile(rf"{_GAP}(?i:maar|mais|but)[ \t]+{_ARTICLE}")
@@ -53,13 +55,34 @@ def corrected_dates(text: str, found: Sequence[tuple[int, int, str]]) -> list[tu
         ):
             continue
         joined = CORRECTION.match(text, first[1])
-        if joined is None or joined.end() != second[0]:
+        if joined is None or joined.end() != second[0] or not _alike(text, first, second):
             continue
         for date, born in ((first, first_born), (second, second_born)):
             if not born:
                 births.append(date)
                 added.append((*date, DATE_OF_BIRTH))
     return [*found, *added]
+
+
+DATE_PART = re.compile(r"[^\W_]+")
+
+
+def _alike(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """Whether the two dates share at least half their parts (day, month, year, any order,
+    a year's century and a number's leading zeros aside): "8/5/2019" and "8/5/2018", "17/9"
+    and "16/9"; not "3/4/2015, maar op 12/05/2024" (a later event)."""
+    one, other = _parts(text[slice(*first)]), _parts(text[slice(*second)])
+    common = sum(min(one.count(part), other.count(part)) for part in set(one))
+    return common >= (min(len(one), len(other)) + 1) // 2
+
+
+def _parts(date: str) -> list[str]:
+    parts = []
+    for part in DATE_PART.findall(date.lower()):
+        if part.isdigit():
+            part = part[-2:] if len(part) == 4 else part.lstrip("0") or "0"
+        parts.append(part)
+    return parts
 
 
 def _overlaps(spans: Sequence[tuple[int, int]], date: tuple[int, int]) -> bool:
