@@ -66,6 +66,10 @@ SEPARATORS = r"(?:[\s:,()[=|]|\.{2,}|(?<=\s)[-–](?=\s))"
 QUOTE = r"[\"“”«»]"
 DIGIT = r"\d"
 
+BIRTH_HOUR = (
+    r",?[ \t]+(?i:om|à|at|um)[ \t]+\d{1,2}[.:hu]\d{2}(?:[ \t]*(?i:uur|heures?|h|uhr))?,?"
+)
+
 # an age's word after a number ("9/7 7 jaar": a date, then an age, not a year of one digit)
 AGE_WORD = r"(?i:jaar|jr|j|ans?|years?|yrs?)(?!\w)"
 
@@ -291,6 +295,9 @@ def _patterns() -> _Patterns:
             # words between the date and the cue on the date's line only ("14/02/2025⏎Nora
             # is jarig" heads a visit's note); the cue alone may open the next line
             # (a place's abbreviated word among them: "in der Klinik St. Josef geboren")
+            # (the hour of birth before them, as a certificate writes it: "Op tien februari
+            # tweeduizendvierentwintig, om 3.20 uur, is te Gent geboren")
+            rf"(?:{BIRTH_HOUR})?"
             rf"(?:[ \t(\"”»=]*(?P<between>(?:{WORD}\.?[ \t]+){{0,5}})|\s*[(\"”»=]*|[ \t]*:[ \t]*)"
             rf"{_alternation(cues['after'])}",
             re.IGNORECASE,
@@ -667,7 +674,7 @@ EIGHT_DIGITS = re.compile(r"\d{8}")
 ITEM_OPENS = re.compile(r"(?:\A|\n)[ \t]*(?:[-•*·][ \t]*)?\Z")
 NAME_AND_AGE_AFTER = re.compile(
     r"(?:[ \t]*[-–—|][ \t]*|[ \t]{2,}|\t)"
-    r"[A-ZÀ-Ý][\w'’\-]+(?:[ \t]+[A-ZÀ-Ý][\w'’\-]+){0,3}[ \t]*"
+    r"[^\W\d_][\w'’\-]+(?:[ \t]+[^\W\d_][\w'’\-]+){0,3}[ \t]*"
     r"\((?:[MFVHmfvh][ \t]*,[ \t]*)?\d{1,2}(?:[ \t]*(?i:ans?|jaar|j|years?|yrs?|jahre?))?[ \t]*\)"
     # (the item ends there: not a log's "30.12.24: Oğuz (6) vertelt dat ...")
     r"[ \t]*(?:\n|\Z|[,;])"
