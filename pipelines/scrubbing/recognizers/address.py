@@ -164,8 +164,9 @@ NO_NUMBER = r"(?i:[zs]/n)(?![\w/])"
 HOUSE_NUMBER_START = re.compile(rf"\d+|(?<![\w/]){NO_NUMBER}")
 STREET_NAMED = re.compile(
     rf"(?=[^\W\d_])\b(?P<address>(?:"
-    rf"(?:{NAME_OPENING}\s*(?<=[\s.])){{1,2}}(?=[A-ZÀ-Ý])"
-    rf"|(?:{NAME_OPENING}\s*(?<=[\s.])){{0,2}}{GLUED_PREFIX}{WORD}"
+    # (the name's words on the street word's line: "Herrn Niklas Thissen⏎Lascheter Weg 33/7")
+    rf"(?:{NAME_OPENING}[ \t]*(?<=[ \t.])){{1,2}}(?=[A-ZÀ-Ý])"
+    rf"|(?:{NAME_OPENING}[ \t]*(?<=[ \t.])){{0,2}}{GLUED_PREFIX}{WORD}"
     rf"){STREET_WORD_INITIALS}(?:(?i:{STREET_WORDS})|{GLUED_STREET_WORDS}),?\s*"
     rf"(?:{NR}?{NUMBER}{BOX}|{NO_NUMBER}))"
     r"(?![\d/])"
@@ -788,6 +789,13 @@ def _bare_street(text: str, digit: int) -> tuple[int, int] | None:
     capitals_told = in_capitals and (
         block_line
         or toponym  # "TER BIEST 76", "KOUTER 12": a place's words that name streets
+        # "HEIDE 368/8  8200 SINT-ANDRIES": a street word that is a first name too, before a
+        # postcode
+        or (
+            len(words) == 1
+            and STREET_WORD_ALONE.fullmatch(words[0].lower()) is not None
+            and _postcode_after(text, dwelling_unit_end(text, house.end()))
+        )
         or (
             not all(is_word_in_text(w.lower()) for w in capitalised)  # not "VERSLAG 12B, 9000"
             and (

@@ -197,8 +197,14 @@ class TaggedAddressRecognizer(_TaggedRecognizer):
             result("ADDRESS", start, end, self.score, self)
             for tagged_start, tagged_end in tagged
             for start, end in column_cells(text, tagged_start, tagged_end)
-            if _house_number(text, start, end, dates)
+            if _house_number(text, start, end, dates) and not _inside_a_word(text, start)
         ]
+
+
+def _inside_a_word(text: str, start: int) -> bool:
+    """A span that starts in a word's middle: a road's number ("E42 ter hoogte van
+    kilometerpaal 47"), not a house number."""
+    return start > 0 and text[start - 1].isalnum()
 
 
 def _house_number(
