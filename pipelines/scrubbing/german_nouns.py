@@ -7,8 +7,11 @@ German list: "Danke", "Sie", "Jugendgericht") or a compound of them ("Koordinati
 pronoun ("Freitag", "August", "Sie"; data/german_not_names.txt) is no name there though a
 list holds it.
 
-words_not_names.py asks whether the note is German only when a finding is made of such
-words: most PERSON findings hold a word that is no German word.
+A surname or first name that is an ordinary German word is the noun after an article
+("ein eigenes Zimmer", "eines Mannes"; a first name only after an article no one sets before
+a name: "der Peter", "ein Alexander" stay names).
+
+words_not_names.py asks once a note whether it is German, before these rules.
 """
 
 from __future__ import annotations
