@@ -33,7 +33,8 @@ CLOSING_BRACKET = re.compile(r"(?<=\d)\)(?=[ \t]+\d)")
 # then skips to the positions a match can start at instead of trying the look-behind and
 # the rest at every position of the note.)
 SLASHED_DATE = re.compile(
-    r"(?=\d)(?:(?<![\d/.\-])(\d{1,2})([/.])(\d{1,2})\2\d{2,4}(?![\d/.])"  # 03/09/2012, 3.9.12
+    # 03/09/2012, 3.9.12, 12/10/'23
+    r"(?=\d)(?:(?<![\d/.\-])(\d{1,2})([/.])(\d{1,2})\2'?\d{2,4}(?![\d/.])"
     r"|(?<![\d/.\-])(\d{1,2})-(\d{1,2})-\d{4}(?![\d/.\-]))"  # 28-06-2003
 )
 
@@ -45,6 +46,7 @@ PLUS_BEFORE_ZERO = re.compile(r"\+(?=[ \t]?0[1-9])")
 # Looser than _PHONE_START ("+ 32 ..."), so that no number the matcher would keep is missed.
 MAY_START_A_PHONE = re.compile(r"(?=[0+])(?:(?<!\d)0|\+)\s?\d")
 NUMBER_CHARACTERS = frozenset("0123456789 \t\xa0\u202f+()./-")
+COLUMN_GAP = re.compile(r"\t|[ \xa0]{2,}")
 # What a number is written with, at most 40 characters on either side of where a phone
 # may start.
 PHONE_CHARACTERS = re.compile(r"[\d \t\xa0\u202f+()./\-]{0,40}")
@@ -114,7 +116,38 @@ def _find_in_windows(text: str) -> list[tuple[int, int, bool]]:
         window = text[start:end]
         if _too_few_digits(window):
             continue
-        found += _find(window, start)
+        found += _find(window, start) or _find_from_inner_starts(text, start, end)
+    return found
+
+
+# Where a number may start inside a window: the matcher reads a window from
+# its start, and a year, a time or a date before the number ("° 1 juli 2001   0485 698 055",
+# "21:09 0032 479 796481") or digits after it ("0493 91 65 89 12/10/'23") make one
+# candidate of them that is no possible number, so that it returns nothing
+# (after a column gap, a year or a time only: not inside a meeting's id, "557 062 543 352")
+INNER_START = re.compile(
+    r"(?:(?<=[ \t]{2})|(?<=\t)|(?<=(?:19|20)\d\d[ \t])|(?<=\d[:.hu]\d\d[ \t]))(?:0|\+)\d"
+)
+
+
+def _find_from_inner_starts(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """What the matcher finds in the window text[start:end] read from each place a number
+    may start inside it after a column gap, a year or a time (looked for in the whole text:
+    the time may open the window, "21:09"), and cut at the first column gap after it, where
+    it found nothing in the window whole."""
+    found: list[tuple[int, int, bool]] = []
+    searched_to = start
+    for inner in INNER_START.finditer(text, start + 1, end):
+        if inner.start() < searched_to:
+            continue
+        gap = COLUMN_GAP.search(text, inner.start(), end)
+        part = text[inner.start() : gap.start() if gap else end]
+        if _too_few_digits(part):
+            continue
+        more = _find(part, inner.start())
+        if more:
+            found += more
+            searched_to = more[-1][1]
     return found
 
 
