@@ -4,12 +4,14 @@ BEECK". The initial says a surname follows, so an ordinary word that is also a s
 counts ("J. Koning"), in capitals or capitalised; not a function word, role, place,
 institution, month or day ("zie p. Daarna", "vitamine D. Daarna" stay: a word of text
 in title case must be a known surname). A child's initial alone before its age ("M. 11j.",
-"K. 6 jr") stands for the name too.
+"K. 6 jr") stands for the name too, and so does an initial alone after a courtesy title
+("mevr. M.", "Mme Y.", "Mrs T.").
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -17,7 +19,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from pipelines.scrubbing.entities import LANGUAGE
 from pipelines.scrubbing.recognizers.alternations import longest_first
 from pipelines.scrubbing.recognizers.name_spans import PARTICLES, is_institution, places, roles
-from pipelines.scrubbing.recognizers.person_context import name_lists
+from pipelines.scrubbing.recognizers.person_context import courtesy_titles, name_lists
 from pipelines.scrubbing.recognizers.postcode_city import municipalities
 from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
 from pipelines.scrubbing.recognizers.vocabulary import (
@@ -58,6 +60,23 @@ INITIAL_DOT = re.compile(r"\.(?<=[A-ZÀ-Ý]\.)")
 WORD_CHARACTERS = frozenset(".’'")
 
 
+# a courtesy title right before an initial ("mevr. M.", "Mme Y.,", "Mrs T. later", "Frau
+# I.,"): the initial stands for the surname
+WORD_BEFORE = re.compile(r"(?<![\w'’])(?P<title>[^\W\d_]+)\.?[ \t]+\Z")
+TITLE_REACH = 14
+
+
+def _titled(text: str, initial: int) -> bool:
+    before = WORD_BEFORE.search(text, max(0, initial - TITLE_REACH), initial)
+    return before is not None and before.group("title").lower() in titles_before_initials()
+
+
+@lru_cache(maxsize=1)
+def titles_before_initials() -> frozenset[str]:
+    """The courtesy titles but "M." (an initial itself: "M. Y." is no one's title)."""
+    return courtesy_titles() - {"m"}
+
+
 def _a_surname(word: str, after_particle: bool) -> bool:
     lower = word.lower()
     if len(lower) < SHORTEST_SURNAME and not after_particle:
@@ -93,9 +112,10 @@ class InitialledNameRecognizer(ScoredRecognizer):
             or not (text[dot.start() - 2].isalnum() or text[dot.start() - 2] in WORD_CHARACTERS)
         ]
         for initial in initials:
-            if AGE_AFTER.match(text, initial + 2) and LISTING_BEFORE.search(
-                text, max(0, initial - 6), initial
-            ):
+            if (
+                AGE_AFTER.match(text, initial + 2)
+                and LISTING_BEFORE.search(text, max(0, initial - 6), initial)
+            ) or _titled(text, initial):
                 found.append(result("PERSON", initial, initial + 2, self.score, self))
         for match in filter(None, (INITIALLED.match(text, initial) for initial in initials)):
             particles = match.group("particles").split()
