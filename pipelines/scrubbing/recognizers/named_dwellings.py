@@ -16,6 +16,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from pipelines.scrubbing.data import data_sections
 from pipelines.scrubbing.entities import LANGUAGE
+from pipelines.scrubbing.recognizers.address import RESIDENCE_WORD
 from pipelines.scrubbing.recognizers.alternations import longest_first
 from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
 
@@ -34,7 +35,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     post_box = re.compile(
         rf"(?<![\w.])(?i:{alternation['post_box']})[ \t]*(?:n°|nr\.?)?[ \t]*{BOX_NUMBER}"
     )
-    post_cue = re.compile(rf"(?<![\w'’])(?i:{alternation['post_cue']})(?![\w'’])")
+    # (a word of residence, as the address recognizer reads it, or of correspondence)
+    post_cue = re.compile(rf"{RESIDENCE_WORD}|(?<![\w'’])(?i:{alternation['post_cue']})(?![\w'’])")
     residence = re.compile(
         rf"(?<![\w'’])(?i:{alternation['residence']})[ \t]+{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,4}}"
         rf"(?:,|[ \t]+[-–])?[ \t]+(?i:{alternation['block']})[ \t]+{BLOCK_NAME}"
