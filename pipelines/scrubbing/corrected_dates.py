@@ -27,6 +27,15 @@ CORRECTION = re.compile(
     rf"|au[ \t]+lieu[ \t]+d[eu]|instead[ \t]+of|rather[ \t]+than|maar|mais|but"
     rf"|statt|anstatt|nicht)[ \t]+{_ARTICLE}"
 )
+# "gewijzigd van 00.00.2015 naar 25/04/15", "rectifiée du 1/1/2008 au 3/2/2008": a register's
+# change of a date, the words before the first date and between the two
+CHANGED_FROM = re.compile(
+    r"(?<![\w'’])(?i:gewijzigd|veranderd|aangepast|verbeterd|gecorrigeerd|rechtgezet"
+    r"|corrigée?|modifiée?|rectifiée?|changed|corrected|amended|geändert|korrigiert"
+    r"|berichtigt)[ \t]+(?i:van|de|du|from|von)[ \t]+\Z"
+)
+CHANGED_TO = re.compile(r"[ \t]+(?i:naar|in|en|à|au|to|into|auf|zu|zum)[ \t]+")
+CHANGE_REACH = 40
 # "niet 17/9 maar 16/9": the words between the two dates
 BUT = re.compile(rf"{_GAP}(?i:maar|mais|but)[ \t]+{_ARTICLE}")
 # a birth's word, then at most this much of its sentence, then "niet", "pas", "not"
@@ -54,7 +63,7 @@ def corrected_dates(text: str, found: Sequence[tuple[int, int, str]]) -> list[tu
             first_born or not _not_but_after_birth(text, first, second, births)
         ):
             continue
-        joined = CORRECTION.match(text, first[1])
+        joined = CORRECTION.match(text, first[1]) or _changed_to(text, first)
         if joined is None or joined.end() != second[0] or not _alike(text, first, second):
             continue
         for date, born in ((first, first_born), (second, second_born)):
@@ -64,14 +73,27 @@ def corrected_dates(text: str, found: Sequence[tuple[int, int, str]]) -> list[tu
     return [*found, *added]
 
 
+def _changed_to(text: str, first: tuple[int, int]) -> re.Match[str] | None:
+    if CHANGED_FROM.search(text, max(0, first[0] - CHANGE_REACH), first[0]) is None:
+        return None
+    return CHANGED_TO.match(text, first[1])
+
+
 DATE_PART = re.compile(r"[^\W_]+")
+# a part a register writes for a day or month it does not know ("00.00.2015", "XX/XX/2009")
+UNKNOWN_PART = frozenset({"0", "xx", "x"})
 
 
 def _alike(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
     """Whether the two dates share at least half their parts (day, month, year, any order,
     a year's century and a number's leading zeros aside): "8/5/2019" and "8/5/2018", "17/9"
-    and "16/9"; not "3/4/2015, maar op 12/05/2024" (a later event)."""
+    and "16/9"; a date with a part unknown ("00", "XX") shares all its known parts:
+    "00.00.2015" and "25/04/15"; not "3/4/2015, maar op 12/05/2024" (a later event)."""
     one, other = _parts(text[slice(*first)]), _parts(text[slice(*second)])
+    for vague, exact in ((one, other), (other, one)):
+        known = [part for part in vague if part not in UNKNOWN_PART]
+        if len(known) < len(vague):
+            return bool(known) and all(known.count(part) <= exact.count(part) for part in known)
     common = sum(min(one.count(part), other.count(part)) for part in set(one))
     return common >= (min(len(one), len(other)) + 1) // 2
 

@@ -17,9 +17,10 @@ a found name and Flemish speech's "den" ("het gaat over Rik Voos den eenentwinti
 cools van de eenentwintigste februari tweeduizend vierentwintig"), and after "op" and a name
 right after a date of birth (a spoken listing of births: "ömer is geboren op elf augustus
 tweeduizend vijftien yusuf op veertien december tweeduizend twintig"); a day and month alone
-in brackets,
-after a relative's word before the name, or after names that open two lines or more (an
-attendance list's birthdays: "hajar tahiri (02/01) aanw⏎serkan yılmaz (24/02) afw").
+in brackets, after a relative's word before the name, or with a birthday's word shortly
+after it ("Een update over Maxime (3/8). We vierden gisteren zijn verjaardag"), or after
+names that open two lines or more (an attendance list's birthdays: "hajar tahiri (02/01)
+aanw⏎serkan yılmaz (24/02) afw").
 Otherwise the name must open an item: a line, or follow a list's or a field's mark (":",
 ";", "|", "/", "-", "•", a numbered item's "4)") or a heading's dash ("Overdracht zorg aan
 CLB — VERBRUGGEN, Kaat / 13-09-2017"). Not a date after a name in a sentence
@@ -51,6 +52,8 @@ PERSON = "PERSON"
 DATE_OF_BIRTH = "DATE_OF_BIRTH"
 # How far after a name its date may start (a table's padded column).
 REACH = 40
+# How far after a name's day and month in brackets a birthday's word may tell what it is
+BIRTHDAY_AFTER_REACH = 80
 # How far after a date of birth the same date, written again, may start
 RESTATED_REACH = 40
 NOT_A_BIRTH_AFTER = re.compile(r"\s*(?::|(?:,\s*)?(?:om|à|at|vanaf|van|tussen|\d{1,2}[u:h]))", re.I)
@@ -137,7 +140,9 @@ def dates_beside_names(
         if not has_year:
             # a day and month alone, in brackets after a relative's name: "L'enfant, Hajar
             # (30 novembre)", "baby Ayoub (28 augustus)"
-            if bracketed and _relation_before(text, names[before][0]):
+            if bracketed and (
+                _relation_before(text, names[before][0]) or _birthday_told_after(text, end)
+            ):
                 added.append((start, end, DATE_OF_BIRTH))
             elif (
                 bracketed
@@ -209,6 +214,13 @@ def _told_after(text: str, name: tuple[int, int], start: int, births_end: set[in
 # A date of birth written again in other figures, in brackets or after an equals sign:
 # "geboren op 15 mei 2024 (15/05/2024)", "24.02.2015 г. (zo op het paspoort) = 24/2/2015"
 RESTATED_BEFORE = re.compile(r"[ \t]*(?:\([ \t]*|(?:\([^()\n]{0,30}\)[ \t]*)?=[ \t]*)")
+
+
+def _birthday_told_after(text: str, end: int) -> bool:
+    """A birthday's word shortly after, in the date's paragraph ("Een update over Maxime
+    (3/8). We vierden gisteren zijn verjaardag")."""
+    after = text[end : end + BIRTHDAY_AFTER_REACH].split("\n\n", 1)[0]
+    return BIRTHDAY_WORD.search(after) is not None
 
 
 def _restated(text: str, start: int, end: int, births_end: set[int]) -> bool:

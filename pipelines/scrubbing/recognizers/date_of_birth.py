@@ -394,6 +394,8 @@ def dates(text: str) -> Iterator[tuple[int, int, bool, bool]]:
         yield match.start(), match.end(), True, False
     for match in UNKNOWN_DAY_AND_MONTH.finditer(text):
         yield match.start(), match.end(), True, False
+    for match in YEAR_MONTH_DAY_SIGNS.finditer(text):
+        yield match.start(), match.end(), True, False
     for start, end in dictated_dates(text):
         yield start, end, True, True
     for start, end in misspelt_month_dates(text):
@@ -439,6 +441,14 @@ def dates(text: str) -> Iterator[tuple[int, int, bool, bool]]:
         elif match.group("year") is not None:
             # "geboren in maart 2015": a month and year, no day, only right after a cue
             yield match.start(), match.end(), True, True
+
+
+# 2009年02月22日: a Chinese, Japanese or Korean passport's date, year, month and day each with
+# its sign, copied into a note as written
+YEAR_MONTH_DAY_SIGNS = re.compile(
+    r"(?<!\d)(?:19|20)\d{2}[ \t]?[年년][ \t]?(?:0?[1-9]|1[0-2])[ \t]?[月월][ \t]?"
+    r"(?:0?[1-9]|[12]\d|3[01])[ \t]?[日일]"
+)
 
 
 # A date of birth whose day, or day and month, are unknown, as papers and registers write it

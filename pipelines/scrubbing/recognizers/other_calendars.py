@@ -5,7 +5,8 @@ the date those papers hold is the person's birth date ("born 01/01/2007 (Ethiopi
 23 Tahsas 1999)", "Op zijn doopattest: 23 Tahsas 1999", "Tazkira van Sohrab: 15 Asad
 1397"): taken as a date of birth without a cue. The months are data
 (data/other_calendar_months.txt); the year is these calendars' present era's (Ethiopian
-19xx-20xx, Solar Hijri 13xx-14xx)."""
+19xx-20xx, Solar Hijri 13xx-14xx). A tazkira's date in figures, year first ("1387/12/29"),
+is taken too: no Gregorian date of a child's papers has a year of 13xx or 1400-1405."""
 
 from __future__ import annotations
 
@@ -31,6 +32,13 @@ def other_calendar_date() -> re.Pattern[str]:
     )
 
 
+# 1387/12/29, 1401-03-05: a Solar Hijri year of 1300 to 1405 (1921 to 2026), a month and a day
+SOLAR_HIJRI_IN_FIGURES = re.compile(
+    r"(?=1)(?<![\w/.\-])1(?:3\d\d|40[0-5])(?P<separator>[/\-])(?:0?[1-9]|1[0-2])(?P=separator)"
+    r"(?:0?[1-9]|[12]\d|3[01])(?![\w/\-]|\.\d)"
+)
+
+
 class OtherCalendarBirthDateRecognizer(ScoredRecognizer):
     def __init__(self, score: float, supported_language: str = LANGUAGE) -> None:
         super().__init__("DATE_OF_BIRTH", "date in another calendar", score, supported_language)
@@ -43,5 +51,6 @@ class OtherCalendarBirthDateRecognizer(ScoredRecognizer):
     ) -> list[RecognizerResult]:
         return [
             result("DATE_OF_BIRTH", *match.span(), self.score, self)
-            for match in other_calendar_date().finditer(text)
+            for pattern in (other_calendar_date(), SOLAR_HIJRI_IN_FIGURES)
+            for match in pattern.finditer(text)
         ]
