@@ -34,8 +34,11 @@ SHORTEST_PART, LAST_PART = 3, 4
 LINKS = ("", "s", "es", "n", "en", "e", "er")
 MOST_PARTS = 3
 INITIALS_LONGEST = 4
-# a title before it makes a word a name whatever it means ("Frau Langer", "Familie Klein")
-TITLE_BEFORE = re.compile(r"(?<![\w'’])(?:Frau|Herr|Herrn|Familie|Fam\.|Dr\.|Fr\.|Hr\.)[ \t]+\Z")
+# a title or a police rank before it makes a word a name whatever it means ("Frau Langer",
+# "Familie Klein", "INP Kalbusch")
+TITLE_BEFORE = re.compile(
+    r"(?<![\w'’])(?:Frau|Herr|Herrn|Familie|Fam\.|Dr\.|Fr\.|Hr\.|INP|INPP|HINP|HCP|CP)[ \t]+\Z"
+)
 TITLE_REACH = 10
 # an article, or a preposition with its article, right before a word makes it a noun: a
 # German surname takes none ("ins Bett", "ein eigenes Zimmer", "eines Mannes")

@@ -43,7 +43,8 @@ INSTITUTION_NAME_ARTICLES = frozenset({"De", "Het", "'t", "Le", "La", "Les", "L'
 # a service's acronym before a place names its branch ("CM Midden-Vlaanderen")
 ACRONYM_LETTERS = 5
 COMPASS = frozenset({"oost", "west", "noord", "zuid", "est", "ouest", "nord", "sud"})
-SENTENCE_END = re.compile(r"[.!?;:,()\[\]\"“”/]|\s[-–]\s|\n")
+# (and a table's column gap: "dr. L. Van Hecke   Mutualiteit: Helan")
+SENTENCE_END = re.compile(r"[.!?;:,()\[\]\"“”/]|\s[-–]\s|\n|\t|[ \xa0]{3}")
 
 
 DIMINUTIVES = ("tje", "etje", "ke", "eke", "ske", "je", "ken")
@@ -196,9 +197,25 @@ def _segments(text: str, tokens: list[re.Match]) -> list[list[re.Match]]:
     return [segment for segment in segments if segment]
 
 
+@lru_cache(maxsize=1)
+def street_name_endings() -> tuple[str, ...]:
+    return tuple(sorted(frozenset(data_lines("street_name_endings.txt"))))
+
+
+def _street_follows(words: list[str], index: int) -> bool:
+    """Whether a street's name follows the word at `index` ("op Vredelaan"): "op" is a
+    surname's particle only before another ("Op de Beeck", "Op 't Eynde")."""
+    if index + 1 >= len(words):
+        return False
+    after = words[index + 1].lower()
+    return after.endswith(street_name_endings()) and after not in street_name_endings()
+
+
 def _droppable_head(words: list[str], index: int, names: NameLists, titled: bool = False) -> bool:
     lower = words[index].lower()
     first_names, surnames = names
+    if lower == "op" and _street_follows(words, index):
+        return True
     if lower in PARTICLES:
         # "De Wolf", "Op de Beeck" are surnames; "Appel de Bénédicte", "Le Dr Willems" are
         # not; an Arabic particle is never an ordinary word ("Ait Lahcen", "El Amrani")
@@ -287,6 +304,9 @@ def trimmed(
         # "Warre Jacobs van Don Bosco": a lower-case "van" before an institution or a
         # common word ends the name
         for index in range(1, len(words)):
+            if words[index] == "op" and _street_follows(words, index):
+                segment, words = segment[:index], words[:index]  # "Aya Chakir op Peperstraat"
+                break
             if words[index] in BREAKS and any(
                 is_institution(word)
                 or word.isupper()

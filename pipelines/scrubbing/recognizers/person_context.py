@@ -135,6 +135,15 @@ DATELINE_AFTER = re.compile(r",[ \t]*(?:le[ \t]+|den[ \t]+)?\d{1,2}(?!\d)")
 # Police and prosecutor style: SURNAME First name ("AIT OUALI Youssef", "D'HONDT Seppe").
 # (UPPER_SURNAME and LABELLED start with a look-ahead for their first character: the
 # regex engine skips to the positions a match can start at.)
+def _after_titles(text: str, start: int, end: int) -> int:
+    """Where a name in capitals starts after the titles and police ranks written before it
+    in capitals too ("INP Tomasz WIŚNIEWSKA", "DHR PEETERS Jan")."""
+    for word in re.finditer(r"\S+", text[start:end]):
+        if word.group().lower().rstrip(".") not in role_abbreviations():
+            return start + word.start()
+    return start
+
+
 UPPER_SURNAME = re.compile(
     r"(?=[^\W\d_a-zà-ÿ])\b(?P<name>(?:[^\W\d_a-zà-ÿ](?:['’]?[^\W\d_a-zà-ÿ'’\-])+[ \-]){1,3}"
     r"[^\W\d_a-zà-ÿ][^\W\d_A-ZÀ-Ý]+)"
@@ -490,7 +499,7 @@ class ContextNameRecognizer(ScoredRecognizer):
                 and not any(w.lower() in institution_words()[0] for w in upper_words)
                 and not _place_after_capitals(text, match)
             ):
-                spans.append(match.span("name"))
+                spans.append((_after_titles(text, *match.span("name")), match.end("name")))
         spans.extend(self._surname_comma(text, first_names))
         spans.extend(self._named(text))
         spans.extend(self._labelled(text, names))

@@ -32,7 +32,12 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from pipelines.scrubbing.data import data_lines
 from pipelines.scrubbing.entities import LANGUAGE
 from pipelines.scrubbing.recognizers.alternations import longest_first
-from pipelines.scrubbing.recognizers.name_spans import PARTICLES, is_institution, places
+from pipelines.scrubbing.recognizers.name_spans import (
+    PARTICLES,
+    is_institution,
+    places,
+    street_name_endings,
+)
 from pipelines.scrubbing.recognizers.name_words import Kind, kind_of, sentence_start, words_of
 from pipelines.scrubbing.recognizers.person_context import name_lists, subject_verbs
 from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
@@ -76,11 +81,6 @@ SENTENCE_ENDS = re.compile(r"[.!?\n]")
 APOSTROPHE = re.compile("['’]")
 # before a message's sender, whose name the message's colon follows
 SENDER_BEFORE = frozenset({"van", "de", "door", "from", "by", "par", "von"})
-
-
-@lru_cache(maxsize=1)
-def street_name_endings() -> tuple[str, ...]:
-    return tuple(sorted(frozenset(data_lines("street_name_endings.txt"))))
 
 
 @lru_cache(maxsize=65536)
