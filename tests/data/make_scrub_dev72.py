@@ -33,10 +33,21 @@ VOICES_TSV = DIR / "voices.tsv"
 SEED = 720072
 NOTES_PER_VOICE = 31
 VOICES = [
-    "maternity", "vaccination", "medical_letter", "school_registration", "asylum",
-    "youth_court", "software", "social_narrative", "child_health", "parent_email",
-    "civil_status", "team_minutes", "chat", "daycare_intake",
-]  # fmt: skip
+    "maternity",
+    "vaccination",
+    "medical_letter",
+    "school_registration",
+    "asylum",
+    "youth_court",
+    "software",
+    "social_narrative",
+    "child_health",
+    "parent_email",
+    "civil_status",
+    "team_minutes",
+    "chat",
+    "daycare_intake",
+]
 FIRST_NOTE_DAY = dt.date(2023, 1, 9)
 LAST_NOTE_DAY = dt.date(2025, 6, 27)
 
@@ -56,7 +67,7 @@ for origin, kind, name in read_tsv("names.tsv"):
 NICKNAMES = dict(read_tsv("nicknames.tsv"))
 ORIGINS = {
     row[0]: {
-        "country": dict(zip(("nl", "fr", "de", "en"), row[1:5])),
+        "country": dict(zip(("nl", "fr", "de", "en"), row[1:5], strict=False)),
         "birthplaces": [] if row[5] == "-" else row[5].split(","),
     }
     for row in read_tsv("origins.tsv")
@@ -72,17 +83,60 @@ for kind, lang, name, domain in read_tsv("institutions.tsv"):
     INSTITUTIONS.setdefault((kind, lang), []).append((name, domain))
 
 FAMILY_ORIGINS = {
-    "nl": {"flemish": 56, "moroccan": 12, "turkish": 9, "polish": 5, "romanian": 5,
-           "congolese": 4, "syrian": 3, "afghan": 3, "eritrean": 2, "ukrainian": 1},
-    "fr": {"walloon": 56, "moroccan": 12, "congolese": 10, "turkish": 4, "romanian": 5,
-           "syrian": 4, "guinean": 5, "afghan": 2, "ukrainian": 2},
-    "de": {"german": 70, "walloon": 8, "flemish": 4, "polish": 6, "romanian": 4, "syrian": 4,
-           "ukrainian": 4},
-    "en": {"flemish": 25, "walloon": 20, "syrian": 10, "afghan": 10, "eritrean": 10,
-           "ukrainian": 10, "polish": 5, "guinean": 5, "congolese": 5},
-    "asylum": {"syrian": 20, "afghan": 22, "eritrean": 16, "guinean": 12, "congolese": 10,
-               "ukrainian": 10, "moroccan": 4, "turkish": 6},
-}  # fmt: skip
+    "nl": {
+        "flemish": 56,
+        "moroccan": 12,
+        "turkish": 9,
+        "polish": 5,
+        "romanian": 5,
+        "congolese": 4,
+        "syrian": 3,
+        "afghan": 3,
+        "eritrean": 2,
+        "ukrainian": 1,
+    },
+    "fr": {
+        "walloon": 56,
+        "moroccan": 12,
+        "congolese": 10,
+        "turkish": 4,
+        "romanian": 5,
+        "syrian": 4,
+        "guinean": 5,
+        "afghan": 2,
+        "ukrainian": 2,
+    },
+    "de": {
+        "german": 70,
+        "walloon": 8,
+        "flemish": 4,
+        "polish": 6,
+        "romanian": 4,
+        "syrian": 4,
+        "ukrainian": 4,
+    },
+    "en": {
+        "flemish": 25,
+        "walloon": 20,
+        "syrian": 10,
+        "afghan": 10,
+        "eritrean": 10,
+        "ukrainian": 10,
+        "polish": 5,
+        "guinean": 5,
+        "congolese": 5,
+    },
+    "asylum": {
+        "syrian": 20,
+        "afghan": 22,
+        "eritrean": 16,
+        "guinean": 12,
+        "congolese": 10,
+        "ukrainian": 10,
+        "moroccan": 4,
+        "turkish": 6,
+    },
+}
 STAFF_ORIGINS = {
     "nl": {"flemish": 84, "moroccan": 6, "walloon": 4, "turkish": 6},
     "fr": {"walloon": 84, "flemish": 4, "moroccan": 7, "congolese": 5},
@@ -91,34 +145,148 @@ STAFF_ORIGINS = {
 }
 
 # Roles: default ages (years unless d/m), sex (None: drawn) and kind.
-CHILD_BASES = {"child": (1, 16), "baby": ("1m", "11m"), "newborn": ("1d", "6d"),
-               "toddler": (1, 3), "teen": (12, 17), "twin": (0, 14), "minor": (14, 17), "pupil": (3, 12)}
-ADULT_BASES = {"mother": ((19, 46), "f"), "father": ((21, 52), "m"),
-               "stepfather": ((24, 55), "m"), "stepmother": ((24, 52), "f"),
-               "partner": ((20, 50), None), "grandma": ((45, 82), "f"),
-               "grandpa": ((47, 84), "m"), "aunt": ((18, 60), "f"), "uncle": ((18, 62), "m"),
-               "applicant": ((18, 48), None), "patient": ((18, 85), None),
-               "sibling": ((18, 30), None)}  # fmt: skip
+CHILD_BASES = {
+    "child": (1, 16),
+    "baby": ("1m", "11m"),
+    "newborn": ("1d", "6d"),
+    "toddler": (1, 3),
+    "teen": (12, 17),
+    "twin": (0, 14),
+    "minor": (14, 17),
+    "pupil": (3, 12),
+}
+ADULT_BASES = {
+    "mother": ((19, 46), "f"),
+    "father": ((21, 52), "m"),
+    "stepfather": ((24, 55), "m"),
+    "stepmother": ((24, 52), "f"),
+    "partner": ((20, 50), None),
+    "grandma": ((45, 82), "f"),
+    "grandpa": ((47, 84), "m"),
+    "aunt": ((18, 60), "f"),
+    "uncle": ((18, 62), "m"),
+    "applicant": ((18, 48), None),
+    "patient": ((18, 85), None),
+    "sibling": ((18, 30), None),
+}
 STAFF_BASES = {
-    "teacher", "doctor", "nurse", "midwife", "worker", "agent", "judge", "lawyer",
-    "interpreter", "director", "psychologist", "registrar", "officer", "clerk",
-    "pediatrician", "gp", "secretary", "caregiver", "coordinator", "guardian", "counsellor",
-    "substitute", "neighbour", "friend",
-}  # fmt: skip
+    "teacher",
+    "doctor",
+    "nurse",
+    "midwife",
+    "worker",
+    "agent",
+    "judge",
+    "lawyer",
+    "interpreter",
+    "director",
+    "psychologist",
+    "registrar",
+    "officer",
+    "clerk",
+    "pediatrician",
+    "gp",
+    "secretary",
+    "caregiver",
+    "coordinator",
+    "guardian",
+    "counsellor",
+    "substitute",
+    "neighbour",
+    "friend",
+}
 STAFF_FEMALE_SHARE = {"midwife": 0.95, "caregiver": 0.9, "nurse": 0.8, "secretary": 0.8}
 
-MOBILE_PREFIXES = ["460", "465", "466", "467", "468", "470", "471", "472", "473", "474",
-                   "475", "476", "477", "478", "479", "483", "484", "485", "486", "487",
-                   "488", "489", "490", "491", "492", "493", "494", "495", "496", "497",
-                   "498", "499"]  # fmt: skip
-BANK_CODES = ["001", "063", "068", "083", "096", "103", "143", "310", "320", "363", "377",
-              "390", "435", "539", "645", "651", "734", "735", "736", "737", "742", "751",
-              "850", "891", "973", "979"]  # fmt: skip
-MAIL_PROVIDERS = ["telenet.be", "skynet.be", "proximus.be", "gmail.com", "hotmail.com",
-                  "outlook.be", "yahoo.fr", "live.be", "scarlet.be", "voo.be", "hotmail.be"]
+MOBILE_PREFIXES = [
+    "460",
+    "465",
+    "466",
+    "467",
+    "468",
+    "470",
+    "471",
+    "472",
+    "473",
+    "474",
+    "475",
+    "476",
+    "477",
+    "478",
+    "479",
+    "483",
+    "484",
+    "485",
+    "486",
+    "487",
+    "488",
+    "489",
+    "490",
+    "491",
+    "492",
+    "493",
+    "494",
+    "495",
+    "496",
+    "497",
+    "498",
+    "499",
+]
+BANK_CODES = [
+    "001",
+    "063",
+    "068",
+    "083",
+    "096",
+    "103",
+    "143",
+    "310",
+    "320",
+    "363",
+    "377",
+    "390",
+    "435",
+    "539",
+    "645",
+    "651",
+    "734",
+    "735",
+    "736",
+    "737",
+    "742",
+    "751",
+    "850",
+    "891",
+    "973",
+    "979",
+]
+MAIL_PROVIDERS = [
+    "telenet.be",
+    "skynet.be",
+    "proximus.be",
+    "gmail.com",
+    "hotmail.com",
+    "outlook.be",
+    "yahoo.fr",
+    "live.be",
+    "scarlet.be",
+    "voo.be",
+    "hotmail.be",
+]
 
-LABELLED_PERSON_FORMS = {"first", "last", "full", "FL", "LF", "LcF", "Lcf", "init", "LAST",
-                         "lfirst", "lfull", "nick"}  # fmt: skip
+LABELLED_PERSON_FORMS = {
+    "first",
+    "last",
+    "full",
+    "FL",
+    "LF",
+    "LcF",
+    "Lcf",
+    "init",
+    "LAST",
+    "lfirst",
+    "lfull",
+    "nick",
+}
 
 # ---------------------------------------------------------------- small helpers
 
@@ -170,16 +338,27 @@ def format_date(day: dt.date, fmt: str, lang: str) -> str:
     d, m, y = day.day, day.month, day.year
     month, abbr = cal["months"][m - 1], cal["abbr"][m - 1]
     numeric = {
-        "num": f"{d:02d}/{m:02d}/{y}", "nump": f"{d}/{m}/{y}", "dot": f"{d:02d}.{m:02d}.{y}",
-        "dotp": f"{d}.{m}.{y}", "dash": f"{d:02d}-{m:02d}-{y}", "dashp": f"{d}-{m}-{y}",
-        "iso": f"{y}-{m:02d}-{d:02d}", "yy": f"{d:02d}/{m:02d}/{y % 100:02d}",
-        "nyy": f"{d}/{m}/{y % 100:02d}", "dotyy": f"{d:02d}.{m:02d}.{y % 100:02d}",
-        "dashyy": f"{d:02d}-{m:02d}-{y % 100:02d}", "numapos": f"{d}-{m}-'{y % 100:02d}",
-        "usnum": f"{m:02d}/{d:02d}/{y}", "ymddot": f"{y}.{m:02d}.{d:02d}",
+        "num": f"{d:02d}/{m:02d}/{y}",
+        "nump": f"{d}/{m}/{y}",
+        "dot": f"{d:02d}.{m:02d}.{y}",
+        "dotp": f"{d}.{m}.{y}",
+        "dash": f"{d:02d}-{m:02d}-{y}",
+        "dashp": f"{d}-{m}-{y}",
+        "iso": f"{y}-{m:02d}-{d:02d}",
+        "yy": f"{d:02d}/{m:02d}/{y % 100:02d}",
+        "nyy": f"{d}/{m}/{y % 100:02d}",
+        "dotyy": f"{d:02d}.{m:02d}.{y % 100:02d}",
+        "dashyy": f"{d:02d}-{m:02d}-{y % 100:02d}",
+        "numapos": f"{d}-{m}-'{y % 100:02d}",
+        "usnum": f"{m:02d}/{d:02d}/{y}",
+        "ymddot": f"{y}.{m:02d}.{d:02d}",
         "roman": f"{d}.{CALENDAR['roman'][m - 1]}.{y}",
-        "romansp": f"{d} {CALENDAR['roman'][m - 1]} {y}", "compact": f"{y}{m:02d}{d:02d}",
-        "nny": f"{d:02d}/{m:02d}", "nnyp": f"{d}/{m}", "year": f"{y}",
-    }  # fmt: skip
+        "romansp": f"{d} {CALENDAR['roman'][m - 1]} {y}",
+        "compact": f"{y}{m:02d}{d:02d}",
+        "nny": f"{d:02d}/{m:02d}",
+        "nnyp": f"{d}/{m}",
+        "year": f"{y}",
+    }
     if fmt in numeric:
         return numeric[fmt]
     day_word = {"fr": "1er" if d == 1 else str(d), "de": f"{d}."}.get(lang, str(d))
@@ -250,9 +429,14 @@ def national_number(rng: random.Random, dob: dt.date, sex: str, bis: bool) -> st
 def format_national(number: str, style: int) -> str:
     y, m, d, s, c = number[:2], number[2:4], number[4:6], number[6:9], number[9:]
     return [
-        f"{y}.{m}.{d}-{s}.{c}", number, f"{y}{m}{d} {s} {c}", f"{y}{m}{d}-{s}-{c}",
-        f"{y} {m} {d} {s} {c}", f"{y}.{m}.{d} {s}-{c}", f"{y}{m}{d}-{s}.{c}",
-    ][style]  # fmt: skip
+        f"{y}.{m}.{d}-{s}.{c}",
+        number,
+        f"{y}{m}{d} {s} {c}",
+        f"{y}{m}{d}-{s}-{c}",
+        f"{y} {m} {d} {s} {c}",
+        f"{y}.{m}.{d} {s}-{c}",
+        f"{y}{m}{d}-{s}.{c}",
+    ][style]
 
 
 def account(rng: random.Random) -> str:
@@ -286,7 +470,12 @@ def mobile(rng: random.Random) -> str:
 def landline(rng: random.Random, zone: str) -> str:
     while True:
         length = 7 if len(zone) == 1 else 6
-        number = "0" + zone + str(rng.randrange(2, 10)) + f"{rng.randrange(10 ** (length - 1)):0{length - 1}d}"
+        number = (
+            "0"
+            + zone
+            + str(rng.randrange(2, 10))
+            + f"{rng.randrange(10 ** (length - 1)):0{length - 1}d}"
+        )
         if is_phone(number):
             return number
 
@@ -297,11 +486,17 @@ def format_phone(number: str, style: str, rng: random.Random) -> str:
         p, rest = number[1:4], number[4:]
         a, b, c = rest[:2], rest[2:4], rest[4:]
         forms = {
-            "sp": f"0{p} {a} {b} {c}", "slash": f"0{p}/{a}.{b}.{c}", "three": f"0{p} {rest[:3]} {rest[3:]}",
-            "slashc": f"0{p}/{rest}", "intl": f"+32 {p} {a} {b} {c}", "intlc": f"+32{p}{rest}",
-            "00": f"0032 {p} {a} {b} {c}", "dots": f"0{p}.{a}.{b}.{c}", "compact": number,
+            "sp": f"0{p} {a} {b} {c}",
+            "slash": f"0{p}/{a}.{b}.{c}",
+            "three": f"0{p} {rest[:3]} {rest[3:]}",
+            "slashc": f"0{p}/{rest}",
+            "intl": f"+32 {p} {a} {b} {c}",
+            "intlc": f"+32{p}{rest}",
+            "00": f"0032 {p} {a} {b} {c}",
+            "dots": f"0{p}.{a}.{b}.{c}",
+            "compact": number,
             "dash": f"0{p}-{a}-{b}-{c}",
-        }  # fmt: skip
+        }
     else:
         zone = number[1] if number[1] in "2349" else number[1:3]
         rest = number[1 + len(zone) :]
@@ -310,11 +505,15 @@ def format_phone(number: str, style: str, rng: random.Random) -> str:
         else:
             parts = [rest[:2], rest[2:4], rest[4:]]
         forms = {
-            "sp": f"0{zone} {' '.join(parts)}", "slash": f"0{zone}/{'.'.join(parts)}",
-            "intl": f"+32 {zone} {' '.join(parts)}", "slashc": f"0{zone}/{rest}",
-            "dash": f"0{zone}-{''.join(parts[:1])} {' '.join(parts[1:])}", "compact": number,
-            "00": f"0032 {zone} {' '.join(parts)}", "dots": f"0{zone}.{'.'.join(parts)}",
-        }  # fmt: skip
+            "sp": f"0{zone} {' '.join(parts)}",
+            "slash": f"0{zone}/{'.'.join(parts)}",
+            "intl": f"+32 {zone} {' '.join(parts)}",
+            "slashc": f"0{zone}/{rest}",
+            "dash": f"0{zone}-{''.join(parts[:1])} {' '.join(parts[1:])}",
+            "compact": number,
+            "00": f"0032 {zone} {' '.join(parts)}",
+            "dots": f"0{zone}.{'.'.join(parts)}",
+        }
     if style not in forms:
         style = rng.choices(list(forms), weights=[8, 7, 3, 3, 4, 2, 2, 2, 1, 1][: len(forms)])[0]
     text = forms[style]
@@ -348,20 +547,44 @@ def make_number(rng: random.Random, kind: str, note: Note) -> str:
         "apgar": lambda: f"{r(6, 10)}/{r(8, 11) if r(2) else 9}/{10}",
         "small": lambda: f"{r(2, 16)}",
         "count": lambda: f"{r(18, 140)}",
-        "patient": lambda: rng.choice([f"{r(10**9, 10**10)}", f"P{r(10**6, 10**7)}", f"{r(10**7, 10**8)}"]),
-        "dossier": lambda: rng.choice([f"{yyyy}/{r(10**5):06d}", f"D{yy}-{r(10**4):04d}",
-                                       f"{yy}.{r(10**4):04d}.{r(10**3):03d}", f"{yyyy}-{r(10**4):04d}-{r(100):02d}",
-                                       f"{yyyy}/{r(10**3, 10**4)}/{r(10**3):03d}"]),
-        "pv": lambda: f"{rng.choice(['GE', 'AN', 'BR', 'LI', 'NA', 'BG', 'EU', 'HA'])}.{r(10, 99)}.{rng.choice(['L3', 'LB', 'LL', 'L1', 'F1', 'L7'])}.{r(10**6):06d}/{yyyy}",
-        "rol": lambda: rng.choice({"nl": [f"{yy}/{r(10**4):04d}/J", f"JE{yy}.{r(10**4):04d}", f"{yyyy}/JR/{r(10**3):03d}"],
-                                   "fr": [f"TJ/{yy}/{r(10**4):04d}", f"{yy}/{r(10**4):04d}/J", f"RG {yyyy}/{r(10**3):03d}"],
-                                   "de": [f"JG {yy}/{r(10**3):03d}", f"AZ {yyyy}/{r(10**3):03d}"],
-                                   "en": [f"{yy}/{r(10**4):04d}/J"]}[note.lang]),
+        "patient": lambda: rng.choice(
+            [f"{r(10**9, 10**10)}", f"P{r(10**6, 10**7)}", f"{r(10**7, 10**8)}"]
+        ),
+        "dossier": lambda: rng.choice(
+            [
+                f"{yyyy}/{r(10**5):06d}",
+                f"D{yy}-{r(10**4):04d}",
+                f"{yy}.{r(10**4):04d}.{r(10**3):03d}",
+                f"{yyyy}-{r(10**4):04d}-{r(100):02d}",
+                f"{yyyy}/{r(10**3, 10**4)}/{r(10**3):03d}",
+            ]
+        ),
+        "pv": lambda: (
+            f"{rng.choice(['GE', 'AN', 'BR', 'LI', 'NA', 'BG', 'EU', 'HA'])}.{r(10, 99)}.{rng.choice(['L3', 'LB', 'LL', 'L1', 'F1', 'L7'])}.{r(10**6):06d}/{yyyy}"  # noqa: E501
+        ),
+        "rol": lambda: rng.choice(
+            {
+                "nl": [
+                    f"{yy}/{r(10**4):04d}/J",
+                    f"JE{yy}.{r(10**4):04d}",
+                    f"{yyyy}/JR/{r(10**3):03d}",
+                ],
+                "fr": [
+                    f"TJ/{yy}/{r(10**4):04d}",
+                    f"{yy}/{r(10**4):04d}/J",
+                    f"RG {yyyy}/{r(10**3):03d}",
+                ],
+                "de": [f"JG {yy}/{r(10**3):03d}", f"AZ {yyyy}/{r(10**3):03d}"],
+                "en": [f"{yy}/{r(10**4):04d}/J"],
+            }[note.lang]
+        ),
         "oe": lambda: f"{r(5, 10)}.{r(10**3):03d}.{r(10**3):03d}",
         "cgvs": lambda: f"{yy - r(0, 2)}/{r(10**5):05d}",
         "riziv": lambda: f"1-{r(10**5):05d}-{r(100):02d}-{r(10**3):03d}",
         "ogm": lambda: structured_reference(rng),
-        "lot": lambda: f"{rng.choice(letters)}{rng.choice(letters)}{r(1000, 9999)}{rng.choice(['', 'A', 'B'])}",
+        "lot": lambda: (
+            f"{rng.choice(letters)}{rng.choice(letters)}{r(1000, 9999)}{rng.choice(['', 'A', 'B'])}"
+        ),
         "act": lambda: f"{r(40, 3900)}",
         "inc": lambda: f"INC{r(10**7):07d}",
         "id": lambda: f"{r(1000, 99999)}",
@@ -377,8 +600,10 @@ def make_number(rng: random.Random, kind: str, note: Note) -> str:
         "port": lambda: f"{r(1024, 65000)}",
         "amount": lambda: f"{r(20, 400)}{comma}{r(0, 100):02d}",
         "ticket": lambda: f"#{r(1000, 99999)}",
-        "klas": lambda: rng.choice(["1A", "1B", "2A", "3B", "4C", "5A", "6B", "K2", "K3", "L1", "L2"]),
-    }  # fmt: skip
+        "klas": lambda: rng.choice(
+            ["1A", "1B", "2A", "3B", "4C", "5A", "6B", "K2", "K3", "L1", "L2"]
+        ),
+    }
     return makers[kind]()
 
 
@@ -386,8 +611,17 @@ def make_number(rng: random.Random, kind: str, note: Note) -> str:
 
 
 class Person:
-    def __init__(self, note: Note, key: str, base: str, sex: str, first: str, last: str,
-                 origin: str, dob: dt.date | None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        note: Note,
+        key: str,
+        base: str,
+        sex: str,
+        first: str,
+        last: str,
+        origin: str,
+        dob: dt.date | None,
+    ) -> None:
         self.note, self.key, self.base = note, key, base
         self.sex, self.first, self.last, self.origin, self.dob = sex, first, last, origin, dob
         self.cache: dict[str, str] = {}
@@ -437,9 +671,16 @@ class Person:
             else:
                 domain = rng.choice(MAIL_PROVIDERS)
                 year = self.dob.year if self.dob else rng.randrange(1970, 2000)
-                user = rng.choice([f"{first}.{last}", f"{first}{last}{year % 100:02d}",
-                                   f"{first[0]}{last}", f"{last}.{first}", f"{first}_{last}{rng.randrange(1, 99)}",
-                                   f"{first}{year}"])  # fmt: skip
+                user = rng.choice(
+                    [
+                        f"{first}.{last}",
+                        f"{first}{last}{year % 100:02d}",
+                        f"{first[0]}{last}",
+                        f"{last}.{first}",
+                        f"{first}_{last}{rng.randrange(1, 99)}",
+                        f"{first}{year}",
+                    ]
+                )
             return f"{user}@{domain}"
 
         return self.once("email", make)
@@ -461,8 +702,14 @@ class Note:
         self.place_lang = lang if lang != "en" else rng.choice(["nl", "fr"])
         if spec.get("places") in ("nl", "fr", "de"):
             self.place_lang = spec["places"]
-        self.time_style = rng.choice({"nl": ["u", "u", "colon", "dot"], "fr": ["h"], "de": ["de", "dot", "de"],
-                                      "en": ["en", "dot"]}[lang])  # fmt: skip
+        self.time_style = rng.choice(
+            {
+                "nl": ["u", "u", "colon", "dot"],
+                "fr": ["h"],
+                "de": ["de", "dot", "de"],
+                "en": ["en", "dot"],
+            }[lang]
+        )
         self.cache: dict[str, str] = {}
         self.dates: dict[str, dt.date] = {}
         for letter, (low, high) in DATE_RANGES.items():
@@ -516,8 +763,15 @@ class Note:
             if match.group(1):
                 head = match.group(1).split(":")[0].split(".")[0]
                 role = ROLE_KEY.match(head)
-                if role and (role.group(1) in CHILD_BASES or role.group(1) in ADULT_BASES
-                             or role.group(1) in STAFF_BASES) and head not in keys:  # fmt: skip
+                if (
+                    role
+                    and (
+                        role.group(1) in CHILD_BASES
+                        or role.group(1) in ADULT_BASES
+                        or role.group(1) in STAFF_BASES
+                    )
+                    and head not in keys
+                ):
                     keys.append(head)
         children = [k for k in keys if ROLE_KEY.match(k).group(1) in CHILD_BASES]
         adults = [k for k in keys if ROLE_KEY.match(k).group(1) in ADULT_BASES]
@@ -532,7 +786,9 @@ class Note:
             for _attempt in range(400):
                 dob = self.today - dt.timedelta(days=self.rng.randrange(low, high + 1))
                 if soon:  # the next birthday falls within the next two weeks
-                    birthday = self.today + dt.timedelta(days=0 if soon == "today" else self.rng.randrange(3, 14))
+                    birthday = self.today + dt.timedelta(
+                        days=0 if soon == "today" else self.rng.randrange(3, 14)
+                    )
                     low_y, high_y = round(low / 365.25), round((high - 364) / 365.25)
                     dob = add_years(birthday, -self.rng.randrange(low_y + 1, high_y + 2))
                 if month and dob.month != int(month):
@@ -551,56 +807,104 @@ class Note:
             sex = sex or self.rng.choice("fm")
             if base == "pupil":  # a classmate from another family
                 origin = weighted(self.rng, FAMILY_ORIGINS[self.lang])
-                self.people[key] = Person(self, key, base, sex, self.new_first(origin, sex, False),
-                                          self.new_last(origin), origin, dob)  # fmt: skip
+                self.people[key] = Person(
+                    self,
+                    key,
+                    base,
+                    sex,
+                    self.new_first(origin, sex, False),
+                    self.new_last(origin),
+                    origin,
+                    dob,
+                )
                 continue
-            self.people[key] = Person(self, key, base, sex, self.new_first(self.origin, sex, False),
-                                      self.family_last, self.origin, dob)  # fmt: skip
+            self.people[key] = Person(
+                self,
+                key,
+                base,
+                sex,
+                self.new_first(self.origin, sex, False),
+                self.family_last,
+                self.origin,
+                dob,
+            )
         twins = [self.people[k] for k in children if ROLE_KEY.match(k).group(1) == "twin"]
         if twins:
             twins[0].hour = min(twins[0].hour, 22 * 60)
         for i, twin in enumerate(twins[1:], start=1):
             twin.hour = (twins[0].hour + i * self.rng.randrange(2, 19)) % (24 * 60)
-        oldest = max((age_at(p.dob, self.today) for p in self.people.values() if p.base != "pupil"), default=0)
+        oldest = max(
+            (age_at(p.dob, self.today) for p in self.people.values() if p.base != "pupil"),
+            default=0,
+        )
         mother_last = None
         for key in adults:
             base, _, sex = ROLE_KEY.match(key).groups()
             (low_y, high_y), fixed_sex = ADULT_BASES[base]
             low, high = self.age_range(key, base, (low_y, high_y))
-            gap = {"mother": 18, "father": 20, "stepfather": 18, "stepmother": 18, "partner": 18,
-                   "grandma": 38, "grandpa": 40, "aunt": 14, "uncle": 14}.get(base, 0)  # fmt: skip
+            gap = {
+                "mother": 18,
+                "father": 20,
+                "stepfather": 18,
+                "stepmother": 18,
+                "partner": 18,
+                "grandma": 38,
+                "grandpa": 40,
+                "aunt": 14,
+                "uncle": 14,
+            }.get(base, 0)
             low = max(low, round((oldest + gap) * 365.25))
             if high < low:
                 high = low + 3650
             dob = self.today - dt.timedelta(days=self.rng.randrange(low, high + 1))
             sex = sex or fixed_sex or self.rng.choice("fm")
             origin = self.origin
-            if base == "father" or (base in ("grandpa", "uncle", "sibling") and self.rng.random() < 0.6):
-                last = self.family_last
-            elif base in ("aunt",) and self.rng.random() < 0.4:
+            if (
+                base == "father"
+                or (base in ("grandpa", "uncle", "sibling") and self.rng.random() < 0.6)
+                or base in ("aunt",)
+                and self.rng.random() < 0.4
+            ):
                 last = self.family_last
             elif base == "grandma" and mother_last and self.rng.random() < 0.3:
                 last = self.new_last(origin)
             else:
-                if base in ("mother", "stepfather", "partner", "stepmother") and self.rng.random() < 0.15:
+                if (
+                    base in ("mother", "stepfather", "partner", "stepmother")
+                    and self.rng.random() < 0.15
+                ):
                     origin = weighted(self.rng, FAMILY_ORIGINS[self.lang])
                 last = self.new_last(origin)
             if base == "mother":
                 mother_last = last
             if base in ("applicant",):
                 last = self.family_last if self.rng.random() < 0.8 else self.new_last(origin)
-            self.people[key] = Person(self, key, base, sex, self.new_first(origin, sex), last, origin, dob)
+            self.people[key] = Person(
+                self, key, base, sex, self.new_first(origin, sex), last, origin, dob
+            )
         for key in staff:
             base, _, sex = ROLE_KEY.match(key).groups()
             if base == "interpreter":
-                origin = self.origin if self.origin in ORIGINS and ORIGINS[self.origin]["birthplaces"] else weighted(self.rng, STAFF_ORIGINS[self.lang])
+                origin = (
+                    self.origin
+                    if self.origin in ORIGINS and ORIGINS[self.origin]["birthplaces"]
+                    else weighted(self.rng, STAFF_ORIGINS[self.lang])
+                )
             elif base in ("neighbour", "friend"):
                 origin = weighted(self.rng, FAMILY_ORIGINS[self.lang])
             else:
                 origin = weighted(self.rng, STAFF_ORIGINS[self.lang])
             sex = sex or ("f" if self.rng.random() < STAFF_FEMALE_SHARE.get(base, 0.6) else "m")
-            self.people[key] = Person(self, key, base, sex, self.new_first(origin, sex),
-                                      self.new_last(origin), origin, None)  # fmt: skip
+            self.people[key] = Person(
+                self,
+                key,
+                base,
+                sex,
+                self.new_first(origin, sex),
+                self.new_last(origin),
+                origin,
+                None,
+            )
 
     # -- places and institutions
 
@@ -619,13 +923,26 @@ class Note:
         if not self.institutions:  # the e-mail comes before the institution's name
             for match in re.finditer(r"\{(inst\d?)\.(\w+)\}", self.body):
                 self.institution(match.group(1), match.group(2))
-        for name, domain in self.institutions.values():
+        for _name, domain in self.institutions.values():
             if domain != "-":
                 return domain
-        kind = {"teacher": "school", "director": "school", "secretary": "school", "substitute": "school",
-                "nurse": "hospital", "doctor": "hospital", "pediatrician": "hospital", "midwife": "hospital",
-                "gp": "gp", "caregiver": "daycare", "judge": "court", "clerk": "civil", "registrar": "civil",
-                "officer": "authority", "agent": "police"}.get(base, "youthcare")  # fmt: skip
+        kind = {
+            "teacher": "school",
+            "director": "school",
+            "secretary": "school",
+            "substitute": "school",
+            "nurse": "hospital",
+            "doctor": "hospital",
+            "pediatrician": "hospital",
+            "midwife": "hospital",
+            "gp": "gp",
+            "caregiver": "daycare",
+            "judge": "court",
+            "clerk": "civil",
+            "registrar": "civil",
+            "officer": "authority",
+            "agent": "police",
+        }.get(base, "youthcare")
         lang = self.lang if (kind, self.lang) in INSTITUTIONS else self.place_lang
         return self.rng.choice(INSTITUTIONS[(kind, lang)])[1]
 
@@ -645,7 +962,9 @@ class Note:
         rng = self.rng
         lang = self.place_lang
         street = rng.choice(STREETS[lang])
-        number = str(rng.choice([rng.randrange(1, 40), rng.randrange(1, 40), rng.randrange(1, 240)]))
+        number = str(
+            rng.choice([rng.randrange(1, 40), rng.randrange(1, 40), rng.randrange(1, 240)])
+        )
         suffix = rng.choices(["", "letter", "box", "range"], weights=[55, 12, 28, 5])[0]
         if suffix == "letter":
             number += rng.choice("ABCabc")
@@ -653,18 +972,36 @@ class Note:
             number += f"-{int(number) + 2}"
         elif suffix == "box":
             box = rng.randrange(1, 30)
-            number += rng.choice({"nl": [f" bus {box}", f" bus {box}", f"/{box}", f" b.{box}", f" bus 0{box:02d}"],
-                                  "fr": [f" bte {box}", f"/{box}", f" boîte {box}", f" bt {box}"],
-                                  "de": [f"/{box}", f" Bfk. {box}", f"/{box}"]}[lang])  # fmt: skip
+            number += rng.choice(
+                {
+                    "nl": [
+                        f" bus {box}",
+                        f" bus {box}",
+                        f"/{box}",
+                        f" b.{box}",
+                        f" bus 0{box:02d}",
+                    ],
+                    "fr": [f" bte {box}", f"/{box}", f" boîte {box}", f" bt {box}"],
+                    "de": [f"/{box}", f" Bfk. {box}", f"/{box}"],
+                }[lang]
+            )
         if lang == "fr" and rng.random() < 0.3:
-            return f"{number}, {street[0].lower() + street[1:]}" if rng.random() < 0.5 else f"{street}, {number}"
+            return (
+                f"{number}, {street[0].lower() + street[1:]}"
+                if rng.random() < 0.5
+                else f"{street}, {number}"
+            )
         return f"{street} {number}"
 
     def postcode_city(self, key: str) -> str:
         postcode, name, _zone = self.municipality(key)
         form = self.rng.choices(["plain", "B-", "upper", "paren"], weights=[70, 10, 12, 8])[0]
-        return {"plain": f"{postcode} {name}", "B-": f"B-{postcode} {name}",
-                "upper": f"{postcode} {name.upper()}", "paren": f"{name} ({postcode})"}[form]  # fmt: skip
+        return {
+            "plain": f"{postcode} {name}",
+            "B-": f"B-{postcode} {name}",
+            "upper": f"{postcode} {name.upper()}",
+            "paren": f"{name} ({postcode})",
+        }[form]
 
     # -- rendering
 
@@ -675,7 +1012,10 @@ class Note:
         if head == "today" or DATE_KEY.match(head):
             day = self.today if head == "today" else self.dates[head]
             if fmt == "isots":
-                return f"{day.isoformat()}T{rng.randrange(7, 20):02d}:{rng.randrange(60):02d}:{rng.randrange(60):02d}", None
+                return (
+                    f"{day.isoformat()}T{rng.randrange(7, 20):02d}:{rng.randrange(60):02d}:{rng.randrange(60):02d}",  # noqa: E501
+                    None,
+                )
             return format_date(day, fmt or "num", self.lang), None
         if re.fullmatch(r"t[1-9]", head):
             return format_time(self.times[head], fmt or self.time_style, self.lang), None
@@ -723,8 +1063,17 @@ class Note:
             days = int(match.group(2)) * (1 if match.group(1) == "plus" else -1)
             return format_date(p.dob + dt.timedelta(days=days), fmt or "num", self.lang), None
         if attr == "since":
-            day = dt.date.fromisoformat(p.once("since", lambda: (p.dob + dt.timedelta(
-                days=rng.randrange(30, max(31, (self.today - p.dob).days - 30)))).isoformat()))  # fmt: skip
+            day = dt.date.fromisoformat(
+                p.once(
+                    "since",
+                    lambda: (
+                        p.dob
+                        + dt.timedelta(
+                            days=rng.randrange(30, max(31, (self.today - p.dob).days - 30))
+                        )
+                    ).isoformat(),
+                )
+            )
             return format_date(day, fmt or "num", self.lang), None
         if attr == "age":
             return str(age_at(p.dob, self.today)), None
@@ -733,7 +1082,12 @@ class Note:
         if attr == "nextage":
             return str(age_at(p.dob, self.today) + 1), None
         if attr == "months":
-            return str((self.today.year - p.dob.year) * 12 + self.today.month - p.dob.month - (self.today.day < p.dob.day)), None
+            return str(
+                (self.today.year - p.dob.year) * 12
+                + self.today.month
+                - p.dob.month
+                - (self.today.day < p.dob.day)
+            ), None
         if attr == "weeks":
             return str((self.today - p.dob).days // 7), None
         if attr == "days":
@@ -751,10 +1105,12 @@ class Note:
             style = int(fmt) if fmt else p.once(attr + "style", lambda: str(rng.randrange(7)))
             return format_national(number, int(style)), "NATIONAL_NUMBER"
         if attr in ("phone", "tel"):
+
             def make() -> str:
                 if attr == "phone":
                     return mobile(rng)
                 return landline(rng, self.municipality("muni:pc")[2])
+
             number = p.once(attr, make)
             style = fmt or p.once(attr + "style", lambda: rng.choice(["", "", "sp", "slash"]))
             return p.once(attr + "text:" + style, lambda: format_phone(number, style, rng)), "PHONE"
@@ -762,16 +1118,30 @@ class Note:
             return p.email(), "EMAIL"
         if attr == "iban":
             number = p.once("iban", lambda: account(rng))
-            style = fmt or p.once("ibanstyle", lambda: rng.choices(["groups", "compact", "lower", "dash"], weights=[70, 15, 8, 7])[0])
+            style = fmt or p.once(
+                "ibanstyle",
+                lambda: rng.choices(["groups", "compact", "lower", "dash"], weights=[70, 15, 8, 7])[
+                    0
+                ],
+            )
             return format_iban(number, style), "IBAN"
         if attr == "bplace":
             places = ORIGINS[p.origin]["birthplaces"]
-            return p.once("bplace", lambda: rng.choice(places) if places else self.municipality("muni:bplace" + p.key)[1]), None
+            return p.once(
+                "bplace",
+                lambda: (
+                    rng.choice(places) if places else self.municipality("muni:bplace" + p.key)[1]
+                ),
+            ), None
         if attr == "country":
             return ORIGINS[p.origin]["country"][self.lang], None
         if attr == "he":
-            return {"nl": {"m": "hij", "f": "zij"}, "fr": {"m": "il", "f": "elle"}, "de": {"m": "er", "f": "sie"},
-                    "en": {"m": "he", "f": "she"}}[self.lang][p.sex], None  # fmt: skip
+            return {
+                "nl": {"m": "hij", "f": "zij"},
+                "fr": {"m": "il", "f": "elle"},
+                "de": {"m": "er", "f": "sie"},
+                "en": {"m": "he", "f": "she"},
+            }[self.lang][p.sex], None
         raise KeyError(f"{p.key}.{attr}")
 
     def wrong_date(self, dob: dt.date) -> dt.date:
