@@ -1,4 +1,4 @@
-"""The scrubbing development corpora (tests/data/scrub_dev.jsonl to scrub_dev72.jsonl, each
+"""The scrubbing development corpora (tests/data/scrub_dev.jsonl to scrub_dev75.jsonl, each
 written by another helper without looking at the scrubber, and tuned on since): their labels
 are sound. Nothing here runs the scrubber; what is particular to one corpus is checked in its
 own file (test_scrub_dev2.py to test_scrub_dev5.py, test_scrub_dev9.py, test_scrub_dev12.py,
@@ -104,6 +104,8 @@ CORPORA = [
     Corpus("dev70", 430, 14, (("PERSON", 2500), ("DATE_OF_BIRTH", 270), ("ADDRESS", 260))),
     Corpus("dev71", 430, 15, (("PERSON", 2850), ("DATE_OF_BIRTH", 760), ("ADDRESS", 620))),
     Corpus("dev72", 430, 14, (("PERSON", 1650), ("DATE_OF_BIRTH", 600), ("ADDRESS", 200))),
+    Corpus("dev73", 430, 14, (("PERSON", 1350), ("ADDRESS", 750), ("POSTCODE_CITY", 520))),
+    Corpus("dev75", 430, 15, (("PHONE", 870), ("EMAIL", 280), ("IBAN", 200))),
 ]
 IDS = [corpus.name for corpus in CORPORA]
 

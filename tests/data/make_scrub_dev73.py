@@ -510,9 +510,19 @@ SAME_SURNAME = {
     "grandpa",
 }
 OUTSIDERS = {  # people around the family, not of it
-    "neighbour", "landlord", "host", "friend", "tenant", "resident", "driver", "witness",
-    "owner", "caller", "parent", "foster",
-}  # fmt: skip
+    "neighbour",
+    "landlord",
+    "host",
+    "friend",
+    "tenant",
+    "resident",
+    "driver",
+    "witness",
+    "owner",
+    "caller",
+    "parent",
+    "foster",
+}
 STAFF_ORIGIN = {"nl": "flemish", "fr": "walloon", "de": "german", "en": "flemish"}
 FAMILY_ORIGINS = {
     "fl": [
