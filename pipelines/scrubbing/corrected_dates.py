@@ -36,6 +36,13 @@ CHANGED_FROM = re.compile(
 )
 CHANGED_TO = re.compile(r"[ \t]+(?i:naar|in|en|à|au|to|into|auf|zu|zum)[ \t]+")
 CHANGE_REACH = 40
+# the words that say one date stands for the other whatever they share ("which shows
+# February 23, 2013 instead of March 4, 2013"); not "maar", "mais", "but", which may join a
+# later event ("Geboren 3/4/2015, maar op 12/05/2024 verhuisd")
+INSTEAD_OF = re.compile(
+    r"(?i:in[ \t]+plaats[ \t]+van|i\.p\.v\.|au[ \t]+lieu[ \t]+d[eu]|instead[ \t]+of"
+    r"|rather[ \t]+than|statt|anstatt|et[ \t]+non|en[ \t]+niet)"
+)
 # "niet 17/9 maar 16/9": the words between the two dates
 BUT = re.compile(rf"{_GAP}(?i:maar|mais|but)[ \t]+{_ARTICLE}")
 # a birth's word, then at most this much of its sentence, then "niet", "pas", "not"
@@ -64,7 +71,9 @@ def corrected_dates(text: str, found: Sequence[tuple[int, int, str]]) -> list[tu
         ):
             continue
         joined = CORRECTION.match(text, first[1]) or _changed_to(text, first)
-        if joined is None or joined.end() != second[0] or not _alike(text, first, second):
+        if joined is None or joined.end() != second[0]:
+            continue
+        if INSTEAD_OF.search(joined.group()) is None and not _alike(text, first, second):
             continue
         for date, born in ((first, first_born), (second, second_born)):
             if not born:

@@ -45,6 +45,8 @@ from pipelines.scrubbing.recognizers.date_of_birth import (
     BIRTHDAY_WORD,
     BIRTHDAYS_BEFORE,
     date_spans,
+    remark_heading,
+    weekdays,
 )
 from pipelines.scrubbing.recognizers.name_spans import places
 
@@ -129,8 +131,9 @@ def dates_beside_names(
         before = bisect.bisect_right(name_ends, start) - 1
         if before < 0 or start - name_ends[before] > REACH:
             continue
-        if text[names[before][0] : name_ends[before]].lower() in places():
-            continue  # a letter's dateline: "Jette, 5-mei-2024"
+        name = text[names[before][0] : name_ends[before]].lower()
+        if name in places() or name in weekdays():
+            continue  # a letter's dateline: "Jette, 5-mei-2024"; "Freitag, 5. Januar 2024"
         if _parent_of(text, names[before][0], name_ends[before], start, end):
             added.append((start, end, DATE_OF_BIRTH))
             continue
@@ -151,7 +154,9 @@ def dates_beside_names(
             ):
                 listed_days.append((start, end, DATE_OF_BIRTH))
             continue
-        if bracketed or _told_after(text, names[before], start, births_end):
+        if (bracketed and not remark_heading(text, start, end)) or _told_after(
+            text, names[before], start, births_end
+        ):
             added.append((start, end, DATE_OF_BIRTH))  # "Broer Ammar (20/3/2008) verblijft"
         elif (
             gap.fullmatch(text, name_ends[before], start) is not None

@@ -52,7 +52,7 @@ WORDS_BETWEEN = 5
 # How far before a date its weekday may start ("wednesday, ").
 WEEKDAY_WINDOW = 12
 # How far before its month the day of a date in words may start ("zevenentwintigste ").
-DAY_WINDOW = 20
+DAY_WINDOW = 26
 # A date without a year ("geboren op 3 maart", "verjaardag: 14/03") only right after a cue.
 WORDS_BETWEEN_WITHOUT_YEAR = 4
 # Dutch (also the older "14den", "1sten"), French and English ordinals ("3de", "1er", "22nd")
@@ -181,6 +181,11 @@ def _day_month_reads(text: str, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def weekdays() -> frozenset[str]:
+    return frozenset(data_lines("weekdays.txt"))
+
+
+@lru_cache(maxsize=1)
 def english_months() -> frozenset[str]:
     return frozenset(data_lines("english_months.txt"))
 
@@ -225,6 +230,7 @@ class _Patterns:
     foreign_month: re.Pattern[str]
     speaker_is_van: re.Pattern[str]
     sibling_of: re.Pattern[str]
+    cue_anywhere: re.Pattern[str]
     between: frozenset[str]
     children: frozenset[str]
     determiners: frozenset[str]
@@ -332,6 +338,11 @@ def _patterns() -> _Patterns:
             rf"^[ \t]*(?i:{relations})(?:[ \t]+\d{{1,2}})?"
             r"(?:\t|  +)[^\n\t]*?\S(?:\t|  +)\Z",
             re.MULTILINE,
+        ),
+        # a cue anywhere on a label's line ("Geboren (datum, uur, ziekenhuis):")
+        cue_anywhere=re.compile(
+            rf"(?<![\w'’]){_alternation(cues['before'] + cues['label'])}(?![\w'’])",
+            re.IGNORECASE,
         ),
         weekday_before=re.compile(
             rf"(?<![\w'])(?i:{longest_first(data_lines('weekdays.txt'))})\.?,?[ \t]+\Z"
@@ -543,6 +554,8 @@ LIST_MARK = re.compile(
     rf"(?:(?:{longest_first(particle.upper() for particle in PARTICLES)})[ \t]+)*"
 )
 BRACKET_GOES_ON = re.compile(r"\s*[,;)]")
+HEADING_ENDS = re.compile(r"[ \t]*\)[ \t]*:")
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 SENTENCE_GOES_ON = re.compile(r"\)[ \t]+[a-zà-ÿ]")
 # a listing of children opening the line before a name ("Kids:", "kinderen:", "kn:")
 CHILDREN_LISTED = re.compile(
@@ -652,6 +665,7 @@ class DateOfBirthRecognizer(ScoredRecognizer):
                 )
                 or _cue_before(patterns, text, start, has_year)
                 or _cue_after(patterns, text, end, has_year)
+                or _cue_on_line_before(patterns, text, start, end)
                 or _subject_before(patterns, text, start, end)
                 or _speaker_is_of(text, start, end)
                 or _sibling_of(patterns, text, start, end, has_year)
@@ -1040,7 +1054,10 @@ def _day_month_year(text: str, start: int, end: int) -> DayMonthYear | None:
         return None, None, int(text[end - 4 : end])
     numbers = NUMBERS.fullmatch(text, start, end)
     if numbers is None:
-        return None
+        roman = ROMAN_NUMBERS.fullmatch(text, start, end)  # 7.VII.2018
+        if roman is None:
+            return None
+        return int(roman.group(1)), ROMAN_MONTHS[roman.group(2)], int(roman.group(3))
     first, second, third = (int(numbers.group(i)) for i in (1, 2, 3))
     if first > 31:  # 2011-06-13
         return third, second, first
@@ -1048,6 +1065,7 @@ def _day_month_year(text: str, start: int, end: int) -> DayMonthYear | None:
 
 
 NUMBERS = re.compile(r"(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})")
+ROMAN_NUMBERS = re.compile(r"(\d{1,2})[./\- ](XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[./\- ](\d{4})")
 
 
 def _same_birth(date: DayMonthYear, birth: DayMonthYear) -> bool:
@@ -1088,6 +1106,36 @@ def _cue_after(patterns: _Patterns, text: str, end: int, has_year: bool) -> bool
     if words and not has_year:  # "op 1 april geboren", not "1 april in Gent geboren"
         return False
     return all(_between(patterns, word) for word in words)
+
+
+# what may open a date's line under its label: an answer's mark in a transcript ("R : Le
+# vingt-cinq février 1998"), a preposition of dates
+LINE_OPENS = re.compile(
+    r"(?:\A|\n)[ \t]*(?:(?i:R|A|Antwoord|Réponse|Answer|Antwort)[ \t]*:[ \t]*)?"
+    r"(?:(?i:le|op|am|on|the)[ \t]+)?\Z"
+)
+LABEL_LINE_LONGEST = 90
+PROSE_ENDS = re.compile(r"[.!][ \t]|[.!]\Z")
+LOG_ENTRY = re.compile(r"[ \t]*[:|]")
+
+
+def _cue_on_line_before(patterns: _Patterns, text: str, start: int, end: int) -> bool:
+    """A date that opens its line under a label's or a question's line holding a cue and no
+    date ("Geboren (datum, uur, ziekenhuis):⏎26/3/2023, 11:36", "Date of birth (month/day/
+    year, as on the US passport)⏎07/31/2023", "Q : Pouvez-vous me donner votre date de
+    naissance ?⏎R : Le vingt-cinq février 1998"); not under a sentence ("Het kind werd
+    geboren in Gent.⏎12/03/2024: huisbezoek")."""
+    opens = LINE_OPENS.search(text, max(0, start - 24), start)
+    if opens is None or opens.start() == 0 or LOG_ENTRY.match(text, end):
+        return False
+    label_end = opens.start() if text[opens.start()] == "\n" else opens.start() - 1
+    label_start = text.rfind("\n", 0, label_end) + 1
+    label = text[label_start:label_end].rstrip()
+    if not label or len(label) > LABEL_LINE_LONGEST or PROSE_ENDS.search(label):
+        return False
+    if patterns.cue_anywhere.search(label) is None:
+        return False
+    return not any(label_start <= other < label_end for other, _, _, _ in date_spans(text))
 
 
 def _between(patterns: _Patterns, word: str) -> bool:
@@ -1135,8 +1183,8 @@ def _is_name(words: list[str], known_only: bool) -> bool:
     known = unknown = initial = False
     for word in words:
         lower = word.lower()
-        if lower in municipalities():
-            return False
+        if lower in municipalities() or lower in weekdays():
+            return False  # ("Freitag, 5. Januar 2024, 10.00 Uhr": a meeting's weekday)
         if lower in first_names or lower in surnames:
             known = True
         elif word[0].isupper() and not word.isupper() and not is_common_word(lower):
@@ -1158,6 +1206,17 @@ def _age_beside(text: str, start: int, end: int) -> bool:
     )
 
 
+def remark_heading(text: str, start: int, end: int) -> bool:
+    """Whether a date in brackets after a name heads a remark ("Opmerking hoofdmonitor Nina
+    (28/04/2023): Ward kwam"): a colon after the bracket and the note's latest year, the
+    year the remark was written; not a child's birth date so placed ("belt voor Sevgi
+    (12.10.2019): koorts", in a note of 2024)."""
+    if HEADING_ENDS.match(text, end) is None:
+        return False
+    year = YEAR.search(text, start, end)
+    return year is not None and int(year.group()) >= max(map(int, YEAR.findall(text)))
+
+
 def _name_before(text: str, start: int, end: int) -> bool:
     """'Lotte (14/03/2015)', 'Lotte, 14/03/2015,', 'Noah - 03-03-2015 -', a table's row
     'Lotte | 14/03/2015 |': a name and its date of birth in a listing; not 'Antwerpen,
@@ -1174,8 +1233,11 @@ def _name_before(text: str, start: int, end: int) -> bool:
         words = words[1:]  # "Kinderen Hamza, 5/10/2011": a noun before the name
     # after a particle a place's name is a surname ("VAN DAMME Bram")
     particle = PARTICLE_BEFORE.search(text, max(0, found.start() - 8), found.start())
-    if any((w in municipalities() and particle is None) or is_common_word(w) for w in words):
-        return False
+    if any(
+        (w in municipalities() and particle is None) or is_common_word(w) or w in weekdays()
+        for w in words
+    ):
+        return False  # (nor a meeting's weekday: "Freitag, 5. Januar 2024, 10.00 Uhr")
     first_names, surnames = name_lists()
     known = any(w in first_names or w in surnames for w in words)
     if found.re is NAME_AS_ITEM:
@@ -1189,7 +1251,12 @@ def _name_before(text: str, start: int, end: int) -> bool:
         unlisted = not any(is_word_in_text(w) for w in words) and (
             SENTENCE_GOES_ON.match(text, end) is not None
         )
-        return BRACKET_GOES_ON.match(text, end) is not None and (known or unlisted or opens is None)
+        # (not a remark's heading: "Opmerking hoofdmonitor Nina (28/04/2023): Ward kwam")
+        return (
+            BRACKET_GOES_ON.match(text, end) is not None
+            and not remark_heading(text, start, end)
+            and (known or unlisted or opens is None)
+        )
     if LINE_ENDS.match(text, end) is not None:
         line_start = text.rfind("\n", 0, found.start()) + 1
         mark = LIST_MARK.match(text, line_start)
