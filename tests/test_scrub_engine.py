@@ -33,6 +33,7 @@ from pipelines.scrubbing.recognizers.alternations import longest_first
 from pipelines.scrubbing.recognizers.date_of_birth import date_spans
 from pipelines.scrubbing.recognizers.name_spans import trimmed
 from pipelines.scrubbing.recognizers.name_words import words_of
+from pipelines.scrubbing.recognizers.vocabulary import is_german_text
 from pipelines.scrubbing.scrubber import (
     SCORE_THRESHOLD,
     Finding,
@@ -158,9 +159,10 @@ def test_a_batch_finds_what_each_text_alone_finds(texts):
 
 def test_no_note_stays_in_a_cache_after_its_batch(texts):
     """The caches that recognizers share within a batch (dates, trimmed name spans, words,
-    tables, header cells) hold note text: a finished batch leaves them empty."""
+    tables, header cells, whether a note is German) hold note text: a finished batch leaves
+    them empty."""
     shared_scrubber().find_many(texts[:40])
-    for cache in (date_spans, trimmed, words_of, tables, column_kind):
+    for cache in (date_spans, trimmed, words_of, tables, column_kind, is_german_text):
         assert cache.cache_info().currsize == 0, cache.__name__
 
 

@@ -46,6 +46,7 @@ from pipelines.scrubbing.recognizers.date_of_birth import date_spans
 from pipelines.scrubbing.recognizers.name_spans import trimmed
 from pipelines.scrubbing.recognizers.name_words import words_of
 from pipelines.scrubbing.recognizers.tagged_tokens import tagged_spans
+from pipelines.scrubbing.recognizers.vocabulary import is_german_text
 from pipelines.scrubbing.registry import RegistryError, build_registry, read_registry
 from pipelines.scrubbing.row_addresses import addresses_in_rows
 from pipelines.scrubbing.table_columns import column_kind, tables
@@ -176,9 +177,10 @@ COLLECTOR_PAUSED = CollectorPause()
 
 def forget_the_texts() -> None:
     """The notes' dates, trimmed name spans, words and tables, and the header cells read as
-    labels, and whether a note holds number words, are kept while a batch's recognizers
-    read them (date_of_birth.date_spans, number_words.holds_number_words,
-    name_spans.trimmed, name_words.words_of, table_columns.tables and column_kind); with
+    labels, and whether a note holds number words and whether it is German, are kept while a
+    batch's recognizers read them (date_of_birth.date_spans, number_words.holds_number_words,
+    vocabulary.is_german_text, name_spans.trimmed, name_words.words_of, table_columns.tables
+    and column_kind); with
     the batch done no note's text stays in them. (The bounded caches of single words' kinds
     and frequencies, name_words, vocabulary, rare_names and name_spans.is_institution,
     outlive the batch.)"""
@@ -186,6 +188,7 @@ def forget_the_texts() -> None:
     holds_number_words.cache_clear()
     tagged_spans.cache_clear()
     trimmed.cache_clear()
+    is_german_text.cache_clear()
     words_of.cache_clear()
     tables.cache_clear()
     column_kind.cache_clear()

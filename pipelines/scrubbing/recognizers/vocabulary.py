@@ -137,8 +137,13 @@ def _german_function_word() -> re.Pattern[str]:
 # How many different German function words make a note German: a Dutch note may quote one
 # ("ich weet het niet"), a German one has more, even a short one.
 GERMAN_WORDS_IN_TEXT = 2
+# The texts of a batch (the scrubber's batches hold at most 256) whose language the name
+# recognizers (person_context, rare_names, ...) and then words_not_names each ask: a scan of
+# the whole note, made once (scrubber.forget_the_texts empties it after each batch)
+TEXTS_KEPT = 512
 
 
+@lru_cache(maxsize=TEXTS_KEPT)
 def is_german_text(text: str) -> bool:
     """Whether `text` is written in German (the German-speaking Community's services write
     to the centres in German)."""
