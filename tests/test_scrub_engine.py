@@ -27,12 +27,15 @@ from pipelines.scrubbing.deduce_loader import import_deduce
 from pipelines.scrubbing.entities import ENTITIES, LANGUAGE
 from pipelines.scrubbing.evaluation import load_corpus
 from pipelines.scrubbing.name_runs import widen_names
+from pipelines.scrubbing.number_words import holds_number_words
 from pipelines.scrubbing.offline import blank_nlp_engine
 from pipelines.scrubbing.recognizers import deduce_rules
 from pipelines.scrubbing.recognizers.alternations import longest_first
+from pipelines.scrubbing.recognizers.capitalised_first_names import title_case_words
 from pipelines.scrubbing.recognizers.date_of_birth import date_spans
 from pipelines.scrubbing.recognizers.name_spans import trimmed
 from pipelines.scrubbing.recognizers.name_words import words_of
+from pipelines.scrubbing.recognizers.tagged_tokens import tagged_spans
 from pipelines.scrubbing.recognizers.vocabulary import is_german_text
 from pipelines.scrubbing.scrubber import (
     SCORE_THRESHOLD,
@@ -157,12 +160,25 @@ def test_a_batch_finds_what_each_text_alone_finds(texts):
     assert scrubber.find_many([]) == []
 
 
+@pytest.mark.parametrize("note", ["Jan", "OK", "12", "?", "Lotte."])
+def test_a_note_of_one_or_two_tokens_is_scrubbed_alone_and_in_a_batch(note):
+    """The tagger reads two tokens each side of a token: a note of fewer tokens has the
+    note's edges there (a one-word note once failed its whole batch)."""
+    scrubber = shared_scrubber()
+    alone = scrubber.find(note)
+    assert scrubber.find_many(["Lotte woont in Gent.", note, "Bel 0470 12 34 56."])[1] == alone
+
+
 def test_no_note_stays_in_a_cache_after_its_batch(texts):
     """The caches that recognizers share within a batch (dates, trimmed name spans, words,
     tables, header cells, whether a note is German) hold note text: a finished batch leaves
     them empty."""
     shared_scrubber().find_many(texts[:40])
-    for cache in (date_spans, trimmed, words_of, tables, column_kind, is_german_text):
+    caches = (
+        date_spans, trimmed, words_of, tables, column_kind, is_german_text, title_case_words,
+        holds_number_words, tagged_spans,
+    )  # fmt: skip
+    for cache in caches:
         assert cache.cache_info().currsize == 0, cache.__name__
 
 

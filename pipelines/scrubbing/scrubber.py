@@ -42,6 +42,7 @@ from pipelines.scrubbing.ocr_digits import read_ocr_digits
 from pipelines.scrubbing.offline import offline_tldextract
 from pipelines.scrubbing.places_not_names import drop_places_taken_for_names
 from pipelines.scrubbing.postcodes_after_addresses import postcodes_after_addresses
+from pipelines.scrubbing.recognizers.capitalised_first_names import title_case_words
 from pipelines.scrubbing.recognizers.date_of_birth import date_spans
 from pipelines.scrubbing.recognizers.name_spans import trimmed
 from pipelines.scrubbing.recognizers.name_words import words_of
@@ -177,10 +178,11 @@ COLLECTOR_PAUSED = CollectorPause()
 
 def forget_the_texts() -> None:
     """The notes' dates, trimmed name spans, words and tables, and the header cells read as
-    labels, and whether a note holds number words and whether it is German, are kept while a
-    batch's recognizers read them (date_of_birth.date_spans, number_words.holds_number_words,
-    vocabulary.is_german_text, name_spans.trimmed, name_words.words_of, table_columns.tables
-    and column_kind); with
+    labels, its capitalised words, and whether a note holds number words and whether it is
+    German, are kept while a batch's recognizers read them (date_of_birth.date_spans,
+    number_words.holds_number_words, vocabulary.is_german_text, name_spans.trimmed,
+    name_words.words_of, capitalised_first_names.title_case_words, table_columns.tables and
+    column_kind); with
     the batch done no note's text stays in them. (The bounded caches of single words' kinds
     and frequencies, name_words, vocabulary, rare_names and name_spans.is_institution,
     outlive the batch.)"""
@@ -189,6 +191,7 @@ def forget_the_texts() -> None:
     tagged_spans.cache_clear()
     trimmed.cache_clear()
     is_german_text.cache_clear()
+    title_case_words.cache_clear()
     words_of.cache_clear()
     tables.cache_clear()
     column_kind.cache_clear()

@@ -305,10 +305,12 @@ def _sequence_features(
     after_colon = [False] + [word == ":" for word in words[:-1]]
     # what the tokens two and one before and after lend each token, the note's edges marked
     # (lists made once per note: a test and a lookup per neighbour and token cost more)
-    before_2 = [spelling.note_starts[0]] * 2 + [word.lent[-2] for word in written[:-2]]
+    # (cut to the tokens' number: a note of one token has no second token before or after)
+    count = len(written)
+    before_2 = ([spelling.note_starts[0]] * 2 + [word.lent[-2] for word in written[:-2]])[:count]
     before_1 = [spelling.note_starts[1]] + [word.lent[-1] for word in written[:-1]]
     after_1 = [word.lent[1] for word in written[1:]] + [spelling.note_ends[0]]
-    after_2 = [word.lent[2] for word in written[2:]] + [spelling.note_ends[1]] * 2
+    after_2 = ([word.lent[2] for word in written[2:]] + [spelling.note_ends[1]] * 2)[:count]
     line_start = [True] + newline_before[1:]
     places = [
         spelling.places[held]
