@@ -105,6 +105,7 @@ CORPORA = [
     Corpus("dev71", 430, 15, (("PERSON", 2850), ("DATE_OF_BIRTH", 760), ("ADDRESS", 620))),
     Corpus("dev72", 430, 14, (("PERSON", 1650), ("DATE_OF_BIRTH", 600), ("ADDRESS", 200))),
     Corpus("dev73", 430, 14, (("PERSON", 1350), ("ADDRESS", 750), ("POSTCODE_CITY", 520))),
+    Corpus("dev74", 430, 14, (("PERSON", 2400), ("PHONE", 180), ("DATE_OF_BIRTH", 100))),
     Corpus("dev75", 430, 15, (("PHONE", 870), ("EMAIL", 280), ("IBAN", 200))),
 ]
 IDS = [corpus.name for corpus in CORPORA]
