@@ -1,7 +1,7 @@
 """Addresses told in prose, the house number named by "nr."/"nummer"/"n°", as a caller or a
 child says them: the number before the street ("nr 17 in de Vijfwegenstraat", "nummer 4 b.
-201 in de Generaal Lemanlaan", "nr. 34C van de Stationsstraat", "Hausnummer 2 in der
-Haasstraße"), and the street before "op
+201 in de Generaal Lemanlaan", "nr. 34C van de Stationsstraat", "nummer 213 aan de
+Kastanjelaan", "Hausnummer 2 in der Haasstraße"), and the street before "op
 nr." ("in de Turnhoutsebaan op nr. 20", "Koning Albert I-laan op nr. 132a"); and the number
 said in words, as a typist or speech recognition writes a dictated address: after
 "nummer", "nr." or "n°" ("Oude Gentweg nummer drie b.6", "ik woon Park ter Rijst nummer
@@ -61,7 +61,8 @@ STREET = (
     rf"{STREET_WORD_INITIALS}(?:(?i:{STREET_WORDS})|{GLUED_STREET_WORDS})(?![\w'’])"
 )
 NUMBER_IN_STREET = re.compile(
-    rf"(?<![\w'’]){NR_HOUSE}[ \t]+(?i:(?:in|van|op)[ \t]+(?:de|den|het|der|dem)|im)[ \t]+{STREET}"
+    rf"(?<![\w'’]){NR_HOUSE}[ \t]+(?i:(?:in|van|op|aan)[ \t]+(?:de|den|het|der|dem)|im)[ \t]+"
+    rf"{STREET}"
 )
 STREET_BEFORE_OP = re.compile(rf"(?<![\w'’\-]){STREET}[ \t]+(?i:op)[ \t]+\Z")
 STREET_REACH = 70
@@ -69,11 +70,13 @@ NR_HOUSE_AT = re.compile(NR_HOUSE)
 # The street, then the house described between commas, then its number: "in de
 # Korenbloemstraat, het huis met de garage, nummer 130", "in der Neustraße, das Haus gegenüber
 # der Kirche, Nummer 6", "chez ma tante, place Bethléem, au deuxième étage du numéro 12", "in
-# de Hoevenen, op het gelijkvloers van nummer 33". The street after a residence's
-# preposition (or a comma, in French), capitalised or after a French street word; no digit
-# and no sentence's end between the street and its number.
+# de Hoevenen, op het gelijkvloers van nummer 33", "sur la chaussée de Louvain, au numéro 2".
+# The street after a residence's preposition (or a comma, "sur la", "dans la", "au" in
+# French), capitalised or after a French street word; no digit and no sentence's end between
+# the street and its number.
 DESCRIBED = re.compile(
-    r"(?:(?<![\w'’])(?:in|bij|op|chez)[ \t]+(?:de[ \t]+|der[ \t]+|het[ \t]+)?|,[ \t]+)"
+    r"(?:(?<![\w'’])(?:in|bij|op|chez)[ \t]+(?:de[ \t]+|der[ \t]+|het[ \t]+)?|,[ \t]+"
+    r"|(?<![\w'’])(?:sur|dans)[ \t]+(?:la|le|l'|l’)[ \t]*|(?<![\w'’])(?:au|à[ \t]+la)[ \t]+)"
     rf"(?P<street>(?:[A-ZÀ-Ý]|(?i:{FRENCH_STREETS})[ \t])[^\n,.;:!?\d]{{1,40}}?),[ \t]+"
     r"(?P<between>[^\n.;:!?\d,]{0,60}?)(?P<gap>[ \t,]*)"
     rf"(?<![\w'’])(?:(?i:op|au|van|du|de)[ \t]+)?{NR_WORD}[ \t]*{NUMBER}{BOX}(?![\d/])"

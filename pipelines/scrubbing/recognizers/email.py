@@ -1,8 +1,9 @@
 """E-mail addresses, without Presidio's tldextract check (which reaches for the network).
 
 Also as people write them to keep them from address harvesters or by a slip of the
-keyboard: "marie.dubois(at)gmail.com", "k.vermeulen [at] outlook.be", "tom.maes @gmail.com";
-and spoken, as speech-to-text writes it: "jan punt peeters apenstaartje telenet punt be".
+keyboard: "marie.dubois(at)gmail.com", "k.vermeulen [at] outlook.be", "cosmin83 [at] telenet
+[dot] be", "tom.maes @gmail.com"; and spoken, as speech-to-text writes it: "jan punt peeters
+apenstaartje telenet punt be", "lauramarg70 at gmail Punkt com".
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from pipelines.scrubbing.entities import LANGUAGE
 # has both an at sign's and a dot's word (an address spoken)
 MAYBE = re.compile(r"@|[(\[{]at[)\]}]", re.IGNORECASE)
 SPOKEN_AT = re.compile(r"(?<!\w)(?:at|apenstaartje|arobase)(?!\w)", re.IGNORECASE)
-SPOKEN_DOT = re.compile(r"(?<!\w)(?:punt|dot|point)(?!\w)", re.IGNORECASE)
+SPOKEN_DOT = re.compile(r"(?<!\w)(?:punt|dot|point|punkt)(?!\w)", re.IGNORECASE)
 
 
 class EmailAddressRecognizer(PatternRecognizer):

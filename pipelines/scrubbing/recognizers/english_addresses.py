@@ -29,7 +29,9 @@ COMPASS = r"(?:[ \t]+(?:East|West|North|South))?"
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
-    words = [word.capitalize() for word in data_lines("english_street_words.txt")]
+    # (capitalised, or in capitals as an envelope writes the address: "26 STATION ROAD")
+    street_words = data_lines("english_street_words.txt")
+    words = [word.capitalize() for word in street_words] + [word.upper() for word in street_words]
     # (not a month after the number: "born on 14 March Street ..." is a date)
     months = longest_first([word.capitalize() for word in data_words("english_months.txt")])
     return re.compile(

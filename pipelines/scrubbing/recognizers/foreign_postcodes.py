@@ -124,7 +124,21 @@ def foreign_postcode_spans(text: str) -> list[tuple[int, int]]:
     # five digits after a house number and its comma: no Belgian postcode has five
     spans.extend(match.span("postcode") for match in AFTER_HOUSE_NUMBER.finditer(text))
     spans.extend(match.span() for match in _place_then_postcode().finditer(text))
+    spans.extend(match.span() for match in DUTCH_POSTCODE.finditer(text))
     return spans
+
+
+# "4461 AA Goes", "2517 KL Den Haag": a Dutch postcode without its prefix, its two capitals
+# (never SA, SD, SS) apart from the digits and from the place, whose name is not in capitals
+# (a Belgian postcode's place may be: "9000 GENT"); not what may be a year ("GEBOREN 5
+# NOVEMBER 2013 TE Hoboken", "In 2016 UZ Leuven bezocht": the few Dutch postcodes of 1900
+# to 2099 are left)
+DUTCH_POSTCODE = re.compile(
+    r"(?=\d)(?<![\w\-/.,])"
+    r"(?!(?:19|20)\d\d[ \t])"
+    r"[1-9]\d{3}[ \t]?(?!S[ADS])[A-Z]{2}[ \t]+"
+    r"(?:Den[ \t]+|'s-)?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[\w'’]+)*(?![\w\-])"
+)
 
 
 # "Laufenstraße 169, 52156 Monschau", "Adalbertstraße 199, 52062 Aachen": a German or French

@@ -43,6 +43,8 @@ SLASHED_DATE = re.compile(
 # phonenumbers reads the digits after a plus as a country's code and finds no number, so
 # the plus is blanked (its length kept) before the matcher runs
 PLUS_BEFORE_ZERO = re.compile(r"\+(?=[ \t]?0[1-9])")
+# a log's time glued to the number after it ("11u510479060842"), blanked as a date is
+GLUED_TIME = re.compile(r"(?=\d)(?<![\w.:])(?:[01]?\d|2[0-3])[uh:][0-5]\d(?=0\d{8,9}(?!\d))")
 # Looser than _PHONE_START ("+ 32 ..."), so that no number the matcher would keep is missed.
 MAY_START_A_PHONE = re.compile(r"(?=[0+])(?:(?<!\d)0|\+)\s?\d")
 NUMBER_CHARACTERS = frozenset("0123456789 \t\xa0\u202f+()./-")
@@ -63,6 +65,7 @@ class BelgianPhoneRecognizer(ScoredRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         blanked = PLUS_BEFORE_ZERO.sub(" ", SLASHED_DATE.sub(_blank_date, text))
+        blanked = GLUED_TIME.sub(_blanked, blanked)
         if MAY_START_A_PHONE.search(blanked) is None:
             return []  # every finding starts with 0 or +: the matcher need not run
         found = _find_in_windows(blanked)
@@ -77,6 +80,10 @@ class BelgianPhoneRecognizer(ScoredRecognizer):
             result("PHONE", start, end, self.score if valid else POSSIBLE_SCORE, self)
             for start, end, valid in found
         ]
+
+
+def _blanked(match: re.Match[str]) -> str:
+    return " " * len(match.group())
 
 
 def _blank_date(match: re.Match[str]) -> str:
