@@ -61,7 +61,20 @@ def german_noun(text: str, start: int, end: int) -> bool:
             text[start:end], ARTICLE_BEFORE.search(text, max(0, start - ARTICLE_REACH), start)
         )
         and TITLE_BEFORE.search(text, max(0, start - TITLE_REACH), start) is None
+        and not _chat_speaker(text, start, end)
     )
+
+
+def _chat_speaker(text: str, start: int, end: int) -> bool:
+    """A listed first name that speaks in the note's chat in lower case: the line's first word
+    (after a time stamp), then a colon ("anna: kann nicht"); there, and wherever the chat
+    names it ("ey anna kommst du"), it is no German word."""
+    word = text[start:end].lower()
+    if word not in name_lists()[0]:
+        return False
+    # (in lower case there: "An:" heads a German e-mail, "An" is a listed first name too)
+    speaker = rf"(?:\A|\n)[ \t]*(?:\[[^\]\n]{{1,25}}\][ \t]*)?{re.escape(word)}[ \t]?:[ \t]"
+    return re.search(speaker, text) is not None
 
 
 def _german_words(value: str, article_before: re.Match[str] | None = None) -> bool:

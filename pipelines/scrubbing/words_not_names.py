@@ -57,19 +57,40 @@ REACH = 24
 GREETING_END = re.compile(r",[ \t]*(?:\n|[a-zà-ÿ])")
 
 
+# an English or Dutch possessive's ending after a name
+POSSESSIVE = ("'s", "’s")
+# a family's plural is its name ("de Hakimi's (Lukas)", "pleeggezin Delanghe's")
+FAMILY_BEFORE = re.compile(
+    r"(?<![\w'’])(?i:de|den|die|the|les|pleeggezin|gezin|familie|famille|family)[ \t]+\Z"
+)
+OWNED_AFTER = re.compile(r"[ \t]+[a-zà-ÿ]")
+
+
+def _possessive(text: str, start: int, end: int) -> bool:
+    """Whether the 's that ends the name is a possessive's, a word of what is owned after it,
+    and no family's plural ("Ștefan's mum"; not "van de Kaya's meepakken")."""
+    return (
+        OWNED_AFTER.match(text, end) is not None
+        and FAMILY_BEFORE.search(text, max(0, start - 12), start) is None
+    )
+
+
 def drop_words_not_names(
     text: str, found: Sequence[tuple[int, int, str]]
 ) -> list[tuple[int, int, str]]:
     """`found` (start, end, type) without the PERSON findings that are ordinary words:
     a form's labels (table_columns.labels_only), a language beside its kind, a closing's
     first word, a function word opening an English sentence, German nouns of a German note
-    (german_nouns.py)."""
+    (german_nouns.py); and without a possessive's "'s" after a name."""
     kept, german = [], None
     for span in found:
         start, end, kind = span
         if kind == PERSON:
             if labels_only(text, start, end):
                 continue
+            if text.endswith(POSSESSIVE, start + 1, end) and _possessive(text, start, end):
+                end -= 2  # "Ștefan's mum", "van Bram's buurjongen": the name, not its 's
+                span = (start, end, kind)
             start = _after_relative_de(text, _after_salutation(text, start, end), end)
             if start == end:
                 continue
