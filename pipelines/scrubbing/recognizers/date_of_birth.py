@@ -1127,8 +1127,8 @@ def _cue_on_line_before(patterns: _Patterns, text: str, start: int, end: int) ->
     geboren in Gent.⏎12/03/2024: huisbezoek")."""
     opens = LINE_OPENS.search(text, max(0, start - 24), start)
     if opens is None or opens.start() == 0 or LOG_ENTRY.match(text, end):
-        return False
-    label_end = opens.start() if text[opens.start()] == "\n" else opens.start() - 1
+        return False  # (a match after the text's start opens at the line's new line)
+    label_end = opens.start()
     label_start = text.rfind("\n", 0, label_end) + 1
     label = text[label_start:label_end].rstrip()
     if not label or len(label) > LABEL_LINE_LONGEST or PROSE_ENDS.search(label):

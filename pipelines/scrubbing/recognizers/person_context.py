@@ -132,9 +132,8 @@ LOWER_SURNAME_WORDS = 4
 SHORT_FUNCTION_WORD = 2
 # A letter's dateline after its place: "Roeselare, 28 januari 2023", "Bruxelles, le 3 mars".
 DATELINE_AFTER = re.compile(r",[ \t]*(?:le[ \t]+|den[ \t]+)?\d{1,2}(?!\d)")
-# Police and prosecutor style: SURNAME First name ("AIT OUALI Youssef", "D'HONDT Seppe").
-# (UPPER_SURNAME and LABELLED start with a look-ahead for their first character: the
-# regex engine skips to the positions a match can start at.)
+
+
 def _after_titles(text: str, start: int, end: int) -> int:
     """Where a name in capitals starts after the titles and police ranks written before it
     in capitals too ("INP Tomasz WIŚNIEWSKA", "DHR PEETERS Jan")."""
@@ -144,6 +143,9 @@ def _after_titles(text: str, start: int, end: int) -> int:
     return start
 
 
+# Police and prosecutor style: SURNAME First name ("AIT OUALI Youssef", "D'HONDT Seppe").
+# (UPPER_SURNAME and LABELLED start with a look-ahead for their first character: the
+# regex engine skips to the positions a match can start at.)
 UPPER_SURNAME = re.compile(
     r"(?=[^\W\d_a-zà-ÿ])\b(?P<name>(?:[^\W\d_a-zà-ÿ](?:['’]?[^\W\d_a-zà-ÿ'’\-])+[ \-]){1,3}"
     r"[^\W\d_a-zà-ÿ][^\W\d_A-ZÀ-Ý]+)"
