@@ -21,11 +21,14 @@ DATE_OF_BIRTH = "DATE_OF_BIRTH"
 # (in brackets too: "né(e) le 8/5/2019 (et non le 8/5/2018)")
 _GAP = r"(?:[ \t]*,?[ \t]+\(?|[ \t]*\()"
 _ARTICLE = r"(?:(?i:op|le|du|the|on)[ \t]+)?"
-# between a date of birth and the date it corrects or is corrected by
+# between a date of birth and the date it corrects or is corrected by; the words of
+# `instead` say one date stands for the other whatever they share ("which shows February 23,
+# 2013 instead of March 4, 2013"), not "maar", "mais", "but", which may join a later event
+# ("Geboren 3/4/2015, maar op 12/05/2024 verhuisd")
 CORRECTION = re.compile(
-    rf"{_GAP}(?i:pas|niet|not|en[ \t]+niet|et[ \t]+non|in[ \t]+plaats[ \t]+van|i\.p\.v\."
-    rf"|au[ \t]+lieu[ \t]+d[eu]|instead[ \t]+of|rather[ \t]+than|maar|mais|but"
-    rf"|statt|anstatt|nicht)[ \t]+{_ARTICLE}"
+    rf"{_GAP}(?:(?P<instead>(?i:en[ \t]+niet|et[ \t]+non|in[ \t]+plaats[ \t]+van|i\.p\.v\."
+    r"|au[ \t]+lieu[ \t]+d[eu]|instead[ \t]+of|rather[ \t]+than|statt|anstatt))"
+    rf"|(?i:pas|niet|not|maar|mais|but|nicht))[ \t]+{_ARTICLE}"
 )
 # "gewijzigd van 00.00.2015 naar 25/04/15", "rectifiée du 1/1/2008 au 3/2/2008": a register's
 # change of a date, the words before the first date and between the two
@@ -36,13 +39,6 @@ CHANGED_FROM = re.compile(
 )
 CHANGED_TO = re.compile(r"[ \t]+(?i:naar|in|en|à|au|to|into|auf|zu|zum)[ \t]+")
 CHANGE_REACH = 40
-# the words that say one date stands for the other whatever they share ("which shows
-# February 23, 2013 instead of March 4, 2013"); not "maar", "mais", "but", which may join a
-# later event ("Geboren 3/4/2015, maar op 12/05/2024 verhuisd")
-INSTEAD_OF = re.compile(
-    r"(?i:in[ \t]+plaats[ \t]+van|i\.p\.v\.|au[ \t]+lieu[ \t]+d[eu]|instead[ \t]+of"
-    r"|rather[ \t]+than|statt|anstatt|et[ \t]+non|en[ \t]+niet)"
-)
 # "niet 17/9 maar 16/9": the words between the two dates
 BUT = re.compile(rf"{_GAP}(?i:maar|mais|but)[ \t]+{_ARTICLE}")
 # a birth's word, then at most this much of its sentence, then "niet", "pas", "not"
@@ -73,7 +69,7 @@ def corrected_dates(text: str, found: Sequence[tuple[int, int, str]]) -> list[tu
         joined = CORRECTION.match(text, first[1]) or _changed_to(text, first)
         if joined is None or joined.end() != second[0]:
             continue
-        if INSTEAD_OF.search(joined.group()) is None and not _alike(text, first, second):
+        if not joined.groupdict().get("instead") and not _alike(text, first, second):
             continue
         for date, born in ((first, first_born), (second, second_born)):
             if not born:

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from pipelines.scrubbing.data import data_lines
 from pipelines.scrubbing.recognizers.attendance_initials import not_initials
+from pipelines.scrubbing.recognizers.chat_speakers import speakers_in_lower_case
 from pipelines.scrubbing.recognizers.person_context import name_lists
 from pipelines.scrubbing.recognizers.vocabulary import (
     is_rare_in_german,
@@ -66,15 +67,11 @@ def german_noun(text: str, start: int, end: int) -> bool:
 
 
 def _chat_speaker(text: str, start: int, end: int) -> bool:
-    """A listed first name that speaks in the note's chat in lower case: the line's first word
-    (after a time stamp), then a colon ("anna: kann nicht"); there, and wherever the chat
+    """A listed first name that speaks in the note's chat in lower case (chat_speakers.py:
+    "anna: kann nicht"; not "An:", a German e-mail's header): there, and wherever the chat
     names it ("ey anna kommst du"), it is no German word."""
     word = text[start:end].lower()
-    if word not in name_lists()[0]:
-        return False
-    # (in lower case there: "An:" heads a German e-mail, "An" is a listed first name too)
-    speaker = rf"(?:\A|\n)[ \t]*(?:\[[^\]\n]{{1,25}}\][ \t]*)?{re.escape(word)}[ \t]?:[ \t]"
-    return re.search(speaker, text) is not None
+    return word in name_lists()[0] and word in speakers_in_lower_case(text)
 
 
 def _german_words(value: str, article_before: re.Match[str] | None = None) -> bool:

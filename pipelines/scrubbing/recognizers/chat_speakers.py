@@ -95,6 +95,18 @@ class ChatSpeakerRecognizer(ScoredRecognizer):
         return found
 
 
+def speakers_in_lower_case(text: str) -> frozenset[str]:
+    """The words that speak alone, in lower case, at a line's start in `text`'s chat, with
+    or without a time stamp ("anna: kann nicht", "[20:14] storm: ja"); not a header's
+    capitalised label ("An:", "Betreff:")."""
+    if ":" not in text:
+        return frozenset()
+    names = (
+        match.group("name") for match in (*SPEAKER.finditer(text), *BARE_SPEAKER.finditer(text))
+    )
+    return frozenset(name for name in names if name.islower() and WORD.fullmatch(name))
+
+
 def _name_words(
     match: re.Match[str], common_too: bool = False, twice: bool = False, any_case: bool = False
 ) -> list[tuple[int, int]]:

@@ -345,7 +345,7 @@ def _patterns() -> _Patterns:
             re.IGNORECASE,
         ),
         weekday_before=re.compile(
-            rf"(?<![\w'])(?i:{longest_first(data_lines('weekdays.txt'))})\.?,?[ \t]+\Z"
+            rf"(?<![\w'])(?i:{longest_first(weekdays())})\.?,?[ \t]+\Z"
         ),
         # (found from the day's digits: a scan for these months' first letters would try
         # most words of every note)
