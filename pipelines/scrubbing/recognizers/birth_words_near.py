@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipelines.scrubbing.data import data_sections
+from pipelines.scrubbing.german_nouns import is_german_compound
 from pipelines.scrubbing.recognizers.alternations import first_letters, longest_first
 
 # How far (characters) the birth's word may stand before its date, and after it
@@ -373,8 +374,16 @@ def _reply(text: str, cue_end: int, start: int, end: int) -> bool:
 
 def _few_words(between: str) -> bool:
     """At most WORDS_BETWEEN words between, a name's capitalised words not counted ("de
-    geboorte van zijn halfzus Sude, in 11/2023", "geboren in het AZ Sint-Jan op ...")."""
-    return sum(not word[0].isupper() for word in WORD.findall(between)) <= WORDS_BETWEEN
+    geboorte van zijn halfzus Sude, in 11/2023", "geboren in het AZ Sint-Jan op ..."); a
+    German compound noun is a word, not a name ("Geburtstag feiert, wird zu Schulbeginn am
+    5. Juli": the school's start, not the birthday)."""
+    return (
+        sum(
+            not word[0].isupper() or is_german_compound(word.casefold())
+            for word in WORD.findall(between)
+        )
+        <= WORDS_BETWEEN
+    )
 
 
 def _nearest_after(

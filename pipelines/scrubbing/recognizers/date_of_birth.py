@@ -35,6 +35,7 @@ from pipelines.scrubbing.recognizers.birth_words_near import (
 )
 from pipelines.scrubbing.recognizers.birth_words_near import load_patterns as load_birth_words
 from pipelines.scrubbing.recognizers.name_spans import PARTICLES
+from pipelines.scrubbing.recognizers.newborn_measures import newborn_measures_after
 from pipelines.scrubbing.recognizers.person_context import name_lists
 from pipelines.scrubbing.recognizers.postcode_city import municipalities
 from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
@@ -643,6 +644,7 @@ class DateOfBirthRecognizer(ScoredRecognizer):
                     or _cue_after(patterns, text, end, has_year=spelled)
                     or _speaker_is_of(text, start, end)
                     or _turns_on(text, start, end)
+                    or newborn_measures_after(text, end)
                     # "Verjaardagslijst⏎Oskar – 3-5": a day and month under birthdays
                     or (not has_year and _listed_day_month(text, start, end))
                     # "le mineur SAHIN Berat, 20051122,": software's eight digits after a
@@ -671,6 +673,7 @@ class DateOfBirthRecognizer(ScoredRecognizer):
                 or _sibling_of(patterns, text, start, end, has_year)
                 or _child_in_brackets(patterns, text, start, end)
                 or _turns_on(text, start, end)
+                or newborn_measures_after(text, end)
                 or _birthday_listing(text, start, end)
                 or (not has_year and _listed_child(text, start, end))
                 or (has_year and _person_row(text, start, end))
