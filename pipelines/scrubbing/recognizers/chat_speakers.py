@@ -39,7 +39,10 @@ from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
 EMOJI = r"(?:[\u2600-\u27bf\ufe0f\U0001f300-\U0001faff]+[ \t]*)?"
 SPEAKER = re.compile(
     r"^[ \t]*\[[^\]\n]{1,40}\][ \t]*"
-    rf"(?P<name>[^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*){{0,2}})[ \t]*{EMOJI}:",
+    rf"(?P<name>[^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*){{0,2}})"
+    # a surname's initial after a first name ("[09:50] Salma M.:")
+    r"(?P<initial>[ \t][A-ZÀ-Ý]\.)?"
+    rf"[ \t]*{EMOJI}:",
     re.MULTILINE,
 )
 # A WhatsApp export's line: "20/08/2024 20:14 - Ghada Mama Yonas: ...", "[...]" or not; a
@@ -85,14 +88,25 @@ class ChatSpeakerRecognizer(ScoredRecognizer):
         speakers = list(SPEAKER.finditer(text))
         said = Counter(match.group("name").lower() for match in speakers)
         found.extend(
-            result("PERSON", *match.span("name"), self.score, self)
+            result("PERSON", match.start("name"), _name_end(match), self.score, self)
             for match in speakers
             # a label of ordinary words ("Onbekend nummer", "Mama") is no one's name; a
             # word that is a name too ("Bloem", "Zon", "Tijger"), where a list holds it or
-            # it speaks twice
-            if _name_words(match, common_too=True, twice=said[match.group("name").lower()] > 1)
+            # it speaks twice; in lower case, a listed first name that speaks twice ("[20:14]
+            # storm: ja wacht"; not a role's "[09:40] worker:")
+            if _name_words(
+                match,
+                common_too=True,
+                twice=said[match.group("name").lower()] > 1,
+                any_case=said[match.group("name").lower()] > 1
+                and match.group("name").lower() in name_lists()[0],
+            )
         )
         return found
+
+
+def _name_end(match: re.Match[str]) -> int:
+    return match.end("initial") if match.group("initial") else match.end("name")
 
 
 def speakers_in_lower_case(text: str) -> frozenset[str]:
