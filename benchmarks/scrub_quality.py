@@ -50,10 +50,10 @@ removes, on thirteen labelled corpora of invented Flemish case notes:
   or more each, written blind to the scrubber and to every other corpus at the start of
   issue 19's eleventh round (its writer reported counts only), scored with the round's start
   and end code, never used to tune anything;
-- tests/data/scrub_heldout13.jsonl to scrub_heldout18.jsonl, the thirteenth to eighteenth
-  held-out corpora (29, 29, 27, 34, 31 and 33 voices), each written blind to the scrubber and
-  to every other corpus at the start of issue 19's twelfth, thirteenth, fifteenth, sixteenth,
-  seventeenth and eighteenth rounds (their
+- tests/data/scrub_heldout13.jsonl to scrub_heldout19.jsonl, the thirteenth to nineteenth
+  held-out corpora (29, 29, 27, 34, 31, 33 and 31 voices), each written blind to the scrubber
+  and to every other corpus at the start of issue 19's twelfth, thirteenth, fifteenth,
+  sixteenth, seventeenth, eighteenth and nineteenth rounds (their
   writers reported counts only), scored with their round's start and end code and at later
   rounds' ends, never used to tune anything.
 
@@ -94,6 +94,7 @@ HELDOUT15 = DATA / "scrub_heldout15.jsonl"
 HELDOUT16 = DATA / "scrub_heldout16.jsonl"
 HELDOUT17 = DATA / "scrub_heldout17.jsonl"
 HELDOUT18 = DATA / "scrub_heldout18.jsonl"
+HELDOUT19 = DATA / "scrub_heldout19.jsonl"
 
 
 def scrubber_quality(corpus_path: Path = CORPUS, scrubber: Scrubber | None = None) -> Evaluation:
@@ -133,6 +134,7 @@ def main() -> None:
         ("sixteenth held-out corpus, 34 voices (never tuned on)", HELDOUT16),
         ("seventeenth held-out corpus, 31 voices (never tuned on)", HELDOUT17),
         ("eighteenth held-out corpus, 33 voices (never tuned on)", HELDOUT18),
+        ("nineteenth held-out corpus, 31 voices (never tuned on)", HELDOUT19),
     ):
         if chosen and path.stem.removeprefix("scrub_") not in chosen:
             continue

@@ -1,4 +1,4 @@
-"""The scrubbing development corpora (tests/data/scrub_dev.jsonl to scrub_dev75.jsonl, each
+"""The scrubbing development corpora (tests/data/scrub_dev.jsonl to scrub_dev79.jsonl, each
 written by another helper without looking at the scrubber, and tuned on since): their labels
 are sound. Nothing here runs the scrubber; what is particular to one corpus is checked in its
 own file (test_scrub_dev2.py to test_scrub_dev5.py, test_scrub_dev9.py, test_scrub_dev12.py,
@@ -109,6 +109,9 @@ CORPORA = [
     Corpus("dev73", 430, 14, (("PERSON", 1350), ("ADDRESS", 750), ("POSTCODE_CITY", 520))),
     Corpus("dev74", 430, 14, (("PERSON", 2400), ("PHONE", 180), ("DATE_OF_BIRTH", 100)), 35),
     Corpus("dev75", 430, 15, (("PHONE", 870), ("EMAIL", 280), ("IBAN", 200))),
+    Corpus("dev76", 430, 15, (("PERSON", 1750), ("DATE_OF_BIRTH", 800), ("PHONE", 250))),
+    Corpus("dev78", 430, 14, (("PERSON", 3050), ("PHONE", 230), ("ADDRESS", 220))),
+    Corpus("dev79", 430, 14, (("PERSON", 1700), ("PHONE", 1100), ("POSTCODE_CITY", 620))),
 ]
 IDS = [corpus.name for corpus in CORPORA]
 

@@ -64,9 +64,14 @@ CORPORA = [
     HeldOut("heldout17", 495, 31, 6050, {
         "PERSON": 3350, "DATE_OF_BIRTH": 480, "ADDRESS": 560, "POSTCODE_CITY": 490, "PHONE": 650,
         "NATIONAL_NUMBER": 135, "EMAIL": 290, "IBAN": 70,
-    }),    HeldOut("heldout18", 495, 33, 7050, {
+    }),
+    HeldOut("heldout18", 495, 33, 7050, {
         "PERSON": 3850, "DATE_OF_BIRTH": 670, "ADDRESS": 620, "POSTCODE_CITY": 620, "PHONE": 790,
         "NATIONAL_NUMBER": 145, "EMAIL": 215, "IBAN": 95,
+    }),
+    HeldOut("heldout19", 495, 31, 7450, {
+        "PERSON": 4600, "DATE_OF_BIRTH": 580, "ADDRESS": 580, "POSTCODE_CITY": 530, "PHONE": 620,
+        "NATIONAL_NUMBER": 145, "EMAIL": 280, "IBAN": 88,
     }),
 ]  # fmt: skip
 IDS = [corpus.name for corpus in CORPORA]

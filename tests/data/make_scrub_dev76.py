@@ -45,10 +45,22 @@ VOICES_TSV = HERE / "voices.tsv"
 SEED = 762_025
 NOTES_PER_VOICE = 29
 VOICES = (
-    "intake_form", "school_register", "medical_table", "vaccination", "csv_export",
-    "json_export", "xml_sql", "hl7_ehealth", "id_documents", "foreign_register",
-    "court_letter", "chat_birthday", "child_words", "parent_story", "cards_notices",
-)  # fmt: skip
+    "intake_form",
+    "school_register",
+    "medical_table",
+    "vaccination",
+    "csv_export",
+    "json_export",
+    "xml_sql",
+    "hl7_ehealth",
+    "id_documents",
+    "foreign_register",
+    "court_letter",
+    "chat_birthday",
+    "child_words",
+    "parent_story",
+    "cards_notices",
+)
 FIRST_REF = dt.date(2023, 1, 9)
 LAST_REF = dt.date(2025, 6, 27)
 
@@ -66,12 +78,12 @@ MONTHS = {
     "eidfr": "JAN FEV MARS AVR MAI JUIN JUIL AOUT SEPT OCT NOV DEC",
     "eidde": "JAN FEB MÄRZ APR MAI JUNI JULI AUG SEP OKT NOV DEZ",
     "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października "
-          "listopada grudnia",
+    "listopada grudnia",
     "tr": "Ocak Şubat Mart Nisan Mayıs Haziran Temmuz Ağustos Eylül Ekim Kasım Aralık",
     "ro": "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie "
-          "noiembrie decembrie",
+    "noiembrie decembrie",
     "roman": "I II III IV V VI VII VIII IX X XI XII",
-}  # fmt: skip
+}
 MONTHS = {key: [""] + value.split() for key, value in MONTHS.items()}
 WEEKDAYS = {
     "nl": "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
@@ -110,36 +122,77 @@ def format_date(value: dt.date | dt.datetime, code: str) -> str:
     en, enab, de = MONTHS["en"][m], MONTHS["enab"][m], MONTHS["de"][m]
     fr_day = "1er" if d == 1 else str(d)
     formats = {
-        "dmy": f"{d:02}/{m:02}/{y}", "dmy1": f"{d}/{m}/{y}", "dmyd": f"{d:02}-{m:02}-{y}",
-        "dmyp": f"{d:02}.{m:02}.{y}", "dmyp1": f"{d}.{m}.{y}", "dmys": f"{d:02} {m:02} {y}",
-        "dmyy": f"{d:02}/{m:02}/{yy:02}", "dmyyp": f"{d:02}.{m:02}.{yy:02}",
-        "dmyyd": f"{d:02}-{m:02}-{yy:02}", "iso": f"{y}-{m:02}-{d:02}",
-        "ymds": f"{y}/{m:02}/{d:02}", "ymdp": f"{y}.{m:02}.{d:02}", "ymdc": f"{y}{m:02}{d:02}",
-        "dmyc": f"{d:02}{m:02}{y}", "yymmdd": f"{yy:02}{m:02}{d:02}", "mdy": f"{m:02}/{d:02}/{y}",
-        "mdy1": f"{m}/{d}/{y}", "nl": f"{d} {nl} {y}", "nlab": f"{d} {nlab} {y}",
+        "dmy": f"{d:02}/{m:02}/{y}",
+        "dmy1": f"{d}/{m}/{y}",
+        "dmyd": f"{d:02}-{m:02}-{y}",
+        "dmyp": f"{d:02}.{m:02}.{y}",
+        "dmyp1": f"{d}.{m}.{y}",
+        "dmys": f"{d:02} {m:02} {y}",
+        "dmyy": f"{d:02}/{m:02}/{yy:02}",
+        "dmyyp": f"{d:02}.{m:02}.{yy:02}",
+        "dmyyd": f"{d:02}-{m:02}-{yy:02}",
+        "iso": f"{y}-{m:02}-{d:02}",
+        "ymds": f"{y}/{m:02}/{d:02}",
+        "ymdp": f"{y}.{m:02}.{d:02}",
+        "ymdc": f"{y}{m:02}{d:02}",
+        "dmyc": f"{d:02}{m:02}{y}",
+        "yymmdd": f"{yy:02}{m:02}{d:02}",
+        "mdy": f"{m:02}/{d:02}/{y}",
+        "mdy1": f"{m}/{d}/{y}",
+        "nl": f"{d} {nl} {y}",
+        "nlab": f"{d} {nlab} {y}",
         "nlabp": f"{d} {nlab}{'' if nlab == 'mei' else '.'} {y}",
-        "nlabd": f"{d:02}-{nlab}-{yy:02}", "nlabdy": f"{d:02}-{nlab}-{y}",
-        "fr": f"{fr_day} {fr} {y}", "frab": f"{d} {MONTHS['frab'][m]} {y}",
-        "de": f"{d}. {de} {y}", "de0": f"{d:02}. {de} {y}", "en": f"{d} {en} {y}",
-        "enth": f"{english_ordinal(d)} {en} {y}", "enus": f"{en} {d}, {y}",
-        "enab": f"{d} {enab} {y}", "enabus": f"{enab} {d}, {y}",
-        "DMONY": f"{d:02}{enab.upper()}{y}", "DMONYd": f"{d:02}-{enab.upper()}-{y}",
-        "DMONYY": f"{d:02}{enab.upper()}{yy:02}", "DMONYsp": f"{d:02} {enab.upper()} {y}",
+        "nlabd": f"{d:02}-{nlab}-{yy:02}",
+        "nlabdy": f"{d:02}-{nlab}-{y}",
+        "fr": f"{fr_day} {fr} {y}",
+        "frab": f"{d} {MONTHS['frab'][m]} {y}",
+        "de": f"{d}. {de} {y}",
+        "de0": f"{d:02}. {de} {y}",
+        "en": f"{d} {en} {y}",
+        "enth": f"{english_ordinal(d)} {en} {y}",
+        "enus": f"{en} {d}, {y}",
+        "enab": f"{d} {enab} {y}",
+        "enabus": f"{enab} {d}, {y}",
+        "DMONY": f"{d:02}{enab.upper()}{y}",
+        "DMONYd": f"{d:02}-{enab.upper()}-{y}",
+        "DMONYY": f"{d:02}{enab.upper()}{yy:02}",
+        "DMONYsp": f"{d:02} {enab.upper()} {y}",
         "dmonyd": f"{d:02}-{enab}-{y}",
-        "roman": f"{d} {MONTHS['roman'][m]} {y}", "romanp": f"{d}.{MONTHS['roman'][m]}.{y}",
-        "eidnl": f"{d:02} {MONTHS['eidnl'][m]} {y}", "eidfr": f"{d:02} {MONTHS['eidfr'][m]} {y}",
-        "eidde": f"{d:02} {MONTHS['eidde'][m]} {y}", "pl": f"{d} {MONTHS['pl'][m]} {y}",
-        "tr": f"{d} {MONTHS['tr'][m]} {y}", "ro": f"{d} {MONTHS['ro'][m]} {y}",
-        "bdnl": f"{d} {nl}", "bdnlab": f"{d} {nlab}", "bdfr": f"{fr_day} {fr}",
-        "bdde": f"{d}. {de}", "bden": f"{en} {d}", "bden2": f"{d} {en}",
-        "bdenth": f"{english_ordinal(d)} of {en}", "bdnum": f"{d:02}/{m:02}",
-        "bdnum1": f"{d}/{m}", "bdp": f"{d}.{m}.", "bdp0": f"{d:02}.{m:02}",
-        "bddash": f"{d}-{m}", "wdnl": WEEKDAYS["nl"][value.weekday()],
-        "wdfr": WEEKDAYS["fr"][value.weekday()], "wdde": WEEKDAYS["de"][value.weekday()],
-        "wden": WEEKDAYS["en"][value.weekday()], "year": str(y), "yy": f"{yy:02}",
-        "mnl": f"{nl} {y}", "mfr": f"{fr} {y}", "mde": f"{de} {y}", "men": f"{en} {y}",
-        "monl": nl, "mofr": fr, "mode": de, "moen": en,
-    }  # fmt: skip
+        "roman": f"{d} {MONTHS['roman'][m]} {y}",
+        "romanp": f"{d}.{MONTHS['roman'][m]}.{y}",
+        "eidnl": f"{d:02} {MONTHS['eidnl'][m]} {y}",
+        "eidfr": f"{d:02} {MONTHS['eidfr'][m]} {y}",
+        "eidde": f"{d:02} {MONTHS['eidde'][m]} {y}",
+        "pl": f"{d} {MONTHS['pl'][m]} {y}",
+        "tr": f"{d} {MONTHS['tr'][m]} {y}",
+        "ro": f"{d} {MONTHS['ro'][m]} {y}",
+        "bdnl": f"{d} {nl}",
+        "bdnlab": f"{d} {nlab}",
+        "bdfr": f"{fr_day} {fr}",
+        "bdde": f"{d}. {de}",
+        "bden": f"{en} {d}",
+        "bden2": f"{d} {en}",
+        "bdenth": f"{english_ordinal(d)} of {en}",
+        "bdnum": f"{d:02}/{m:02}",
+        "bdnum1": f"{d}/{m}",
+        "bdp": f"{d}.{m}.",
+        "bdp0": f"{d:02}.{m:02}",
+        "bddash": f"{d}-{m}",
+        "wdnl": WEEKDAYS["nl"][value.weekday()],
+        "wdfr": WEEKDAYS["fr"][value.weekday()],
+        "wdde": WEEKDAYS["de"][value.weekday()],
+        "wden": WEEKDAYS["en"][value.weekday()],
+        "year": str(y),
+        "yy": f"{yy:02}",
+        "mnl": f"{nl} {y}",
+        "mfr": f"{fr} {y}",
+        "mde": f"{de} {y}",
+        "men": f"{en} {y}",
+        "monl": nl,
+        "mofr": fr,
+        "mode": de,
+        "moen": en,
+    }
     if code in formats:
         return formats[code]
     if isinstance(value, dt.datetime):  # timestamps of events, never of births
@@ -152,9 +205,11 @@ def format_date(value: dt.date | dt.datetime, code: str) -> str:
             "tsde": f"{d:02}.{m:02}.{y} {hh:02}:{mi:02}",
             "tshl7": f"{y}{m:02}{d:02}{hh:02}{mi:02}{ss:02}",
             "tshm": f"{y}{m:02}{d:02}{hh:02}{mi:02}",
-            "hm": f"{hh:02}:{mi:02}", "hu": f"{hh}u{mi:02}", "hh": f"{hh}h{mi:02}",
+            "hm": f"{hh:02}:{mi:02}",
+            "hu": f"{hh}u{mi:02}",
+            "hh": f"{hh}h{mi:02}",
             "hms": f"{hh:02}:{mi:02}:{ss:02}",
-        }  # fmt: skip
+        }
         if code in stamps:
             return stamps[code]
     raise KeyError(f"unknown date format {code!r}")
@@ -253,10 +308,15 @@ def national_number(rng: random.Random, birth: dt.date, sex: str, bis: bool = Fa
 def format_national_number(number: str, code: str) -> str:
     y, m, d, s, c = number[:2], number[2:4], number[4:6], number[6:9], number[9:]
     return {
-        "dots": f"{y}.{m}.{d}-{s}.{c}", "compact": number, "sp": f"{y}{m}{d} {s} {c}",
-        "dash": f"{y}{m}{d}-{s}-{c}", "mix": f"{y}.{m}.{d} {s}-{c}", "sp5": f"{y} {m} {d} {s} {c}",
-        "dots2": f"{y}.{m}.{d}.{s}-{c}", "dashes": f"{y}-{m}-{d}-{s}-{c}",
-    }[code]  # fmt: skip
+        "dots": f"{y}.{m}.{d}-{s}.{c}",
+        "compact": number,
+        "sp": f"{y}{m}{d} {s} {c}",
+        "dash": f"{y}{m}{d}-{s}-{c}",
+        "mix": f"{y}.{m}.{d} {s}-{c}",
+        "sp5": f"{y} {m} {d} {s} {c}",
+        "dots2": f"{y}.{m}.{d}.{s}-{c}",
+        "dashes": f"{y}-{m}-{d}-{s}-{c}",
+    }[code]
 
 
 def mod97_account(rng: random.Random, prefix: str) -> str:
@@ -309,9 +369,12 @@ def format_iban(number: str, code: str) -> str:
     if code == "oldsp":
         return f"{number[4:7]} {number[7:14]} {number[14:]}"
     return {
-        "grp": " ".join(groups), "compact": number, "lower": number.lower(),
-        "lowergrp": " ".join(groups).lower(), "dash": "-".join(groups),
-    }[code]  # fmt: skip
+        "grp": " ".join(groups),
+        "compact": number,
+        "lower": number.lower(),
+        "lowergrp": " ".join(groups).lower(),
+        "dash": "-".join(groups),
+    }[code]
 
 
 PHONE_AREAS_2 = {"02", "03", "04", "09"}
@@ -351,15 +414,21 @@ def format_be_phone(number: str, code: str) -> str:
     head, tail = groups[0], groups[1:]
     intl_head = head[1:]
     return {
-        "nat": " ".join(groups), "natc": number, "natsl": f"{head}/{'.'.join(tail)}",
-        "natsl2": f"{head}/{' '.join(tail)}", "natp": ".".join(groups), "natd": "-".join(groups),
+        "nat": " ".join(groups),
+        "natc": number,
+        "natsl": f"{head}/{'.'.join(tail)}",
+        "natsl2": f"{head}/{' '.join(tail)}",
+        "natp": ".".join(groups),
+        "natd": "-".join(groups),
         "natsl3": f"{head}/{''.join(tail)}",
-        "intl": f"+32 {intl_head} {' '.join(tail)}", "intlc": f"+32{number[1:]}",
+        "intl": f"+32 {intl_head} {' '.join(tail)}",
+        "intlc": f"+32{number[1:]}",
         "i00": f"0032 {intl_head} {' '.join(tail)}",
         "intl0": f"+32 (0){intl_head} {' '.join(tail)}",
-        "intld": f"+32-{intl_head}-{'-'.join(tail)}", "intlp": f"+32 {intl_head}.{'.'.join(tail)}",
+        "intld": f"+32-{intl_head}-{'-'.join(tail)}",
+        "intlp": f"+32 {intl_head}.{'.'.join(tail)}",
         "i00c": f"0032{number[1:]}",
-    }[code]  # fmt: skip
+    }[code]
 
 
 def foreign_phone(rng: random.Random, region: str) -> phonenumbers.PhoneNumber:
@@ -408,14 +477,34 @@ KIDS = ("teen", "child", "child2", "child3", "toddler", "baby")
 PARENTS = ("mother", "father", "stepfather", "stepmother", "partner")
 KIN = ("uncle", "aunt", "grandma", "grandpa", "greatgrandma")
 STAFF = {
-    "teacher": "school", "director": "school", "clbworker": "clb",
-    "doctor": "hospital", "pediatrician": "hospital", "nurse": "hospital", "midwife": "hospital",
-    "gpdoc": "gp", "kgnurse": "kg", "worker": "jhd", "counsellor": "vk", "psychologist": "vk",
-    "social": "ocmw", "agent": "police", "judge": "court", "clerk": "court", "prosecutor": "court",
-    "lawyer": "law", "official": "civil", "registrar": "civil", "translator": "civil",
-    "interpreter": "asylum", "guardian": "asylum", "carer": "daycare", "foster": "jhd",
-    "coordinator": "jhd", "secretary": "school",
-}  # fmt: skip
+    "teacher": "school",
+    "director": "school",
+    "clbworker": "clb",
+    "doctor": "hospital",
+    "pediatrician": "hospital",
+    "nurse": "hospital",
+    "midwife": "hospital",
+    "gpdoc": "gp",
+    "kgnurse": "kg",
+    "worker": "jhd",
+    "counsellor": "vk",
+    "psychologist": "vk",
+    "social": "ocmw",
+    "agent": "police",
+    "judge": "court",
+    "clerk": "court",
+    "prosecutor": "court",
+    "lawyer": "law",
+    "official": "civil",
+    "registrar": "civil",
+    "translator": "civil",
+    "interpreter": "asylum",
+    "guardian": "asylum",
+    "carer": "daycare",
+    "foster": "jhd",
+    "coordinator": "jhd",
+    "secretary": "school",
+}
 FEMALE_ROLES = {"mother", "stepmother", "aunt", "grandma", "greatgrandma", "midwife"}
 MALE_ROLES = {"father", "stepfather", "uncle", "grandpa"}
 ROLE = re.compile(r"^(?P<base>[a-z]+?)(?P<num>\d*)(?:_(?P<sex>[fm]))?$")
@@ -482,8 +571,16 @@ def municipality_name(row: dict[str, str], lang: str) -> str:
 
 
 class Person:
-    def __init__(self, note: Note, role: str, sex: str, origin: str, surname: str | None,
-                 birth: dt.date, home: Home | None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        note: Note,
+        role: str,
+        sex: str,
+        origin: str,
+        surname: str | None,
+        birth: dt.date,
+        home: Home | None,
+    ) -> None:
         self.note, self.role, self.sex, self.origin = note, role, sex, origin
         rng = note.rng
         unfit = "old" if birth.year >= 2004 else "young"
@@ -506,16 +603,27 @@ class Person:
     def name(self, field: str) -> str:
         first, last = self.first, self.last
         return {
-            "full": f"{first} {last}", "first": first, "last": last, "LAST": last.upper(),
-            "FIRST": first.upper(), "FULLUP": f"{first} {last}".upper(),
-            "LASTfirst": f"{last.upper()} {first}", "LASTFIRST": f"{last} {first}".upper(),
-            "lastfirst": f"{last} {first}", "lastcomma": f"{last}, {first}",
-            "LASTcomma": f"{last.upper()}, {first}", "init": f"{self.initials()} {last}",
-            "lower": f"{first} {last}".lower(), "lowfirst": first.lower(),
-            "nick": NICKNAMES.get(first, first), "lownick": NICKNAMES.get(first, first).lower(),
-            "mrzlast": mrz_name(last), "mrzfirst": mrz_name(first),
-            "asciifull": ascii_fold(f"{first} {last}"), "ASCIILAST": ascii_fold(last).upper(),
-        }[field]  # fmt: skip
+            "full": f"{first} {last}",
+            "first": first,
+            "last": last,
+            "LAST": last.upper(),
+            "FIRST": first.upper(),
+            "FULLUP": f"{first} {last}".upper(),
+            "LASTfirst": f"{last.upper()} {first}",
+            "LASTFIRST": f"{last} {first}".upper(),
+            "lastfirst": f"{last} {first}",
+            "lastcomma": f"{last}, {first}",
+            "LASTcomma": f"{last.upper()}, {first}",
+            "init": f"{self.initials()} {last}",
+            "lower": f"{first} {last}".lower(),
+            "lowfirst": first.lower(),
+            "nick": NICKNAMES.get(first, first),
+            "lownick": NICKNAMES.get(first, first).lower(),
+            "mrzlast": mrz_name(last),
+            "mrzfirst": mrz_name(first),
+            "asciifull": ascii_fold(f"{first} {last}"),
+            "ASCIILAST": ascii_fold(last).upper(),
+        }[field]
 
     def memo(self, key: str, make):
         if key not in self.cache:
@@ -544,9 +652,17 @@ class Person:
                     EMAIL_DOMAINS.get(self.origin_info()["mail"], EMAIL_DOMAINS["other"])
                 )
                 pattern = rng.choice(
-                    ("{f}.{l}", "{f}{l}", "{f}.{l}{n}", "{f}_{l}", "{l}.{f}", "{i}.{l}", "{f}{y}",
-                     "{nick}{n}")
-                )  # fmt: skip
+                    (
+                        "{f}.{l}",
+                        "{f}{l}",
+                        "{f}.{l}{n}",
+                        "{f}_{l}",
+                        "{l}.{f}",
+                        "{i}.{l}",
+                        "{f}{y}",
+                        "{nick}{n}",
+                    )
+                )
             nick = re.sub(r"[^a-z]", "", ascii_fold(NICKNAMES.get(self.first, self.first)).lower())
             local = pattern.format(
                 f=first,
@@ -566,9 +682,28 @@ class Person:
 
     def field(self, field: str, code: str | None) -> list[tuple[str, str | None]]:
         note, rng = self.note, self.note.rng
-        if field in ("full", "first", "last", "LAST", "FIRST", "FULLUP", "LASTfirst", "LASTFIRST",
-                     "lastfirst", "lastcomma", "LASTcomma", "init", "lower", "lowfirst", "nick",
-                     "lownick", "mrzlast", "mrzfirst", "asciifull", "ASCIILAST"):  # fmt: skip
+        if field in (
+            "full",
+            "first",
+            "last",
+            "LAST",
+            "FIRST",
+            "FULLUP",
+            "LASTfirst",
+            "LASTFIRST",
+            "lastfirst",
+            "lastcomma",
+            "LASTcomma",
+            "init",
+            "lower",
+            "lowfirst",
+            "nick",
+            "lownick",
+            "mrzlast",
+            "mrzfirst",
+            "asciifull",
+            "ASCIILAST",
+        ):
             return [(self.name(field), "PERSON")]
         if field == "dob":
             code = code or "dmy"
@@ -757,10 +892,14 @@ def format_postcode_city(row: dict[str, str], lang: str, code: str | None) -> st
     name = municipality_name(row, lang)
     postcode = row["postcode"]
     return {
-        None: f"{postcode} {name}", "B": f"B-{postcode} {name}", "up": f"{postcode} {name.upper()}",
-        "paren": f"{name} ({postcode})", "Bup": f"B-{postcode} {name.upper()}",
-        "BE": f"BE-{postcode} {name}", "comma": f"{postcode}, {name}",
-    }[code]  # fmt: skip
+        None: f"{postcode} {name}",
+        "B": f"B-{postcode} {name}",
+        "up": f"{postcode} {name.upper()}",
+        "paren": f"{name} ({postcode})",
+        "Bup": f"B-{postcode} {name.upper()}",
+        "BE": f"BE-{postcode} {name}",
+        "comma": f"{postcode}, {name}",
+    }[code]
 
 
 class Institution:
@@ -917,9 +1056,13 @@ class Note:
 
         family_name = self.new_surname(self.origin)
         kid_ranges = {
-            "teen": (12, 17.8), "child": (3, 12.5), "child2": (2, 14), "child3": (1, 10),
-            "toddler": (1, 2.9), "baby": (0.06, 0.95),
-        }  # fmt: skip
+            "teen": (12, 17.8),
+            "child": (3, 12.5),
+            "child2": (2, 14),
+            "child3": (1, 10),
+            "toddler": (1, 2.9),
+            "baby": (0.06, 0.95),
+        }
         for item in filter(
             None, self.template.options.get("ages", "").split(",")
         ):  # ages=child:7~11

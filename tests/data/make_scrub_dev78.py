@@ -42,7 +42,11 @@ NAMES = yaml.safe_load((DIR / "names.yaml").read_text(encoding="utf-8"))
 PEOPLE = yaml.safe_load((DIR / "people.yaml").read_text(encoding="utf-8"))
 LOOK = yaml.safe_load((DIR / "lookalikes.yaml").read_text(encoding="utf-8"))
 STREETS = {
-    lang: [line for line in (DIR / f"streets_{lang}.txt").read_text(encoding="utf-8").splitlines() if line]
+    lang: [
+        line
+        for line in (DIR / f"streets_{lang}.txt").read_text(encoding="utf-8").splitlines()
+        if line
+    ]
     for lang in ("nl", "fr", "de")
 }
 
@@ -50,7 +54,7 @@ STREETS = {
 def _read_tsv(path: Path) -> list[dict]:
     header, *rows = path.read_text(encoding="utf-8").splitlines()
     keys = header.split("\t")
-    return [dict(zip(keys, row.split("\t"))) for row in rows if row]
+    return [dict(zip(keys, row.split("\t"), strict=False)) for row in rows if row]
 
 
 MUNICIPALITIES = _read_tsv(DIR / "municipalities.tsv")
@@ -58,38 +62,166 @@ INSTITUTIONS: dict[tuple[str, str], list[str]] = {}
 for _row in _read_tsv(DIR / "institutions.tsv"):
     INSTITUTIONS.setdefault((_row["kind"], _row["lang"]), []).append(_row["name"])
 
-REGIONS = {"nl": {"vl": 6, "bru": 3}, "fr": {"wal": 6, "bru": 4}, "de": {"dg": 8, "wal": 1},
-           "en": {"bru": 6, "vl": 2, "wal": 2}}
+REGIONS = {
+    "nl": {"vl": 6, "bru": 3},
+    "fr": {"wal": 6, "bru": 4},
+    "de": {"dg": 8, "wal": 1},
+    "en": {"bru": 6, "vl": 2, "wal": 2},
+}
 MONTHS = {
-    "nl": "januari februari maart april mei juni juli augustus september oktober november december".split(),
-    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(),
-    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split(),
-    "en": "January February March April May June July August September October November December".split(),
+    "nl": [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ],  # noqa: E501
+    "fr": [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],  # noqa: E501
+    "de": [
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ],  # noqa: E501
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],  # noqa: E501
 }
 MONTHS_SHORT = {
-    "nl": "jan. feb. mrt. apr. mei jun. jul. aug. sept. okt. nov. dec.".split(),
-    "fr": "janv. févr. mars avr. mai juin juil. août sept. oct. nov. déc.".split(),
-    "de": "Jan. Feb. März Apr. Mai Juni Juli Aug. Sept. Okt. Nov. Dez.".split(),
-    "en": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(),
+    "nl": [
+        "jan.",
+        "feb.",
+        "mrt.",
+        "apr.",
+        "mei",
+        "jun.",
+        "jul.",
+        "aug.",
+        "sept.",
+        "okt.",
+        "nov.",
+        "dec.",
+    ],  # noqa: E501
+    "fr": [
+        "janv.",
+        "févr.",
+        "mars",
+        "avr.",
+        "mai",
+        "juin",
+        "juil.",
+        "août",
+        "sept.",
+        "oct.",
+        "nov.",
+        "déc.",
+    ],  # noqa: E501
+    "de": [
+        "Jan.",
+        "Feb.",
+        "März",
+        "Apr.",
+        "Mai",
+        "Juni",
+        "Juli",
+        "Aug.",
+        "Sept.",
+        "Okt.",
+        "Nov.",
+        "Dez.",
+    ],  # noqa: E501
+    "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
 }
 WEEKDAYS = {
-    "nl": "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split(),
-    "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche".split(),
-    "de": "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag".split(),
-    "en": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(),
+    "nl": ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
+    "fr": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
+    "de": ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"],
+    "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
 }
 TITLES = {"nl": ("mevr.", "dhr."), "fr": ("Mme", "M."), "de": ("Frau", "Herr"), "en": ("Ms", "Mr")}
-TITLES_LONG = {"nl": ("mevrouw", "meneer"), "fr": ("Madame", "Monsieur"), "de": ("Frau", "Herr"),
-               "en": ("Ms", "Mr")}
+TITLES_LONG = {
+    "nl": ("mevrouw", "meneer"),
+    "fr": ("Madame", "Monsieur"),
+    "de": ("Frau", "Herr"),
+    "en": ("Ms", "Mr"),
+}
 PRONOUNS = {  # he, his, child-noun, participle ending
     "nl": (("zij", "hij"), ("haar", "zijn"), ("dochter", "zoon"), ("", "")),
     "fr": (("elle", "il"), ("sa", "son"), ("fille", "fils"), ("e", "")),
     "de": (("sie", "er"), ("ihr", "sein"), ("Tochter", "Sohn"), ("", "")),
     "en": (("she", "he"), ("her", "his"), ("daughter", "son"), ("", "")),
 }
-PARTICLES = {"van", "der", "den", "de", "la", "le", "du", "des", "dos", "da", "d'", "ten", "ter",
-             "von", "el", "al", "ben", "bin", "ould", "abu", "abou", "wa", "'t", "vande", "vanden",
-             "aït", "thị", "văn", "thi", "van't"}
+PARTICLES = {
+    "van",
+    "der",
+    "den",
+    "de",
+    "la",
+    "le",
+    "du",
+    "des",
+    "dos",
+    "da",
+    "d'",
+    "ten",
+    "ter",
+    "von",
+    "el",
+    "al",
+    "ben",
+    "bin",
+    "ould",
+    "abu",
+    "abou",
+    "wa",
+    "'t",
+    "vande",
+    "vanden",
+    "aït",
+    "thị",
+    "văn",
+    "thi",
+    "van't",
+}
 FOREIGN_MOBILES = {  # origin: (country calling code, national mobile patterns)
     "maghreb": ("212", ["6## ######", "6## ## ## ##"]),
     "turkish": ("90", ["5## ### ## ##"]),
@@ -111,19 +243,69 @@ LANDLINE_AREAS = {
     "de": ["87", "80", "87"],
     "en": ["2", "2", "2", "16", "10"],
 }
-MOBILE_PREFIXES = ["460", "465", "466", "467", "468", "470", "471", "472", "473", "474", "475",
-                   "476", "477", "478", "479", "483", "484", "485", "486", "487", "488", "489",
-                   "490", "491", "492", "493", "494", "495", "496", "497", "498", "499"]
+MOBILE_PREFIXES = [
+    "460",
+    "465",
+    "466",
+    "467",
+    "468",
+    "470",
+    "471",
+    "472",
+    "473",
+    "474",
+    "475",
+    "476",
+    "477",
+    "478",
+    "479",
+    "483",
+    "484",
+    "485",
+    "486",
+    "487",
+    "488",
+    "489",
+    "490",
+    "491",
+    "492",
+    "493",
+    "494",
+    "495",
+    "496",
+    "497",
+    "498",
+    "499",
+]
 YOUNG = ("minor", "baby", "newborn")
 PLACEHOLDER = re.compile(r"\{([A-Za-z][A-Za-z0-9_]*)(?:\.([A-Za-z_.,]+))?\}")
-NEEDS_TWO_NAMES = {"ini", "ini.", "F.last", "F.LAST", "first_L.", "LAST_first", "LAST,_first",
-                   "last,_first", "last_first", "first_LAST", "full", "lower", "fullposs",
-                   "d_full"}
+NEEDS_TWO_NAMES = {
+    "ini",
+    "ini.",
+    "F.last",
+    "F.LAST",
+    "first_L.",
+    "LAST_first",
+    "LAST,_first",
+    "last,_first",
+    "last_first",
+    "first_LAST",
+    "full",
+    "lower",
+    "fullposs",
+    "d_full",
+}
 
 
 def fold(text: str) -> str:
     """ASCII letters only, as in an e-mail address."""
-    text = text.replace("Đ", "D").replace("đ", "d").replace("ı", "i").replace("Ł", "L").replace("ł", "l")
+    text = (
+        text.replace("Đ", "D")
+        .replace("đ", "d")
+        .replace("ı", "i")
+        .replace("Ł", "L")
+        .replace("ł", "l")
+    )
     return "".join(c for c in unicodedata.normalize("NFKD", text) if c.isascii())
 
 
@@ -213,17 +395,49 @@ def national_number(dob: dt.date, seq: int, bis_offset: int = 0) -> str:
 
 def format_national_number(rng: Random, value: str) -> str:
     a, b, c, d, e = value[:2], value[2:4], value[4:6], value[6:9], value[9:]
-    return rng.choice([
-        f"{a}.{b}.{c}-{d}.{e}", f"{a}.{b}.{c}-{d}.{e}", f"{a}.{b}.{c}-{d}.{e}", value,
-        f"{a}{b}{c}-{d}-{e}", f"{a}.{b}.{c} {d}-{e}", f"{a}{b}{c} {d} {e}", f"{a} {b} {c} {d} {e}",
-        f"{a}{b}{c}-{d}.{e}",
-    ])
+    return rng.choice(
+        [
+            f"{a}.{b}.{c}-{d}.{e}",
+            f"{a}.{b}.{c}-{d}.{e}",
+            f"{a}.{b}.{c}-{d}.{e}",
+            value,
+            f"{a}{b}{c}-{d}-{e}",
+            f"{a}.{b}.{c} {d}-{e}",
+            f"{a}{b}{c} {d} {e}",
+            f"{a} {b} {c} {d} {e}",
+            f"{a}{b}{c}-{d}.{e}",
+        ]
+    )
 
 
 def belgian_account(rng: Random) -> str:
-    bank = rng.choice(["001", "063", "068", "083", "097", "103", "143", "310", "363", "390",
-                       "435", "523", "539", "651", "732", "734", "737", "750", "751", "850",
-                       "891", "973", "979"])
+    bank = rng.choice(
+        [
+            "001",
+            "063",
+            "068",
+            "083",
+            "097",
+            "103",
+            "143",
+            "310",
+            "363",
+            "390",
+            "435",
+            "523",
+            "539",
+            "651",
+            "732",
+            "734",
+            "737",
+            "750",
+            "751",
+            "850",
+            "891",
+            "973",
+            "979",
+        ]
+    )
     first10 = bank + digits(rng, "#######")
     check = int(first10) % 97 or 97
     return first10 + f"{check:02d}"
@@ -242,7 +456,11 @@ def make_iban(rng: Random, country: str = "BE") -> str:
         elif country == "DE":
             bban = digits(rng, "########") + digits(rng, "##########")
         elif country == "FR":
-            bank, branch, account = digits(rng, "#####"), digits(rng, "#####"), digits(rng, "###########")
+            bank, branch, account = (
+                digits(rng, "#####"),
+                digits(rng, "#####"),
+                digits(rng, "###########"),
+            )
             bban = bank + branch + account + french_rib_key(bank, branch, account)
         elif country == "LU":
             bban = digits(rng, "###") + digits(rng, "#############")
@@ -255,8 +473,7 @@ def make_iban(rng: Random, country: str = "BE") -> str:
 
 def format_iban(rng: Random, value: str, allow_old: bool = True) -> str:
     groups = " ".join(value[i : i + 4] for i in range(0, len(value), 4))
-    choices = [groups, groups, groups, value, groups.lower(), "-".join(groups.split()),
-               groups]
+    choices = [groups, groups, groups, value, groups.lower(), "-".join(groups.split()), groups]
     if value.startswith("BE") and allow_old:
         old = value[4:]
         choices += [f"{old[:3]}-{old[3:10]}-{old[10:]}"] * 2
@@ -275,13 +492,22 @@ def belgian_mobile(rng: Random) -> str:
         prefix = rng.choice(MOBILE_PREFIXES)
         six = digits(rng, "######")
         a, b, c = six[:2], six[2:4], six[4:]
-        value = rng.choice([
-            f"0{prefix} {a} {b} {c}", f"0{prefix} {a} {b} {c}", f"0{prefix}/{a}.{b}.{c}",
-            f"0{prefix}/{six}", f"0{prefix} {six[:3]} {six[3:]}", f"0{prefix}-{a}-{b}-{c}",
-            f"+32 {prefix} {a} {b} {c}", f"+32 (0){prefix} {a} {b} {c}",
-            f"0032 {prefix} {six[:3]} {six[3:]}", f"+32{prefix}{six}", f"0{prefix}{six}",
-            f"0{prefix}/{a} {b} {c}",
-        ])
+        value = rng.choice(
+            [
+                f"0{prefix} {a} {b} {c}",
+                f"0{prefix} {a} {b} {c}",
+                f"0{prefix}/{a}.{b}.{c}",
+                f"0{prefix}/{six}",
+                f"0{prefix} {six[:3]} {six[3:]}",
+                f"0{prefix}-{a}-{b}-{c}",
+                f"+32 {prefix} {a} {b} {c}",
+                f"+32 (0){prefix} {a} {b} {c}",
+                f"0032 {prefix} {six[:3]} {six[3:]}",
+                f"+32{prefix}{six}",
+                f"0{prefix}{six}",
+                f"0{prefix}/{a} {b} {c}",
+            ]
+        )
         if valid_phone(value):
             return value
 
@@ -295,11 +521,18 @@ def belgian_landline(rng: Random, lang: str) -> str:
         else:
             sub = str(rng.randint(2, 9)) + digits(rng, "#####")
             a, b, c = sub[:2], sub[2:4], sub[4:]
-        value = rng.choice([
-            f"0{area} {a} {b} {c}", f"0{area} {a} {b} {c}", f"0{area}/{a}.{b}.{c}",
-            f"0{area}/{a} {b} {c}", f"0{area}-{a} {b} {c}", f"+32 {area} {a} {b} {c}",
-            f"+32 (0){area} {a} {b} {c}", f"0{area} {sub}",
-        ])
+        value = rng.choice(
+            [
+                f"0{area} {a} {b} {c}",
+                f"0{area} {a} {b} {c}",
+                f"0{area}/{a}.{b}.{c}",
+                f"0{area}/{a} {b} {c}",
+                f"0{area}-{a} {b} {c}",
+                f"+32 {area} {a} {b} {c}",
+                f"+32 (0){area} {a} {b} {c}",
+                f"0{area} {sub}",
+            ]
+        )
         if valid_phone(value):
             return value
 
@@ -319,8 +552,14 @@ def foreign_mobile(rng: Random, origin: str) -> str:
 
 def date_numeric(rng: Random, day: dt.date, style: int | None = None) -> str:
     styles = [
-        f"{day:%d/%m/%Y}", f"{day:%d/%m/%Y}", f"{day:%d/%m/%Y}", f"{day:%d.%m.%Y}",
-        f"{day:%d-%m-%Y}", f"{day.day}/{day.month}/{day:%Y}", f"{day:%d/%m/%y}", f"{day:%Y-%m-%d}",
+        f"{day:%d/%m/%Y}",
+        f"{day:%d/%m/%Y}",
+        f"{day:%d/%m/%Y}",
+        f"{day:%d.%m.%Y}",
+        f"{day:%d-%m-%Y}",
+        f"{day.day}/{day.month}/{day:%Y}",
+        f"{day:%d/%m/%y}",
+        f"{day:%Y-%m-%d}",
         f"{day:%d.%m.%y}",
     ]
     return styles[style if style is not None else rng.randrange(len(styles))]
@@ -345,7 +584,12 @@ def date_words(rng: Random, day: dt.date, lang: str, year: bool = True) -> str:
 def time_text(style: int, minutes: int, lang: str) -> str:
     h, m = divmod(minutes, 60)
     if lang == "nl":
-        forms = [f"{h}u{m:02d}" if m else f"{h}u", f"{h}.{m:02d} uur", f"{h}:{m:02d}", f"{h}u{m:02d}"]
+        forms = [
+            f"{h}u{m:02d}" if m else f"{h}u",
+            f"{h}.{m:02d} uur",
+            f"{h}:{m:02d}",
+            f"{h}u{m:02d}",
+        ]
     elif lang == "fr":
         forms = [f"{h}h{m:02d}" if m else f"{h}h", f"{h} h {m:02d}", f"{h}h{m:02d}", f"{h}:{m:02d}"]
     elif lang == "de":
@@ -353,7 +597,12 @@ def time_text(style: int, minutes: int, lang: str) -> str:
     else:
         twelve = h - 12 if h > 12 else h
         half = "pm" if h >= 12 else "am"
-        forms = [f"{h}:{m:02d}", f"{twelve}.{m:02d} {half}", f"{twelve}:{m:02d} {half}", f"{h}:{m:02d}"]
+        forms = [
+            f"{h}:{m:02d}",
+            f"{twelve}.{m:02d} {half}",
+            f"{twelve}:{m:02d} {half}",
+            f"{h}:{m:02d}",
+        ]
     return forms[style % len(forms)]
 
 
@@ -437,7 +686,9 @@ class Note:
         family_origin = weighted(rng, PEOPLE["origins"][self.lang]["family"])
         keys = list(template.people)
         # children first, so that parents can be born a generation before them
-        order = sorted(keys, key=lambda k: (self.role(k)[1]["category"] not in YOUNG, keys.index(k)))
+        order = sorted(
+            keys, key=lambda k: (self.role(k)[1]["category"] not in YOUNG, keys.index(k))
+        )
         household = None
         for key in order:
             base, role, fixed_sex = self.role(key)
@@ -479,29 +730,51 @@ class Note:
                 elif father:
                     given = inherited.split()[0]
                     rest = inherited.split()[1:]
-                    family = " ".join(rest) if rest else rng.choice([name for name in fathers if name != given])
+                    family = (
+                        " ".join(rest)
+                        if rest
+                        else rng.choice([name for name in fathers if name != given])
+                    )
                 else:
                     family = rng.choice(fathers)
                     if rng.random() < 0.45:
                         family += " " + rng.choice([name for name in fathers if name != family])
             else:
-                entry = entry_inherited if (child or father) and entry_inherited else rng.choice(data["surnames"])
+                entry = (
+                    entry_inherited
+                    if (child or father) and entry_inherited
+                    else rng.choice(data["surnames"])
+                )
                 family = resolve_surname(entry, person.sex)
             if given in self.used_given or set(given.split()) & set(family.split()):
                 continue
             shared = (child or father) and bool(inherited)
             if (family in self.used_family or (entry and entry in self.used_family)) and not shared:
                 continue
-            if any(word in self.used_family for word in re.split(r"[\s\-]+", family)) and not shared:
+            if (
+                any(word in self.used_family for word in re.split(r"[\s\-]+", family))
+                and not shared
+            ):
                 continue
-            single = (rng.random() < data.get("single_share", 0) and person.category != "staff"
-                      and not child and not father and not (forms & NEEDS_TWO_NAMES))
-            person.given, person.family, person.surname_entry = given, ("" if single else family), entry
+            single = (
+                rng.random() < data.get("single_share", 0)
+                and person.category != "staff"
+                and not child
+                and not father
+                and not (forms & NEEDS_TWO_NAMES)
+            )
+            person.given, person.family, person.surname_entry = (
+                given,
+                ("" if single else family),
+                entry,
+            )
             if rng.random() < data.get("ascii_share", 0):
                 person.given, person.family = fold(person.given), fold(person.family)
             person.eastern_first = data["style"] == "eastern" and rng.random() < 0.5
             self.used_given.add(given)
-            self.used_family.update(word for word in (family, entry, *re.split(r"[\s\-]+", family)) if word)
+            self.used_family.update(
+                word for word in (family, entry, *re.split(r"[\s\-]+", family)) if word
+            )
             if child and not inherited:
                 self._inherited = (family, entry)
             return
@@ -534,12 +807,17 @@ class Note:
             else:
                 low, high = 1958, 2001
             start = dt.date(low, 1, 1)
-            person.dob = start + dt.timedelta(days=rng.randrange((dt.date(high, 12, 31) - start).days))
+            person.dob = start + dt.timedelta(
+                days=rng.randrange((dt.date(high, 12, 31) - start).days)
+            )
         person.seq = rng.randrange(1 if person.sex == "m" else 2, 998, 2)
 
     def eldest_child_year(self) -> int | None:
-        years = [p.dob.year for p in self.people.values()
-                 if p.key in self.template.family and p.category in YOUNG and p.dob]
+        years = [
+            p.dob.year
+            for p in self.people.values()
+            if p.key in self.template.family and p.category in YOUNG and p.dob
+        ]
         return min(years) if years else None
 
     def new_home(self) -> dict:
@@ -551,19 +829,33 @@ class Note:
     def municipality(self, stay: bool = False) -> dict:
         """A municipality of the note's region, or (one time in five, unless stay) of another
         region where the language is spoken."""
-        region = self.region if stay or self.rng.random() < 0.8 else weighted(self.rng, REGIONS[self.lang])
+        region = (
+            self.region
+            if stay or self.rng.random() < 0.8
+            else weighted(self.rng, REGIONS[self.lang])
+        )
         return self.rng.choice([m for m in MUNICIPALITIES if m["region"] == region])
 
     def town(self, muni: dict) -> str:
-        lang = self.lang if self.lang != "en" else {"vl": "nl", "bru": "fr", "wal": "fr", "dg": "de"}[muni["region"]]
+        lang = (
+            self.lang
+            if self.lang != "en"
+            else {"vl": "nl", "bru": "fr", "wal": "fr", "dg": "de"}[muni["region"]]
+        )
         return muni[lang]
 
     def postcode_city(self, muni: dict) -> str:
         town = self.town(muni)
-        return self.rng.choice([
-            f"{muni['postcode']} {town}", f"{muni['postcode']} {town}", f"{muni['postcode']} {town}",
-            f"B-{muni['postcode']} {town}", f"{muni['postcode']} {town.upper()}", f"{town} ({muni['postcode']})",
-        ])
+        return self.rng.choice(
+            [
+                f"{muni['postcode']} {town}",
+                f"{muni['postcode']} {town}",
+                f"{muni['postcode']} {town}",
+                f"B-{muni['postcode']} {town}",
+                f"{muni['postcode']} {town.upper()}",
+                f"{town} ({muni['postcode']})",
+            ]
+        )
 
     def place(self, suffix: str) -> dict:
         """The municipality of an institution's {addr} and {pc} with the same suffix."""
@@ -582,17 +874,35 @@ class Note:
         box = rng.choice([1, 2, 3, 4, 5, 11, 12, 21, 101, 202])
         if lang == "fr":
             street = street[0].upper() + street[1:] if rng.random() < 0.6 else street
-            forms = [f"{street} {number}", f"{street} {number}", f"{street} {number} bte {box}",
-                     f"{street}, {number}", f"{street} {number}/{box}", f"{street} {number}{rng.choice('ABC')}",
-                     f"{street} {number}-{number + 2}", f"{street} {number} boîte {box}"]
+            forms = [
+                f"{street} {number}",
+                f"{street} {number}",
+                f"{street} {number} bte {box}",
+                f"{street}, {number}",
+                f"{street} {number}/{box}",
+                f"{street} {number}{rng.choice('ABC')}",
+                f"{street} {number}-{number + 2}",
+                f"{street} {number} boîte {box}",
+            ]
         elif lang == "de":
-            forms = [f"{street} {number}", f"{street} {number}", f"{street} {number}{rng.choice('abc')}",
-                     f"{street} {number}/{box}", f"{street} {number}-{number + 1}"]
+            forms = [
+                f"{street} {number}",
+                f"{street} {number}",
+                f"{street} {number}{rng.choice('abc')}",
+                f"{street} {number}/{box}",
+                f"{street} {number}-{number + 1}",
+            ]
         else:
-            forms = [f"{street} {number}", f"{street} {number}", f"{street} {number} bus {box}",
-                     f"{street} {number}/{box}", f"{street} {number}{rng.choice('ABC')}",
-                     f"{street} {number} b.{box}", f"{street} {number}-{number + 2}",
-                     f"{street} {number} bus {box}"]
+            forms = [
+                f"{street} {number}",
+                f"{street} {number}",
+                f"{street} {number} bus {box}",
+                f"{street} {number}/{box}",
+                f"{street} {number}{rng.choice('ABC')}",
+                f"{street} {number} b.{box}",
+                f"{street} {number}-{number + 2}",
+                f"{street} {number} bus {box}",
+            ]
         return rng.choice(forms)
 
     # --- filling
@@ -603,9 +913,30 @@ class Note:
         P = "PERSON"
         g, f = person.given, person.family
         single = not f
-        if single and form in ("first", "last", "full", "LAST", "LAST_first", "LAST,_first",
-                               "last,_first", "last_first", "first_LAST", "lower", "lfirst", "llast"):
-            return [(g.upper() if "LAST" in form else g.lower() if form.startswith("l") and form != "last" else g, P)]
+        if single and form in (
+            "first",
+            "last",
+            "full",
+            "LAST",
+            "LAST_first",
+            "LAST,_first",
+            "last,_first",
+            "last_first",
+            "first_LAST",
+            "lower",
+            "lfirst",
+            "llast",
+        ):
+            return [
+                (
+                    g.upper()
+                    if "LAST" in form
+                    else g.lower()
+                    if form.startswith("l") and form != "last"
+                    else g,
+                    P,
+                )
+            ]
         full = f"{f} {g}" if person.eastern_first else f"{g} {f}"
         if form == "full":
             return [(full, P)]
@@ -667,7 +998,11 @@ class Note:
         if form == "mail":
             value = [(self.mail(person), "EMAIL")]
         elif form in ("phone", "mobile"):
-            if person.origin in FOREIGN_MOBILES and person.category != "staff" and rng.random() < 0.15:
+            if (
+                person.origin in FOREIGN_MOBILES
+                and person.category != "staff"
+                and rng.random() < 0.15
+            ):
                 value = [(foreign_mobile(rng, person.origin), "PHONE")]
             else:
                 value = [(belgian_mobile(rng), "PHONE")]
@@ -682,14 +1017,26 @@ class Note:
         elif form == "bday":
             value = [(date_words(rng, person.dob, lang, year=False), "DATE_OF_BIRTH")]
         elif form == "nn":
-            value = [(format_national_number(rng, national_number(person.dob, person.seq)), "NATIONAL_NUMBER")]
+            value = [
+                (
+                    format_national_number(rng, national_number(person.dob, person.seq)),
+                    "NATIONAL_NUMBER",
+                )
+            ]
         elif form == "bis":
             offset = 40 if rng.random() < 0.8 else 20
-            value = [(format_national_number(rng, national_number(person.dob, person.seq, offset)), "NATIONAL_NUMBER")]
+            value = [
+                (
+                    format_national_number(rng, national_number(person.dob, person.seq, offset)),
+                    "NATIONAL_NUMBER",
+                )
+            ]
         elif form == "iban":
             country = "BE"
             if rng.random() < 0.15:
-                country = {"dutch": "NL", "german": "DE", "walloon": "FR", "english": "LU"}.get(person.origin, "BE")
+                country = {"dutch": "NL", "german": "DE", "walloon": "FR", "english": "LU"}.get(
+                    person.origin, "BE"
+                )
             value = [(format_iban(rng, make_iban(rng, country)), "IBAN")]
         elif form == "addr":
             person.home = person.home or self.new_home()
@@ -720,15 +1067,36 @@ class Note:
     def mail(self, person: Person) -> str:
         rng = self.rng
         g = fold(person.given).lower().replace(" ", "")
-        f = re.sub(r"[\s']", "", fold(person.family).lower()) or fold(person.given).lower().replace(" ", "")
+        f = re.sub(r"[\s']", "", fold(person.family).lower()) or fold(person.given).lower().replace(
+            " ", ""
+        )
         if person.category == "staff":
-            work = next((w for w, roles in PEOPLE["work"].items() if person.base in roles), "social")
+            work = next(
+                (w for w, roles in PEOPLE["work"].items() if person.base in roles), "social"
+            )
             domains = LOOK["mail_domains"]["staff"][self.lang][work]
-            local = rng.choice([f"{g}.{f}", f"{g}.{f}", f"{g[0]}.{f}", f"{g}{f[0]}" if person.family else g, f"{f}.{g}"])
+            local = rng.choice(
+                [
+                    f"{g}.{f}",
+                    f"{g}.{f}",
+                    f"{g[0]}.{f}",
+                    f"{g}{f[0]}" if person.family else g,
+                    f"{f}.{g}",
+                ]
+            )
         else:
             domains = LOOK["mail_domains"]["private_de" if self.lang == "de" else "private"]
-            local = rng.choice([f"{g}.{f}", f"{g}{f}", f"{g[0]}{f}", f"{g}_{f}{person.dob:%y}",
-                                f"{f}.{g}", f"{g}{person.dob:%Y}", f"{g}.{f}{rng.randint(1, 99)}"])
+            local = rng.choice(
+                [
+                    f"{g}.{f}",
+                    f"{g}{f}",
+                    f"{g[0]}{f}",
+                    f"{g}_{f}{person.dob:%y}",
+                    f"{f}.{g}",
+                    f"{g}{person.dob:%Y}",
+                    f"{g}.{f}{rng.randint(1, 99)}",
+                ]
+            )
         return f"{local}@{rng.choice(domains)}"
 
     def free_value(self, name: str) -> list[tuple[str, str | None]]:
@@ -752,12 +1120,12 @@ class Note:
             self.dates[""] = self.date
             past = [self.rng.randint(1, 12)] + sorted(self.rng.sample(range(14, 150), 3))
             future = sorted(self.rng.sample(range(3, 120), 5))
-            for number, days in zip("1234", past):
+            for number, days in zip("1234", past, strict=False):
                 day = self.date - dt.timedelta(days=days)
                 while day.weekday() >= 5:
                     day -= dt.timedelta(days=1)
                 self.dates[number] = day
-            for number, days in zip("56789", future):
+            for number, days in zip("56789", future, strict=False):
                 day = self.date + dt.timedelta(days=days)
                 while day.weekday() >= 5:
                     day += dt.timedelta(days=1)
@@ -806,7 +1174,11 @@ class Note:
             y = self.date.year if self.date.month >= 9 else self.date.year - 1
             return [(rng.choice([f"{y}-{y + 1}", f"{y}-{str(y + 1)[2:]}"]), None)]
         if kind == "time":
-            minutes = self.base_minutes + (int(suffix) if suffix else 0) * 60 + (rng.choice([0, 15, 30]) if suffix else 0)
+            minutes = (
+                self.base_minutes
+                + (int(suffix) if suffix else 0) * 60
+                + (rng.choice([0, 15, 30]) if suffix else 0)
+            )
             return [(time_text(self.time_style, min(minutes, 21 * 60), lang), None)]
         if kind == "city":
             return [(self.town(self.municipality()), None)]
@@ -825,18 +1197,41 @@ class Note:
         if kind == "iban":
             return [(format_iban(rng, make_iban(rng), allow_old=False), "IBAN")]
         if kind == "pv":
-            zone = rng.choice(["AN", "GE", "BR", "LE", "BG", "ME", "HA", "LI", "NA", "CH", "EU", "MO"])
-            return [(f"{zone}.{rng.randint(10, 99)}.L{rng.randint(1, 9)}.{rng.randint(1, 199999):06d}/{self.date.year}", None)]
+            zone = rng.choice(
+                ["AN", "GE", "BR", "LE", "BG", "ME", "HA", "LI", "NA", "CH", "EU", "MO"]
+            )
+            return [
+                (
+                    f"{zone}.{rng.randint(10, 99)}.L{rng.randint(1, 9)}.{rng.randint(1, 199999):06d}/{self.date.year}",  # noqa: E501
+                    None,
+                )
+            ]
         if kind == "dossier":
             y = self.date.year
-            return [(rng.choice([f"{y}/{rng.randint(1, 4999):04d}", f"D-{y % 100}-{rng.randint(100, 9999)}",
-                                 f"{y % 100}.{rng.randint(1, 9999):04d}", f"{rng.randint(10000, 99999)}/{y % 100}",
-                                 f"JH{y}-{rng.randint(100, 999)}"]), None)]
+            return [
+                (
+                    rng.choice(
+                        [
+                            f"{y}/{rng.randint(1, 4999):04d}",
+                            f"D-{y % 100}-{rng.randint(100, 9999)}",
+                            f"{y % 100}.{rng.randint(1, 9999):04d}",
+                            f"{rng.randint(10000, 99999)}/{y % 100}",
+                            f"JH{y}-{rng.randint(100, 999)}",
+                        ]
+                    ),
+                    None,
+                )
+            ]
         if kind == "rolnr":
             return [(f"{self.date.year % 100}/{rng.randint(100, 4999)}/{rng.choice('ABCJ')}", None)]
         if kind == "notice":
             zone = rng.choice(["GE", "AN", "BR", "LE", "ME", "DE", "OU"])
-            return [(f"{zone}{rng.randint(10, 99)}.JE.{rng.randint(100000, 999999)}/{self.date.year % 100}", None)]
+            return [
+                (
+                    f"{zone}{rng.randint(10, 99)}.JE.{rng.randint(100000, 999999)}/{self.date.year % 100}",  # noqa: E501
+                    None,
+                )
+            ]
         if kind == "ref":
             letters = rng.choice(["VK", "JH", "SD", "OCJ", "SAJ", "SPJ", "MDO", "CLB", "KG", "JHD"])
             return [(f"{letters}/{self.date.year}/{rng.randint(1, 999):03d}", None)]
@@ -859,13 +1254,30 @@ class Note:
         if kind == "amount":
             return [(f"{rng.randint(50, 1900)},{rng.choice(['00', '50', '25', '80'])}", None)]
         if kind == "klas":
-            return [(rng.choice(["1A", "2B", "3 STEM", "4 ECWI", "5 HW", "6B", "1B", "3C", "2A"]), None)]
+            return [
+                (rng.choice(["1A", "2B", "3 STEM", "4 ECWI", "5 HW", "6B", "1B", "3C", "2A"]), None)
+            ]
         if kind in ("street_person", "room", "chamber", "department"):
             used = {v[0][0] for v in self.cache.values()}
-            return [(rng.choice([o for o in LOOK[kind][lang] if o not in used] or LOOK[kind][lang]), None)]
+            return [
+                (
+                    rng.choice([o for o in LOOK[kind][lang] if o not in used] or LOOK[kind][lang]),
+                    None,
+                )
+            ]
         if kind.startswith("software"):
             return [(rng.choice(LOOK["software"][kind[9:] or "office"]), None)]
-        if kind in ("school", "clb", "hospital", "police", "court", "ocmw", "service", "daycare", "gp"):
+        if kind in (
+            "school",
+            "clb",
+            "hospital",
+            "police",
+            "court",
+            "ocmw",
+            "service",
+            "daycare",
+            "gp",
+        ):
             options = INSTITUTIONS.get((kind, lang)) or INSTITUTIONS[(kind, "nl")]
             used = {v[0][0] for k, v in self.cache.items()}
             fresh = [o for o in options if o not in used] or options
@@ -892,11 +1304,24 @@ class Note:
                 if label:
                     assert segment == segment.strip() and segment, (self.template.voice, segment)
                     previous = spans[-1] if spans else None
-                    if (previous and label == "PERSON" and previous["type"] == "PERSON" and key
-                            and previous["key"] == key and text[previous["end"] :] in (" ", ", ")):
+                    if (
+                        previous
+                        and label == "PERSON"
+                        and previous["type"] == "PERSON"
+                        and key
+                        and previous["key"] == key
+                        and text[previous["end"] :] in (" ", ", ")
+                    ):
                         previous["end"] = len(text) + len(segment)
                     else:
-                        spans.append({"start": len(text), "end": len(text) + len(segment), "type": label, "key": key})
+                        spans.append(
+                            {
+                                "start": len(text),
+                                "end": len(text) + len(segment),
+                                "type": label,
+                                "key": key,
+                            }
+                        )
                 else:
                     plain.append(segment)
                 text += segment
@@ -927,7 +1352,9 @@ def check_note(text: str, spans: list[dict]) -> None:
             assert stdnum_nn.is_valid(compact) or stdnum_bis.is_valid(compact), value
         elif span["type"] == "IBAN":
             compact = re.sub(r"[\s.\-/]", "", value).upper()
-            assert (stdnum_iban if compact[:2].isalpha() else stdnum_ogm_vcs).is_valid(compact), value
+            assert (stdnum_iban if compact[:2].isalpha() else stdnum_ogm_vcs).is_valid(compact), (
+                value
+            )
         elif span["type"] == "EMAIL":
             assert re.fullmatch(r"[a-z0-9._\-]+@[a-z0-9.\-]+\.[a-z]+", value), value
 
@@ -956,8 +1383,12 @@ def main() -> None:
             number = len(notes) + 1
             notes.append({"id": f"{PREFIX}-{number:03d}", "text": text, "spans": spans})
             voice_lines.append(f"{PREFIX}-{number:03d}\t{voice}")
-    CORPUS.write_text("".join(json.dumps(note, ensure_ascii=False) + "\n" for note in notes), encoding="utf-8")
-    VOICES_TSV.write_text("id\tvoice\n" + "".join(line + "\n" for line in voice_lines), encoding="utf-8")
+    CORPUS.write_text(
+        "".join(json.dumps(note, ensure_ascii=False) + "\n" for note in notes), encoding="utf-8"
+    )
+    VOICES_TSV.write_text(
+        "id\tvoice\n" + "".join(line + "\n" for line in voice_lines), encoding="utf-8"
+    )
 
 
 if __name__ == "__main__":
