@@ -26,6 +26,7 @@ from pipelines.scrubbing import scrubber as scrubber_module
 from pipelines.scrubbing.deduce_loader import import_deduce
 from pipelines.scrubbing.entities import ENTITIES, LANGUAGE
 from pipelines.scrubbing.evaluation import load_corpus
+from pipelines.scrubbing.exported_records import records
 from pipelines.scrubbing.name_runs import widen_names
 from pipelines.scrubbing.number_words import holds_number_words
 from pipelines.scrubbing.offline import blank_nlp_engine
@@ -176,7 +177,7 @@ def test_no_note_stays_in_a_cache_after_its_batch(texts):
     shared_scrubber().find_many(texts[:40])
     caches = (
         date_spans, trimmed, words_of, tables, column_kind, is_german_text, title_case_words,
-        holds_number_words, tagged_spans,
+        holds_number_words, tagged_spans, records,
     )  # fmt: skip
     for cache in caches:
         assert cache.cache_info().currsize == 0, cache.__name__

@@ -32,6 +32,7 @@ from pipelines.scrubbing.dates_beside_names import dates_beside_names
 from pipelines.scrubbing.dates_glued_to_names import dates_glued_to_names
 from pipelines.scrubbing.engine import RecognizerRunner
 from pipelines.scrubbing.entities import LANGUAGE, PLACEHOLDERS
+from pipelines.scrubbing.exported_records import records
 from pipelines.scrubbing.fixed_phrases import drop_names_in_fixed_phrases
 from pipelines.scrubbing.house_numbers import house_numbers
 from pipelines.scrubbing.months_in_dates import drop_months_in_dates
@@ -182,7 +183,7 @@ def forget_the_texts() -> None:
     German, are kept while a batch's recognizers read them (date_of_birth.date_spans,
     number_words.holds_number_words, vocabulary.is_german_text, name_spans.trimmed,
     name_words.words_of, capitalised_first_names.title_case_words, table_columns.tables and
-    column_kind); with
+    column_kind, exported_records.records); with
     the batch done no note's text stays in them. (The bounded caches of single words' kinds
     and frequencies, name_words, vocabulary, rare_names and name_spans.is_institution,
     outlive the batch.)"""
@@ -194,6 +195,7 @@ def forget_the_texts() -> None:
     title_case_words.cache_clear()
     words_of.cache_clear()
     tables.cache_clear()
+    records.cache_clear()
     column_kind.cache_clear()
 
 

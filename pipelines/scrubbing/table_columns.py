@@ -47,6 +47,8 @@ WORDS = re.compile(r"\S+")
 RULE = re.compile(r"[ \t|+:=\-_]*[\-=][ \t|+:=\-_]*")
 # What a label is compared without: dots, colons, underscores, brackets, apostrophes...
 LABEL_NOISE = re.compile(r"[._:()\[\]'’\"*#]")
+# a field name's words joined in camel case ("dateOfBirth", "lastName")
+CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # ... and what joins two labels in one header cell ("NOM / Prénom", "Naam en voornaam").
 JOINS = re.compile(r"\s*[/+&,]\s*|\s+-\s+|\s+(?:en|et|and)\s+")
 # A header's cells are labels: a few words each.
@@ -85,8 +87,10 @@ class _Labels:
 
 def _key(label: str) -> str:
     """A label in lower case, without accents, dots, colons, brackets ("Né(e) le" -> "ne e
-    le"); spaces kept, to split joined labels."""
-    return " ".join(LABEL_NOISE.sub(" ", unaccented(label.lower())).split())
+    le"), a software's field name in words ("dateOfBirth" -> "date of birth"); spaces kept,
+    to split joined labels."""
+    words = CAMEL_CASE.sub(" ", label).lower()
+    return " ".join(LABEL_NOISE.sub(" ", unaccented(words)).split())
 
 
 def _word_pattern(word: str) -> str:
@@ -101,7 +105,10 @@ def _labels() -> _Labels:
     path = resources.files("pipelines.scrubbing.data").joinpath("column_labels.yaml")
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     kinds = {_key(str(label)).replace(" ", ""): kind for kind in KINDS for label in data[kind]}
-    firsts = {_key(str(label)).split()[0] for kind in KINDS for label in data[kind]}
+    # (a qualifier may open a software's field name too: "child_dob")
+    firsts = {_key(str(label)).split()[0] for kind in KINDS for label in data[kind]} | {
+        _key(str(word)).split()[0] for word in data["qualifiers"]
+    }
     words = "|".join(_word_pattern(word) for word in sorted(firsts, key=len, reverse=True))
     # Where a header's label stands: after a separator (a comma with no space after it, as
     # exports write it and sentences do not), or opening a line that has a separator.
@@ -144,11 +151,16 @@ def column_kind(label: str) -> str | None:
 
 
 def _part_kind(part: str, labels: _Labels) -> str | None:
+    """A label, maybe with qualifiers after it ("Naam moeder") or, as software names its
+    fields, before it ("child_dob", "parent_name")."""
     words = part.split()
-    for cut in range(len(words), 0, -1):
-        kind = labels.kinds.get("".join(words[:cut]))
-        if kind is not None and all(word in labels.qualifiers for word in words[cut:]):
-            return kind
+    for lead in range(len(words)):
+        if lead and words[lead - 1] not in labels.qualifiers:
+            break
+        for cut in range(len(words), lead, -1):
+            kind = labels.kinds.get("".join(words[lead:cut]))
+            if kind is not None and all(word in labels.qualifiers for word in words[cut:]):
+                return kind
     return None
 
 
@@ -368,14 +380,19 @@ LABEL_WORD = re.compile(r"[^\W\d_][\w.'’]*")
 
 def labels_only(text: str, start: int, end: int) -> bool:
     """Whether `text[start:end]` is made only of forms' and tables' labels written as one
-    word ("Voornaam", "PRÉNOM", "Geboren", "Naam Ouder": data/column_labels.yaml and its
-    qualifiers): a header a name recognizer read as a row of names."""
+    word ("Voornaam", "PRÉNOM", "Geboren", "Naam Ouder", "child_dob": data/column_labels.yaml
+    and its qualifiers): a header a name recognizer read as a row of names."""
     if text[start : start + LABEL_PREFIX].lower() not in _label_prefixes():
         return False  # the cheap test first: no label starts so
     words = LABEL_WORD.findall(text, start, end)
     labels = _labels().one_word
     # (an initial is no label: "L." may be a child's)
-    return bool(words) and all(len(word) > 2 and _key(word) in labels for word in words)
+    return bool(words) and all(len(word) > 2 and _is_label(_key(word), labels) for word in words)
+
+
+def _is_label(key: str, labels: frozenset[str]) -> bool:
+    """A label, or a software's field name of labels ("FirstName", "child_dob")."""
+    return key.replace(" ", "") in labels or all(part in labels for part in key.split())
 
 
 LABEL_PREFIX = 3

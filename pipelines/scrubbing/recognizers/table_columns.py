@@ -19,6 +19,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from pipelines.scrubbing.entities import LANGUAGE
+from pipelines.scrubbing.exported_records import records
 from pipelines.scrubbing.recognizers.date_of_birth import dates
 from pipelines.scrubbing.recognizers.name_spans import PARTICLES, roles
 from pipelines.scrubbing.recognizers.name_words import Kind, kind_of
@@ -158,7 +159,7 @@ class TableColumnRecognizer(ScoredRecognizer):
     ) -> list[RecognizerResult]:
         return [
             result(self.ENTITY, start, end, self.score, self)
-            for table in tables(text)
+            for table in (*tables(text), *records(text))
             for kind in self.KINDS
             for cell, row in cells_of(table, kind)
             for start, end in self.cell_spans(text, kind, cell, row, table)
