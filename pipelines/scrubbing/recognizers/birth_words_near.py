@@ -85,6 +85,8 @@ PRONOUN = r"(?i:ik|je|jij|ge|gij|hij|ze|zij|er|sie)"
 # or the child's name ("Op 28 juli wordt Kaat 9")
 NAME = r"[A-ZÀ-Ý][^\W\d_]+(?:-[A-ZÀ-Ý][^\W\d_]+)?"
 AGE_REACH = 24
+# a word of time before the age ("Thijs wordt al 3 op 29/11", "elle aura bientôt 9 ans le")
+ALREADY = r"(?:(?i:al|pas|bijna|nu|déjà|deja|bientôt|already|schon|erst)[ \t]+)?"
 
 
 @dataclass(frozen=True)
@@ -111,7 +113,7 @@ def _words() -> _Words:
         # (the first letters' look-ahead lets the engine skip the places no word starts)
         birth=re.compile(
             rf"{starts}(?<![\w'’])(?:(?i:{longest_first(sections['words'])})"
-            rf"|(?i:{turning_before})[ \t]+(?:(?:{PRONOUN}|{NAME})[ \t]+)?{age}"
+            rf"|(?i:{turning_before})[ \t]+(?:(?:{PRONOUN}|{NAME})[ \t]+)?{ALREADY}{age}"
             # (a possessive's s after it: "his birthday's the 19th of August")
             rf"|(?P<turning>(?i:{turning_after})))(?:['’]s)?(?![\w'’])"
         ),

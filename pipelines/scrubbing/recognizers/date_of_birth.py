@@ -34,6 +34,7 @@ from pipelines.scrubbing.recognizers.birth_words_near import (
     dates_near_birth_words,
 )
 from pipelines.scrubbing.recognizers.birth_words_near import load_patterns as load_birth_words
+from pipelines.scrubbing.recognizers.birthday_again import birthdays_again
 from pipelines.scrubbing.recognizers.name_spans import PARTICLES
 from pipelines.scrubbing.recognizers.newborn_measures import newborn_measures_after
 from pipelines.scrubbing.recognizers.person_context import name_lists
@@ -676,6 +677,7 @@ class DateOfBirthRecognizer(ScoredRecognizer):
                 or newborn_measures_after(text, end)
                 or _birthday_listing(text, start, end)
                 or (not has_year and _listed_child(text, start, end))
+                or (not has_year and _listed_day_month(text, start, end))
                 or (has_year and _person_row(text, start, end))
                 or (has_year and _item_of_date_name_and_age(text, start, end))
                 or (has_year and (_age_beside(text, start, end) or _name_before(text, start, end)))
@@ -687,6 +689,8 @@ class DateOfBirthRecognizer(ScoredRecognizer):
                 left.append((start, end))
         found.extend(_parallel_dates(text, found, left))
         found.extend(_same_birth_date_again(text, found, left))
+        without_year = {(start, end) for start, end, year, _ in date_spans(text) if not year}
+        found.extend(birthdays_again(text, found, [date for date in left if date in without_year]))
         dates = sorted((start, end, cue_only) for start, end, _, cue_only in date_spans(text))
         for start, end in dates_near_birth_words(text, dates, found, left):
             found.append((_with_weekday(text, start), end))
@@ -812,10 +816,11 @@ def _birthday_listing(text: str, start: int, end: int) -> bool:
     )
 
 
-# a listing's line of a name and a day and month alone ("Oskar – 3-5", "- Linde: 14.2")
+# a listing's line of a name and a day and month alone ("Oskar – 3-5", "- Linde: 14.2",
+# "Naomie — 24/12")
 LISTED_DAY_MONTH_BEFORE = re.compile(
     r"(?:\A|\n)[ \t]*(?:[-•*·][ \t]*)?[A-ZÀ-Ý][\w'’\-]+(?:[ \t]+[A-ZÀ-Ý][\w'’\-]+)?"
-    r"[ \t]*[-–:][ \t]*\Z"
+    r"[ \t]*[-–—:][ \t]*\Z"
 )
 LINE_ENDS_HERE = re.compile(r"[ \t]*(?:\n|\Z)")
 
