@@ -110,6 +110,7 @@ CORPORA = [
     Corpus("dev74", 430, 14, (("PERSON", 2400), ("PHONE", 180), ("DATE_OF_BIRTH", 100)), 35),
     Corpus("dev75", 430, 15, (("PHONE", 870), ("EMAIL", 280), ("IBAN", 200))),
     Corpus("dev76", 430, 15, (("PERSON", 1750), ("DATE_OF_BIRTH", 800), ("PHONE", 250))),
+    Corpus("dev77", 430, 15, (("PERSON", 2000), ("ADDRESS", 600), ("POSTCODE_CITY", 500))),
     Corpus("dev78", 430, 14, (("PERSON", 3050), ("PHONE", 230), ("ADDRESS", 220))),
     Corpus("dev79", 430, 14, (("PERSON", 1700), ("PHONE", 1100), ("POSTCODE_CITY", 620))),
 ]
