@@ -6,6 +6,8 @@ over what belongs to the address on either side of it.
   Ribaucourt 8 (rez)", "Auf dem Berg 18 Whg. 302", "Bosuil 62 B3", "Gentse Heirweg 123 tot
   125", "Hof van Delft 95-II"; the words are data: data/dwelling_units.txt); and the box
   said in words, as a dictation writes it ("Dorpsstraat 157 bus vier").
+- After it, an address abroad's quarter and numbered parts (", quartier Gécamines", ", bl.
+  F4, sc. 4, ap. 11": recognizers/foreign_quarters.py).
 - Before it, the ordinal of a numbered street, which the street recognizers, reading from
   the street's first letter, leave out ("2de Kerkhofweg 122", "1e Straat 10").
 """
@@ -20,6 +22,7 @@ from pipelines.scrubbing.data import data_sections
 from pipelines.scrubbing.number_words import value_after
 from pipelines.scrubbing.recognizers.alternations import longest_first
 from pipelines.scrubbing.recognizers.english_addresses import UNIT_NUMBER
+from pipelines.scrubbing.recognizers.foreign_quarters import parts_after
 
 ADDRESS = "ADDRESS"
 # a unit's code right after the number: a capital and digits ("A2", "B101"), "b" and
@@ -80,6 +83,24 @@ def spoken_box_end(text: str, end: int) -> int | None:
     return None if number is None else number[0]
 
 
+# how far back a part's comma may stand inside a finding that ends in the part's word ("nr.
+# 53, bl" of "nr. 53, bl. F4, sc. 4")
+PART_WORD_REACH = 8
+
+
+def _parts_end(text: str, start: int, end: int) -> int:
+    """Where an address abroad's quarter and numbered parts after `end` end."""
+    comma = (
+        end
+        if text[end : end + 1] == ","
+        else text.rfind(",", max(start, end - PART_WORD_REACH), end)
+    )
+    if comma < 0:
+        return end
+    parts = parts_after().match(text, comma)
+    return max(end, parts.end()) if parts is not None else end
+
+
 ORDINAL_BEFORE = re.compile(r"(?<![\w/.\-])\d{1,2}(?i:ste|de|e|ème|eme|ère|er|re)[ \t]+\Z")
 
 
@@ -105,6 +126,7 @@ def widen_addresses(text: str, found: Sequence[tuple[int, int, str]]) -> list[tu
             spoken_box = spoken_box_end(text, end)
             if spoken_box is not None:
                 end = spoken_box
+            end = _parts_end(text, start, end)
             if text[start - 1 : start] == " ":
                 ordinal = ORDINAL_BEFORE.search(text, max(0, start - 8), start)
                 if ordinal is not None:

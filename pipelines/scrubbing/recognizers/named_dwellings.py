@@ -24,7 +24,14 @@ PARTICLE = r"(?:de|du|des|la|le|les|l'|d'|aux?|sur|ter|den|der|het|am|an|im|zum|
 # a name's word: capitalised or in capitals, or a particle, or a number in words' place
 NAME_WORD = rf"(?:[A-ZÀ-Ý][\w'’\-]*|(?i:{PARTICLE}))"
 BOX_NUMBER = r"\d{1,5}(?![\d/.,]\d)(?!\w)"
-BLOCK_NAME = r"(?:[A-Z]\d?|\d{1,2})(?!\w)"
+# a block's letter or number, a camping pitch's number ("A27", "E22", "159", "n° B9")
+BLOCK_NAME = r"(?:n°[ \t]*)?(?:[A-Za-z]?\d{1,4}[A-Za-z]?|[A-Z])(?!\w)"
+# then a floor, an apartment or a box after it (", 6e étage, app. 5D", ", boîte 78")
+UNIT_AFTER = (
+    r"(?:,[ \t]*(?:\d{1,2}(?:e|er|ème|de|ste)?[ \t]+(?i:étage|etage|verdieping|verd\.?)"
+    r"|(?i:app\.?|appt\.?|appartement|apt\.?|bus|boîte|bte|b\.)[ \t]*[A-Za-z]?\d{1,4}[A-Za-z]?"
+    r")(?!\w))*"
+)
 LIEU_NAME = rf"(?:(?i:{PARTICLE})[ \t]+)*[A-ZÀ-Ý][\w'’\-]*(?:[ \t]+{NAME_WORD}){{0,3}}"
 
 
@@ -39,7 +46,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     post_cue = re.compile(rf"{RESIDENCE_WORD}|(?<![\w'’])(?i:{alternation['post_cue']})(?![\w'’])")
     residence = re.compile(
         rf"(?<![\w'’])(?i:{alternation['residence']})[ \t]+{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,4}}"
-        rf"(?:,|[ \t]+[-–])?[ \t]+(?i:{alternation['block']})[ \t]+{BLOCK_NAME}"
+        rf"(?:,|[ \t]+[-–])?[ \t]+(?i:{alternation['block']})[ \t]*{BLOCK_NAME}{UNIT_AFTER}"
     )
     hamlet = re.compile(rf"(?<![\w'’])(?i:{alternation['hamlet']})[ \t]+(?P<name>{LIEU_NAME})")
     return post_box, post_cue, residence, hamlet
