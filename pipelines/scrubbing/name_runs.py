@@ -44,7 +44,11 @@ from pipelines.scrubbing.recognizers.name_words import (
     sentence_start,
     words_of,
 )
-from pipelines.scrubbing.recognizers.person_context import ONLY_BEFORE_PARTICLES, name_lists
+from pipelines.scrubbing.recognizers.person_context import (
+    ONLY_BEFORE_PARTICLES,
+    courtesy_titles,
+    name_lists,
+)
 from pipelines.scrubbing.recognizers.vocabulary import (
     french_function_words,
     is_common_word,
@@ -253,7 +257,8 @@ def _covered(words: Sequence[re.Match], people: list[tuple[int, int]]) -> list[b
 def _with_particles_and_initials(text: str, start: int, end: int) -> tuple[int, int]:
     """A name's run, widened to the left over the particles and initials written before it,
     one space apart ("J. Al [Masri]", "A. Van [Loock]", "[Othmane] EL [FASSI]"). Particles
-    in lower case at the left edge stay out ("mama van [Jonas]", "procureur des Konings")."""
+    in lower case at the left edge stay out ("mama van [Jonas]", "procureur des Konings"),
+    unless a courtesy title stands before them ("Madame de la [Vallée]")."""
     taken: list[tuple[int, str]] = []
     position = start
     while position > 1 and text[position - 1] == " ":
@@ -267,9 +272,25 @@ def _with_particles_and_initials(text: str, start: int, end: int) -> tuple[int, 
             break
         taken.append((before.start(), word))
         position = before.start()
+    if taken and taken[-1][1].islower() and _title_before(text, taken[-1][0]):
+        return taken[-1][0], end  # "Madame de la [Vallée]", "Ms van der [Meer]"
     while taken and taken[-1][1].islower():  # the leftmost first
         taken.pop()
     return (taken[-1][0] if taken else start), end
+
+
+# a courtesy title right before a name's particles in lower case: they are the surname's
+# (not a family's word: "het gezin van [Ward]", "la famille de [Lina]" are of)
+TITLE_BEFORE = re.compile(r"(?<![\w'’])([^\W\d_]+)\.?[ \t]+\Z")
+FAMILY_NOUNS = frozenset({"familie", "famille", "gezin", "family", "familien", "families"})
+
+
+def _title_before(text: str, position: int) -> bool:
+    title = TITLE_BEFORE.search(text, max(0, position - 16), position)
+    if title is None:
+        return False
+    word = title.group(1).lower()
+    return word in courtesy_titles() and word not in FAMILY_NOUNS
 
 
 def _with_initial_after(text: str, start: int, end: int) -> tuple[int, int]:

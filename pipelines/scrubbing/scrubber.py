@@ -35,9 +35,11 @@ from pipelines.scrubbing.entities import LANGUAGE, PLACEHOLDERS
 from pipelines.scrubbing.exported_records import records
 from pipelines.scrubbing.fixed_phrases import drop_names_in_fixed_phrases
 from pipelines.scrubbing.house_numbers import house_numbers
+from pipelines.scrubbing.initials_of_names import initials_of_names
 from pipelines.scrubbing.months_in_dates import drop_months_in_dates
 from pipelines.scrubbing.name_runs import widen_names
 from pipelines.scrubbing.names_beside import names_beside
+from pipelines.scrubbing.names_of_email_addresses import names_of_email_addresses
 from pipelines.scrubbing.number_words import holds_number_words
 from pipelines.scrubbing.ocr_digits import read_ocr_digits
 from pipelines.scrubbing.offline import offline_tldextract
@@ -204,7 +206,9 @@ def after_the_recognizers(text: str, found: Sequence[Span]) -> list[Span]:
     (name_runs.py), the dates of birth beside them added (dates_beside_names.py), the dates
     that correct a date of birth or that it corrects (corrected_dates.py), the dates glued to
     names in a file's name or a code (dates_glued_to_names.py), the names told by a date of birth
-    or a bracket beside them (names_beside.py), the names within an institution's fixed phrase
+    or a bracket beside them (names_beside.py), the initials of the names found
+(initials_of_names.py), the names written in e-mail addresses (names_of_email_addresses.py),
+the names within an institution's fixed phrase
     (fixed_phrases.py) dropped, the addresses widened over their dwelling unit and a street's
     ordinal (address_edges.py), a foreign postcode after an address added
     (postcodes_after_addresses.py), a street in the column of a row that names someone added
@@ -224,6 +228,8 @@ def after_the_recognizers(text: str, found: Sequence[Span]) -> list[Span]:
     spans = corrected_dates(text, spans)
     spans = dates_glued_to_names(text, spans)
     spans = names_beside(text, spans)
+    spans = initials_of_names(text, spans)
+    spans = names_of_email_addresses(text, spans)
     spans = drop_names_in_fixed_phrases(text, spans)
     spans = widen_addresses(text, spans)
     spans = postcodes_after_addresses(text, spans)
