@@ -42,6 +42,15 @@ def _postcode_after() -> re.Pattern[str]:
     )
 
 
+# "Rue Al Qods n° 163, TANGER 90000", "Derb Sidi Bouzid, n° 23, Rabat 10000": the place
+# before a postcode of five or six digits, as Morocco, Turkey and others write it after the
+# street (not four digits: a year, "Gent 2024")
+PLACE_THEN_POSTCODE = re.compile(
+    r"[ \t]*,[ \t]*(?P<postcode>[A-ZÀ-Ý][\w'’]*(?:[ \t\-][A-ZÀ-Ý][\w'’]*)?[ \t]+\d{5,6})"
+    r"(?![\w\-/.])"
+)
+
+
 # "visiting from 5611 KL Eindhoven, Molenweg 37A": a foreign postcode and its place, a comma,
 # then the address (as a sentence may put them)
 BEFORE_REACH = 60
@@ -66,6 +75,9 @@ def postcodes_after_addresses(
             continue
         after = _postcode_after().match(text, end)
         if after is None or not after.group("place")[0].isupper():
+            place_first = PLACE_THEN_POSTCODE.match(text, end)
+            if place_first is not None:
+                more.append((*place_first.span("postcode"), POSTCODE_CITY))
             continue
         second = after.group("second")
         # ("79000 Lviv et être de passage": a second word in lower case is the sentence's)

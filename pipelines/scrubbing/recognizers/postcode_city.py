@@ -35,6 +35,11 @@ POSTCODE = re.compile(
     # (or glued to a capitalised name, as a hurried writer types it: "3900Pelt")
     r"(?:\s*[-–/,]\s*|(?P<space>\s+)|(?<![\w.\-/]\d{4})(?=[A-ZÀ-Ý][a-zà-ÿ]))(?=\S)"
 )
+# A form's or a table's cells: the postcode, a pipe, the municipality ("CP / Commune : 1210 |
+# Saint-Josse-ten-Noode", "| Postcode | Gemeente | 8000 | Brugge |"); a code that may be a
+# year only where the municipality is the postcode's own (a year's column beside a place's
+# is not)
+POSTCODE_CELL = re.compile(r"(?<![\d\-/.,])([1-9]\d{3})[ \t]*\|[ \t]*(?=[A-ZÀ-Ý])")
 # After a municipality: its name in the other language ("Bruxelles/Brussel", "Ixelles /
 # Elsene"), or the municipality of a sub-municipality in brackets ("Wondelgem (Gent)").
 OTHER_NAME_SEPARATOR = r"[ \t]*/[ \t]*|[ \t][-–][ \t]"
@@ -231,6 +236,10 @@ class PostcodeCityRecognizer(ScoredRecognizer):
                 results.append(result("POSTCODE_CITY", match.start(), end, self.score, self))
         results.extend(
             result("POSTCODE_CITY", start, end, self.score, self)
+            for start, end in _postcode_cells(text)
+        )
+        results.extend(
+            result("POSTCODE_CITY", start, end, self.score, self)
             for start, end in foreign_postcode_spans(text)
         )
         results.extend(
@@ -238,6 +247,18 @@ class PostcodeCityRecognizer(ScoredRecognizer):
             for start, end in _name_then_postcode(text)
         )
         return results
+
+
+def _postcode_cells(text: str) -> list[tuple[int, int]]:
+    if "|" not in text:
+        return []
+    spans = []
+    for match in POSTCODE_CELL.finditer(text):
+        end = municipality_at(text, match.end())
+        code = match.group(1)
+        if end is not None and (not _a_year(code) or _own_postcode(code, text[match.end() : end])):
+            spans.append((match.start(), end))
+    return spans
 
 
 def _year_ending_a_line(postcode: re.Match[str]) -> bool:
