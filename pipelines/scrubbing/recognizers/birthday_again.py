@@ -1,7 +1,7 @@
 """A birthday written again without its year: a date of the day and month of a date of birth
 of the note, in any notation ("Notre fille Chloé est née le 23 février — on le fête toujours
-le 23/02", "Hij is toch op 15 mei jarig?⏎Ja ma, 15 apr!"). Day before month, as Belgian
-writers put it.
+le 23/02", "Hij is toch op 15 mei jarig?⏎Ja ma, 15/5!"). Day before month, as Belgian writers
+put it.
 """
 
 from __future__ import annotations

@@ -28,11 +28,18 @@ STREET_WORDS = r"(?i:street|st\.|road|rd\.|straße|strasse|avenue|av\.|rue)"
 
 
 @lru_cache(maxsize=1)
-def _pattern() -> re.Pattern[str]:
+def _words() -> tuple[str, str, str]:
+    """data/quarter_words.txt's sections as alternations: the quarter's words before and
+    after its name, and the parts' words."""
     words = data_sections("quarter_words.txt")
-    before = longest_first(words["before_name"])
-    after = longest_first(words["after_name"])
-    component = longest_first(words["component"])
+    return tuple(
+        longest_first(words[section]) for section in ("before_name", "after_name", "component")
+    )
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    before, after, component = _words()
     head = (
         rf"(?:(?<![\w'’.])(?i:{before})[ \t]+{NAME}"
         rf"|(?<![\w'’\-]){NAME}[ \t]+(?i:{after})(?![\w'’]))"
@@ -42,7 +49,7 @@ def _pattern() -> re.Pattern[str]:
     # (a German street's word glued to its name: "Jamal Abdel Nasser-Straße")
     street = (
         rf"{NAME}[ \t]+{STREET_WORDS}|{STREET_WORDS}[ \t]+{NAME}"
-        r"|{NAME}(?<=[sS]traße)|{NAME}(?<=[sS]trasse)".replace("{NAME}", NAME)
+        rf"|{NAME}(?<=[sS]traße)|{NAME}(?<=[sS]trasse)"
     )
     part = rf"(?:{numbered}|{floor}|{street})"
     return re.compile(rf"{head}(?:,[ \t]*{part}){{1,5}}")
@@ -53,10 +60,7 @@ def parts_after() -> re.Pattern[str]:
     """What may follow an address abroad after commas: its quarter with the quarter's word
     (", quartier Gécamines", ", Hay Sidi Abid", ", Shahr-e Naw district") and numbered parts
     (", bl. F4, sc. 4, ap. 11", ", porte 51")."""
-    words = data_sections("quarter_words.txt")
-    before = longest_first(words["before_name"])
-    after = longest_first(words["after_name"])
-    component = longest_first(words["component"])
+    before, after, component = _words()
     part = (
         rf"(?i:{before})[ \t]+{NAME}|{NAME}[ \t]+(?i:{after})(?![\w'’])"
         rf"|(?i:{component})[ \t]*{PART_NUMBER}"
