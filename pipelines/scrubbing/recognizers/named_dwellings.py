@@ -26,12 +26,6 @@ NAME_WORD = rf"(?:[A-ZÀ-Ý][\w'’\-]*|(?i:{PARTICLE}))"
 BOX_NUMBER = r"\d{1,5}(?![\d/.,]\d)(?!\w)"
 # a block's letter or number, a camping pitch's number ("A27", "E22", "159", "n° B9")
 BLOCK_NAME = r"(?:n°[ \t]*)?(?:[A-Za-z]?\d{1,4}[A-Za-z]?|[A-Z])(?!\w)"
-# then a floor, an apartment or a box after it (", 6e étage, app. 5D", ", boîte 78")
-UNIT_AFTER = (
-    r"(?:,[ \t]*(?:\d{1,2}(?:e|er|ème|de|ste)?[ \t]+(?i:étage|etage|verdieping|verd\.?)"
-    r"|(?i:app\.?|appt\.?|appartement|apt\.?|bus|boîte|bte|b\.)[ \t]*[A-Za-z]?\d{1,4}[A-Za-z]?"
-    r")(?!\w))*"
-)
 LIEU_NAME = rf"(?:(?i:{PARTICLE})[ \t]+)*[A-ZÀ-Ý][\w'’\-]*(?:[ \t]+{NAME_WORD}){{0,3}}"
 
 
@@ -46,7 +40,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     post_cue = re.compile(rf"{RESIDENCE_WORD}|(?<![\w'’])(?i:{alternation['post_cue']})(?![\w'’])")
     residence = re.compile(
         rf"(?<![\w'’])(?i:{alternation['residence']})[ \t]+{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,4}}"
-        rf"(?:,|[ \t]+[-–])?[ \t]+(?i:{alternation['block']})[ \t]*{BLOCK_NAME}{UNIT_AFTER}"
+        rf"(?:,|[ \t]+[-–])?[ \t]+(?i:{alternation['block']})[ \t]*{BLOCK_NAME}"
     )
     hamlet = re.compile(rf"(?<![\w'’])(?i:{alternation['hamlet']})[ \t]+(?P<name>{LIEU_NAME})")
     return post_box, post_cue, residence, hamlet
