@@ -1,4 +1,4 @@
-"""The scrubbing development corpora (tests/data/scrub_dev.jsonl to scrub_dev79.jsonl, each
+"""The scrubbing development corpora (tests/data/scrub_dev.jsonl to scrub_dev83.jsonl, each
 written by another helper without looking at the scrubber, and tuned on since): their labels
 are sound. Nothing here runs the scrubber; what is particular to one corpus is checked in its
 own file (test_scrub_dev2.py to test_scrub_dev5.py, test_scrub_dev9.py, test_scrub_dev12.py,
@@ -29,7 +29,8 @@ class Corpus:
     least_voices: int
     # the spans of the types the corpus's writer was asked to stress
     least_spans: tuple[tuple[str, int], ...] = ()
-    # the fewest spans of every type (dev74, written on names, has 39 national numbers)
+    # the fewest spans of every type (dev74, written on names, has 39 national numbers; dev80,
+    # on dates of birth, 37 IBANs)
     least_of_each: int = 40
 
 
@@ -113,6 +114,9 @@ CORPORA = [
     Corpus("dev77", 430, 15, (("PERSON", 2000), ("ADDRESS", 600), ("POSTCODE_CITY", 500))),
     Corpus("dev78", 430, 14, (("PERSON", 3050), ("PHONE", 230), ("ADDRESS", 220))),
     Corpus("dev79", 430, 14, (("PERSON", 1700), ("PHONE", 1100), ("POSTCODE_CITY", 620))),
+    Corpus("dev80", 430, 14, (("PERSON", 1450), ("DATE_OF_BIRTH", 750), ("PHONE", 200)), 35),
+    Corpus("dev81", 415, 14, (("PERSON", 1050), ("ADDRESS", 650), ("POSTCODE_CITY", 350))),
+    Corpus("dev83", 435, 13, (("PERSON", 1350), ("PHONE", 700), ("EMAIL", 250))),
 ]
 IDS = [corpus.name for corpus in CORPORA]
 

@@ -73,6 +73,10 @@ CORPORA = [
         "PERSON": 4600, "DATE_OF_BIRTH": 580, "ADDRESS": 580, "POSTCODE_CITY": 530, "PHONE": 620,
         "NATIONAL_NUMBER": 145, "EMAIL": 280, "IBAN": 88,
     }),
+    HeldOut("heldout20", 495, 31, 5550, {
+        "PERSON": 3050, "DATE_OF_BIRTH": 560, "ADDRESS": 500, "POSTCODE_CITY": 500, "PHONE": 550,
+        "NATIONAL_NUMBER": 165, "EMAIL": 130, "IBAN": 54,
+    }),
 ]  # fmt: skip
 IDS = [corpus.name for corpus in CORPORA]
 

@@ -31,10 +31,21 @@ VOICES_TSV = DATA / "voices.tsv"
 SEED = 80_2024
 NOTES_PER_VOICE = 31
 VOICES = [
-    "police_hearing", "hotline_call", "voicemail", "youth_court", "school_talk",
-    "child_interview", "home_visit", "intake", "hospital_social", "ostbelgien",
-    "expat_english", "interpreter", "team_minutes", "brussels_mixed",
-]  # fmt: skip
+    "police_hearing",
+    "hotline_call",
+    "voicemail",
+    "youth_court",
+    "school_talk",
+    "child_interview",
+    "home_visit",
+    "intake",
+    "hospital_social",
+    "ostbelgien",
+    "expat_english",
+    "interpreter",
+    "team_minutes",
+    "brussels_mixed",
+]
 
 # ---------------------------------------------------------------- data files
 
@@ -57,40 +68,243 @@ INSTITUTIONS = read_tsv(DATA / "institutions.tsv")
 # ---------------------------------------------------------------- words for numbers and dates
 
 MONTHS = {
-    "nl": "januari februari maart april mei juni juli augustus september oktober november december".split(),
-    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(),
-    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split(),
-    "en": "January February March April May June July August September October November December".split(),
-}  # fmt: skip
+    "nl": [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ],  # noqa: E501
+    "fr": [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],  # noqa: E501
+    "de": [
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ],  # noqa: E501
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],  # noqa: E501
+}
 MONTHS_ABBR = {
-    "nl": "jan. feb. mrt. apr. mei jun. jul. aug. sep. okt. nov. dec.".split(),
-    "fr": "janv. févr. mars avr. mai juin juil. août sept. oct. nov. déc.".split(),
-    "de": "Jan. Feb. März Apr. Mai Juni Juli Aug. Sep. Okt. Nov. Dez.".split(),
-    "en": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(),
-}  # fmt: skip
+    "nl": [
+        "jan.",
+        "feb.",
+        "mrt.",
+        "apr.",
+        "mei",
+        "jun.",
+        "jul.",
+        "aug.",
+        "sep.",
+        "okt.",
+        "nov.",
+        "dec.",
+    ],  # noqa: E501
+    "fr": [
+        "janv.",
+        "févr.",
+        "mars",
+        "avr.",
+        "mai",
+        "juin",
+        "juil.",
+        "août",
+        "sept.",
+        "oct.",
+        "nov.",
+        "déc.",
+    ],  # noqa: E501
+    "de": [
+        "Jan.",
+        "Feb.",
+        "März",
+        "Apr.",
+        "Mai",
+        "Juni",
+        "Juli",
+        "Aug.",
+        "Sep.",
+        "Okt.",
+        "Nov.",
+        "Dez.",
+    ],  # noqa: E501
+    "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+}
 WEEKDAYS = {
-    "nl": "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split(),
-    "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche".split(),
-    "de": "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag".split(),
-    "en": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(),
-}  # fmt: skip
+    "nl": ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
+    "fr": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
+    "de": ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"],
+    "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+}
 
-NL_UNITS = ("nul een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien "
-            "vijftien zestien zeventien achttien negentien").split()  # fmt: skip
-NL_TENS = {2: "twintig", 3: "dertig", 4: "veertig", 5: "vijftig", 6: "zestig", 7: "zeventig",
-           8: "tachtig", 9: "negentig"}  # fmt: skip
-FR_UNITS = ("zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze "
-            "quinze seize dix-sept dix-huit dix-neuf").split()  # fmt: skip
-FR_TENS = {2: "vingt", 3: "trente", 4: "quarante", 5: "cinquante", 6: "soixante", 7: "septante",
-           8: "quatre-vingt", 9: "nonante"}  # fmt: skip
-DE_UNITS = ("null eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn "
-            "fünfzehn sechzehn siebzehn achtzehn neunzehn").split()  # fmt: skip
-DE_TENS = {2: "zwanzig", 3: "dreißig", 4: "vierzig", 5: "fünfzig", 6: "sechzig", 7: "siebzig",
-           8: "achtzig", 9: "neunzig"}  # fmt: skip
-EN_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-            "fifteen sixteen seventeen eighteen nineteen").split()  # fmt: skip
-EN_TENS = {2: "twenty", 3: "thirty", 4: "forty", 5: "fifty", 6: "sixty", 7: "seventy",
-           8: "eighty", 9: "ninety"}  # fmt: skip
+NL_UNITS = [
+    "nul",
+    "een",
+    "twee",
+    "drie",
+    "vier",
+    "vijf",
+    "zes",
+    "zeven",
+    "acht",
+    "negen",
+    "tien",
+    "elf",
+    "twaalf",
+    "dertien",
+    "veertien",
+    "vijftien",
+    "zestien",
+    "zeventien",
+    "achttien",
+    "negentien",
+]  # noqa: E501
+NL_TENS = {
+    2: "twintig",
+    3: "dertig",
+    4: "veertig",
+    5: "vijftig",
+    6: "zestig",
+    7: "zeventig",
+    8: "tachtig",
+    9: "negentig",
+}
+FR_UNITS = [
+    "zéro",
+    "un",
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "six",
+    "sept",
+    "huit",
+    "neuf",
+    "dix",
+    "onze",
+    "douze",
+    "treize",
+    "quatorze",
+    "quinze",
+    "seize",
+    "dix-sept",
+    "dix-huit",
+    "dix-neuf",
+]  # noqa: E501
+FR_TENS = {
+    2: "vingt",
+    3: "trente",
+    4: "quarante",
+    5: "cinquante",
+    6: "soixante",
+    7: "septante",
+    8: "quatre-vingt",
+    9: "nonante",
+}
+DE_UNITS = [
+    "null",
+    "eins",
+    "zwei",
+    "drei",
+    "vier",
+    "fünf",
+    "sechs",
+    "sieben",
+    "acht",
+    "neun",
+    "zehn",
+    "elf",
+    "zwölf",
+    "dreizehn",
+    "vierzehn",
+    "fünfzehn",
+    "sechzehn",
+    "siebzehn",
+    "achtzehn",
+    "neunzehn",
+]  # noqa: E501
+DE_TENS = {
+    2: "zwanzig",
+    3: "dreißig",
+    4: "vierzig",
+    5: "fünfzig",
+    6: "sechzig",
+    7: "siebzig",
+    8: "achtzig",
+    9: "neunzig",
+}
+EN_UNITS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]  # noqa: E501
+EN_TENS = {
+    2: "twenty",
+    3: "thirty",
+    4: "forty",
+    5: "fifty",
+    6: "sixty",
+    7: "seventy",
+    8: "eighty",
+    9: "ninety",
+}
 EN_ORD = {1: "first", 2: "second", 3: "third", 5: "fifth", 8: "eighth", 9: "ninth", 12: "twelfth"}
 
 
@@ -209,17 +423,32 @@ def render_date(d: dt.date, fmt: str, lang: str, rng: random.Random) -> str:
     if fmt == "told":
         fmt = rng.choice(["words", "words", "ord", "half", "spoken", "wday", "van", "comma"])
     if fmt == "num":
-        pattern = rng.choice({
-            "nl": ["{d:02}/{m:02}/{y}", "{d}/{m}/{y}", "{d:02}.{m:02}.{y}", "{d:02}-{m:02}-{y}", "{d}-{m}-{y}"],
-            "fr": ["{d:02}/{m:02}/{y}", "{d}/{m}/{y}", "{d:02}.{m:02}.{y}", "{d:02}-{m:02}-{y}"],
-            "de": ["{d:02}.{m:02}.{y}", "{d}.{m}.{y}", "{d:02}.{m:02}.{y}"],
-            "en": ["{d:02}/{m:02}/{y}", "{d}/{m}/{y}", "{d:02}.{m:02}.{y}"],
-        }[lang])  # fmt: skip
+        pattern = rng.choice(
+            {
+                "nl": [
+                    "{d:02}/{m:02}/{y}",
+                    "{d}/{m}/{y}",
+                    "{d:02}.{m:02}.{y}",
+                    "{d:02}-{m:02}-{y}",
+                    "{d}-{m}-{y}",
+                ],
+                "fr": [
+                    "{d:02}/{m:02}/{y}",
+                    "{d}/{m}/{y}",
+                    "{d:02}.{m:02}.{y}",
+                    "{d:02}-{m:02}-{y}",
+                ],
+                "de": ["{d:02}.{m:02}.{y}", "{d}.{m}.{y}", "{d:02}.{m:02}.{y}"],
+                "en": ["{d:02}/{m:02}/{y}", "{d}/{m}/{y}", "{d:02}.{m:02}.{y}"],
+            }[lang]
+        )
         return pattern.format(d=day, m=month, y=year)
     if fmt == "slash":
         return f"{day}/{month}/{year}"
     if fmt == "yy":
-        sep = rng.choice(["/", ".", "-"] if lang in ("nl", "fr") else ["."] if lang == "de" else ["/"])
+        sep = rng.choice(
+            ["/", ".", "-"] if lang in ("nl", "fr") else ["."] if lang == "de" else ["/"]
+        )
         return f"{day:02}{sep}{month:02}{sep}{year % 100:02}"
     if fmt == "iso":
         return d.isoformat()
@@ -261,7 +490,9 @@ def render_date(d: dt.date, fmt: str, lang: str, rng: random.Random) -> str:
     if fmt == "us":
         return f"{MONTHS[lang][month - 1]} {en_suffix(day) if lang == 'en' else day}, {year}"
     if fmt == "day":
-        return {"nl": nl_ordnum(day), "fr": fr_day(day), "de": f"{day}.", "en": en_suffix(day)}[lang]
+        return {"nl": nl_ordnum(day), "fr": fr_day(day), "de": f"{day}.", "en": en_suffix(day)}[
+            lang
+        ]
     if fmt in ("spoken", "spokenord"):
         if lang == "nl":
             word = nl_ord(day) if fmt == "spokenord" else nl_num(day)
@@ -273,11 +504,20 @@ def render_date(d: dt.date, fmt: str, lang: str, rng: random.Random) -> str:
         return f"{en_ord(day)} of {m} {en_year(year)}"
     if fmt == "half":
         if lang == "nl":
-            return rng.choice([f"{nl_num(day)} {m} {year}", f"{day} {m} {nl_year(year)}",
-                               f"{nl_ord(day)} {m} {year}"])  # fmt: skip
+            return rng.choice(
+                [
+                    f"{nl_num(day)} {m} {year}",
+                    f"{day} {m} {nl_year(year)}",
+                    f"{nl_ord(day)} {m} {year}",
+                ]
+            )
         if lang == "fr":
-            return rng.choice([f"{'premier' if day == 1 else fr_num(day)} {m} {year}",
-                               f"{fr_day(day)} {m} {fr_year(year)}"])  # fmt: skip
+            return rng.choice(
+                [
+                    f"{'premier' if day == 1 else fr_num(day)} {m} {year}",
+                    f"{fr_day(day)} {m} {fr_year(year)}",
+                ]
+            )
         if lang == "de":
             return f"{de_ord(day)} {m} {year}"
         return rng.choice([f"{en_ord(day)} of {m} {year}", f"{day} {m} {en_year(year)}"])
@@ -292,8 +532,12 @@ def render_date(d: dt.date, fmt: str, lang: str, rng: random.Random) -> str:
         return rng.choice([f"{w} {day} {m} {year}", f"{w}, {m} {day}, {year}"])
     if fmt == "wdaynoyear":
         w = WEEKDAYS[lang][d.weekday()]
-        return {"nl": f"{w} {day} {m}", "fr": f"{w} {fr_day(day)} {m}", "de": f"{w}, {day}. {m}",
-                "en": f"{w} {day} {m}"}[lang]  # fmt: skip
+        return {
+            "nl": f"{w} {day} {m}",
+            "fr": f"{w} {fr_day(day)} {m}",
+            "de": f"{w}, {day}. {m}",
+            "en": f"{w} {day} {m}",
+        }[lang]
     raise ValueError(f"date format {fmt!r}")
 
 
@@ -338,14 +582,46 @@ def render_nn(number: str, fmt: str, rng: random.Random) -> str:
     }[fmt]
 
 
-MOBILE_PREFIXES = ["470", "471", "472", "473", "474", "475", "476", "477", "478", "479",
-                   "484", "485", "486", "487", "488", "489", "490", "491", "492", "493",
-                   "494", "495", "496", "497", "498", "499", "456", "460", "465", "466", "468"]  # fmt: skip
+MOBILE_PREFIXES = [
+    "470",
+    "471",
+    "472",
+    "473",
+    "474",
+    "475",
+    "476",
+    "477",
+    "478",
+    "479",
+    "484",
+    "485",
+    "486",
+    "487",
+    "488",
+    "489",
+    "490",
+    "491",
+    "492",
+    "493",
+    "494",
+    "495",
+    "496",
+    "497",
+    "498",
+    "499",
+    "456",
+    "460",
+    "465",
+    "466",
+    "468",
+]
 
 
 def make_mobile(rng: random.Random) -> str:
     while True:
-        digits = "0" + rng.choice(MOBILE_PREFIXES) + "".join(rng.choice("0123456789") for _ in range(6))
+        digits = (
+            "0" + rng.choice(MOBILE_PREFIXES) + "".join(rng.choice("0123456789") for _ in range(6))
+        )
         if phonenumbers.is_valid_number(phonenumbers.parse(digits, "BE")):
             return digits
 
@@ -353,7 +629,11 @@ def make_mobile(rng: random.Random) -> str:
 def make_landline(zone: str, rng: random.Random) -> str:
     while True:
         rest = 9 - len(zone)
-        digits = zone + rng.choice("2345678") + "".join(rng.choice("0123456789") for _ in range(rest - 1))
+        digits = (
+            zone
+            + rng.choice("2345678")
+            + "".join(rng.choice("0123456789") for _ in range(rest - 1))
+        )
         if phonenumbers.is_valid_number(phonenumbers.parse(digits, "BE")):
             return digits
 
@@ -363,32 +643,82 @@ def render_phone(digits: str, fmt: str, rng: random.Random) -> str:
     if mobile:
         a, b, c, d = digits[:4], digits[4:6], digits[6:8], digits[8:]
         options = {
-            "nat": f"{a} {b} {c} {d}", "slash": f"{a}/{b}.{c}.{d}", "three": f"{a} {digits[4:7]} {digits[7:]}",
-            "intl": f"+32 {a[1:]} {b} {c} {d}", "intl0": f"+32 (0){a[1:]} {b} {c} {d}",
-            "double": f"0032 {a[1:]} {digits[4:]}", "dash": f"{a}-{b}-{c}-{d}", "compact": digits,
-            "comma": f"{a}, {b}, {c}, {d}", "slash2": f"{a}/{digits[4:]}",
-        }  # fmt: skip
+            "nat": f"{a} {b} {c} {d}",
+            "slash": f"{a}/{b}.{c}.{d}",
+            "three": f"{a} {digits[4:7]} {digits[7:]}",
+            "intl": f"+32 {a[1:]} {b} {c} {d}",
+            "intl0": f"+32 (0){a[1:]} {b} {c} {d}",
+            "double": f"0032 {a[1:]} {digits[4:]}",
+            "dash": f"{a}-{b}-{c}-{d}",
+            "compact": digits,
+            "comma": f"{a}, {b}, {c}, {d}",
+            "slash2": f"{a}/{digits[4:]}",
+        }
     else:
         z = 2 if digits[1] in "2349" else 3
         zone, rest = digits[:z], digits[z:]
-        sub = f"{rest[:3]} {rest[3:5]} {rest[5:]}" if len(rest) == 7 else f"{rest[:2]} {rest[2:4]} {rest[4:]}"
+        sub = (
+            f"{rest[:3]} {rest[3:5]} {rest[5:]}"
+            if len(rest) == 7
+            else f"{rest[:2]} {rest[2:4]} {rest[4:]}"
+        )
         dotted = sub.replace(" ", ".", 2).replace(".", " ", 0)
         options = {
-            "nat": f"{zone} {sub}", "slash": f"{zone}/{dotted}", "three": f"{zone} {sub}",
-            "intl": f"+32 {zone[1:]} {sub}", "intl0": f"+32 (0){zone[1:]} {sub}",
-            "double": f"0032 {zone[1:]} {rest}", "dash": f"{zone}-{sub.replace(' ', '-')}",
-            "compact": digits, "comma": f"{zone} {sub}", "slash2": f"{zone}/{rest}",
-        }  # fmt: skip
+            "nat": f"{zone} {sub}",
+            "slash": f"{zone}/{dotted}",
+            "three": f"{zone} {sub}",
+            "intl": f"+32 {zone[1:]} {sub}",
+            "intl0": f"+32 (0){zone[1:]} {sub}",
+            "double": f"0032 {zone[1:]} {rest}",
+            "dash": f"{zone}-{sub.replace(' ', '-')}",
+            "compact": digits,
+            "comma": f"{zone} {sub}",
+            "slash2": f"{zone}/{rest}",
+        }
     if fmt == "any":
-        fmt = rng.choice(["nat", "nat", "nat", "slash", "three", "intl", "intl0", "double", "dash", "compact", "slash2"])
+        fmt = rng.choice(
+            [
+                "nat",
+                "nat",
+                "nat",
+                "slash",
+                "three",
+                "intl",
+                "intl0",
+                "double",
+                "dash",
+                "compact",
+                "slash2",
+            ]
+        )
     value = options[fmt]
     compact = re.sub(r"[^\d+]", "", value.replace("(0)", ""))
     assert phonenumbers.is_valid_number(phonenumbers.parse(compact, "BE")), value
     return value
 
 
-BANKS = ["001", "063", "068", "363", "731", "735", "751", "000", "979", "973", "750", "083",
-         "850", "523", "143", "652", "103", "377", "737", "890"]  # fmt: skip
+BANKS = [
+    "001",
+    "063",
+    "068",
+    "363",
+    "731",
+    "735",
+    "751",
+    "000",
+    "979",
+    "973",
+    "750",
+    "083",
+    "850",
+    "523",
+    "143",
+    "652",
+    "103",
+    "377",
+    "737",
+    "890",
+]
 
 
 def make_account(rng: random.Random) -> str:
@@ -407,9 +737,12 @@ def render_iban(iban: str, fmt: str, rng: random.Random) -> str:
     groups = " ".join(iban[i : i + 4] for i in range(0, len(iban), 4))
     bban = iban[4:]
     return {
-        "groups": groups, "compact": iban, "lower": groups.lower(), "dash": groups.replace(" ", "-"),
+        "groups": groups,
+        "compact": iban,
+        "lower": groups.lower(),
+        "dash": groups.replace(" ", "-"),
         "old": f"{bban[:3]}-{bban[3:10]}-{bban[10:]}",
-    }[fmt]  # fmt: skip
+    }[fmt]
 
 
 def ascii_word(text: str) -> str:
@@ -434,36 +767,104 @@ def ogm(rng: random.Random) -> str:
 # ---------------------------------------------------------------- people
 
 FAMILY_ORIGINS = {
-    "nl": [("flemish", 45), ("moroccan", 12), ("turkish", 9), ("polish", 6), ("romanian", 5),
-           ("syrian", 5), ("afghan", 5), ("congolese", 4), ("eritrean", 4), ("ukrainian", 5)],
-    "fr": [("walloon", 45), ("moroccan", 15), ("congolese", 12), ("italian", 8), ("turkish", 5),
-           ("syrian", 5), ("romanian", 5), ("ukrainian", 5)],
+    "nl": [
+        ("flemish", 45),
+        ("moroccan", 12),
+        ("turkish", 9),
+        ("polish", 6),
+        ("romanian", 5),
+        ("syrian", 5),
+        ("afghan", 5),
+        ("congolese", 4),
+        ("eritrean", 4),
+        ("ukrainian", 5),
+    ],
+    "fr": [
+        ("walloon", 45),
+        ("moroccan", 15),
+        ("congolese", 12),
+        ("italian", 8),
+        ("turkish", 5),
+        ("syrian", 5),
+        ("romanian", 5),
+        ("ukrainian", 5),
+    ],
     "de": [("east_belgian", 70), ("walloon", 8), ("polish", 8), ("syrian", 8), ("ukrainian", 6)],
     "en": [("english", 60), ("flemish", 15), ("walloon", 15), ("polish", 10)],
     "mix": [("moroccan", 30), ("congolese", 20), ("flemish", 20), ("walloon", 15), ("turkish", 15)],
-}  # fmt: skip
+}
 STAFF_ORIGINS = {
     "nl": [("flemish", 80), ("moroccan", 10), ("turkish", 10)],
     "fr": [("walloon", 80), ("moroccan", 10), ("italian", 10)],
     "de": [("east_belgian", 90), ("walloon", 10)],
     "en": [("english", 50), ("flemish", 25), ("walloon", 25)],
     "mix": [("flemish", 45), ("walloon", 45), ("moroccan", 10)],
-}  # fmt: skip
+}
 KIDS = {"child", "child2", "child3", "twin", "baby", "newborn", "tot", "teen", "friend"}
-FAMILY = KIDS | {"mother", "father", "stepfather", "stepmother", "partner", "grandma", "grandpa",
-                 "aunt", "uncle"}  # fmt: skip
-STAFF = {"teacher", "teacher2", "doctor", "agent", "agent2", "worker", "worker2", "nurse", "judge",
-         "lawyer", "interpreter", "foster", "neighbour", "director", "caller", "clerk", "psy", "visitor"}  # fmt: skip
+FAMILY = KIDS | {
+    "mother",
+    "father",
+    "stepfather",
+    "stepmother",
+    "partner",
+    "grandma",
+    "grandpa",
+    "aunt",
+    "uncle",
+}
+STAFF = {
+    "teacher",
+    "teacher2",
+    "doctor",
+    "agent",
+    "agent2",
+    "worker",
+    "worker2",
+    "nurse",
+    "judge",
+    "lawyer",
+    "interpreter",
+    "foster",
+    "neighbour",
+    "director",
+    "caller",
+    "clerk",
+    "psy",
+    "visitor",
+}
 ROLES = FAMILY | STAFF
 FEMALE = {"mother", "grandma", "aunt", "stepmother"}
 MALE = {"father", "grandpa", "uncle", "stepfather"}
-STAFF_DOMAIN = {"teacher": "school", "teacher2": "school", "doctor": "hospital", "nurse": "hospital",
-                "agent": "police", "agent2": "police", "judge": "court", "clerk": "court",
-                "worker": "vk", "worker2": "ojd", "psy": "clb", "director": "school",
-                "visitor": "kg"}  # fmt: skip
+STAFF_DOMAIN = {
+    "teacher": "school",
+    "teacher2": "school",
+    "doctor": "hospital",
+    "nurse": "hospital",
+    "agent": "police",
+    "agent2": "police",
+    "judge": "court",
+    "clerk": "court",
+    "worker": "vk",
+    "worker2": "ojd",
+    "psy": "clb",
+    "director": "school",
+    "visitor": "kg",
+}
 INSTITUTION_KINDS = {row["kind"] for row in INSTITUTIONS}
-PERSON_FORMS = {"first", "last", "full", "FULL", "LAST", "lastfirst", "comma", "COMMA", "init",
-                "lower", "flower", "nick"}  # fmt: skip
+PERSON_FORMS = {
+    "first",
+    "last",
+    "full",
+    "FULL",
+    "LAST",
+    "lastfirst",
+    "comma",
+    "COMMA",
+    "init",
+    "lower",
+    "flower",
+    "nick",
+}
 
 
 def weighted(rng: random.Random, pairs: list[tuple[str, int]]) -> str:
@@ -476,7 +877,14 @@ def years_before(d: dt.date, years: float, rng: random.Random) -> dt.date:
 
 class Person:
     def __init__(self, role, sex, first, last, dob, lang, rng):
-        self.role, self.sex, self.first, self.last, self.dob, self.lang = role, sex, first, last, dob, lang
+        self.role, self.sex, self.first, self.last, self.dob, self.lang = (
+            role,
+            sex,
+            first,
+            last,
+            dob,
+            lang,
+        )
         self.rng = rng
         self.cache: dict[str, str] = {}
 
@@ -486,11 +894,19 @@ class Person:
         if name in PERSON_FORMS:
             initials = "-".join(p[0] + "." for p in first.split("-"))
             value = {
-                "first": first, "last": last, "full": f"{first} {last}", "FULL": f"{first} {last.upper()}",
-                "LAST": last.upper(), "lastfirst": f"{last.upper()} {first}", "comma": f"{last}, {first}",
-                "COMMA": f"{last.upper()}, {first}", "init": f"{initials} {last}",
-                "lower": f"{first} {last}".lower(), "flower": first.lower(), "nick": NICKS.get(first, first),
-            }[name]  # fmt: skip
+                "first": first,
+                "last": last,
+                "full": f"{first} {last}",
+                "FULL": f"{first} {last.upper()}",
+                "LAST": last.upper(),
+                "lastfirst": f"{last.upper()} {first}",
+                "comma": f"{last}, {first}",
+                "COMMA": f"{last.upper()}, {first}",
+                "init": f"{initials} {last}",
+                "lower": f"{first} {last}".lower(),
+                "flower": first.lower(),
+                "nick": NICKS.get(first, first),
+            }[name]
             return value, "PERSON"
         if name == "dob":
             return render_date(self.dob, fmt or "any", note.flang, rng), "DATE_OF_BIRTH"
@@ -514,27 +930,56 @@ class Person:
             return render_nn(self.cache[key], fmt or "any", rng), "NATIONAL_NUMBER"
         if name in ("phone", "land"):
             if name not in self.cache:
-                self.cache[name] = make_mobile(rng) if name == "phone" else make_landline(note.zone, rng)
+                self.cache[name] = (
+                    make_mobile(rng) if name == "phone" else make_landline(note.zone, rng)
+                )
             return render_phone(self.cache[name], fmt or "any", rng), "PHONE"
         if name == "email":
             if "email" not in self.cache:
-                f, l = ascii_word(first), ascii_word(last.replace(" ", ""))
+                f, l = ascii_word(first), ascii_word(last.replace(" ", ""))  # noqa: E741
                 kind = STAFF_DOMAIN.get(self.role)
                 if kind:
                     domain = note.institution(kind)["domain"]
                     self.cache["email"] = rng.choice([f"{f}.{l}@{domain}", f"{f[0]}{l}@{domain}"])
                 else:
-                    domain = rng.choice({
-                        "nl": ["telenet.be", "gmail.com", "hotmail.com", "outlook.be", "skynet.be", "proximus.be"],
-                        "fr": ["gmail.com", "hotmail.com", "skynet.be", "voo.be", "yahoo.fr", "live.be"],
-                        "de": ["gmx.de", "web.de", "gmail.com", "skynet.be", "outlook.com"],
-                        "en": ["gmail.com", "outlook.com", "yahoo.co.uk", "icloud.com", "proton.me"],
-                    }[note.flang])  # fmt: skip
+                    domain = rng.choice(
+                        {
+                            "nl": [
+                                "telenet.be",
+                                "gmail.com",
+                                "hotmail.com",
+                                "outlook.be",
+                                "skynet.be",
+                                "proximus.be",
+                            ],
+                            "fr": [
+                                "gmail.com",
+                                "hotmail.com",
+                                "skynet.be",
+                                "voo.be",
+                                "yahoo.fr",
+                                "live.be",
+                            ],
+                            "de": ["gmx.de", "web.de", "gmail.com", "skynet.be", "outlook.com"],
+                            "en": [
+                                "gmail.com",
+                                "outlook.com",
+                                "yahoo.co.uk",
+                                "icloud.com",
+                                "proton.me",
+                            ],
+                        }[note.flang]
+                    )
                     n = rng.randrange(1, 99)
-                    self.cache["email"] = rng.choice([
-                        f"{f}.{l}@{domain}", f"{f}{l}{self.dob.year % 100:02}@{domain}", f"{f[0]}.{l}@{domain}",
-                        f"{l}.{f}{n}@{domain}", f"{ascii_word(NICKS.get(first, first))}{n}@{domain}",
-                    ])  # fmt: skip
+                    self.cache["email"] = rng.choice(
+                        [
+                            f"{f}.{l}@{domain}",
+                            f"{f}{l}{self.dob.year % 100:02}@{domain}",
+                            f"{f[0]}.{l}@{domain}",
+                            f"{l}.{f}{n}@{domain}",
+                            f"{ascii_word(NICKS.get(first, first))}{n}@{domain}",
+                        ]
+                    )
             return self.cache["email"], "EMAIL"
         if name == "iban":
             if "iban" not in self.cache:
@@ -584,15 +1029,37 @@ class Note:
                 if wanted.get(base) is None:
                     wanted[base] = sex
         note = self.date
-        kid_ages = {"baby": (0.05, 1.2), "child": (3.5, 13), "child2": (1, 15), "child3": (0.5, 11),
-                    "teen": (12, 17), "friend": (3, 15), "tot": (2.6, 5.4), "newborn": (0.003, 0.03)}  # fmt: skip
+        kid_ages = {
+            "baby": (0.05, 1.2),
+            "child": (3.5, 13),
+            "child2": (1, 15),
+            "child3": (0.5, 11),
+            "teen": (12, 17),
+            "friend": (3, 15),
+            "tot": (2.6, 5.4),
+            "newborn": (0.003, 0.03),
+        }
         family_last = self.pick_last(self.origin)
         dobs = []
-        for role in ["teen", "child", "twin", "child2", "child3", "tot", "baby", "newborn", "friend"]:
+        for role in [
+            "teen",
+            "child",
+            "twin",
+            "child2",
+            "child3",
+            "tot",
+            "baby",
+            "newborn",
+            "friend",
+        ]:
             if role not in wanted:
                 continue
             if role == "twin":
-                dob = self.people["child"].dob if "child" in self.people else years_before(note, 5, rng)
+                dob = (
+                    self.people["child"].dob
+                    if "child" in self.people
+                    else years_before(note, 5, rng)
+                )
             else:
                 lo, hi = kid_ages[role]
                 if role in ("child2", "child3") and dobs:  # younger than the child before
@@ -607,8 +1074,17 @@ class Note:
             self.add(role, wanted[role], last, dob, self.origin)
         oldest = min(dobs) if dobs else note - dt.timedelta(days=365 * 6)
         parent_last = {"father": family_last}
-        for role in ["mother", "father", "stepfather", "stepmother", "partner", "aunt", "uncle",
-                     "grandma", "grandpa"]:  # fmt: skip
+        for role in [
+            "mother",
+            "father",
+            "stepfather",
+            "stepmother",
+            "partner",
+            "aunt",
+            "uncle",
+            "grandma",
+            "grandpa",
+        ]:
             if role not in wanted:
                 continue
             if role in ("grandma", "grandpa"):
@@ -617,15 +1093,23 @@ class Note:
                 dob = years_before(oldest, rng.uniform(14, 32), rng)
             else:
                 dob = years_before(oldest, rng.uniform(19, 34), rng)
-            origin = self.origin if rng.random() < 0.85 or role in ("father", "grandpa") else weighted(
-                rng, FAMILY_ORIGINS[self.lang if self.lang == "mix" else self.base])
+            origin = (
+                self.origin
+                if rng.random() < 0.85 or role in ("father", "grandpa")
+                else weighted(rng, FAMILY_ORIGINS[self.lang if self.lang == "mix" else self.base])
+            )
             last = parent_last.get(role) or self.pick_last(origin)
             if role == "grandpa" and "father" not in wanted and rng.random() < 0.5:
                 last = family_last
             self.add(role, wanted[role], last, dob, origin)
         for role in sorted(r for r in wanted if r in STAFF):
             origin = weighted(rng, STAFF_ORIGINS[self.lang if self.lang == "mix" else self.base])
-            if role == "interpreter" and self.origin not in ("flemish", "walloon", "east_belgian", "english"):
+            if role == "interpreter" and self.origin not in (
+                "flemish",
+                "walloon",
+                "east_belgian",
+                "english",
+            ):
                 origin = self.origin
             dob = years_before(note, rng.uniform(24, 60), rng)
             self.add(role, wanted[role], self.pick_last(origin), dob, origin)
@@ -640,8 +1124,11 @@ class Note:
         rng = self.rng
         if sex is None:
             sex = "f" if role in FEMALE else "m" if role in MALE else rng.choice("fm")
-        pool = [f for f in NAMES[origin][sex] if f not in self.used_first
-                and NICKS.get(f, f) not in self.used_first]  # fmt: skip
+        pool = [
+            f
+            for f in NAMES[origin][sex]
+            if f not in self.used_first and NICKS.get(f, f) not in self.used_first
+        ]
         first = rng.choice(pool)
         self.used_first.add(first)
         if sex == "f" and re.search(r"(sk|ck)i$", last):
@@ -660,20 +1147,33 @@ class Note:
         lang = self.flang
         if grade <= 0:
             k = max(1, grade + 3)
-            return {"nl": f"{nl_ordnum(k)} kleuterklas", "fr": f"{k}e maternelle",
-                    "de": f"{k}. Kindergartenjahr", "en": f"nursery year {k}"}[lang]  # fmt: skip
+            return {
+                "nl": f"{nl_ordnum(k)} kleuterklas",
+                "fr": f"{k}e maternelle",
+                "de": f"{k}. Kindergartenjahr",
+                "en": f"nursery year {k}",
+            }[lang]
         if grade <= 6:
-            return {"nl": f"{nl_ordnum(grade)} leerjaar", "fr": f"{grade}e primaire",
-                    "de": f"{grade}. Schuljahr", "en": f"year {grade + 1}"}[lang]  # fmt: skip
+            return {
+                "nl": f"{nl_ordnum(grade)} leerjaar",
+                "fr": f"{grade}e primaire",
+                "de": f"{grade}. Schuljahr",
+                "en": f"year {grade + 1}",
+            }[lang]
         g = min(grade - 6, 6)
-        return {"nl": f"{nl_ordnum(g)} middelbaar", "fr": f"{g}e secondaire",
-                "de": f"{g}. Sekundarschuljahr", "en": f"year {g + 7}"}[lang]  # fmt: skip
+        return {
+            "nl": f"{nl_ordnum(g)} middelbaar",
+            "fr": f"{g}e secondaire",
+            "de": f"{g}. Sekundarschuljahr",
+            "en": f"year {g + 7}",
+        }[lang]
 
     def institution(self, kind: str) -> dict:
         key = (kind, self.flang)
         if key not in self.institutions:
             rows = [r for r in INSTITUTIONS if r["kind"] == kind and r["lang"] == self.flang] or [
-                r for r in INSTITUTIONS if r["kind"] == kind]
+                r for r in INSTITUTIONS if r["kind"] == kind
+            ]
             row = dict(self.rng.choice(rows))
             place = [m for m in MUNICIPALITIES if m["postcode"] == row["postcode"]]
             place = place or [m for m in MUNICIPALITIES if m["lang"] == self.flang]
@@ -702,12 +1202,18 @@ class Note:
             tail = f"-{int(number) + 2}"
         number = number + (tail if extra < 0.35 else "")
         if lang == "fr" and rng.random() < 0.2:
-            return f"{number}, {street[0].lower()}{street[1:]}" if street.startswith("Rue") else f"{street} {number}"
+            return (
+                f"{number}, {street[0].lower()}{street[1:]}"
+                if street.startswith("Rue")
+                else f"{street} {number}"
+            )
         return f"{street} {number}"
 
     def postcode_city(self, place: dict) -> str:
         pc, name = place["postcode"], place["name"]
-        return self.rng.choice([f"{pc} {name}"] * 4 + [f"B-{pc} {name}", f"{pc} {name.upper()}", f"{name} ({pc})"])
+        return self.rng.choice(
+            [f"{pc} {name}"] * 4 + [f"B-{pc} {name}", f"{pc} {name.upper()}", f"{name} ({pc})"]
+        )
 
     def event(self, key: str) -> dt.date:
         """dn: the note's date; dp1, dp2...: in the past weeks, dy1...: years ago, df1...:
@@ -721,7 +1227,9 @@ class Note:
             days = sorted(rng.sample(range(low, high), 9))
             dates = [d + dt.timedelta(days=n) for n in days]
             if kind == "f":  # appointments fall on weekdays
-                dates = [x + dt.timedelta(days=7 - x.weekday() if x.weekday() >= 5 else 0) for x in dates]
+                dates = [
+                    x + dt.timedelta(days=7 - x.weekday() if x.weekday() >= 5 else 0) for x in dates
+                ]
             self.events[kind] = dates
         return self.events[kind][int(key[2:] or 1) - 1]
 
@@ -754,8 +1262,17 @@ class Note:
         if head in ("pc", "pc2"):
             key = f"{head}:{self.flang}"
             if key not in self.values:
-                place = self.home if head == "pc" else rng.choice(
-                    [m for m in MUNICIPALITIES if m["lang"] == self.home["lang"] and m is not self.home])
+                place = (
+                    self.home
+                    if head == "pc"
+                    else rng.choice(
+                        [
+                            m
+                            for m in MUNICIPALITIES
+                            if m["lang"] == self.home["lang"] and m is not self.home
+                        ]
+                    )
+                )
                 self.values[key] = self.postcode_city(place)
                 self.values["city2" if head == "pc2" else "city"] = place["name"]
             return self.values[key], "POSTCODE_CITY"
@@ -763,8 +1280,13 @@ class Note:
             return self.values.get("city", self.home["name"]), None
         if head == "city2":
             if "city2" not in self.values:
-                self.values["city2"] = rng.choice([m for m in MUNICIPALITIES if m["lang"] == self.home["lang"]
-                                                   and m["name"] != self.home["name"]])["name"]  # fmt: skip
+                self.values["city2"] = rng.choice(
+                    [
+                        m
+                        for m in MUNICIPALITIES
+                        if m["lang"] == self.home["lang"] and m["name"] != self.home["name"]
+                    ]
+                )["name"]
             return self.values["city2"], None
         if head in INSTITUTION_KINDS:
             row = self.institution(head)
@@ -774,14 +1296,18 @@ class Note:
             if attr == "addr":
                 return row["street"], "ADDRESS"
             if attr == "pc":
-                return self.values.setdefault(f"{head}.pc", self.postcode_city(row["place"])), "POSTCODE_CITY"
+                return self.values.setdefault(
+                    f"{head}.pc", self.postcode_city(row["place"])
+                ), "POSTCODE_CITY"
             if attr == "city":
                 return row["place"]["name"], None
             if attr == "kbo":
                 return row["kbo"], None
             raise ValueError(f"institution attribute {attr}")
         if re.fullmatch(r"d[npfy]\d*", head):
-            return render_date(self.event(head), attrs[0] if attrs else "num", self.flang, rng), None
+            return render_date(
+                self.event(head), attrs[0] if attrs else "num", self.flang, rng
+            ), None
         if re.fullmatch(r"[th]\d+", head):
             minutes = self.time(int(head[1:]), later=head[0] == "h")
             return render_time(minutes, attrs[0] if attrs else "", self.flang, rng), None
@@ -791,16 +1317,28 @@ class Note:
         if head == "year":
             return str(self.date.year), None
         if head == "pv":
-            code = {"nl": rng.choice(["GE", "AN", "LE", "BG"]), "fr": rng.choice(["BR", "LG", "CH"]),
-                    "de": "EU", "en": "BR"}[self.flang]  # fmt: skip
-            return f"{code}.{rng.randrange(10, 99)}.L{rng.randrange(1, 9)}.{rng.randrange(1, 999999):06}/{self.date.year}", None
+            code = {
+                "nl": rng.choice(["GE", "AN", "LE", "BG"]),
+                "fr": rng.choice(["BR", "LG", "CH"]),
+                "de": "EU",
+                "en": "BR",
+            }[self.flang]
+            return (
+                f"{code}.{rng.randrange(10, 99)}.L{rng.randrange(1, 9)}.{rng.randrange(1, 999999):06}/{self.date.year}",  # noqa: E501
+                None,
+            )
         if head == "dossier":
             y = self.date.year
-            return rng.choice([
-                f"{y}/JE/{rng.randrange(1, 9999):04}", f"VK-{y % 100}-{rng.randrange(100, 9999):04}",
-                f"{y % 100}/{rng.randrange(100, 9999)}/J", f"{y % 100}/0{rng.randrange(460, 499)}/{rng.randrange(10, 99)}",
-                f"0{rng.randrange(470, 499)}/{y}", f"{rng.randrange(10, 99)}.{rng.randrange(100, 999)}.{rng.randrange(10, 99)}/{y % 100}",
-            ]), None  # fmt: skip
+            return rng.choice(
+                [
+                    f"{y}/JE/{rng.randrange(1, 9999):04}",
+                    f"VK-{y % 100}-{rng.randrange(100, 9999):04}",
+                    f"{y % 100}/{rng.randrange(100, 9999)}/J",
+                    f"{y % 100}/0{rng.randrange(460, 499)}/{rng.randrange(10, 99)}",
+                    f"0{rng.randrange(470, 499)}/{y}",
+                    f"{rng.randrange(10, 99)}.{rng.randrange(100, 999)}.{rng.randrange(10, 99)}/{y % 100}",  # noqa: E501
+                ]
+            ), None
         if head == "ogm":
             return ogm(rng), None
         if head == "room":

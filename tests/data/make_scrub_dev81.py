@@ -33,10 +33,21 @@ NOTES_PER_VOICE = 30
 TODAY = datetime.date(2025, 3, 14)  # the notes' "now", for ages; never the clock
 
 VOICES = [
-    "pv_politie", "pv_police", "huisbezoek", "visite_domicile", "buren", "verhuizen",
-    "verblijf", "grens", "ostbelgien", "expat", "sms", "teamoverleg", "permanence",
+    "pv_politie",
+    "pv_police",
+    "huisbezoek",
+    "visite_domicile",
+    "buren",
+    "verhuizen",
+    "verblijf",
+    "grens",
+    "ostbelgien",
+    "expat",
+    "sms",
+    "teamoverleg",
+    "permanence",
     "verhuurder",
-]  # fmt: skip
+]
 
 # ---------------------------------------------------------------- data
 
@@ -48,8 +59,7 @@ def read_lines(name: str) -> list[str]:
 
 NAMES = yaml.safe_load((DIR / "names.yaml").read_text(encoding="utf-8"))
 NICKNAMES = {
-    line.split("\t")[0]: line.split("\t")[1].split(",")
-    for line in read_lines("nicknames.tsv")[1:]
+    line.split("\t")[0]: line.split("\t")[1].split(",") for line in read_lines("nicknames.tsv")[1:]
 }
 INSTITUTIONS = yaml.safe_load((DIR / "institutions.yaml").read_text(encoding="utf-8"))
 FOREIGN = yaml.safe_load((DIR / "foreign.yaml").read_text(encoding="utf-8"))
@@ -71,15 +81,49 @@ STREETS = {
 MUNICIPALITIES = [line.split("\t") for line in read_lines("municipalities.tsv")[1:]]
 
 ORIGINS = {  # family origins by the template's language
-    "nl": {"flemish": 50, "moroccan": 12, "turkish": 10, "polish": 6, "romanian": 5,
-           "syrian": 4, "afghan": 4, "congolese": 3, "eritrean": 3, "albanian": 3},
-    "fr": {"walloon": 45, "moroccan": 15, "congolese": 12, "turkish": 5, "romanian": 6,
-           "syrian": 5, "albanian": 4, "polish": 4, "afghan": 4},
-    "de": {"eastbelgian": 60, "walloon": 10, "flemish": 5, "moroccan": 5, "polish": 5,
-           "syrian": 5, "romanian": 5, "albanian": 5},
-    "en": {"anglo": 35, "southern": 15, "flemish": 10, "walloon": 10, "polish": 10,
-           "moroccan": 10, "congolese": 10},
-}  # fmt: skip
+    "nl": {
+        "flemish": 50,
+        "moroccan": 12,
+        "turkish": 10,
+        "polish": 6,
+        "romanian": 5,
+        "syrian": 4,
+        "afghan": 4,
+        "congolese": 3,
+        "eritrean": 3,
+        "albanian": 3,
+    },
+    "fr": {
+        "walloon": 45,
+        "moroccan": 15,
+        "congolese": 12,
+        "turkish": 5,
+        "romanian": 6,
+        "syrian": 5,
+        "albanian": 4,
+        "polish": 4,
+        "afghan": 4,
+    },
+    "de": {
+        "eastbelgian": 60,
+        "walloon": 10,
+        "flemish": 5,
+        "moroccan": 5,
+        "polish": 5,
+        "syrian": 5,
+        "romanian": 5,
+        "albanian": 5,
+    },
+    "en": {
+        "anglo": 35,
+        "southern": 15,
+        "flemish": 10,
+        "walloon": 10,
+        "polish": 10,
+        "moroccan": 10,
+        "congolese": 10,
+    },
+}
 STAFF_ORIGINS = {
     "nl": {"flemish": 85, "moroccan": 8, "turkish": 7},
     "fr": {"walloon": 85, "moroccan": 8, "congolese": 7},
@@ -87,23 +131,53 @@ STAFF_ORIGINS = {
     "en": {"anglo": 30, "flemish": 35, "walloon": 35},
 }
 STAFF = {
-    "agent", "agent2", "worker", "worker2", "teacher", "doctor", "nurse", "director",
-    "social", "educator", "coordinator", "interpreter", "lawyer", "inspector", "colleague",
-    "counsellor", "caller_staff", "janitor", "landlord", "agency",
-}  # fmt: skip
+    "agent",
+    "agent2",
+    "worker",
+    "worker2",
+    "teacher",
+    "doctor",
+    "nurse",
+    "director",
+    "social",
+    "educator",
+    "coordinator",
+    "interpreter",
+    "lawyer",
+    "inspector",
+    "colleague",
+    "counsellor",
+    "caller_staff",
+    "janitor",
+    "landlord",
+    "agency",
+}
 SAME_SURNAME = {"child", "child2", "child3", "baby", "teen", "son", "daughter", "brother", "sister"}
 FAMILY = SAME_SURNAME | {"mother", "father", "grandma", "grandpa", "uncle", "aunt"}
 FEMALE = {"mother", "grandma", "aunt", "daughter", "sister", "stepmother", "girlfriend"}
 MALE = {"father", "grandpa", "uncle", "son", "brother", "stepfather", "boyfriend"}
 BIRTH_YEARS = {
-    "baby": (2023, 2025), "child": (2010, 2021), "child2": (2010, 2021),
-    "child3": (2012, 2022), "son": (2008, 2020), "daughter": (2008, 2020),
-    "brother": (2008, 2020), "sister": (2008, 2020), "teen": (2007, 2011),
-    "mother": (1976, 2002), "stepmother": (1976, 2000), "aunt": (1970, 2000),
-    "girlfriend": (1985, 2005), "father": (1970, 2000), "stepfather": (1968, 2000),
-    "uncle": (1965, 2000), "boyfriend": (1985, 2004), "partner": (1970, 2002),
-    "grandma": (1945, 1972), "grandpa": (1942, 1970),
-}  # fmt: skip
+    "baby": (2023, 2025),
+    "child": (2010, 2021),
+    "child2": (2010, 2021),
+    "child3": (2012, 2022),
+    "son": (2008, 2020),
+    "daughter": (2008, 2020),
+    "brother": (2008, 2020),
+    "sister": (2008, 2020),
+    "teen": (2007, 2011),
+    "mother": (1976, 2002),
+    "stepmother": (1976, 2000),
+    "aunt": (1970, 2000),
+    "girlfriend": (1985, 2005),
+    "father": (1970, 2000),
+    "stepfather": (1968, 2000),
+    "uncle": (1965, 2000),
+    "boyfriend": (1985, 2004),
+    "partner": (1970, 2002),
+    "grandma": (1945, 1972),
+    "grandpa": (1942, 1970),
+}
 
 MONTHS = {
     "nl": "januari februari maart april mei juni juli augustus september oktober november december",
@@ -113,13 +187,56 @@ MONTHS = {
 }
 MONTHS = {lang: names.split() for lang, names in MONTHS.items()}
 MONTHS_SHORT = {
-    "nl": "jan. feb. mrt. apr. mei jun. jul. aug. sep. okt. nov. dec.".split(),
-    "fr": "janv. févr. mars avr. mai juin juil. août sept. oct. nov. déc.".split(),
-    "de": "Jan. Feb. März Apr. Mai Juni Juli Aug. Sept. Okt. Nov. Dez.".split(),
-    "en": "Jan Feb Mar Apr May Jun Jul Aug Sept Oct Nov Dec".split(),
+    "nl": [
+        "jan.",
+        "feb.",
+        "mrt.",
+        "apr.",
+        "mei",
+        "jun.",
+        "jul.",
+        "aug.",
+        "sep.",
+        "okt.",
+        "nov.",
+        "dec.",
+    ],  # noqa: E501
+    "fr": [
+        "janv.",
+        "févr.",
+        "mars",
+        "avr.",
+        "mai",
+        "juin",
+        "juil.",
+        "août",
+        "sept.",
+        "oct.",
+        "nov.",
+        "déc.",
+    ],  # noqa: E501
+    "de": [
+        "Jan.",
+        "Feb.",
+        "März",
+        "Apr.",
+        "Mai",
+        "Juni",
+        "Juli",
+        "Aug.",
+        "Sept.",
+        "Okt.",
+        "Nov.",
+        "Dez.",
+    ],  # noqa: E501
+    "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"],
 }
-BUS_WORDS = {"nl": ["bus", "bus", "b.", "bus"], "fr": ["bte", "boîte", "bte", "b"],
-             "de": ["/"], "en": ["box", "bus", "bte"]}  # fmt: skip
+BUS_WORDS = {
+    "nl": ["bus", "bus", "b.", "bus"],
+    "fr": ["bte", "boîte", "bte", "b"],
+    "de": ["/"],
+    "en": ["box", "bus", "bte"],
+}
 
 
 def weighted(rng: random.Random, weights: dict[str, int]) -> str:
@@ -195,16 +312,74 @@ def national_number(dob: datetime.date, sex: str, rng: random.Random, bis: bool)
     style = rng.choice(["dots", "dots", "spaces", "compact", "dash", "mixed"])
     y, m, d, s, c = digits[:2], digits[2:4], digits[4:6], digits[6:9], digits[9:]
     return {
-        "dots": f"{y}.{m}.{d}-{s}.{c}", "spaces": f"{y}{m}{d} {s} {c}", "compact": digits,
-        "dash": f"{y}{m}{d}-{s}-{c}", "mixed": f"{y} {m} {d}-{s} {c}",
-    }[style]  # fmt: skip
+        "dots": f"{y}.{m}.{d}-{s}.{c}",
+        "spaces": f"{y}{m}{d} {s} {c}",
+        "compact": digits,
+        "dash": f"{y}{m}{d}-{s}-{c}",
+        "mixed": f"{y} {m} {d}-{s} {c}",
+    }[style]
 
 
-MOBILE_PREFIXES = ["470", "471", "472", "473", "474", "475", "476", "477", "478", "479",
-                   "484", "485", "486", "487", "488", "489", "491", "492", "493", "494",
-                   "495", "496", "497", "498", "499", "456", "460", "465", "466", "467"]  # fmt: skip
-ZONES = ["2", "3", "9", "50", "51", "53", "56", "59", "64", "65", "71", "81", "87", "89",
-         "10", "11", "13", "14", "15", "16", "80", "84", "85", "52", "54", "55"]  # fmt: skip
+MOBILE_PREFIXES = [
+    "470",
+    "471",
+    "472",
+    "473",
+    "474",
+    "475",
+    "476",
+    "477",
+    "478",
+    "479",
+    "484",
+    "485",
+    "486",
+    "487",
+    "488",
+    "489",
+    "491",
+    "492",
+    "493",
+    "494",
+    "495",
+    "496",
+    "497",
+    "498",
+    "499",
+    "456",
+    "460",
+    "465",
+    "466",
+    "467",
+]
+ZONES = [
+    "2",
+    "3",
+    "9",
+    "50",
+    "51",
+    "53",
+    "56",
+    "59",
+    "64",
+    "65",
+    "71",
+    "81",
+    "87",
+    "89",
+    "10",
+    "11",
+    "13",
+    "14",
+    "15",
+    "16",
+    "80",
+    "84",
+    "85",
+    "52",
+    "54",
+    "55",
+]
 
 
 def valid(number: str, region: str) -> bool:
@@ -221,12 +396,20 @@ def mobile(rng: random.Random) -> str:
         if valid("0" + prefix + rest, "BE"):
             break
     a, b, c = rest[:2], rest[2:4], rest[4:]
-    return rng.choice([
-        f"0{prefix} {a} {b} {c}", f"0{prefix} {a} {b} {c}", f"0{prefix}/{a}.{b}.{c}",
-        f"0{prefix}{rest}", f"+32 {prefix} {a} {b} {c}", f"+32{prefix}{rest}",
-        f"0032 {prefix} {a} {b} {c}", f"0{prefix}/{a} {b} {c}", f"0{prefix} {rest[:3]} {rest[3:]}",
-        f"0{prefix}-{a}-{b}-{c}",
-    ])  # fmt: skip
+    return rng.choice(
+        [
+            f"0{prefix} {a} {b} {c}",
+            f"0{prefix} {a} {b} {c}",
+            f"0{prefix}/{a}.{b}.{c}",
+            f"0{prefix}{rest}",
+            f"+32 {prefix} {a} {b} {c}",
+            f"+32{prefix}{rest}",
+            f"0032 {prefix} {a} {b} {c}",
+            f"0{prefix}/{a} {b} {c}",
+            f"0{prefix} {rest[:3]} {rest[3:]}",
+            f"0{prefix}-{a}-{b}-{c}",
+        ]
+    )
 
 
 def landline(rng: random.Random, zone: str | None = None) -> str:
@@ -241,17 +424,25 @@ def landline(rng: random.Random, zone: str | None = None) -> str:
         a, b, c = rest[:3], rest[3:5], rest[5:]
     else:
         a, b, c = rest[:2], rest[2:4], rest[4:]
-    return rng.choice([
-        f"0{area} {a} {b} {c}", f"0{area}/{a}.{b}.{c}", f"0{area}/{a} {b} {c}",
-        f"+32 {area} {a} {b} {c}", f"0{area} {a}{b}{c}", f"0{area}.{a}.{b}.{c}",
-    ])  # fmt: skip
+    return rng.choice(
+        [
+            f"0{area} {a} {b} {c}",
+            f"0{area}/{a}.{b}.{c}",
+            f"0{area}/{a} {b} {c}",
+            f"+32 {area} {a} {b} {c}",
+            f"0{area} {a}{b}{c}",
+            f"0{area}.{a}.{b}.{c}",
+        ]
+    )
 
 
 def foreign_phone(rng: random.Random, country: str) -> str:
     while True:
         if country == "NL":
             rest = f"6{rng.randint(10000000, 99999999)}"
-            shown = rng.choice([f"+31 6 {rest[1:]}", f"06-{rest[1:]}", f"+31 6 {rest[1:3]} {rest[3:6]} {rest[6:]}"])
+            shown = rng.choice(
+                [f"+31 6 {rest[1:]}", f"06-{rest[1:]}", f"+31 6 {rest[1:3]} {rest[3:6]} {rest[6:]}"]
+            )
             full = "+31" + rest
         elif country == "FR":
             rest = f"{rng.choice('67')}{rng.randint(10000000, 99999999)}"
@@ -259,12 +450,20 @@ def foreign_phone(rng: random.Random, country: str) -> str:
             shown = rng.choice([f"+33 {rest[0]} {pairs}", f"0{rest[0]} {pairs}", f"+33{rest}"])
             full = "+33" + rest
         elif country == "DE":
-            rest = f"1{rng.choice(['51', '52', '57', '60', '70', '76'])}{rng.randint(1000000, 9999999)}"
-            shown = rng.choice([f"+49 {rest[:3]} {rest[3:]}", f"0{rest[:3]} {rest[3:]}", f"+49 {rest}"])
+            rest = f"1{rng.choice(['51', '52', '57', '60', '70', '76'])}{rng.randint(1000000, 9999999)}"  # noqa: E501
+            shown = rng.choice(
+                [f"+49 {rest[:3]} {rest[3:]}", f"0{rest[:3]} {rest[3:]}", f"+49 {rest}"]
+            )
             full = "+49" + rest
         else:
             rest = f"6{rng.choice(['21', '61', '91'])}{rng.randint(100000, 999999)}"
-            shown = rng.choice([f"+352 {rest[:3]} {rest[3:6]} {rest[6:]}", f"+352 {rest}", f"00352 {rest[:3]} {rest[3:]}"])
+            shown = rng.choice(
+                [
+                    f"+352 {rest[:3]} {rest[3:6]} {rest[6:]}",
+                    f"+352 {rest}",
+                    f"00352 {rest[:3]} {rest[3:]}",
+                ]
+            )
             full = "+352" + rest
         if valid(full, country) and valid(shown, country):
             return shown
@@ -289,18 +488,27 @@ def iban(rng: random.Random, country: str = "BE") -> str:
     else:
         while True:
             if country == "NL":
-                bban = rng.choice(["INGB", "RABO", "ABNA", "SNSB"]) + f"{rng.randint(0, 9999999999):010d}"
+                bban = (
+                    rng.choice(["INGB", "RABO", "ABNA", "SNSB"])
+                    + f"{rng.randint(0, 9999999999):010d}"
+                )
             elif country == "DE":
                 bban = f"{rng.randint(10000000, 99999999)}{rng.randint(0, 9999999999):010d}"
             else:
-                bban = f"{rng.choice(['001', '002', '014', '019'])}{rng.randint(0, 10**13 - 1):013d}"
+                bban = (
+                    f"{rng.choice(['001', '002', '014', '019'])}{rng.randint(0, 10**13 - 1):013d}"
+                )
             number = country + stdnum_iban.calc_check_digits(country + "00" + bban) + bban
             if stdnum_iban.is_valid(number):
                 break
     groups = " ".join(number[i : i + 4] for i in range(0, len(number), 4))
     style = rng.choice(["groups", "groups", "groups", "compact", "lower", "dashes"])
-    shown = {"groups": groups, "compact": number, "lower": groups.lower(),
-             "dashes": groups.replace(" ", "-")}[style]  # fmt: skip
+    shown = {
+        "groups": groups,
+        "compact": number,
+        "lower": groups.lower(),
+        "dashes": groups.replace(" ", "-"),
+    }[style]
     assert stdnum_iban.is_valid(shown.replace("-", "").replace(" ", "").upper())
     return shown
 
@@ -308,12 +516,31 @@ def iban(rng: random.Random, country: str = "BE") -> str:
 def email(person: Person, rng: random.Random) -> str:
     first = re.sub(r"[^a-z]", "", ascii_fold(person.first).lower())
     last = re.sub(r"[^a-z]", "", ascii_fold(person.last).lower())
-    domain = rng.choice(["gmail.com", "gmail.com", "hotmail.com", "telenet.be", "skynet.be",
-                         "outlook.be", "proximus.be", "live.be", "yahoo.fr", "icloud.com"])  # fmt: skip
-    local = rng.choice([
-        f"{first}.{last}", f"{first}{last}", f"{first[0]}.{last}", f"{first}_{last[:1]}",
-        f"{first}{person.dob.year % 100:02d}", f"{last}.{first}", f"{first}.{last}{rng.randint(1, 99)}",
-    ])  # fmt: skip
+    domain = rng.choice(
+        [
+            "gmail.com",
+            "gmail.com",
+            "hotmail.com",
+            "telenet.be",
+            "skynet.be",
+            "outlook.be",
+            "proximus.be",
+            "live.be",
+            "yahoo.fr",
+            "icloud.com",
+        ]
+    )
+    local = rng.choice(
+        [
+            f"{first}.{last}",
+            f"{first}{last}",
+            f"{first[0]}.{last}",
+            f"{first}_{last[:1]}",
+            f"{first}{person.dob.year % 100:02d}",
+            f"{last}.{first}",
+            f"{first}.{last}{rng.randint(1, 99)}",
+        ]
+    )
     return f"{local}@{domain}"
 
 
@@ -357,32 +584,89 @@ def format_date(day: datetime.date, lang: str, rng: random.Random, birthday: boo
 
 def format_time(hour: int, minute: int, lang: str, rng: random.Random) -> str:
     styles = {
-        "nl": [f"{hour}u{minute:02d}", f"{hour}.{minute:02d} uur", f"{hour:02d}:{minute:02d}", f"{hour}u{minute:02d}"],
-        "fr": [f"{hour}h{minute:02d}", f"{hour} h {minute:02d}", f"{hour}h{minute:02d}", f"{hour:02d}:{minute:02d}"],
+        "nl": [
+            f"{hour}u{minute:02d}",
+            f"{hour}.{minute:02d} uur",
+            f"{hour:02d}:{minute:02d}",
+            f"{hour}u{minute:02d}",
+        ],
+        "fr": [
+            f"{hour}h{minute:02d}",
+            f"{hour} h {minute:02d}",
+            f"{hour}h{minute:02d}",
+            f"{hour:02d}:{minute:02d}",
+        ],
         "de": [f"{hour}:{minute:02d} Uhr", f"{hour}.{minute:02d} Uhr", f"{hour:02d}:{minute:02d}"],
-        "en": [f"{hour:02d}:{minute:02d}", f"{(hour - 1) % 12 + 1}.{minute:02d} {'am' if hour < 12 else 'pm'}"],
-    }  # fmt: skip
+        "en": [
+            f"{hour:02d}:{minute:02d}",
+            f"{(hour - 1) % 12 + 1}.{minute:02d} {'am' if hour < 12 else 'pm'}",
+        ],
+    }
     return rng.choice(styles[lang])
 
 
 # ---------------------------------------------------------------- addresses
 
-ABBREVIATIONS_NL = [("steenweg", ["stwg.", "stwg", "stw."]), ("straat", ["str.", "str"]),
-                    ("laan", ["ln.", "ln"]), ("plein", ["pl.", "pl"]), ("Sint-", ["St.-", "St-"])]  # fmt: skip
-ABBREVIATIONS_FR = [("avenue", ["av.", "Av.", "ave"]), ("boulevard", ["bd", "Bd", "bld"]),
-                    ("chaussée", ["chée", "Chée", "ch."]), ("place", ["pl.", "Pl."]),
-                    ("rue", ["r.", "Rue"]), ("Saint-", ["St-"])]  # fmt: skip
-MISSPELLINGS = [("straat", "staat"), ("straat", "straaat"), ("steenweg", "steeweg"),
-                ("laan", "lann"), ("ae", "a"), ("ee", "e"), ("oo", "o"), ("Sint-", "Sint "),
-                ("chaussée", "chausée"), ("avenue", "avenu"), ("Brugmann", "Brugman"),
-                ("Léonard", "Leonard"), ("Église", "Eglise"), ("é", "e"), ("straße", "strasse"),
-                ("Straße", "Strasse"), ("ll", "l"), ("ss", "s"), ("tt", "t")]  # fmt: skip
-PARTICLE_FR = {"rue": "de la", "avenue": "de l'", "boulevard": "du", "chaussée": "de la",
-               "place": "de la", "quai": "du", "clos": "du", "drève": "de la", "chemin": "du",
-               "route": "de la"}  # fmt: skip
-PREP_FR = {"rue": "dans la", "avenue": "dans l'", "boulevard": "sur le", "chaussée": "sur la",
-           "place": "sur la", "quai": "sur le", "clos": "dans le", "drève": "dans la",
-           "chemin": "sur le", "route": "sur la"}  # fmt: skip
+ABBREVIATIONS_NL = [
+    ("steenweg", ["stwg.", "stwg", "stw."]),
+    ("straat", ["str.", "str"]),
+    ("laan", ["ln.", "ln"]),
+    ("plein", ["pl.", "pl"]),
+    ("Sint-", ["St.-", "St-"]),
+]
+ABBREVIATIONS_FR = [
+    ("avenue", ["av.", "Av.", "ave"]),
+    ("boulevard", ["bd", "Bd", "bld"]),
+    ("chaussée", ["chée", "Chée", "ch."]),
+    ("place", ["pl.", "Pl."]),
+    ("rue", ["r.", "Rue"]),
+    ("Saint-", ["St-"]),
+]
+MISSPELLINGS = [
+    ("straat", "staat"),
+    ("straat", "straaat"),
+    ("steenweg", "steeweg"),
+    ("laan", "lann"),
+    ("ae", "a"),
+    ("ee", "e"),
+    ("oo", "o"),
+    ("Sint-", "Sint "),
+    ("chaussée", "chausée"),
+    ("avenue", "avenu"),
+    ("Brugmann", "Brugman"),
+    ("Léonard", "Leonard"),
+    ("Église", "Eglise"),
+    ("é", "e"),
+    ("straße", "strasse"),
+    ("Straße", "Strasse"),
+    ("ll", "l"),
+    ("ss", "s"),
+    ("tt", "t"),
+]
+PARTICLE_FR = {
+    "rue": "de la",
+    "avenue": "de l'",
+    "boulevard": "du",
+    "chaussée": "de la",
+    "place": "de la",
+    "quai": "du",
+    "clos": "du",
+    "drève": "de la",
+    "chemin": "du",
+    "route": "de la",
+}
+PREP_FR = {
+    "rue": "dans la",
+    "avenue": "dans l'",
+    "boulevard": "sur le",
+    "chaussée": "sur la",
+    "place": "sur la",
+    "quai": "sur le",
+    "clos": "dans le",
+    "drève": "dans la",
+    "chemin": "sur le",
+    "route": "sur la",
+}
 
 
 def street_form(street: str, lang: str, rng: random.Random) -> str:
@@ -412,7 +696,13 @@ def house_number(rng: random.Random, lang: str) -> str:
     roll = rng.random()
     bus = rng.choice(BUS_WORDS[lang])
     letter = rng.choice("ABCABab")
-    box = rng.choice([str(rng.randint(1, 12)), str(rng.randint(1, 12)), f"{rng.randint(1, 6):02d}{rng.randint(1, 12):02d}"])
+    box = rng.choice(
+        [
+            str(rng.randint(1, 12)),
+            str(rng.randint(1, 12)),
+            f"{rng.randint(1, 6):02d}{rng.randint(1, 12):02d}",
+        ]
+    )
     if roll < 0.48:
         return str(n)
     if roll < 0.58:
@@ -473,11 +763,17 @@ class Address:
 
     def postcode_city(self) -> str:
         rng = self.rng
-        return rng.choice([
-            f"{self.postcode} {self.city}", f"{self.postcode} {self.city}", f"{self.postcode} {self.city}",
-            f"{self.postcode} {self.city}", f"B-{self.postcode} {self.city}",
-            f"{self.postcode} {self.city.upper()}", f"{self.city} ({self.postcode})",
-        ])  # fmt: skip
+        return rng.choice(
+            [
+                f"{self.postcode} {self.city}",
+                f"{self.postcode} {self.city}",
+                f"{self.postcode} {self.city}",
+                f"{self.postcode} {self.city}",
+                f"B-{self.postcode} {self.city}",
+                f"{self.postcode} {self.city.upper()}",
+                f"{self.city} ({self.postcode})",
+            ]
+        )
 
     def attr(self, name: str) -> tuple[str, str | None]:
         if name == "":
@@ -487,7 +783,11 @@ class Address:
         if name == "of":  # "27 de la rue Haute"
             particle = self.particle
             number = re.match(r"\d+[A-Za-z]?(?: bis)?", self.num).group()
-            street = self.shown_street.split(" ", 1)[1] if " " in self.shown_street else self.shown_street
+            street = (
+                self.shown_street.split(" ", 1)[1]
+                if " " in self.shown_street
+                else self.shown_street
+            )
             kind = self.street.split()[0]
             joined = f"{particle}{kind}" if particle.endswith("'") else f"{particle} {kind}"
             return f"{number} {joined} {street}", "ADDRESS"
@@ -498,7 +798,9 @@ class Address:
         if name == "nr":
             return self.plain_num, None
         if name == "prep":  # with its space: "in de ", "dans l'", "" before "Am Stadion"
-            return (self.prep if not self.prep or self.prep.endswith("'") else self.prep + " "), None
+            return (
+                self.prep if not self.prep or self.prep.endswith("'") else self.prep + " "
+            ), None
         if name == "city":
             return self.city, None
         if name == "postcode":
@@ -514,9 +816,13 @@ class ForeignAddress:
         self.postcode, self.city = (str(part) for part in rng.choice(data["places"]))
         self.country_name = data["country"][lang]
         n = rng.randint(1, 160)
-        suffix = rng.choice(["", "", "", "a", "A", " bis"] if country in ("NL", "FR") else ["", "", "a"])
+        suffix = rng.choice(
+            ["", "", "", "a", "A", " bis"] if country in ("NL", "FR") else ["", "", "a"]
+        )
         self.num = f"{n}{suffix}"
-        if country in ("FR",) or (country == "LU" and self.street[0].islower() and rng.random() < 0.6):
+        if country in ("FR",) or (
+            country == "LU" and self.street[0].islower() and rng.random() < 0.6
+        ):
             self.full = f"{self.num}{rng.choice([', ', ' '])}{self.street}"
         else:
             self.full = f"{self.street} {self.num}"
@@ -524,12 +830,24 @@ class ForeignAddress:
     def postcode_city(self) -> str:
         rng, pc, city = self.rng, self.postcode, self.city
         if self.country == "NL":
-            return rng.choice([f"{pc} {city}", f"{pc} {city}", f"{pc.replace(' ', '')} {city}", f"NL-{pc} {city}", f"{pc} {city.upper()}"])
+            return rng.choice(
+                [
+                    f"{pc} {city}",
+                    f"{pc} {city}",
+                    f"{pc.replace(' ', '')} {city}",
+                    f"NL-{pc} {city}",
+                    f"{pc} {city.upper()}",
+                ]
+            )
         if self.country == "FR":
-            return rng.choice([f"{pc} {city}", f"{pc} {city}", f"F-{pc} {city}", f"{pc} {city.upper()}"])
+            return rng.choice(
+                [f"{pc} {city}", f"{pc} {city}", f"F-{pc} {city}", f"{pc} {city.upper()}"]
+            )
         if self.country == "DE":
             return rng.choice([f"{pc} {city}", f"{pc} {city}", f"D-{pc} {city}"])
-        return rng.choice([f"{pc} {city}", f"{pc} {city}", f"{pc[2:]} {city}", f"{pc} {city.upper()}"])
+        return rng.choice(
+            [f"{pc} {city}", f"{pc} {city}", f"{pc[2:]} {city}", f"{pc} {city.upper()}"]
+        )
 
     def attr(self, name: str) -> tuple[str, str | None]:
         if name == "":
@@ -561,13 +879,22 @@ class Note:
         self.used_streets: set[str] = set()
         self.used_names: set[str] = set()
         self.family_origin = weighted(rng, ORIGINS[lang])
-        self.mother_origin = self.family_origin if rng.random() < 0.85 else weighted(rng, ORIGINS[lang])
+        self.mother_origin = (
+            self.family_origin if rng.random() < 0.85 else weighted(rng, ORIGINS[lang])
+        )
         self.family_last = self.new_surname(self.family_origin)
         self.mother_last = self.new_surname(self.mother_origin)
         day = TODAY.toordinal() - rng.randint(20, 400)
-        self.dates = [datetime.date.fromordinal(day + step) for step in (0, rng.randint(1, 9), rng.randint(10, 40))]
+        self.dates = [
+            datetime.date.fromordinal(day + step)
+            for step in (0, rng.randint(1, 9), rng.randint(10, 40))
+        ]
         hour = rng.randint(7, 17)
-        self.times = [(hour, rng.choice([0, 5, 10, 15, 20, 30, 40, 45, 50])), (hour + 1, rng.choice([0, 10, 25, 35])), (hour + 3, rng.choice([0, 15, 30, 45]))]
+        self.times = [
+            (hour, rng.choice([0, 5, 10, 15, 20, 30, 40, 45, 50])),
+            (hour + 1, rng.choice([0, 10, 25, 35])),
+            (hour + 3, rng.choice([0, 15, 30, 45])),
+        ]
 
     def new_surname(self, origin: str) -> str:
         while True:
@@ -633,19 +960,42 @@ class Note:
         head, _, attr = key.partition(".")
         if re.fullmatch(r"(A|X|NL|FR|DE|LU)\d", head):
             return self.place(head).attr(attr)
-        if head in ("dob", "bday", "nn", "bis", "phone", "tel", "email", "iban", "ibanold",
-                    "ibanNL", "ibanDE", "ibanLU", "phoneNL", "phoneFR", "phoneDE", "phoneLU",
-                    "age", "byear"):  # fmt: skip
+        if head in (
+            "dob",
+            "bday",
+            "nn",
+            "bis",
+            "phone",
+            "tel",
+            "email",
+            "iban",
+            "ibanold",
+            "ibanNL",
+            "ibanDE",
+            "ibanLU",
+            "phoneNL",
+            "phoneFR",
+            "phoneDE",
+            "phoneLU",
+            "age",
+            "byear",
+        ):
             person = self.person(attr)
             if head == "age":
-                years = TODAY.year - person.dob.year - ((TODAY.month, TODAY.day) < (person.dob.month, person.dob.day))
+                years = (
+                    TODAY.year
+                    - person.dob.year
+                    - ((TODAY.month, TODAY.day) < (person.dob.month, person.dob.day))
+                )
                 return str(years), None
             if head == "byear":
                 return str(person.dob.year), None
             if head in ("dob", "bday"):
                 return format_date(person.dob, lang, rng, birthday=head == "bday"), "DATE_OF_BIRTH"
             if head in ("nn", "bis"):
-                return national_number(person.dob, person.sex, rng, head == "bis"), "NATIONAL_NUMBER"
+                return national_number(
+                    person.dob, person.sex, rng, head == "bis"
+                ), "NATIONAL_NUMBER"
             if key not in self.cache:
                 if head == "phone":
                     value = mobile(rng)
@@ -660,15 +1010,21 @@ class Note:
                 else:
                     value = iban(rng, head[4:] or "BE")
                 self.cache[key] = value
-            kind = {"phone": "PHONE", "tel": "PHONE", "email": "EMAIL"}.get(head[:5] if head.startswith("phone") else head, "IBAN")
+            kind = {"phone": "PHONE", "tel": "PHONE", "email": "EMAIL"}.get(
+                head[:5] if head.startswith("phone") else head, "IBAN"
+            )
             return self.cache[key], kind
         if head in ("date", "date2", "date3"):
             if key not in self.cache:
-                self.cache[key] = format_date(self.dates[{"date": 0, "date2": 1, "date3": 2}[head]], lang, rng)
+                self.cache[key] = format_date(
+                    self.dates[{"date": 0, "date2": 1, "date3": 2}[head]], lang, rng
+                )
             return self.cache[key], None
         if head in ("time", "time2", "time3"):
             if key not in self.cache:
-                self.cache[key] = format_time(*self.times[{"time": 0, "time2": 1, "time3": 2}[head]], lang, rng)
+                self.cache[key] = format_time(
+                    *self.times[{"time": 0, "time2": 1, "time3": 2}[head]], lang, rng
+                )
             return self.cache[key], None
         if key in self.cache:
             return self.cache[key], None
@@ -682,20 +1038,29 @@ class Note:
         rng, lang = self.rng, self.lang
         year = TODAY.year - rng.randint(0, 1)
         if head in ("dossier", "dossier2"):
-            return rng.choice([
-                f"{year}/{rng.randint(100, 9999):04d}", f"DOS-{year % 100}-{rng.randint(100, 9999):04d}",
-                f"{year % 100}/{rng.randint(1000, 9999)}/VK", f"{rng.randint(10000, 99999)}/{year % 100}",
-                f"J{year % 100}.{rng.randint(1000, 9999)}", f"{year}-{rng.randint(1, 12):02d}-{rng.randint(100, 999)}",
-            ])  # fmt: skip
+            return rng.choice(
+                [
+                    f"{year}/{rng.randint(100, 9999):04d}",
+                    f"DOS-{year % 100}-{rng.randint(100, 9999):04d}",
+                    f"{year % 100}/{rng.randint(1000, 9999)}/VK",
+                    f"{rng.randint(10000, 99999)}/{year % 100}",
+                    f"J{year % 100}.{rng.randint(1000, 9999)}",
+                    f"{year}-{rng.randint(1, 12):02d}-{rng.randint(100, 999)}",
+                ]
+            )
         if head == "pv":
             zone = rng.choice(["GE", "AN", "BR", "LI", "CH", "BG", "EU", "NA"])
-            return rng.choice([
-                f"{zone}.{rng.randint(10, 99)}.L{rng.randint(1, 9)}.{rng.randint(1000, 999999):06d}/{year}",
-                f"{zone}.{rng.randint(10, 99)}.{rng.choice(['LA', 'F1', 'LL'])}.{rng.randint(100000, 999999)}/{year % 100}",
-                f"{rng.randint(100000, 999999)}/{year}",
-            ])  # fmt: skip
+            return rng.choice(
+                [
+                    f"{zone}.{rng.randint(10, 99)}.L{rng.randint(1, 9)}.{rng.randint(1000, 999999):06d}/{year}",  # noqa: E501
+                    f"{zone}.{rng.randint(10, 99)}.{rng.choice(['LA', 'F1', 'LL'])}.{rng.randint(100000, 999999)}/{year % 100}",  # noqa: E501
+                    f"{rng.randint(100000, 999999)}/{year}",
+                ]
+            )
         if head in ("city", "city2", "city3"):
-            names = sorted({row[1] for row in MUNICIPALITIES if row[2] == (lang if lang != "en" else "fr")})
+            names = sorted(
+                {row[1] for row in MUNICIPALITIES if row[2] == (lang if lang != "en" else "fr")}
+            )
             return rng.choice(names)
         if head in ("street", "street2"):
             street_lang = {"en": "fr"}.get(lang, lang)
@@ -704,7 +1069,17 @@ class Note:
                 if street not in self.used_streets:
                     self.used_streets.add(street)
                     return street
-        if head in ("school", "hospital", "police", "social", "shelter", "shop", "station", "park", "square"):
+        if head in (
+            "school",
+            "hospital",
+            "police",
+            "social",
+            "shelter",
+            "shop",
+            "station",
+            "park",
+            "square",
+        ):
             return rng.choice(INSTITUTIONS[lang][head])
         if head == "n":
             return str(rng.randint(2, 9))
@@ -713,9 +1088,29 @@ class Note:
         if head == "n3":
             return str(rng.randint(100, 999))
         if head == "bus":
-            return str(rng.choice([1, 3, 4, 7, 12, 14, 18, 25, 27, 34, 38, 45, 46, 51, 58, 63, 71, 81, 95]))
+            return str(
+                rng.choice([1, 3, 4, 7, 12, 14, 18, 25, 27, 34, 38, 45, 46, 51, 58, 63, 71, 81, 95])
+            )
         if head == "road":
-            return rng.choice(["E40", "E17", "E19", "E34", "E42", "E411", "R4", "R0", "N9", "N60", "N43", "N16", "A12", "N90", "N5"])
+            return rng.choice(
+                [
+                    "E40",
+                    "E17",
+                    "E19",
+                    "E34",
+                    "E42",
+                    "E411",
+                    "R4",
+                    "R0",
+                    "N9",
+                    "N60",
+                    "N43",
+                    "N16",
+                    "A12",
+                    "N90",
+                    "N5",
+                ]
+            )
         if head == "km":
             return rng.choice(["2", "3", "5", "8", "12", "15", "1,5", "0,8", "25", "40"])
         if head == "price":

@@ -71,13 +71,13 @@ REGIONS = {
     "en": ["bxl", "bxlfr", "vl", "wal"],
 }
 FAMILY_ORIGINS = {
-    "nl": ["flemish"] * 6 + ["moroccan", "moroccan", "turkish", "congolese", "polish",
-                             "romanian", "syrian"],
-    "fr": ["walloon"] * 6 + ["moroccan", "moroccan", "congolese", "congolese", "turkish",
-                             "romanian", "syrian"],
+    "nl": ["flemish"] * 6
+    + ["moroccan", "moroccan", "turkish", "congolese", "polish", "romanian", "syrian"],
+    "fr": ["walloon"] * 6
+    + ["moroccan", "moroccan", "congolese", "congolese", "turkish", "romanian", "syrian"],
     "de": ["german"] * 5 + ["walloon", "polish", "syrian"],
     "en": ["polish", "romanian", "syrian", "flemish", "walloon", "congolese", "moroccan"],
-}  # fmt: skip
+}
 STAFF_ORIGINS = {
     "nl": ["flemish"] * 6 + ["moroccan", "turkish"],
     "fr": ["walloon"] * 6 + ["moroccan", "congolese"],
@@ -85,51 +85,202 @@ STAFF_ORIGINS = {
     "en": ["flemish", "walloon"],
 }
 FAMILY_ROLES = {
-    "child", "child2", "child3", "baby", "mother", "father", "stepfather", "stepmother",
-    "partner", "grandma", "grandpa", "uncle", "aunt", "cousin", "sister", "brother",
-}  # fmt: skip
-SHARES_SURNAME = {"child", "child2", "child3", "baby", "father", "grandpa", "uncle",
-                  "sister", "brother", "cousin"}  # fmt: skip
+    "child",
+    "child2",
+    "child3",
+    "baby",
+    "mother",
+    "father",
+    "stepfather",
+    "stepmother",
+    "partner",
+    "grandma",
+    "grandpa",
+    "uncle",
+    "aunt",
+    "cousin",
+    "sister",
+    "brother",
+}
+SHARES_SURNAME = {
+    "child",
+    "child2",
+    "child3",
+    "baby",
+    "father",
+    "grandpa",
+    "uncle",
+    "sister",
+    "brother",
+    "cousin",
+}
 FEMALE = {"mother", "grandma", "aunt", "stepmother", "sister"}
 MALE = {"father", "grandpa", "uncle", "stepfather", "brother"}
 BIRTH_YEARS = {
-    "child": (2007, 2020), "child2": (2009, 2021), "child3": (2012, 2022),
-    "baby": (2022, 2024), "cousin": (2004, 2016), "sister": (2003, 2018),
-    "brother": (2003, 2018), "grandma": (1948, 1968), "grandpa": (1945, 1966),
-}  # fmt: skip
+    "child": (2007, 2020),
+    "child2": (2009, 2021),
+    "child3": (2012, 2022),
+    "baby": (2022, 2024),
+    "cousin": (2004, 2016),
+    "sister": (2003, 2018),
+    "brother": (2003, 2018),
+    "grandma": (1948, 1968),
+    "grandpa": (1945, 1966),
+}
 REFERENCE = (2024, 6, 15)
 
 MONTHS = {
-    "nl": ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-           "september", "oktober", "november", "december"],
-    "nl_abbr": ["jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.",
-                "okt.", "nov.", "dec."],
-    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-           "septembre", "octobre", "novembre", "décembre"],
-    "fr_abbr": ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.",
-                "oct.", "nov.", "déc."],
-    "de": ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
-           "September", "Oktober", "November", "Dezember"],
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"],
-}  # fmt: skip
+    "nl": [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ],
+    "nl_abbr": [
+        "jan.",
+        "feb.",
+        "mrt.",
+        "apr.",
+        "mei",
+        "jun.",
+        "jul.",
+        "aug.",
+        "sep.",
+        "okt.",
+        "nov.",
+        "dec.",
+    ],
+    "fr": [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
+    "fr_abbr": [
+        "janv.",
+        "févr.",
+        "mars",
+        "avr.",
+        "mai",
+        "juin",
+        "juil.",
+        "août",
+        "sept.",
+        "oct.",
+        "nov.",
+        "déc.",
+    ],
+    "de": [
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ],
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+}
 DIGIT_WORDS = {
     "nl": ["nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"],
     "fr": ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"],
     "de": ["null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"],
     "en": ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"],
-}  # fmt: skip
-MOBILE_PREFIXES = ["460", "465", "466", "467", "468", "470", "471", "472", "473", "474",
-                   "475", "476", "477", "478", "479", "483", "484", "485", "486", "487",
-                   "488", "489", "490", "491", "492", "493", "494", "495", "496", "497",
-                   "498", "499"]  # fmt: skip
+}
+MOBILE_PREFIXES = [
+    "460",
+    "465",
+    "466",
+    "467",
+    "468",
+    "470",
+    "471",
+    "472",
+    "473",
+    "474",
+    "475",
+    "476",
+    "477",
+    "478",
+    "479",
+    "483",
+    "484",
+    "485",
+    "486",
+    "487",
+    "488",
+    "489",
+    "490",
+    "491",
+    "492",
+    "493",
+    "494",
+    "495",
+    "496",
+    "497",
+    "498",
+    "499",
+]
 AREAS = {
-    "vl": ["9", "3", "50", "56", "51", "52", "53", "54", "55", "59", "11", "14", "13", "15",
-           "16", "89", "57", "58"],
-    "bxl": ["2"], "bxlfr": ["2"],
+    "vl": [
+        "9",
+        "3",
+        "50",
+        "56",
+        "51",
+        "52",
+        "53",
+        "54",
+        "55",
+        "59",
+        "11",
+        "14",
+        "13",
+        "15",
+        "16",
+        "89",
+        "57",
+        "58",
+    ],
+    "bxl": ["2"],
+    "bxlfr": ["2"],
     "wal": ["4", "71", "65", "81", "10", "67", "69", "85", "61", "63", "64", "87"],
     "dg": ["87", "80"],
-}  # fmt: skip
+}
 BE_BANKS = [
     "001",
     "063",
@@ -154,9 +305,24 @@ BE_BANKS = [
     "973",
     "979",
 ]
-BICS = ["GEBABEBB", "KREDBEBB", "BBRUBEBB", "GKCCBEBB", "ARSPBE22", "NICABEBB", "TRIOBEBB",
-        "AXABBE22", "CREGBEBB", "VDSPBE91", "HBKABE22", "ABNANL2A", "RABONL2U",
-        "BNPAFRPP", "COBADEFFXXX", "BCEELULL"]  # fmt: skip
+BICS = [
+    "GEBABEBB",
+    "KREDBEBB",
+    "BBRUBEBB",
+    "GKCCBEBB",
+    "ARSPBE22",
+    "NICABEBB",
+    "TRIOBEBB",
+    "AXABBE22",
+    "CREGBEBB",
+    "VDSPBE91",
+    "HBKABE22",
+    "ABNANL2A",
+    "RABONL2U",
+    "BNPAFRPP",
+    "COBADEFFXXX",
+    "BCEELULL",
+]
 FOREIGN_MOBILES = {
     # country: (calling code, first digits of the national number, lengths of that number)
     "NL": ("31", ["6"], [9]),
@@ -169,7 +335,7 @@ FOREIGN_MOBILES = {
     "PL": ("48", ["50", "51", "53", "60", "69", "78", "79"], [9]),
     "CD": ("243", ["81", "82", "84", "85", "89", "97", "99"], [9]),
     "SY": ("963", ["93", "94", "95", "98", "99"], [9]),
-}  # fmt: skip
+}
 
 
 def ascii_fold(text: str) -> str:
@@ -298,11 +464,19 @@ class Person:
                     [f"{first}.{last_dots}", f"{first}.{last}", f"{first[0]}{last}"]
                 )
             year = str(self.dob[0])[2:]
-            return self.rng.choice([
-                f"{first}.{last_dots}", f"{first}{last}", f"{first}-{last}",
-                f"{first}.{last}{year}", f"{first[0]}.{last}", f"{first}_{last}",
-                f"{last}.{first}", f"{first}{self.dob[0]}", f"{first}-{last_dots}",
-            ])  # fmt: skip
+            return self.rng.choice(
+                [
+                    f"{first}.{last_dots}",
+                    f"{first}{last}",
+                    f"{first}-{last}",
+                    f"{first}.{last}{year}",
+                    f"{first[0]}.{last}",
+                    f"{first}_{last}",
+                    f"{last}.{first}",
+                    f"{first}{self.dob[0]}",
+                    f"{first}-{last_dots}",
+                ]
+            )
 
         return self.once("local", make)
 
@@ -603,9 +777,16 @@ PV_CODES = ["GE", "AN", "BR", "LI", "CH", "EU", "KO", "BG", "HA", "ME", "LE", "N
 def unlabelled(rng: random.Random, key: str, note: Note) -> str:
     d = lambda n: "".join(str(rng.randint(0, 9)) for _ in range(n))  # noqa: E731
     if key == "dossier":
-        return rng.choice([f"VK/{rng.randint(2021, 2024)}/{d(4)}", f"{rng.randint(2022, 2024)}-{d(5)}",  # noqa: E501
-                           f"DOS-{d(6)}", f"{d(2)}/{d(4)}/{rng.choice('ABCJK')}",
-                           f"JH-{d(3)}-{d(4)}", f"{d(7)}"])  # fmt: skip
+        return rng.choice(
+            [
+                f"VK/{rng.randint(2021, 2024)}/{d(4)}",
+                f"{rng.randint(2022, 2024)}-{d(5)}",  # noqa: E501
+                f"DOS-{d(6)}",
+                f"{d(2)}/{d(4)}/{rng.choice('ABCJK')}",
+                f"JH-{d(3)}-{d(4)}",
+                f"{d(7)}",
+            ]
+        )
     if key == "pv":
         code = rng.choice(PV_CODES)
         return f"{code}.{rng.randint(10, 99)}.L{rng.randint(1, 9)}.{d(6)}/{rng.randint(2022, 2024)}"
@@ -623,11 +804,23 @@ def unlabelled(rng: random.Random, key: str, note: Note) -> str:
         euros = rng.choice([rng.randint(5, 99), rng.randint(100, 999), rng.randint(1000, 2600)])
         cents = rng.choice(["00", "50", f"{rng.randint(1, 99):02d}"])
         euro_text = f"{euros:,}".replace(",", ".")
-        return rng.choice([f"€ {euro_text},{cents}", f"{euro_text},{cents} EUR", f"EUR {euro_text},{cents}",  # noqa: E501
-                           f"{euro_text},{cents} euro"])  # fmt: skip
+        return rng.choice(
+            [
+                f"€ {euro_text},{cents}",
+                f"{euro_text},{cents} EUR",
+                f"EUR {euro_text},{cents}",  # noqa: E501
+                f"{euro_text},{cents} euro",
+            ]
+        )
     if key == "invoice":
-        return rng.choice([f"{rng.randint(2023, 2024)}/{d(5)}", f"F{rng.randint(23, 24)}-{d(4)}",
-                           f"INV-{d(6)}", f"{d(3)}-{d(6)}"])  # fmt: skip
+        return rng.choice(
+            [
+                f"{rng.randint(2023, 2024)}/{d(5)}",
+                f"F{rng.randint(23, 24)}-{d(4)}",
+                f"INV-{d(6)}",
+                f"{d(3)}-{d(6)}",
+            ]
+        )
     if key == "roll":
         return rng.choice(
             [
@@ -639,8 +832,14 @@ def unlabelled(rng: random.Random, key: str, note: Note) -> str:
     if key == "year":
         return str(rng.randint(2008, 2023))
     if key == "ref":
-        return rng.choice([f"{rng.randint(2023, 2024)}-{d(4)}-{rng.choice(['KG', 'VK', 'JH', 'SAJ'])}",  # noqa: E501
-                           f"{d(2)}.{d(3)}.{d(3)}", f"#{d(6)}", f"T{d(7)}"])  # fmt: skip
+        return rng.choice(
+            [
+                f"{rng.randint(2023, 2024)}-{d(4)}-{rng.choice(['KG', 'VK', 'JH', 'SAJ'])}",  # noqa: E501
+                f"{d(2)}.{d(3)}.{d(3)}",
+                f"#{d(6)}",
+                f"T{d(7)}",
+            ]
+        )
     if key == "ticket":
         return f"{d(2)}-{d(6)}"
     if key == "client":
@@ -665,8 +864,12 @@ class Note:
         self.surnames: set[str] = {self.family_surname}
         self.people: dict[str, Person] = {}
         self.values: dict[str, object] = {}
-        self.time_form = {"nl": rng.choice(["colon", "u", "colon"]), "fr": rng.choice(["h", "colon"]),  # noqa: E501
-                          "de": "colon", "en": "colon"}[lang]  # fmt: skip
+        self.time_form = {
+            "nl": rng.choice(["colon", "u", "colon"]),
+            "fr": rng.choice(["h", "colon"]),  # noqa: E501
+            "de": "colon",
+            "en": "colon",
+        }[lang]
         start = rng.randint(7 * 60, 19 * 60)
         times = [start]
         for _ in range(11):
@@ -711,8 +914,20 @@ class Note:
 
 
 PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
-PHONE_DEFAULTS = ["slash", "space", "space", "compact", "plus", "dots", "pairs", "three", "0032",
-                  "intl0", "dash", "slash2"]  # fmt: skip
+PHONE_DEFAULTS = [
+    "slash",
+    "space",
+    "space",
+    "compact",
+    "plus",
+    "dots",
+    "pairs",
+    "three",
+    "0032",
+    "intl0",
+    "dash",
+    "slash2",
+]
 LANDLINE_DEFAULTS = ["slash", "space", "dash", "plus", "dots", "intl0"]
 
 
@@ -729,8 +944,19 @@ def fill(key: str, note: Note) -> tuple[str, str | None]:
         if role.startswith("pc"):
             return note.municipality("mun" + role)[1], None
         person = note.person(role)
-        if attr in ("full", "caps", "lastcaps", "comma", "comma2", "init", "first", "last",
-                    "lastup", "lower", "firstlower"):  # fmt: skip
+        if attr in (
+            "full",
+            "caps",
+            "lastcaps",
+            "comma",
+            "comma2",
+            "init",
+            "first",
+            "last",
+            "lastup",
+            "lower",
+            "firstlower",
+        ):
             return person.name(attr), "PERSON"
         if attr == "gsm":
             return fmt_mobile(person.gsm(), arg or rng.choice(PHONE_DEFAULTS), lang), "PHONE"
@@ -777,10 +1003,12 @@ def fill(key: str, note: Note) -> tuple[str, str | None]:
             return fmt_nn(person.nn(bis=True), arg or "dots"), "NATIONAL_NUMBER"
         if attr == "dob":
             if not arg:
-                arg = {"nl": rng.choice(["num", "dots", "words", "num1"]),
-                       "fr": rng.choice(["num", "words", "dots"]),
-                       "de": rng.choice(["dots", "words"]),
-                       "en": rng.choice(["words", "enus", "num"])}[lang]  # fmt: skip
+                arg = {
+                    "nl": rng.choice(["num", "dots", "words", "num1"]),
+                    "fr": rng.choice(["num", "words", "dots"]),
+                    "de": rng.choice(["dots", "words"]),
+                    "en": rng.choice(["words", "enus", "num"]),
+                }[lang]
             return fmt_date(person.dob, arg, lang), "DATE_OF_BIRTH"
         if attr == "age":
             return str(person.age()), None
@@ -820,14 +1048,37 @@ def fill(key: str, note: Note) -> tuple[str, str | None]:
     if head == "time":
         minutes = rng.randint(8 * 4, 19 * 4) * 15
         return fmt_time(minutes, arg or note.time_form), None
-    if head in ("school", "clb", "hospital", "ocmw", "police", "court", "service", "bank",
-                "childcare"):  # fmt: skip
+    if head in (
+        "school",
+        "clb",
+        "hospital",
+        "ocmw",
+        "police",
+        "court",
+        "service",
+        "bank",
+        "childcare",
+    ):
         if head not in note.values:
             note.values[head] = rng.choice(INSTITUTIONS[(head, lang)])
         return note.values[head], None
-    if head.rstrip("0123456789") in ("dossier", "pv", "notice", "kbo", "btw", "bic", "ogm",
-                                     "amount", "invoice", "roll", "year", "ref", "ticket",
-                                     "client", "count"):  # fmt: skip
+    if head.rstrip("0123456789") in (
+        "dossier",
+        "pv",
+        "notice",
+        "kbo",
+        "btw",
+        "bic",
+        "ogm",
+        "amount",
+        "invoice",
+        "roll",
+        "year",
+        "ref",
+        "ticket",
+        "client",
+        "count",
+    ):
         if head not in note.values:
             note.values[head] = unlabelled(rng, head.rstrip("0123456789"), note)
         return note.values[head], None

@@ -76,28 +76,138 @@ MONTHS = {
 }
 MONTHS = {lang: words.split() for lang, words in MONTHS.items()}
 MONTHS_SHORT = {
-    "nl": ["jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sept.", "okt.", "nov.", "dec."],
-    "fr": ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."],
+    "nl": [
+        "jan.",
+        "feb.",
+        "mrt.",
+        "apr.",
+        "mei",
+        "jun.",
+        "jul.",
+        "aug.",
+        "sept.",
+        "okt.",
+        "nov.",
+        "dec.",
+    ],
+    "fr": [
+        "janv.",
+        "févr.",
+        "mars",
+        "avr.",
+        "mai",
+        "juin",
+        "juil.",
+        "août",
+        "sept.",
+        "oct.",
+        "nov.",
+        "déc.",
+    ],
     "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-    "de": ["Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.", "Dez."],
+    "de": [
+        "Jan.",
+        "Feb.",
+        "März",
+        "Apr.",
+        "Mai",
+        "Juni",
+        "Juli",
+        "Aug.",
+        "Sept.",
+        "Okt.",
+        "Nov.",
+        "Dez.",
+    ],
 }
 FEMALE_ROLES = {
-    "mother", "grandma", "aunt", "sister", "stepmother", "daughter", "girl", "baby_f", "oma",
-}  # fmt: skip
+    "mother",
+    "grandma",
+    "aunt",
+    "sister",
+    "stepmother",
+    "daughter",
+    "girl",
+    "baby_f",
+    "oma",
+}
 MALE_ROLES = {"father", "grandpa", "uncle", "brother", "stepfather", "son", "boy", "opa"}
 # roles that carry the family's surname (the father's, sometimes with the mother's)
-CHILD_ROLES = {"minor", "child", "child2", "child3", "baby", "sister", "brother", "son", "daughter", "girl", "boy"}  # fmt: skip
-NEWCOMERS = ["afghan", "eritrean", "syrian", "somali", "guinean", "albanian", "congolese", "ukrainian", "moroccan"]  # fmt: skip
+CHILD_ROLES = {
+    "minor",
+    "child",
+    "child2",
+    "child3",
+    "baby",
+    "sister",
+    "brother",
+    "son",
+    "daughter",
+    "girl",
+    "boy",
+}
+NEWCOMERS = [
+    "afghan",
+    "eritrean",
+    "syrian",
+    "somali",
+    "guinean",
+    "albanian",
+    "congolese",
+    "ukrainian",
+    "moroccan",
+]
 FAMILY_SURNAME_ROLES = {"father", "grandpa", "uncle", "opa"}
-FAMILY_ROLES = CHILD_ROLES | FAMILY_SURNAME_ROLES | {
-    "mother", "grandma", "aunt", "stepfather", "stepmother", "partner", "oma", "cousin",
-}  # fmt: skip
+FAMILY_ROLES = (
+    CHILD_ROLES
+    | FAMILY_SURNAME_ROLES
+    | {
+        "mother",
+        "grandma",
+        "aunt",
+        "stepfather",
+        "stepmother",
+        "partner",
+        "oma",
+        "cousin",
+    }
+)
 ADULT_ROLES_OLD = {"grandma", "grandpa", "oma", "opa"}
 MAIL_DOMAINS = [
-    "gmail.com", "hotmail.com", "telenet.be", "skynet.be", "outlook.be", "proximus.be",
-    "yahoo.fr", "live.be", "hotmail.fr", "icloud.com", "gmx.de", "outlook.com", "scarlet.be",
-]  # fmt: skip
-BANKS = ["001", "063", "068", "096", "310", "363", "733", "738", "751", "973", "979", "000", "340", "377", "652", "850", "143", "210"]  # fmt: skip
+    "gmail.com",
+    "hotmail.com",
+    "telenet.be",
+    "skynet.be",
+    "outlook.be",
+    "proximus.be",
+    "yahoo.fr",
+    "live.be",
+    "hotmail.fr",
+    "icloud.com",
+    "gmx.de",
+    "outlook.com",
+    "scarlet.be",
+]
+BANKS = [
+    "001",
+    "063",
+    "068",
+    "096",
+    "310",
+    "363",
+    "733",
+    "738",
+    "751",
+    "973",
+    "979",
+    "000",
+    "340",
+    "377",
+    "652",
+    "850",
+    "143",
+    "210",
+]
 
 
 def strip_accents(text: str) -> str:
@@ -383,16 +493,50 @@ class Note:
         else:
             raise AssertionError("no valid national number")
         a, b, c, s, k = digits[:2], digits[2:4], digits[4:6], digits[6:9], digits[9:]
-        return rng.choice([
-            f"{a}.{b}.{c}-{s}.{k}", f"{a}.{b}.{c}-{s}.{k}", f"{a}{b}{c} {s} {k}", digits,
-            f"{a}{b}{c}-{s}-{k}", f"{a}.{b}.{c} {s} {k}", f"{a}{b}{c}-{s}.{k}", f"{a} {b} {c} {s} {k}",
-        ])  # fmt: skip
+        return rng.choice(
+            [
+                f"{a}.{b}.{c}-{s}.{k}",
+                f"{a}.{b}.{c}-{s}.{k}",
+                f"{a}{b}{c} {s} {k}",
+                digits,
+                f"{a}{b}{c}-{s}-{k}",
+                f"{a}.{b}.{c} {s} {k}",
+                f"{a}{b}{c}-{s}.{k}",
+                f"{a} {b} {c} {s} {k}",
+            ]
+        )
 
     def phone(self, kind: str) -> str:
         rng = self.rng
         for _ in range(200):
             if kind == "landline":
-                area = rng.choice(["2", "3", "4", "9", "9", "2", "11", "13", "14", "15", "16", "50", "51", "53", "56", "59", "64", "65", "71", "81", "87", "80", "85"])  # fmt: skip
+                area = rng.choice(
+                    [
+                        "2",
+                        "3",
+                        "4",
+                        "9",
+                        "9",
+                        "2",
+                        "11",
+                        "13",
+                        "14",
+                        "15",
+                        "16",
+                        "50",
+                        "51",
+                        "53",
+                        "56",
+                        "59",
+                        "64",
+                        "65",
+                        "71",
+                        "81",
+                        "87",
+                        "80",
+                        "85",
+                    ]
+                )
                 rest = "".join(rng.choice("0123456789") for _ in range(8 - len(area)))
                 rest = str(rng.randrange(2, 9)) + rest[1:]
                 national = area + rest
@@ -411,9 +555,48 @@ class Note:
                 number = phonenumbers.parse(f"+{example.country_code}{digits}")
                 if not phonenumbers.is_valid_number(number):
                     continue
-                fmt = rng.choice([phonenumbers.PhoneNumberFormat.INTERNATIONAL] * 3 + [phonenumbers.PhoneNumberFormat.NATIONAL, phonenumbers.PhoneNumberFormat.E164])  # fmt: skip
+                fmt = rng.choice(
+                    [phonenumbers.PhoneNumberFormat.INTERNATIONAL] * 3
+                    + [phonenumbers.PhoneNumberFormat.NATIONAL, phonenumbers.PhoneNumberFormat.E164]
+                )
                 return phonenumbers.format_number(number, fmt)
-            prefix = rng.choice(["470", "471", "472", "473", "474", "475", "476", "477", "478", "479", "483", "484", "485", "486", "487", "488", "489", "490", "491", "492", "493", "494", "495", "496", "497", "498", "499", "456", "460", "465", "466", "467", "468"])  # fmt: skip
+            prefix = rng.choice(
+                [
+                    "470",
+                    "471",
+                    "472",
+                    "473",
+                    "474",
+                    "475",
+                    "476",
+                    "477",
+                    "478",
+                    "479",
+                    "483",
+                    "484",
+                    "485",
+                    "486",
+                    "487",
+                    "488",
+                    "489",
+                    "490",
+                    "491",
+                    "492",
+                    "493",
+                    "494",
+                    "495",
+                    "496",
+                    "497",
+                    "498",
+                    "499",
+                    "456",
+                    "460",
+                    "465",
+                    "466",
+                    "467",
+                    "468",
+                ]
+            )
             rest = "".join(rng.choice("0123456789") for _ in range(6))
             if not phonenumbers.is_valid_number(phonenumbers.parse("0" + prefix + rest, "BE")):
                 continue
@@ -422,34 +605,70 @@ class Note:
 
     def mobile_form(self, p: str, r: str) -> str:
         a, b, c = r[:2], r[2:4], r[4:]
-        return self.rng.choice([
-            f"0{p} {a} {b} {c}", f"0{p} {a} {b} {c}", f"0{p}/{a}.{b}.{c}", f"0{p}/{a} {b} {c}",
-            f"0{p} {r[:3]} {r[3:]}", f"0{p}{r}", f"0{p}-{a}-{b}-{c}", f"0{p}.{a}.{b}.{c}",
-            f"+32 {p} {a} {b} {c}", f"+32{p}{r}", f"+32 (0){p} {a} {b} {c}", f"0032 {p} {a} {b} {c}",
-            f"+32 {p} {r[:3]} {r[3:]}", f"0{p}/{r}", f"+32 {p}/{a}.{b}.{c}",
-        ])  # fmt: skip
+        return self.rng.choice(
+            [
+                f"0{p} {a} {b} {c}",
+                f"0{p} {a} {b} {c}",
+                f"0{p}/{a}.{b}.{c}",
+                f"0{p}/{a} {b} {c}",
+                f"0{p} {r[:3]} {r[3:]}",
+                f"0{p}{r}",
+                f"0{p}-{a}-{b}-{c}",
+                f"0{p}.{a}.{b}.{c}",
+                f"+32 {p} {a} {b} {c}",
+                f"+32{p}{r}",
+                f"+32 (0){p} {a} {b} {c}",
+                f"0032 {p} {a} {b} {c}",
+                f"+32 {p} {r[:3]} {r[3:]}",
+                f"0{p}/{r}",
+                f"+32 {p}/{a}.{b}.{c}",
+            ]
+        )
 
     def landline_form(self, area: str, rest: str) -> str:
         if len(area) == 1:
             a, b, c = rest[:3], rest[3:5], rest[5:]
         else:
             a, b, c = rest[:2], rest[2:4], rest[4:]
-        return self.rng.choice([
-            f"0{area} {a} {b} {c}", f"0{area}/{a}.{b}.{c}", f"0{area}/{a} {b} {c}",
-            f"0{area}{rest}", f"+32 {area} {a} {b} {c}", f"0{area}-{a}-{b}-{c}", f"0032 {area} {a} {b} {c}",
-            f"+32 (0){area} {a} {b} {c}", f"0{area}.{a}.{b}.{c}",
-        ])  # fmt: skip
+        return self.rng.choice(
+            [
+                f"0{area} {a} {b} {c}",
+                f"0{area}/{a}.{b}.{c}",
+                f"0{area}/{a} {b} {c}",
+                f"0{area}{rest}",
+                f"+32 {area} {a} {b} {c}",
+                f"0{area}-{a}-{b}-{c}",
+                f"0032 {area} {a} {b} {c}",
+                f"+32 (0){area} {a} {b} {c}",
+                f"0{area}.{a}.{b}.{c}",
+            ]
+        )
 
     def account(self, kind: str) -> str:
         rng = self.rng
         for _ in range(200):
             if kind == "foreign":
-                country, bban = rng.choice([
-                    ("NL", lambda: rng.choice(["ABNA", "INGB", "RABO", "TRIO", "SNSB"]) + self.digits(10)),
-                    ("FR", lambda: self.digits(10) + "".join(rng.choice("ABCDEFGHJK0123456789") for _ in range(11)) + self.digits(2)),
-                    ("DE", lambda: self.digits(18)),
-                    ("LU", lambda: self.digits(3) + self.digits(13)),
-                ])  # fmt: skip
+                country, bban = rng.choice(
+                    [
+                        (
+                            "NL",
+                            lambda: (
+                                rng.choice(["ABNA", "INGB", "RABO", "TRIO", "SNSB"])
+                                + self.digits(10)
+                            ),
+                        ),
+                        (
+                            "FR",
+                            lambda: (
+                                self.digits(10)
+                                + "".join(rng.choice("ABCDEFGHJK0123456789") for _ in range(11))
+                                + self.digits(2)
+                            ),
+                        ),
+                        ("DE", lambda: self.digits(18)),
+                        ("LU", lambda: self.digits(3) + self.digits(13)),
+                    ]
+                )
                 compact = country + "00" + bban()
                 compact = compact[:2] + stdnum_iban.calc_check_digits(compact) + compact[4:]
                 if not stdnum_iban.is_valid(compact):
@@ -474,10 +693,21 @@ class Note:
 
     def iban_form(self, compact: str) -> str:
         groups = " ".join(compact[i : i + 4] for i in range(0, len(compact), 4))
-        return self.rng.choice([
-            groups, groups, groups, compact, groups.lower(), groups.replace(" ", "-"),
-            compact[:2] + " " + compact[2:4] + " " + " ".join(compact[i : i + 4] for i in range(4, len(compact), 4)),
-        ])  # fmt: skip
+        return self.rng.choice(
+            [
+                groups,
+                groups,
+                groups,
+                compact,
+                groups.lower(),
+                groups.replace(" ", "-"),
+                compact[:2]
+                + " "
+                + compact[2:4]
+                + " "
+                + " ".join(compact[i : i + 4] for i in range(4, len(compact), 4)),
+            ]
+        )
 
     def digits(self, n: int) -> str:
         return "".join(self.rng.choice("0123456789") for _ in range(n))
@@ -499,11 +729,20 @@ class Note:
             )
             return f"{local}@{domain}"
         year = p.birth.year
-        local = rng.choice([
-            f"{first}.{last}", f"{first}{last}", f"{first[0]}{last}", f"{last}.{first}",
-            f"{first}{year % 100:02d}", f"{first}.{last}{year}", f"{first}_{last[:4]}",
-            f"{first}{rng.randrange(1, 99)}", f"{last}{first[0]}", f"{first}-{last_dashed}",
-        ])  # fmt: skip
+        local = rng.choice(
+            [
+                f"{first}.{last}",
+                f"{first}{last}",
+                f"{first[0]}{last}",
+                f"{last}.{first}",
+                f"{first}{year % 100:02d}",
+                f"{first}.{last}{year}",
+                f"{first}_{last[:4]}",
+                f"{first}{rng.randrange(1, 99)}",
+                f"{last}{first[0]}",
+                f"{first}-{last_dashed}",
+            ]
+        )
         return f"{local}@{rng.choice(MAIL_DOMAINS)}"
 
     # --- places ----------------------------------------------------------------------
@@ -512,7 +751,12 @@ class Note:
             return self.places[index]
         rng = self.rng
         lang = self.lang_of()
-        region = {"nl": ["fl"] * 4 + ["bxl"], "fr": ["wal"] * 3 + ["bxl"] * 2, "de": ["ostb"] * 5 + ["wal"], "en": ["fl", "bxl", "wal"]}[lang]  # fmt: skip
+        region = {
+            "nl": ["fl"] * 4 + ["bxl"],
+            "fr": ["wal"] * 3 + ["bxl"] * 2,
+            "de": ["ostb"] * 5 + ["wal"],
+            "en": ["fl", "bxl", "wal"],
+        }[lang]
         region = rng.choice(region)
         options = [
             m
@@ -558,11 +802,20 @@ class Note:
     def postcode_city(self, index: str) -> str:
         postcode, city, _ = self.place(index)
         rng = self.rng
-        return rng.choice([
-            f"{postcode} {city}", f"{postcode} {city}", f"{postcode} {city}", f"{postcode} {city}",
-            f"B-{postcode} {city}", f"{postcode} {city.upper()}", f"{city} ({postcode})",
-            f"BE-{postcode} {city}", f"{postcode}  {city}".replace("  ", " "), f"{city} {postcode}",
-        ])  # fmt: skip
+        return rng.choice(
+            [
+                f"{postcode} {city}",
+                f"{postcode} {city}",
+                f"{postcode} {city}",
+                f"{postcode} {city}",
+                f"B-{postcode} {city}",
+                f"{postcode} {city.upper()}",
+                f"{city} ({postcode})",
+                f"BE-{postcode} {city}",
+                f"{postcode}  {city}".replace("  ", " "),
+                f"{city} {postcode}",
+            ]
+        )
 
     def abroad(self, index: str) -> tuple:
         if f"abroad{index}" not in self.places:
@@ -595,22 +848,29 @@ class Note:
         y = self.today.year
         if kind == "pv":
             zone = rng.choice(["GE", "AN", "BR", "LI", "CH", "EU", "HA", "LE", "BG", "KO"])
-            return rng.choice([
-                f"{zone}.{rng.randrange(10, 99)}.L{rng.randrange(1, 9)}.{rng.randrange(0, 999999):06d}/{y}",
-                f"{zone}.{rng.randrange(10, 99)}.{rng.choice(['LB', 'F1', 'LL', 'P2'])}.{rng.randrange(0, 999999):06d}/{y % 100:02d}",
-                f"PV {rng.randrange(1000, 99999)}/{y % 100:02d}",
-            ])  # fmt: skip
+            return rng.choice(
+                [
+                    f"{zone}.{rng.randrange(10, 99)}.L{rng.randrange(1, 9)}.{rng.randrange(0, 999999):06d}/{y}",  # noqa: E501
+                    f"{zone}.{rng.randrange(10, 99)}.{rng.choice(['LB', 'F1', 'LL', 'P2'])}.{rng.randrange(0, 999999):06d}/{y % 100:02d}",  # noqa: E501
+                    f"PV {rng.randrange(1000, 99999)}/{y % 100:02d}",
+                ]
+            )
         if kind == "dossier":
-            return rng.choice([
-                f"{y}/{rng.randrange(1, 9999):04d}", f"VK-{y % 100:02d}-{rng.randrange(1, 9999):04d}",
-                f"JD/{y % 100:02d}/{rng.randrange(100, 9999)}", f"{y % 100:02d}.{rng.randrange(1000, 9999)}",
-                f"D{y}-{rng.randrange(10000, 99999)}", f"{rng.randrange(1, 9999)}/{y % 100:02d}/{rng.choice('ABCDJ')}",
-                f"{y % 100:02d}/{rng.randrange(100, 999)}/{rng.randrange(10, 99)}",
-            ])  # fmt: skip
+            return rng.choice(
+                [
+                    f"{y}/{rng.randrange(1, 9999):04d}",
+                    f"VK-{y % 100:02d}-{rng.randrange(1, 9999):04d}",
+                    f"JD/{y % 100:02d}/{rng.randrange(100, 9999)}",
+                    f"{y % 100:02d}.{rng.randrange(1000, 9999)}",
+                    f"D{y}-{rng.randrange(10000, 99999)}",
+                    f"{rng.randrange(1, 9999)}/{y % 100:02d}/{rng.choice('ABCDJ')}",
+                    f"{y % 100:02d}/{rng.randrange(100, 999)}/{rng.randrange(10, 99)}",
+                ]
+            )
         if kind == "notice":
-            return f"{rng.choice(['GE', 'AN', 'BR', 'LI', 'HA'])}{rng.randrange(10, 99)}.{rng.choice(['J1', 'JE', 'F2', 'L1'])}.{rng.randrange(100, 99999)}/{y % 100:02d}"
+            return f"{rng.choice(['GE', 'AN', 'BR', 'LI', 'HA'])}{rng.randrange(10, 99)}.{rng.choice(['J1', 'JE', 'F2', 'L1'])}.{rng.randrange(100, 99999)}/{y % 100:02d}"  # noqa: E501
         if kind == "rol":
-            return f"{y % 100:02d}/{rng.randrange(100, 4999)}/{rng.choice(['A', 'B', 'C', 'JE', 'JK'])}"
+            return f"{y % 100:02d}/{rng.randrange(100, 4999)}/{rng.choice(['A', 'B', 'C', 'JE', 'JK'])}"  # noqa: E501
         if kind == "kbo":
             body = f"0{rng.randrange(200, 999)}{rng.randrange(1000, 9999)}"
             check = 97 - int(body) % 97
@@ -628,7 +888,13 @@ class Note:
             d = f"{body}{check:02d}"
             return f"+++{d[:3]}/{d[3:7]}/{d[7:]}+++"
         if kind == "amount":
-            return rng.choice([f"€ {rng.randrange(20, 2500)},{rng.choice(['00', '50', '25', '80'])}", f"{rng.randrange(20, 2500)} euro", f"EUR {rng.randrange(20, 900)}"])  # fmt: skip
+            return rng.choice(
+                [
+                    f"€ {rng.randrange(20, 2500)},{rng.choice(['00', '50', '25', '80'])}",
+                    f"{rng.randrange(20, 2500)} euro",
+                    f"EUR {rng.randrange(20, 900)}",
+                ]
+            )
         if kind == "room":
             return str(rng.randrange(1, 4)) + f"{rng.randrange(1, 40):02d}"
         if kind == "ext":
@@ -636,7 +902,7 @@ class Note:
         if kind == "count":
             return str(rng.randrange(2, 9))
         if kind == "ref":
-            return f"{rng.choice(['AUT', 'REF', 'CRIP', 'OV', 'GST'])}-{y}-{rng.randrange(100, 99999):05d}"
+            return f"{rng.choice(['AUT', 'REF', 'CRIP', 'OV', 'GST'])}-{y}-{rng.randrange(100, 99999):05d}"  # noqa: E501
         if kind == "egov":
             return f"{rng.randrange(100000, 999999)}"
         raise ValueError(kind)
@@ -703,7 +969,14 @@ class Note:
         p = self.person(key)
         attr = attr or "full"
         if attr in ("dob", "dob_num", "dob_words", "dob_iso", "dob_yy", "dob_short"):
-            style = {"dob": None, "dob_num": "num", "dob_words": "words", "dob_iso": "iso", "dob_yy": "yy", "dob_short": "short"}[attr]  # fmt: skip
+            style = {
+                "dob": None,
+                "dob_num": "num",
+                "dob_words": "words",
+                "dob_iso": "iso",
+                "dob_yy": "yy",
+                "dob_short": "short",
+            }[attr]
             return self.date_text(p.birth, style), "DATE_OF_BIRTH"
         if attr == "bday":
             return self.birthday(p.birth), "DATE_OF_BIRTH"
@@ -718,7 +991,14 @@ class Note:
             return p.cache[attr], "NATIONAL_NUMBER"
         if attr in ("phone", "landline", "fphone", "phone2"):
             if attr not in p.cache:
-                p.cache[attr] = self.phone({"phone": "mobile", "phone2": "mobile", "landline": "landline", "fphone": "foreign"}[attr])  # fmt: skip
+                p.cache[attr] = self.phone(
+                    {
+                        "phone": "mobile",
+                        "phone2": "mobile",
+                        "landline": "landline",
+                        "fphone": "foreign",
+                    }[attr]
+                )
             return p.cache[attr], "PHONE"
         if attr == "email":
             key2 = f"email@{domain}"
