@@ -48,6 +48,12 @@ BIRTH_THEN_NOT = re.compile(
     rf"{_ARTICLE}\Z"
 )
 BIRTH_REACH = 90
+# a day that was due, not a birth's day written wrong: "le douze septembre, au lieu du 26
+# septembre prévu", "in plaats van de uitgerekende 3 mei"
+DUE_AROUND = re.compile(
+    r"(?<![\w'’])(?i:prévue?|verwacht|uitgerekende?|expected|due|erwartet|errechnete?)(?![\w'’])"
+)
+DUE_REACH = 12
 # "niet", "pas", "not" right before the first date
 NOT_BEFORE = re.compile(rf"(?<![\w'’])(?i:niet|pas|not)[ \t]+{_ARTICLE}\Z")
 
@@ -70,6 +76,8 @@ def corrected_dates(text: str, found: Sequence[tuple[int, int, str]]) -> list[tu
         if joined is None or joined.end() != second[0]:
             continue
         if not joined.groupdict().get("instead") and not _alike(text, first, second):
+            continue
+        if DUE_AROUND.search(text, max(0, second[0] - DUE_REACH), second[1] + DUE_REACH):
             continue
         for date, born in ((first, first_born), (second, second_born)):
             if not born:

@@ -34,6 +34,14 @@ INSERT = re.compile(
 )
 ROW = re.compile(r"\s*,?\s*\((?P<values>(?:'(?:[^'\n]|'')*'|[^()'\n])*)\)")
 SQL_VALUE = re.compile(r"'(?:[^'\n]|'')*'|[^,]+")
+# A log's line of a change that names its field after the values ("value '2019-12-14'
+# replaced by '2019-12-15' (field: date_of_birth, source: eID read)"): each quoted value of
+# the line before the field's name is the field's
+FIELD_NAMED = re.compile(
+    r"(?i:field|veld|champ|feld|column|kolom|colonne)[ \t]*[:=][ \t]*[\"']?"
+    r"(?P<key>[A-Za-z][\w.\-]{1,40})"
+)
+LOGGED_VALUE = re.compile(r"(?P<quote>[\"'])(?P<value>[^\"'\n]{1,60})(?P=quote)")
 # An HL7 v2 message's patient segment: its fields apart by "|", the patient's name the
 # fifth (components apart by "^"), the date of birth the seventh
 PATIENT_SEGMENT = re.compile(r"^PID\|[^\n]*", re.MULTILINE)
@@ -55,6 +63,8 @@ def records(text: str) -> tuple[Table, ...]:
         found.extend(_fields(ELEMENT, text))
     if "(" in text and ("INSERT" in text or "insert" in text):
         found.extend(_inserts(text))
+    if "'" in text or '"' in text:
+        found.extend(_logged_changes(text))
     if "PID|" in text:
         found.extend(_patient_segments(text))
     return tuple(found)
@@ -68,6 +78,23 @@ def _fields(pattern: re.Pattern[str], text: str) -> list[Table]:
             start, end = _stripped(text, *match.span("value"))
             if end > start:
                 tables.append(Table((kind,), ((Cell(start, end),),)))
+    return tables
+
+
+def _logged_changes(text: str) -> list[Table]:
+    tables = []
+    for match in FIELD_NAMED.finditer(text):
+        kind = column_kind(match.group("key"))
+        if kind is None:
+            continue
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        cells = []
+        for value in LOGGED_VALUE.finditer(text, line_start, match.start()):
+            start, end = _stripped(text, *value.span("value"))
+            if end > start:
+                cells.append((Cell(start, end),))
+        if cells:
+            tables.append(Table((kind,), tuple(cells)))
     return tables
 
 

@@ -4,7 +4,8 @@ full, the initials of that name elsewhere in it are that person ("Eline Bogaert�
 dots, a particle's initial in its case or not ("Wouter Van Laere": "WVL", "WvL").
 
 Not a service's or a document's acronym that a name's initials spell too ("PV" of Pieter
-Vermeulen, "CLB": data/attendance_labels.txt [not_initials]).
+Vermeulen, "CLB": data/attendance_labels.txt [not_initials]), unless the note says they are
+the name's: a legend's "KG = Kris Goethals", "Nadia Verbeke (NV)".
 """
 
 from __future__ import annotations
@@ -21,6 +22,10 @@ NAME_WORD = re.compile(r"[^\W\d_][\w'’]*")
 # (not a reference's part after its slash: "Uw ref.: 25/1948/TL")
 INITIALS = re.compile(r"(?<![\w.'’\-/])(?:[A-ZÀ-Ý][a-zà-ÿ]?\.?){2,4}(?![\w'’\-/])")
 MOST_WORDS = 4
+# the initials a legend joins to the name: before it with "=" or ":", or after it in brackets
+DEFINED_BEFORE = re.compile(r"(?:[A-ZÀ-Ý][a-zà-ÿ]?\.?){2,4}(?=[ \t]*[=:][ \t]*\Z)")
+DEFINED_AFTER = re.compile(r"[ \t]*\(((?:[A-ZÀ-Ý][a-zà-ÿ]?\.?){2,4})\)")
+LEGEND_REACH = 12
 
 
 def initials_of_names(
@@ -28,19 +33,37 @@ def initials_of_names(
 ) -> list[tuple[int, int, str]]:
     """`found` (start, end, type) and the initials of its names of two words or more
     wherever they stand alone in `text`."""
-    owners = set()
+    owners: set[str] = set()
+    defined: set[str] = set()
     for start, end, kind in found:
         if kind == PERSON:
-            owners.update(_initials(text[start:end]))
+            own = _initials(text[start:end])
+            owners.update(own)
+            defined.update(_defined(text, start, end) & own)
     if not owners or not any(initial in text for initial in {owner[0] for owner in owners}):
         return list(found)
     added = [
         (match.start(), match.end(), PERSON)
         for match in INITIALS.finditer(text)
         if match.group().replace(".", "").upper() in owners
-        and match.group().replace(".", "").lower() not in not_initials()
+        and (
+            match.group().replace(".", "").lower() not in not_initials()
+            or match.group().replace(".", "").upper() in defined
+        )
     ]
     return [*found, *added]
+
+
+def _defined(text: str, start: int, end: int) -> set[str]:
+    """The initials a legend writes beside the name at `start`:`end`, without dots."""
+    defined = set()
+    before = DEFINED_BEFORE.search(text, max(0, start - LEGEND_REACH), start)
+    if before is not None:
+        defined.add(before.group().replace(".", "").upper())
+    after = DEFINED_AFTER.match(text, end)
+    if after is not None:
+        defined.add(after.group(1).replace(".", "").upper())
+    return defined
 
 
 def _initials(name: str) -> set[str]:

@@ -1,7 +1,9 @@
 """Staff members by their initials in a meeting's minutes: the items of a list of who came
 or sent apologies that are initials in capitals ("Aanwezig: SB, WW, Yusuf", "Présents : GM,
-BF, Loïc", "aanw. Fien, Wout (CLB), DK"), and the same initials elsewhere in the note ("SB
-neemt contact op met CLB", "Tips ZK: vaste belmomenten").
+BF, Loïc", "aanw. Fien, Wout (CLB), DK"), the cells of a staff rota's rows of weekdays
+("ma       APF       WVL       LV"), the owners opening the lines under a heading of tasks
+("Actiepunten⏎PDB   permanentie dinsdag"), and the same initials elsewhere in the note ("SB neemt
+contact op met CLB", "Tips ZK: vaste belmomenten").
 
 Initials are two to four capitals, a lower-case particle among them ("VdV") or a hyphen
 ("AR-FI"); services' acronyms such a list also holds ("CLB", "OCMW") are no one's
@@ -16,7 +18,7 @@ from functools import lru_cache
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from pipelines.scrubbing.data import data_sections
+from pipelines.scrubbing.data import data_lines, data_sections
 from pipelines.scrubbing.entities import LANGUAGE
 from pipelines.scrubbing.recognizers.alternations import longest_first
 from pipelines.scrubbing.recognizers.name_spans import is_institution
@@ -31,7 +33,7 @@ DOTTED_INITIALS = re.compile(r"[A-ZÀ-Ý](?:\.[A-ZÀ-Ý]){1,3}")
 ENDS = r"(?![\w'’]|-[A-ZÀ-Ý])"
 # the list runs to the line's end; its items apart by commas, "en"/"et"/"and", a slash
 ITEM = re.compile(r"[^,;/\n]+")
-ITEM_WORDS = re.compile(r"[ \t]+(?:en|et|and|und|&|\+)[ \t]+")
+ITEM_WORDS = re.compile(r"[ \t]+(?:en|et|and|und|&|\+|[–-])[ \t]+")
 BRACKETED = re.compile(r"\([^)\n]*\)")
 # "Katarzyna (KW)": a first name and its owner's initials in brackets after it
 # (the first name alone in its item: "Salma El Ouazzani (OCJ)" is followed by a service)
@@ -43,14 +45,86 @@ SENTENCE_AFTER_INITIALS = re.compile(r"(?:(?<=[A-ZÀ-Ý]{2})|(?<=\)))\.[ \t]+(?=
 LABEL_OPENS = re.compile(r"(?:\A|\n|[-–][ \t]|[|\t])[ \t]*\Z")
 
 
+# A rota's row: a weekday opens its line, its cells apart by two spaces, a tab or a bar. A
+# rota has ROTA_ROWS rows or more, one under the other; a cell's word in every row is the
+# rota's own ("VM", "NM": morning, afternoon), not a person's.
+ROTA_ROW = re.compile(
+    r"^[ \t]*(?P<day>[^\W\d_]{2,9})\.?(?:[ \t]*[|\t][ \t]*|[ \t]{2,})(?P<cells>\S[^\n]*)$",
+    re.MULTILINE,
+)
+ROTA_ROWS = 3
+CELL_WORD = re.compile(r"[^\s|,;/]+")
+
+
+# a task's line under its heading: the owner's initials, then two spaces, a tab, a colon or a
+# dash before the task
+TASK_OWNER = re.compile(
+    r"[ \t]*(?:[-•*][ \t]*)?(?P<initials>\S{2,6}?)(?:[ \t]{2,}|\t|[ \t]*[:–][ \t]*)\S"
+)
+
+
+def task_owners(text: str, headings: re.Pattern[str], not_initials: frozenset[str]) -> set[str]:
+    """The initials opening the lines under a heading of tasks, up to an empty line."""
+    found = set()
+    for heading in headings.finditer(text):
+        position = heading.end() + 1
+        while position < len(text) and (owner := TASK_OWNER.match(text, position)):
+            if _someones_initials(owner.group("initials"), not_initials):
+                found.add(owner.group("initials"))
+            line_end = text.find("\n", position)
+            if line_end < 0:
+                break
+            position = line_end + 1
+    return found
+
+
 @lru_cache(maxsize=1)
-def _words() -> tuple[re.Pattern[str], frozenset[str], tuple[str, ...]]:
+def _weekdays() -> frozenset[str]:
+    return frozenset(data_lines("weekdays.txt"))
+
+
+def rota_initials(text: str, not_initials: frozenset[str]) -> set[str]:
+    """The initials in the cells of a rota's rows of weekdays."""
+    weekdays = _weekdays()
+    found: set[str] = set()
+    rota: list[list[str]] = []
+    last_end = -2
+    for row in ROTA_ROW.finditer(text):
+        if row.group("day").lower() not in weekdays:
+            continue
+        if row.start() != last_end + 1:
+            found |= _rota_cells(rota, not_initials)
+            rota = []
+        rota.append(CELL_WORD.findall(row.group("cells")))
+        last_end = row.end()
+    return found | _rota_cells(rota, not_initials)
+
+
+def _rota_cells(rota: list[list[str]], not_initials: frozenset[str]) -> set[str]:
+    if len(rota) < ROTA_ROWS:
+        return set()
+    in_every_row = set.intersection(*(set(cells) for cells in rota))
+    return {
+        word
+        for cells in rota
+        for word in cells
+        if word not in in_every_row and _someones_initials(word, not_initials)
+    }
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[re.Pattern[str], frozenset[str], tuple[str, ...], re.Pattern[str]]:
     sections = data_sections("attendance_labels.txt")
     labels = re.compile(
         rf"(?<![\w'’])(?i:{longest_first(sections['labels'])})\.?[ \t]*:?[ \t]*(?=\S)"
     )
-    stems = tuple(sorted({label[:4] for label in sections["labels"]}))
-    return labels, not_initials(), stems
+    headings = sections["task_headings"]
+    stems = tuple(sorted({label[:4] for label in [*sections["labels"], *headings]}))
+    # a heading alone on its line
+    task_headings = re.compile(
+        rf"(?:\A|(?<=\n))[ \t]*(?i:{longest_first(headings)})[ \t]*:?[ \t]*(?=\n)"
+    )
+    return labels, not_initials(), stems, task_headings
 
 
 @lru_cache(maxsize=1)
@@ -66,15 +140,17 @@ class AttendanceInitialsRecognizer(ScoredRecognizer):
 
     def load(self) -> None:  # built once here, so that forked workers inherit them
         _words()
+        _weekdays()
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        labels, not_initials, stems = _words()
+        labels, not_initials, stems, task_headings = _words()
+        initials = rota_initials(text, not_initials) if "  " in text or "\t" in text else set()
         lowered = text.lower()
-        if not any(stem in lowered for stem in stems):
+        if not initials and not any(stem in lowered for stem in stems):
             return []  # the cheap test first: no list's label
-        initials = set()
+        initials |= task_owners(text, task_headings, not_initials)
         for label in labels.finditer(text):
             # (a label without its colon only where it opens its line or item)
             if (

@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipelines.scrubbing.data import data_sections
+from pipelines.scrubbing.data import data_lines, data_sections
 from pipelines.scrubbing.german_nouns import is_german_compound
 from pipelines.scrubbing.recognizers.alternations import first_letters, longest_first
 
@@ -34,6 +34,8 @@ CLAUSE_BREAK = re.compile(r"\n|[:,]|(?:[!?]|(?<!\.\d)(?<!\.\d\d)\.)(?=\s+[A-ZÀ-
 # "16 jul. 2017, dat is zijn geboortedatum", "le 3 mai, son anniversaire", "den 4e okt., dat
 # was ook de verjaardag van": a comma and a few words that name the date
 COMMA_CLAUSE = re.compile(
+    # (the birth's hour first: "le 29 avril 2010 à 16h28, tu arrivais")
+    r"(?:[ \t]+(?i:à|om|at|um)[ \t]+\d{1,2}[hHu:.]\d{2})?"
     r",[ \t]*(?:(?i:dat|dit|c'est|c’est|that's|that is)[ \t]+)?(?:(?i:is|was|était)[ \t]+)?"
     r"(?:(?i:ook|aussi|also)[ \t]+)?"
     r"(?:(?i:zijn|haar|mijn|son|sa|mon|ma|his|her|my|de|la|le|the|dem|der|sein|seinem|ihr"
@@ -45,7 +47,13 @@ COMMA_CLAUSE = re.compile(
     r"(?:(?i:ik|je|jij|hij|ze|zij|il|elle|he|she|i)[ \t]+)?"
 )
 # the rest of a question's line, then the next line's time stamp and speaker
-REPLY_BEFORE = re.compile(r"[^\n\d]{0,30}\n(?:\[[^\]\n]{1,25}\][ \t]*)?[^\n:]{1,40}:[ \t]*[\"“]?")
+# (a greeting and "it is" before the date: "bjr c le 05/09/19", "hoi, het is 3 mei")
+REPLY_BEFORE = re.compile(
+    r"[^\n\d]{0,30}\n(?:\[[^\]\n]{1,25}\][ \t]*)?[^\n:]{1,40}:[ \t]*[\"“]?"
+    r"(?:(?i:bjr|bonjour|hallo|hoi|dag|hi|hello)[ \t,!]+)?"
+    r"(?:(?i:c'est|c’est|cest|c|het is|'t is|it's|it is|das ist)[ \t]+"
+    r"(?:(?i:le|op|the|der)[ \t]+)?)?"
+)
 # the reply's line ends after the date, maybe a quote, an emoji or an exclamation, or goes on
 # with what else was asked ("zeg je verjaardag en je adres⏎zouzou: 23/5 en Heidebloemlaan 9")
 LINE_ENDS = re.compile(r"[^\w\n]*(?:\n|\Z)|[ \t]+(?i:en|and|et|und)[ \t]")
@@ -58,6 +66,12 @@ ANSWER_BEFORE = re.compile(
     r"(?:[^\W\d_]+\.?[ \t]+){0,3}"
 )
 ANSWER_ENDS = re.compile(rf"{LINE_ENDS.pattern}|(?:[.!]|(?<=\.))[ \t]+(?=[A-ZÀ-Ý])")
+# the day told by what happened on it, between the word and its date: "die is geboren op de
+# dag dat het sneeuwde, 19 april", "née le jour où il a neigé, le 3 mars"
+DAY_TOLD = re.compile(
+    r"[ \t]+(?i:op[ \t]+de[ \t]+dag[ \t]+(?:dat|waarop)|le[ \t]+jour[ \t]+(?:où|de)"
+    r"|on[ \t]+the[ \t]+day|am[ \t]+Tag)[^\n.!?,;:]{1,50},[ \t]*(?:(?i:le|op|on|am)[ \t]+)?"
+)
 # At most this many words between the word and its date: a story's next clause is longer
 # ("geboren in Marokko en kwam naar België in de zomer, op 3 juli 2019").
 WORDS_BETWEEN = 4
@@ -66,10 +80,10 @@ WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 YEAR_AFTER = re.compile(r"\s+(?:(?i:in|en|em)\s+)?(?:19|20)\d{2}(?![\d/.\-]\d)")
 # a date that opens a span of days ("van 3 maart tot 10 maart", "du 3 mai au 10", "3 - 10
 # mei", "until the end of June"): no single day; but "à" before a place or an hour is no span
-# ("a vu le jour le 20/09/2008 à Liège", "né le 3 mai 2015 à 10h")
+# ("a vu le jour le 20/09/2008 à Liège", "né le 3 mai 2015 à 10h", "à 16h28")
 SPAN_GOES_ON = re.compile(
     r"\s*(?:(?:tot|à|au|to|until|till|jusqu['’]?(?:au|à)?)[ \t]+(?:(?:de|het|the|le|la)[ \t]+)?"
-    r"(?:\d(?!\d?[ \t]?(?:h|u|uur|heures?|am|pm)(?!\w))|(?:eind|end|fin|begin|midden)(?!\w))"
+    r"(?:\d(?!\d?[ \t]?(?:h|u|uur|heures?|am|pm)(?![^\W\d_]))|(?:eind|end|fin|begin|midden)(?!\w))"
     r"|-\s*\d)",
     re.IGNORECASE,
 )
@@ -97,6 +111,7 @@ class _Words:
     age_before: re.Pattern[str]
     not_between: re.Pattern[str]
     telling: re.Pattern[str]
+    weekdays: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -122,6 +137,7 @@ def _words() -> _Words:
             rf"(?<![\w'’])(?i:{longest_first(sections['not_between'])})(?![\w'’])"
         ),
         telling=re.compile(rf":|(?<![\w'’])(?i:{longest_first(sections['telling'])})(?![\w'’])"),
+        weekdays=frozenset(data_lines("weekdays.txt")),
     )
 
 
@@ -310,10 +326,14 @@ def _reads(
         between = text[cue_end : date[0]]
         # (the break's look-ahead sees the date's first character)
         return (
-            _few_words(between)
-            and words.not_between.search(between) is None
-            and SENTENCE_BREAK.search(text, cue_end, date[0] + 1) is None
-        ) or _reply(text, cue_end, *date)
+            (
+                _few_words(between)
+                and words.not_between.search(between) is None
+                and SENTENCE_BREAK.search(text, cue_end, date[0] + 1) is None
+            )
+            or _reply(text, cue_end, *date)
+            or DAY_TOLD.fullmatch(between) is not None
+        )
     between = text[min(date[1], cue_start) : cue_start]
     return (
         (
@@ -374,26 +394,45 @@ def _reply(text: str, cue_end: int, start: int, end: int) -> bool:
     )
 
 
+# "un dimanche", "een zondag", "a Sunday": the day a date fell on
+ONE_DAY_ARTICLES = frozenset({"un", "une", "een", "a"})
+
+
 def _few_words(between: str) -> bool:
     """At most WORDS_BETWEEN words between, a name's capitalised words not counted ("de
     geboorte van zijn halfzus Sude, in 11/2023", "geboren in het AZ Sint-Jan op ..."); a
     German compound noun is a word, not a name ("Geburtstag feiert, wird zu Schulbeginn am
-    5. Juli": the school's start, not the birthday)."""
+    5. Juli": the school's start, not the birthday); nor are a weekday and its article, which
+    tell the date's day ("née par césarienne « un dimanche, le 7 juillet »")."""
+    words = WORD.findall(between)
+    days = _words().weekdays
+    told_days = sum(
+        2
+        for article, day in zip(words, words[1:], strict=False)
+        if article.casefold() in ONE_DAY_ARTICLES and day.casefold() in days
+    )
     return (
-        sum(
-            not word[0].isupper() or is_german_compound(word.casefold())
-            for word in WORD.findall(between)
-        )
+        sum(not word[0].isupper() or is_german_compound(word.casefold()) for word in words)
+        - told_days
         <= WORDS_BETWEEN
     )
+
+
+# a chat message's time stamp ("[08/05/25 07:20] Mme Piette : bjr c le 05/09/19"): its date
+# is the message's, never the one a question of birth is answered with
+STAMP_ENDS = re.compile(r"[ \t,]+\d{1,2}[:.h]\d{2}(?::\d{2})?\]")
 
 
 def _nearest_after(
     text: str, position: int, dates: Sequence[tuple[int, int]]
 ) -> tuple[int, int] | None:
     for start, end in dates:
+        if start > 0 and text[start - 1] == "[" and STAMP_ENDS.match(text, end):
+            continue
         if start >= position:
-            if start - position > REACH_AFTER_WORD or SPAN_GOES_ON.match(text, end):
+            if SPAN_GOES_ON.match(text, end) or (
+                start - position > REACH_AFTER_WORD and not _reply(text, position, start, end)
+            ):
                 return None
             return start, end
     return None
