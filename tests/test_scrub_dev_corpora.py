@@ -30,7 +30,7 @@ class Corpus:
     # the spans of the types the corpus's writer was asked to stress
     least_spans: tuple[tuple[str, int], ...] = ()
     # the fewest spans of every type (dev74, written on names, has 39 national numbers; dev80,
-    # on dates of birth, 37 IBANs)
+    # on dates of birth, 37 IBANs; dev82, on children's own words, 32)
     least_of_each: int = 40
 
 
@@ -116,6 +116,7 @@ CORPORA = [
     Corpus("dev79", 430, 14, (("PERSON", 1700), ("PHONE", 1100), ("POSTCODE_CITY", 620))),
     Corpus("dev80", 430, 14, (("PERSON", 1450), ("DATE_OF_BIRTH", 750), ("PHONE", 200)), 35),
     Corpus("dev81", 415, 14, (("PERSON", 1050), ("ADDRESS", 650), ("POSTCODE_CITY", 350))),
+    Corpus("dev82", 425, 13, (("PERSON", 1750), ("PHONE", 110), ("ADDRESS", 105)), 30),
     Corpus("dev83", 435, 13, (("PERSON", 1350), ("PHONE", 700), ("EMAIL", 250))),
 ]
 IDS = [corpus.name for corpus in CORPORA]

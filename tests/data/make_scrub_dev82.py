@@ -33,10 +33,20 @@ NOTES_PER_VOICE = 33
 REF = dt.date(2025, 6, 1)  # the notes' "today", for ages
 
 VOICES = [
-    "kid_chat", "kid_letter", "drawing_caption", "hearing", "diary", "parent_letter",
-    "family_sms", "audition", "lettre_enfant", "chat_ado", "heen_en_weer", "teen_mail",
+    "kid_chat",
+    "kid_letter",
+    "drawing_caption",
+    "hearing",
+    "diary",
+    "parent_letter",
+    "family_sms",
+    "audition",
+    "lettre_enfant",
+    "chat_ado",
+    "heen_en_weer",
+    "teen_mail",
     "ostbelgien",
-]  # fmt: skip
+]
 
 PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*)(?:\.([A-Za-z]+))?\}")
 FEMALE = {"mother", "stepmother", "grandma", "aunt"}
@@ -44,37 +54,151 @@ MALE = {"father", "stepfather", "grandpa", "uncle"}
 FATHER_SIDE = {"child", "child2", "child3", "teen", "baby", "father", "grandpa", "uncle", "cousin"}
 MOTHER_SIDE = {"mother", "grandma", "aunt"}
 STAFF = {"teacher", "worker", "judge", "agent", "doctor", "lawyer", "educator", "coach", "psy"}
-OTHERS = {"friend", "friend2", "friend3", "mate", "mate2", "neighbour", "foster", "stepfather", "stepmother"}
+OTHERS = {
+    "friend",
+    "friend2",
+    "friend3",
+    "mate",
+    "mate2",
+    "neighbour",
+    "foster",
+    "stepfather",
+    "stepmother",
+}
 ROLES = FATHER_SIDE | MOTHER_SIDE | STAFF | OTHERS
 BIRTH_YEARS = {
-    "baby": (2023, 2024), "child": (2010, 2020), "child2": (2009, 2021),
-    "child3": (2012, 2021), "teen": (2008, 2012), "cousin": (2008, 2019),
-    "friend": (2009, 2018), "friend2": (2009, 2018), "friend3": (2009, 2018),
-    "mate": (2008, 2012), "mate2": (2008, 2012),
-    "father": (1975, 1997), "mother": (1978, 1999), "stepfather": (1975, 1996),
-    "stepmother": (1978, 1997), "uncle": (1970, 1998), "aunt": (1970, 1998),
-    "grandma": (1946, 1972), "grandpa": (1944, 1970), "foster": (1962, 1990),
+    "baby": (2023, 2024),
+    "child": (2010, 2020),
+    "child2": (2009, 2021),
+    "child3": (2012, 2021),
+    "teen": (2008, 2012),
+    "cousin": (2008, 2019),
+    "friend": (2009, 2018),
+    "friend2": (2009, 2018),
+    "friend3": (2009, 2018),
+    "mate": (2008, 2012),
+    "mate2": (2008, 2012),
+    "father": (1975, 1997),
+    "mother": (1978, 1999),
+    "stepfather": (1975, 1996),
+    "stepmother": (1978, 1997),
+    "uncle": (1970, 1998),
+    "aunt": (1970, 1998),
+    "grandma": (1946, 1972),
+    "grandpa": (1944, 1970),
+    "foster": (1962, 1990),
     "neighbour": (1950, 1995),
-}  # fmt: skip
+}
 
 MONTHS = {
-    "nl": "januari februari maart april mei juni juli augustus september oktober november december".split(),
-    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(),
-    "en": "January February March April May June July August September October November December".split(),
-    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split(),
-}  # fmt: skip
+    "nl": [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ],  # noqa: E501
+    "fr": [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],  # noqa: E501
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],  # noqa: E501
+    "de": [
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ],  # noqa: E501
+}
 MONTHS_SHORT = {
-    "nl": "jan. feb. mrt. apr. mei jun. jul. aug. sep. okt. nov. dec.".split(),
-    "fr": "janv. févr. mars avr. mai juin juil. août sept. oct. nov. déc.".split(),
-    "en": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(),
-    "de": "Jan. Feb. März Apr. Mai Juni Juli Aug. Sept. Okt. Nov. Dez.".split(),
-}  # fmt: skip
+    "nl": [
+        "jan.",
+        "feb.",
+        "mrt.",
+        "apr.",
+        "mei",
+        "jun.",
+        "jul.",
+        "aug.",
+        "sep.",
+        "okt.",
+        "nov.",
+        "dec.",
+    ],  # noqa: E501
+    "fr": [
+        "janv.",
+        "févr.",
+        "mars",
+        "avr.",
+        "mai",
+        "juin",
+        "juil.",
+        "août",
+        "sept.",
+        "oct.",
+        "nov.",
+        "déc.",
+    ],  # noqa: E501
+    "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+    "de": [
+        "Jan.",
+        "Feb.",
+        "März",
+        "Apr.",
+        "Mai",
+        "Juni",
+        "Juli",
+        "Aug.",
+        "Sept.",
+        "Okt.",
+        "Nov.",
+        "Dez.",
+    ],  # noqa: E501
+}
 WEEKDAYS = {
-    "nl": "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split(),
-    "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche".split(),
-    "en": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(),
-    "de": "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag".split(),
-}  # fmt: skip
+    "nl": ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
+    "fr": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
+    "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+    "de": ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"],
+}
 REGIONS = {
     "nl": ["flemish"] * 4 + ["brussels_nl"],
     "fr": ["walloon"] * 3 + ["brussels_fr"] * 2,
@@ -83,36 +207,157 @@ REGIONS = {
 }
 LOCAL_ORIGIN = {"nl": "flemish", "fr": "walloon", "de": "east_belgian", "en": "flemish"}
 FAMILY_ORIGINS = {
-    "nl": {"flemish": 9, "moroccan": 4, "turkish": 4, "congolese": 1, "polish": 2, "romanian": 2,
-           "roma": 2, "albanian": 2, "chechen": 1, "somali": 2, "afghan": 2, "syrian": 2},
-    "fr": {"walloon": 8, "moroccan": 4, "turkish": 2, "congolese": 4, "polish": 1, "romanian": 2,
-           "roma": 2, "albanian": 1, "chechen": 2, "somali": 1, "afghan": 1, "syrian": 2},
-    "de": {"east_belgian": 8, "walloon": 1, "turkish": 1, "polish": 1, "chechen": 2, "syrian": 1,
-           "afghan": 1},
-    "en": {"polish": 2, "romanian": 1, "somali": 2, "syrian": 2, "afghan": 2, "congolese": 1,
-           "albanian": 1},
-}  # fmt: skip
-FOREIGN_PHONE = {"moroccan": "MA", "turkish": "TR", "polish": "PL", "romanian": "RO",
-                 "roma": "RO", "albanian": "XK"}  # fmt: skip
-FOREIGN_IBAN = {"polish": "PL", "romanian": "RO", "roma": "RO", "east_belgian": "DE",
-                "flemish": "NL", "walloon": "LU"}  # fmt: skip
-BE_MOBILE = ["460", "465", "466", "467", "468", "470", "471", "472", "473", "474", "475", "476",
-             "477", "478", "479", "483", "484", "485", "486", "487", "488", "489", "490", "491",
-             "492", "493", "494", "495", "496", "497", "498", "499"]  # fmt: skip
-BE_AREA = {"flemish": ["9", "3", "50", "53", "11", "14", "15", "16", "56", "59"],
-           "brussels_nl": ["2"], "brussels_fr": ["2"],
-           "walloon": ["4", "71", "65", "81", "10", "87", "69", "63"],
-           "east": ["87", "80"]}  # fmt: skip
-BANKS = ["001", "063", "068", "083", "096", "103", "143", "310", "320", "363", "377", "651",
-         "732", "733", "734", "735", "737", "750", "751", "973", "979"]  # fmt: skip
-MAIL_DOMAINS = ["gmail.com", "hotmail.com", "outlook.com", "telenet.be", "skynet.be",
-                "proximus.be", "hotmail.fr", "yahoo.fr", "live.be", "icloud.com"]  # fmt: skip
-ORIGIN_MAIL = {"east_belgian": "gmx.de", "polish": "wp.pl", "romanian": "yahoo.ro",
-               "turkish": "hotmail.com.tr"}  # fmt: skip
-STAFF_MAIL = {"nl": ["vk-brussel.be", "clb-noord.be", "jeugdhulp-ocj.be", "basisschoolregenboog.be"],
-              "fr": ["saj-liege.be", "sosenfants-asbl.be", "amo-boussole.be", "ecole-stjoseph.be"],
-              "de": ["kaleido-dg.be", "jugendhilfe-dg.be"],
-              "en": ["vk-brussel.be", "euroschool-bxl.eu"]}  # fmt: skip
+    "nl": {
+        "flemish": 9,
+        "moroccan": 4,
+        "turkish": 4,
+        "congolese": 1,
+        "polish": 2,
+        "romanian": 2,
+        "roma": 2,
+        "albanian": 2,
+        "chechen": 1,
+        "somali": 2,
+        "afghan": 2,
+        "syrian": 2,
+    },
+    "fr": {
+        "walloon": 8,
+        "moroccan": 4,
+        "turkish": 2,
+        "congolese": 4,
+        "polish": 1,
+        "romanian": 2,
+        "roma": 2,
+        "albanian": 1,
+        "chechen": 2,
+        "somali": 1,
+        "afghan": 1,
+        "syrian": 2,
+    },
+    "de": {
+        "east_belgian": 8,
+        "walloon": 1,
+        "turkish": 1,
+        "polish": 1,
+        "chechen": 2,
+        "syrian": 1,
+        "afghan": 1,
+    },
+    "en": {
+        "polish": 2,
+        "romanian": 1,
+        "somali": 2,
+        "syrian": 2,
+        "afghan": 2,
+        "congolese": 1,
+        "albanian": 1,
+    },
+}
+FOREIGN_PHONE = {
+    "moroccan": "MA",
+    "turkish": "TR",
+    "polish": "PL",
+    "romanian": "RO",
+    "roma": "RO",
+    "albanian": "XK",
+}
+FOREIGN_IBAN = {
+    "polish": "PL",
+    "romanian": "RO",
+    "roma": "RO",
+    "east_belgian": "DE",
+    "flemish": "NL",
+    "walloon": "LU",
+}
+BE_MOBILE = [
+    "460",
+    "465",
+    "466",
+    "467",
+    "468",
+    "470",
+    "471",
+    "472",
+    "473",
+    "474",
+    "475",
+    "476",
+    "477",
+    "478",
+    "479",
+    "483",
+    "484",
+    "485",
+    "486",
+    "487",
+    "488",
+    "489",
+    "490",
+    "491",
+    "492",
+    "493",
+    "494",
+    "495",
+    "496",
+    "497",
+    "498",
+    "499",
+]
+BE_AREA = {
+    "flemish": ["9", "3", "50", "53", "11", "14", "15", "16", "56", "59"],
+    "brussels_nl": ["2"],
+    "brussels_fr": ["2"],
+    "walloon": ["4", "71", "65", "81", "10", "87", "69", "63"],
+    "east": ["87", "80"],
+}
+BANKS = [
+    "001",
+    "063",
+    "068",
+    "083",
+    "096",
+    "103",
+    "143",
+    "310",
+    "320",
+    "363",
+    "377",
+    "651",
+    "732",
+    "733",
+    "734",
+    "735",
+    "737",
+    "750",
+    "751",
+    "973",
+    "979",
+]
+MAIL_DOMAINS = [
+    "gmail.com",
+    "hotmail.com",
+    "outlook.com",
+    "telenet.be",
+    "skynet.be",
+    "proximus.be",
+    "hotmail.fr",
+    "yahoo.fr",
+    "live.be",
+    "icloud.com",
+]
+ORIGIN_MAIL = {
+    "east_belgian": "gmx.de",
+    "polish": "wp.pl",
+    "romanian": "yahoo.ro",
+    "turkish": "hotmail.com.tr",
+}
+STAFF_MAIL = {
+    "nl": ["vk-brussel.be", "clb-noord.be", "jeugdhulp-ocj.be", "basisschoolregenboog.be"],
+    "fr": ["saj-liege.be", "sosenfants-asbl.be", "amo-boussole.be", "ecole-stjoseph.be"],
+    "de": ["kaleido-dg.be", "jugendhilfe-dg.be"],
+    "en": ["vk-brussel.be", "euroschool-bxl.eu"],
+}
 
 
 def read_tsv(path: Path) -> list[dict]:
@@ -123,11 +368,13 @@ def read_tsv(path: Path) -> list[dict]:
 def load_data() -> dict:
     firsts: dict[tuple[str, str], list[dict]] = {}
     for row in read_tsv(DIR / "names.tsv"):
-        firsts.setdefault((row["origin"], row["sex"]), []).append({
-            "first": row["first"],
-            "nicks": [n for n in row["nicknames"].split(",") if n],
-            "vars": [v for v in row["variants"].split(",") if v],
-        })  # fmt: skip
+        firsts.setdefault((row["origin"], row["sex"]), []).append(
+            {
+                "first": row["first"],
+                "nicks": [n for n in row["nicknames"].split(",") if n],
+                "vars": [v for v in row["variants"].split(",") if v],
+            }
+        )
     surnames: dict[str, list[str]] = {}
     for row in read_tsv(DIR / "surnames.tsv"):
         surnames.setdefault(row["origin"], []).append(row["surname"])
@@ -148,10 +395,15 @@ def load_data() -> dict:
     lookalikes = yaml.safe_load((DIR / "lookalikes.yaml").read_text(encoding="utf-8"))
     kinship = yaml.safe_load((DIR / "kinship.yaml").read_text(encoding="utf-8"))
     return {
-        "firsts": firsts, "surnames": surnames, "municipalities": municipalities,
-        "institutions": institutions, "saints": saints, "streets": streets,
-        "lookalikes": lookalikes, "kinship": kinship,
-    }  # fmt: skip
+        "firsts": firsts,
+        "surnames": surnames,
+        "municipalities": municipalities,
+        "institutions": institutions,
+        "saints": saints,
+        "streets": streets,
+        "lookalikes": lookalikes,
+        "kinship": kinship,
+    }
 
 
 def load_templates(voice: str) -> list[tuple[str, str]]:
@@ -171,9 +423,7 @@ def load_templates(voice: str) -> list[tuple[str, str]]:
 def strip_accents(text: str) -> str:
     text = text.replace("ı", "i").replace("ł", "l").replace("Ł", "L").replace("ș", "s")
     text = text.replace("ț", "t").replace("ş", "s").replace("ğ", "g")
-    return "".join(
-        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
-    )
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 # --- numbers ---------------------------------------------------------------------------
@@ -203,10 +453,16 @@ def national_number(rng: random.Random, dob: dt.date, sex: str, bis: bool) -> st
 
 def write_national_number(rng: random.Random, digits: str) -> str:
     y, m, d, s, c = digits[:2], digits[2:4], digits[4:6], digits[6:9], digits[9:]
-    return rng.choice([
-        f"{y}.{m}.{d}-{s}.{c}", f"{y}{m}{d} {s} {c}", f"{y}{m}{d}{s}{c}",
-        f"{y}{m}{d}-{s}-{c}", f"{y}.{m}.{d} {s}-{c}", f"{y}.{m}.{d}-{s}.{c}",
-    ])  # fmt: skip
+    return rng.choice(
+        [
+            f"{y}.{m}.{d}-{s}.{c}",
+            f"{y}{m}{d} {s} {c}",
+            f"{y}{m}{d}{s}{c}",
+            f"{y}{m}{d}-{s}-{c}",
+            f"{y}.{m}.{d} {s}-{c}",
+            f"{y}.{m}.{d}-{s}.{c}",
+        ]
+    )
 
 
 def iban_check(country: str, bban: str) -> str:
@@ -221,11 +477,15 @@ def make_iban(rng: random.Random, country: str) -> str:
         elif country == "NL":
             bban = rng.choice(["INGB", "RABO", "ABNA", "SNSB"]) + f"{rng.randrange(10**10):010d}"
         elif country == "DE":
-            bban = rng.choice(["37050198", "39050000", "37040044"]) + f"{rng.randrange(10**10):010d}"
+            bban = (
+                rng.choice(["37050198", "39050000", "37040044"]) + f"{rng.randrange(10**10):010d}"
+            )
         elif country == "LU":
             bban = rng.choice(["001", "002", "019"]) + f"{rng.randrange(10**13):013d}"
         elif country == "PL":
-            bban = rng.choice(["10901014", "11402004", "10202892"]) + f"{rng.randrange(10**16):016d}"
+            bban = (
+                rng.choice(["10901014", "11402004", "10202892"]) + f"{rng.randrange(10**16):016d}"
+            )
         else:  # RO
             bban = rng.choice(["BTRL", "RNCB", "BRDE"]) + f"{rng.randrange(10**16):016d}"
         number = country + iban_check(country, bban) + bban
@@ -235,8 +495,18 @@ def make_iban(rng: random.Random, country: str) -> str:
 
 def write_iban(rng: random.Random, number: str) -> str:
     groups = " ".join(number[i : i + 4] for i in range(0, len(number), 4))
-    forms = [groups, groups, number, groups.lower(), groups.replace(" ", "-"),
-             number[:2] + " " + number[2:4] + " " + " ".join(number[i : i + 4] for i in range(4, len(number), 4))]  # fmt: skip
+    forms = [
+        groups,
+        groups,
+        number,
+        groups.lower(),
+        groups.replace(" ", "-"),
+        number[:2]
+        + " "
+        + number[2:4]
+        + " "
+        + " ".join(number[i : i + 4] for i in range(4, len(number), 4)),
+    ]
     return rng.choice(forms)
 
 
@@ -249,15 +519,25 @@ def make_phone(rng: random.Random, region: str, country: str | None, mobile: boo
     while True:
         if country == "MA":
             national = "6" + f"{rng.randrange(10**8):08d}"
-            text = rng.choice([f"+212 {national[0]} {national[1:3]} {national[3:5]} {national[5:7]} {national[7:]}",
-                               f"00212 {national[:3]} {national[3:6]} {national[6:]}"])  # fmt: skip
+            text = rng.choice(
+                [
+                    f"+212 {national[0]} {national[1:3]} {national[3:5]} {national[5:7]} {national[7:]}",  # noqa: E501
+                    f"00212 {national[:3]} {national[3:6]} {national[6:]}",
+                ]
+            )
         elif country == "TR":
-            national = "5" + rng.choice(["32", "33", "05", "42", "55"]) + f"{rng.randrange(10**7):07d}"
+            national = (
+                "5" + rng.choice(["32", "33", "05", "42", "55"]) + f"{rng.randrange(10**7):07d}"
+            )
             text = f"+90 {national[:3]} {national[3:6]} {national[6:8]} {national[8:]}"
         elif country == "PL":
             national = rng.choice(["5", "6", "7", "8"]) + f"{rng.randrange(10**8):08d}"
-            text = rng.choice([f"+48 {national[:3]} {national[3:6]} {national[6:]}",
-                               f"0048 {national[:3]}-{national[3:6]}-{national[6:]}"])  # fmt: skip
+            text = rng.choice(
+                [
+                    f"+48 {national[:3]} {national[3:6]} {national[6:]}",
+                    f"0048 {national[:3]}-{national[3:6]}-{national[6:]}",
+                ]
+            )
         elif country == "RO":
             national = "7" + rng.choice(["2", "4", "5", "6"]) + f"{rng.randrange(10**7):07d}"
             text = f"+40 {national[:3]} {national[3:6]} {national[6:]}"
@@ -267,23 +547,36 @@ def make_phone(rng: random.Random, region: str, country: str | None, mobile: boo
         elif mobile:
             n = rng.choice(BE_MOBILE) + f"{rng.randrange(10**6):06d}"
             a, b, c, d = n[:3], n[3:5], n[5:7], n[7:]
-            text = rng.choice([
-                f"0{a} {b} {c} {d}", f"0{a}/{b} {c} {d}", f"0{a}/{b}.{c}.{d}", f"0{a}{b}{c}{d}",
-                f"+32 {a} {b} {c} {d}", f"+32{a}{b}{c}{d}", f"0032 {a} {b} {c} {d}",
-                f"0{a} {b}{c}{d}", f"0{a}.{b}.{c}.{d}", f"+32 (0){a} {b} {c} {d}",
-            ])  # fmt: skip
+            text = rng.choice(
+                [
+                    f"0{a} {b} {c} {d}",
+                    f"0{a}/{b} {c} {d}",
+                    f"0{a}/{b}.{c}.{d}",
+                    f"0{a}{b}{c}{d}",
+                    f"+32 {a} {b} {c} {d}",
+                    f"+32{a}{b}{c}{d}",
+                    f"0032 {a} {b} {c} {d}",
+                    f"0{a} {b}{c}{d}",
+                    f"0{a}.{b}.{c}.{d}",
+                    f"+32 (0){a} {b} {c} {d}",
+                ]
+            )
         else:
             area = rng.choice(BE_AREA[region])
-            rest = f"{rng.randrange(2 * 10 ** (7 - len(area)), 10 ** (8 - len(area))):0{8 - len(area)}d}"
+            rest = f"{rng.randrange(2 * 10 ** (7 - len(area)), 10 ** (8 - len(area))):0{8 - len(area)}d}"  # noqa: E501
             if len(area) == 1:
                 p = (rest[:3], rest[3:5], rest[5:])
             else:
                 p = (rest[:2], rest[2:4], rest[4:])
-            text = rng.choice([
-                f"0{area} {p[0]} {p[1]} {p[2]}", f"0{area}/{p[0]}.{p[1]}.{p[2]}",
-                f"0{area}/{p[0]} {p[1]} {p[2]}", f"+32 {area} {p[0]} {p[1]} {p[2]}",
-                f"0{area} {p[0]}{p[1]}{p[2]}",
-            ])  # fmt: skip
+            text = rng.choice(
+                [
+                    f"0{area} {p[0]} {p[1]} {p[2]}",
+                    f"0{area}/{p[0]}.{p[1]}.{p[2]}",
+                    f"0{area}/{p[0]} {p[1]} {p[2]}",
+                    f"+32 {area} {p[0]} {p[1]} {p[2]}",
+                    f"0{area} {p[0]}{p[1]}{p[2]}",
+                ]
+            )
         try:
             parsed = phonenumbers.parse(text, "BE")
         except phonenumbers.NumberParseException:
@@ -299,8 +592,15 @@ def write_date(rng: random.Random, day: dt.date, lang: str, style: str = "any") 
     d, m, y = day.day, day.month, day.year
     month, short = MONTHS[lang][m - 1], MONTHS_SHORT[lang][m - 1]
     day_fr = "1er" if d == 1 else str(d)
-    numeric = [f"{d:02d}/{m:02d}/{y}", f"{d}/{m}/{y}", f"{d:02d}.{m:02d}.{y}", f"{d:02d}-{m:02d}-{y}",
-               f"{d}/{m}/{y % 100:02d}", f"{y}-{m:02d}-{d:02d}", f"{d}-{m}-{y}"]  # fmt: skip
+    numeric = [
+        f"{d:02d}/{m:02d}/{y}",
+        f"{d}/{m}/{y}",
+        f"{d:02d}.{m:02d}.{y}",
+        f"{d:02d}-{m:02d}-{y}",
+        f"{d}/{m}/{y % 100:02d}",
+        f"{y}-{m:02d}-{d:02d}",
+        f"{d}-{m}-{y}",
+    ]
     words = {
         "nl": [f"{d} {month} {y}", f"{d} {short} {y}", f"{d} {month} {y}"],
         "fr": [f"{day_fr} {month} {y}", f"{d} {short} {y}", f"{day_fr} {month} {y}"],
@@ -308,7 +608,12 @@ def write_date(rng: random.Random, day: dt.date, lang: str, style: str = "any") 
         "de": [f"{d}. {month} {y}", f"{d}. {short} {y}", f"{d}.{m}.{y}"],
     }[lang]
     if lang == "de":
-        numeric = [f"{d:02d}.{m:02d}.{y}", f"{d}.{m}.{y}", f"{d:02d}.{m:02d}.{y % 100:02d}", f"{d:02d}/{m:02d}/{y}"]
+        numeric = [
+            f"{d:02d}.{m:02d}.{y}",
+            f"{d}.{m}.{y}",
+            f"{d:02d}.{m:02d}.{y % 100:02d}",
+            f"{d:02d}/{m:02d}/{y}",
+        ]
     if style == "num":
         return rng.choice(numeric)
     if style == "words":
@@ -327,12 +632,14 @@ def write_time(rng: random.Random, minutes: int, lang: str, chat: bool) -> str:
     h, m = divmod(minutes, 60)
     if chat:
         return f"{h:02d}:{m:02d}"
-    return rng.choice({
-        "nl": [f"{h}u{m:02d}", f"{h}.{m:02d} uur", f"{h}:{m:02d}"],
-        "fr": [f"{h}h{m:02d}", f"{h}h{m:02d}", f"{h}:{m:02d}"],
-        "en": [f"{h}:{m:02d}", f"{h}.{m:02d}"],
-        "de": [f"{h}.{m:02d} Uhr", f"{h}:{m:02d} Uhr"],
-    }[lang])  # fmt: skip
+    return rng.choice(
+        {
+            "nl": [f"{h}u{m:02d}", f"{h}.{m:02d} uur", f"{h}:{m:02d}"],
+            "fr": [f"{h}h{m:02d}", f"{h}h{m:02d}", f"{h}:{m:02d}"],
+            "en": [f"{h}:{m:02d}", f"{h}.{m:02d}"],
+            "de": [f"{h}.{m:02d} Uhr", f"{h}:{m:02d} Uhr"],
+        }[lang]
+    )
 
 
 # --- people ----------------------------------------------------------------------------
@@ -351,8 +658,17 @@ def genitive(name: str, lang: str) -> str:
 def misspell(rng: random.Random, name: str) -> str:
     if " " in name or len(name) < 3:
         return name + name[-1]
-    for a, b in (("ll", "l"), ("tt", "t"), ("nn", "n"), ("ss", "s"), ("ie", "i"), ("y", "i"),
-                 ("k", "c"), ("ph", "f"), ("ou", "oe")):  # fmt: skip
+    for a, b in (
+        ("ll", "l"),
+        ("tt", "t"),
+        ("nn", "n"),
+        ("ss", "s"),
+        ("ie", "i"),
+        ("y", "i"),
+        ("k", "c"),
+        ("ph", "f"),
+        ("ou", "oe"),
+    ):
         if a in name[1:]:
             return name[0] + name[1:].replace(a, b, 1)
     return name[:-1] + name[-1] * 2
@@ -364,7 +680,11 @@ class Note:
         weights = FAMILY_ORIGINS[lang]
         self.origin = rng.choices(list(weights), list(weights.values()))[0]
         self.father_surname = rng.choice(data["surnames"][self.origin])
-        if self.origin in ("moroccan", "turkish", "somali", "afghan", "syrian", "albanian", "chechen") or rng.random() < 0.6:
+        if (
+            self.origin
+            in ("moroccan", "turkish", "somali", "afghan", "syrian", "albanian", "chechen")
+            or rng.random() < 0.6
+        ):
             self.mother_origin = self.origin
         else:
             self.mother_origin = rng.choice([LOCAL_ORIGIN[lang], self.origin])
@@ -391,7 +711,11 @@ class Note:
         rng, data = self.rng, self.data
         base, _, suffix = role.partition("_")
         assert base in ROLES, role
-        sex = suffix if suffix in ("f", "m") else ("f" if base in FEMALE else "m" if base in MALE else rng.choice("fm"))
+        sex = (
+            suffix
+            if suffix in ("f", "m")
+            else ("f" if base in FEMALE else "m" if base in MALE else rng.choice("fm"))
+        )
         if base in FATHER_SIDE:
             origin, surname_base = self.origin, self.father_surname
         elif base in MOTHER_SIDE:
@@ -399,7 +723,13 @@ class Note:
         else:
             if base in STAFF:
                 local = LOCAL_ORIGIN[self.lang]
-                origin = local if rng.random() < 0.7 else rng.choice(sorted({"flemish", "walloon", "moroccan", "turkish", "congolese", local}))
+                origin = (
+                    local
+                    if rng.random() < 0.7
+                    else rng.choice(
+                        sorted({"flemish", "walloon", "moroccan", "turkish", "congolese", local})
+                    )
+                )
             else:
                 weights = FAMILY_ORIGINS[self.lang]
                 origin = rng.choices(list(weights), list(weights.values()))[0]
@@ -423,16 +753,25 @@ class Note:
         country = FOREIGN_PHONE.get(origin) if base not in STAFF and rng.random() < 0.25 else None
         iban_country = FOREIGN_IBAN.get(origin) if rng.random() < 0.2 else None
         person = {
-            "role": base, "sex": sex, "origin": origin, "first": entry["first"],
-            "nicks": entry["nicks"], "vars": entry["vars"],
-            "last": self._surname(surname_base, sex), "dob": dob,
+            "role": base,
+            "sex": sex,
+            "origin": origin,
+            "first": entry["first"],
+            "nicks": entry["nicks"],
+            "vars": entry["vars"],
+            "last": self._surname(surname_base, sex),
+            "dob": dob,
             "nn": national_number(rng, dob, sex, bis),
-            "phone": make_phone(rng, region, country, rng.random() < (0.5 if base in STAFF else 0.85)),
+            "phone": make_phone(
+                rng, region, country, rng.random() < (0.5 if base in STAFF else 0.85)
+            ),
             "iban": make_iban(rng, iban_country or "BE"),
             "staff": base in STAFF,
-        }  # fmt: skip
+        }
         person["nick"] = rng.choice(entry["nicks"]) if entry["nicks"] else entry["first"]
-        person["var"] = rng.choice(entry["vars"]) if entry["vars"] else misspell(rng, entry["first"])
+        person["var"] = (
+            rng.choice(entry["vars"]) if entry["vars"] else misspell(rng, entry["first"])
+        )
         person["email"] = self._email(person)
         self.people[role] = person
         return person
@@ -447,19 +786,48 @@ class Note:
         year = p["dob"].year
         domain = ORIGIN_MAIL.get(p["origin"]) if rng.random() < 0.3 else None
         domain = domain or rng.choice(MAIL_DOMAINS)
-        if p["role"] in ("child", "child2", "child3", "teen", "cousin", "friend", "friend2", "friend3", "mate", "mate2"):
-            local = rng.choice([f"{nick}{year}", f"xx.{nick}.xx", f"{first}_{last[:4]}{rng.randrange(10, 99)}",
-                                f"{nick}.{last}", f"the.real.{nick}", f"{first}{year % 100:02d}"])  # fmt: skip
+        if p["role"] in (
+            "child",
+            "child2",
+            "child3",
+            "teen",
+            "cousin",
+            "friend",
+            "friend2",
+            "friend3",
+            "mate",
+            "mate2",
+        ):
+            local = rng.choice(
+                [
+                    f"{nick}{year}",
+                    f"xx.{nick}.xx",
+                    f"{first}_{last[:4]}{rng.randrange(10, 99)}",
+                    f"{nick}.{last}",
+                    f"the.real.{nick}",
+                    f"{first}{year % 100:02d}",
+                ]
+            )
         else:
-            local = rng.choice([f"{first}.{last}", f"{first}{last}{rng.randrange(1, 99)}", f"{first[0]}.{last}",
-                                f"{last}.{first}", f"{first}.{last}{year % 100:02d}", f"{nick}.{last}"])  # fmt: skip
+            local = rng.choice(
+                [
+                    f"{first}.{last}",
+                    f"{first}{last}{rng.randrange(1, 99)}",
+                    f"{first[0]}.{last}",
+                    f"{last}.{first}",
+                    f"{first}.{last}{year % 100:02d}",
+                    f"{nick}.{last}",
+                ]
+            )
         return f"{local}@{domain}"
 
     # places
     def place(self, key: str) -> tuple[str, str]:
         if key not in self.places:
             rng = self.rng
-            region = self.region if key in ("pc", "city", "addr") else rng.choice(REGIONS[self.lang])
+            region = (
+                self.region if key in ("pc", "city", "addr") else rng.choice(REGIONS[self.lang])
+            )
             taken = set(self.places.values())
             while True:
                 pc = rng.choice(self.data["municipalities"][region])
@@ -480,21 +848,49 @@ class Note:
         street = rng.choice(self.data["streets"][lang])
         number = rng.randint(1, 180)
         if lang == "nl":
-            form = rng.choice([f"{street} {number}", f"{street} {number}", f"{street} {number} bus {rng.randint(1, 12)}",
-                               f"{street} {number}/{rng.randint(1, 4)}{rng.randint(1, 9)}", f"{street} {number}{rng.choice('ABC')}"])  # fmt: skip
+            form = rng.choice(
+                [
+                    f"{street} {number}",
+                    f"{street} {number}",
+                    f"{street} {number} bus {rng.randint(1, 12)}",
+                    f"{street} {number}/{rng.randint(1, 4)}{rng.randint(1, 9)}",
+                    f"{street} {number}{rng.choice('ABC')}",
+                ]
+            )
         elif lang == "fr":
             cap = street[0].upper() + street[1:]
-            form = rng.choice([f"{street} {number}", f"{cap} {number}", f"{street} {number} bte {rng.randint(1, 12)}",
-                               f"{number}, {street}", f"{street} {number}/{rng.randint(1, 3)}"])  # fmt: skip
+            form = rng.choice(
+                [
+                    f"{street} {number}",
+                    f"{cap} {number}",
+                    f"{street} {number} bte {rng.randint(1, 12)}",
+                    f"{number}, {street}",
+                    f"{street} {number}/{rng.randint(1, 3)}",
+                ]
+            )
         else:
-            form = rng.choice([f"{street} {number}", f"{street} {number}", f"{street} {number}{rng.choice('abc')}"])
+            form = rng.choice(
+                [
+                    f"{street} {number}",
+                    f"{street} {number}",
+                    f"{street} {number}{rng.choice('abc')}",
+                ]
+            )
         self.addresses[key] = form
         return form
 
     def postcode_city(self, key: str) -> str:
         code, name = self.place(key)
-        return self.rng.choice([f"{code} {name}", f"{code} {name}", f"{code} {name}", f"B-{code} {name}",
-                                f"{code} {name.upper()}", f"{name} ({code})"])  # fmt: skip
+        return self.rng.choice(
+            [
+                f"{code} {name}",
+                f"{code} {name}",
+                f"{code} {name}",
+                f"B-{code} {name}",
+                f"{code} {name.upper()}",
+                f"{name} ({code})",
+            ]
+        )
 
     # unlabelled values
     def event_date(self, key: str) -> dt.date:
@@ -538,7 +934,17 @@ class Note:
             return rng.choice(self.data["saints"][lang])
         if name.startswith("k_"):
             return self.kin(name[2:])
-        if name in ("school", "clb", "court", "service", "hospital", "youth", "childcare", "shelter", "ocmw"):
+        if name in (
+            "school",
+            "clb",
+            "court",
+            "service",
+            "hospital",
+            "youth",
+            "childcare",
+            "shelter",
+            "ocmw",
+        ):
             key = "inst_" + name
             if key not in self.misc:
                 self.misc[key] = self.institution(name)
@@ -547,21 +953,37 @@ class Note:
             key = "look_" + name
             if key not in self.misc:
                 options = self.data["lookalikes"][name.rstrip("2")]
-                taken = {self.misc.get("look_" + name.rstrip("2")), self.misc.get("look_" + name.rstrip("2") + "2")}
+                taken = {
+                    self.misc.get("look_" + name.rstrip("2")),
+                    self.misc.get("look_" + name.rstrip("2") + "2"),
+                }
                 self.misc[key] = rng.choice([o for o in options if o not in taken])
             return self.misc[key]
         if name == "dossier":
-            return rng.choice([f"{rng.randint(2023, 2025)}/{rng.randrange(10000):04d}",
-                               f"{rng.randrange(100000, 999999)}", f"VK-{rng.randint(23, 25)}-{rng.randrange(1000):03d}",
-                               f"D{rng.randint(23, 25)}.{rng.randrange(10000):04d}"])  # fmt: skip
+            return rng.choice(
+                [
+                    f"{rng.randint(2023, 2025)}/{rng.randrange(10000):04d}",
+                    f"{rng.randrange(100000, 999999)}",
+                    f"VK-{rng.randint(23, 25)}-{rng.randrange(1000):03d}",
+                    f"D{rng.randint(23, 25)}.{rng.randrange(10000):04d}",
+                ]
+            )
         if name == "pv":
-            return rng.choice([f"BR.{rng.randint(10, 60)}.L{rng.randint(1, 7)}.{rng.randrange(10**6):06d}/{rng.randint(2024, 2025)}",
-                               f"GE.{rng.randint(10, 60)}.LB.{rng.randrange(10**6):06d}/{rng.randint(24, 25)}",
-                               f"EU.{rng.randint(10, 60)}.L{rng.randint(1, 3)}.{rng.randrange(10**5):05d}/{rng.randint(2024, 2025)}"])  # fmt: skip
+            return rng.choice(
+                [
+                    f"BR.{rng.randint(10, 60)}.L{rng.randint(1, 7)}.{rng.randrange(10**6):06d}/{rng.randint(2024, 2025)}",  # noqa: E501
+                    f"GE.{rng.randint(10, 60)}.LB.{rng.randrange(10**6):06d}/{rng.randint(24, 25)}",
+                    f"EU.{rng.randint(10, 60)}.L{rng.randint(1, 3)}.{rng.randrange(10**5):05d}/{rng.randint(2024, 2025)}",  # noqa: E501
+                ]
+            )
         if name == "rol":
-            return rng.choice([f"{rng.randint(24, 25)}/{rng.randrange(1000, 9999)}/J",
-                               f"{rng.randint(2024, 2025)}/JE/{rng.randrange(100, 999)}",
-                               f"{rng.randint(24, 25)}/J/{rng.randrange(1000):03d}"])  # fmt: skip
+            return rng.choice(
+                [
+                    f"{rng.randint(24, 25)}/{rng.randrange(1000, 9999)}/J",
+                    f"{rng.randint(2024, 2025)}/JE/{rng.randrange(100, 999)}",
+                    f"{rng.randint(24, 25)}/J/{rng.randrange(1000):03d}",
+                ]
+            )
         if name == "amount":
             return rng.choice(["€ 20", "€ 35", "50 euro", "€ 12,50", "€ 120", "10 €", "€ 7"])
         if name == "num":
@@ -572,7 +994,6 @@ class Note:
 
 
 def fill(note: Note, template: str) -> tuple[str, list[dict]]:
-    rng = note.rng
     out: list[str] = []
     spans: list[dict] = []
     pos = 0
@@ -608,12 +1029,22 @@ def person_form(note: Note, role: str, form: str, put) -> None:
     first, last = p["first"], p["last"]
     initials = "-".join(part[0] + "." for part in first.split("-"))
     names = {
-        "first": first, "last": last, "full": f"{first} {last}", "FULL": f"{first} {last.upper()}",
-        "LF": f"{last.upper()} {first}", "comma": f"{last}, {first}", "init": f"{initials} {last}",
-        "lower": first.lower(), "lowerfull": f"{first} {last}".lower(), "upper": first.upper(),
-        "caps": f"{first} {last}".upper(), "nick": p["nick"], "lnick": p["nick"].lower(),
-        "var": p["var"], "lvar": p["var"].lower(),
-    }  # fmt: skip
+        "first": first,
+        "last": last,
+        "full": f"{first} {last}",
+        "FULL": f"{first} {last.upper()}",
+        "LF": f"{last.upper()} {first}",
+        "comma": f"{last}, {first}",
+        "init": f"{initials} {last}",
+        "lower": first.lower(),
+        "lowerfull": f"{first} {last}".lower(),
+        "upper": first.upper(),
+        "caps": f"{first} {last}".upper(),
+        "nick": p["nick"],
+        "lnick": p["nick"].lower(),
+        "var": p["var"],
+        "lvar": p["var"].lower(),
+    }
     if form in names:
         put(names[form], "PERSON")
     elif form == "gen":
