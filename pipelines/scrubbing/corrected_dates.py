@@ -8,13 +8,22 @@ A date joined to a found date of birth by a word of correction, either side of i
 two dates of "niet ... maar ...", "pas ... mais ...", "not ... but ..." after a birth's word
 in the same sentence, or shortly after a found date of birth on its line, when neither is
 found yet.
+
+Speech corrects itself too: two alike dates with only a speaker's correction between ("zegt
+ze eerst "30 maart", dan "nee, 29 maart"", "Kobe on the 15th of March 2023. Wait, no — March
+15, 2023", data/spoken_corrections.txt), and a day said alone before a date of birth and
+taken back ("le 11... non, le 10 février deux mille quatorze", "Am 25.... nein, am
+siebenundzwanzigsten Februar 2009").
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
+from pipelines.scrubbing.data import data_sections
+from pipelines.scrubbing.recognizers.alternations import longest_first
 from pipelines.scrubbing.recognizers.date_of_birth import date_spans
 
 DATE_OF_BIRTH = "DATE_OF_BIRTH"
@@ -61,13 +70,18 @@ NOT_BEFORE = re.compile(rf"(?<![\w'’])(?i:niet|pas|not)[ \t]+{_ARTICLE}\Z")
 def corrected_dates(text: str, found: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """`found` (start, end, type), with the dates that correct its dates of birth, or that
     they correct, added."""
+    births = [(start, end) for start, end, kind in found if kind == DATE_OF_BIRTH]
+    added: list[tuple[int, int, str]] = _false_starts(text, births) if births else []
     dates = sorted({(start, end) for start, end, _, _ in date_spans(text)})
     if len(dates) < 2:
-        return list(found)
-    births = [(start, end) for start, end, kind in found if kind == DATE_OF_BIRTH]
-    added: list[tuple[int, int, str]] = []
+        return [*found, *added]
     for first, second in zip(dates, dates[1:], strict=False):
         first_born, second_born = _overlaps(births, first), _overlaps(births, second)
+        if first_born != second_born and _spoken_correction(text, first, second):
+            date = second if first_born else first
+            births.append(date)
+            added.append((*date, DATE_OF_BIRTH))
+            continue
         if first_born == second_born and (
             first_born or not _not_but_after_birth(text, first, second, births)
         ):
@@ -84,6 +98,52 @@ def corrected_dates(text: str, found: Sequence[tuple[int, int, str]]) -> list[tu
                 births.append(date)
                 added.append((*date, DATE_OF_BIRTH))
     return [*found, *added]
+
+
+# A speaker's correction between two dates: at most this long, on one line
+SPOKEN_REACH = 50
+SPOKEN_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+SPOKEN_MARK = re.compile(r"\.\.|…|[—–?]")
+
+
+@lru_cache(maxsize=1)
+def _spoken() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
+    sections = data_sections("spoken_corrections.txt")
+    marks = frozenset(word for line in sections["marks"] for word in line.split())
+    words = marks | frozenset(word for line in sections["fillers"] for word in line.split())
+    # a day said alone, taken back before the date of birth ("le 11... non, le 10 février")
+    false_start = re.compile(
+        r"(?<![\w.,/\-])(?P<day>\d{1,2}(?:\.|e|er|ste|de|th|st|nd|rd)?)[ \t]*(?:\.{2,3}|…)"
+        r"[\"»”“]?[ \t,]*"
+        rf"(?:(?i:{longest_first(words)})[,.!—– \t\"«„“]*){{1,4}}\Z"
+    )
+    return marks, words, false_start
+
+
+def _spoken_correction(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    between = text[first[1] : second[0]]
+    if len(between) > SPOKEN_REACH or "\n" in between:
+        return False
+    marks, words, _ = _spoken()
+    said = [word.lower() for word in SPOKEN_WORD.findall(between)]
+    return (
+        all(word in words for word in said)
+        and (SPOKEN_MARK.search(between) is not None or any(word in marks for word in said))
+        and _alike(text, first, second)
+    )
+
+
+def _false_starts(text: str, births: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    marks, _, false_start = _spoken()
+    added = []
+    for start, _ in births:
+        said = false_start.search(text, max(0, start - SPOKEN_REACH), start)
+        if said is None:
+            continue
+        taken_back = [word.lower() for word in SPOKEN_WORD.findall(text, said.end("day"), start)]
+        if any(word in marks for word in taken_back):
+            added.append((*said.span("day"), DATE_OF_BIRTH))
+    return added
 
 
 def _changed_to(text: str, first: tuple[int, int]) -> re.Match[str] | None:
@@ -127,7 +187,7 @@ def _overlaps(spans: Sequence[tuple[int, int]], date: tuple[int, int]) -> bool:
 def _not_but_after_birth(
     text: str, first: tuple[int, int], second: tuple[int, int], births: list[tuple[int, int]]
 ) -> bool:
-    """"niet D maar D" after a birth's word in its sentence, or on the line of a found date of
+    """ "niet D maar D" after a birth's word in its sentence, or on the line of a found date of
     birth shortly before ("is het 06.09.2015. Ook bij haar broer: niet 8/9 maar 9/8")."""
     but = BUT.match(text, first[1])
     if but is None or but.end() != second[0]:

@@ -116,9 +116,10 @@ def dates_beside_names(
     for start, end, has_year, _ in date_spans(text):
         if _overlapped(taken, start, end):
             continue
-        born_from = _is_van(text, start, has_year, name_ends)
+        born_from = _is_van(text, (start, end), has_year, names, births_end)
         if born_from is not None:
             added.append((born_from, end, DATE_OF_BIRTH))
+            births_end.add(end)
             continue
         if _restated(text, start, end, births_end):
             added.append((start, end, DATE_OF_BIRTH))
@@ -172,30 +173,63 @@ def dates_beside_names(
 # Flemish speech's "is van" a date: born on it, said of a person ("Hij is van 2009, 3
 # december", "'t kind is van 26.12.2018", "Veerle is van 12/4/2011"), not of a document ("De
 # melding is van 14/03/2024"); the year may come first, a comma after it
+# (and German's "ist vom", French's "est du", a listing's "Yusuf van 07-07-2021" after a
+# date of birth, an item's "Broer: Mohamed, van 30 december 2021"; the weekday may come first;
+# not a document's "Urteil vom 18.01.2025")
 IS_VAN_BEFORE = re.compile(
-    r"[ \t]+(?i:is|ben|was)[ \t]+(?i:van)[ \t]+(?:(?i:de|den)[ \t]+)?"
-    r"(?P<year>(?:19|20)\d{2},[ \t]*)?\Z"
+    r"(?:[ \t]+(?i:is|ben|was)[ \t]+(?i:van)|[ \t]+(?i:ist|war)[ \t]+(?i:vom)"
+    r"|[ \t]+(?i:est|était)[ \t]+(?i:du)|(?P<bare>,?[ \t]+(?i:van)))[ \t]+"
+    r"(?:(?i:de|den)[ \t]+)?"
+    r"(?P<year>(?:19|20)\d{2},[ \t]*)?"
+    r"(?P<weekday>(?i:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lundi|mardi"
+    r"|mercredi|jeudi|vendredi|samedi|dimanche|Montag|Dienstag|Mittwoch|Donnerstag|Freitag"
+    r"|Samstag|Sonntag),?[ \t]+)?\Z"
 )
-IS_VAN = re.compile(r"(?<![\w'’])(?i:is|ben|was)[ \t]+(?i:van)[ \t]")
+IS_VAN = re.compile(r"(?<![\w'’])(?i:is|ben|was|ist|est|van)[ \t]+(?i:van|vom|du)?")
 PERSON_SUBJECT = re.compile(
-    r"(?<![\w'’])(?i:hij|zij|ze|ik|het[ \t]+kind|'t[ \t]+kind|de[ \t]+baby|de[ \t]+kleine)\Z"
+    r"(?<![\w'’])(?i:hij|zij|ze|ik|die|il|elle|er|sie|het[ \t]+kind|'t[ \t]+kind|de[ \t]+baby"
+    r"|de[ \t]+kleine)\Z"
 )
 IS_VAN_REACH = 30
+# a span of days after the date: "Jan Peeters, van 3 mei 2024 tot 5 mei afwezig"
+DAYS_SPAN_AFTER = re.compile(r"[ \t]*(?:(?i:tot|until|to|au|bis|jusqu)(?![\w'’])|[-–])")
 
 
-def _is_van(text: str, start: int, has_year: bool, name_ends: list[int]) -> int | None:
-    """Where the date of birth starts that "is van" before the date at `start` tells, its
-    subject a person (a pronoun, "het kind", a found name); else None."""
+def _is_van(
+    text: str,
+    date: tuple[int, int],
+    has_year: bool,
+    names: list[tuple[int, int]],
+    births_end: set[int],
+) -> int | None:
+    """Where the date of birth starts that "is van" before the date at `date` tells, its
+    subject a person (a pronoun, "het kind", a found name); else None. Without its verb
+    ("Mohamed, van 30 december 2021") only where the name opens an item, or a date of birth
+    before it on its line lists the same ("Hatice is van 24.12.2015, Yusuf van 07-07-2021")."""
+    start, end = date
     said = IS_VAN_BEFORE.search(text, max(0, start - IS_VAN_REACH), start)
-    if said is None or not (has_year or said.group("year")):
+    if said is None or not (has_year or said.group("year")) or DAYS_SPAN_AFTER.match(text, end):
         return None
+    name_ends = [name_end for _, name_end in names]
     subject_end = said.start()
+    if said.group("bare") is not None:
+        if subject_end not in name_ends:
+            return None
+        name_start = names[name_ends.index(subject_end)][0]
+        line_start = text.rfind("\n", 0, name_start) + 1
+        if not (
+            (text[subject_end] == "," and _opens_an_item(text, name_start, []))
+            or any(line_start <= birth_end <= name_start for birth_end in births_end)
+        ):
+            return None
     if (
         subject_end not in name_ends
         and PERSON_SUBJECT.search(text, max(0, subject_end - 12), subject_end) is None
     ):
         return None
-    return said.start("year") if said.group("year") else start
+    if said.group("year"):
+        return said.start("year")
+    return said.start("weekday") if said.group("weekday") else start
 
 
 def _told_after(text: str, name: tuple[int, int], start: int, births_end: set[int]) -> bool:

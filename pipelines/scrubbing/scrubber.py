@@ -27,6 +27,7 @@ from pathlib import Path
 from core.faults import fault_point
 from core.lifetime import die_with_parent
 from pipelines.scrubbing.address_edges import widen_addresses
+from pipelines.scrubbing.birth_date_edges import widen_birth_dates
 from pipelines.scrubbing.corrected_dates import corrected_dates
 from pipelines.scrubbing.dates_beside_names import dates_beside_names
 from pipelines.scrubbing.dates_glued_to_names import dates_glued_to_names
@@ -205,18 +206,18 @@ def after_the_recognizers(text: str, found: Sequence[Span]) -> list[Span]:
     """What every recognizer found in `text`, read as a whole: names widened into their runs
     (name_runs.py), the dates of birth beside them added (dates_beside_names.py), the dates
     that correct a date of birth or that it corrects (corrected_dates.py), the dates glued to
-    names in a file's name or a code (dates_glued_to_names.py), the names told by a date of birth
-    or a bracket beside them (names_beside.py), the initials of the names found
-(initials_of_names.py), the names written in e-mail addresses (names_of_email_addresses.py),
-the names within an institution's fixed phrase
-    (fixed_phrases.py) dropped, the addresses widened over their dwelling unit and a street's
-    ordinal (address_edges.py), a foreign postcode after an address added
-    (postcodes_after_addresses.py), a street in the column of a row that names someone added
-    (row_addresses.py), the house numbers of the note's street added (house_numbers.py), and the
-    months of dates that were taken for names (months_in_dates.py), the ordinary words taken
-    for names (words_not_names.py: forms' labels, German nouns of a German note, ...) and the
-    municipalities taken for names where the words around them name a place
-    (places_not_names.py) dropped.
+    names in a file's name or a code (dates_glued_to_names.py), the names told by a date of
+    birth or a bracket beside them (names_beside.py), the initials of the names found
+    (initials_of_names.py), the names written in e-mail addresses (names_of_email_addresses.py),
+    the dates of birth widened over their weekday and a spoken year (birth_date_edges.py), the
+    names within an institution's fixed phrase (fixed_phrases.py) dropped, the addresses
+    widened over their dwelling unit and a street's ordinal (address_edges.py), a foreign
+    postcode after an address added (postcodes_after_addresses.py), a street in the column of
+    a row that names someone added (row_addresses.py), the house numbers of the note's street
+    added (house_numbers.py), and the months of dates that were taken for names
+    (months_in_dates.py), the ordinary words taken for names (words_not_names.py: forms'
+    labels, German nouns of a German note, ...) and the municipalities taken for names where
+    the words around them name a place (places_not_names.py) dropped.
 
     Each pass reads the findings as a set (what it keeps, changes or adds depends on which
     spans there are, never on how often or in which order), and so does ``merge_spans``:
@@ -230,6 +231,7 @@ the names within an institution's fixed phrase
     spans = names_beside(text, spans)
     spans = initials_of_names(text, spans)
     spans = names_of_email_addresses(text, spans)
+    spans = widen_birth_dates(text, spans)
     spans = drop_names_in_fixed_phrases(text, spans)
     spans = widen_addresses(text, spans)
     spans = postcodes_after_addresses(text, spans)

@@ -1084,6 +1084,11 @@ def _same_birth(date: DayMonthYear, birth: DayMonthYear) -> bool:
     return {date[0], date[1]} == {birth[0], birth[1]}
 
 
+def with_weekday(text: str, start: int) -> int:
+    """Where the date at `start` starts with the weekday written before it."""
+    return _with_weekday(text, start)
+
+
 def _with_weekday(text: str, start: int) -> int:
     """Where a date of birth starts with the weekday written before it ("né le mardi 17
     juillet 1990")."""
