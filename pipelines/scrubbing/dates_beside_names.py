@@ -177,8 +177,8 @@ def dates_beside_names(
 # date of birth, an item's "Broer: Mohamed, van 30 december 2021"; the weekday may come first;
 # not a document's "Urteil vom 18.01.2025")
 IS_VAN_BEFORE = re.compile(
-    r"(?:[ \t]+(?i:is|ben|was)[ \t]+(?i:van)|[ \t]+(?i:ist|war)[ \t]+(?i:vom)"
-    r"|[ \t]+(?i:est|était)[ \t]+(?i:du)|(?P<bare>,?[ \t]+(?i:van)))[ \t]+"
+    r"(?:,?[ \t]+(?i:is|ben|was)[ \t]+(?i:van)|,?[ \t]+(?i:ist|war)[ \t]+(?i:vom)"
+    r"|,?[ \t]+(?i:est|était)[ \t]+(?i:du)|(?P<bare>,?[ \t]+(?i:van)))[ \t]+"
     r"(?:(?i:de|den)[ \t]+)?"
     r"(?P<year>(?:19|20)\d{2},[ \t]*)?"
     r"(?P<weekday>(?i:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lundi|mardi"
@@ -187,12 +187,21 @@ IS_VAN_BEFORE = re.compile(
 )
 IS_VAN = re.compile(r"(?<![\w'’])(?i:is|ben|was|ist|est|van)[ \t]+(?i:van|vom|du)?")
 PERSON_SUBJECT = re.compile(
-    r"(?<![\w'’])(?i:hij|zij|ze|ik|die|il|elle|er|sie|het[ \t]+kind|'t[ \t]+kind|de[ \t]+baby"
+    r"(?<![\w'’])(?i:hij|zij|ze|ik|het[ \t]+kind|'t[ \t]+kind|de[ \t]+baby"
     r"|de[ \t]+kleine)\Z"
 )
+# Dutch "die", French and German pronouns name a letter as well as a child ("La lettre du
+# juge? Elle est du 5 mai 2024"): only right after a found name ("la petite Hajar, elle est
+# du 14 août 2019", "en Tine, die is van 21 maart van 2023")
+PRONOUN_AFTER_NAME = re.compile(r"[ \t]*,[ \t]*(?i:die|il|elle|er|sie)\Z")
 IS_VAN_REACH = 30
 # a span of days after the date: "Jan Peeters, van 3 mei 2024 tot 5 mei afwezig"
 DAYS_SPAN_AFTER = re.compile(r"[ \t]*(?:(?i:tot|until|to|au|bis|jusqu)(?![\w'’])|[-–])")
+
+
+def _pronoun_after_name(text: str, subject_end: int, name_ends: list[int]) -> bool:
+    pronoun = PRONOUN_AFTER_NAME.search(text, max(0, subject_end - 12), subject_end)
+    return pronoun is not None and pronoun.start() in name_ends
 
 
 def _is_van(
@@ -225,6 +234,7 @@ def _is_van(
     if (
         subject_end not in name_ends
         and PERSON_SUBJECT.search(text, max(0, subject_end - 12), subject_end) is None
+        and not _pronoun_after_name(text, subject_end, name_ends)
     ):
         return None
     if said.group("year"):

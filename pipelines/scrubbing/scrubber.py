@@ -54,6 +54,7 @@ from pipelines.scrubbing.recognizers.tagged_tokens import tagged_spans
 from pipelines.scrubbing.recognizers.vocabulary import is_german_text
 from pipelines.scrubbing.registry import RegistryError, build_registry, read_registry
 from pipelines.scrubbing.row_addresses import addresses_in_rows
+from pipelines.scrubbing.split_addresses import split_addresses
 from pipelines.scrubbing.table_columns import column_kind, tables
 from pipelines.scrubbing.words_not_names import drop_words_not_names
 
@@ -214,7 +215,8 @@ def after_the_recognizers(text: str, found: Sequence[Span]) -> list[Span]:
     widened over their dwelling unit and a street's ordinal (address_edges.py), a foreign
     postcode after an address added (postcodes_after_addresses.py), a street in the column of
     a row that names someone added (row_addresses.py), the house numbers of the note's street
-    added (house_numbers.py), and the months of dates that were taken for names
+    added (house_numbers.py), a street named without its number and its number told near it
+    added (split_addresses.py), and the months of dates that were taken for names
     (months_in_dates.py), the ordinary words taken for names (words_not_names.py: forms'
     labels, German nouns of a German note, ...) and the municipalities taken for names where
     the words around them name a place (places_not_names.py) dropped.
@@ -237,6 +239,7 @@ def after_the_recognizers(text: str, found: Sequence[Span]) -> list[Span]:
     spans = postcodes_after_addresses(text, spans)
     spans = addresses_in_rows(text, spans)
     spans = house_numbers(text, spans)
+    spans = split_addresses(text, spans)
     spans = drop_words_not_names(text, spans)
     spans = drop_places_taken_for_names(text, spans)
     return drop_months_in_dates(text, spans)

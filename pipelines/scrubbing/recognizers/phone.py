@@ -69,6 +69,11 @@ class BelgianPhoneRecognizer(ScoredRecognizer):
         if MAY_START_A_PHONE.search(blanked) is None:
             return []  # every finding starts with 0 or +: the matcher need not run
         found = _find_in_windows(blanked)
+        found += [
+            span
+            for span in _split_mobiles(blanked)
+            if not any(span[0] < end and start < span[1] for start, end, _ in found)
+        ]
         for breaks in (SPACED_DASH, CLOSING_BRACKET):
             if breaks.search(blanked):
                 found += [
@@ -80,6 +85,31 @@ class BelgianPhoneRecognizer(ScoredRecognizer):
             result("PHONE", start, end, self.score if valid else POSSIBLE_SCORE, self)
             for start, end, valid in found
         ]
+
+
+# A mobile number whose groups a comma or a line's end parts ("Haar eigen nummer 0492, 404
+# 358", "rappel souhaité au 0474⏎28 61 48"): the matcher reads two candidates, neither a
+# number
+SPLIT_MOBILE = re.compile(
+    r"(?=0)(?<![\d+\-/.])04[5-9]\d(?:,[ \t]*|[ \t]*\n[ \t]*)\d{2,3}(?:[ \t.]?\d{2,3}){1,2}(?![\d/])"
+)
+
+
+def _split_mobiles(text: str) -> list[tuple[int, int, bool]]:
+    found = []
+    for match in SPLIT_MOBILE.finditer(text):
+        digits = re.sub(r"\D", "", match.group())
+        if len(digits) == MOBILE_DIGITS + 1 and _valid_mobile(digits):
+            found.append((match.start(), match.end(), True))
+    return found
+
+
+def _valid_mobile(digits: str) -> bool:
+    number = phonenumbers.parse(digits, "BE")
+    return (
+        phonenumbers.is_valid_number(number)
+        and phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE
+    )
 
 
 def _blanked(match: re.Match[str]) -> str:

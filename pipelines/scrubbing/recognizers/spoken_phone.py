@@ -4,7 +4,9 @@ two ("nul vier negen zeven, achtenvijftig, vijfenveertig, nul vier", "0487 trent
 nonante-cinq septante", "zéro quatre sept cinq cinquante et un vingt-six vingt-six"). It
 starts with a zero, in words or in digits ("0461, negenentwintig, ..."); the words are
 read by ../number_words.py (data/number_words.txt); or with Belgium's country code in words
-("plus tweeëndertig vier vijfenzestig vijfentwintig ..."). The digits they spell must be a
+("plus tweeëndertig vier vijfenzestig vijfentwintig ..."); or its first digits in words and
+the rest in figures ("nul vier zeven zes 74 99 62", "zéro quatre neuf six 33 46 12"). The
+digits they spell must be a
 Belgian number phonenumbers finds valid, so a run of counted words is none."""
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from pipelines.scrubbing.entities import LANGUAGE
 from pipelines.scrubbing.number_words import (
+    UNIT,
     digit_readings,
     holds_number_words,
     number_word,
@@ -52,12 +55,22 @@ def _run() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _mixed_run() -> re.Pattern[str]:
+    """A zero's word and a few digits' words, then groups of figures."""
+    return re.compile(
+        rf"(?<!\w)(?P<words>(?i:{longest_first(zero_words())})(?:[ \t,\-]+{number_word()}){{1,5}})"
+        r"(?P<figures>(?:[ \t,]+\d{2,3}){1,4})(?![\d/])"
+    )
+
+
 class SpokenPhoneRecognizer(ScoredRecognizer):
     def __init__(self, score: float, supported_language: str = LANGUAGE) -> None:
         super().__init__("PHONE", "BE phone in words", score, supported_language)
 
     def load(self) -> None:  # built once here, so that forked workers inherit them
         _run()
+        _mixed_run()
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -69,7 +82,20 @@ class SpokenPhoneRecognizer(ScoredRecognizer):
             end = _phone_end(text, match)
             if end is not None:
                 results.append(result("PHONE", match.start(), end, self.score, self))
+        for match in _mixed_run().finditer(text):
+            if _mixed_valid(text, match):
+                results.append(result("PHONE", match.start(), match.end(), self.score, self))
         return results
+
+
+def _mixed_valid(text: str, match: re.Match[str]) -> bool:
+    """Whether the words are a digit each and, with the figures after them, spell a valid
+    Belgian number."""
+    words = parts(text, *match.span("words"))
+    if not words or any(word.kind != UNIT or word.value > 9 for word in words):
+        return False
+    number = "".join(str(word.value) for word in words) + re.sub(r"\D", "", match["figures"])
+    return FEWEST_DIGITS <= len(number) <= MOST_DIGITS and _valid(number)
 
 
 def _phone_end(text: str, match: re.Match[str]) -> int | None:
