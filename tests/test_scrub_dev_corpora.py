@@ -1,4 +1,4 @@
-"""The scrubbing development corpora (tests/data/scrub_dev.jsonl to scrub_dev83.jsonl, each
+"""The scrubbing development corpora (tests/data/scrub_dev.jsonl to scrub_dev85.jsonl, each
 written by another helper without looking at the scrubber, and tuned on since): their labels
 are sound. Nothing here runs the scrubber; what is particular to one corpus is checked in its
 own file (test_scrub_dev2.py to test_scrub_dev5.py, test_scrub_dev9.py, test_scrub_dev12.py,
@@ -30,7 +30,9 @@ class Corpus:
     # the spans of the types the corpus's writer was asked to stress
     least_spans: tuple[tuple[str, int], ...] = ()
     # the fewest spans of every type (dev74, written on names, has 39 national numbers; dev80,
-    # on dates of birth, 37 IBANs; dev82, on children's own words, 32)
+    # on dates of birth, 37 IBANs; dev82, on children's own words, 32;
+    # dev84, on accounts and postcodes, 30 e-mails; dev85, on dates of birth, 31 national
+    # numbers)
     least_of_each: int = 40
 
 
@@ -118,6 +120,8 @@ CORPORA = [
     Corpus("dev81", 415, 14, (("PERSON", 1050), ("ADDRESS", 650), ("POSTCODE_CITY", 350))),
     Corpus("dev82", 425, 13, (("PERSON", 1750), ("PHONE", 110), ("ADDRESS", 105)), 30),
     Corpus("dev83", 435, 13, (("PERSON", 1350), ("PHONE", 700), ("EMAIL", 250))),
+    Corpus("dev84", 430, 14, (("IBAN", 500), ("POSTCODE_CITY", 360), ("ADDRESS", 320)), 30),
+    Corpus("dev85", 420, 14, (("PERSON", 930), ("DATE_OF_BIRTH", 470), ("PHONE", 160)), 30),
 ]
 IDS = [corpus.name for corpus in CORPORA]
 

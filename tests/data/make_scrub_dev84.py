@@ -42,22 +42,75 @@ MONTHS = {
 }
 MONTHS = {lang: names.split() for lang, names in MONTHS.items()}
 MONTHS_ABBR = {
-    "nl": "jan. feb. mrt. apr. mei jun. jul. aug. sep. okt. nov. dec.".split(),
-    "fr": "janv. févr. mars avr. mai juin juil. août sept. oct. nov. déc.".split(),
-    "de": "Jan. Feb. März Apr. Mai Juni Juli Aug. Sept. Okt. Nov. Dez.".split(),
-    "en": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(),
+    "nl": [
+        "jan.",
+        "feb.",
+        "mrt.",
+        "apr.",
+        "mei",
+        "jun.",
+        "jul.",
+        "aug.",
+        "sep.",
+        "okt.",
+        "nov.",
+        "dec.",
+    ],  # noqa: E501
+    "fr": [
+        "janv.",
+        "févr.",
+        "mars",
+        "avr.",
+        "mai",
+        "juin",
+        "juil.",
+        "août",
+        "sept.",
+        "oct.",
+        "nov.",
+        "déc.",
+    ],  # noqa: E501
+    "de": [
+        "Jan.",
+        "Feb.",
+        "März",
+        "Apr.",
+        "Mai",
+        "Juni",
+        "Juli",
+        "Aug.",
+        "Sept.",
+        "Okt.",
+        "Nov.",
+        "Dez.",
+    ],  # noqa: E501
+    "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
 }
 
-MAIL_DOMAINS = ("telenet.be", "skynet.be", "gmail.com", "hotmail.com", "outlook.be",
-                "proximus.be", "yahoo.fr", "live.be", "scarlet.be")  # fmt: skip
+MAIL_DOMAINS = (
+    "telenet.be",
+    "skynet.be",
+    "gmail.com",
+    "hotmail.com",
+    "outlook.be",
+    "proximus.be",
+    "yahoo.fr",
+    "live.be",
+    "scarlet.be",
+)
 
 # BBAN layouts of the foreign IBANs: d digit, A upper-case letter.
 BBAN_LAYOUT = {
-    "NL": "AAAAdddddddddd", "DE": "dddddddddddddddddd", "LU": "dddddddddddddddd",
-    "FR": "ddddddddddddddddddddddd", "ES": "dddddddddddddddddddd",
-    "IT": "Adddddddddddddddddddddd", "PL": "dddddddddddddddddddddddd",
-    "RO": "AAAAdddddddddddddddd", "PT": "ddddddddddddddddddddd",
-}  # fmt: skip
+    "NL": "AAAAdddddddddd",
+    "DE": "dddddddddddddddddd",
+    "LU": "dddddddddddddddd",
+    "FR": "ddddddddddddddddddddddd",
+    "ES": "dddddddddddddddddddd",
+    "IT": "Adddddddddddddddddddddd",
+    "PL": "dddddddddddddddddddddddd",
+    "RO": "AAAAdddddddddddddddd",
+    "PT": "ddddddddddddddddddddd",
+}
 
 REGION_BY_LANG = {
     "nl": (("vl", 70), ("bxl", 22), ("wal", 8)),
@@ -70,7 +123,7 @@ REGION_BY_LANG = {
 def read_tsv(name: str) -> list[dict[str, str]]:
     lines = (DATA / name).read_text(encoding="utf-8").splitlines()
     header = lines[0].split("\t")
-    return [dict(zip(header, line.split("\t"))) for line in lines[1:] if line.strip()]
+    return [dict(zip(header, line.split("\t"), strict=False)) for line in lines[1:] if line.strip()]
 
 
 def read_lines(name: str) -> list[str]:
@@ -114,7 +167,9 @@ class World:
 
 def ascii_fold(text: str) -> str:
     text = text.lower().replace("ı", "i").replace("ł", "l").replace("'", "")
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
+    )
 
 
 def mod97_old(ten: str) -> str:
@@ -255,8 +310,10 @@ class Note:
         if roll < 0.45:
             house = str(number)
         elif roll < 0.58:
-            house = f"{number} bus {self.rng.randint(1, 24)}" if p["street_lang"] != "fr" else (
-                f"{number} bte {self.rng.randint(1, 24)}"
+            house = (
+                f"{number} bus {self.rng.randint(1, 24)}"
+                if p["street_lang"] != "fr"
+                else (f"{number} bte {self.rng.randint(1, 24)}")
             )
         elif roll < 0.66:
             house = f"{number}/{self.rng.choice(['0', '1', '2', '3'])}0{self.rng.randint(1, 4)}"
@@ -281,7 +338,11 @@ class Note:
             forms += ["sub", "sub"]
         if pc == "1000":
             forms.append("BXL")
-        if form == "any" or (form == "sub" and not muni["parent"]) or (form == "BXL" and pc != "1000"):
+        if (
+            form == "any"
+            or (form == "sub" and not muni["parent"])
+            or (form == "BXL" and pc != "1000")
+        ):
             form = self.rng.choice(forms)
         return {
             "plain": f"{pc} {name}",
@@ -323,7 +384,9 @@ class Note:
     def format_date(self, day: datetime.date, form: str) -> str:
         lang = self.lang
         if form == "any":
-            form = self.rng.choice(["num", "num", "dot", "dash", "short", "iso", "words", "words", "abbr"])
+            form = self.rng.choice(
+                ["num", "num", "dot", "dash", "short", "iso", "words", "words", "abbr"]
+            )
         month = MONTHS[lang][day.month - 1]
         if form == "num":
             return f"{day.day:02d}/{day.month:02d}/{day.year}"
@@ -337,7 +400,9 @@ class Note:
             return day.isoformat()
         if form == "abbr":
             abbr = MONTHS_ABBR[lang][day.month - 1]
-            return f"{abbr} {day.day}, {day.year}" if lang == "en" else f"{day.day} {abbr} {day.year}"
+            return (
+                f"{abbr} {day.day}, {day.year}" if lang == "en" else f"{day.day} {abbr} {day.year}"
+            )
         if lang == "en" and self.rng.random() < 0.5:
             return f"{month} {day.day}, {day.year}"
         if lang == "de":
@@ -400,13 +465,17 @@ class Note:
         bank = self.rng.choice([b for b in self.world.banks if b["country"] == cc])
         for _ in range(100000):
             bban = "".join(
-                self.rng.choice("ABCDEFGHIJKLMNOPRSTUVWXZ") if ch == "A" else str(self.rng.randint(0, 9))
+                self.rng.choice("ABCDEFGHIJKLMNOPRSTUVWXZ")
+                if ch == "A"
+                else str(self.rng.randint(0, 9))
                 for ch in BBAN_LAYOUT[cc]
             )
             at = 1 if cc == "IT" else 0
             bban = bban[:at] + bank["code"] + bban[at + len(bank["code"]) :]
             if cc == "FR":
-                key_fr = 97 - (89 * int(bban[:5]) + 15 * int(bban[5:10]) + 3 * int(bban[10:21])) % 97
+                key_fr = (
+                    97 - (89 * int(bban[:5]) + 15 * int(bban[5:10]) + 3 * int(bban[10:21])) % 97
+                )
                 bban = bban[:21] + f"{key_fr:02d}"
             compact = cc + iban_check(cc, bban) + bban
             if stdnum_iban.is_valid(compact):
@@ -455,7 +524,11 @@ class Note:
             code = self.be_account(key)[:3]
         else:
             compact = self.iban_compact(key, cc)
-            code = next(b["code"] for b in self.world.banks if b["country"] == cc and compact[5 if cc == "IT" else 4 :].startswith(b["code"]))
+            code = next(
+                b["code"]
+                for b in self.world.banks
+                if b["country"] == cc and compact[5 if cc == "IT" else 4 :].startswith(b["code"])
+            )
         return next(b["bic"] for b in self.world.banks if b["country"] == cc and b["code"] == code)
 
     def phone(self, key: str, form: str) -> str:
@@ -466,34 +539,88 @@ class Note:
             form = self.rng.choice(["mob", "mob", "mob", "land", "intl", "intl"])
         for _ in range(1000):
             if form in ("mob", "intl"):
-                prefix = self.rng.choice(["470", "471", "472", "473", "475", "476", "477", "478",
-                                          "479", "484", "485", "486", "487", "488", "489", "491",
-                                          "492", "493", "494", "495", "496", "497", "498", "499",
-                                          "460", "465", "466", "468"])  # fmt: skip
+                prefix = self.rng.choice(
+                    [
+                        "470",
+                        "471",
+                        "472",
+                        "473",
+                        "475",
+                        "476",
+                        "477",
+                        "478",
+                        "479",
+                        "484",
+                        "485",
+                        "486",
+                        "487",
+                        "488",
+                        "489",
+                        "491",
+                        "492",
+                        "493",
+                        "494",
+                        "495",
+                        "496",
+                        "497",
+                        "498",
+                        "499",
+                        "460",
+                        "465",
+                        "466",
+                        "468",
+                    ]
+                )
                 rest = f"{self.rng.randint(0, 999999):06d}"
                 number = "0" + prefix + rest
                 e164 = "+32" + prefix + rest
                 pair = [rest[:2], rest[2:4], rest[4:]]
                 if form == "mob":
-                    text = self.rng.choice([
-                        f"0{prefix} {' '.join(pair)}",
-                        f"0{prefix}/{'.'.join(pair)}",
-                        f"0{prefix}{rest}",
-                        f"0{prefix} {rest[:3]} {rest[3:]}",
-                        f"0{prefix}/{' '.join(pair)}",
-                    ])
+                    text = self.rng.choice(
+                        [
+                            f"0{prefix} {' '.join(pair)}",
+                            f"0{prefix}/{'.'.join(pair)}",
+                            f"0{prefix}{rest}",
+                            f"0{prefix} {rest[:3]} {rest[3:]}",
+                            f"0{prefix}/{' '.join(pair)}",
+                        ]
+                    )
                 else:
-                    text = self.rng.choice([
-                        f"+32 {prefix} {' '.join(pair)}",
-                        f"+32{prefix}{rest}",
-                        f"0032 {prefix} {' '.join(pair)}",
-                        f"+32 (0){prefix} {' '.join(pair)}",
-                        f"+32-{prefix}-{rest[:2]}-{rest[2:4]}-{rest[4:]}",
-                    ])
+                    text = self.rng.choice(
+                        [
+                            f"+32 {prefix} {' '.join(pair)}",
+                            f"+32{prefix}{rest}",
+                            f"0032 {prefix} {' '.join(pair)}",
+                            f"+32 (0){prefix} {' '.join(pair)}",
+                            f"+32-{prefix}-{rest[:2]}-{rest[2:4]}-{rest[4:]}",
+                        ]
+                    )
             else:
-                zone = self.rng.choice(["2", "3", "9", "4", "50", "51", "53", "56", "59", "11",
-                                        "14", "15", "16", "10", "65", "71", "81", "87", "80", "63"])  # fmt: skip
-                rest = f"{self.rng.randint(100000 if len(zone) == 2 else 1000000, 999999 if len(zone) == 2 else 9999999)}"
+                zone = self.rng.choice(
+                    [
+                        "2",
+                        "3",
+                        "9",
+                        "4",
+                        "50",
+                        "51",
+                        "53",
+                        "56",
+                        "59",
+                        "11",
+                        "14",
+                        "15",
+                        "16",
+                        "10",
+                        "65",
+                        "71",
+                        "81",
+                        "87",
+                        "80",
+                        "63",
+                    ]
+                )
+                rest = f"{self.rng.randint(100000 if len(zone) == 2 else 1000000, 999999 if len(zone) == 2 else 9999999)}"  # noqa: E501
                 if rest[0] in "01":
                     continue
                 number = "0" + zone + rest
@@ -502,12 +629,14 @@ class Note:
                     parts = [rest[:3], rest[3:5], rest[5:]]
                 else:
                     parts = [rest[:2], rest[2:4], rest[4:]]
-                text = self.rng.choice([
-                    f"0{zone} {' '.join(parts)}",
-                    f"0{zone}/{'.'.join(parts)}",
-                    f"0{zone}/{''.join(parts)}",
-                    f"+32 {zone} {' '.join(parts)}",
-                ])
+                text = self.rng.choice(
+                    [
+                        f"0{zone} {' '.join(parts)}",
+                        f"0{zone}/{'.'.join(parts)}",
+                        f"0{zone}/{''.join(parts)}",
+                        f"+32 {zone} {' '.join(parts)}",
+                    ]
+                )
             parsed = phonenumbers.parse(e164)
             if phonenumbers.is_valid_number(parsed) and phonenumbers.is_valid_number(
                 phonenumbers.parse(number, "BE")
@@ -523,16 +652,27 @@ class Note:
         for _ in range(1000):
             if cc == "nl":
                 rest = f"{self.rng.randint(10000000, 99999999)}"
-                text, e164 = self.rng.choice([f"+31 6 {rest}", f"06-{rest}", f"0031 6 {rest[:4]} {rest[4:]}"]), f"+316{rest}"
+                text, e164 = (
+                    self.rng.choice(
+                        [f"+31 6 {rest}", f"06-{rest}", f"0031 6 {rest[:4]} {rest[4:]}"]
+                    ),
+                    f"+316{rest}",
+                )
             elif cc == "fr":
                 rest = f"{self.rng.randint(10000000, 99999999)}"
                 d = self.rng.choice("67")
                 pairs = " ".join(rest[i : i + 2] for i in range(0, 8, 2))
-                text, e164 = self.rng.choice([f"+33 {d} {pairs}", f"0{d} {pairs}", f"0033 {d} {pairs}"]), f"+33{d}{rest}"
+                text, e164 = (
+                    self.rng.choice([f"+33 {d} {pairs}", f"0{d} {pairs}", f"0033 {d} {pairs}"]),
+                    f"+33{d}{rest}",
+                )
             elif cc == "de":
                 rest = f"{self.rng.randint(1000000, 9999999)}"
                 prefix = self.rng.choice(["151", "160", "170", "171", "176"])
-                text, e164 = self.rng.choice([f"+49 {prefix} {rest}", f"0{prefix} {rest}"]), f"+49{prefix}{rest}"
+                text, e164 = (
+                    self.rng.choice([f"+49 {prefix} {rest}", f"0{prefix} {rest}"]),
+                    f"+49{prefix}{rest}",
+                )
             else:
                 rest = f"{self.rng.randint(100000, 999999)}"
                 prefix = self.rng.choice(["621", "661", "691"])
@@ -544,17 +684,29 @@ class Note:
 
     def email(self, role: str) -> str:
         p = self.person(role)
-        first, last = ascii_fold(p["first"]).replace(" ", ""), ascii_fold(p["last"]).replace(" ", "").replace("-", "")
-        local = self.rng.choice([
-            f"{first}.{last}", f"{first}{last}", f"{first[0]}{last}", f"{first}_{last}",
-            f"{first}{p['dob'].year % 100:02d}", f"{last}.{first}", f"{first}.{last}{self.rng.randint(1, 99)}",
-        ])
+        first, last = (
+            ascii_fold(p["first"]).replace(" ", ""),
+            ascii_fold(p["last"]).replace(" ", "").replace("-", ""),
+        )
+        local = self.rng.choice(
+            [
+                f"{first}.{last}",
+                f"{first}{last}",
+                f"{first[0]}{last}",
+                f"{first}_{last}",
+                f"{first}{p['dob'].year % 100:02d}",
+                f"{last}.{first}",
+                f"{first}.{last}{self.rng.randint(1, 99)}",
+            ]
+        )
         return f"{local}@{self.rng.choice(MAIL_DOMAINS)}"
 
     # unlabelled look-alikes --------------------------------------------------------------
     def institution(self, kind: str) -> str:
         rows = [r for r in self.world.institutions if r["kind"] == kind]
-        lang_rows = [r for r in rows if r["lang"] == self.lang] or [r for r in rows if r["lang"] == "nl"]
+        lang_rows = [r for r in rows if r["lang"] == self.lang] or [
+            r for r in rows if r["lang"] == "nl"
+        ]
         return self.rng.choice(lang_rows)["name"]
 
     def ogm(self) -> str:
@@ -571,11 +723,15 @@ class Note:
         value = self.rng.choice([self.rng.randint(50, 900), self.rng.randint(900, 4000)])
         cents = self.rng.choice([0, 0, 50, self.rng.randint(1, 99)])
         thousands = f"{value:,}".replace(",", ".")
-        return self.rng.choice([
-            f"€ {thousands},{cents:02d}", f"{value} euro", f"EUR {thousands},{cents:02d}",
-            f"{thousands},{cents:02d} €" if self.lang in ("fr", "de") else f"€{value}",
-            f"{value},{cents:02d} EUR",
-        ])
+        return self.rng.choice(
+            [
+                f"€ {thousands},{cents:02d}",
+                f"{value} euro",
+                f"EUR {thousands},{cents:02d}",
+                f"{thousands},{cents:02d} €" if self.lang in ("fr", "de") else f"€{value}",
+                f"{value},{cents:02d} EUR",
+            ]
+        )
 
     def unlabelled(self, kind: str, args: list[str]) -> str:
         rng, lang = self.rng, self.lang
@@ -587,10 +743,14 @@ class Note:
             if self.clock is None:
                 self.clock = rng.randint(8, 17) * 60 + rng.choice([0, 0, 15, 30, 45, 10])
             else:
-                self.clock = min(self.clock + rng.choice([1, 2, 4, 7, 15, 30, 45, 90]), 23 * 60 + 50)
+                self.clock = min(
+                    self.clock + rng.choice([1, 2, 4, 7, 15, 30, 45, 90]), 23 * 60 + 50
+                )
             h, m = divmod(self.clock, 60)
             if lang == "nl":
-                return [f"{h}u{m:02d}", f"{h}:{m:02d}", f"{h}.{m:02d} uur", f"{h}u{m:02d}"][self.time_form]
+                return [f"{h}u{m:02d}", f"{h}:{m:02d}", f"{h}.{m:02d} uur", f"{h}u{m:02d}"][
+                    self.time_form
+                ]
             return f"{h}h{m:02d}" if lang == "fr" else f"{h}:{m:02d}"
         if kind == "CITY":
             if args:
@@ -609,20 +769,42 @@ class Note:
             return rng.choice([f"BE {k}", f"BE{k.replace('.', '')}", f"BE {k.replace('.', ' ')}"])
         if kind == "INV":
             year = rng.choice([2024, 2025])
-            return rng.choice([f"F{year}/{rng.randint(1, 9999):05d}", f"{year}-{rng.randint(100, 99999)}",
-                               f"FA-{rng.randint(100000, 999999)}", f"{year % 100}{rng.randint(1000000, 9999999)}"])
+            return rng.choice(
+                [
+                    f"F{year}/{rng.randint(1, 9999):05d}",
+                    f"{year}-{rng.randint(100, 99999)}",
+                    f"FA-{rng.randint(100000, 999999)}",
+                    f"{year % 100}{rng.randint(1000000, 9999999)}",
+                ]
+            )
         if kind == "DOS":
             year = rng.choice([2023, 2024, 2025])
-            return rng.choice([f"{year}/{rng.randint(1000, 99999)}", f"DOS-{year}-{rng.randint(1000, 99999):05d}",
-                               f"{rng.randint(10000000, 99999999)}", f"{rng.randint(100, 999)}/{rng.randint(1000000, 9999999)}",
-                               f"SCH/{year}/{rng.randint(10, 999)}"])
+            return rng.choice(
+                [
+                    f"{year}/{rng.randint(1000, 99999)}",
+                    f"DOS-{year}-{rng.randint(1000, 99999):05d}",
+                    f"{rng.randint(10000000, 99999999)}",
+                    f"{rng.randint(100, 999)}/{rng.randint(1000000, 9999999)}",
+                    f"SCH/{year}/{rng.randint(10, 999)}",
+                ]
+            )
         if kind == "ROL":
             yy = rng.choice([23, 24, 25])
-            return rng.choice([f"{yy}/{rng.randint(100, 9999)}/A", f"{yy}/{rng.randint(100, 9999)}/B",
-                               f"{yy}B{rng.randint(100, 999)}", f"20{yy}/FA/{rng.randint(100, 999)}"])
+            return rng.choice(
+                [
+                    f"{yy}/{rng.randint(100, 9999)}/A",
+                    f"{yy}/{rng.randint(100, 9999)}/B",
+                    f"{yy}B{rng.randint(100, 999)}",
+                    f"20{yy}/FA/{rng.randint(100, 999)}",
+                ]
+            )
         if kind == "PV":
-            return rng.choice([f"GE.{rng.randint(10, 99)}.L{rng.randint(1, 9)}.{rng.randint(100000, 999999)}/20{rng.choice([24, 25])}",
-                               f"AN.{rng.randint(10, 99)}.F1.{rng.randint(100000, 999999)}/2025"])
+            return rng.choice(
+                [
+                    f"GE.{rng.randint(10, 99)}.L{rng.randint(1, 9)}.{rng.randint(100000, 999999)}/20{rng.choice([24, 25])}",  # noqa: E501
+                    f"AN.{rng.randint(10, 99)}.F1.{rng.randint(100000, 999999)}/2025",
+                ]
+            )
         if kind == "AMT":
             return self.amount()
         if kind == "YEAR":
@@ -639,8 +821,13 @@ class Note:
         if kind == "LINE":
             return str(rng.choice([1, 3, 4, 7, 21, 22, 36, 48, 54, 71, 95, 180, 360]))
         if kind == "ROOM":
-            return rng.choice([f"{rng.randint(0, 4)}.{rng.randint(1, 40):02d}", f"{rng.randint(100, 450)}",
-                               f"A{rng.randint(1, 3)}.{rng.randint(100, 299)}"])
+            return rng.choice(
+                [
+                    f"{rng.randint(0, 4)}.{rng.randint(1, 40):02d}",
+                    f"{rng.randint(100, 450)}",
+                    f"A{rng.randint(1, 3)}.{rng.randint(100, 299)}",
+                ]
+            )
         if kind == "CLIENT":
             return f"{rng.randint(100000, 999999)}"
         raise KeyError(kind)
