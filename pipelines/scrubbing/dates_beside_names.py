@@ -167,7 +167,77 @@ def dates_beside_names(
             added.append((start, end, DATE_OF_BIRTH))
     if len(listed_days) >= LEAST_LISTED_DAYS:
         added.extend(listed_days)
+    added.extend(
+        (start, end, DATE_OF_BIRTH)
+        for start, end in _children_listed(text, names, taken)
+        if not _overlapped([(a, b) for a, b, _ in added], start, end)
+    )
     return [*found, *added]
+
+
+# A sentence that lists children, each name with its date right after it: "Mijn kinderen zijn
+# Kacper 06/06/2016, Oliwia 13/12/18 en Filip 24 jannuari 2021", "les dates de naissance :
+# Sara le 29 juin 2019, Soukaina le 14 mars 2020". Two pairs or more after a word of children
+# or of their births on the line before them; a name's date is its birth date.
+PAIR_GAP = re.compile(r"[ \t]*(?:,|:|(?i:is|le|op|on|am|°))?[ \t]*")
+NEXT_PAIR = re.compile(r"[ \t]*(?:,|;|,?[ \t]+(?i:en|et|and|und))[ \t]+")
+CHILDREN_WORD = re.compile(
+    r"(?<![\w'’])(?i:kinderen|kindjes|kids|enfants|children|kinder|geboortedata|geboortedatums"
+    r"|dates[ \t]+de[ \t]+naissance|dates[ \t]+of[ \t]+birth|birth[ \t]+dates|geburtsdaten"
+    r"|zonen|dochters|broers|zussen)(?![\w'’])"
+)
+CHILDREN_WORD_REACH = 80
+LEAST_PAIRS = 2
+
+
+def _children_listed(
+    text: str, names: list[tuple[int, int]], taken: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    ends = {end: start for start, end in names}
+    starts = {start for start, _ in names}
+    pairs = []  # (name's start, date's start, date's end), each a name right before its date
+    for start, end, has_year, _ in date_spans(text):
+        if not has_year:
+            continue
+        gap = PAIR_GAP.match(text, _name_end_before(text, start, ends) or start, start)
+        name_end = _name_end_before(text, start, ends)
+        if name_end is not None and gap is not None and gap.end() == start:
+            pairs.append((ends[name_end], start, end))
+    found: list[tuple[int, int]] = []
+    chain: list[tuple[int, int, int]] = []
+    for pair in [*pairs, None]:
+        if (
+            pair is not None
+            and chain
+            and (joined := NEXT_PAIR.match(text, chain[-1][2])) is not None
+            and joined.end() == pair[0]
+            and pair[0] in starts
+        ):
+            chain.append(pair)
+            continue
+        if len(chain) >= LEAST_PAIRS and _children_before(text, chain[0][0]):
+            found.extend(
+                (date_start, date_end)
+                for _, date_start, date_end in chain
+                if not _overlapped(taken, date_start, date_end)
+            )
+        chain = [pair] if pair is not None else []
+    return found
+
+
+def _name_end_before(text: str, start: int, ends: dict[int, int]) -> int | None:
+    """The end of a found name a few characters before `start`."""
+    for end in range(start, max(0, start - 6) - 1, -1):
+        if end in ends:
+            return end
+    return None
+
+
+def _children_before(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return (
+        CHILDREN_WORD.search(text, max(line_start, start - CHILDREN_WORD_REACH), start) is not None
+    )
 
 
 # Flemish speech's "is van" a date: born on it, said of a person ("Hij is van 2009, 3
