@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from pipelines.scrubbing.data import data_sections
 from pipelines.scrubbing.recognizers.alternations import longest_first
+from pipelines.scrubbing.recognizers.birthday_again import month_numbers
 from pipelines.scrubbing.recognizers.date_of_birth import date_spans
 
 DATE_OF_BIRTH = "DATE_OF_BIRTH"
@@ -107,34 +108,55 @@ SPOKEN_MARK = re.compile(r"\.\.|…|[—–?]")
 
 
 @lru_cache(maxsize=1)
-def _spoken() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
+def _spoken() -> tuple[frozenset[str], frozenset[str], re.Pattern[str], frozenset[str]]:
     sections = data_sections("spoken_corrections.txt")
     marks = frozenset(word for line in sections["marks"] for word in line.split())
-    words = marks | frozenset(word for line in sections["fillers"] for word in line.split())
+    translations = frozenset(sections["translations"])
+    words = (
+        marks
+        | translations
+        | frozenset(word for line in sections["fillers"] for word in line.split())
+    )
     # a day said alone, taken back before the date of birth ("le 11... non, le 10 février")
     false_start = re.compile(
         r"(?<![\w.,/\-])(?P<day>\d{1,2}(?:\.|e|er|ste|de|th|st|nd|rd)?)[ \t]*(?:\.{2,3}|…)"
         r"[\"»”“]?[ \t,]*"
         rf"(?:(?i:{longest_first(words)})[,.!—– \t\"«„“]*){{1,4}}\Z"
     )
-    return marks, words, false_start
+    return marks, words, false_start, translations
 
 
 def _spoken_correction(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
     between = text[first[1] : second[0]]
     if len(between) > SPOKEN_REACH or "\n" in between:
         return False
-    marks, words, _ = _spoken()
+    marks, words, _, translations = _spoken()
     said = [word.lower() for word in SPOKEN_WORD.findall(between)]
+    if not all(word in words for word in said):
+        return False
+    if any(word in translations for word in said):
+        return _same_month(text, first, second)
     return (
-        all(word in words for word in said)
-        and (SPOKEN_MARK.search(between) is not None or any(word in marks for word in said))
-        and _alike(text, first, second)
-    )
+        SPOKEN_MARK.search(between) is not None or any(word in marks for word in said)
+    ) and _alike(text, first, second)
+
+
+def _same_month(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """Whether both dates name their month in words, and the same month."""
+    one, other = _named_month(text[slice(*first)]), _named_month(text[slice(*second)])
+    return one is not None and one == other
+
+
+def _named_month(date: str) -> int | None:
+    months = month_numbers()
+    for part in DATE_PART.findall(date.lower()):
+        if part in months:
+            return months[part]
+    return None
 
 
 def _false_starts(text: str, births: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
-    marks, _, false_start = _spoken()
+    marks, _, false_start, _ = _spoken()
     added = []
     for start, _ in births:
         said = false_start.search(text, max(0, start - SPOKEN_REACH), start)
@@ -171,11 +193,24 @@ def _alike(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
     return common >= (min(len(one), len(other)) + 1) // 2
 
 
+# a day's ordinal ending ("30ste", "1er", "14th"): the day's number is compared
+ORDINAL_DAY = re.compile(r"(\d{1,2})(?:ste|de|e|er|ère|eme|ème|st|nd|rd|th)")
+
+
 def _parts(date: str) -> list[str]:
+    """A date's parts to compare: numbers without leading zeros, a year's last two digits,
+    a day without its ordinal's ending, a month's name as its number in any language
+    ("30ste juli 2009" and "30 juillet 2009" are alike)."""
+    months = month_numbers()
     parts = []
     for part in DATE_PART.findall(date.lower()):
+        ordinal = ORDINAL_DAY.fullmatch(part)
+        if ordinal is not None:
+            part = ordinal.group(1)
         if part.isdigit():
             part = part[-2:] if len(part) == 4 else part.lstrip("0") or "0"
+        elif part in months:
+            part = str(months[part])
         parts.append(part)
     return parts
 

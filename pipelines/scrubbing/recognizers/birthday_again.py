@@ -22,6 +22,11 @@ HOUR_AFTER = re.compile(
 DAY_MONTH_WORD = re.compile(r"(\d{1,2})(?:e|er|ste|de|st|nd|rd|th)?\.?[ \t]+([^\W\d_]+)\.?.*")
 
 
+def month_numbers() -> dict[str, int]:
+    """Each form of data/date_months.txt (lower case) and its month's number."""
+    return _months()
+
+
 @lru_cache(maxsize=1)
 def _months() -> dict[str, int]:
     """Each form of data/date_months.txt and its month's number (one month a line)."""
