@@ -263,6 +263,12 @@ PERSON_SUBJECT = re.compile(
 # Dutch "die", French and German pronouns name a letter as well as a child ("La lettre du
 # juge? Elle est du 5 mai 2024"): only right after a found name ("la petite Hajar, elle est
 # du 14 août 2019", "en Tine, die is van 21 maart van 2023")
+# or a birthday's word shortly before ("l'anniv de Arthur le 4 janvier ? Il est du 16 août",
+# "pour la carte d'anniversaire elle est du 3eme novembre 2015"), which also lets a day and
+# month without a year be the birth's
+PRONOUN_AFTER_BIRTHDAY = re.compile(r"(?<![\w'’])(?i:die|il|elle|er|sie)\Z")
+BIRTHDAY_WORD_REACH = 60
+BIRTHDAY_NEAR = re.compile(rf"{BIRTHDAY_WORD.pattern}|(?<!\w)(?i:anniv|bday|b-day)(?!\w)")
 PRONOUN_AFTER_NAME = re.compile(r"[ \t]*,[ \t]*(?i:die|il|elle|er|sie)\Z")
 IS_VAN_REACH = 30
 # a span of days after the date: "Jan Peeters, van 3 mei 2024 tot 5 mei afwezig"
@@ -282,12 +288,19 @@ def _is_van(
     births_end: set[int],
 ) -> int | None:
     """Where the date of birth starts that "is van" before the date at `date` tells, its
-    subject a person (a pronoun, "het kind", a found name); else None. Without its verb
+    subject a person (a pronoun, "het kind", a found name); else None. A year is needed, but
+    after a birthday's word. Without its verb
     ("Mohamed, van 30 december 2021") only where the name opens an item, or a date of birth
     before it on its line lists the same ("Hatice is van 24.12.2015, Yusuf van 07-07-2021")."""
     start, end = date
     said = IS_VAN_BEFORE.search(text, max(0, start - IS_VAN_REACH), start)
-    if said is None or not (has_year or said.group("year")) or DAYS_SPAN_AFTER.match(text, end):
+    if said is None or DAYS_SPAN_AFTER.match(text, end):
+        return None
+    birthday_before = (
+        BIRTHDAY_NEAR.search(text, max(0, said.start() - BIRTHDAY_WORD_REACH), said.start())
+        is not None
+    )
+    if not (has_year or said.group("year") or birthday_before):
         return None
     name_ends = [name_end for _, name_end in names]
     subject_end = said.start()
@@ -305,6 +318,10 @@ def _is_van(
         subject_end not in name_ends
         and PERSON_SUBJECT.search(text, max(0, subject_end - 12), subject_end) is None
         and not _pronoun_after_name(text, subject_end, name_ends)
+        and not (
+            birthday_before
+            and PRONOUN_AFTER_BIRTHDAY.search(text, max(0, subject_end - 8), subject_end)
+        )
     ):
         return None
     if said.group("year"):
