@@ -63,9 +63,14 @@ LINE_ENDS = re.compile(r"[^\w\n]*(?:\n|\Z)|[ \t]+(?i:en|and|et|und)[ \t]")
 # before the speaker ("Et ta date de naissance ?⏎[00:06:10] Andreea : le vingt-quatre août")
 ANSWER_BEFORE = re.compile(
     r"[^\n\d?]{0,30}\?[ \t]*\n(?:\[[^\]\n]{1,25}\][ \t]*)?[^\n:]{1,40}:[ \t]*"
-    r"(?:[^\W\d_]+\.?[ \t]+){0,3}"
+    # (a speaker's hesitation between: "Attendez, je regarde... le quatre août")
+    r"(?:[^\W\d_]+(?:\.{1,3}|…|,)?[ \t]+){0,5}"
 )
-ANSWER_ENDS = re.compile(rf"{LINE_ENDS.pattern}|(?:[.!]|(?<=\.))[ \t]+(?=[A-ZÀ-Ý])")
+# (or a list of answers goes on with the next name: "A: Seppe on July 6th, 2020, Kobe on")
+ANSWER_ENDS = re.compile(
+    rf"{LINE_ENDS.pattern}|(?:[.!]|(?<=\.))[ \t]+(?=[A-ZÀ-Ý])|,[ \t]+(?=[A-ZÀ-Ý][a-zà-ÿ]+[ \t]+"
+    r"(?i:on|op|le|am|is|van)[ \t])"
+)
 # the day told by what happened on it, between the word and its date: "die is geboren op de
 # dag dat het sneeuwde, 19 april", "née le jour où il a neigé, le 3 mars"
 DAY_TOLD = re.compile(
