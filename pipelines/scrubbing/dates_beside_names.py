@@ -248,7 +248,7 @@ def _children_before(text: str, start: int) -> bool:
 # not a document's "Urteil vom 18.01.2025")
 IS_VAN_BEFORE = re.compile(
     r"(?:,?[ \t]+(?i:is|ben|was)[ \t]+(?i:van)|,?[ \t]+(?i:ist|war)[ \t]+(?i:vom)"
-    r"|,?[ \t]+(?i:est|était)[ \t]+(?i:du)|(?P<bare>,?[ \t]+(?i:van)))[ \t]+"
+    r"|,?[ \t]+(?i:est|était)[ \t]+(?i:du)|(?P<bare>,?[ \t]+[\"“]?(?i:van)))[ \t]+"
     r"(?:(?i:de|den)[ \t]+)?"
     r"(?P<year>(?:19|20)\d{2},[ \t]*)?"
     r"(?P<weekday>(?i:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lundi|mardi"
@@ -272,6 +272,8 @@ BIRTHDAY_NEAR = re.compile(rf"{BIRTHDAY_WORD.pattern}|(?<!\w)(?i:anniv|bday|b-da
 PRONOUN_AFTER_NAME = re.compile(r"[ \t]*,[ \t]*(?i:die|il|elle|er|sie)\Z")
 IS_VAN_REACH = 30
 # a span of days after the date: "Jan Peeters, van 3 mei 2024 tot 5 mei afwezig"
+# "is" after the date: "de grote broer, Pieter-Jan, \"van 13 juli 2012\" is"
+IS_AFTER = re.compile(r"[\"”]?[ \t]+(?i:is|was)(?![\w'’])")
 DAYS_SPAN_AFTER = re.compile(r"[ \t]*(?:(?i:tot|until|to|au|bis|jusqu)(?![\w'’])|[-–])")
 
 
@@ -289,9 +291,9 @@ def _is_van(
 ) -> int | None:
     """Where the date of birth starts that "is van" before the date at `date` tells, its
     subject a person (a pronoun, "het kind", a found name); else None. A year is needed, but
-    after a birthday's word. Without its verb
-    ("Mohamed, van 30 december 2021") only where the name opens an item, or a date of birth
-    before it on its line lists the same ("Hatice is van 24.12.2015, Yusuf van 07-07-2021")."""
+    after a birthday's word. Without its verb ("Mohamed, van 30 december 2021") only where
+    the name opens an item, "is" follows the date, or a date of birth before it on its line
+    lists the same ("Hatice is van 24.12.2015, Yusuf van 07-07-2021")."""
     start, end = date
     said = IS_VAN_BEFORE.search(text, max(0, start - IS_VAN_REACH), start)
     if said is None or DAYS_SPAN_AFTER.match(text, end):
@@ -310,7 +312,8 @@ def _is_van(
         name_start = names[name_ends.index(subject_end)][0]
         line_start = text.rfind("\n", 0, name_start) + 1
         if not (
-            (text[subject_end] == "," and _opens_an_item(text, name_start, []))
+            IS_AFTER.match(text, end)
+            or (text[subject_end] == "," and _opens_an_item(text, name_start, []))
             or any(line_start <= birth_end <= name_start for birth_end in births_end)
         ):
             return None
