@@ -9,17 +9,23 @@ two dates of "niet ... maar ...", "pas ... mais ...", "not ... but ..." after a 
 in the same sentence, or shortly after a found date of birth on its line, when neither is
 found yet.
 
+A day that was due is no birth's day written wrong ("le douze septembre, au lieu du 26
+septembre prévu").
+
 Speech corrects itself too: two alike dates with only a speaker's correction between ("zegt
 ze eerst "30 maart", dan "nee, 29 maart"", "Kobe on the 15th of March 2023. Wait, no — March
-15, 2023", data/spoken_corrections.txt), and a day said alone before a date of birth and
-taken back ("le 11... non, le 10 février deux mille quatorze", "Am 25.... nein, am
-siebenundzwanzigsten Februar 2009").
+15, 2023", data/spoken_corrections.txt), a date translated right after it in another
+language with the same month ("est né le vingt-six juin deux mille quatorze. » De papa
+vertaalt: "op 26 juni 2014""), and a day said alone before a date of birth and taken back
+("le 11... non, le 10 février deux mille quatorze", "Am 25.... nein, am siebenundzwanzigsten
+Februar 2009").
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from pipelines.scrubbing.data import data_sections
@@ -107,8 +113,16 @@ SPOKEN_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 SPOKEN_MARK = re.compile(r"\.\.|…|[—–?]")
 
 
+@dataclass(frozen=True)
+class _Spoken:
+    marks: frozenset[str]  # words that take the date just said back
+    translations: frozenset[str]  # words that say it again in another language
+    words: frozenset[str]  # every word a correction may hold
+    false_start: re.Pattern[str]  # a day said alone and taken back
+
+
 @lru_cache(maxsize=1)
-def _spoken() -> tuple[frozenset[str], frozenset[str], re.Pattern[str], frozenset[str]]:
+def _spoken() -> _Spoken:
     sections = data_sections("spoken_corrections.txt")
     marks = frozenset(word for line in sections["marks"] for word in line.split())
     translations = frozenset(sections["translations"])
@@ -123,21 +137,21 @@ def _spoken() -> tuple[frozenset[str], frozenset[str], re.Pattern[str], frozense
         r"[\"»”“]?[ \t,]*"
         rf"(?:(?i:{longest_first(words)})[,.!—– \t\"«„“]*){{1,4}}\Z"
     )
-    return marks, words, false_start, translations
+    return _Spoken(marks, translations, words, false_start)
 
 
 def _spoken_correction(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
     between = text[first[1] : second[0]]
     if len(between) > SPOKEN_REACH or "\n" in between:
         return False
-    marks, words, _, translations = _spoken()
+    spoken = _spoken()
     said = [word.lower() for word in SPOKEN_WORD.findall(between)]
-    if not all(word in words for word in said):
+    if not all(word in spoken.words for word in said):
         return False
-    if any(word in translations for word in said):
+    if any(word in spoken.translations for word in said):
         return _same_month(text, first, second)
     return (
-        SPOKEN_MARK.search(between) is not None or any(word in marks for word in said)
+        SPOKEN_MARK.search(between) is not None or any(word in spoken.marks for word in said)
     ) and _alike(text, first, second)
 
 
@@ -156,14 +170,15 @@ def _named_month(date: str) -> int | None:
 
 
 def _false_starts(text: str, births: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
-    marks, _, false_start, _ = _spoken()
+    """The days said alone right before the `births` and taken back by a word of correction."""
+    spoken = _spoken()
     added = []
     for start, _ in births:
-        said = false_start.search(text, max(0, start - SPOKEN_REACH), start)
+        said = spoken.false_start.search(text, max(0, start - SPOKEN_REACH), start)
         if said is None:
             continue
         taken_back = [word.lower() for word in SPOKEN_WORD.findall(text, said.end("day"), start)]
-        if any(word in marks for word in taken_back):
+        if any(word in spoken.marks for word in taken_back):
             added.append((*said.span("day"), DATE_OF_BIRTH))
     return added
 

@@ -197,11 +197,11 @@ def _children_listed(
     starts = {start for start, _ in names}
     pairs = []  # (name's start, date's start, date's end), each a name right before its date
     for start, end, has_year, _ in date_spans(text):
-        if not has_year:
+        name_end = _name_end_before(start, ends) if has_year else None
+        if name_end is None:
             continue
-        gap = PAIR_GAP.match(text, _name_end_before(text, start, ends) or start, start)
-        name_end = _name_end_before(text, start, ends)
-        if name_end is not None and gap is not None and gap.end() == start:
+        gap = PAIR_GAP.match(text, name_end, start)
+        if gap is not None and gap.end() == start:
             pairs.append((ends[name_end], start, end))
     found: list[tuple[int, int]] = []
     chain: list[tuple[int, int, int]] = []
@@ -225,7 +225,7 @@ def _children_listed(
     return found
 
 
-def _name_end_before(text: str, start: int, ends: dict[int, int]) -> int | None:
+def _name_end_before(start: int, ends: dict[int, int]) -> int | None:
     """The end of a found name a few characters before `start`."""
     for end in range(start, max(0, start - 6) - 1, -1):
         if end in ends:
@@ -233,11 +233,19 @@ def _name_end_before(text: str, start: int, ends: dict[int, int]) -> int | None:
     return None
 
 
+# a list of the children's appointments, not of their births
+APPOINTMENT_WORD = re.compile(
+    r"(?<![\w'’])(?i:afspraak|afspraken|rendez-vous|rdv|appointments?|termine?|gesprek|gesprekken"
+    r"|overleg|réunions?|vergadering|consultations?|consult|examens?|toetsen)(?![\w'’])"
+)
+
+
 def _children_before(text: str, start: int) -> bool:
+    """A word of children or of their births on the line shortly before `start`, and no word
+    of appointments between it and `start`."""
     line_start = text.rfind("\n", 0, start) + 1
-    return (
-        CHILDREN_WORD.search(text, max(line_start, start - CHILDREN_WORD_REACH), start) is not None
-    )
+    word = CHILDREN_WORD.search(text, max(line_start, start - CHILDREN_WORD_REACH), start)
+    return word is not None and APPOINTMENT_WORD.search(text, word.end(), start) is None
 
 
 # Flemish speech's "is van" a date: born on it, said of a person ("Hij is van 2009, 3
@@ -255,7 +263,9 @@ IS_VAN_BEFORE = re.compile(
     r"|mercredi|jeudi|vendredi|samedi|dimanche|Montag|Dienstag|Mittwoch|Donnerstag|Freitag"
     r"|Samstag|Sonntag),?[ \t]+)?\Z"
 )
-IS_VAN = re.compile(r"(?<![\w'’])(?i:is|ben|was|ist|est|van)[ \t]+(?i:van|vom|du)?")
+IS_VAN = re.compile(
+    r"(?<![\w'’])(?i:(?:is|ben|was)[ \t]+van|(?:ist|war)[ \t]+vom|(?:est|était)[ \t]+du)(?![\w'’])"
+)
 PERSON_SUBJECT = re.compile(
     r"(?<![\w'’])(?i:hij|zij|ze|ik|het[ \t]+kind|'t[ \t]+kind|de[ \t]+baby"
     r"|de[ \t]+kleine)\Z"
@@ -263,17 +273,17 @@ PERSON_SUBJECT = re.compile(
 # Dutch "die", French and German pronouns name a letter as well as a child ("La lettre du
 # juge? Elle est du 5 mai 2024"): only right after a found name ("la petite Hajar, elle est
 # du 14 août 2019", "en Tine, die is van 21 maart van 2023")
-# or a birthday's word shortly before ("l'anniv de Arthur le 4 janvier ? Il est du 16 août",
-# "pour la carte d'anniversaire elle est du 3eme novembre 2015"), which also lets a day and
-# month without a year be the birth's
+PRONOUN_AFTER_NAME = re.compile(r"[ \t]*,[ \t]*(?i:die|il|elle|er|sie)\Z")
+# or after a birthday's word shortly before ("l'anniv de Arthur le 4 janvier ? Il est du 16
+# août", "pour la carte d'anniversaire elle est du 3eme novembre 2015"), which also lets a
+# day and month without a year be the birth's
 PRONOUN_AFTER_BIRTHDAY = re.compile(r"(?<![\w'’])(?i:die|il|elle|er|sie)\Z")
 BIRTHDAY_WORD_REACH = 60
 BIRTHDAY_NEAR = re.compile(rf"{BIRTHDAY_WORD.pattern}|(?<!\w)(?i:anniv|bday|b-day)(?!\w)")
-PRONOUN_AFTER_NAME = re.compile(r"[ \t]*,[ \t]*(?i:die|il|elle|er|sie)\Z")
 IS_VAN_REACH = 30
-# a span of days after the date: "Jan Peeters, van 3 mei 2024 tot 5 mei afwezig"
 # "is" after the date: "de grote broer, Pieter-Jan, \"van 13 juli 2012\" is"
 IS_AFTER = re.compile(r"[\"”]?[ \t]+(?i:is|was)(?![\w'’])")
+# a span of days after the date: "Jan Peeters, van 3 mei 2024 tot 5 mei afwezig"
 DAYS_SPAN_AFTER = re.compile(r"[ \t]*(?:(?i:tot|until|to|au|bis|jusqu)(?![\w'’])|[-–])")
 
 

@@ -10,7 +10,7 @@ A street is one after a place's preposition ("in de", "op de", "dans la", "sur l
 capitalised, or in lower case on a word that is only a street's: "weverstraat"), maybe after
 an adjective or a title ("Grote Markt", "pastoor coplaan"), or a French street word and its
 name ("rue de namur", "chaussée d'Alsemberg"). A number is told by "nummer", "numéro",
-"number", "Nummer", or French "au", "le" after the street ("au 3", "je crois le 157"); not a
+"number", "Hausnummer", or French "au", "le" after the street ("au 3", "je crois le 157"); not a
 count, a unit or a time after it, and not a date ("le 3 mai").
 """
 
@@ -55,6 +55,19 @@ NUMBER_TOLD = re.compile(
     r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
     r"|personnes|enfants|kinderen)(?![\w'’])|[%€°]))"
 )
+# what a told number or the same street's house needs in the note (the cheap test first)
+TOLD_WORDS = (
+    "numm",
+    "numé",
+    "numero",
+    "numb",
+    "au ",
+    "le ",
+    "same",
+    "même",
+    "dezelfde",
+    "derselben",
+)
 # how far the number may stand after the street (French "au", "le": less far), or before it;
 # never past an empty line
 REACH_AFTER = 200
@@ -76,7 +89,7 @@ def split_addresses(text: str, found: Sequence[tuple[int, int, str]]) -> list[tu
     """`found` (start, end, type), with the streets named without their number and the house
     numbers told near them added as addresses: each number with the street nearest to it."""
     lowered = text.lower()
-    if not any(word in lowered for word in ("numm", "numé", "numb", "au ", "le ", "nr.", "n°")):
+    if not any(word in lowered for word in TOLD_WORDS):
         return list(found)
     addresses = [(start, end) for start, end, kind in found if kind == ADDRESS]
     added: list[tuple[int, int, str]] = [

@@ -56,34 +56,12 @@ ROTA_ROWS = 3
 CELL_WORD = re.compile(r"[^\s|,;/]+")
 
 
-# a task's line under its heading: the owner's initials, then two spaces, a tab, a colon or a
-# dash before the task
-TASK_OWNER = re.compile(
-    r"[ \t]*(?:[-•*][ \t]*)?(?P<initials>\S{2,6}?)(?:[ \t]{2,}|\t|[ \t]*[:–][ \t]*)\S"
-)
-
-
-def task_owners(text: str, headings: re.Pattern[str], not_initials: frozenset[str]) -> set[str]:
-    """The initials opening the lines under a heading of tasks, up to an empty line."""
-    found = set()
-    for heading in headings.finditer(text):
-        position = heading.end() + 1
-        while position < len(text) and (owner := TASK_OWNER.match(text, position)):
-            if _someones_initials(owner.group("initials"), not_initials):
-                found.add(owner.group("initials"))
-            line_end = text.find("\n", position)
-            if line_end < 0:
-                break
-            position = line_end + 1
-    return found
-
-
 @lru_cache(maxsize=1)
 def _weekdays() -> frozenset[str]:
     return frozenset(data_lines("weekdays.txt"))
 
 
-def rota_initials(text: str, not_initials: frozenset[str]) -> set[str]:
+def _rota_initials(text: str, not_initials: frozenset[str]) -> set[str]:
     """The initials in the cells of a rota's rows of weekdays."""
     weekdays = _weekdays()
     found: set[str] = set()
@@ -101,6 +79,7 @@ def rota_initials(text: str, not_initials: frozenset[str]) -> set[str]:
 
 
 def _rota_cells(rota: list[list[str]], not_initials: frozenset[str]) -> set[str]:
+    """The initials in a rota's cells, none of a word in every row."""
     if len(rota) < ROTA_ROWS:
         return set()
     in_every_row = set.intersection(*(set(cells) for cells in rota))
@@ -110,6 +89,28 @@ def _rota_cells(rota: list[list[str]], not_initials: frozenset[str]) -> set[str]
         for word in cells
         if word not in in_every_row and _someones_initials(word, not_initials)
     }
+
+
+# a task's line under its heading: the owner's initials, then two spaces, a tab, a colon or a
+# dash before the task
+TASK_OWNER = re.compile(
+    r"[ \t]*(?:[-•*][ \t]*)?(?P<initials>\S{2,6}?)(?:[ \t]{2,}|\t|[ \t]*[:–][ \t]*)\S"
+)
+
+
+def _task_owners(text: str, headings: re.Pattern[str], not_initials: frozenset[str]) -> set[str]:
+    """The initials opening the lines under a heading of tasks, up to an empty line."""
+    found = set()
+    for heading in headings.finditer(text):
+        position = heading.end() + 1
+        while position < len(text) and (owner := TASK_OWNER.match(text, position)):
+            if _someones_initials(owner.group("initials"), not_initials):
+                found.add(owner.group("initials"))
+            line_end = text.find("\n", position)
+            if line_end < 0:
+                break
+            position = line_end + 1
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -146,11 +147,11 @@ class AttendanceInitialsRecognizer(ScoredRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         labels, not_initials, stems, task_headings = _words()
-        initials = rota_initials(text, not_initials) if "  " in text or "\t" in text else set()
+        initials = _rota_initials(text, not_initials) if "  " in text or "\t" in text else set()
         lowered = text.lower()
         if not initials and not any(stem in lowered for stem in stems):
             return []  # the cheap test first: no list's label
-        initials |= task_owners(text, task_headings, not_initials)
+        initials |= _task_owners(text, task_headings, not_initials)
         for label in labels.finditer(text):
             # (a label without its colon only where it opens its line or item)
             if (
