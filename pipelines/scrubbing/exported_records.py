@@ -2,8 +2,9 @@
 statement's field and its quoted value ('"dateOfBirth":"2008-08-20"', "SET date_naissance =
 '2020-10-06' WHERE nom = 'SMOLDERS'"), an XML element ("<dateNaissance>07/09/2015
 </dateNaissance>", "<birthdate><date>2019-03-19</date></birthdate>"), an SQL INSERT's
-columns and the rows of values under them, and an HL7 message's patient segment (its name
-and date of birth fields).
+columns and the rows of values under them, an HL7 message's patient segment (its name and
+date of birth fields), and a log's line of a change that names its field after the values
+("value '2019-12-14' replaced by '2019-12-15' (field: date_of_birth)").
 
 Each is read as a table (``table_columns.Table``) whose columns the field names name, by
 the same labels (``table_columns.column_kind``: "dateOfBirth", "date_naissance", "child_dob"),

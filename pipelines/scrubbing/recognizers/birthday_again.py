@@ -22,13 +22,8 @@ HOUR_AFTER = re.compile(
 DAY_MONTH_WORD = re.compile(r"(\d{1,2})(?:e|er|ste|de|st|nd|rd|th)?\.?[ \t]+([^\W\d_]+)\.?.*")
 
 
-def month_numbers() -> dict[str, int]:
-    """Each form of data/date_months.txt (lower case) and its month's number."""
-    return _months()
-
-
 @lru_cache(maxsize=1)
-def _months() -> dict[str, int]:
+def month_numbers() -> dict[str, int]:
     """Each form of data/date_months.txt and its month's number (one month a line)."""
     return {
         form: number
@@ -46,7 +41,7 @@ def day_and_month(value: str) -> tuple[int, int] | None:
         words = DAY_MONTH_WORD.fullmatch(value)
         if words is None:
             return None
-        day, month = int(words.group(1)), _months().get(words.group(2).lower(), 0)
+        day, month = int(words.group(1)), month_numbers().get(words.group(2).lower(), 0)
     return (day, month) if 1 <= day <= 31 and 1 <= month <= 12 else None
 
 

@@ -652,7 +652,7 @@ class DateOfBirthRecognizer(ScoredRecognizer):
                     # name, as any other date of a listing
                     or (EIGHT_DIGITS.fullmatch(text, start, end) and _name_before(text, start, end))
                 ):
-                    found.append((_with_weekday(text, start), end))
+                    found.append((with_weekday(text, start), end))
                 else:
                     left.append((start, end))
                 continue
@@ -684,7 +684,7 @@ class DateOfBirthRecognizer(ScoredRecognizer):
                 or (has_year and patterns.relation_after.match(text, end) is not None)
                 or (has_year and _relation_before(patterns, text, start, end))
             ):
-                found.append((_with_weekday(text, start), end))
+                found.append((with_weekday(text, start), end))
             else:
                 left.append((start, end))
         found.extend(_parallel_dates(text, found, left))
@@ -693,7 +693,7 @@ class DateOfBirthRecognizer(ScoredRecognizer):
         found.extend(birthdays_again(text, found, [date for date in left if date in without_year]))
         dates = sorted((start, end, cue_only) for start, end, _, cue_only in date_spans(text))
         for start, end in dates_near_birth_words(text, dates, found, left):
-            found.append((_with_weekday(text, start), end))
+            found.append((with_weekday(text, start), end))
         return [result("DATE_OF_BIRTH", start, end, self.score, self) for start, end in found]
 
 
@@ -976,7 +976,7 @@ def _parallel_dates(
         ):
             more.append((start, end))
             continue
-        opens = _with_weekday(text, start)  # "kwam op donderdag 9 mei 2019"
+        opens = with_weekday(text, start)  # "kwam op donderdag 9 mei 2019"
         name = NAME_AND_PREPOSITION.search(text, max(0, opens - 40), opens)
         if name is None or not _is_name([name.group("name") or name.group("listed")], False):
             continue
@@ -1085,11 +1085,6 @@ def _same_birth(date: DayMonthYear, birth: DayMonthYear) -> bool:
 
 
 def with_weekday(text: str, start: int) -> int:
-    """Where the date at `start` starts with the weekday written before it."""
-    return _with_weekday(text, start)
-
-
-def _with_weekday(text: str, start: int) -> int:
     """Where a date of birth starts with the weekday written before it ("né le mardi 17
     juillet 1990")."""
     weekday = _patterns().weekday_before.search(text, max(0, start - WEEKDAY_WINDOW), start)
@@ -1210,7 +1205,7 @@ def _is_name(words: list[str], known_only: bool) -> bool:
 
 
 def _age_beside(text: str, start: int, end: int) -> bool:
-    start = _with_weekday(text, start)  # "12 jaar (vrijdag 31 augustus 2012)"
+    start = with_weekday(text, start)  # "12 jaar (vrijdag 31 augustus 2012)"
     if AGE_BEFORE.search(text, max(0, start - 16), start) is not None:
         return True
     return (

@@ -6,8 +6,8 @@ starts with a zero, in words or in digits ("0461, negenentwintig, ..."); the wor
 read by ../number_words.py (data/number_words.txt); or with Belgium's country code in words
 ("plus tweeëndertig vier vijfenzestig vijfentwintig ..."); or its first digits in words and
 the rest in figures ("nul vier zeven zes 74 99 62", "zéro quatre neuf six 33 46 12"). The
-digits they spell must be a
-Belgian number phonenumbers finds valid, so a run of counted words is none."""
+digits they spell must be a Belgian number phonenumbers finds valid, so a run of counted
+words is none."""
 
 from __future__ import annotations
 
