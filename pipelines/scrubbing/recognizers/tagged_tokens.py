@@ -42,7 +42,7 @@ from pipelines.scrubbing.tagger.features import (
     model_input,
     tokens,
 )
-from pipelines.scrubbing.tagger.training import model_path
+from pipelines.scrubbing.tagger.training import model_bytes
 
 # Chosen on the development corpora before any held-out set was scored: each of dev24 to
 # dev32 tagged by a model learnt from all the others, beside the rules as they were when it
@@ -69,7 +69,7 @@ def _tagger() -> pycrfsuite.Tagger:
     tagger = getattr(_PER_THREAD, "tagger", None)
     if tagger is None:
         tagger = _PER_THREAD.tagger = pycrfsuite.Tagger()
-        tagger.open(str(model_path()))
+        tagger.open_inmemory(model_bytes())
     return tagger
 
 

@@ -3,10 +3,11 @@
     .venv/bin/python -m pipelines.scrubbing.tagger.training
 
 The corpora are the tuning corpus and every development corpus (tests/data/scrub_corpus.jsonl,
-scrub_dev*.jsonl), never a held-out one. Beside the model (data/token_tagger.crfsuite) it
-writes its manifest (data/token_tagger.json): each corpus's SHA-256, the trainer's
-parameters and the model's own SHA-256, so that a test sees a corpus changed since the
-model was learnt. CRFsuite's L-BFGS is deterministic: the same corpora give the same model.
+scrub_dev*.jsonl), never a held-out one. Beside the model (data/token_tagger.crfsuite.xz,
+CRFsuite's file compressed: a third of its five megabytes) it writes its manifest
+(data/token_tagger.json): each corpus's SHA-256, the trainer's parameters and the stored
+model's SHA-256, so that a test sees a corpus changed since the model was learnt. CRFsuite's
+L-BFGS is deterministic, and so is xz: the same corpora give the same bytes.
 """
 
 from __future__ import annotations
@@ -14,7 +15,10 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import lzma
+import tempfile
 import time
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -30,7 +34,7 @@ PARAMETERS = {
     "max_iterations": 150,
     "feature.possible_transitions": True,
 }
-MODEL_NAME, MANIFEST_NAME = "token_tagger.crfsuite", "token_tagger.json"
+MODEL_NAME, MANIFEST_NAME = "token_tagger.crfsuite.xz", "token_tagger.json"
 
 
 def training_corpora(folder: Path = CORPORA) -> list[Path]:
@@ -48,11 +52,19 @@ def model_path() -> Path:
     return Path(str(resources.files("pipelines.scrubbing.data").joinpath(MODEL_NAME)))
 
 
+@lru_cache(maxsize=1)
+def model_bytes() -> bytes:
+    """The stored model as CRFsuite reads it (``Tagger.open_inmemory``), read once."""
+    return lzma.decompress(model_path().read_bytes())
+
+
 def manifest_path() -> Path:
     return Path(str(resources.files("pipelines.scrubbing.data").joinpath(MANIFEST_NAME)))
 
 
 def train(corpora: list[Path], model: Path) -> dict:
+    """Learns a model from `corpora` into the CRFsuite file `model`; its manifest but the
+    model's own digest."""
     trainer = pycrfsuite.Trainer(verbose=False)
     notes = 0
     for corpus in corpora:
@@ -71,8 +83,12 @@ def train(corpora: list[Path], model: Path) -> dict:
         "corpora": {corpus.name: digest(corpus) for corpus in corpora},
         "notes": notes,
         "parameters": PARAMETERS,
-        "model_sha256": digest(model),
     }
+
+
+def store(learnt: Path, model: Path) -> None:
+    """The CRFsuite file `learnt`, compressed into `model`."""
+    model.write_bytes(lzma.compress(learnt.read_bytes(), preset=9))
 
 
 def main() -> None:
@@ -80,7 +96,11 @@ def main() -> None:
     parser.add_argument("--corpora", type=Path, default=CORPORA)
     arguments = parser.parse_args()
     started = time.process_time()
-    manifest = train(training_corpora(arguments.corpora), model_path())
+    with tempfile.TemporaryDirectory() as folder:
+        learnt = Path(folder) / "token_tagger.crfsuite"
+        manifest = train(training_corpora(arguments.corpora), learnt)
+        store(learnt, model_path())
+    manifest["model_sha256"] = digest(model_path())
     manifest_path().write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n")
     print(
         f"learnt from {manifest['notes']} notes of {len(manifest['corpora'])} corpora in "
