@@ -267,8 +267,7 @@ IS_VAN = re.compile(
     r"(?<![\w'’])(?i:(?:is|ben|was)[ \t]+van|(?:ist|war)[ \t]+vom|(?:est|était)[ \t]+du)(?![\w'’])"
 )
 PERSON_SUBJECT = re.compile(
-    r"(?<![\w'’])(?i:hij|zij|ze|ik|het[ \t]+kind|'t[ \t]+kind|de[ \t]+baby"
-    r"|de[ \t]+kleine)\Z"
+    r"(?<![\w'’])(?i:hij|zij|ze|ik|(?:het|'t|dat)[ \t]+kind|(?:de|die)[ \t]+(?:baby|kleine))\Z"
 )
 # Dutch "die", French and German pronouns name a letter as well as a child ("La lettre du
 # juge? Elle est du 5 mai 2024"): only right after a found name ("la petite Hajar, elle est

@@ -28,6 +28,10 @@ from pipelines.scrubbing.misspelt_months import misspelt_month_dates
 from pipelines.scrubbing.number_words import load_patterns as load_number_words
 from pipelines.scrubbing.number_words import value_before, year_after, year_of_two_digits_after
 from pipelines.scrubbing.recognizers.alternations import factored, longest_first
+from pipelines.scrubbing.recognizers.birth_cue_variants import (
+    birth_date_of_someone_before,
+    misspelt_label_before,
+)
 from pipelines.scrubbing.recognizers.birth_words_near import (
     SENTENCE_BREAK,
     SPAN_GOES_ON,
@@ -68,9 +72,7 @@ SEPARATORS = r"(?:[\s:,()[=|]|\.{2,}|(?<=\s)[-–](?=\s))"
 QUOTE = r"[\"“”«»]"
 DIGIT = r"\d"
 
-BIRTH_HOUR = (
-    r",?[ \t]+(?i:om|à|at|um)[ \t]+\d{1,2}[.:hu]\d{2}(?:[ \t]*(?i:uur|heures?|h|uhr))?,?"
-)
+BIRTH_HOUR = r",?[ \t]+(?i:om|à|at|um)[ \t]+\d{1,2}[.:hu]\d{2}(?:[ \t]*(?i:uur|heures?|h|uhr))?,?"
 
 # an age's word after a number ("9/7 7 jaar": a date, then an age, not a year of one digit)
 AGE_WORD = r"(?i:jaar|jr|j|ans?|years?|yrs?)(?!\w)"
@@ -85,9 +87,10 @@ NUMERIC = (
     r"(?!\d{1,2} [/.\-] \d{1,2} [/.\-] )"
     r"(?P<xd>\d{1,2}) ?(?P<xs>[/.\-]) ?(?P<xm>\d{1,2}) ?(?P=xs) ?(?P<xy>\d{4}|\d{2})"
     r"(?![\w/]|[.\-]\d)"
-    # 14/03/2015, 3.3.15, 14-03-2015, 14/3/'15; and, without a year, 14/03 (slash only)
+    # 14/03/2015, 3.3.15, 14-03-2015, 14/3/'15; and, without a year, 14/03 (slash only);
+    # the first mark typed twice ("4//1/2016", a form's handwriting read back)
     r"|"
-    r"(?P<d>\d{1,2})(?P<s>[/.\-])(?P<m>\d{1,2})"
+    r"(?P<d>\d{1,2})(?P<s>[/.\-])(?P=s)?(?P<m>\d{1,2})"
     r"(?:(?P=s)(?P<y>\d{4}|\d{2}|'\d{2})|(?<=/\d)|(?<=/\d\d))(?![\d/]|[.\-]\d)"
     # 14 03 2015: with spaces only with a four-digit year and no digit group after it
     r"|(?P<sd>\d{1,2})[ \xa0](?P<sm>\d{1,2})[ \xa0](?P<sy>(?:19|20)\d{2})"
@@ -197,11 +200,16 @@ def english_months() -> frozenset[str]:
 SHORTEST_CUT = 3
 
 
+# (not after "d'": "date prévue d'accouchement", a due date)
+ELIDED_OR_WHOLE = r"(?:(?<![\w'])|(?<=(?<!\w)[lL]['’]))"
+
+
 def _alternation(words: list[str]) -> str:
-    """Longest first, each a whole word where it begins or ends with a word character."""
+    """Longest first, each a whole word where it begins or ends with a word character (after
+    French's elided article too: "l'anniversaire de Rayan, c'est le 28 avril")."""
     return factored(
         sorted(set(words), key=len, reverse=True),
-        before=lambda word: r"(?<![\w'])" if word[0].isalnum() else "",
+        before=lambda word: ELIDED_OR_WHOLE if word[0].isalnum() else "",
         after=lambda word: r"(?!\w)" if word[-1].isalnum() else "",
     )
 
@@ -269,8 +277,10 @@ def _patterns() -> _Patterns:
             rf"(?=[{re.escape(initials)}])(?<=[\s\-/.(\"“«\d])"
             rf"(?:(?:{longest_first(months)})(?:(?!\w)|(?=(?:19|20)\d{{2}}(?!\d)))\.?"
             rf"|(?:{longest_first(cut)})\.)"
-            # (a comma before the year as English writes it: "born on 3 September, 2017")
-            r"(?:(?:[\s\-/.]+|,[ \t]|(?<=\.)|(?<=[^\W\d_])(?=\d{4}))"
+            # (a comma before the year as English writes it: "born on 3 September, 2017"; "van"
+            # as Flemish speech says it: "ze is van 9 maart van 2020")
+            r"(?:(?:[\s\-/.]+|,[ \t]|[ \t]+van[ \t]+(?=(?:19|20)\d\d)|(?<=\.)"
+            r"|(?<=[^\W\d_])(?=\d{4}))"
             r"(?P<year>(?:19|20)\d{2}|'\d{2})(?!\d)"
             # (a sentence's full stop may follow it: "née le 16-mars-16.")
             r"|(?:[\-/]|(?<=\.))(?P<short>\d{2})(?![\d/\-]|\.\d)"
@@ -346,9 +356,7 @@ def _patterns() -> _Patterns:
             rf"(?<![\w'’]){_alternation(cues['before'] + cues['label'])}(?![\w'’])",
             re.IGNORECASE,
         ),
-        weekday_before=re.compile(
-            rf"(?<![\w'])(?i:{longest_first(weekdays())})\.?,?[ \t]+\Z"
-        ),
+        weekday_before=re.compile(rf"(?<![\w'])(?i:{longest_first(weekdays())})\.?,?[ \t]+\Z"),
         # (found from the day's digits: a scan for these months' first letters would try
         # most words of every note)
         foreign_month=re.compile(
@@ -411,8 +419,8 @@ def dates(text: str) -> Iterator[tuple[int, int, bool, bool]]:
         yield match.start(), match.end(), True, False
     for start, end in dictated_dates(text):
         yield start, end, True, True
-    for start, end in misspelt_month_dates(text):
-        yield start, end, True, False
+    for start, end, has_year in misspelt_month_dates(text):
+        yield start, end, has_year, False
     for match in patterns.month.finditer(text):
         spaced = match.group("spaced") is not None
         has_year = match.group("year") is not None or match.group("short") is not None or spaced
@@ -501,8 +509,10 @@ DATES_KEPT = 512
 
 @lru_cache(maxsize=DATES_KEPT)
 def date_spans(text: str) -> tuple[tuple[int, int, bool, bool], ...]:
-    """``dates`` of `text`, as a tuple kept for the next reader of the same text."""
-    return tuple(dates(text))
+    """``dates`` of `text` in the text's order (the patterns' order is not: a listing's
+    readers pair each name with the date after it), as a tuple kept for the next reader of
+    the same text."""
+    return tuple(sorted(dates(text)))
 
 
 def _numeric_date(match: re.Match[str]) -> bool | None:
@@ -1095,6 +1105,8 @@ def _cue_before(patterns: _Patterns, text: str, start: int, has_year: bool) -> b
     if patterns.label_before.search(text, max(0, start - WINDOW), start) is not None:
         return True
     if SHORT_CUE_BEFORE.search(text, max(0, start - WINDOW), start) is not None:
+        return True
+    if misspelt_label_before(text, start) or birth_date_of_someone_before(text, start):
         return True
     most = WORDS_BETWEEN if has_year else WORDS_BETWEEN_WITHOUT_YEAR
     found = patterns.cue_before.search(text, max(0, start - WINDOW), start)
