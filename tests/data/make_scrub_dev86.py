@@ -39,10 +39,21 @@ ID_PREFIX = "dev86-"
 
 # Voices in the order their notes are dealt out (round robin over the voices).
 VOICE_ORDER = [
-    "team_minutes", "case_conference", "rota", "task_table", "email_nl", "email_fr",
-    "email_de_en", "forwarded_thread", "attendance_list", "quick_notes", "chat_log",
-    "calendar_invite", "expense_forms", "school_contact",
-]  # fmt: skip
+    "team_minutes",
+    "case_conference",
+    "rota",
+    "task_table",
+    "email_nl",
+    "email_fr",
+    "email_de_en",
+    "forwarded_thread",
+    "attendance_list",
+    "quick_notes",
+    "chat_log",
+    "calendar_invite",
+    "expense_forms",
+    "school_contact",
+]
 
 # ---------------------------------------------------------------------------- data files
 
@@ -72,47 +83,80 @@ MONTHS = {
     "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
     "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
     "en": "January February March April May June July August September October November December",
-}  # fmt: skip
+}
 MONTHS = {lang: words.split() for lang, words in MONTHS.items()}
 MONTHS_SHORT = {
     "nl": "jan. feb. mrt. apr. mei jun. jul. aug. sep. okt. nov. dec.",
     "fr": "janv. févr. mars avr. mai juin juil. août sept. oct. nov. déc.",
     "de": "Jan. Feb. März Apr. Mai Juni Juli Aug. Sept. Okt. Nov. Dez.",
     "en": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec",
-}  # fmt: skip
+}
 MONTHS_SHORT = {lang: words.split() for lang, words in MONTHS_SHORT.items()}
 WEEKDAYS = {
     "nl": "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
     "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche",
     "de": "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag",
     "en": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
-}  # fmt: skip
+}
 WEEKDAYS = {lang: words.split() for lang, words in WEEKDAYS.items()}
 WEEKDAYS_SHORT = {
     "nl": "ma di wo do vr za zo",
     "fr": "lun. mar. mer. jeu. ven. sam. dim.",
     "de": "Mo. Di. Mi. Do. Fr. Sa. So.",
     "en": "Mon Tue Wed Thu Fri Sat Sun",
-}  # fmt: skip
+}
 WEEKDAYS_SHORT = {lang: words.split() for lang, words in WEEKDAYS_SHORT.items()}
 
 # Origins of families and of staff, by the note's language (weights).
 FAMILY_ORIGINS = {
-    "nl": {"flemish": 44, "moroccan": 15, "turkish": 10, "congolese": 5, "polish": 5,
-           "romanian": 5, "syrian": 5, "afghan": 4, "eritrean": 4, "albanian": 3},
-    "fr": {"walloon": 48, "moroccan": 15, "congolese": 10, "turkish": 5, "syrian": 5,
-           "romanian": 5, "albanian": 4, "afghan": 4, "polish": 4},
-    "de": {"east_belgian": 62, "walloon": 8, "flemish": 5, "turkish": 6, "syrian": 7,
-           "polish": 6, "romanian": 6},
-    "en": {"english": 60, "flemish": 10, "walloon": 10, "polish": 5, "romanian": 5,
-           "moroccan": 5, "congolese": 5},
-}  # fmt: skip
+    "nl": {
+        "flemish": 44,
+        "moroccan": 15,
+        "turkish": 10,
+        "congolese": 5,
+        "polish": 5,
+        "romanian": 5,
+        "syrian": 5,
+        "afghan": 4,
+        "eritrean": 4,
+        "albanian": 3,
+    },
+    "fr": {
+        "walloon": 48,
+        "moroccan": 15,
+        "congolese": 10,
+        "turkish": 5,
+        "syrian": 5,
+        "romanian": 5,
+        "albanian": 4,
+        "afghan": 4,
+        "polish": 4,
+    },
+    "de": {
+        "east_belgian": 62,
+        "walloon": 8,
+        "flemish": 5,
+        "turkish": 6,
+        "syrian": 7,
+        "polish": 6,
+        "romanian": 6,
+    },
+    "en": {
+        "english": 60,
+        "flemish": 10,
+        "walloon": 10,
+        "polish": 5,
+        "romanian": 5,
+        "moroccan": 5,
+        "congolese": 5,
+    },
+}
 STAFF_ORIGINS = {
     "nl": {"flemish": 84, "moroccan": 7, "turkish": 5, "congolese": 2, "walloon": 2},
     "fr": {"walloon": 84, "moroccan": 7, "congolese": 5, "flemish": 4},
     "de": {"east_belgian": 80, "walloon": 10, "flemish": 10},
     "en": {"english": 40, "flemish": 30, "walloon": 30},
-}  # fmt: skip
+}
 BELGIAN_OF_LANG = {"nl": "flemish", "fr": "walloon", "de": "east_belgian", "en": "flemish"}
 WORD_SURNAME_SHARE = 0.16
 
@@ -120,9 +164,22 @@ FEMALE_ROLES = {"mother", "grandma", "aunt", "sister", "stepmother", "fmother"}
 MALE_ROLES = {"father", "grandpa", "uncle", "brother", "stepfather", "ffather"}
 # The family of the note: they share the family's origin; children carry its surname.
 FAMILY_ROLES = {
-    "child", "child2", "child3", "baby", "brother", "sister", "father", "mother",
-    "stepfather", "stepmother", "partner", "grandma", "grandpa", "aunt", "uncle",
-}  # fmt: skip
+    "child",
+    "child2",
+    "child3",
+    "baby",
+    "brother",
+    "sister",
+    "father",
+    "mother",
+    "stepfather",
+    "stepmother",
+    "partner",
+    "grandma",
+    "grandpa",
+    "aunt",
+    "uncle",
+}
 FAMILY_SURNAME = {"child", "child2", "child3", "baby", "brother", "sister", "father"}
 PRIVATE_MAIL = FAMILY_ROLES | {"fmother", "ffather"}  # and c1.., p1..
 
@@ -230,15 +287,59 @@ class Person:
 
 
 PERSON_FORMS = {
-    "full", "first", "last", "fl", "fL", "LF", "LcF", "LcFl", "Lf", "fi", "init", "initd",
-    "lo", "lofull", "lolast", "loinit", "nick", "lonick",
-}  # fmt: skip
+    "full",
+    "first",
+    "last",
+    "fl",
+    "fL",
+    "LF",
+    "LcF",
+    "LcFl",
+    "Lf",
+    "fi",
+    "init",
+    "initd",
+    "lo",
+    "lofull",
+    "lolast",
+    "loinit",
+    "nick",
+    "lonick",
+}
 KINDS = {
-    "addr", "pc", "city", "dob", "bday", "nn", "bis", "gsm", "tel", "phone", "email",
-    "mailbox", "iban", "date", "wd", "month", "time", "clock", "dossier", "pv", "kbo", "ext",
-    "ogm", "room", "team", "inst", "street", "pstreet", "year", "age", "meetid",
+    "addr",
+    "pc",
+    "city",
+    "dob",
+    "bday",
+    "nn",
+    "bis",
+    "gsm",
+    "tel",
+    "phone",
+    "email",
+    "mailbox",
+    "iban",
+    "date",
+    "wd",
+    "month",
+    "time",
+    "clock",
+    "dossier",
+    "pv",
+    "kbo",
+    "ext",
+    "ogm",
+    "room",
+    "team",
+    "inst",
+    "street",
+    "pstreet",
+    "year",
+    "age",
+    "meetid",
     "passcode",
-}  # fmt: skip
+}
 PLACEHOLDER = re.compile(r"\{([^{}\s]+)\}")
 ROLE = re.compile(r"([a-z]+\d*)(?:_([fmw]+))?")
 
@@ -259,7 +360,7 @@ AREA_BY_LANG = {
     "fr": ["4", "2", "81", "71", "65", "10", "87", "69", "67"],
     "de": ["87", "80"],
     "en": ["2"],
-}  # fmt: skip
+}
 
 
 def make_mobile(rng: random.Random, lang: str) -> str:
@@ -356,8 +457,26 @@ def make_landline(rng: random.Random, lang: str, area: str | None) -> str:
             return value
 
 
-BANK_CODES = ["001", "063", "068", "143", "363", "645", "735", "737", "751", "973", "979",
-              "103", "310", "088", "550", "652", "000", "035"]  # fmt: skip
+BANK_CODES = [
+    "001",
+    "063",
+    "068",
+    "143",
+    "363",
+    "645",
+    "735",
+    "737",
+    "751",
+    "973",
+    "979",
+    "103",
+    "310",
+    "088",
+    "550",
+    "652",
+    "000",
+    "035",
+]
 
 
 def make_account(rng: random.Random, lang: str, force: str | None = None) -> str:
@@ -500,13 +619,16 @@ def format_date(rng: random.Random, lang: str, day: dt.date, style: str | None =
 def format_birthday(rng: random.Random, lang: str, day: dt.date) -> str:
     d, m = day.day, day.month
     options = {
-        "nl": [f"{d}/{m}", f"{d:02d}/{m:02d}", f"{d} {MONTHS['nl'][m - 1]}",
-               f"{d} {MONTHS_SHORT['nl'][m - 1]}".rstrip(".")],
-        "fr": [f"{d}/{m}", f"{d:02d}/{m:02d}",
-               f"{'1er' if d == 1 else d} {MONTHS['fr'][m - 1]}"],
+        "nl": [
+            f"{d}/{m}",
+            f"{d:02d}/{m:02d}",
+            f"{d} {MONTHS['nl'][m - 1]}",
+            f"{d} {MONTHS_SHORT['nl'][m - 1]}".rstrip("."),
+        ],
+        "fr": [f"{d}/{m}", f"{d:02d}/{m:02d}", f"{'1er' if d == 1 else d} {MONTHS['fr'][m - 1]}"],
         "de": [f"{d:02d}.{m:02d}.", f"{d}. {MONTHS['de'][m - 1]}"],
         "en": [f"{d} {MONTHS['en'][m - 1]}", f"{MONTHS['en'][m - 1]} {d}"],
-    }[lang]  # fmt: skip
+    }[lang]
     return rng.choice(options)
 
 
@@ -517,12 +639,16 @@ def format_time(lang: str, minutes: int, style: int) -> str:
     """A time of day in one of the language's styles (one style a note)."""
     h, m = divmod(minutes, 60)
     options = {
-        "nl": [f"{h}u{m:02d}", f"{h:02d}:{m:02d}", f"{h}.{m:02d} u",
-               f"{h}u{m:02d}" if m else f"{h}u"],
+        "nl": [
+            f"{h}u{m:02d}",
+            f"{h:02d}:{m:02d}",
+            f"{h}.{m:02d} u",
+            f"{h}u{m:02d}" if m else f"{h}u",
+        ],
         "fr": [f"{h}h{m:02d}", f"{h:02d}:{m:02d}", f"{h}h{m:02d}" if m else f"{h}h"],
         "de": [f"{h:02d}:{m:02d}", f"{h}.{m:02d} Uhr", f"{h:02d}:{m:02d} Uhr" if m else f"{h} Uhr"],
         "en": [f"{h:02d}:{m:02d}", f"{h % 12 or 12}.{m:02d} {'am' if h < 12 else 'pm'}"],
-    }[lang]  # fmt: skip
+    }[lang]
     return options[style % len(options)]
 
 
@@ -533,16 +659,29 @@ def digits(rng: random.Random, n: int) -> str:
 def make_dossier(rng: random.Random, lang: str, year: int) -> str:
     yy = year % 100
     patterns = {
-        "nl": [f"VK/{year}/{digits(rng, 4)}", f"{year}-{digits(rng, 4)}", f"{yy}.{digits(rng, 4)}",
-               f"OCJ-{yy}-{digits(rng, 4)}", f"{yy}/{digits(rng, 4)}/{rng.choice('ABCDG')}",
-               f"D{year}{digits(rng, 5)}", f"{year}/{digits(rng, 3)}/{digits(rng, 2)}"],
-        "fr": [f"SAJ/{year}/{digits(rng, 4)}", f"{year}/LG/{digits(rng, 4)}",
-               f"{yy}/{digits(rng, 5)}", f"PR/{yy}/{digits(rng, 4)}",
-               f"{year}.{digits(rng, 3)}.{digits(rng, 2)}"],
-        "de": [f"JHD-{year}-{digits(rng, 3)}", f"{yy}/{digits(rng, 4)}",
-               f"K-{year}-{digits(rng, 4)}"],
+        "nl": [
+            f"VK/{year}/{digits(rng, 4)}",
+            f"{year}-{digits(rng, 4)}",
+            f"{yy}.{digits(rng, 4)}",
+            f"OCJ-{yy}-{digits(rng, 4)}",
+            f"{yy}/{digits(rng, 4)}/{rng.choice('ABCDG')}",
+            f"D{year}{digits(rng, 5)}",
+            f"{year}/{digits(rng, 3)}/{digits(rng, 2)}",
+        ],
+        "fr": [
+            f"SAJ/{year}/{digits(rng, 4)}",
+            f"{year}/LG/{digits(rng, 4)}",
+            f"{yy}/{digits(rng, 5)}",
+            f"PR/{yy}/{digits(rng, 4)}",
+            f"{year}.{digits(rng, 3)}.{digits(rng, 2)}",
+        ],
+        "de": [
+            f"JHD-{year}-{digits(rng, 3)}",
+            f"{yy}/{digits(rng, 4)}",
+            f"K-{year}-{digits(rng, 4)}",
+        ],
         "en": [f"SG-{year}-{digits(rng, 4)}", f"{year}/{digits(rng, 4)}"],
-    }[lang]  # fmt: skip
+    }[lang]
     return rng.choice(patterns)
 
 
@@ -553,7 +692,7 @@ def make_pv(rng: random.Random, lang: str, year: int) -> str:
         "fr": ["LG", "BR", "NA", "CH", "MO", "VE"],
         "de": ["EU"],
         "en": ["BR"],
-    }  # fmt: skip
+    }
     court = rng.choice(courts[lang])
     zone = rng.choice(["55", "43", "18", "97"])
     return f"{court}.{zone}.L{rng.randrange(1, 9)}.{digits(rng, 6)}/{year}"
@@ -718,9 +857,12 @@ class Note:
         if r < 0.55:
             suffix = ""
         elif r < 0.68:
-            suffix = {"nl": f" bus {rng.randrange(1, 30)}", "fr": f" bte {rng.randrange(1, 12)}",
-                      "de": f"/{rng.randrange(1, 6)}",
-                      "en": f" box {rng.randrange(1, 12)}"}[lang]  # fmt: skip
+            suffix = {
+                "nl": f" bus {rng.randrange(1, 30)}",
+                "fr": f" bte {rng.randrange(1, 12)}",
+                "de": f"/{rng.randrange(1, 6)}",
+                "en": f" box {rng.randrange(1, 12)}",
+            }[lang]
         elif r < 0.78:
             suffix = rng.choice(["A", "B", "a", "b"])
         elif r < 0.86:
@@ -728,8 +870,12 @@ class Note:
         elif r < 0.93:
             suffix = f"-{int(number) + 2}"
         else:
-            suffix = {"nl": f" b.{rng.randrange(1, 20)}", "fr": f" boîte {rng.randrange(1, 9)}",
-                      "de": " Bus 2", "en": f"/{rng.randrange(1, 9)}"}[lang]  # fmt: skip
+            suffix = {
+                "nl": f" b.{rng.randrange(1, 20)}",
+                "fr": f" boîte {rng.randrange(1, 9)}",
+                "de": " Bus 2",
+                "en": f"/{rng.randrange(1, 9)}",
+            }[lang]
         if street_lang == "fr" and rng.random() < 0.2:
             address = f"{number}{suffix}, {street}"
         elif street_lang == "fr" and rng.random() < 0.15:
@@ -782,12 +928,18 @@ class Note:
         if role in PRIVATE_MAIL or re.fullmatch(r"[cp]\d+", role):
             domain = rng.choice(DOMAINS["private"])
             year = f"{p.birth.year % 100:02d}"
-            local = rng.choice([
-                f"{first}.{last}", f"{first}{last}", f"{first}.{last}{year}",
-                f"{first}_{last[:1]}", f"{last}.{first}",
-                f"{first[:1]}{last}{rng.randrange(1, 99)}", f"{first}{p.birth.year}",
-                f"{first.replace('-', '')}{last[:3]}",
-            ])  # fmt: skip
+            local = rng.choice(
+                [
+                    f"{first}.{last}",
+                    f"{first}{last}",
+                    f"{first}.{last}{year}",
+                    f"{first}_{last[:1]}",
+                    f"{last}.{first}",
+                    f"{first[:1]}{last}{rng.randrange(1, 99)}",
+                    f"{first}{p.birth.year}",
+                    f"{first.replace('-', '')}{last[:3]}",
+                ]
+            )
         else:
             if not kind and role.startswith("x"):
                 if role not in self.ext_kinds:
@@ -795,8 +947,10 @@ class Note:
                     self.ext_kinds[role] = rng.choice(others)
                 kind = self.ext_kinds[role]
             domain = self.domain(kind or self.home_kind)
-            local = rng.choice([f"{first}.{last}"] * 4 + [f"{first[:1]}.{last}", f"{first}{last}",
-                               f"{last}.{first}", f"{first[:1]}{last}"])  # fmt: skip
+            local = rng.choice(
+                [f"{first}.{last}"] * 4
+                + [f"{first[:1]}.{last}", f"{first}{last}", f"{last}.{first}", f"{first[:1]}{last}"]
+            )
         value = f"{local}@{domain}"
         self.values[key] = value
         return value

@@ -69,48 +69,131 @@ CHILD_AGES = {
 }
 CHILD_SEX = {"sister": "f", "brother": "m"}
 FAMILY_ADULTS = {
-    "mother": "f", "father": "m", "stepfather": "m", "stepmother": "f", "partner": "",
-    "grandma": "f", "grandpa": "m", "aunt": "f", "uncle": "m",
-}  # fmt: skip
+    "mother": "f",
+    "father": "m",
+    "stepfather": "m",
+    "stepmother": "f",
+    "partner": "",
+    "grandma": "f",
+    "grandpa": "m",
+    "aunt": "f",
+    "uncle": "m",
+}
 STAFF_SEX = {"fostermum": "f", "fosterdad": "m"}
 ROLES = set(CHILD_AGES) | set(FAMILY_ADULTS)  # any other role is staff (or a stranger)
 # Children of other families: pupils of one class (born the same year) and small kids.
 OTHER_CHILD = re.compile(r"(pupil|kid)\d*")
 
 LABELLED_PERSON_FORMS = {
-    "first", "last", "LAST", "full", "fullUP", "UPfirst", "lastcomma", "UPcomma", "init",
-    "lower", "lowerfull", "nick", "lastfirst", "FULL",
-}  # fmt: skip
+    "first",
+    "last",
+    "LAST",
+    "full",
+    "fullUP",
+    "UPfirst",
+    "lastcomma",
+    "UPcomma",
+    "init",
+    "lower",
+    "lowerfull",
+    "nick",
+    "lastfirst",
+    "FULL",
+}
 PRONOUNS = {
-    "hij": ("hij", "zij"), "Hij": ("Hij", "Zij"), "zijn": ("zijn", "haar"),
-    "Zijn": ("Zijn", "Haar"), "hem": ("hem", "haar"), "zoon": ("zoon", "dochter"),
-    "jongen": ("jongen", "meisje"), "broer": ("broer", "zus"), "il": ("il", "elle"),
-    "Il": ("Il", "Elle"), "ne": ("né", "née"), "e": ("", "e"), "fils": ("fils", "fille"),
-    "le": ("le", "la"), "er": ("er", "sie"), "Er": ("Er", "Sie"), "sohn": ("Sohn", "Tochter"),
-    "sein": ("sein", "ihr"), "ihn": ("ihn", "sie"), "he": ("he", "she"), "He": ("He", "She"),
-    "his": ("his", "her"), "him": ("him", "her"), "son": ("son", "daughter"),
-    "boy": ("boy", "girl"), "Junge": ("Junge", "Mädchen"), "garcon": ("garçon", "fille"),
-    "MV": ("M", "V"), "MF": ("M", "F"), "MW": ("m", "w"), "sonfils": ("son fils", "sa fille"),
-}  # fmt: skip
+    "hij": ("hij", "zij"),
+    "Hij": ("Hij", "Zij"),
+    "zijn": ("zijn", "haar"),
+    "Zijn": ("Zijn", "Haar"),
+    "hem": ("hem", "haar"),
+    "zoon": ("zoon", "dochter"),
+    "jongen": ("jongen", "meisje"),
+    "broer": ("broer", "zus"),
+    "il": ("il", "elle"),
+    "Il": ("Il", "Elle"),
+    "ne": ("né", "née"),
+    "e": ("", "e"),
+    "fils": ("fils", "fille"),
+    "le": ("le", "la"),
+    "er": ("er", "sie"),
+    "Er": ("Er", "Sie"),
+    "sohn": ("Sohn", "Tochter"),
+    "sein": ("sein", "ihr"),
+    "ihn": ("ihn", "sie"),
+    "he": ("he", "she"),
+    "He": ("He", "She"),
+    "his": ("his", "her"),
+    "him": ("him", "her"),
+    "son": ("son", "daughter"),
+    "boy": ("boy", "girl"),
+    "Junge": ("Junge", "Mädchen"),
+    "garcon": ("garçon", "fille"),
+    "MV": ("M", "V"),
+    "MF": ("M", "F"),
+    "MW": ("m", "w"),
+    "sonfils": ("son fils", "sa fille"),
+}
 
 # Unlabelled dates, by the prefix of their name: days from the note's day (weekdays only
 # where the kind is an appointment).
 DATE_KINDS = {
-    "today": (0, 0, False), "report": (-9, -1, True), "appt": (1, 45, True),
-    "next": (1, 20, True), "hearing": (14, 120, True), "fact": (-75, -1, False),
-    "move": (-900, -40, False), "expiry": (90, 1800, False), "due": (7, 45, False),
-    "term": (25, 200, False), "past": (-700, -2, False), "vacc": (-300, -20, True),
-    "party": (3, 40, False), "start": (0, 0, False), "sent": (-20, -1, True),
-    "visit": (-60, -1, True), "call": (-6, 0, True), "end": (60, 400, False),
-}  # fmt: skip
+    "today": (0, 0, False),
+    "report": (-9, -1, True),
+    "appt": (1, 45, True),
+    "next": (1, 20, True),
+    "hearing": (14, 120, True),
+    "fact": (-75, -1, False),
+    "move": (-900, -40, False),
+    "expiry": (90, 1800, False),
+    "due": (7, 45, False),
+    "term": (25, 200, False),
+    "past": (-700, -2, False),
+    "vacc": (-300, -20, True),
+    "party": (3, 40, False),
+    "start": (0, 0, False),
+    "sent": (-20, -1, True),
+    "visit": (-60, -1, True),
+    "call": (-6, 0, True),
+    "end": (60, 400, False),
+}
 DOB_STYLES = {
-    "nl": ["slash", "slash1", "dot", "dash", "spaces", "commas", "spdash", "w", "wabbr", "wtypo",
-           "dot1", "slashyy", "wd", "roman", "spslash", "dash1"],
-    "fr": ["slash", "slash1", "dot", "spaces", "commas", "spdash", "w", "wabbr", "wtypo", "dot1",
-           "slashyy", "wd", "spslash", "dash"],
+    "nl": [
+        "slash",
+        "slash1",
+        "dot",
+        "dash",
+        "spaces",
+        "commas",
+        "spdash",
+        "w",
+        "wabbr",
+        "wtypo",
+        "dot1",
+        "slashyy",
+        "wd",
+        "roman",
+        "spslash",
+        "dash1",
+    ],
+    "fr": [
+        "slash",
+        "slash1",
+        "dot",
+        "spaces",
+        "commas",
+        "spdash",
+        "w",
+        "wabbr",
+        "wtypo",
+        "dot1",
+        "slashyy",
+        "wd",
+        "spslash",
+        "dash",
+    ],
     "de": ["dot", "dot1", "w", "wabbr", "dotyy", "spdot", "wd", "slash", "spaces"],
     "en": ["slash", "w", "en_md", "en_ord", "wabbr", "iso", "dot", "spaces"],
-}  # fmt: skip
+}
 BDAY_STYLES = ["nm", "nmabbr", "nmtypo", "nmnum", "nm", "nmabbr"]
 ROMAN = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 TIME_STYLES = {
@@ -127,9 +210,12 @@ REGIONS_BY_LANG = {
 }
 STREET_LANG = {"vl": "nl", "bxl_nl": "nl", "bxl_fr": "fr", "wal": "fr", "ost": "de"}
 PV_ZONES = {
-    "vl": ["GE", "AN", "KO", "BG", "HA", "LE", "ME", "DE"], "bxl_nl": ["BR"], "bxl_fr": ["BR"],
-    "wal": ["LI", "CH", "NA", "MO", "VE"], "ost": ["EU"],
-}  # fmt: skip
+    "vl": ["GE", "AN", "KO", "BG", "HA", "LE", "ME", "DE"],
+    "bxl_nl": ["BR"],
+    "bxl_fr": ["BR"],
+    "wal": ["LI", "CH", "NA", "MO", "VE"],
+    "ost": ["EU"],
+}
 PLACEHOLDER = re.compile(
     r"\{([A-Za-z][A-Za-z0-9]*(?:_[fm])?)(?:\.([A-Za-z0-9_]+))?(?::([A-Za-z0-9_]+))?\}"
 )
@@ -141,8 +227,11 @@ def load_data() -> dict:
         return [line.split("\t") for line in lines[1:] if line.strip()]
 
     def txt(name: str) -> list[str]:
-        return [line.strip() for line in (SRC / name).read_text(encoding="utf-8").splitlines()
-                if line.strip()]  # fmt: skip
+        return [
+            line.strip()
+            for line in (SRC / name).read_text(encoding="utf-8").splitlines()
+            if line.strip()
+        ]
 
     names = yaml.safe_load((SRC / "names.yaml").read_text(encoding="utf-8"))
     data = {
@@ -243,8 +332,9 @@ def format_national_number(rng: random.Random, digits: str, style: str | None) -
         "dotsonly": f"{y}.{m}.{d}.{s}.{c}",
     }
     if style is None:
-        style = rng.choice(["dots", "dots", "compact", "spaces", "dashes", "groups", "mixed",
-                            "dotsonly"])  # fmt: skip
+        style = rng.choice(
+            ["dots", "dots", "compact", "spaces", "dashes", "groups", "mixed", "dotsonly"]
+        )
     return styles[style]
 
 
@@ -268,8 +358,9 @@ def format_account(rng: random.Random, bban: str, style: str | None) -> str:
         "oldspaces": f"{bban[:3]} {bban[3:10]} {bban[10:]}",
     }
     if style is None:
-        style = rng.choice(["groups", "groups", "groups", "compact", "lower", "dashes", "spaced",
-                            "old", "old"])  # fmt: skip
+        style = rng.choice(
+            ["groups", "groups", "groups", "compact", "lower", "dashes", "spaced", "old", "old"]
+        )
     value = styles[style]
     assert stdnum_iban.is_valid(iban) and stdnum_ogm_vcs.is_valid(bban)
     return value
@@ -306,15 +397,33 @@ def format_phone(rng: random.Random, digits: str, area: str | None, style: str |
     if area is None:  # mobile 04xx xx xx xx
         a, b, c, d = digits[:4], digits[4:6], digits[6:8], digits[8:]
         styles = {
-            "spaces": f"{a} {b} {c} {d}", "slashdots": f"{a}/{b}.{c}.{d}",
-            "slash": f"{a}/{b} {c} {d}", "threes": f"{a} {digits[4:7]} {digits[7:]}",
-            "compact": digits, "intl": f"+32 {a[1:]} {b} {c} {d}",
+            "spaces": f"{a} {b} {c} {d}",
+            "slashdots": f"{a}/{b}.{c}.{d}",
+            "slash": f"{a}/{b} {c} {d}",
+            "threes": f"{a} {digits[4:7]} {digits[7:]}",
+            "compact": digits,
+            "intl": f"+32 {a[1:]} {b} {c} {d}",
             "intlcompact": f"+32{digits[1:]}",
-            "zerozero": f"0032 {a[1:]} {b} {c} {d}", "intlzero": f"+32 (0){a[1:]} {b} {c} {d}",
-            "dashes": f"{a}-{b}-{c}-{d}", "dots": f"{a}.{b}.{c}.{d}",
-        }  # fmt: skip
-        default = ["spaces", "spaces", "spaces", "slashdots", "slash", "threes", "compact",
-                   "intl", "intlcompact", "zerozero", "intlzero", "dashes", "dots"]  # fmt: skip
+            "zerozero": f"0032 {a[1:]} {b} {c} {d}",
+            "intlzero": f"+32 (0){a[1:]} {b} {c} {d}",
+            "dashes": f"{a}-{b}-{c}-{d}",
+            "dots": f"{a}.{b}.{c}.{d}",
+        }
+        default = [
+            "spaces",
+            "spaces",
+            "spaces",
+            "slashdots",
+            "slash",
+            "threes",
+            "compact",
+            "intl",
+            "intlcompact",
+            "zerozero",
+            "intlzero",
+            "dashes",
+            "dots",
+        ]
     else:
         n = len(area)
         a, rest = digits[:n], digits[n:]
@@ -325,12 +434,18 @@ def format_phone(rng: random.Random, digits: str, area: str | None, style: str |
             groups = f"{rest[:2]} {rest[2:4]} {rest[4:]}"
             dotted = f"{rest[:2]}.{rest[2:4]}.{rest[4:]}"
         styles = {
-            "spaces": f"{a} {groups}", "slashdots": f"{a}/{dotted}", "slash": f"{a}/{groups}",
-            "threes": f"{a} {groups}", "compact": digits, "intl": f"+32 {a[1:]} {groups}",
-            "intlcompact": f"+32{digits[1:]}", "zerozero": f"0032 {a[1:]} {groups}",
-            "intlzero": f"+32 (0){a[1:]} {groups}", "dashes": f"{a}-{groups.replace(' ', '-')}",
+            "spaces": f"{a} {groups}",
+            "slashdots": f"{a}/{dotted}",
+            "slash": f"{a}/{groups}",
+            "threes": f"{a} {groups}",
+            "compact": digits,
+            "intl": f"+32 {a[1:]} {groups}",
+            "intlcompact": f"+32{digits[1:]}",
+            "zerozero": f"0032 {a[1:]} {groups}",
+            "intlzero": f"+32 (0){a[1:]} {groups}",
+            "dashes": f"{a}-{groups.replace(' ', '-')}",
             "dots": f"{a}.{dotted}",
-        }  # fmt: skip
+        }
         default = ["spaces", "spaces", "slashdots", "slash", "compact", "intl", "zerozero"]
     value = styles[style or rng.choice(default)]
     assert phonenumbers.is_valid_number(phonenumbers.parse(value, "BE")), value
@@ -346,16 +461,31 @@ def render_date(day: dt.date, style: str, lang: str, rng: random.Random, cal: di
     c = cal[lang]
     yy = f"{y % 100:02}"
     numeric = {
-        "slash": f"{d:02}/{m:02}/{y}", "slash1": f"{d}/{m}/{y}", "slashyy": f"{d:02}/{m:02}/{yy}",
-        "dot": f"{d:02}.{m:02}.{y}", "dot1": f"{d}.{m}.{yy}", "dotyy": f"{d:02}.{m:02}.{yy}",
-        "dash": f"{d:02}-{m:02}-{y}", "dash1": f"{d}-{m}-{y}", "spaces": f"{d:02} {m:02} {y}",
-        "commas": f"{d:02},{m:02},{y}", "spdash": f"{d:02} - {m:02} - {y}",
-        "spslash": f"{d:02} / {m:02} / {y}", "spdot": f"{d:02}. {m:02}. {y}",
-        "iso": f"{y}-{m:02}-{d:02}", "yslash": f"{y}/{m:02}/{d:02}", "compact": f"{d:02}{m:02}{y}",
-        "roman": f"{d}.{ROMAN[m]}.{y}", "romansl": f"{d}/{ROMAN[m]}/{y}",
-        "us": f"{m:02}/{d:02}/{y}", "apos": f"{d}/{m}/'{yy}", "nmnum": f"{d:02}/{m:02}",
-        "nmdot": f"{d}.{m}.", "nmdash": f"{d}-{m}", "year": str(y),
-    }  # fmt: skip
+        "slash": f"{d:02}/{m:02}/{y}",
+        "slash1": f"{d}/{m}/{y}",
+        "slashyy": f"{d:02}/{m:02}/{yy}",
+        "dot": f"{d:02}.{m:02}.{y}",
+        "dot1": f"{d}.{m}.{yy}",
+        "dotyy": f"{d:02}.{m:02}.{yy}",
+        "dash": f"{d:02}-{m:02}-{y}",
+        "dash1": f"{d}-{m}-{y}",
+        "spaces": f"{d:02} {m:02} {y}",
+        "commas": f"{d:02},{m:02},{y}",
+        "spdash": f"{d:02} - {m:02} - {y}",
+        "spslash": f"{d:02} / {m:02} / {y}",
+        "spdot": f"{d:02}. {m:02}. {y}",
+        "iso": f"{y}-{m:02}-{d:02}",
+        "yslash": f"{y}/{m:02}/{d:02}",
+        "compact": f"{d:02}{m:02}{y}",
+        "roman": f"{d}.{ROMAN[m]}.{y}",
+        "romansl": f"{d}/{ROMAN[m]}/{y}",
+        "us": f"{m:02}/{d:02}/{y}",
+        "apos": f"{d}/{m}/'{yy}",
+        "nmnum": f"{d:02}/{m:02}",
+        "nmdot": f"{d}.{m}.",
+        "nmdash": f"{d}-{m}",
+        "year": str(y),
+    }
     if style in numeric:
         return numeric[style]
     if lang == "fr" and d == 1:
@@ -375,15 +505,24 @@ def render_date(day: dt.date, style: str, lang: str, rng: random.Random, cal: di
     else:
         suffix = ""
     words = {
-        "w": f"{dn} {month} {y}", "wabbr": f"{dn} {abbr} {y}", "wtypo": f"{dn} {typo} {y}",
-        "wyy": f"{dn} {abbr.rstrip('.')} '{yy}", "wmixed": f"{d:02}-{abbr.rstrip('.')}-{y}",
-        "wd": f"{wd}{comma} {dn} {month} {y}", "wdnoyear": f"{wd}{comma} {dn} {month}",
+        "w": f"{dn} {month} {y}",
+        "wabbr": f"{dn} {abbr} {y}",
+        "wtypo": f"{dn} {typo} {y}",
+        "wyy": f"{dn} {abbr.rstrip('.')} '{yy}",
+        "wmixed": f"{d:02}-{abbr.rstrip('.')}-{y}",
+        "wd": f"{wd}{comma} {dn} {month} {y}",
+        "wdnoyear": f"{wd}{comma} {dn} {month}",
         "wdnum": f"{wda}{comma} {d:02}/{m:02}/{y}" if lang != "de" else f"{wda}, {d:02}.{m:02}.{y}",
-        "nm": f"{dn} {month}", "nmabbr": f"{dn} {abbr}", "nmtypo": f"{dn} {typo}",
-        "monthyear": f"{month} {y}", "en_md": f"{month} {d}, {y}", "en_mdnoyear": f"{month} {d}",
-        "en_ord": f"{d}{suffix} of {month} {y}", "en_ordnoyear": f"{d}{suffix} of {month}",
+        "nm": f"{dn} {month}",
+        "nmabbr": f"{dn} {abbr}",
+        "nmtypo": f"{dn} {typo}",
+        "monthyear": f"{month} {y}",
+        "en_md": f"{month} {d}, {y}",
+        "en_mdnoyear": f"{month} {d}",
+        "en_ord": f"{d}{suffix} of {month} {y}",
+        "en_ordnoyear": f"{d}{suffix} of {month}",
         "lowmonth": f"{dn} {month.lower()} {y}",
-    }  # fmt: skip
+    }
     if style in words:
         return words[style]
     if style in ("spelled", "dayword", "daywordy"):
@@ -432,12 +571,21 @@ def initials(first: str) -> str:
 def person_form(p: Person, form: str) -> str:
     f, last = p.first, p.last
     return {
-        "first": f, "last": last, "LAST": last.upper(), "full": f"{f} {last}",
-        "fullUP": f"{f} {last.upper()}", "UPfirst": f"{last.upper()} {f}",
-        "lastcomma": f"{last}, {f}", "UPcomma": f"{last.upper()}, {f}",
-        "init": f"{initials(f)} {last}", "lower": f.lower(), "lowerfull": f"{f} {last}".lower(),
-        "nick": p.nick, "lastfirst": f"{last} {f}", "FULL": f"{f} {last}".upper(),
-    }[form]  # fmt: skip
+        "first": f,
+        "last": last,
+        "LAST": last.upper(),
+        "full": f"{f} {last}",
+        "fullUP": f"{f} {last.upper()}",
+        "UPfirst": f"{last.upper()} {f}",
+        "lastcomma": f"{last}, {f}",
+        "UPcomma": f"{last.upper()}, {f}",
+        "init": f"{initials(f)} {last}",
+        "lower": f.lower(),
+        "lowerfull": f"{f} {last}".lower(),
+        "nick": p.nick,
+        "lastfirst": f"{last} {f}",
+        "FULL": f"{f} {last}".upper(),
+    }[form]
 
 
 def split_role(key: str) -> tuple[str, str]:
@@ -535,7 +683,7 @@ class Note:
             base, sex = split_role(key)
             sex = sex or CHILD_SEX.get(base) or rng.choice("fm")
             if base == "twin":
-                child = next((self.people[k] for k in self.people if split_role(k)[0] == "child"))
+                child = next(self.people[k] for k in self.people if split_role(k)[0] == "child")
                 born = child.dob
             else:
                 low, high = CHILD_AGES[base]
@@ -545,23 +693,31 @@ class Note:
                         break
                 births.append(born)
             first = self._first(self.family_origin, sex, adult=False)
-            self.people[key] = Person(key, sex, first, self.family_last, self.family_origin,
-                                      born, self._nick(first))  # fmt: skip
+            self.people[key] = Person(
+                key, sex, first, self.family_last, self.family_origin, born, self._nick(first)
+            )
         oldest = min(births) if births else self.today - dt.timedelta(days=rng.randint(0, 8 * YEAR))
         youngest = max(births) if births else oldest
 
         def parent_born(low: int, high: int, last_child_at: int) -> dt.date:
             """Between low and high years old at the oldest child's birth, at most
             last_child_at at the youngest's."""
-            earliest = max(oldest - dt.timedelta(days=high * YEAR),
-                           youngest - dt.timedelta(days=last_child_at * YEAR))  # fmt: skip
+            earliest = max(
+                oldest - dt.timedelta(days=high * YEAR),
+                youngest - dt.timedelta(days=last_child_at * YEAR),
+            )
             latest = oldest - dt.timedelta(days=low * YEAR)
             return earliest + dt.timedelta(days=rng.randint(0, max(0, (latest - earliest).days)))
+
         for key in adults:
             base, sex = split_role(key)
             sex = sex or FAMILY_ADULTS[base] or rng.choice("mf")
-            carries_family_name = (base == "father" and not self.kids_take_mother
-                                   or base == "mother" and self.kids_take_mother)
+            carries_family_name = (
+                base == "father"
+                and not self.kids_take_mother
+                or base == "mother"
+                and self.kids_take_mother
+            )
             mixed = rng.random() < 0.15 and not carries_family_name
             origin = weighted(rng, self.family_table) if mixed else self.family_origin
             if base == "mother":
@@ -572,8 +728,11 @@ class Note:
                 last = self._surname(origin) if self.kids_take_mother else self.family_last
             elif base in ("grandma", "grandpa"):
                 born = oldest - dt.timedelta(days=rng.randint(42 * YEAR, 70 * YEAR))
-                last = (self.family_last if base == "grandpa" and rng.random() < 0.5
-                        else self._surname(origin))  # fmt: skip
+                last = (
+                    self.family_last
+                    if base == "grandpa" and rng.random() < 0.5
+                    else self._surname(origin)
+                )
             elif base == "uncle":
                 born = oldest - dt.timedelta(days=rng.randint(18 * YEAR, 45 * YEAR))
                 last = self.family_last if rng.random() < 0.5 else self._surname(origin)
@@ -595,16 +754,18 @@ class Note:
             else:
                 born = self.today - dt.timedelta(days=rng.randint(120, 1200))
             first = self._first(origin, sex, adult=False)
-            self.people[key] = Person(key, sex, first, self._surname(origin), origin, born,
-                                      self._nick(first))  # fmt: skip
+            self.people[key] = Person(
+                key, sex, first, self._surname(origin), origin, born, self._nick(first)
+            )
         for key in staff:
             base, sex = split_role(key)
             sex = sex or STAFF_SEX.get(base) or rng.choice("fm")
             origin = weighted(rng, self.staff_table)
             born = self.today - dt.timedelta(days=rng.randint(24 * YEAR, 62 * YEAR))
             first = self._first(origin, sex, adult=True)
-            self.people[key] = Person(key, sex, first, self._surname(origin), origin, born,
-                                      self._nick(first))  # fmt: skip
+            self.people[key] = Person(
+                key, sex, first, self._surname(origin), origin, born, self._nick(first)
+            )
 
     def person_value(self, p: Person, attr: str, style: str | None) -> tuple[str, str | None]:
         rng = self.rng
@@ -616,8 +777,9 @@ class Note:
             elide = ascii_fold(p.first)[0].upper() in "AEIOUY"
             return (f"{attr[0]}'" if attr == "de" else "qu'") if elide else f"{attr} ", None
         if attr == "dob":
-            return render_date(p.dob, style or rng.choice(DOB_STYLES[self.lang]), self.lang, rng,
-                               self.cal), "DATE_OF_BIRTH"  # fmt: skip
+            return render_date(
+                p.dob, style or rng.choice(DOB_STYLES[self.lang]), self.lang, rng, self.cal
+            ), "DATE_OF_BIRTH"
         if attr == "dobalt":
             alt = p.cache.get("dobalt")
             if alt is None:
@@ -626,11 +788,13 @@ class Note:
                 else:
                     alt = p.dob + dt.timedelta(days=rng.choice((-1, 1)))
                 p.cache["dobalt"] = alt
-            return render_date(alt, style or rng.choice(DOB_STYLES[self.lang]), self.lang, rng,
-                               self.cal), "DATE_OF_BIRTH"  # fmt: skip
+            return render_date(
+                alt, style or rng.choice(DOB_STYLES[self.lang]), self.lang, rng, self.cal
+            ), "DATE_OF_BIRTH"
         if attr == "bday":
-            return render_date(p.dob, style or rng.choice(BDAY_STYLES), self.lang, rng,
-                               self.cal), "DATE_OF_BIRTH"  # fmt: skip
+            return render_date(
+                p.dob, style or rng.choice(BDAY_STYLES), self.lang, rng, self.cal
+            ), "DATE_OF_BIRTH"
         if attr in ("nn", "bis"):
             key = f"number_{attr}"
             if key not in p.cache:
@@ -640,8 +804,10 @@ class Note:
             if attr not in p.cache:
                 landline = attr == "phone2" or (p.role.startswith("grand") and rng.random() < 0.5)
                 area = self.home()["area"] if landline else None
-                p.cache[attr] = (phone_digits(rng, self.data["contact"]["mobile_prefixes"], area),
-                                 area)  # fmt: skip
+                p.cache[attr] = (
+                    phone_digits(rng, self.data["contact"]["mobile_prefixes"], area),
+                    area,
+                )
             digits, area = p.cache[attr]
             return format_phone(rng, digits, area, style), "PHONE"
         if attr in ("email", "email2"):
@@ -654,12 +820,18 @@ class Note:
             return format_account(rng, p.cache["iban"], style), "IBAN"
         days = (self.today - p.dob).days
         if attr == "age":
-            years = self.today.year - p.dob.year - ((self.today.month, self.today.day)
-                                                    < (p.dob.month, p.dob.day))  # fmt: skip
+            years = (
+                self.today.year
+                - p.dob.year
+                - ((self.today.month, self.today.day) < (p.dob.month, p.dob.day))
+            )
             return str(years), None
         if attr == "nextage":
-            years = self.today.year - p.dob.year - ((self.today.month, self.today.day)
-                                                    < (p.dob.month, p.dob.day))  # fmt: skip
+            years = (
+                self.today.year
+                - p.dob.year
+                - ((self.today.month, self.today.day) < (p.dob.month, p.dob.day))
+            )
             return str(years + 1), None
         if attr == "agem":
             months = (self.today.year - p.dob.year) * 12 + self.today.month - p.dob.month
@@ -682,13 +854,24 @@ class Note:
         f = re.sub(r"[^a-z]", "", ascii_fold(p.first).lower())
         last = re.sub(r"[^a-z]", "", ascii_fold(p.last).lower())
         yy = f"{p.dob.year % 100:02}"
-        local = rng.choice([
-            f"{f}.{last}", f"{f}.{last}", f"{f}{last}", f"{f}_{last}", f"{f[0]}{last}",
-            f"{last}.{f}", f"{f}.{last}{yy}", f"{f}{yy}", f"{f}.{last}{rng.randrange(1, 99)}",
-            f"{f[0]}.{last}", f"{last}{f[0]}{p.dob.year}",
-        ])  # fmt: skip
-        domain = rng.choice(self.data["contact"]["email_domains"]["en" if self.lang == "en"
-                                                                  else self.region])  # fmt: skip
+        local = rng.choice(
+            [
+                f"{f}.{last}",
+                f"{f}.{last}",
+                f"{f}{last}",
+                f"{f}_{last}",
+                f"{f[0]}{last}",
+                f"{last}.{f}",
+                f"{f}.{last}{yy}",
+                f"{f}{yy}",
+                f"{f}.{last}{rng.randrange(1, 99)}",
+                f"{f[0]}.{last}",
+                f"{last}{f[0]}{p.dob.year}",
+            ]
+        )
+        domain = rng.choice(
+            self.data["contact"]["email_domains"]["en" if self.lang == "en" else self.region]
+        )
         return f"{local}@{domain}"
 
     def _grade(self, p: Person) -> str:
@@ -696,25 +879,43 @@ class Note:
         year = start - p.dob.year - 5  # 1 = first year of primary school
         lang = self.lang
         if year <= -3:
-            return {"nl": "instapklas", "fr": "classe d'accueil", "de": "Kinderkrippe",
-                    "en": "nursery"}[lang]  # fmt: skip
+            return {
+                "nl": "instapklas",
+                "fr": "classe d'accueil",
+                "de": "Kinderkrippe",
+                "en": "nursery",
+            }[lang]
         if year <= 0:
             k = year + 3
-            return {"nl": f"{k}{'ste' if k == 1 else 'de'} kleuterklas", "fr": f"M{k}",
-                    "de": f"{k}. Kindergartenjahr", "en": f"K{k}"}[lang]  # fmt: skip
+            return {
+                "nl": f"{k}{'ste' if k == 1 else 'de'} kleuterklas",
+                "fr": f"M{k}",
+                "de": f"{k}. Kindergartenjahr",
+                "en": f"K{k}",
+            }[lang]
         if year <= 6:
-            return {"nl": f"{year}{'ste' if year in (1, 8) else 'de'} leerjaar", "fr": f"P{year}",
-                    "de": f"{year}. Schuljahr", "en": f"P{year}"}[lang]  # fmt: skip
+            return {
+                "nl": f"{year}{'ste' if year in (1, 8) else 'de'} leerjaar",
+                "fr": f"P{year}",
+                "de": f"{year}. Schuljahr",
+                "en": f"P{year}",
+            }[lang]
         s = min(year - 6, 6)
-        return {"nl": f"{s}{'ste' if s in (1, 8) else 'de'} middelbaar",
-                "fr": f"{s}{'re' if s == 1 else 'e'} secondaire", "de": f"{s}. Sekundarjahr",
-                "en": f"S{s}"}[lang]  # fmt: skip
+        return {
+            "nl": f"{s}{'ste' if s in (1, 8) else 'de'} middelbaar",
+            "fr": f"{s}{'re' if s == 1 else 'e'} secondaire",
+            "de": f"{s}. Sekundarjahr",
+            "en": f"S{s}",
+        }[lang]
 
     # -- places
     def _municipality(self, exclude: tuple[str, ...] = ()) -> dict:
         region = self.region
-        pool = [m for m in self.data["municipalities"]
-                if m["region"] == region and m["name"] not in exclude]  # fmt: skip
+        pool = [
+            m
+            for m in self.data["municipalities"]
+            if m["region"] == region and m["name"] not in exclude
+        ]
         return self.rng.choice(pool)
 
     def _street_address(self) -> str:
@@ -745,9 +946,19 @@ class Note:
             else:
                 suffix = f"/{rng.randint(1, 6)}"
             return f"{street} {number}{suffix}"
-        suffix = ("" if roll < 0.6 else f" bus {rng.randint(1, 22)}" if roll < 0.75
-                  else rng.choice("ABC") if roll < 0.85 else f"/{rng.randint(1, 12)}" if roll < 0.9
-                  else f" b.{rng.randint(1, 9)}" if roll < 0.95 else f"-{number + 2}")  # fmt: skip
+        suffix = (
+            ""
+            if roll < 0.6
+            else f" bus {rng.randint(1, 22)}"
+            if roll < 0.75
+            else rng.choice("ABC")
+            if roll < 0.85
+            else f"/{rng.randint(1, 12)}"
+            if roll < 0.9
+            else f" b.{rng.randint(1, 9)}"
+            if roll < 0.95
+            else f"-{number + 2}"
+        )
         return f"{street} {number}{suffix}"
 
     def home(self, key: str = "home") -> dict:
@@ -760,8 +971,9 @@ class Note:
     def institution(self, kind: str) -> dict:
         if kind not in self.places:
             region = self.region
-            pool = [i for i in self.data["institutions"]
-                    if i["kind"] == kind and i["region"] == region]  # fmt: skip
+            pool = [
+                i for i in self.data["institutions"] if i["kind"] == kind and i["region"] == region
+            ]
             assert pool, (kind, region)
             inst = self.rng.choice(pool)
             if inst["pc"] == "-":
@@ -785,9 +997,12 @@ class Note:
             return place["addr"], "ADDRESS"
         if attr == "pc":
             style = style or rng.choice(["plain"] * 14 + ["b", "upper", "upper", "paren"])
-            value = {"plain": f"{muni['pc']} {muni['name']}", "b": f"B-{muni['pc']} {muni['name']}",
-                     "upper": f"{muni['pc']} {muni['name'].upper()}",
-                     "paren": f"{muni['name']} ({muni['pc']})"}[style]  # fmt: skip
+            value = {
+                "plain": f"{muni['pc']} {muni['name']}",
+                "b": f"B-{muni['pc']} {muni['name']}",
+                "upper": f"{muni['pc']} {muni['name'].upper()}",
+                "paren": f"{muni['name']} ({muni['pc']})",
+            }[style]
             return value, "POSTCODE_CITY"
         if attr == "city":
             return muni["name"], None
@@ -853,31 +1068,46 @@ class Note:
 
         num = rng.randint
         makers = {
-            "dossier": lambda: rng.choice([f"{y}/{digits(5)}", f"VK-{yy}-{digits(4)}",
-                                           f"D/{y}/{digits(4)}/{digits(2)}",
-                                           f"{yy}.{digits(4)}.{digits(3)}"]),
+            "dossier": lambda: rng.choice(
+                [
+                    f"{y}/{digits(5)}",
+                    f"VK-{yy}-{digits(4)}",
+                    f"D/{y}/{digits(4)}/{digits(2)}",
+                    f"{yy}.{digits(4)}.{digits(3)}",
+                ]
+            ),
             "pv": lambda: f"{zone}.{num(11, 66)}.L{num(1, 9)}.{digits(6)}/{y}",
             "notice": lambda: f"{zone}{num(11, 66)}.J{num(1, 4)}.{digits(6)}/{yy}",
-            "rol": lambda: rng.choice([f"{yy}/{digits(4)}/{rng.choice('ABJ')}",
-                                       f"{y}/JE/{num(100, 2999)}",
-                                       f"{yy}/{num(100, 999)}/{num(1, 9)}"]),
-            "akte": lambda: rng.choice([f"{num(12, 2400)}", f"{num(1, 9)}/{num(10, 900)}",
-                                        f"A/{num(100, 2400)}"]),
+            "rol": lambda: rng.choice(
+                [
+                    f"{yy}/{digits(4)}/{rng.choice('ABJ')}",
+                    f"{y}/JE/{num(100, 2999)}",
+                    f"{yy}/{num(100, 999)}/{num(1, 9)}",
+                ]
+            ),
+            "akte": lambda: rng.choice(
+                [f"{num(12, 2400)}", f"{num(1, 9)}/{num(10, 900)}", f"A/{num(100, 2400)}"]
+            ),
             "kbo": lambda: enterprise_number(rng),
             "ogm": lambda: structured_reference(rng),
             "klant": lambda: f"{num(1000, 2999)} {digits(4)} {digits(2)}",
-            "patient": lambda: rng.choice([f"{num(10**7, 9 * 10**7)}",
-                                           f"{num(100, 999)}.{digits(3)}.{digits(2)}"]),
+            "patient": lambda: rng.choice(
+                [f"{num(10**7, 9 * 10**7)}", f"{num(100, 999)}.{digits(3)}.{digits(2)}"]
+            ),
             "invoice": lambda: f"{y}/{digits(5)}",
-            "phonelike": lambda: rng.choice([f"0{num(100, 399)}/{yy}.{digits(2)}.{digits(2)}",
-                                             f"{yy}/{num(400, 499)} {digits(2)} {digits(2)}",
-                                             f"{y}/0{num(470, 499)}/{digits(3)}",
-                                             f"04.{y}.{digits(4)}"]),
+            "phonelike": lambda: rng.choice(
+                [
+                    f"0{num(100, 399)}/{yy}.{digits(2)}.{digits(2)}",
+                    f"{yy}/{num(400, 499)} {digits(2)} {digits(2)}",
+                    f"{y}/0{num(470, 499)}/{digits(3)}",
+                    f"04.{y}.{digits(4)}",
+                ]
+            ),
             "file": lambda: f"{num(1, 9)}{digits(5)}",
             "room": lambda: f"{num(1, 6)}{num(0, 3)}{num(1, 9)}",
             "card": lambda: f"{num(590, 599)}-{digits(7)}-{digits(2)}",
             "count": lambda: str(num(2, 9)),
-        }  # fmt: skip
+        }
         self.refs[attr] = makers[kind]()
         return self.refs[attr]
 
@@ -887,11 +1117,16 @@ class Note:
             if attr == "weight":
                 grams = rng.randint(2350, 4450)
                 kilos = f"{grams / 1000:.2f} kg".replace(".", ",")
-                value = rng.choice([f"{grams // 1000}.{grams % 1000:03} g", f"{grams} gr", kilos,
-                                    f"{grams} g"])  # fmt: skip
+                value = rng.choice(
+                    [f"{grams // 1000}.{grams % 1000:03} g", f"{grams} gr", kilos, f"{grams} g"]
+                )
             elif attr == "weeks":
-                value = rng.choice([f"{rng.randint(34, 41)}+{rng.randint(0, 6)}",
-                                    f"{rng.randint(34, 41)} w {rng.randint(0, 6)} d"])  # fmt: skip
+                value = rng.choice(
+                    [
+                        f"{rng.randint(34, 41)}+{rng.randint(0, 6)}",
+                        f"{rng.randint(34, 41)} w {rng.randint(0, 6)} d",
+                    ]
+                )
             elif attr == "len":
                 value = f"{rng.randint(45, 54)} cm"
             elif attr == "kg":
@@ -939,9 +1174,23 @@ class Note:
 
 
 INSTITUTION_KINDS = {
-    "school", "creche", "clb", "hospital", "police", "court", "parquet", "ocmw", "kg", "foster",
-    "gp", "club", "academie", "fund", "bs", "vk",
-}  # fmt: skip
+    "school",
+    "creche",
+    "clb",
+    "hospital",
+    "police",
+    "court",
+    "parquet",
+    "ocmw",
+    "kg",
+    "foster",
+    "gp",
+    "club",
+    "academie",
+    "fund",
+    "bs",
+    "vk",
+}
 NON_PERSON = INSTITUTION_KINDS | {"d", "t", "ref", "sy", "m"}
 NON_PERSON_PREFIX = ("city", "home")
 
@@ -995,8 +1244,11 @@ def main() -> None:
     voice_lines = ["id\tvoice"]
     for number, (voice, note) in enumerate(notes, start=1):
         note_id = f"dev87-{number:03}"
-        lines.append(json.dumps({"id": note_id, "text": note["text"], "spans": note["spans"]},
-                                ensure_ascii=False))  # fmt: skip
+        lines.append(
+            json.dumps(
+                {"id": note_id, "text": note["text"], "spans": note["spans"]}, ensure_ascii=False
+            )
+        )
         voice_lines.append(f"{note_id}\t{voice}")
     CORPUS.write_text("\n".join(lines) + "\n", encoding="utf-8")
     VOICES.write_text("\n".join(voice_lines) + "\n", encoding="utf-8")

@@ -23,7 +23,6 @@ import phonenumbers
 import yaml
 from stdnum import iban as stdnum_iban
 from stdnum.be import bis as stdnum_bis
-from stdnum.be import iban as stdnum_be_iban
 from stdnum.be import nn as stdnum_nn
 from stdnum.be import vat as stdnum_be_vat
 
@@ -34,10 +33,21 @@ VOICES_FILE = SRC / "voices.tsv"
 SEED = 88
 NOTES_PER_VOICE = 31
 VOICES = [
-    "letterhead", "envelope", "email_signature", "referral", "population_register",
-    "court_registry", "school_enrolment", "mutualiteit", "home_visit", "ostbelgien", "expat",
-    "chat", "intake_form", "mail_register",
-]  # fmt: skip
+    "letterhead",
+    "envelope",
+    "email_signature",
+    "referral",
+    "population_register",
+    "court_registry",
+    "school_enrolment",
+    "mutualiteit",
+    "home_visit",
+    "ostbelgien",
+    "expat",
+    "chat",
+    "intake_form",
+    "mail_register",
+]
 
 # ----------------------------------------------------------------------------- data files
 
@@ -51,7 +61,7 @@ def read_tsv(name: str) -> list[dict[str, str]]:
             continue
         cells = line.split("\t")
         cells += [""] * (len(header) - len(cells))
-        rows.append(dict(zip(header, cells)))
+        rows.append(dict(zip(header, cells, strict=False)))
     return rows
 
 
@@ -75,40 +85,163 @@ REGIONS_BY_LANG = {
     "en": [("bxl", 70), ("vl", 15), ("wal", 15)],
 }
 ORIGINS_BY_LANG = {
-    "nl": {"flemish": 55, "moroccan": 12, "turkish": 8, "polish": 4, "congolese": 4,
-           "romanian": 4, "syrian": 4, "afghan": 3, "walloon": 4, "italian": 2},
-    "fr": {"walloon": 52, "italian": 10, "moroccan": 12, "congolese": 10, "turkish": 4,
-           "flemish": 4, "syrian": 3, "romanian": 3, "polish": 2},
-    "de": {"east_belgian": 70, "walloon": 10, "flemish": 4, "italian": 4, "polish": 4,
-           "syrian": 4, "romanian": 4},
-    "en": {"expat": 60, "flemish": 10, "walloon": 10, "polish": 5, "italian": 5,
-           "moroccan": 5, "congolese": 5},
-}  # fmt: skip
+    "nl": {
+        "flemish": 55,
+        "moroccan": 12,
+        "turkish": 8,
+        "polish": 4,
+        "congolese": 4,
+        "romanian": 4,
+        "syrian": 4,
+        "afghan": 3,
+        "walloon": 4,
+        "italian": 2,
+    },
+    "fr": {
+        "walloon": 52,
+        "italian": 10,
+        "moroccan": 12,
+        "congolese": 10,
+        "turkish": 4,
+        "flemish": 4,
+        "syrian": 3,
+        "romanian": 3,
+        "polish": 2,
+    },
+    "de": {
+        "east_belgian": 70,
+        "walloon": 10,
+        "flemish": 4,
+        "italian": 4,
+        "polish": 4,
+        "syrian": 4,
+        "romanian": 4,
+    },
+    "en": {
+        "expat": 60,
+        "flemish": 10,
+        "walloon": 10,
+        "polish": 5,
+        "italian": 5,
+        "moroccan": 5,
+        "congolese": 5,
+    },
+}
 
 MONTHS = {
-    "nl": "januari februari maart april mei juni juli augustus september oktober november december".split(),
-    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(),
-    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split(),
-    "en": "January February March April May June July August September October November December".split(),
-}  # fmt: skip
+    "nl": [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ],  # noqa: E501
+    "fr": [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],  # noqa: E501
+    "de": [
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ],  # noqa: E501
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],  # noqa: E501
+}
 MONTHS_SHORT = {
-    "nl": "jan feb mrt apr mei jun jul aug sep okt nov dec".split(),
-    "fr": "janv. févr. mars avr. mai juin juil. août sept. oct. nov. déc.".split(),
-    "de": "Jan. Feb. März Apr. Mai Juni Juli Aug. Sept. Okt. Nov. Dez.".split(),
-    "en": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(),
+    "nl": ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"],
+    "fr": [
+        "janv.",
+        "févr.",
+        "mars",
+        "avr.",
+        "mai",
+        "juin",
+        "juil.",
+        "août",
+        "sept.",
+        "oct.",
+        "nov.",
+        "déc.",
+    ],  # noqa: E501
+    "de": [
+        "Jan.",
+        "Feb.",
+        "März",
+        "Apr.",
+        "Mai",
+        "Juni",
+        "Juli",
+        "Aug.",
+        "Sept.",
+        "Okt.",
+        "Nov.",
+        "Dez.",
+    ],  # noqa: E501
+    "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
 }
 WEEKDAYS = {
-    "nl": "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split(),
-    "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche".split(),
-    "de": "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag".split(),
-    "en": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(),
+    "nl": ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
+    "fr": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
+    "de": ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"],
+    "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
 }
 
 # Roles: the base of a role is its name without digits and without a _f/_m suffix.
 PLACE_BASES = {
-    "home", "new", "old", "work", "dest", "sender", "second", "lhome", "shelter", "stay",
-    "office", "kot", "tmp", "h",
-}  # fmt: skip
+    "home",
+    "new",
+    "old",
+    "work",
+    "dest",
+    "sender",
+    "second",
+    "lhome",
+    "shelter",
+    "stay",
+    "office",
+    "kot",
+    "tmp",
+    "h",
+}
 ABROAD_BASES = {"abroad"}
 INSTITUTION_KINDS = sorted({row["kind"] for row in INSTITUTIONS})
 LOCAL_KINDS = {"ocmw", "commune", "police", "housing", "school", "clb", "mut", "gp", "court"}
@@ -118,16 +251,45 @@ KIDS = {"child", "baby", "son", "daughter", "teen", "pupil", "toddler"}
 SIBLINGS = {"brother", "sister"}
 MAINS = {"client", "elderly"}
 AGES = {
-    "baby": (0, 1), "toddler": (1, 3), "child": (3, 15), "teen": (12, 17), "pupil": (6, 17),
-    "son": (28, 60), "daughter": (28, 60), "student": (18, 24), "aupair": (19, 26),
-    "elderly": (72, 94), "grandma": (58, 88), "grandpa": (60, 88), "father": (27, 52),
-    "mother": (25, 50), "client": (20, 62), "partner": (20, 60), "wife": (30, 62),
-    "brother": (18, 60), "sister": (18, 60), "granddaughter": (19, 35), "k": (5, 11),
-}  # fmt: skip
+    "baby": (0, 1),
+    "toddler": (1, 3),
+    "child": (3, 15),
+    "teen": (12, 17),
+    "pupil": (6, 17),
+    "son": (28, 60),
+    "daughter": (28, 60),
+    "student": (18, 24),
+    "aupair": (19, 26),
+    "elderly": (72, 94),
+    "grandma": (58, 88),
+    "grandpa": (60, 88),
+    "father": (27, 52),
+    "mother": (25, 50),
+    "client": (20, 62),
+    "partner": (20, 60),
+    "wife": (30, 62),
+    "brother": (18, 60),
+    "sister": (18, 60),
+    "granddaughter": (19, 35),
+    "k": (5, 11),
+}
 LABELLED_PERSON_FORMS = {
-    "full", "first", "last", "LAST", "fLAST", "LASTf", "Lastf", "LAST_f", "last_f", "init",
-    "initLAST", "lower", "firstlower", "nick", "CAPS",
-}  # fmt: skip
+    "full",
+    "first",
+    "last",
+    "LAST",
+    "fLAST",
+    "LASTf",
+    "Lastf",
+    "LAST_f",
+    "last_f",
+    "init",
+    "initLAST",
+    "lower",
+    "firstlower",
+    "nick",
+    "CAPS",
+}
 
 # ----------------------------------------------------------------------------- helpers
 
@@ -157,8 +319,30 @@ def iban_check(country: str, bban: str) -> str:
 
 def belgian_account(rng: random.Random) -> str:
     """Twelve digits: bank code, account, national check digits."""
-    bank = rng.choice(["001", "063", "068", "103", "143", "310", "363", "377", "523", "630",
-                       "652", "735", "737", "751", "777", "850", "891", "973", "979", "001"])
+    bank = rng.choice(
+        [
+            "001",
+            "063",
+            "068",
+            "103",
+            "143",
+            "310",
+            "363",
+            "377",
+            "523",
+            "630",
+            "652",
+            "735",
+            "737",
+            "751",
+            "777",
+            "850",
+            "891",
+            "973",
+            "979",
+            "001",
+        ]
+    )
     body = bank + f"{rng.randrange(10**7):07d}"
     check = int(body) % 97 or 97
     return body + f"{check:02d}"
@@ -167,21 +351,28 @@ def belgian_account(rng: random.Random) -> str:
 def foreign_iban(rng: random.Random, country: str) -> str:
     while True:
         if country == "NL":
-            bban = rng.choice(["ABNA", "RABO", "INGB", "SNSB", "TRIO", "ASNB"]) + \
-                f"{rng.randrange(10**10):010d}"
+            bban = (
+                rng.choice(["ABNA", "RABO", "INGB", "SNSB", "TRIO", "ASNB"])
+                + f"{rng.randrange(10**10):010d}"
+            )
         elif country == "FR":
             bank, branch = f"{rng.randrange(10000, 99999)}", f"{rng.randrange(10**5):05d}"
             account = f"{rng.randrange(10**11):011d}"
             key = 97 - (89 * int(bank) + 15 * int(branch) + 3 * int(account)) % 97
             bban = bank + branch + account + f"{key:02d}"
         elif country == "DE":
-            bban = rng.choice(["39050000", "37010050", "39060180", "37050198"]) + \
-                f"{rng.randrange(10**10):010d}"
+            bban = (
+                rng.choice(["39050000", "37010050", "39060180", "37050198"])
+                + f"{rng.randrange(10**10):010d}"
+            )
         elif country == "LU":
             bban = rng.choice(["001", "002", "003", "014", "025"]) + f"{rng.randrange(10**13):013d}"
         else:  # UK
-            bban = rng.choice(["NWBK", "BARC", "LOYD", "HBUK", "MIDL"]) + \
-                f"{rng.randrange(10**6):06d}" + f"{rng.randrange(10**8):08d}"
+            bban = (
+                rng.choice(["NWBK", "BARC", "LOYD", "HBUK", "MIDL"])
+                + f"{rng.randrange(10**6):06d}"
+                + f"{rng.randrange(10**8):08d}"
+            )
         cc = "GB" if country == "UK" else country
         number = iban_check(cc, bban)
         if stdnum_iban.is_valid(number):
@@ -192,8 +383,9 @@ def format_iban(rng: random.Random, number: str, foreign: bool = False) -> str:
     groups = " ".join(number[i : i + 4] for i in range(0, len(number), 4))
     if foreign:
         return weighted(rng, [(groups, 75), (number, 25)])
-    style = weighted(rng, [("groups", 60), ("compact", 15), ("lower", 7), ("dashes", 8),
-                           ("spaced", 10)])
+    style = weighted(
+        rng, [("groups", 60), ("compact", 15), ("lower", 7), ("dashes", 8), ("spaced", 10)]
+    )
     if style == "groups":
         return groups
     if style == "compact":
@@ -202,13 +394,18 @@ def format_iban(rng: random.Random, number: str, foreign: bool = False) -> str:
         return groups.lower()
     if style == "dashes":
         return groups.replace(" ", "-")
-    return number[:2] + " " + number[2:4] + " " + " ".join(
-        number[i : i + 4] for i in range(4, len(number), 4))
+    return (
+        number[:2]
+        + " "
+        + number[2:4]
+        + " "
+        + " ".join(number[i : i + 4] for i in range(4, len(number), 4))
+    )
 
 
 def national_number(rng: random.Random, dob: dt.date, sex: str, bis: bool) -> str:
     while True:
-        month = dob.month + ((40 if bis else 0))
+        month = dob.month + (40 if bis else 0)
         serial = rng.randrange(1, 998)
         if (serial % 2 == 1) != (sex == "m"):
             serial = serial + 1 if serial < 997 else serial - 1
@@ -222,45 +419,97 @@ def national_number(rng: random.Random, dob: dt.date, sex: str, bis: bool) -> st
 
 def format_national_number(rng: random.Random, n: str) -> str:
     yy, mm, dd, sss, cc = n[:2], n[2:4], n[4:6], n[6:9], n[9:]
-    return weighted(rng, [
-        (f"{yy}.{mm}.{dd}-{sss}.{cc}", 45), (n, 15), (f"{yy}{mm}{dd} {sss} {cc}", 10),
-        (f"{yy}.{mm}.{dd} {sss}-{cc}", 10), (f"{yy}{mm}{dd}-{sss}-{cc}", 10),
-        (f"{yy}{mm}{dd}-{sss}.{cc}", 10),
-    ])  # fmt: skip
+    return weighted(
+        rng,
+        [
+            (f"{yy}.{mm}.{dd}-{sss}.{cc}", 45),
+            (n, 15),
+            (f"{yy}{mm}{dd} {sss} {cc}", 10),
+            (f"{yy}.{mm}.{dd} {sss}-{cc}", 10),
+            (f"{yy}{mm}{dd}-{sss}-{cc}", 10),
+            (f"{yy}{mm}{dd}-{sss}.{cc}", 10),
+        ],
+    )
 
 
 def mobile_digits(rng: random.Random) -> str:
     while True:
-        prefix = rng.choice(["0470", "0471", "0472", "0473", "0474", "0475", "0476", "0477",
-                             "0478", "0479", "0483", "0484", "0485", "0486", "0487", "0488",
-                             "0489", "0490", "0491", "0492", "0493", "0494", "0495", "0496",
-                             "0497", "0498", "0499", "0465", "0466", "0468"])
+        prefix = rng.choice(
+            [
+                "0470",
+                "0471",
+                "0472",
+                "0473",
+                "0474",
+                "0475",
+                "0476",
+                "0477",
+                "0478",
+                "0479",
+                "0483",
+                "0484",
+                "0485",
+                "0486",
+                "0487",
+                "0488",
+                "0489",
+                "0490",
+                "0491",
+                "0492",
+                "0493",
+                "0494",
+                "0495",
+                "0496",
+                "0497",
+                "0498",
+                "0499",
+                "0465",
+                "0466",
+                "0468",
+            ]
+        )
         number = prefix + f"{rng.randrange(10**6):06d}"
         parsed = phonenumbers.parse(number, "BE")
-        if phonenumbers.is_valid_number(parsed) and \
-                phonenumbers.number_type(parsed) == phonenumbers.PhoneNumberType.MOBILE:
+        if (
+            phonenumbers.is_valid_number(parsed)
+            and phonenumbers.number_type(parsed) == phonenumbers.PhoneNumberType.MOBILE
+        ):
             return number
 
 
 def landline_digits(rng: random.Random, zone: str) -> str:
     while True:
         rest = 9 - len(zone)
-        number = zone + str(rng.randrange(2, 10)) + "".join(
-            str(rng.randrange(10)) for _ in range(rest - 1))
+        number = (
+            zone
+            + str(rng.randrange(2, 10))
+            + "".join(str(rng.randrange(10)) for _ in range(rest - 1))
+        )
         parsed = phonenumbers.parse(number, "BE")
-        if phonenumbers.is_valid_number(parsed) and \
-                phonenumbers.number_type(parsed) == phonenumbers.PhoneNumberType.FIXED_LINE:
+        if (
+            phonenumbers.is_valid_number(parsed)
+            and phonenumbers.number_type(parsed) == phonenumbers.PhoneNumberType.FIXED_LINE
+        ):
             return number
 
 
 def format_mobile(rng: random.Random, d: str) -> str:
     p, a, b, c = d[:4], d[4:6], d[6:8], d[8:]
-    return weighted(rng, [
-        (f"{p} {a} {b} {c}", 35), (f"{p}/{a}.{b}.{c}", 12), (f"{p}/{a} {b} {c}", 10),
-        (f"{p} {d[4:7]} {d[7:]}", 8), (f"{p}-{a}-{b}-{c}", 5), (f"+32 {d[1:4]} {a} {b} {c}", 12),
-        (f"+32{d[1:]}", 5), (f"0032 {d[1:4]} {a} {b} {c}", 5), (f"+32 (0){d[1:4]} {a} {b} {c}", 3),
-        (d, 5),
-    ])  # fmt: skip
+    return weighted(
+        rng,
+        [
+            (f"{p} {a} {b} {c}", 35),
+            (f"{p}/{a}.{b}.{c}", 12),
+            (f"{p}/{a} {b} {c}", 10),
+            (f"{p} {d[4:7]} {d[7:]}", 8),
+            (f"{p}-{a}-{b}-{c}", 5),
+            (f"+32 {d[1:4]} {a} {b} {c}", 12),
+            (f"+32{d[1:]}", 5),
+            (f"0032 {d[1:4]} {a} {b} {c}", 5),
+            (f"+32 (0){d[1:4]} {a} {b} {c}", 3),
+            (d, 5),
+        ],
+    )
 
 
 def format_landline(rng: random.Random, d: str, zone: str) -> str:
@@ -271,10 +520,19 @@ def format_landline(rng: random.Random, d: str, zone: str) -> str:
     else:
         g = f"{rest[:2]} {rest[2:4]} {rest[4:]}"
         dots = f"{rest[:2]}.{rest[2:4]}.{rest[4:]}"
-    return weighted(rng, [
-        (f"{z} {g}", 40), (f"{z}/{dots}", 15), (f"{z}-{g}", 6), (f"({z}) {g}", 6),
-        (f"+32 {z[1:]} {g}", 15), (f"0032 {z[1:]} {g}", 4), (f"+32 (0){z[1:]} {g}", 4), (d, 10),
-    ])  # fmt: skip
+    return weighted(
+        rng,
+        [
+            (f"{z} {g}", 40),
+            (f"{z}/{dots}", 15),
+            (f"{z}-{g}", 6),
+            (f"({z}) {g}", 6),
+            (f"+32 {z[1:]} {g}", 15),
+            (f"0032 {z[1:]} {g}", 4),
+            (f"+32 (0){z[1:]} {g}", 4),
+            (d, 10),
+        ],
+    )
 
 
 def foreign_phone(rng: random.Random, country: str, zone: str) -> str:
@@ -290,16 +548,24 @@ def foreign_phone(rng: random.Random, country: str, zone: str) -> str:
         elif country == "FR":
             body = zone + "".join(str(rng.randrange(10)) for _ in range(8))
         elif country == "DE":
-            body = zone + str(rng.randrange(1, 10)) + "".join(
-                str(rng.randrange(10)) for _ in range(10 - len(zone) - 1))
+            body = (
+                zone
+                + str(rng.randrange(1, 10))
+                + "".join(str(rng.randrange(10)) for _ in range(10 - len(zone) - 1))
+            )
         else:
-            body = zone + str(rng.randrange(2, 9)) + "".join(
-                str(rng.randrange(10)) for _ in range(10 - len(zone) - 1))
+            body = (
+                zone
+                + str(rng.randrange(2, 9))
+                + "".join(str(rng.randrange(10)) for _ in range(10 - len(zone) - 1))
+            )
         parsed = phonenumbers.parse(f"+{code}{body}")
         if phonenumbers.is_valid_number(parsed):
             style = weighted(rng, [("intl", 80), ("e164", 20)])
             if style == "intl":
-                return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+                return phonenumbers.format_number(
+                    parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL
+                )
             if style == "e164":
                 return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
             return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)
@@ -366,23 +632,37 @@ def muni_name(muni: dict, lang: str, rng: random.Random, exonym_share: float = 0
 class Place:
     """A Belgian or foreign address: street, number and postcode with municipality."""
 
-    def __init__(self, note: "Note", role: str):
+    def __init__(self, note: Note, role: str):
         self.note = note
         rng = note.rng
         base, suffix = split_place_role(role)
         self.abroad = base in ABROAD_BASES
         if self.abroad:
-            country = suffix.upper() if suffix else weighted(
-                rng, [("NL", 30), ("FR", 30), ("DE", 15), ("LU", 15), ("UK", 10)])
+            country = (
+                suffix.upper()
+                if suffix
+                else weighted(rng, [("NL", 30), ("FR", 30), ("DE", 15), ("LU", 15), ("UK", 10)])
+            )
             self.country = country
             self.row = rng.choice([r for r in FOREIGN if r["country"] == country])
-            self.street = rng.choice([r["street"] for r in STREETS_ABROAD if r["country"] == country])
-            self.number = str(weighted(rng, [(rng.randrange(1, 40), 70), (rng.randrange(40, 220), 30)]))
+            self.street = rng.choice(
+                [r["street"] for r in STREETS_ABROAD if r["country"] == country]
+            )
+            self.number = str(
+                weighted(rng, [(rng.randrange(1, 40), 70), (rng.randrange(40, 220), 30)])
+            )
             extra = weighted(rng, [("", 70), ("letter", 20), ("flat", 10)])
             n, c = self.number, country
             if extra == "letter":
-                n += ("-" + str(rng.randrange(1, 4)) if c == "NL" else " bis" if c in ("FR", "LU")
-                      else "a" if c == "DE" else "A")
+                n += (
+                    "-" + str(rng.randrange(1, 4))
+                    if c == "NL"
+                    else " bis"
+                    if c in ("FR", "LU")
+                    else "a"
+                    if c == "DE"
+                    else "A"
+                )
             if c in ("NL", "DE"):
                 self.text = f"{self.street} {n}"
             elif c == "LU":
@@ -396,15 +676,29 @@ class Place:
         region = suffix or weighted(rng, REGIONS_BY_LANG[note.lang])
         self.muni = rng.choice(MUNI_BY_REGION[region])
         self.cache = {}
-        self.init_street(rng, weighted(rng, [("plain", 50), ("box", 25), ("letter", 12),
-                                             ("range", 6), ("bis", 4), ("first", 3)]))
+        self.init_street(
+            rng,
+            weighted(
+                rng,
+                [
+                    ("plain", 50),
+                    ("box", 25),
+                    ("letter", 12),
+                    ("range", 6),
+                    ("bis", 4),
+                    ("first", 3),
+                ],
+            ),
+        )
 
     @classmethod
-    def for_municipality(cls, note: "Note", muni: dict) -> "Place":
+    def for_municipality(cls, note: Note, muni: dict) -> Place:
         place = cls.__new__(cls)
         place.note, place.abroad, place.muni, place.cache = note, False, muni, {}
-        place.init_street(note.rng, weighted(note.rng, [("plain", 70), ("box", 10), ("range", 10),
-                                                        ("letter", 10)]))
+        place.init_street(
+            note.rng,
+            weighted(note.rng, [("plain", 70), ("box", 10), ("range", 10), ("letter", 10)]),
+        )
         return place
 
     def init_street(self, rng: random.Random, style: str) -> None:
@@ -412,7 +706,9 @@ class Place:
         self.lang = {"vl": "nl", "wal": "fr", "dg": "de"}.get(region)
         if region == "bxl":
             rows = STREETS_BXL
-            self.lang = self.note.lang if self.note.lang in ("nl", "fr") else rng.choice(["nl", "fr"])
+            self.lang = (
+                self.note.lang if self.note.lang in ("nl", "fr") else rng.choice(["nl", "fr"])
+            )
         else:
             rows = STREETS[region]
         special = [r for r in rows if r["only_in"] == postcode]
@@ -421,22 +717,53 @@ class Place:
         self.street = row[self.lang] if region == "bxl" else row["street"]
         if self.lang == "fr" and rng.random() < 0.3:
             self.street = self.street[0].upper() + self.street[1:]
-        n = weighted(rng, [(rng.randrange(1, 30), 55), (rng.randrange(30, 120), 35),
-                           (rng.randrange(120, 400), 10)])
+        n = weighted(
+            rng,
+            [
+                (rng.randrange(1, 30), 55),
+                (rng.randrange(30, 120), 35),
+                (rng.randrange(120, 400), 10),
+            ],
+        )
         self.n = n
-        box = weighted(rng, [(str(rng.randrange(1, 12)), 60),
-                             (f"{rng.randrange(0, 6)}{rng.randrange(0, 2)}{rng.randrange(1, 9):02d}"[:4], 20),
-                             (f"{rng.randrange(0, 6)}.{rng.randrange(1, 9):02d}", 20)])
+        box = weighted(
+            rng,
+            [
+                (str(rng.randrange(1, 12)), 60),
+                (f"{rng.randrange(0, 6)}{rng.randrange(0, 2)}{rng.randrange(1, 9):02d}"[:4], 20),
+                (f"{rng.randrange(0, 6)}.{rng.randrange(1, 9):02d}", 20),
+            ],
+        )
         letter = rng.choice("ABCD")
         if self.lang == "nl":
-            self.box = weighted(rng, [(f"{n} bus {box}", 60), (f"{n}/{box}", 20), (f"{n} b.{box}", 8),
-                                      (f"{n} b{box}", 6), (f"{n} bus{box}", 6)])
-            self.letter = weighted(rng, [(f"{n}{letter}", 60), (f"{n} {letter}", 20), (f"{n}/{letter}", 20)])
+            self.box = weighted(
+                rng,
+                [
+                    (f"{n} bus {box}", 60),
+                    (f"{n}/{box}", 20),
+                    (f"{n} b.{box}", 8),
+                    (f"{n} b{box}", 6),
+                    (f"{n} bus{box}", 6),
+                ],
+            )
+            self.letter = weighted(
+                rng, [(f"{n}{letter}", 60), (f"{n} {letter}", 20), (f"{n}/{letter}", 20)]
+            )
             self.bis = f"{n}bis"
         elif self.lang == "fr":
-            self.box = weighted(rng, [(f"{n} bte {box}", 40), (f"{n}/{box}", 25), (f"{n} boîte {box}", 20),
-                                      (f"{n} bt {box}", 8), (f"{n} Bte {box}", 7)])
-            self.letter = weighted(rng, [(f"{n}/{letter}", 40), (f"{n}{letter}", 40), (f"{n} {letter}", 20)])
+            self.box = weighted(
+                rng,
+                [
+                    (f"{n} bte {box}", 40),
+                    (f"{n}/{box}", 25),
+                    (f"{n} boîte {box}", 20),
+                    (f"{n} bt {box}", 8),
+                    (f"{n} Bte {box}", 7),
+                ],
+            )
+            self.letter = weighted(
+                rng, [(f"{n}/{letter}", 40), (f"{n}{letter}", 40), (f"{n} {letter}", 20)]
+            )
             self.bis = weighted(rng, [(f"{n} bis", 70), (f"{n}bis", 30)])
         else:
             self.box = f"{n}/{box}"
@@ -454,8 +781,14 @@ class Place:
         if self.abroad:
             return self.abroad_address()
         style = style or self.style
-        number = {"plain": str(self.n), "first": str(self.n), "box": self.box, "letter": self.letter,
-                  "range": self.range, "bis": self.bis}[style]
+        number = {
+            "plain": str(self.n),
+            "first": str(self.n),
+            "box": self.box,
+            "letter": self.letter,
+            "range": self.range,
+            "bis": self.bis,
+        }[style]
         if self.number_first and style in ("first", "plain"):
             return f"{number}, {self.street}" if self.n % 2 else f"{number} {self.street}"
         return f"{self.street} {number}"
@@ -474,7 +807,11 @@ class Place:
             other = muni["fr"] if name == muni["nl"] else muni["nl"]
             bil = f"{name}/{other}" if other != name else name
         else:
-            name = muni_name(muni, lang, rng, 0.25) if muni["region"] != REGION_OF_LANG.get(lang) else muni["name"]
+            name = (
+                muni_name(muni, lang, rng, 0.25)
+                if muni["region"] != REGION_OF_LANG.get(lang)
+                else muni["name"]
+            )
             bil = name
         if style == "pc":
             choices = [("plain", 50), ("caps", 10), ("b", 10), ("be", 4), ("bsp", 4)]
@@ -495,7 +832,7 @@ class Place:
             return f"B {pc} {name}"
         if style == "pc_sub":
             if muni["main"] and muni["main"] != name:
-                return f"{pc} {name} ({main_of(muni)['name'] if muni['region'] != 'bxl' else muni_name(main_of(muni), lang, rng)})"
+                return f"{pc} {name} ({main_of(muni)['name'] if muni['region'] != 'bxl' else muni_name(main_of(muni), lang, rng)})"  # noqa: E501
             return f"{pc} {name}"
         if style == "pc_paren":
             return f"{name} ({pc})"
@@ -513,12 +850,18 @@ class Place:
         rng = self.note.rng
         c, pc, city = self.country, self.row["postcode"], self.row["city"]
         if c == "NL":
-            variants = [(f"{pc} {city}", 55), (f"{pc.replace(' ', '')} {city}", 15),
-                        (f"NL-{pc} {city}", 15), (f"{pc} {city.upper()}", 15)]
+            variants = [
+                (f"{pc} {city}", 55),
+                (f"{pc.replace(' ', '')} {city}", 15),
+                (f"NL-{pc} {city}", 15),
+                (f"{pc} {city.upper()}", 15),
+            ]
         elif c == "FR":
             variants = [(f"{pc} {city}", 50), (f"{pc} {city.upper()}", 30), (f"F-{pc} {city}", 20)]
             if style == "pc_cedex":
-                return f"{pc} {city.upper()} CEDEX" + (f" {rng.randrange(1, 9)}" if rng.random() < 0.3 else "")
+                return f"{pc} {city.upper()} CEDEX" + (
+                    f" {rng.randrange(1, 9)}" if rng.random() < 0.3 else ""
+                )
         elif c == "DE":
             variants = [(f"{pc} {city}", 70), (f"D-{pc} {city}", 30)]
         elif c == "LU":
@@ -553,7 +896,7 @@ def split_place_role(role: str) -> tuple[str, str]:
 
 
 class Institution:
-    def __init__(self, note: "Note", role: str):
+    def __init__(self, note: Note, role: str):
         self.note = note
         rng = note.rng
         name_part, _, anchor = role.partition("__")
@@ -565,7 +908,11 @@ class Institution:
             place = note.place(anchor or "home")
             free = [r for r in rows if not r["postcode"]]
             self.row = rng.choice(free or rows)
-            muni = None if self.row["postcode"] else (main_of(place.muni) if not place.abroad else None)
+            muni = (
+                None
+                if self.row["postcode"]
+                else (main_of(place.muni) if not place.abroad else None)
+            )
         else:
             self.row = rng.choice(rows)
             muni = None
@@ -576,8 +923,11 @@ class Institution:
             muni = main_of(rng.choice(MUNI_BY_REGION[region]))
         self.muni = muni
         self.city_name = muni_name(muni, note.lang, rng, 0.8)
-        local = muni["nl"] if muni["region"] == "bxl" and note.lang != "fr" else (
-            muni["fr"] if muni["region"] == "bxl" else muni["name"])
+        local = (
+            muni["nl"]
+            if muni["region"] == "bxl" and note.lang != "fr"
+            else (muni["fr"] if muni["region"] == "bxl" else muni["name"])
+        )
         self.slug = slug(local)
         self.name = elide(self.row["name"].replace("{city}", self.city_name))
         self.domain = self.row["domain"].replace("{slug}", self.slug)
@@ -589,37 +939,75 @@ class Institution:
         if self.domain == "just.fgov.be":
             prefix = {"nl": "vredegerecht", "fr": "jp", "de": "friedensgericht", "en": "jp"}[lang]
             if "amil" in self.name:
-                prefix = {"nl": "griffie.familie", "fr": "greffe.famille", "de": "familiengericht"}.get(lang, prefix)
+                prefix = {
+                    "nl": "griffie.familie",
+                    "fr": "greffe.famille",
+                    "de": "familiengericht",
+                }.get(lang, prefix)
             return f"{prefix}.{self.slug}@just.fgov.be"
         if self.domain == "police.belgium.eu":
             return f"{rng.choice(['info', 'wijkpost', 'quartier'])}.{self.slug}@police.belgium.eu"
         boxes = {
-            "nl": {"ocmw": ["onthaal", "info", "socialedienst"], "commune": ["burgerzaken", "bevolking"],
-                   "hospital": ["socialedienst"], "school": ["secretariaat", "info"], "mut": ["klantendienst"],
-                   "caw": ["onthaal", "info"], "gp": ["praktijk", "secretariaat"], "housing": ["verhuur", "info"],
-                   "clb": ["info", "onthaal"]},
-            "fr": {"ocmw": ["accueil", "info", "service.social"], "commune": ["population", "etrangers"],
-                   "hospital": ["service.social"], "school": ["secretariat", "direction"], "mut": ["info"],
-                   "caw": ["accueil"], "gp": ["secretariat", "accueil"], "housing": ["location", "info"],
-                   "clb": ["info", "secretariat"]},
-            "de": {"ocmw": ["info", "sozialdienst"], "commune": ["buergerdienst", "info"],
-                   "hospital": ["sozialdienst"], "school": ["sekretariat"], "mut": ["info"], "caw": ["info"],
-                   "gp": ["praxis"], "housing": ["info"], "clb": ["info"]},
-            "en": {"ocmw": ["info"], "commune": ["population"], "hospital": ["socialservice", "info"],
-                   "school": ["admissions", "info"], "mut": ["info"], "caw": ["info"], "gp": ["reception"],
-                   "housing": ["lettings", "info"], "clb": ["info"]},
-        }  # fmt: skip
+            "nl": {
+                "ocmw": ["onthaal", "info", "socialedienst"],
+                "commune": ["burgerzaken", "bevolking"],
+                "hospital": ["socialedienst"],
+                "school": ["secretariaat", "info"],
+                "mut": ["klantendienst"],
+                "caw": ["onthaal", "info"],
+                "gp": ["praktijk", "secretariaat"],
+                "housing": ["verhuur", "info"],
+                "clb": ["info", "onthaal"],
+            },
+            "fr": {
+                "ocmw": ["accueil", "info", "service.social"],
+                "commune": ["population", "etrangers"],
+                "hospital": ["service.social"],
+                "school": ["secretariat", "direction"],
+                "mut": ["info"],
+                "caw": ["accueil"],
+                "gp": ["secretariat", "accueil"],
+                "housing": ["location", "info"],
+                "clb": ["info", "secretariat"],
+            },
+            "de": {
+                "ocmw": ["info", "sozialdienst"],
+                "commune": ["buergerdienst", "info"],
+                "hospital": ["sozialdienst"],
+                "school": ["sekretariat"],
+                "mut": ["info"],
+                "caw": ["info"],
+                "gp": ["praxis"],
+                "housing": ["info"],
+                "clb": ["info"],
+            },
+            "en": {
+                "ocmw": ["info"],
+                "commune": ["population"],
+                "hospital": ["socialservice", "info"],
+                "school": ["admissions", "info"],
+                "mut": ["info"],
+                "caw": ["info"],
+                "gp": ["reception"],
+                "housing": ["lettings", "info"],
+                "clb": ["info"],
+            },
+        }
         return f"{rng.choice(boxes[lang].get(kind, ['info']))}@{self.domain}"
 
     def po_box(self) -> str:
         rng = self.note.rng
         n = rng.randrange(10, 2500)
-        return {"nl": f"Postbus {n}", "fr": rng.choice([f"BP {n}", f"Boîte postale {n}"]),
-                "de": f"Postfach {n}", "en": f"PO Box {n}"}[self.note.lang]
+        return {
+            "nl": f"Postbus {n}",
+            "fr": rng.choice([f"BP {n}", f"Boîte postale {n}"]),
+            "de": f"Postfach {n}",
+            "en": f"PO Box {n}",
+        }[self.note.lang]
 
 
 class Person:
-    def __init__(self, note: "Note", role: str, surname: str | None, origin: str | None):
+    def __init__(self, note: Note, role: str, surname: str | None, origin: str | None):
         self.note = note
         rng = note.rng
         base = re.sub(r"\d+$", "", role.split("_")[0])
@@ -690,28 +1078,52 @@ class Person:
     def email(self) -> str:
         if "email" not in self.cache:
             rng, lang = self.note.rng, self.note.lang
-            f, l = slug(self.first), slug(self.last)
+            f, l = slug(self.first), slug(self.last)  # noqa: E741
             yy = f"{self.dob.year % 100:02d}"
             if self.base in ("lawyer", "bailiff"):
-                domain = {"nl": f"advocaat-{l}.be", "fr": f"avocat-{l}.be", "de": f"ra-{l}.be",
-                          "en": f"{l}-law.be"}[lang]
+                domain = {
+                    "nl": f"advocaat-{l}.be",
+                    "fr": f"avocat-{l}.be",
+                    "de": f"ra-{l}.be",
+                    "en": f"{l}-law.be",
+                }[lang]
                 if self.base == "bailiff":
-                    domain = {"nl": f"gerechtsdeurwaarder-{l}.be", "fr": f"huissier-{l}.be",
-                              "de": f"gerichtsvollzieher-{l}.be", "en": f"bailiff-{l}.be"}[lang]
+                    domain = {
+                        "nl": f"gerechtsdeurwaarder-{l}.be",
+                        "fr": f"huissier-{l}.be",
+                        "de": f"gerichtsvollzieher-{l}.be",
+                        "en": f"bailiff-{l}.be",
+                    }[lang]
                 self.cache["email"] = f"{rng.choice(['info', f, f + '.' + l])}@{domain}"
                 return self.cache["email"]
             if self.base == "consultant" and lang == "en":
                 self.cache["email"] = f"{f}.{l}@relocate-brussels.be"
                 return self.cache["email"]
             domains = {
-                "nl": ["telenet.be", "skynet.be", "gmail.com", "hotmail.com", "outlook.be", "proximus.be"],
+                "nl": [
+                    "telenet.be",
+                    "skynet.be",
+                    "gmail.com",
+                    "hotmail.com",
+                    "outlook.be",
+                    "proximus.be",
+                ],
                 "fr": ["skynet.be", "gmail.com", "hotmail.com", "voo.be", "outlook.fr", "yahoo.fr"],
                 "de": ["skynet.be", "gmail.com", "web.de", "gmx.net", "outlook.com"],
                 "en": ["gmail.com", "outlook.com", "icloud.com", "hotmail.co.uk", "yahoo.com"],
             }[lang]
-            local = weighted(rng, [(f"{f}.{l}", 35), (f"{f}{l}{yy}", 15), (f"{f[0]}{l}", 15),
-                                   (f"{l}.{f}", 10), (f"{f}_{l}{rng.randrange(1, 99)}", 10),
-                                   (f"{f}{yy}", 10), (f"{f}.{l[:1]}", 5)])
+            local = weighted(
+                rng,
+                [
+                    (f"{f}.{l}", 35),
+                    (f"{f}{l}{yy}", 15),
+                    (f"{f[0]}{l}", 15),
+                    (f"{l}.{f}", 10),
+                    (f"{f}_{l}{rng.randrange(1, 99)}", 10),
+                    (f"{f}{yy}", 10),
+                    (f"{f}.{l[:1]}", 5),
+                ],
+            )
             self.cache["email"] = f"{local}@{rng.choice(domains)}"
         return self.cache["email"]
 
@@ -737,24 +1149,48 @@ def long_date(rng: random.Random, lang: str, d: dt.date) -> str:
 
 def numeric_date(rng: random.Random, lang: str, d: dt.date) -> str:
     if lang == "de":
-        return weighted(rng, [(f"{d.day:02d}.{d.month:02d}.{d.year}", 80), (f"{d.day}.{d.month}.{d.year}", 20)])
+        return weighted(
+            rng, [(f"{d.day:02d}.{d.month:02d}.{d.year}", 80), (f"{d.day}.{d.month}.{d.year}", 20)]
+        )
     if lang == "en":
         return weighted(rng, [(f"{d.day:02d}/{d.month:02d}/{d.year}", 70), (d.isoformat(), 30)])
-    return weighted(rng, [(f"{d.day:02d}/{d.month:02d}/{d.year}", 60), (f"{d.day:02d}.{d.month:02d}.{d.year}", 15),
-                          (f"{d.day}/{d.month}/{d.year}", 15), (f"{d.day:02d}-{d.month:02d}-{d.year}", 10)])
+    return weighted(
+        rng,
+        [
+            (f"{d.day:02d}/{d.month:02d}/{d.year}", 60),
+            (f"{d.day:02d}.{d.month:02d}.{d.year}", 15),
+            (f"{d.day}/{d.month}/{d.year}", 15),
+            (f"{d.day:02d}-{d.month:02d}-{d.year}", 10),
+        ],
+    )
 
 
 def birth_date(rng: random.Random, lang: str, d: dt.date, style: str) -> str:
     dd, mm, yyyy, yy = f"{d.day:02d}", f"{d.month:02d}", str(d.year), f"{d.year % 100:02d}"
     numeric = {
-        "nl": [(f"{dd}/{mm}/{yyyy}", 40), (f"{dd}.{mm}.{yyyy}", 15), (f"{dd}-{mm}-{yyyy}", 12),
-               (f"{d.day}/{d.month}/{yy}", 10), (f"{dd}.{mm}.{yy}", 8), (d.isoformat(), 8),
-               (f"{d.day}/{d.month}/{yyyy}", 7)],
-        "fr": [(f"{dd}/{mm}/{yyyy}", 50), (f"{dd}.{mm}.{yyyy}", 15), (f"{dd}-{mm}-{yyyy}", 15),
-               (f"{d.day}/{d.month}/{yy}", 10), (f"{d.day}/{d.month}/{yyyy}", 10)],
-        "de": [(f"{dd}.{mm}.{yyyy}", 70), (f"{d.day}.{d.month}.{yyyy}", 20), (f"{dd}.{mm}.{yy}", 10)],
+        "nl": [
+            (f"{dd}/{mm}/{yyyy}", 40),
+            (f"{dd}.{mm}.{yyyy}", 15),
+            (f"{dd}-{mm}-{yyyy}", 12),
+            (f"{d.day}/{d.month}/{yy}", 10),
+            (f"{dd}.{mm}.{yy}", 8),
+            (d.isoformat(), 8),
+            (f"{d.day}/{d.month}/{yyyy}", 7),
+        ],
+        "fr": [
+            (f"{dd}/{mm}/{yyyy}", 50),
+            (f"{dd}.{mm}.{yyyy}", 15),
+            (f"{dd}-{mm}-{yyyy}", 15),
+            (f"{d.day}/{d.month}/{yy}", 10),
+            (f"{d.day}/{d.month}/{yyyy}", 10),
+        ],
+        "de": [
+            (f"{dd}.{mm}.{yyyy}", 70),
+            (f"{d.day}.{d.month}.{yyyy}", 20),
+            (f"{dd}.{mm}.{yy}", 10),
+        ],
         "en": [(f"{dd}/{mm}/{yyyy}", 60), (d.isoformat(), 40)],
-    }[lang]  # fmt: skip
+    }[lang]
     m, ms = MONTHS[lang][d.month - 1], MONTHS_SHORT[lang][d.month - 1]
     day = "1er" if lang == "fr" and d.day == 1 else str(d.day)
     words = {
@@ -762,7 +1198,7 @@ def birth_date(rng: random.Random, lang: str, d: dt.date, style: str) -> str:
         "fr": [(f"{day} {m} {yyyy}", 80), (f"{day} {ms} {yyyy}", 20)],
         "de": [(f"{day}. {m} {yyyy}", 80), (f"{day}. {ms} {yyyy}", 20)],
         "en": [(f"{day} {m} {yyyy}", 50), (f"{m} {day}, {yyyy}", 30), (f"{day} {ms} {yyyy}", 20)],
-    }[lang]  # fmt: skip
+    }[lang]
     if style == "dob_num":
         return weighted(rng, numeric)
     if style == "dob_long":
@@ -773,26 +1209,61 @@ def birth_date(rng: random.Random, lang: str, d: dt.date, style: str) -> str:
 def clock(lang: str, style: str, minutes: int) -> str:
     h, m = divmod(minutes, 60)
     if lang == "nl":
-        return {"u": f"{h}u{m:02d}" if m else f"{h}u", "colon": f"{h:02d}:{m:02d}",
-                "uur": f"{h}.{m:02d} uur"}[style]
+        return {
+            "u": f"{h}u{m:02d}" if m else f"{h}u",
+            "colon": f"{h:02d}:{m:02d}",
+            "uur": f"{h}.{m:02d} uur",
+        }[style]
     if lang == "fr":
-        return {"u": f"{h}h{m:02d}" if m else f"{h}h", "colon": f"{h:02d}:{m:02d}",
-                "uur": f"{h} h {m:02d}"}[style]
+        return {
+            "u": f"{h}h{m:02d}" if m else f"{h}h",
+            "colon": f"{h:02d}:{m:02d}",
+            "uur": f"{h} h {m:02d}",
+        }[style]
     if lang == "de":
-        return {"u": f"{h}:{m:02d} Uhr", "colon": f"{h:02d}:{m:02d}", "uur": f"{h}.{m:02d} Uhr"}[style]
+        return {"u": f"{h}:{m:02d} Uhr", "colon": f"{h:02d}:{m:02d}", "uur": f"{h}.{m:02d} Uhr"}[
+            style
+        ]
     hour12 = h % 12 or 12
-    return {"u": f"{hour12}.{m:02d} {'am' if h < 12 else 'pm'}", "colon": f"{h:02d}:{m:02d}",
-            "uur": f"{hour12}:{m:02d} {'am' if h < 12 else 'pm'}"}[style]
+    return {
+        "u": f"{hour12}.{m:02d} {'am' if h < 12 else 'pm'}",
+        "colon": f"{h:02d}:{m:02d}",
+        "uur": f"{hour12}:{m:02d} {'am' if h < 12 else 'pm'}",
+    }[style]
 
 
 # ----------------------------------------------------------------------------- a note
 
-PLACEHOLDER = re.compile(r"\{([A-Za-z][A-Za-z0-9_]*)(?:\.([A-Za-z_][A-Za-z0-9_]*))?(?::([^{}]*))?\}")
+PLACEHOLDER = re.compile(
+    r"\{([A-Za-z][A-Za-z0-9_]*)(?:\.([A-Za-z_][A-Za-z0-9_]*))?(?::([^{}]*))?\}"
+)
 FUNCTIONS = {
-    "date", "datenum", "weekday", "time", "clock", "dossier", "ref", "rolnr", "pv", "kbo", "btw",
-    "ogm", "amount", "n", "year", "room", "bus", "city", "city2", "pcnum", "short", "seq",
-    "schoolyear", "open", "close",
-}  # fmt: skip
+    "date",
+    "datenum",
+    "weekday",
+    "time",
+    "clock",
+    "dossier",
+    "ref",
+    "rolnr",
+    "pv",
+    "kbo",
+    "btw",
+    "ogm",
+    "amount",
+    "n",
+    "year",
+    "room",
+    "bus",
+    "city",
+    "city2",
+    "pcnum",
+    "short",
+    "seq",
+    "schoolyear",
+    "open",
+    "close",
+}
 
 
 def role_kind(role: str) -> str:
@@ -902,7 +1373,12 @@ class Note:
             pos += len(literal)
             value, label = self.value(match.group(1), match.group(2), match.group(3))
             is_city = match.group(2) in ("city", "main") or match.group(1) in ("city", "city2")
-            if self.lang == "fr" and is_city and literal.endswith(" de ") and elide("de " + value) != "de " + value:
+            if (
+                self.lang == "fr"
+                and is_city
+                and literal.endswith(" de ")
+                and elide("de " + value) != "de " + value
+            ):
                 out[-1] = literal[:-3] + "d'"
                 pos -= 1
             if label:
@@ -968,9 +1444,19 @@ class Note:
                 zone = self.institution(arg).muni["zone"]
                 key = "tel_" + arg
             else:
-                home = next((self.place(r) for r in ("home", "home_bxl", "home_dg", "new")
-                             if r in self.roles and not self.place(r).abroad), None)
-                zone = home.zone() if home else rng.choice(MUNI_BY_REGION[weighted(rng, REGIONS_BY_LANG[lang])])["zone"]
+                home = next(
+                    (
+                        self.place(r)
+                        for r in ("home", "home_bxl", "home_dg", "new")
+                        if r in self.roles and not self.place(r).abroad
+                    ),
+                    None,
+                )
+                zone = (
+                    home.zone()
+                    if home
+                    else rng.choice(MUNI_BY_REGION[weighted(rng, REGIONS_BY_LANG[lang])])["zone"]
+                )
                 key = "tel"
             p.cache.setdefault(key, landline_digits(rng, zone))
             return format_landline(rng, p.cache[key], zone), "PHONE"
@@ -978,7 +1464,7 @@ class Note:
             if arg:
                 inst = self.institution(arg)
                 if "work_" + arg not in p.cache:
-                    f, l = slug(p.first), slug(p.last)
+                    f, l = slug(p.first), slug(p.last)  # noqa: E741
                     local = weighted(rng, [(f"{f}.{l}", 70), (f"{f[0]}.{l}", 20), (f"{f}{l}", 10)])
                     p.cache["work_" + arg] = f"{local}@{inst.domain}"
                 return p.cache["work_" + arg], "EMAIL"
@@ -999,22 +1485,60 @@ class Note:
         if attr == "byear":
             return str(p.dob.year), None
         if attr == "sex":
-            return {"nl": "MV", "fr": "MF", "de": "mw", "en": "MF"}[lang][0 if p.sex == "m" else 1], None
+            return {"nl": "MV", "fr": "MF", "de": "mw", "en": "MF"}[lang][
+                0 if p.sex == "m" else 1
+            ], None
         f = p.sex == "f"
         table = {
-            "title": {"nl": ("mevrouw", "de heer"), "fr": ("Mme", "M."), "de": ("Frau", "Herr"), "en": ("Ms", "Mr")},
-            "dhr": {"nl": ("Mevr.", "Dhr."), "fr": ("Madame", "Monsieur"), "de": ("Frau", "Herrn"), "en": ("Ms", "Mr")},
-            "aanhef": {"nl": ("Geachte mevrouw", "Geachte heer"), "fr": ("Madame", "Monsieur"),
-                       "de": ("Sehr geehrte Frau", "Sehr geehrter Herr"), "en": ("Dear Ms", "Dear Mr")},
-            "pron": {"nl": ("zij", "hij"), "fr": ("elle", "il"), "de": ("sie", "er"), "en": ("she", "he")},
-            "poss": {"nl": ("haar", "zijn"), "fr": ("sa", "son"), "de": ("ihre", "seine"), "en": ("her", "his")},
-        }[attr][lang]  # fmt: skip
+            "title": {
+                "nl": ("mevrouw", "de heer"),
+                "fr": ("Mme", "M."),
+                "de": ("Frau", "Herr"),
+                "en": ("Ms", "Mr"),
+            },
+            "dhr": {
+                "nl": ("Mevr.", "Dhr."),
+                "fr": ("Madame", "Monsieur"),
+                "de": ("Frau", "Herrn"),
+                "en": ("Ms", "Mr"),
+            },
+            "aanhef": {
+                "nl": ("Geachte mevrouw", "Geachte heer"),
+                "fr": ("Madame", "Monsieur"),
+                "de": ("Sehr geehrte Frau", "Sehr geehrter Herr"),
+                "en": ("Dear Ms", "Dear Mr"),
+            },
+            "pron": {
+                "nl": ("zij", "hij"),
+                "fr": ("elle", "il"),
+                "de": ("sie", "er"),
+                "en": ("she", "he"),
+            },
+            "poss": {
+                "nl": ("haar", "zijn"),
+                "fr": ("sa", "son"),
+                "de": ("ihre", "seine"),
+                "en": ("her", "his"),
+            },
+        }[attr][lang]
         return table[0 if f else 1], None
 
     def place_value(self, place: Place, attr: str) -> tuple[str, str | None]:
-        if attr in ("addr", "ADDR", "addr_lc", "addr_plain", "addr_box", "addr_letter", "addr_range"):
-            style = {"addr_plain": "plain", "addr_box": "box", "addr_letter": "letter",
-                     "addr_range": "range"}.get(attr)
+        if attr in (
+            "addr",
+            "ADDR",
+            "addr_lc",
+            "addr_plain",
+            "addr_box",
+            "addr_letter",
+            "addr_range",
+        ):
+            style = {
+                "addr_plain": "plain",
+                "addr_box": "box",
+                "addr_letter": "letter",
+                "addr_range": "range",
+            }.get(attr)
             value = place.address(style)
             if attr == "ADDR":
                 value = value.upper()
@@ -1034,12 +1558,19 @@ class Note:
                 return place.row["city"], None
             return muni_name(main_of(place.muni), self.lang, self.rng), None
         if attr == "country":
-            names = {"NL": ("Nederland", "Pays-Bas", "Niederlande", "the Netherlands"),
-                     "FR": ("Frankrijk", "France", "Frankreich", "France"),
-                     "DE": ("Duitsland", "Allemagne", "Deutschland", "Germany"),
-                     "LU": ("Luxemburg", "Luxembourg", "Luxemburg", "Luxembourg"),
-                     "UK": ("Verenigd Koninkrijk", "Royaume-Uni", "Vereinigtes Königreich", "United Kingdom")}
-            return names[place.country]["nl fr de en".split().index(self.lang)], None
+            names = {
+                "NL": ("Nederland", "Pays-Bas", "Niederlande", "the Netherlands"),
+                "FR": ("Frankrijk", "France", "Frankreich", "France"),
+                "DE": ("Duitsland", "Allemagne", "Deutschland", "Germany"),
+                "LU": ("Luxemburg", "Luxembourg", "Luxemburg", "Luxembourg"),
+                "UK": (
+                    "Verenigd Koninkrijk",
+                    "Royaume-Uni",
+                    "Vereinigtes Königreich",
+                    "United Kingdom",
+                ),
+            }
+            return names[place.country][["nl", "fr", "de", "en"].index(self.lang)], None
         raise KeyError(attr)
 
     def institution_value(self, inst: Institution, attr: str) -> tuple[str, str | None]:
@@ -1048,10 +1579,19 @@ class Note:
             return inst.name, None
         if attr == "city":
             return inst.city_name, None
-        if attr in ("addr", "ADDR", "addr_plain", "addr_box", "addr_letter", "addr_range") or attr.startswith("pc"):
+        if attr in (
+            "addr",
+            "ADDR",
+            "addr_plain",
+            "addr_box",
+            "addr_letter",
+            "addr_range",
+        ) or attr.startswith("pc"):
             return self.place_value(inst.place, attr)
         if attr in ("tel", "fax"):
-            return format_landline(rng, landline_digits(rng, inst.muni["zone"]), inst.muni["zone"]), "PHONE"
+            return format_landline(
+                rng, landline_digits(rng, inst.muni["zone"]), inst.muni["zone"]
+            ), "PHONE"
         if attr == "email":
             return inst.mailbox(), "EMAIL"
         if attr == "web":
@@ -1102,21 +1642,43 @@ class Note:
             return str(self.seq)
         if name == "dossier":
             n = rng.randrange(100, 99999)
-            return weighted(rng, [(f"{year}/{n:05d}", 25), (f"D{year % 100}-{n % 10000:04d}", 15),
-                                  (f"SD/{year}/{n % 10000:04d}", 15), (f"{rng.randrange(10**5, 10**6)}", 15),
-                                  (f"{year}-{n:05d}", 15), (f"{rng.choice('ABCKMS')}{n:05d}", 15)])
+            return weighted(
+                rng,
+                [
+                    (f"{year}/{n:05d}", 25),
+                    (f"D{year % 100}-{n % 10000:04d}", 15),
+                    (f"SD/{year}/{n % 10000:04d}", 15),
+                    (f"{rng.randrange(10**5, 10**6)}", 15),
+                    (f"{year}-{n:05d}", 15),
+                    (f"{rng.choice('ABCKMS')}{n:05d}", 15),
+                ],
+            )
         if name == "ref":
             letters = "".join(rng.choice("ABCDEFGHJKLMNPRSTVW") for _ in range(rng.choice([2, 3])))
             return f"{letters}/{year % 100}/{rng.randrange(1, 9999):04d}"
         if name == "rolnr":
             y = (year - rng.choice([0, 0, 1])) % 100
             n = rng.randrange(1, 4999)
-            return weighted(rng, [(f"{y}/{n}/A", 30), (f"{y}A{n}", 20), (f"{y}/{n:05d}/B", 20),
-                                  (f"{y}B{n}", 15), (f"{y}/{n}/C", 15)])
+            return weighted(
+                rng,
+                [
+                    (f"{y}/{n}/A", 30),
+                    (f"{y}A{n}", 20),
+                    (f"{y}/{n:05d}/B", 20),
+                    (f"{y}B{n}", 15),
+                    (f"{y}/{n}/C", 15),
+                ],
+            )
         if name == "pv":
-            code = rng.choice({"nl": ["GE", "AN", "BR", "LE", "BG", "KO"], "fr": ["LI", "NA", "CH", "BR", "MO"],
-                               "de": ["EU", "VE"], "en": ["BR", "LE"]}[lang])
-            return f"{code}.{rng.randrange(10, 99)}.L{rng.randrange(1, 9)}.{rng.randrange(10**6):06d}/{year}"
+            code = rng.choice(
+                {
+                    "nl": ["GE", "AN", "BR", "LE", "BG", "KO"],
+                    "fr": ["LI", "NA", "CH", "BR", "MO"],
+                    "de": ["EU", "VE"],
+                    "en": ["BR", "LE"],
+                }[lang]
+            )
+            return f"{code}.{rng.randrange(10, 99)}.L{rng.randrange(1, 9)}.{rng.randrange(10**6):06d}/{year}"  # noqa: E501
         if name in ("kbo", "btw"):
             k = enterprise_number(rng)
             dotted = f"{k[:4]}.{k[4:7]}.{k[7:]}"
@@ -1141,14 +1703,27 @@ class Note:
             return weighted(rng, [(f"€ {text}", 50), (f"{text} EUR", 25), (f"{text} euro", 25)])
         if name == "room":
             f, nn = rng.randrange(0, 4), rng.randrange(1, 30)
-            return weighted(rng, {
-                "nl": [(f"lokaal {f}.{nn:02d}", 50), (f"spreekkamer {nn % 9 + 1}", 30), (f"zaal {rng.choice('ABC')}", 20)],
-                "fr": [(f"local {f}.{nn:02d}", 50), (f"salle {nn % 9 + 1}", 30), (f"bureau {f}{nn:02d}", 20)],
-                "de": [(f"Raum {f}.{nn:02d}", 60), (f"Büro {nn}", 40)],
-                "en": [(f"room {f}.{nn:02d}", 60), (f"meeting room {rng.choice('ABC')}", 40)],
-            }[lang])  # fmt: skip
+            return weighted(
+                rng,
+                {
+                    "nl": [
+                        (f"lokaal {f}.{nn:02d}", 50),
+                        (f"spreekkamer {nn % 9 + 1}", 30),
+                        (f"zaal {rng.choice('ABC')}", 20),
+                    ],
+                    "fr": [
+                        (f"local {f}.{nn:02d}", 50),
+                        (f"salle {nn % 9 + 1}", 30),
+                        (f"bureau {f}{nn:02d}", 20),
+                    ],
+                    "de": [(f"Raum {f}.{nn:02d}", 60), (f"Büro {nn}", 40)],
+                    "en": [(f"room {f}.{nn:02d}", 60), (f"meeting room {rng.choice('ABC')}", 40)],
+                }[lang],
+            )
         if name == "bus":
-            return str(rng.choice([1, 3, 4, 5, 6, 9, 12, 17, 21, 38, 42, 44, 58, 70, 71, 86, 95, 125]))
+            return str(
+                rng.choice([1, 3, 4, 5, 6, 9, 12, 17, 21, 38, 42, 44, 58, 70, 71, 86, 95, 125])
+            )
         if name in ("city", "city2"):
             while True:
                 region = weighted(rng, REGIONS_BY_LANG[lang])
@@ -1159,25 +1734,89 @@ class Note:
         if name == "pcnum":
             return rng.choice(MUNICIPALITIES)["postcode"]
         if name == "short":
-            return rng.choice({"nl": ["101", "112", "1712"], "fr": ["101", "112", "103"],
-                               "de": ["101", "112"], "en": ["112", "101"]}[lang])
+            return rng.choice(
+                {
+                    "nl": ["101", "112", "1712"],
+                    "fr": ["101", "112", "103"],
+                    "de": ["101", "112"],
+                    "en": ["112", "101"],
+                }[lang]
+            )
         raise KeyError(name)
 
 
 PERSON_ATTRS = {
-    "dob", "dob_num", "dob_long", "nn", "bis", "gsm", "tel", "email", "iban", "iban2", "acct", "age",
-    "byear", "sex", "title", "dhr", "aanhef", "pron", "poss",
-}  # fmt: skip
+    "dob",
+    "dob_num",
+    "dob_long",
+    "nn",
+    "bis",
+    "gsm",
+    "tel",
+    "email",
+    "iban",
+    "iban2",
+    "acct",
+    "age",
+    "byear",
+    "sex",
+    "title",
+    "dhr",
+    "aanhef",
+    "pron",
+    "poss",
+}
 PLACE_ATTRS = {
-    "addr", "ADDR", "addr_lc", "addr_plain", "addr_box", "addr_letter", "addr_range", "pc",
-    "pc_plain", "pc_caps", "pc_b", "pc_be", "pc_bsp", "pc_sub", "pc_paren", "pc_comma", "pc_bil",
-    "pc_lc", "pc_cedex", "tel", "city", "city_lc", "main", "country",
-}  # fmt: skip
+    "addr",
+    "ADDR",
+    "addr_lc",
+    "addr_plain",
+    "addr_box",
+    "addr_letter",
+    "addr_range",
+    "pc",
+    "pc_plain",
+    "pc_caps",
+    "pc_b",
+    "pc_be",
+    "pc_bsp",
+    "pc_sub",
+    "pc_paren",
+    "pc_comma",
+    "pc_bil",
+    "pc_lc",
+    "pc_cedex",
+    "tel",
+    "city",
+    "city_lc",
+    "main",
+    "country",
+}
 INSTITUTION_ATTRS = {
-    "name", "city", "addr", "ADDR", "addr_plain", "addr_box", "addr_letter", "addr_range", "pc",
-    "pc_plain", "pc_caps", "pc_b", "pc_sub", "pc_paren", "pc_comma", "pc_bil", "tel", "fax",
-    "email", "web", "po", "kbo", "iban",
-}  # fmt: skip
+    "name",
+    "city",
+    "addr",
+    "ADDR",
+    "addr_plain",
+    "addr_box",
+    "addr_letter",
+    "addr_range",
+    "pc",
+    "pc_plain",
+    "pc_caps",
+    "pc_b",
+    "pc_sub",
+    "pc_paren",
+    "pc_comma",
+    "pc_bil",
+    "tel",
+    "fax",
+    "email",
+    "web",
+    "po",
+    "kbo",
+    "iban",
+}
 
 # ----------------------------------------------------------------------------- corpus
 
@@ -1213,7 +1852,9 @@ def main() -> None:
             note_id = f"dev88-{len(notes) + 1:03d}"
             notes.append({"id": note_id, "text": text, "spans": spans})
             voice_lines.append(f"{note_id}\t{voice}")
-    CORPUS.write_text("".join(json.dumps(n, ensure_ascii=False) + "\n" for n in notes), encoding="utf-8")
+    CORPUS.write_text(
+        "".join(json.dumps(n, ensure_ascii=False) + "\n" for n in notes), encoding="utf-8"
+    )
     VOICES_FILE.write_text("\n".join(voice_lines) + "\n", encoding="utf-8")
 
 

@@ -31,9 +31,21 @@ CORPUS = DATA / "scrub_dev89.jsonl"
 VOICES_TSV = SRC / "voices.tsv"
 SEED = "dev89"
 VOICES = (
-    "pv_nl", "pv_fr", "parket", "parquet", "jeugdrechtbank", "tribunal_jeunesse", "advocaat",
-    "avocat", "ostbelgien", "consulent", "piket", "deurwaarder", "griffie", "mail",
-)  # fmt: skip
+    "pv_nl",
+    "pv_fr",
+    "parket",
+    "parquet",
+    "jeugdrechtbank",
+    "tribunal_jeunesse",
+    "advocaat",
+    "avocat",
+    "ostbelgien",
+    "consulent",
+    "piket",
+    "deurwaarder",
+    "griffie",
+    "mail",
+)
 NOTES_PER_VOICE = 31
 FIRST_DAY, LAST_DAY = dt.date(2023, 1, 9), dt.date(2025, 11, 28)
 HOLIDAYS = {(1, 1), (5, 1), (7, 21), (8, 15), (11, 1), (11, 11), (12, 25), (12, 26)}
@@ -44,43 +56,135 @@ PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
 # A: other adults, S: staff),
 # and the sex the role fixes (None: drawn, or fixed by a _f/_m suffix in the template).
 ROLES = {
-    "minor": ("F", None), "minor2": ("F", None), "minor3": ("F", None), "baby": ("F", None),
-    "mother": ("F", "f"), "father": ("F", "m"), "stepfather": ("F", "m"),
-    "stepmother": ("F", "f"), "grandma": ("F", "f"), "grandpa": ("F", "m"),
-    "uncle": ("F", "m"), "aunt": ("F", "f"), "brother": ("F", "m"), "sister": ("F", "f"),
-    "victim": ("V", None), "vmother": ("V", "f"), "vfather": ("V", "m"),
-    "youth": ("Y", None), "ymother": ("Y", "f"), "yfather": ("Y", "m"),
-    "suspect": ("A", None), "suspect2": ("A", None), "suspect3": ("A", None),
-    "witness": ("A", None), "witness2": ("A", None), "neighbour": ("A", None),
-    "client": ("A", None), "client2": ("A", None), "opponent": ("A", None),
-    "host": ("A", None), "host2": ("A", None), "guardian": ("A", None),
-    "lawyer": ("S", None), "lawyer2": ("S", None), "lawyer3": ("S", None),
-    "judge": ("S", None), "judge2": ("S", None), "judge3": ("S", None), "clerk": ("S", None),
-    "prosecutor": ("S", None), "officer": ("S", None), "officer2": ("S", None),
-    "officer3": ("S", None), "consulent": ("S", None), "consulent2": ("S", None),
-    "director": ("S", None), "bailiff": ("S", None), "interpreter": ("S", None),
-    "expert": ("S", None), "educator": ("S", None), "doctor": ("S", None),
-    "teacher": ("S", None), "mediator": ("S", None),
-}  # fmt: skip
+    "minor": ("F", None),
+    "minor2": ("F", None),
+    "minor3": ("F", None),
+    "baby": ("F", None),
+    "mother": ("F", "f"),
+    "father": ("F", "m"),
+    "stepfather": ("F", "m"),
+    "stepmother": ("F", "f"),
+    "grandma": ("F", "f"),
+    "grandpa": ("F", "m"),
+    "uncle": ("F", "m"),
+    "aunt": ("F", "f"),
+    "brother": ("F", "m"),
+    "sister": ("F", "f"),
+    "victim": ("V", None),
+    "vmother": ("V", "f"),
+    "vfather": ("V", "m"),
+    "youth": ("Y", None),
+    "ymother": ("Y", "f"),
+    "yfather": ("Y", "m"),
+    "suspect": ("A", None),
+    "suspect2": ("A", None),
+    "suspect3": ("A", None),
+    "witness": ("A", None),
+    "witness2": ("A", None),
+    "neighbour": ("A", None),
+    "client": ("A", None),
+    "client2": ("A", None),
+    "opponent": ("A", None),
+    "host": ("A", None),
+    "host2": ("A", None),
+    "guardian": ("A", None),
+    "lawyer": ("S", None),
+    "lawyer2": ("S", None),
+    "lawyer3": ("S", None),
+    "judge": ("S", None),
+    "judge2": ("S", None),
+    "judge3": ("S", None),
+    "clerk": ("S", None),
+    "prosecutor": ("S", None),
+    "officer": ("S", None),
+    "officer2": ("S", None),
+    "officer3": ("S", None),
+    "consulent": ("S", None),
+    "consulent2": ("S", None),
+    "director": ("S", None),
+    "bailiff": ("S", None),
+    "interpreter": ("S", None),
+    "expert": ("S", None),
+    "educator": ("S", None),
+    "doctor": ("S", None),
+    "teacher": ("S", None),
+    "mediator": ("S", None),
+}
 CHILDREN = ("minor", "minor2", "minor3", "baby")
 # Age ranges (years at the document's date) unless a template's header says otherwise.
 AGES = {
-    "minor": (12, 17), "minor2": (3, 17), "minor3": (1, 11), "baby": (0, 1),
-    "brother": (18, 26), "sister": (18, 26), "suspect": (18, 45), "suspect2": (18, 45),
-    "suspect3": (18, 45), "neighbour": (25, 85), "client": (22, 65), "client2": (22, 65),
-    "opponent": (22, 65), "host": (32, 66), "host2": (32, 66), "guardian": (28, 64),
-}  # fmt: skip
+    "minor": (12, 17),
+    "minor2": (3, 17),
+    "minor3": (1, 11),
+    "baby": (0, 1),
+    "brother": (18, 26),
+    "sister": (18, 26),
+    "suspect": (18, 45),
+    "suspect2": (18, 45),
+    "suspect3": (18, 45),
+    "neighbour": (25, 85),
+    "client": (22, 65),
+    "client2": (22, 65),
+    "opponent": (22, 65),
+    "host": (32, 66),
+    "host2": (32, 66),
+    "guardian": (28, 64),
+}
 LOCAL_ORIGINS = {"flemish", "walloon", "german", "dutch"}
 PERSON_FORMS = {
-    "name", "NAME", "FULL", "SUR", "SURall", "SURc", "Surc", "ini", "INI", "last", "LAST",
-    "first", "firsts", "low",
-}  # fmt: skip
-DATE_SLOTS = {"docdate", "factdate", "factdate2", "hearing", "hearing2", "prevdate", "date",
-              "date2", "date3", "later", "later2", "recent"}  # fmt: skip
+    "name",
+    "NAME",
+    "FULL",
+    "SUR",
+    "SURall",
+    "SURc",
+    "Surc",
+    "ini",
+    "INI",
+    "last",
+    "LAST",
+    "first",
+    "firsts",
+    "low",
+}
+DATE_SLOTS = {
+    "docdate",
+    "factdate",
+    "factdate2",
+    "hearing",
+    "hearing2",
+    "prevdate",
+    "date",
+    "date2",
+    "date3",
+    "later",
+    "later2",
+    "recent",
+}
 NUMBER_SLOTS = re.compile(r"(pv|notice|roll|ref|kbo|ogm|amount|badge)\d?")
-INSTITUTION_KEYS = {"parket", "parket_s", "jrb", "jrb_s", "pz", "pz2", "balie", "hof", "seat",
-                    "gi", "service", "service2", "hospital", "school", "prison", "room",
-                    "chamber", "project", "city", "city2", "city3"}  # fmt: skip
+INSTITUTION_KEYS = {
+    "parket",
+    "parket_s",
+    "jrb",
+    "jrb_s",
+    "pz",
+    "pz2",
+    "balie",
+    "hof",
+    "seat",
+    "gi",
+    "service",
+    "service2",
+    "hospital",
+    "school",
+    "prison",
+    "room",
+    "chamber",
+    "project",
+    "city",
+    "city2",
+    "city3",
+}
 ADDRESS_SLOT = re.compile(r"a\d|office2?|court|station")
 
 
@@ -386,8 +490,9 @@ class Note:
         mother_origin = origin if rng.random() < 0.88 else self.origin()
         if group == "F" and self.t.options.get("origin") == "foreign":  # needs an interpreter
             weights = SETTINGS["origins"][self.lang]
-            origin = mother_origin = weighted(rng, {o: w for o, w in weights.items()
-                                                    if o not in LOCAL_ORIGINS})  # fmt: skip
+            origin = mother_origin = weighted(
+                rng, {o: w for o, w in weights.items() if o not in LOCAL_ORIGINS}
+            )
         paternal, maternal = self.new_surname(origin), self.new_surname(mother_origin)
         roll = rng.random()
         if roll < 0.07 and origin in ("flemish", "walloon", "german"):
@@ -429,10 +534,15 @@ class Note:
             days=rng.randrange(-150, 150)
         )
         self.families[group] = {
-            "origin": origin, "mother_origin": mother_origin, "paternal": paternal,
-            "maternal": maternal, "child": child_surname, "dobs": dobs,
-            "mother": mother_dob, "father": father_dob,
-        }  # fmt: skip
+            "origin": origin,
+            "mother_origin": mother_origin,
+            "paternal": paternal,
+            "maternal": maternal,
+            "child": child_surname,
+            "dobs": dobs,
+            "mother": mother_dob,
+            "father": father_dob,
+        }
         return self.families[group]
 
     def person(self, head: str) -> Person:
@@ -448,8 +558,16 @@ class Note:
         if group in ("F", "V", "Y"):
             fam = self.family(group)
             origin = fam["origin"]
-            if role in ("minor", "minor2", "minor3", "baby", "victim", "youth", "brother",
-                        "sister"):  # fmt: skip
+            if role in (
+                "minor",
+                "minor2",
+                "minor3",
+                "baby",
+                "victim",
+                "youth",
+                "brother",
+                "sister",
+            ):
                 surname = fam["child"] if group == "F" else fam["paternal"]
                 if role in fam["dobs"]:
                     dob = fam["dobs"][role]
@@ -475,8 +593,11 @@ class Note:
                 dob = years_before(fam["mother"], rng.randint(-9, 9))
                 if role == "grandma":
                     dob = years_before(fam["mother"], rng.randint(19, 32))
-            dob = dob + dt.timedelta(days=rng.randrange(-100, 100)) if role not in (
-                "minor", "minor2", "minor3", "baby", "victim", "youth") else dob  # fmt: skip
+            dob = (
+                dob + dt.timedelta(days=rng.randrange(-100, 100))
+                if role not in ("minor", "minor2", "minor3", "baby", "victim", "youth")
+                else dob
+            )
             if dob >= self.docdate:
                 dob = self.docdate - dt.timedelta(days=rng.randrange(30, 300))
         else:
@@ -503,9 +624,7 @@ class Note:
             return p.form(attr), "PERSON"
         if attr == "dob":
             assert p.dob, p.role
-            style = fmt or (
-                self.date_style if self.rng.random() < 0.55 else self.pick_date_style()
-            )
+            style = fmt or (self.date_style if self.rng.random() < 0.55 else self.pick_date_style())
             return self.date_text(p.dob, style), "DATE_OF_BIRTH"
         if attr == "bday":
             months = LANGUAGE["months"][self.lang]
@@ -552,9 +671,12 @@ class Note:
             assert (stdnum_bis if bis else stdnum_nn).is_valid(digits), digits
             p.cache["nn"] = digits
         d = p.cache["nn"]
-        style = fmt or self.rng.choices(
-            ("dots", "compact", "spaces", "dashes", "pairs"), weights=(45, 20, 12, 13, 10)
-        )[0]
+        style = (
+            fmt
+            or self.rng.choices(
+                ("dots", "compact", "spaces", "dashes", "pairs"), weights=(45, 20, 12, 13, 10)
+            )[0]
+        )
         return {
             "dots": f"{d[0:2]}.{d[2:4]}.{d[4:6]}-{d[6:9]}.{d[9:11]}",
             "compact": d,
@@ -573,17 +695,23 @@ class Note:
             elif kind == "land":
                 area = str(self.district["area"])
                 rest = 8 - len(area)
-                number = "+32" + area + str(rng.randrange(2, 10)) + "".join(
-                    str(rng.randrange(10)) for _ in range(rest - 1)
+                number = (
+                    "+32"
+                    + area
+                    + str(rng.randrange(2, 10))
+                    + "".join(str(rng.randrange(10)) for _ in range(rest - 1))
                 )
             else:  # foreign mobiles: Dutch, French, German
                 country = kind
                 number = {
                     "nl": lambda: "+316" + f"{rng.randrange(10**8):08d}",
                     "fr": lambda: "+33" + rng.choice("67") + f"{rng.randrange(10**8):08d}",
-                    "de": lambda: "+491" + rng.choice(["51", "52", "57", "60", "70", "71",
-                                                       "76"]) + f"{rng.randrange(10**8):08d}",
-                }[country]()  # fmt: skip
+                    "de": lambda: (
+                        "+491"
+                        + rng.choice(["51", "52", "57", "60", "70", "71", "76"])
+                        + f"{rng.randrange(10**8):08d}"
+                    ),
+                }[country]()
             if phonenumbers.is_valid_number(phonenumbers.parse(number)):
                 return number
         raise RuntimeError("no valid phone number")
@@ -593,8 +721,11 @@ class Note:
         if key not in p.cache:
             kind = attr
             if attr == "phone":
-                kind = "mobile" if p.staff is False and self.rng.random() < 0.85 else (
-                    "land" if p.staff else self.rng.choice(["mobile", "land"]))  # fmt: skip
+                kind = (
+                    "mobile"
+                    if p.staff is False and self.rng.random() < 0.85
+                    else ("land" if p.staff else self.rng.choice(["mobile", "land"]))
+                )
                 if kind == "mobile" and self.rng.random() < 0.05:
                     kind = {"nl": "nl", "fr": "fr", "de": "de"}[self.lang]
             p.cache[key] = self.draw_number(kind)
@@ -606,9 +737,12 @@ class Note:
         if parsed.country_code != 32:
             style = fmt or rng.choice(["intl", "intl", "compact", "zero"])
             if style == "zero":
-                return "00" + phonenumbers.format_number(
-                    parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL
-                )[1:]
+                return (
+                    "00"
+                    + phonenumbers.format_number(
+                        parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL
+                    )[1:]
+                )
             if style == "compact":
                 return number
             return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
@@ -621,10 +755,13 @@ class Note:
             alen = 1 if national[0] in "2349" else 2
             a, b = national[:alen], national[alen:]
             groups = [b[0:3], b[3:5], b[5:7]] if alen == 1 else [b[0:2], b[2:4], b[4:6]]
-        style = fmt or rng.choices(
-            ("spaces", "slash", "slashdots", "compact", "intl", "intlc", "zero", "dashes"),
-            weights=(34, 14, 12, 8, 16, 5, 6, 5),
-        )[0]
+        style = (
+            fmt
+            or rng.choices(
+                ("spaces", "slash", "slashdots", "compact", "intl", "intlc", "zero", "dashes"),
+                weights=(34, 14, 12, 8, 16, 5, 6, 5),
+            )[0]
+        )
         zero = "0" + a
         return {
             "spaces": f"{zero} {' '.join(groups)}",
@@ -655,11 +792,17 @@ class Note:
             else:
                 domain = rng.choice(SETTINGS["email_domains"][self.lang])
                 year = str(p.dob.year) if p.dob else ""
-                local = rng.choice([
-                    f"{first}.{last}", f"{first}{last}", f"{first[0]}{last}",
-                    f"{last}.{first}", f"{first}.{last}{year[2:]}", f"{first}{year}",
-                    f"{first}_{last[:1]}{rng.randrange(1, 99)}",
-                ])  # fmt: skip
+                local = rng.choice(
+                    [
+                        f"{first}.{last}",
+                        f"{first}{last}",
+                        f"{first[0]}{last}",
+                        f"{last}.{first}",
+                        f"{first}.{last}{year[2:]}",
+                        f"{first}{year}",
+                        f"{first}_{last[:1]}{rng.randrange(1, 99)}",
+                    ]
+                )
             p.cache["email"] = f"{local}@{domain}"
         return p.cache["email"]
 
@@ -681,9 +824,12 @@ class Note:
             assert stdnum_iban.is_valid(number), number
             p.cache["iban"] = number
         number = p.cache["iban"]
-        style = fmt or rng.choices(
-            ("groups", "compact", "lower", "dashes", "old"), weights=(55, 15, 7, 8, 15)
-        )[0]
+        style = (
+            fmt
+            or rng.choices(
+                ("groups", "compact", "lower", "dashes", "old"), weights=(55, 15, 7, 8, 15)
+            )[0]
+        )
         if style == "old" and not number.startswith("BE"):
             style = "groups"
         grouped = " ".join(number[i : i + 4] for i in range(0, len(number), 4))
@@ -712,8 +858,13 @@ class Note:
         rng = self.rng
         number = rng.choice([rng.randint(1, 40), rng.randint(1, 120), rng.randint(1, 400)])
         roll = rng.random()
-        box = rng.choice([str(rng.randint(1, 12)), f"{rng.randint(0, 4)}{rng.randint(1, 3):02d}",
-                          f"0{rng.randint(1, 4)}.0{rng.randint(1, 3)}"])  # fmt: skip
+        box = rng.choice(
+            [
+                str(rng.randint(1, 12)),
+                f"{rng.randint(0, 4)}{rng.randint(1, 3):02d}",
+                f"0{rng.randint(1, 4)}.0{rng.randint(1, 3)}",
+            ]
+        )
         if self.lang == "nl":
             if roll < 0.50:
                 return str(number)
@@ -782,8 +933,14 @@ class Note:
             pc = f"{postcode} {city.upper()}"
         else:
             pc = f"{city} ({postcode})"
-        self.cache[key] = {"addr": address, "pc": pc, "city": city, "street": street,
-                           "postcode": postcode, "plain_pc": f"{postcode} {city}"}  # fmt: skip
+        self.cache[key] = {
+            "addr": address,
+            "pc": pc,
+            "city": city,
+            "street": street,
+            "postcode": postcode,
+            "plain_pc": f"{postcode} {city}",
+        }
         return self.cache[key]
 
     def address(self, slot: str, form: str) -> tuple[str, str | None]:
@@ -807,11 +964,20 @@ class Note:
     # ----------------------------------------------------------------- dates and times
     def pick_date_style(self) -> str:
         weights = {
-            "nl": {"num": 34, "long": 22, "dot": 10, "dash": 6, "abbr": 6, "iso": 4,
-                   "short": 5, "num1": 8, "numsp": 5},
+            "nl": {
+                "num": 34,
+                "long": 22,
+                "dot": 10,
+                "dash": 6,
+                "abbr": 6,
+                "iso": 4,
+                "short": 5,
+                "num1": 8,
+                "numsp": 5,
+            },
             "fr": {"num": 36, "long": 28, "dot": 10, "dash": 8, "abbr": 8, "iso": 4, "num1": 6},
             "de": {"dot": 44, "long": 26, "dot1": 12, "num": 10, "iso": 4, "abbr": 4},
-        }[self.lang]  # fmt: skip
+        }[self.lang]
         return weighted(self.rng, weights)
 
     def date_text(self, day: dt.date, style: str | None) -> str:
@@ -870,8 +1036,9 @@ class Note:
             if slot == "recent":  # last seen, the night before
                 return doc - day * rng.randint(1, 2)
             if slot == "date":
-                return between(max(self.slot_date("factdate") + 13 * day, doc - 75 * day),
-                               doc - 3 * day)  # fmt: skip
+                return between(
+                    max(self.slot_date("factdate") + 13 * day, doc - 75 * day), doc - 3 * day
+                )
             if slot == "date2":
                 return between(self.slot_date("date") + day, doc - 2 * day)
             if slot == "date3":
@@ -894,11 +1061,16 @@ class Note:
 
     def clock(self, minutes: int) -> str:
         h, m = divmod(minutes % 1440, 60)
-        style = self.cached("clock", lambda: self.rng.choice({
-            "nl": ["{h}u{m}", "{h}u{m}", "{h}.{m} uur", "{h}:{m}", "{h}:{m} uur"],
-            "fr": ["{h}h{m}", "{h}h{m}", "{h}:{m}", "{h} h {m}"],
-            "de": ["{h}:{m} Uhr", "{h}.{m} Uhr", "{h}:{m}"],
-        }[self.lang]))  # fmt: skip
+        style = self.cached(
+            "clock",
+            lambda: self.rng.choice(
+                {
+                    "nl": ["{h}u{m}", "{h}u{m}", "{h}.{m} uur", "{h}:{m}", "{h}:{m} uur"],
+                    "fr": ["{h}h{m}", "{h}h{m}", "{h}:{m}", "{h} h {m}"],
+                    "de": ["{h}:{m} Uhr", "{h}.{m} Uhr", "{h}:{m}"],
+                }[self.lang]
+            ),
+        )
         padded = h == 0 or h >= 10 or self.rng.random() < 0.5
         return style.format(h=f"{h:02d}" if padded else str(h), m=f"{m:02d}")
 
@@ -915,8 +1087,22 @@ class Note:
         return times
 
     def hearing_time(self) -> str:
-        h, m = self.rng.choice([(8, 30), (9, 0), (9, 0), (9, 30), (10, 0), (10, 30), (11, 0),
-                                (13, 30), (14, 0), (14, 0), (14, 30), (15, 0)])  # fmt: skip
+        h, m = self.rng.choice(
+            [
+                (8, 30),
+                (9, 0),
+                (9, 0),
+                (9, 30),
+                (10, 0),
+                (10, 30),
+                (11, 0),
+                (13, 30),
+                (14, 0),
+                (14, 0),
+                (14, 30),
+                (15, 0),
+            ]
+        )
         return self.clock(h * 60 + m)
 
     # ----------------------------------------------------------------- unlabelled values
@@ -943,8 +1129,9 @@ class Note:
             }[self.lang]
         if kind == "ref":
             n = rng.randrange(1, 9999)
-            return rng.choice([f"{year}/{n:04d}", f"D{yy}-{n:04d}", f"{n:05d}/{yy}",
-                               f"{yy}.{n:04d}"])  # fmt: skip
+            return rng.choice(
+                [f"{year}/{n:04d}", f"D{yy}-{n:04d}", f"{n:05d}/{yy}", f"{yy}.{n:04d}"]
+            )
         if kind == "kbo":
             first8 = f"0{rng.randint(2, 9)}{rng.randrange(10**6):06d}"
             digits = first8 + f"{97 - int(first8) % 97:02d}"
@@ -954,8 +1141,9 @@ class Note:
             digits = first10 + f"{int(first10) % 97 or 97:02d}"
             return f"+++{digits[0:3]}/{digits[3:7]}/{digits[7:12]}+++"
         if kind == "amount":
-            euros = rng.choice([50, 75, 120, 150, 180, 195, 250, 320, 450, 600, 840, 1080,
-                                1440, 1800, 2400])  # fmt: skip
+            euros = rng.choice(
+                [50, 75, 120, 150, 180, 195, 250, 320, 450, 600, 840, 1080, 1440, 1800, 2400]
+            )
             text = f"{euros:,}".replace(",", ".") + rng.choice([",00", ""])
             if self.lang == "de":
                 return rng.choice([f"{text} €", f"{text} EUR", f"€ {text}"])
