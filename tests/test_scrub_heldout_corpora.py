@@ -77,6 +77,10 @@ CORPORA = [
         "PERSON": 3050, "DATE_OF_BIRTH": 560, "ADDRESS": 500, "POSTCODE_CITY": 500, "PHONE": 550,
         "NATIONAL_NUMBER": 165, "EMAIL": 130, "IBAN": 54,
     }),
+    HeldOut("heldout21", 500, 33, 6800, {
+        "PERSON": 4000, "DATE_OF_BIRTH": 500, "ADDRESS": 540, "POSTCODE_CITY": 500, "PHONE": 680,
+        "NATIONAL_NUMBER": 150, "EMAIL": 290, "IBAN": 110,
+    }),
 ]  # fmt: skip
 IDS = [corpus.name for corpus in CORPORA]
 
