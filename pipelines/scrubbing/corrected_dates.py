@@ -32,6 +32,7 @@ from pipelines.scrubbing.data import data_sections
 from pipelines.scrubbing.recognizers.alternations import longest_first
 from pipelines.scrubbing.recognizers.birthday_again import month_numbers
 from pipelines.scrubbing.recognizers.date_of_birth import date_spans
+from pipelines.scrubbing.recorded_dates import record_named_before
 
 DATE_OF_BIRTH = "DATE_OF_BIRTH"
 # (in brackets too: "né(e) le 8/5/2019 (et non le 8/5/2018)")
@@ -84,7 +85,10 @@ def corrected_dates(text: str, found: Sequence[tuple[int, int, str]]) -> list[tu
         return [*found, *added]
     for first, second in zip(dates, dates[1:], strict=False):
         first_born, second_born = _overlaps(births, first), _overlaps(births, second)
-        if first_born != second_born and _spoken_correction(text, first, second):
+        if first_born != second_born and (
+            _spoken_correction(text, first, second)
+            or _records_disagree(text, first, second, second if first_born else first)
+        ):
             date = second if first_born else first
             births.append(date)
             added.append((*date, DATE_OF_BIRTH))
@@ -153,6 +157,24 @@ def _spoken_correction(text: str, first: tuple[int, int], second: tuple[int, int
     return (
         SPOKEN_MARK.search(between) is not None or any(word in spoken.marks for word in said)
     ) and _alike(text, first, second)
+
+
+# a record's date and the date of birth it is set against: at most this far apart, on one line
+RECORDS_REACH = 80
+
+
+def _records_disagree(
+    text: str, first: tuple[int, int], second: tuple[int, int], recorded: tuple[int, int]
+) -> bool:
+    """Whether the date at `recorded`, one of the two, is a record's (recorded_dates.py) set
+    against the other, close by on its line and alike."""
+    between = text[first[1] : second[0]]
+    return (
+        len(between) <= RECORDS_REACH
+        and "\n" not in between
+        and record_named_before(text, recorded[0])
+        and _alike(text, first, second)
+    )
 
 
 def _same_month(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:

@@ -267,7 +267,10 @@ IS_VAN = re.compile(
     r"(?<![\w'’])(?i:(?:is|ben|was)[ \t]+van|(?:ist|war)[ \t]+vom|(?:est|était)[ \t]+du)(?![\w'’])"
 )
 PERSON_SUBJECT = re.compile(
-    r"(?<![\w'’])(?i:hij|zij|ze|ik|(?:het|'t|dat)[ \t]+kind|(?:de|die)[ \t]+(?:baby|kleine))\Z"
+    r"(?<![\w'’])(?i:hij|zij|ze|ik|(?:het|'t|dat)[ \t]+kind|(?:de|die)[ \t]+(?:baby|kleine)"
+    # "ma fille est du 16.4.16", "mijn zoon is van 3/5/2015"
+    r"|(?:ma|mon|mijn|onze|ons|notre|meine?|my|our)[ \t]+(?:fille|fils|enfant|dochter|zoon"
+    r"|kind|dochtertje|zoontje|tochter|sohn|daughter|son|child))\Z"
 )
 # Dutch "die", French and German pronouns name a letter as well as a child ("La lettre du
 # juge? Elle est du 5 mai 2024"): only right after a found name ("la petite Hajar, elle est

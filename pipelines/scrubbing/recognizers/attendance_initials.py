@@ -32,9 +32,12 @@ DOTTED_INITIALS = re.compile(r"[A-ZÀ-Ý](?:\.[A-ZÀ-Ý]){1,3}")
 # where initials end: no word goes on, nor a hyphenated second part ("AR-FI")
 ENDS = r"(?![\w'’]|-[A-ZÀ-Ý])"
 # the list runs to the line's end; its items apart by commas, "en"/"et"/"and", a slash
-ITEM = re.compile(r"[^,;/\n]+")
-ITEM_WORDS = re.compile(r"[ \t]+(?:en|et|and|und|&|\+|[–-])[ \t]+")
+ITEM = re.compile(r"[^,;/|\n]+")
+ITEM_WORDS = re.compile(r"[ \t]+(?:en|et|and|und|of|ou|or|oder|&|\+|[–-])[ \t]+")
 BRACKETED = re.compile(r"\([^)\n]*\)")
+# an owner's initials opening a task's item, its verb in lower case after them ("Actie: PJDC
+# belt, EDW plant gesprek"; not "KIND CRISTIAN", "INP Kato Wolf")
+OWNER_OPENS_TASK = re.compile(r"(\S+)[ \t]+(?=[a-zà-ÿ])")
 # "Katarzyna (KW)": a first name and its owner's initials in brackets after it
 # (the first name alone in its item: "Salma El Ouazzani (OCJ)" is followed by a service)
 NAME_AND_INITIALS = re.compile(r"(?:\A|(?<=[,:;/]))[ \t]*([^\W\d_])[^\W\d_]*[ \t]*\(([^)\n]*)\)")
@@ -194,6 +197,10 @@ def _listed_initials(text: str, start: int, not_initials: frozenset[str]) -> set
             word = word.strip(" \t.")
             if _someones_initials(word, not_initials):
                 found.add(word)
+            elif (owner := OWNER_OPENS_TASK.match(word)) and _someones_initials(
+                owner.group(1), not_initials
+            ):
+                found.add(owner.group(1))
             elif DOTTED_INITIALS.fullmatch(word):
                 # "Présents : P.M., M.C.B." and later "PM la rappelle": both forms
                 found |= {word, word.replace(".", "")}
