@@ -39,6 +39,7 @@ from pipelines.scrubbing.recognizers.birth_words_near import (
 )
 from pipelines.scrubbing.recognizers.birth_words_near import load_patterns as load_birth_words
 from pipelines.scrubbing.recognizers.birthday_again import birthdays_again
+from pipelines.scrubbing.recognizers.generic_date_fields import under_a_name_field
 from pipelines.scrubbing.recognizers.name_spans import PARTICLES
 from pipelines.scrubbing.recognizers.newborn_measures import newborn_measures_after
 from pipelines.scrubbing.recognizers.person_context import name_lists
@@ -661,6 +662,7 @@ class DateOfBirthRecognizer(ScoredRecognizer):
                     # "le mineur SAHIN Berat, 20051122,": software's eight digits after a
                     # name, as any other date of a listing
                     or (EIGHT_DIGITS.fullmatch(text, start, end) and _name_before(text, start, end))
+                    or (has_year and under_a_name_field(text, start, end))
                 ):
                     found.append((with_weekday(text, start), end))
                 else:
@@ -689,6 +691,7 @@ class DateOfBirthRecognizer(ScoredRecognizer):
                 or (not has_year and _listed_child(text, start, end))
                 or (not has_year and _listed_day_month(text, start, end))
                 or (has_year and _person_row(text, start, end))
+                or (has_year and under_a_name_field(text, start, end))
                 or (has_year and _item_of_date_name_and_age(text, start, end))
                 or (has_year and (_age_beside(text, start, end) or _name_before(text, start, end)))
                 or (has_year and patterns.relation_after.match(text, end) is not None)
