@@ -13,12 +13,11 @@ here."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
 from pipelines.scrubbing.data import data_words
-from pipelines.scrubbing.recognizers.vocabulary import one_slip
+from pipelines.scrubbing.recognizers.vocabulary import one_slip, unaccented
 
 __all__ = ["misspelt_month_dates"]
 
@@ -32,20 +31,14 @@ DAY_WORD_YEAR = re.compile(
 SHORTEST_MONTH = 4
 
 
-def _unaccented(word: str) -> str:
-    return "".join(
-        char for char in unicodedata.normalize("NFD", word) if not unicodedata.combining(char)
-    )
-
-
 @lru_cache(maxsize=1)
 def _months() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
     """Every month's form as written; those of SHORTEST_MONTH letters or more, accents
     dropped (the ones a slip is read in); and the shorter ones."""
     forms = frozenset(data_words("date_months.txt"))
-    unaccented = {_unaccented(form) for form in forms}
-    long_forms = tuple(sorted(form for form in unaccented if len(form) >= SHORTEST_MONTH))
-    short_forms = tuple(sorted(form for form in unaccented if len(form) == SHORTEST_MONTH - 1))
+    plain = {unaccented(form) for form in forms}
+    long_forms = tuple(sorted(form for form in plain if len(form) >= SHORTEST_MONTH))
+    short_forms = tuple(sorted(form for form in plain if len(form) == SHORTEST_MONTH - 1))
     return forms, long_forms, short_forms
 
 
@@ -66,7 +59,7 @@ def misspelt_month_dates(text: str) -> Iterator[tuple[int, int, bool]]:
             if glued:
                 yield match.start(), match.end(), True  # the date patterns want spaces
             continue  # a month spelt right: the date patterns' own
-        word = _unaccented(written.lower())
+        word = unaccented(written.lower())
         if not has_year and (len(word) < SHORTEST_MONTH or word in _not_months()):
             continue
         if any(one_slip(word, month) for month in long_forms) or (

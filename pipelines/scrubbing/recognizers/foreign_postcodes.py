@@ -16,6 +16,7 @@ from importlib import resources
 import yaml
 
 from pipelines.scrubbing.recognizers.alternations import any_of, longest_first
+from pipelines.scrubbing.recognizers.vocabulary import is_common_word
 
 # a place's small word before its last word: "Bergen op Zoom", "Alphen aan den Rijn",
 # "Frankfurt am Main", "L'Alfàs del Pi" (also read by postcodes_after_addresses.py)
@@ -123,6 +124,11 @@ def foreign_postcode_spans(text: str) -> list[tuple[int, int]]:
     spans += [match.span() for pattern in candidates for match in pattern.finditer(text)]
     # five digits after a house number and its comma: no Belgian postcode has five
     spans.extend(match.span("postcode") for match in AFTER_HOUSE_NUMBER.finditer(text))
+    spans.extend(
+        match.span("postcode")
+        for match in AFTER_PLACE_WORD.finditer(text)
+        if not is_common_word(match.group("place").lower())
+    )
     spans.extend(match.span() for match in _place_then_postcode().finditer(text))
     spans.extend(match.span() for match in DUTCH_POSTCODE.finditer(text))
     return spans
@@ -146,6 +152,16 @@ DUTCH_POSTCODE = re.compile(
 AFTER_HOUSE_NUMBER = re.compile(
     r"(?=\d)(?<![\d/.,])\d{1,4}(?:[ \t]?[A-Za-z])?(?:[ \t]*(?:/|bus|Bk\.|bte)[ \t]*\w{1,4})?"
     rf"[ \t]*,[ \t]*(?P<postcode>(?<![\w\-])\d{{5}}[ \t]+{PLACE_WORD}(?: {PLACE_WORD})?)"
+)
+
+
+# "wohnt jetzt bei der Mutter in 52525 Heinsberg", "zugezogen aus 50667 Köln", "elle vit à
+# 59000 Lille": five digits and a place after a word of where one lives or comes from (no
+# Belgian postcode has five); not an ordinary word after the digits ("in 12000 Fällen")
+AFTER_PLACE_WORD = re.compile(
+    r"(?<![\w'’])(?:in|aus|nach|naar|uit|te|à|from|to|vers|bei)[ \t]+"
+    rf"(?P<postcode>(?<![\w\-])\d{{5}}[ \t]+(?P<place>{PLACE_WORD})(?: {PLACE_WORD})?{PARTICLED})"
+    r"(?![\w\-])"
 )
 
 

@@ -64,8 +64,9 @@ POSTCODE_AFTER_NAME = re.compile(
 )
 # "te (9050) Ledeberg": the postcode in brackets before the municipality
 NAME_AFTER_BRACKET = re.compile(r"[ \t]*")
-# (or a bracket opens after it: "Louvain-la-Neuve 1348 (address of the aunt)")
-CLAUSE_ENDS = re.compile(r"[ \t]*(?:[.,;:()\]\"”»\n]|\Z)")
+# (or a bracket opens after it: "Louvain-la-Neuve 1348 (address of the aunt)"; a table's cell
+# ends: "Zuidlaan 11, Wilrijk, 2610 | DECLERCQ, Mieke")
+CLAUSE_ENDS = re.compile(r"[ \t]*(?:[.,;:()\]\"”»|\n]|\Z)")
 
 
 def _spellings(name: str) -> tuple[str, ...]:
