@@ -23,6 +23,7 @@ from pipelines.scrubbing.entities import LANGUAGE
 from pipelines.scrubbing.recognizers.alternations import longest_first
 from pipelines.scrubbing.recognizers.name_spans import is_institution
 from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
+from pipelines.scrubbing.recognizers.vocabulary import is_german_text
 
 # the initials' first capital, and the rest after it (a pattern may look behind between them)
 FIRST_INITIAL = "[A-ZÀ-Ý]"
@@ -46,6 +47,43 @@ SENTENCE_AFTER_INITIALS = re.compile(r"(?:(?<=[A-ZÀ-Ý]{2})|(?<=\)))\.[ \t]+(?=
 # a list's label must stand before a colon, or open its line, or follow a dash ("MDO 9 juni
 # 2024 - aanw. Fien")
 LABEL_OPENS = re.compile(r"(?:\A|\n|[-–][ \t]|[|\t])[ \t]*\Z")
+
+
+# Initials where only a person stands: after a word of whom one meets, hands to or waits for
+# ("gesprek met BDW gebeurd", "Bitte die Akte an SB weitergeben", "akkoord CK", "est à
+# reprendre par IG.", "Supervisie WM"), a verb in lower case or the clause's end after them;
+# opening a schedule's row after its hour ("10h30 ML  famille Öztürk", "13h30 VW + NL  École
+# ..."); closing a checklist's line after a word and a dash ("☐ fiche signalétique – AC"; not a
+# grid's empty cell: "VO NO     -     NO")
+SLOT_WORD = re.compile(
+    r"(?<![\w'’])(?P<word>(?i:met|door|aan|an|par|akkoord|accord|avec|supervisie|supervision"
+    rf"|intervisie))[ \t]+(?P<initials>{FIRST_INITIAL}{MORE_INITIALS}){ENDS}"
+    r"(?=[ \t]*(?:[.,;!?)\n]|\Z)|[ \t]+[a-zà-ÿ])"
+)
+SCHEDULE_ROW = re.compile(
+    r"^[ \t]*\d{1,2}[h:u.]\d{2}[ \t]+"
+    rf"(?P<initials>{FIRST_INITIAL}{MORE_INITIALS})(?:[ \t]*\+[ \t]*(?P<second>{FIRST_INITIAL}"
+    rf"{MORE_INITIALS}))?(?:[ \t]{{2,}}|\t|[ \t]*$)",
+    re.MULTILINE,
+)
+CHECKLIST_OWNER = re.compile(
+    rf"(?<=[\w)])[ \t][–—-][ \t](?P<initials>{FIRST_INITIAL}{MORE_INITIALS})[ \t]*$", re.MULTILINE
+)
+
+
+def _initials_in_slots(text: str, not_initials: frozenset[str]) -> set[str]:
+    """The initials standing where only a person does (SLOT_WORD, SCHEDULE_ROW,
+    CHECKLIST_OWNER)."""
+    found = set()
+    for pattern in (SLOT_WORD, SCHEDULE_ROW, CHECKLIST_OWNER):
+        for match in pattern.finditer(text):
+            if match.groupdict().get("word") == "an" and not is_german_text(text):
+                continue  # English's article: "an IT company"
+            for group in ("initials", "second"):
+                word = match.groupdict().get(group)
+                if word and _someones_initials(word, not_initials):
+                    found.add(word)
+    return found
 
 
 # A rota's row: a weekday opens its line, its cells apart by two spaces, a tab or a bar. A
@@ -151,6 +189,7 @@ class AttendanceInitialsRecognizer(ScoredRecognizer):
     ) -> list[RecognizerResult]:
         labels, not_initials, stems, task_headings = _words()
         initials = _rota_initials(text, not_initials) if "  " in text or "\t" in text else set()
+        initials |= _initials_in_slots(text, not_initials)
         lowered = text.lower()
         if not initials and not any(stem in lowered for stem in stems):
             return []  # the cheap test first: no list's label
