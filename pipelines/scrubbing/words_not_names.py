@@ -2,6 +2,7 @@
 after every recognizer, in one pass over the PERSON findings:
 
 - a form's or a table's labels ("Voornaam", "PRÉNOM": table_columns.labels_only);
+- a meeting room's name after its word ("zaal Ensor", "salle Magritte"; data/room_words.txt);
 - German nouns of a German note ("Koordinationsgruppe", "Sie": german_nouns.py), and the
   ordinary German words in lower case in or around a name there, the name split at them
   ("Mateusz wohnt", "Herr Keutgen nach Alkohol");
@@ -26,6 +27,7 @@ from functools import lru_cache
 
 from pipelines.scrubbing.data import data_lines, data_sections
 from pipelines.scrubbing.german_nouns import german_noun, is_german_function_word
+from pipelines.scrubbing.recognizers.alternations import longest_first
 from pipelines.scrubbing.recognizers.name_spans import (
     PARTICLES,
     roles,
@@ -75,6 +77,16 @@ def _possessive(text: str, start: int, end: int) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _room_word_before() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’])(?i:{longest_first(data_lines('room_words.txt'))})[ \t]+\Z")
+
+
+def _room_before(text: str, start: int) -> bool:
+    """A meeting room's word right before the name: the room's ("zaal Ensor")."""
+    return _room_word_before().search(text, max(0, start - 24), start) is not None
+
+
 def drop_words_not_names(
     text: str, found: Sequence[tuple[int, int, str]]
 ) -> list[tuple[int, int, str]]:
@@ -86,7 +98,7 @@ def drop_words_not_names(
     for span in found:
         start, end, kind = span
         if kind == PERSON:
-            if labels_only(text, start, end):
+            if labels_only(text, start, end) or _room_before(text, start):
                 continue
             if text.endswith(POSSESSIVE, start + 1, end) and _possessive(text, start, end):
                 end -= 2  # "Ștefan's mum", "van Bram's buurjongen": the name, not its 's
