@@ -4,7 +4,8 @@ dcéembre 2013", "18 aot 2015", "3 janvié 2023", "14ème marss 2020", "10nouvem
 without a year, "zijn verjaardag is op 30 septemper", "vandaag jarig!! 7 aprl". The word,
 its accents dropped, is one slip (a letter added, dropped, changed, or two swapped:
 vocabulary.one_slip) from a month's name of data/date_months.txt of four letters or more;
-with a year after it, also one changed letter from a three-letter month ("12 mey 2016"). The
+a three-letter month with a letter added ("jarig op 13 meij"), or before a year its last letter
+changed ("12 mey 2016"). The
 day (and the year) around it tell it is a date at all; without a year, not a word that a
 slip of a month's name also spells (data/not_misspelt_months.txt: "5 maar", "2 Julie"). Which
 dates are births the date-of-birth recognizer decides, as for any date. Pure: no recognizer
@@ -62,12 +63,15 @@ def misspelt_month_dates(text: str) -> Iterator[tuple[int, int, bool]]:
         word = unaccented(written.lower())
         if not has_year and (len(word) < SHORTEST_MONTH or word in _not_months()):
             continue
-        if any(one_slip(word, month) for month in long_forms) or (
-            has_year and any(_last_letter_changed(word, month) for month in short_forms)
+        if any(one_slip(word, month) for month in long_forms) or any(
+            _short_month_slip(word, month, has_year) for month in short_forms
         ):
             yield match.start(), match.end(), has_year
 
 
-def _last_letter_changed(word: str, month: str) -> bool:
-    """`word` is the three-letter `month`, its last letter maybe changed ("mey": "mei")."""
-    return len(word) == len(month) and word[:-1] == month[:-1]
+def _short_month_slip(word: str, month: str, has_year: bool) -> bool:
+    """`word` is the three-letter `month` with a letter added at its end ("meij": "mei"), or,
+    before a year, its last letter changed ("12 mey 2016")."""
+    if len(word) == len(month) + 1:
+        return word.startswith(month)
+    return has_year and len(word) == len(month) and word[:-1] == month[:-1]

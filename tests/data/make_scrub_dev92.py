@@ -284,10 +284,40 @@ def format_date(x: dt.date, fmt: str, lang: str, rng: random.Random) -> str:
 # ------------------------------------------------------------------ phone numbers
 
 MOBILE_PREFIXES = (
-    "456", "460", "465", "466", "467", "468", "470", "471", "472", "473", "474", "475", "476",
-    "477", "478", "479", "483", "484", "485", "486", "487", "488", "489", "490", "491", "492",
-    "493", "494", "495", "496", "497", "498", "499",
-)  # fmt: skip
+    "456",
+    "460",
+    "465",
+    "466",
+    "467",
+    "468",
+    "470",
+    "471",
+    "472",
+    "473",
+    "474",
+    "475",
+    "476",
+    "477",
+    "478",
+    "479",
+    "483",
+    "484",
+    "485",
+    "486",
+    "487",
+    "488",
+    "489",
+    "490",
+    "491",
+    "492",
+    "493",
+    "494",
+    "495",
+    "496",
+    "497",
+    "498",
+    "499",
+)
 
 
 def valid_be(national: str) -> bool:
@@ -329,8 +359,19 @@ def format_phone(n: str, fmt: str, rng: random.Random) -> str:
             "intlc": f"+32{n}",
             "00": f"0032 {a} {b} {c} {d}",
         }
-        weights = {"sp": 8, "slash": 4, "slash2": 2, "three": 2, "compact": 3, "dots": 2,
-                   "dash": 1, "intl": 3, "intl0": 1, "intlc": 1, "00": 1}  # fmt: skip
+        weights = {
+            "sp": 8,
+            "slash": 4,
+            "slash2": 2,
+            "three": 2,
+            "compact": 3,
+            "dots": 2,
+            "dash": 1,
+            "intl": 3,
+            "intl0": 1,
+            "intlc": 1,
+            "00": 1,
+        }
     else:
         zone = n[0] if n[0] in "2349" else n[:2]
         sub = n[len(zone) :]
@@ -349,8 +390,19 @@ def format_phone(n: str, fmt: str, rng: random.Random) -> str:
             "intlc": f"+32{n}",
             "00": f"0032 {zone} {' '.join(g)}",
         }
-        weights = {"sp": 8, "slash": 5, "slash2": 2, "three": 1, "compact": 1, "dots": 1,
-                   "dash": 1, "intl": 2, "intl0": 1, "intlc": 1, "00": 1}  # fmt: skip
+        weights = {
+            "sp": 8,
+            "slash": 5,
+            "slash2": 2,
+            "three": 1,
+            "compact": 1,
+            "dots": 1,
+            "dash": 1,
+            "intl": 2,
+            "intl0": 1,
+            "intlc": 1,
+            "00": 1,
+        }
     if fmt in styles:
         return styles[fmt]
     keys = list(weights)
@@ -391,11 +443,47 @@ def format_nn(n: str, fmt: str, rng: random.Random) -> str:
 
 RIZIV_QUALIFICATIONS = ("003", "004", "005", "690", "580", "730", "694", "430", "480")
 BANK_CODES = (
-    "001", "035", "063", "068", "083", "088", "097", "103", "143", "210", "220", "230", "235",
-    "240", "290", "310", "320", "340", "363", "377", "390", "431", "452", "630", "645", "651",
-    "732", "734", "735", "736", "737", "738", "739", "751", "777", "850", "860", "891", "973",
+    "001",
+    "035",
+    "063",
+    "068",
+    "083",
+    "088",
+    "097",
+    "103",
+    "143",
+    "210",
+    "220",
+    "230",
+    "235",
+    "240",
+    "290",
+    "310",
+    "320",
+    "340",
+    "363",
+    "377",
+    "390",
+    "431",
+    "452",
+    "630",
+    "645",
+    "651",
+    "732",
+    "734",
+    "735",
+    "736",
+    "737",
+    "738",
+    "739",
+    "751",
+    "777",
+    "850",
+    "860",
+    "891",
+    "973",
     "979",
-)  # fmt: skip
+)
 
 
 def new_account(rng: random.Random) -> str:
@@ -489,8 +577,12 @@ class Note:
         self.date = dt.date(2023, 1, 2) + dt.timedelta(days=rng.randint(0, 900))
         self.house = self.pick_house()
         self.dec = "." if lang == "en" or rng.random() < 0.25 else ","
-        self.time_style = {"nl": rng.choice(["u", ":", ":"]), "fr": rng.choice(["h", ":"]),
-                           "de": ":", "en": ":"}[lang]  # fmt: skip
+        self.time_style = {
+            "nl": rng.choice(["u", ":", ":"]),
+            "fr": rng.choice(["h", ":"]),
+            "de": ":",
+            "en": ":",
+        }[lang]
         if voice in ("emergency_note", "maternity"):
             # an event at any hour and what follows it, past midnight if need be
             times = [rng.randint(0, 24 * 60 - 1)]
@@ -899,8 +991,13 @@ class Note:
         else:
             domain = self.rng.choice(MAIL_PROVIDERS["staff"])
             style = self.rng.choice(["f.l", "dr.l", "l.f"])
-        local = {"f.l": f"{first}.{last}", "fl": f"{first}{last}", "il": f"{first[0]}{last}",
-                 "dr.l": f"dr.{last}", "l.f": f"{last}.{first}"}[style]  # fmt: skip
+        local = {
+            "f.l": f"{first}.{last}",
+            "fl": f"{first}{last}",
+            "il": f"{first[0]}{last}",
+            "dr.l": f"dr.{last}",
+            "l.f": f"{last}.{first}",
+        }[style]
         return f"{local}@{domain}"
 
     def personal_email(self, p: Person) -> str:

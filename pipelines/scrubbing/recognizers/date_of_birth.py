@@ -606,6 +606,8 @@ SHORT_CUE_BEFORE = re.compile(
     r"|(?i:a eu(?:\s+ses)?|a fêté ses|werd|wordt|word|is geworden|turned|turns)\s+\d{1,2}\s+"
     r"(?:(?i:ans|jaar|years?)(?:\s+(?i:old))?\s+)?(?i:le|op|on)\s+"
     r"|\d{1,2}(?:\s+(?i:jaar|ans))?\s+(?i:geworden|geworde|devenu)\s*,?\s+(?i:op|le)\s+"
+    # "l'anniversaire de Loubna (10 ans le 5 août)": the age in brackets, on the date
+    r"|\(\d{1,2}\s+(?i:ans|jaar|years|Jahre)\s+(?i:le|op|on|am)\s+"
     # "ben 14 sinds 30 jun", "samigeorgiev, 16 sinds 4 september", "j'ai 14 ans depuis le 20
     # novembre": an age and since when
     r"|(?:,|(?i:ben|bent|is|zijt|j'ai|j’ai|i'm|i\s+am|ich\s+bin))\s+\d{1,2}"
