@@ -1,4 +1,4 @@
-"""The scrubbing development corpora (tests/data/scrub_dev.jsonl to scrub_dev89.jsonl, each
+"""The scrubbing development corpora (tests/data/scrub_dev.jsonl to scrub_dev92.jsonl, each
 written by another helper without looking at the scrubber, and tuned on since): their labels
 are sound. Nothing here runs the scrubber; what is particular to one corpus is checked in its
 own file (test_scrub_dev2.py to test_scrub_dev5.py, test_scrub_dev9.py, test_scrub_dev12.py,
@@ -126,6 +126,9 @@ CORPORA = [
     Corpus("dev87", 430, 14, (("DATE_OF_BIRTH", 720), ("PERSON", 1450)), 30),
     Corpus("dev88", 430, 14, (("POSTCODE_CITY", 880), ("ADDRESS", 860), ("PHONE", 420))),
     Corpus("dev89", 430, 14, (("PERSON", 2700), ("ADDRESS", 740), ("POSTCODE_CITY", 700))),
+    Corpus("dev90", 440, 15, (("ADDRESS", 660), ("POSTCODE_CITY", 530), ("PHONE", 300))),
+    Corpus("dev91", 430, 14, (("PHONE", 760), ("EMAIL", 280), ("IBAN", 120))),
+    Corpus("dev92", 430, 14, (("DATE_OF_BIRTH", 520), ("PERSON", 1350))),
 ]
 IDS = [corpus.name for corpus in CORPORA]
 
