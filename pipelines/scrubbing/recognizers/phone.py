@@ -87,19 +87,22 @@ class BelgianPhoneRecognizer(ScoredRecognizer):
         ]
 
 
-# A mobile number whose groups a comma or a line's end parts ("Haar eigen nummer 0492, 404
-# 358", "rappel souhaité au 0474⏎28 61 48"): the matcher reads two candidates, neither a
-# number
+# A mobile number whose groups a comma or a line's end parts, once, between any two of its
+# digits ("Haar eigen nummer 0492, 404 358", "rappel souhaité au 0474⏎28 61 48", "Le nouveau
+# est 0478 56 04⏎42"): the matcher reads two candidates, neither a number
 SPLIT_MOBILE = re.compile(
-    r"(?=0)(?<![\d+\-/.])04[5-9]\d(?:,[ \t]*|[ \t]*\n[ \t]*)\d{2,3}(?:[ \t.]?\d{2,3}){1,2}(?![\d/])"
+    r"(?=0)(?<![\d+\-/.])0(?:(?:[ \t.]|,[ \t]*|[ \t]*\n[ \t]*)?\d){9}(?![\d/])"
 )
+SPLIT = re.compile(r",|\n")
 
 
 def _split_mobiles(text: str) -> list[tuple[int, int, bool]]:
     found = []
     for match in SPLIT_MOBILE.finditer(text):
+        if len(SPLIT.findall(match.group())) != 1:
+            continue  # no break (the matcher's), or a list of numbers
         digits = re.sub(r"\D", "", match.group())
-        if len(digits) == MOBILE_DIGITS + 1 and _valid_mobile(digits):
+        if _valid_mobile(digits):
             found.append((match.start(), match.end(), True))
     return found
 
