@@ -42,7 +42,11 @@ def _unit_after() -> re.Pattern[str]:
     apartment = longest_first(words["apartment"])
     unit = (
         rf"(?:(?i:{apartment})\.?[ \t]?[0-9A-Za-z]{{1,4}}(?:\.\d{{1,3}})?(?!\w)"
-        rf"|\d{{1,2}}(?:(?i:ste|de|e|ème|eme|er|re|\.))?[ \t]?(?i:{floor})(?!\w)\.?"
+        rf"|\d{{1,2}}(?:(?i:ste|de|e|ème|eme|er|re|th|st|nd|rd|\.))?[ \t]?(?i:{floor})(?!\w)\.?"
+        # the floor in brackets: "rue des Trois Rois 25 (6e étage)", "Overpoortstraat 81 (5e
+        # verd.)"
+        rf"|\([ \t]?\d{{1,2}}(?:(?i:ste|de|e|ème|eme|er|re|th|st|nd|rd|\.))?[ \t]?(?i:{floor})"
+        r"\.?[ \t]?\)"
         rf"|(?i:{floor})\.?[ \t]?\d{{1,2}}(?!\w)"
         rf"|\([ \t]?(?i:{ground})[ \t]?\)|(?i:{ground})(?!\w)"
         rf"|{UNIT_CODE}(?![\w'’\-])"
