@@ -626,6 +626,9 @@ TIME_WORD_REACH = 16
 
 
 ANY_DIGIT = re.compile(r"\d")
+# a patient's label or wristband: the sex's letter alone, opening its line or a column, right
+# before the date ("WUYTS, Bart  M  03.03.1972  Kamer 339", "V  12.01.2023  07:40")
+SEX_MARK_BEFORE = re.compile(r"(?:(?<=\n)|(?<=\A)|(?<=[ \t]{2})|(?<=\t))[MVFHX](?:[ \t]{2,3}|\t)\Z")
 
 
 class DateOfBirthRecognizer(ScoredRecognizer):
@@ -694,6 +697,7 @@ class DateOfBirthRecognizer(ScoredRecognizer):
                 or (not has_year and _listed_day_month(text, start, end))
                 or (has_year and _person_row(text, start, end))
                 or (has_year and under_a_name_field(text, start, end))
+                or (has_year and SEX_MARK_BEFORE.search(text, max(0, start - 8), start))
                 or (has_year and _item_of_date_name_and_age(text, start, end))
                 or (has_year and (_age_beside(text, start, end) or _name_before(text, start, end)))
                 or (has_year and patterns.relation_after.match(text, end) is not None)
