@@ -3,13 +3,12 @@ a day's number: "26 feburari 2021", "17 mras 2013", "5 nvembre 2012", "22 juilel
 dcéembre 2013", "18 aot 2015", "3 janvié 2023", "14ème marss 2020", "10nouvember2013", and
 without a year, "zijn verjaardag is op 30 septemper", "vandaag jarig!! 7 aprl". The word,
 its accents dropped, is one slip (a letter added, dropped, changed, or two swapped:
-vocabulary.one_slip) from a month's name of data/date_months.txt of four letters or more;
-a three-letter month with a letter added ("jarig op 13 meij"), or before a year its last letter
-changed ("12 mey 2016"). The
-day (and the year) around it tell it is a date at all; without a year, not a word that a
-slip of a month's name also spells (data/not_misspelt_months.txt: "5 maar", "2 Julie"). Which
-dates are births the date-of-birth recognizer decides, as for any date. Pure: no recognizer
-here."""
+vocabulary.one_slip) from a month's name of data/date_months.txt of four letters or more,
+or a three-letter month with a letter added ("jarig op 13 meij") or, before a year, its last
+letter changed ("12 mey 2016"). The day (and the year) around it tell it is a date at all;
+without a year, not a word that a slip of a month's name also spells
+(data/not_misspelt_months.txt: "5 maar", "2 mais", "Mail"). Which dates are births the
+date-of-birth recognizer decides, as for any date. Pure: no recognizer here."""
 
 from __future__ import annotations
 

@@ -1,9 +1,9 @@
 """Two cues of a date of birth that the cue patterns of date_of_birth.py do not read.
 
-- A form's label misspelt by the person who fills it in, right before the date
-  ("gebortedatum: 21082013", "date de naisance : 3/4/2016", "Geburtsdatun: ..."): one slip
-  (vocabulary.one_slip) from a one-word birth label of data/birth_cues.txt's [label]
-  section of eight letters or more.
+- A form's label misspelt by the person who fills it in, right before the date and its
+  colon ("gebortedatum: 21082013"): one slip (vocabulary.one_slip) from a one-word birth
+  label of data/birth_cues.txt's [label] section of eight letters or more (not a label of
+  several words, "date de naisance", nor a cue of another section, "Geburtsdatun").
 - The date of birth of someone named in the sentence, then its verb ("la date de naissance
   de ma fille Lucie Delvaux est le 12092017", "de geboortedatum van onze zoon Jonas is 3 mei
   2016", "the date of birth of my son is"): more words between the cue and the date than the
