@@ -266,12 +266,20 @@ IS_VAN_BEFORE = re.compile(
 IS_VAN = re.compile(
     r"(?<![\w'’])(?i:(?:is|ben|was)[ \t]+van|(?:ist|war)[ \t]+vom|(?:est|était)[ \t]+du)(?![\w'’])"
 )
-PERSON_SUBJECT = re.compile(
-    r"(?<![\w'’])(?i:hij|zij|ze|ik|(?:het|'t|dat)[ \t]+kind|(?:de|die)[ \t]+(?:baby|kleine)"
-    # "ma fille est du 16.4.16", "mijn zoon is van 3/5/2015"
-    r"|(?:ma|mon|mijn|onze|ons|notre|meine?|my|our)[ \t]+(?:fille|fils|enfant|dochter|zoon"
-    r"|kind|dochtertje|zoontje|tochter|sohn|daughter|son|child))\Z"
-)
+
+
+@lru_cache(maxsize=1)
+def _person_subject() -> re.Pattern[str]:
+    """A person as the subject of "is van": a pronoun, "het kind", "de kleine", or a
+    possessive and a relation's word ("ma fille est du 16.4.16", "mijn zoon is van
+    3/5/2015"; data/relation_words.txt)."""
+    return re.compile(
+        r"(?<![\w'’])(?i:hij|zij|ze|ik|(?:het|'t|dat)[ \t]+kind|(?:de|die)[ \t]+(?:baby|kleine)"
+        rf"|(?:ma|mon|mijn|onze|ons|notre|meine?|my|our)[ \t]+(?:{_relations()}))\Z"
+    )
+
+
+SUBJECT_REACH = 24
 # Dutch "die", French and German pronouns name a letter as well as a child ("La lettre du
 # juge? Elle est du 5 mai 2024"): only right after a found name ("la petite Hajar, elle est
 # du 14 août 2019", "en Tine, die is van 21 maart van 2023")
@@ -331,7 +339,7 @@ def _is_van(
             return None
     if (
         subject_end not in name_ends
-        and PERSON_SUBJECT.search(text, max(0, subject_end - 12), subject_end) is None
+        and _person_subject().search(text, max(0, subject_end - SUBJECT_REACH), subject_end) is None
         and not _pronoun_after_name(text, subject_end, name_ends)
         and not (
             birthday_before
