@@ -19,7 +19,14 @@ HOUR_AFTER = re.compile(
     r"[ \t]*,?[ \t]*(?:(?i:om|à|a|at|um|van|from|de|vanaf|dès)[ \t]+)?\d{1,2}[:.hu]"
     r"|[ \t]*(?i:uur|u|h|heures?|uhr)(?!\w)"
 )
-DAY_MONTH_WORD = re.compile(r"(\d{1,2})(?:e|er|ste|de|st|nd|rd|th)?\.?[ \t]+([^\W\d_]+)\.?.*")
+DAY_MONTH_WORD = re.compile(
+    r"(?:(?i:the)[ \t]+)?(\d{1,2})(?:e|er|ste|de|st|nd|rd|th)?\.?[ \t]+(?:(?i:of)[ \t]+)?"
+    r"([^\W\d_]+)\.?.*"
+)
+# English puts the month first: "August 16, 2021", "March 26th"
+MONTH_DAY_WORD = re.compile(
+    r"([^\W\d_]+)\.?[ \t]+(\d{1,2})(?:st|nd|rd|th)?(?!\d)\.?(?:,?[ \t]+\d{4})?"
+)
 
 
 @lru_cache(maxsize=1)
@@ -33,15 +40,20 @@ def month_numbers() -> dict[str, int]:
 
 
 def day_and_month(value: str) -> tuple[int, int] | None:
-    """The day and month of a date's text ("23/02", "23 février 2015", "15 apr"), or None."""
+    """The day and month of a date's text ("23/02", "23 février 2015", "15 apr", "the 14th
+    of August", "March 26th"), or None."""
     numerals = DAY_MONTH_NUMERALS.fullmatch(value)
     if numerals is not None:
         day, month = int(numerals.group(1)), int(numerals.group(2))
     else:
         words = DAY_MONTH_WORD.fullmatch(value)
-        if words is None:
-            return None
-        day, month = int(words.group(1)), month_numbers().get(words.group(2).lower(), 0)
+        if words is not None:
+            day, month = int(words.group(1)), month_numbers().get(words.group(2).lower(), 0)
+        else:
+            words = MONTH_DAY_WORD.fullmatch(value)
+            if words is None:
+                return None
+            day, month = int(words.group(2)), month_numbers().get(words.group(1).lower(), 0)
     return (day, month) if 1 <= day <= 31 and 1 <= month <= 12 else None
 
 

@@ -305,7 +305,9 @@ def _patterns() -> _Patterns:
         # the cue, then words (checked in Python), then the separators before the date
         cue_before=re.compile(
             rf"{_starts_with_one_of(cues['before'] + cues['label'])}"
-            rf"{_alternation(cues['before'] + cues['label'])}(?P<between>(?:{SEPARATORS}*{WORD})?"
+            # (a quote may open before the words between: 'heeft "op twee oktober, in 2019"')
+            rf"{_alternation(cues['before'] + cues['label'])}"
+            rf"(?P<between>(?:{SEPARATORS}*{QUOTE}?{WORD})?"
             rf"(?:{SEPARATORS}+{WORD}){{0,{WORDS_BETWEEN - 1}}}){SEPARATORS}*{QUOTE}?\Z",
             re.IGNORECASE,
         ),
@@ -1169,9 +1171,19 @@ def _cue_on_line_before(patterns: _Patterns, text: str, start: int, end: int) ->
 
 def _between(patterns: _Patterns, word: str) -> bool:
     """A word that may stand between a cue and its date: a name or place (capitalised, or
-    a municipality in any case: "geboren in tienen op"), or a small word of the list."""
+    a municipality in any case: "geboren in tienen op"; after French's elided "de" too), or a
+    small word of the list."""
     lower = word.lower()
-    return word[0].isupper() or lower in patterns.between or lower in municipalities()
+    return (
+        word[0].isupper()
+        or lower in patterns.between
+        or lower in municipalities()
+        # French elides "de" before a name ("l'anniv. d'Inès le 19 fév.")
+        or ELIDED_BEFORE_NAME.match(word) is not None
+    )
+
+
+ELIDED_BEFORE_NAME = re.compile(r"[dD]['’][A-ZÀ-Ý]")
 
 
 def _subject_before(patterns: _Patterns, text: str, start: int, end: int) -> bool:
