@@ -66,6 +66,13 @@ SCHEDULE_ROW = re.compile(
     rf"{MORE_INITIALS}))?(?:[ \t]{{2,}}|\t|[ \t]*$)",
     re.MULTILINE,
 )
+# the initials that answer a question of who does a task, as its options ("wie doet permanentie
+# maandag? AMK of FV?", "Qui appelle l'école ? MP ou AD ?")
+WHO_ASKS = re.compile(
+    r"(?<![\w'’])(?i:wie|qui|who|wer)[ \t][^?\n]{0,80}\?[ \t]+"
+    rf"(?P<initials>{FIRST_INITIAL}{MORE_INITIALS}){ENDS}(?:[ \t]+(?i:of|ou|or|oder)[ \t]+"
+    rf"(?P<second>{FIRST_INITIAL}{MORE_INITIALS}){ENDS})?[ \t]*\?"
+)
 CHECKLIST_OWNER = re.compile(
     rf"(?<=[\w)])[ \t][–—-][ \t](?P<initials>{FIRST_INITIAL}{MORE_INITIALS})[ \t]*$", re.MULTILINE
 )
@@ -73,9 +80,9 @@ CHECKLIST_OWNER = re.compile(
 
 def _initials_in_slots(text: str, not_initials: frozenset[str]) -> set[str]:
     """The initials standing where only a person does (SLOT_WORD, SCHEDULE_ROW,
-    CHECKLIST_OWNER)."""
+    CHECKLIST_OWNER, WHO_ASKS)."""
     found = set()
-    for pattern in (SLOT_WORD, SCHEDULE_ROW, CHECKLIST_OWNER):
+    for pattern in (SLOT_WORD, SCHEDULE_ROW, CHECKLIST_OWNER, WHO_ASKS):
         for match in pattern.finditer(text):
             if match.groupdict().get("word") == "an" and not is_german_text(text):
                 continue  # English's article: "an IT company"
@@ -132,10 +139,10 @@ def _rota_cells(rota: list[list[str]], not_initials: frozenset[str]) -> set[str]
     }
 
 
-# a task's line under its heading: the owner's initials, then two spaces, a tab, a colon or a
-# dash before the task
+# a task's line under its heading: the owner's initials, then two spaces, a tab, a colon, a
+# dash or a slash before the task ("LDB / verslag naar alle partners / 03/07")
 TASK_OWNER = re.compile(
-    r"[ \t]*(?:[-•*][ \t]*)?(?P<initials>\S{2,6}?)(?:[ \t]{2,}|\t|[ \t]*[:–][ \t]*)\S"
+    r"[ \t]*(?:[-•*][ \t]*)?(?P<initials>\S{2,6}?)(?:[ \t]{2,}|\t|[ \t]*[:–/][ \t]*)\S"
 )
 
 
@@ -162,9 +169,11 @@ def _words() -> tuple[re.Pattern[str], frozenset[str], tuple[str, ...], re.Patte
     )
     headings = sections["task_headings"]
     stems = tuple(sorted({label[:4] for label in [*sections["labels"], *headings]}))
-    # a heading alone on its line
+    # a heading alone on its line, a bracket's words after it ("Afspraken (wie / wat /
+    # wanneer)") or a question's mark ("Qui fait quoi ?")
     task_headings = re.compile(
-        rf"(?:\A|(?<=\n))[ \t]*(?i:{longest_first(headings)})[ \t]*:?[ \t]*(?=\n)"
+        rf"(?:\A|(?<=\n))[ \t]*(?i:{longest_first(headings)})"
+        r"(?:[ \t]*\([^)\n]*\))?[ \t]*[:?]?[ \t]*(?=\n)"
     )
     return labels, not_initials(), stems, task_headings
 
