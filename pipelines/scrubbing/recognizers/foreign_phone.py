@@ -22,8 +22,9 @@ from pipelines.scrubbing.recognizers.alternations import first_letters, longest_
 from pipelines.scrubbing.recognizers.date_of_birth import date_spans
 from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
 
-# between the cue and the number: a mark, a few words at most ("erreichen mich unter")
-CUE_REACH = 24
+# between the cue and the number: a mark, a few words at most ("erreichen mich unter",
+# "Téléphone de la famille en Albanie :")
+CUE_REACH = 40
 # a number's digits in groups, the separators its country writes; its trunk's 0 first, or a
 # Luxembourg mobile's 6 (which has no trunk prefix), not a year's or a reference's digits
 NUMBER = re.compile(r"(?<![\w+.,/\-])[06][\d \t./\-]{5,18}\d(?![\w/.\-]?\d)")
@@ -47,6 +48,13 @@ def _cue() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _enterprise_label() -> re.Pattern[str]:
+    labels = data_sections("phone_cues.txt")["enterprise"]
+    # (after an elided article too: "Numéro d'entreprise")
+    return re.compile(rf"(?<!\w)(?i:{longest_first(labels)})(?![\w'’])")
+
+
+@lru_cache(maxsize=1)
 def _regions() -> tuple[str, ...]:
     return tuple(region.upper() for region in data_sections("phone_cues.txt")["regions"])
 
@@ -57,6 +65,7 @@ class ForeignPhoneRecognizer(ScoredRecognizer):
 
     def load(self) -> None:
         _cue()
+        _enterprise_label()
         _regions()
 
     def analyze(
@@ -78,6 +87,8 @@ class ForeignPhoneRecognizer(ScoredRecognizer):
                 continue
             if number.start() - cue.end() > CUE_REACH or not _valid_abroad(number.group()):
                 continue
+            if _enterprise_label().search(text, cue.end(), number.start()):
+                continue  # "numéro d'entreprise : 0697.798.303"
             if DATE_FIRST.match(number.group()) or any(
                 start < number.end() and number.start() < end for start, end, *_ in dates
             ):

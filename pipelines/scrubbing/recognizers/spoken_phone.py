@@ -64,6 +64,62 @@ def _mixed_run() -> re.Pattern[str]:
     )
 
 
+# Groups in figures and in words taking turns after the number's first figures ("0488, 62,
+# vijfennegentig, vierenzestig", "0497 - 99 - trente-trois - cinquante-cinq", "0478 - 35 - zéro
+# cinq - vingt-quatre"): a caller reads some pairs and says others
+GROUP_GAP = r"(?:[ \t]*[,\-–][ \t]*|[ \t]+)"
+GAP_AT = re.compile(GROUP_GAP)
+FIGURES = re.compile(r"\d+")
+FIGURES_NEXT = re.compile(rf"{GROUP_GAP}\d")
+
+
+@lru_cache(maxsize=1)
+def _groups_run() -> re.Pattern[str]:
+    group = rf"(?:\d{{2,3}}(?![\d/])|{number_word()}(?:[ \t]+{number_word()})*)"
+    return re.compile(rf"(?<![\w+])(?P<digits>0\d{{2,3}})(?!\d)(?:{GROUP_GAP}{group}){{2,6}}")
+
+
+def _groups_end(text: str, match: re.Match[str]) -> int | None:
+    """Where the longest valid number of figures and words (at least one group of each after
+    the first figures) ends, else None."""
+    segments: list[tuple[int, list[str]]] = []  # each segment's end, its readings' digits
+    position, numbers = match.end("digits"), [match.group("digits")]
+    had_words = had_figures = False
+    while position < match.end():
+        gap = GAP_AT.match(text, position, match.end())
+        position = gap.end() if gap is not None else position
+        figures = FIGURES.match(text, position, match.end())
+        if figures is not None:
+            numbers = [number + figures.group() for number in numbers]
+            position, had_figures = figures.end(), True
+        else:
+            words_end = _words_end(text, position, match.end())
+            words = parts(text, position, words_end)
+            if not words:
+                break
+            readings = digit_readings(words, MOST_DIGITS).get(len(words), set())
+            numbers = [number + "".join(groups) for number in numbers for groups in readings]
+            numbers = [number for number in numbers if len(number) <= MOST_DIGITS]
+            position, had_words = words_end, True
+        if not numbers:
+            break
+        segments.append((position, numbers))
+    for end, spelled in reversed(segments):
+        if (
+            had_words
+            and had_figures
+            and any(len(number) >= FEWEST_DIGITS and _valid(number) for number in spelled)
+        ):
+            return end
+    return None
+
+
+def _words_end(text: str, start: int, end: int) -> int:
+    """Where the words from `start` end: before the next group of figures or the run's end."""
+    figures = FIGURES_NEXT.search(text, start, end)
+    return end if figures is None else figures.start()
+
+
 class SpokenPhoneRecognizer(ScoredRecognizer):
     def __init__(self, score: float, supported_language: str = LANGUAGE) -> None:
         super().__init__("PHONE", "BE phone in words", score, supported_language)
@@ -71,6 +127,7 @@ class SpokenPhoneRecognizer(ScoredRecognizer):
     def load(self) -> None:  # built once here, so that forked workers inherit them
         _run()
         _mixed_run()
+        _groups_run()
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -85,6 +142,10 @@ class SpokenPhoneRecognizer(ScoredRecognizer):
         for match in _mixed_run().finditer(text):
             if _mixed_valid(text, match):
                 results.append(result("PHONE", match.start(), match.end(), self.score, self))
+        for match in _groups_run().finditer(text):
+            end = _groups_end(text, match)
+            if end is not None:
+                results.append(result("PHONE", match.start(), end, self.score, self))
         return results
 
 
