@@ -50,28 +50,138 @@ MONTHS = {
 }
 MONTHS = {lang: names.split() for lang, names in MONTHS.items()}
 MONTHS_ABBR = {
-    "nl": "jan. feb. mrt. apr. mei jun. jul. aug. sep. okt. nov. dec.".split(),
-    "fr": "janv. févr. mars avr. mai juin juil. août sept. oct. nov. déc.".split(),
-    "de": "Jan. Feb. März Apr. Mai Juni Juli Aug. Sept. Okt. Nov. Dez.".split(),
-    "en": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(),
+    "nl": [
+        "jan.",
+        "feb.",
+        "mrt.",
+        "apr.",
+        "mei",
+        "jun.",
+        "jul.",
+        "aug.",
+        "sep.",
+        "okt.",
+        "nov.",
+        "dec.",
+    ],
+    "fr": [
+        "janv.",
+        "févr.",
+        "mars",
+        "avr.",
+        "mai",
+        "juin",
+        "juil.",
+        "août",
+        "sept.",
+        "oct.",
+        "nov.",
+        "déc.",
+    ],
+    "de": [
+        "Jan.",
+        "Feb.",
+        "März",
+        "Apr.",
+        "Mai",
+        "Juni",
+        "Juli",
+        "Aug.",
+        "Sept.",
+        "Okt.",
+        "Nov.",
+        "Dez.",
+    ],
+    "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
 }
 MONTHS_XL = {
-    "nl": "jan feb mrt apr mei jun jul aug sep okt nov dec".split(),
-    "fr": "janv févr mars avr mai juin juil août sept oct nov déc".split(),
-    "de": "Jan Feb Mrz Apr Mai Jun Jul Aug Sep Okt Nov Dez".split(),
-    "en": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(),
+    "nl": ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"],
+    "fr": [
+        "janv",
+        "févr",
+        "mars",
+        "avr",
+        "mai",
+        "juin",
+        "juil",
+        "août",
+        "sept",
+        "oct",
+        "nov",
+        "déc",
+    ],
+    "de": ["Jan", "Feb", "Mrz", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez"],
+    "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
 }
 
-NL_UNITS = (
-    "nul een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien "
-    "vijftien zestien zeventien achttien negentien"
-).split()
-NL_TENS = "_ _ twintig dertig veertig vijftig zestig zeventig tachtig negentig".split()
-FR_UNITS = (
-    "zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze "
-    "quinze seize dix-sept dix-huit dix-neuf"
-).split()
-FR_TENS = "_ _ vingt trente quarante cinquante soixante septante quatre-vingt nonante".split()
+NL_UNITS = [
+    "nul",
+    "een",
+    "twee",
+    "drie",
+    "vier",
+    "vijf",
+    "zes",
+    "zeven",
+    "acht",
+    "negen",
+    "tien",
+    "elf",
+    "twaalf",
+    "dertien",
+    "veertien",
+    "vijftien",
+    "zestien",
+    "zeventien",
+    "achttien",
+    "negentien",
+]
+NL_TENS = [
+    "_",
+    "_",
+    "twintig",
+    "dertig",
+    "veertig",
+    "vijftig",
+    "zestig",
+    "zeventig",
+    "tachtig",
+    "negentig",
+]
+FR_UNITS = [
+    "zéro",
+    "un",
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "six",
+    "sept",
+    "huit",
+    "neuf",
+    "dix",
+    "onze",
+    "douze",
+    "treize",
+    "quatorze",
+    "quinze",
+    "seize",
+    "dix-sept",
+    "dix-huit",
+    "dix-neuf",
+]
+FR_TENS = [
+    "_",
+    "_",
+    "vingt",
+    "trente",
+    "quarante",
+    "cinquante",
+    "soixante",
+    "septante",
+    "quatre-vingt",
+    "nonante",
+]
 
 
 def nl_words(n: int) -> str:
@@ -110,7 +220,7 @@ def year_words(year: int, lang: str) -> str:
 def ordinal_en(day: int) -> str:
     if 10 <= day % 100 <= 20:
         return f"{day}th"
-    return f"{day}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(day % 10, 'th')}"
+    return f"{day}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(day % 10, 'th') }"
 
 
 def format_date(d: dt.date, lang: str, fmt: str) -> str:
@@ -143,10 +253,7 @@ def format_date(d: dt.date, lang: str, fmt: str) -> str:
     if fmt == "dm.":
         return f"{day}.{month}."
     if fmt in ("long", "longcap", "dlong"):
-        if lang == "de":
-            text = f"{day}. {mon}"
-        else:
-            text = f"{dayword} {mon}"
+        text = f"{day}. {mon}" if lang == "de" else f"{dayword} {mon}"
         if fmt == "longcap":
             text = text.upper()
         return text if fmt == "dlong" else f"{text} {year}"
@@ -169,10 +276,7 @@ def format_date(d: dt.date, lang: str, fmt: str) -> str:
     if fmt in ("words", "wday"):
         if lang not in ("nl", "fr"):
             return format_date(d, lang, "long")
-        if lang == "nl":
-            dword = nl_words(day)
-        else:
-            dword = "premier" if day == 1 else fr_words(day)
+        dword = nl_words(day) if lang == "nl" else "premier" if day == 1 else fr_words(day)
         year_text = year_words(year, lang) if fmt == "words" else str(year)
         return f"{dword} {mon} {year_text}"
     raise ValueError(f"date format {fmt!r}")
@@ -238,8 +342,14 @@ class World:
             if line.strip():
                 postcode, region, zone, nl, fr, de = line.split("\t")
                 self.towns.append(
-                    {"postcode": postcode, "region": region, "zone": zone,
-                     "nl": nl, "fr": fr, "de": de}  # fmt: skip
+                    {
+                        "postcode": postcode,
+                        "region": region,
+                        "zone": zone,
+                        "nl": nl,
+                        "fr": fr,
+                        "de": de,
+                    }  # fmt: skip
                 )
         self.by_region: dict[str, list[dict]] = {}
         for town in self.towns:
@@ -419,7 +529,9 @@ def foreign_forms(region: str, digits: str) -> list[str]:
     cc = FOREIGN[region]
     parsed = phonenumbers.parse(f"+{cc}{digits}", region)
     intl = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
-    pairs = " ".join(digits[max(0, i - 2) : i] for i in range(len(digits) % 2 or 2, len(digits) + 1, 2))
+    pairs = " ".join(
+        digits[max(0, i - 2) : i] for i in range(len(digits) % 2 or 2, len(digits) + 1, 2)
+    )
     return [intl, f"+{cc}{digits}", f"+{cc} {pairs}", f"00{cc} {digits}", f"00{cc} {pairs}"]
 
 
@@ -622,9 +734,7 @@ class Note:
         self.orgs: dict[str, dict] = {}
         self.used_names: set[str] = set()
         self.family_origin = self.pick_origin()
-        self.mother_origin = (
-            self.family_origin if rng.random() < 0.85 else self.pick_origin()
-        )
+        self.mother_origin = self.family_origin if rng.random() < 0.85 else self.pick_origin()
         self.child_surname_rule = weighted(rng, {"father": 84, "double": 8, "mother": 8})
         kids = opts.get("kids", "1-3")
         klo, khi = (int(x) for x in kids.split("-")) if "-" in kids else (int(kids),) * 2
@@ -712,7 +822,7 @@ class Note:
             lo, hi = self.ages
             index = int(role[1:])
             if index > 1:
-                lo, hi = max(0, lo - 5), min(18, hi + 4)
+                lo, hi = max(2, lo - 4), min(18, hi + 4)
             person = Person(first, last, sex, self.kid_birth(lo, hi), origin, role)
             person.place = self.place("home")
             return person
@@ -819,9 +929,14 @@ class Note:
         region = self.region
         if key in ("home2", "other", "gmh") and rng.random() < 0.25:
             region = rng.choice(self.voice.region)
-        if key == "home2" and "home" in self.places and rng.random() < 0.5:
-            town = self.places["home"].town
-        elif key == "school" and "home" in self.places and rng.random() < 0.6:
+        if (
+            key == "home2"
+            and "home" in self.places
+            and rng.random() < 0.5
+            or key == "school"
+            and "home" in self.places
+            and rng.random() < 0.6
+        ):
             town = self.places["home"].town
         else:
             town = rng.choice(self.region_towns(region))
@@ -987,8 +1102,10 @@ class Note:
             self.emit(format_date(person.dob, lang, fmt or weighted(rng, DOB_FORMATS[lang])),
                       "DATE_OF_BIRTH")  # fmt: skip
         elif attr == "age":
-            age = self.today.year - person.dob.year - (
-                (self.today.month, self.today.day) < (person.dob.month, person.dob.day)
+            age = (
+                self.today.year
+                - person.dob.year
+                - ((self.today.month, self.today.day) < (person.dob.month, person.dob.day))
             )
             self.emit(str(age))
         elif attr == "byear":
@@ -1020,7 +1137,9 @@ class Note:
                 style = "grp"
             self.emit(format_iban(person.cache[key], style), "IBAN")
         elif attr in ("addr", "pc", "town", "street"):
-            place = person.place or self.place(f"place_{person.role}")
+            if person.place is None:
+                person.place = self.place(f"place_{person.role}{len(self.places)}")
+            place = person.place
             self.place_attribute(place, attr, fmt, lang)
         elif attr == "org":
             self.emit(person.org["name"])
@@ -1052,10 +1171,7 @@ class Note:
         digits = person.cache[attr]
         forms = be_phone_forms(digits)
         weights = PHONE_WEIGHTS_MOBILE if len(digits) == 9 else PHONE_WEIGHTS_LAND
-        if fmt.isdigit():
-            text = forms[int(fmt)]
-        else:
-            text = rng.choices(forms, weights=weights)[0]
+        text = forms[int(fmt)] if fmt.isdigit() else rng.choices(forms, weights=weights)[0]
         assert phone_valid(text, "BE", digits), text
         self.emit(text, "PHONE")
 
@@ -1092,7 +1208,8 @@ class Note:
                                           "B ": 4, "BE-": 2})  # fmt: skip
             code = place.town["postcode"]
             text = {
-                "plain": f"{code} {town}", "B-": f"B-{code} {town}", "CAPS": f"{code} {town.upper()}",
+                "plain": f"{code} {town}", "B-": f"B-{code} {town}",
+                "CAPS": f"{code} {town.upper()}",
                 "paren": f"{town} ({code})", "B ": f"B {code} {town}", "BE-": f"BE-{code} {town}",
             }[style]  # fmt: skip
             self.emit(text, "POSTCODE_CITY")
@@ -1106,9 +1223,7 @@ class Note:
     def address(self, place: Place, fmt: str) -> str:
         rng = self.rng
         street, number, unit, lang = place.street, place.number, place.unit, place.lang
-        if unit and unit.startswith("-"):
-            house = number + unit
-        elif unit and unit.isalpha():
+        if unit and unit.startswith("-") or unit and unit.isalpha():
             house = number + unit
         else:
             house = number
@@ -1123,8 +1238,13 @@ class Note:
         box = ""
         if unit and unit.isdigit():
             box = {
-                "nl": rng.choice([f" bus {unit}", f"/{unit}", f" bus {unit}", f" b{unit}", f" bus 0{unit}"]),
-                "fr": rng.choice([f" bte {unit}", f" boîte {unit}", f"/{unit}", f" bte {int(unit):03d}", f" b. {unit}"]),
+                "nl": rng.choice(
+                    [f" bus {unit}", f"/{unit}", f" bus {unit}", f" b{unit}", f" bus 0{unit}"]
+                ),
+                "fr": rng.choice(
+                    [f" bte {unit}", f" boîte {unit}", f"/{unit}", f" bte {int(unit):03d}",
+                     f" b. {unit}"]
+                ),
                 "de": rng.choice([f"/{unit}", f" Bk. {unit}", f" bte {unit}", f", Bfk. {unit}"]),
             }[lang]  # fmt: skip
         if style == "front" and lang == "fr":
@@ -1159,7 +1279,8 @@ class Note:
             }[lang])  # fmt: skip
         g = min(6, age - 11)
         return rng.choice({
-            "nl": [f"{g}{rng.choice('ABC')}", f"{g}e jaar", f"{g}{rng.choice(['A', 'B'])}{rng.randint(1, 3)}"],
+            "nl": [f"{g}{rng.choice('ABC')}", f"{g}e jaar",
+                   f"{g}{rng.choice(['A', 'B'])}{rng.randint(1, 3)}"],
             "fr": [f"{g}e secondaire", f"{g}S", f"{g}e{rng.choice(['A', 'B', 'C'])}"],
             "de": [f"{g}. Sekundar", f"Klasse {g}{rng.choice('abc')}"],
             "en": [f"Year {g + 7}", f"Grade {g + 6}", f"S{g}"],
@@ -1180,7 +1301,9 @@ class Note:
                 else:
                     offset = -rng.randint(1, 60)
                 self.dates[key] = self.today + dt.timedelta(days=offset)
-            self.emit(format_date(self.dates[key], lang, style or weighted(rng, EVENT_FORMATS[lang])))
+            self.emit(
+                format_date(self.dates[key], lang, style or weighted(rng, EVENT_FORMATS[lang]))
+            )
         elif head == "today":
             self.emit(format_date(self.today, lang, fmt or weighted(rng, EVENT_FORMATS[lang])))
         elif head == "time":
@@ -1188,7 +1311,9 @@ class Note:
             fmt = fmt.lstrip("+")
             if later and self.last_time:
                 hour = min(20, self.last_time[0] + rng.randint(0, 2))
-                minute = rng.choice([m for m in (0, 15, 30, 45, 50) if (hour, m) > self.last_time] or [55])
+                minute = rng.choice(
+                    [m for m in (0, 15, 30, 45, 50) if (hour, m) > self.last_time] or [55]
+                )
             else:
                 hour = rng.randint(8, 17)
                 minute = rng.choice([0, 0, 15, 30, 30, 45, 10, 20, 40])
@@ -1196,7 +1321,8 @@ class Note:
             style = fmt or {"nl": "u", "fr": "h", "de": ":", "en": ":"}[lang]
             self.emit({"u": f"{hour}u{minute:02d}" if minute else f"{hour}u",
                        "h": f"{hour}h{minute:02d}" if minute else f"{hour}h",
-                       ":": f"{hour}:{minute:02d}", ".": f"{hour}.{minute:02d}"}[style])  # fmt: skip
+                       ":": f"{hour}:{minute:02d}",
+                       ".": f"{hour}.{minute:02d}"}[style])  # fmt: skip
         elif head == "case":
             kind = fmt or "vk"
             if kind not in self.cases:
@@ -1213,7 +1339,11 @@ class Note:
             self.emit(str(self.today.year - rng.randint(int(lo), int(hi))))
         elif head == "syear":
             y = self.school_year
-            self.emit(rng.choice([f"{y}-{y + 1}", f"{y}-{(y + 1) % 100:02d}", f"{y}–{y + 1}", f"{y}/{y + 1}"]))
+            self.emit(
+                rng.choice(
+                    [f"{y}-{y + 1}", f"{y}-{(y + 1) % 100:02d}", f"{y}–{y + 1}", f"{y}/{y + 1}"]
+                )
+            )
         elif head == "amount":
             euros = rng.choice([12, 25, 35, 45, 60, 85, 120, 150, 240, 375])
             cents = rng.choice([0, 0, 50, 75, 20])
