@@ -129,6 +129,9 @@ CORPORA = [
     Corpus("dev90", 440, 15, (("ADDRESS", 660), ("POSTCODE_CITY", 530), ("PHONE", 300))),
     Corpus("dev91", 430, 14, (("PHONE", 760), ("EMAIL", 280), ("IBAN", 120))),
     Corpus("dev92", 430, 14, (("DATE_OF_BIRTH", 520), ("PERSON", 1350))),
+    Corpus("dev94", 470, 17, (("PERSON", 3900),)),
+    Corpus("dev95", 450, 17, (("ADDRESS", 750), ("POSTCODE_CITY", 730))),
+    Corpus("dev97", 430, 15, (("PERSON", 4500), ("DATE_OF_BIRTH", 1150))),
 ]
 IDS = [corpus.name for corpus in CORPORA]
 

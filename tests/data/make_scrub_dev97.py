@@ -284,23 +284,65 @@ def format_date(d: dt.date, lang: str, fmt: str) -> str:
 
 DOB_FORMATS = {
     "nl": {
-        "num/": 30, "num.": 10, "num-": 8, "d/m/y": 8, "d.m.y": 3, "yy/": 5, "yy.": 2,
-        "long": 12, "abbr": 5, "iso": 3, "xl": 2, "dlong": 2, "dm": 2, "words": 1, "wday": 1,
-        "longcap": 1, "compact": 1, "apos": 1,
+        "num/": 30,
+        "num.": 10,
+        "num-": 8,
+        "d/m/y": 8,
+        "d.m.y": 3,
+        "yy/": 5,
+        "yy.": 2,
+        "long": 12,
+        "abbr": 5,
+        "iso": 3,
+        "xl": 2,
+        "dlong": 2,
+        "dm": 2,
+        "words": 1,
+        "wday": 1,
+        "longcap": 1,
+        "compact": 1,
+        "apos": 1,
     },
     "fr": {
-        "num/": 40, "num.": 6, "num-": 5, "d/m/y": 6, "long": 18, "abbr": 5, "yy/": 5,
-        "iso": 2, "dlong": 2, "dm": 2, "words": 1, "wday": 1, "longcap": 2, "xlyy": 1,
+        "num/": 40,
+        "num.": 6,
+        "num-": 5,
+        "d/m/y": 6,
+        "long": 18,
+        "abbr": 5,
+        "yy/": 5,
+        "iso": 2,
+        "dlong": 2,
+        "dm": 2,
+        "words": 1,
+        "wday": 1,
+        "longcap": 2,
+        "xlyy": 1,
     },
     "de": {
-        "num.": 45, "d.m.y": 10, "yy.": 6, "long": 18, "abbr": 5, "num/": 6, "iso": 3,
-        "dlong": 2, "dm.": 2, "apos": 1,
+        "num.": 45,
+        "d.m.y": 10,
+        "yy.": 6,
+        "long": 18,
+        "abbr": 5,
+        "num/": 6,
+        "iso": 3,
+        "dlong": 2,
+        "dm.": 2,
+        "apos": 1,
     },
     "en": {
-        "long": 20, "us": 10, "ord": 8, "num/": 25, "iso": 10, "abbr": 8, "xl": 5, "num.": 4,
+        "long": 20,
+        "us": 10,
+        "ord": 8,
+        "num/": 25,
+        "iso": 10,
+        "abbr": 8,
+        "xl": 5,
+        "num.": 4,
         "dlong": 2,
     },
-}  # fmt: skip
+}
 EVENT_FORMATS = {
     "nl": {"num/": 30, "d/m/y": 15, "num.": 8, "long": 12, "dm": 10, "yy/": 5, "abbr": 4},
     "fr": {"num/": 35, "d/m/y": 10, "long": 15, "dm": 10, "yy/": 5, "abbr": 4},
@@ -349,7 +391,7 @@ class World:
                         "nl": nl,
                         "fr": fr,
                         "de": de,
-                    }  # fmt: skip
+                    }
                 )
         self.by_region: dict[str, list[dict]] = {}
         for town in self.towns:
@@ -389,8 +431,28 @@ def format_nn(number: str, fmt: str) -> str:
     }[fmt]
 
 
-BE_BANKS = ["001", "063", "068", "083", "097", "143", "310", "363", "377", "431", "523",
-            "645", "652", "734", "737", "751", "973", "979", "000", "088"]  # fmt: skip
+BE_BANKS = [
+    "001",
+    "063",
+    "068",
+    "083",
+    "097",
+    "143",
+    "310",
+    "363",
+    "377",
+    "431",
+    "523",
+    "645",
+    "652",
+    "734",
+    "737",
+    "751",
+    "973",
+    "979",
+    "000",
+    "088",
+]
 
 
 def belgian_account(rng: random.Random) -> str:
@@ -450,9 +512,40 @@ def format_iban(number: str, fmt: str) -> str:
 
 IBAN_FORMATS = {"grp": 60, "raw": 18, "low": 4, "dash": 4, "old": 8, "oldsp": 3, "oldsl": 3}
 
-BE_MOBILE = ["460", "465", "466", "467", "468", "470", "471", "472", "473", "474", "475",
-             "476", "477", "478", "479", "483", "484", "485", "486", "487", "488", "489",
-             "490", "491", "492", "493", "494", "495", "496", "497", "498", "499"]  # fmt: skip
+BE_MOBILE = [
+    "460",
+    "465",
+    "466",
+    "467",
+    "468",
+    "470",
+    "471",
+    "472",
+    "473",
+    "474",
+    "475",
+    "476",
+    "477",
+    "478",
+    "479",
+    "483",
+    "484",
+    "485",
+    "486",
+    "487",
+    "488",
+    "489",
+    "490",
+    "491",
+    "492",
+    "493",
+    "494",
+    "495",
+    "496",
+    "497",
+    "498",
+    "499",
+]
 
 
 def phone_valid(text: str, region: str, national: str) -> bool:
@@ -482,35 +575,71 @@ def be_phone_forms(digits: str) -> list[str]:
         a, b, c, d = n[:4], n[4:6], n[6:8], n[8:]
         body = digits
         return [
-            f"{a} {b} {c} {d}", f"{a}/{b}.{c}.{d}", f"{a}/{b} {c} {d}", f"{a} {b}{c}{d}",
-            f"{n[:4]} {n[4:7]} {n[7:]}", f"{a}-{b}{c}{d}", n, f"{a}.{b}.{c}.{d}",
-            f"{a}/{b}{c}{d}", f"+32 {body[:3]} {b} {c} {d}", f"+32{body}",
-            f"+32 (0){body[:3]} {b} {c} {d}", f"0032 {body[:3]} {b} {c} {d}",
-            f"+32 {body[:3]}/{b}.{c}.{d}", f"{a} {b}-{c}-{d}",
-        ]  # fmt: skip
+            f"{a} {b} {c} {d}",
+            f"{a}/{b}.{c}.{d}",
+            f"{a}/{b} {c} {d}",
+            f"{a} {b}{c}{d}",
+            f"{n[:4]} {n[4:7]} {n[7:]}",
+            f"{a}-{b}{c}{d}",
+            n,
+            f"{a}.{b}.{c}.{d}",
+            f"{a}/{b}{c}{d}",
+            f"+32 {body[:3]} {b} {c} {d}",
+            f"+32{body}",
+            f"+32 (0){body[:3]} {b} {c} {d}",
+            f"0032 {body[:3]} {b} {c} {d}",
+            f"+32 {body[:3]}/{b}.{c}.{d}",
+            f"{a} {b}-{c}-{d}",
+        ]
     if digits[0] in "2349":
         z, rest = n[:2], n[2:]
         return [
-            f"{z} {rest[:3]} {rest[3:5]} {rest[5:]}", f"{z}/{rest[:3]}.{rest[3:5]}.{rest[5:]}",
-            f"{z}/{rest[:3]} {rest[3:5]} {rest[5:]}", f"{z}-{rest[:3]}.{rest[3:5]}.{rest[5:]}",
-            n, f"+32 {z[1:]} {rest[:3]} {rest[3:5]} {rest[5:]}", f"+32{digits}",
-            f"0032 {z[1:]} {rest[:3]} {rest[3:5]} {rest[5:]}", f"{z} {rest}", f"{z}/{rest}",
-        ]  # fmt: skip
+            f"{z} {rest[:3]} {rest[3:5]} {rest[5:]}",
+            f"{z}/{rest[:3]}.{rest[3:5]}.{rest[5:]}",
+            f"{z}/{rest[:3]} {rest[3:5]} {rest[5:]}",
+            f"{z}-{rest[:3]}.{rest[3:5]}.{rest[5:]}",
+            n,
+            f"+32 {z[1:]} {rest[:3]} {rest[3:5]} {rest[5:]}",
+            f"+32{digits}",
+            f"0032 {z[1:]} {rest[:3]} {rest[3:5]} {rest[5:]}",
+            f"{z} {rest}",
+            f"{z}/{rest}",
+        ]
     z, rest = n[:3], n[3:]
     return [
-        f"{z} {rest[:2]} {rest[2:4]} {rest[4:]}", f"{z}/{rest[:2]}.{rest[2:4]}.{rest[4:]}",
-        f"{z}/{rest[:2]} {rest[2:4]} {rest[4:]}", f"{z}-{rest[:2]} {rest[2:4]} {rest[4:]}",
-        n, f"+32 {z[1:]} {rest[:2]} {rest[2:4]} {rest[4:]}", f"+32{digits}", f"{z}/{rest}",
-        f"{z} {rest[:3]} {rest[3:]}", f"0032 {z[1:]} {rest[:2]} {rest[2:4]} {rest[4:]}",
-    ]  # fmt: skip
+        f"{z} {rest[:2]} {rest[2:4]} {rest[4:]}",
+        f"{z}/{rest[:2]}.{rest[2:4]}.{rest[4:]}",
+        f"{z}/{rest[:2]} {rest[2:4]} {rest[4:]}",
+        f"{z}-{rest[:2]} {rest[2:4]} {rest[4:]}",
+        n,
+        f"+32 {z[1:]} {rest[:2]} {rest[2:4]} {rest[4:]}",
+        f"+32{digits}",
+        f"{z}/{rest}",
+        f"{z} {rest[:3]} {rest[3:]}",
+        f"0032 {z[1:]} {rest[:2]} {rest[2:4]} {rest[4:]}",
+    ]
 
 
 PHONE_WEIGHTS_MOBILE = [22, 12, 6, 2, 8, 3, 5, 4, 4, 10, 3, 3, 2, 1, 2]
 PHONE_WEIGHTS_LAND = [20, 12, 6, 3, 5, 8, 3, 2, 3, 3]
 
-FOREIGN = {"FR": "33", "NL": "31", "DE": "49", "MA": "212", "TR": "90", "PL": "48",
-           "RO": "40", "CD": "243", "LU": "352", "GB": "44", "IT": "39", "ES": "34",
-           "SY": "963", "AF": "93", "PT": "351"}  # fmt: skip
+FOREIGN = {
+    "FR": "33",
+    "NL": "31",
+    "DE": "49",
+    "MA": "212",
+    "TR": "90",
+    "PL": "48",
+    "RO": "40",
+    "CD": "243",
+    "LU": "352",
+    "GB": "44",
+    "IT": "39",
+    "ES": "34",
+    "SY": "963",
+    "AF": "93",
+    "PT": "351",
+}
 
 
 def foreign_number(rng: random.Random, region: str) -> str:
@@ -581,8 +710,12 @@ class Person:
 class Place:
     def __init__(self, street: str, number: str, unit: str | None, town: dict, lang: str):
         self.street, self.number, self.unit, self.town, self.lang = (
-            street, number, unit, town, lang,
-        )  # fmt: skip
+            street,
+            number,
+            unit,
+            town,
+            lang,
+        )
 
     def town_name(self, lang: str) -> str:
         return self.town.get(lang) or self.town["nl"] or self.town["fr"]
@@ -830,25 +963,37 @@ class Note:
             self.family_last = self.surname(self.family_origin, "m")
             person = Person(
                 self.first_name(self.family_origin, "m", "adult"),
-                self.family_last, "m", self.birth(30, 52), self.family_origin, role,
-            )  # fmt: skip
+                self.family_last,
+                "m",
+                self.birth(30, 52),
+                self.family_origin,
+                role,
+            )
             person.place = self.place("home2" if rng.random() < 0.4 else "home")
             return person
         if head == "m":
             origin = self.mother_origin
             person = Person(
-                self.first_name(origin, "f", "adult"), self.surname(origin, "f"), "f",
-                self.birth(27, 48), origin, role,
-            )  # fmt: skip
+                self.first_name(origin, "f", "adult"),
+                self.surname(origin, "f"),
+                "f",
+                self.birth(27, 48),
+                origin,
+                role,
+            )
             person.place = self.place("home")
             return person
         if head in ("sf", "sm"):
             sex = "m" if head == "sf" else "f"
             origin = self.pick_origin()
             person = Person(
-                self.first_name(origin, sex, "adult"), self.surname(origin, sex), sex,
-                self.birth(25, 50), origin, role,
-            )  # fmt: skip
+                self.first_name(origin, sex, "adult"),
+                self.surname(origin, sex),
+                sex,
+                self.birth(25, 50),
+                origin,
+                role,
+            )
             person.place = self.place("home" if head == "sf" else "home2")
             return person
         if head == "h":  # half-siblings: mother and stepfather
@@ -856,9 +1001,13 @@ class Note:
             self.person("m")
             first = self.first_name(sf.origin, sex, "kid")
             person = Person(
-                first, self.gendered(sf.last, sf.origin, sex), sex, self.kid_birth(0, 7),
-                sf.origin, role,
-            )  # fmt: skip
+                first,
+                self.gendered(sf.last, sf.origin, sex),
+                sex,
+                self.kid_birth(0, 7),
+                sf.origin,
+                role,
+            )
             person.place = self.place("home")
             return person
         if head == "k":  # half-siblings: father and stepmother
@@ -866,9 +1015,13 @@ class Note:
             self.person("sm")
             first = self.first_name(f.origin, sex, "kid")
             person = Person(
-                first, self.gendered(self.family_last, f.origin, sex), sex,
-                self.kid_birth(0, 6), f.origin, role,
-            )  # fmt: skip
+                first,
+                self.gendered(self.family_last, f.origin, sex),
+                sex,
+                self.kid_birth(0, 6),
+                f.origin,
+                role,
+            )
             person.place = self.place("home2")
             return person
         if head in ("g", "gm", "gf"):
@@ -904,17 +1057,25 @@ class Note:
             generation = "kid" if head == "y" else "adult"
             lo, hi = self.ages if head == "y" else (25, 60)
             person = Person(
-                self.first_name(origin, sex, generation), self.surname(origin, sex), sex,
-                self.birth(lo, hi), origin, role,
-            )  # fmt: skip
+                self.first_name(origin, sex, generation),
+                self.surname(origin, sex),
+                sex,
+                self.birth(lo, hi),
+                origin,
+                role,
+            )
             person.place = self.place(f"place_{role}")
             return person
         # professionals: s staff of the centre, t teachers, d director, dr doctor, o others
         origin = self.pick_origin(staff=True)
         person = Person(
-            self.first_name(origin, sex, "adult"), self.surname(origin, sex), sex,
-            self.birth(24, 62), origin, role,
-        )  # fmt: skip
+            self.first_name(origin, sex, "adult"),
+            self.surname(origin, sex),
+            sex,
+            self.birth(24, 62),
+            origin,
+            role,
+        )
         person.org = self.org("school" if head in ("t", "d") else "centre")
         return person
 
@@ -1049,9 +1210,13 @@ class Note:
             else:
                 dob = self.birth_in_year(year - (1 if rng.random() < 0.08 else 0))
             person = Person(
-                self.first_name(origin, sex, "kid"), self.surname(origin, sex), sex, dob,
-                origin, "p",
-            )  # fmt: skip
+                self.first_name(origin, sex, "kid"),
+                self.surname(origin, sex),
+                sex,
+                dob,
+                origin,
+                "p",
+            )
             person.place = None
             people.append(person)
         if "sort" in options:
@@ -1099,8 +1264,10 @@ class Note:
             self.emit(name, "PERSON")
             return
         if attr == "dob":
-            self.emit(format_date(person.dob, lang, fmt or weighted(rng, DOB_FORMATS[lang])),
-                      "DATE_OF_BIRTH")  # fmt: skip
+            self.emit(
+                format_date(person.dob, lang, fmt or weighted(rng, DOB_FORMATS[lang])),
+                "DATE_OF_BIRTH",
+            )
         elif attr == "age":
             age = (
                 self.today.year
@@ -1119,8 +1286,9 @@ class Note:
             key = attr
             if key not in person.cache:
                 person.cache[key] = national_number(person.dob, person.sex, rng, attr == "bis")
-            self.emit(format_nn(person.cache[key], fmt or weighted(rng, NN_FORMATS)),
-                      "NATIONAL_NUMBER")  # fmt: skip
+            self.emit(
+                format_nn(person.cache[key], fmt or weighted(rng, NN_FORMATS)), "NATIONAL_NUMBER"
+            )
         elif attr in ("gsm", "tel", "phone", "intl"):
             self.phone(person, attr, fmt)
         elif attr == "email":
@@ -1182,18 +1350,34 @@ class Note:
         first, last = ascii_slug(person.first), ascii_slug(person.last)
         if person.org is not None:
             domain = person.org["domain"]
-            local = weighted(rng, {f"{first}.{last}": 60, f"{first[0]}.{last}": 20,
-                                   f"{first}{last[0]}": 5, f"{last}.{first}": 8,
-                                   f"{first}": 7})  # fmt: skip
+            local = weighted(
+                rng,
+                {
+                    f"{first}.{last}": 60,
+                    f"{first[0]}.{last}": 20,
+                    f"{first}{last[0]}": 5,
+                    f"{last}.{first}": 8,
+                    f"{first}": 7,
+                },
+            )
         else:
             domain = rng.choice(self.world.misc["mail_domains"][person.origin])
             yy = f"{person.dob.year % 100:02d}"
-            local = weighted(rng, {
-                f"{first}.{last}": 30, f"{first}{last}": 12, f"{first[0]}{last}": 8,
-                f"{last}.{first}": 6, f"{first}_{last}{yy}": 6, f"{first}{yy}": 6,
-                f"{first}.{last}{rng.randint(1, 99)}": 6, f"{first}-{last}": 4,
-                f"{last}{first[0]}": 4, f"{first}{rng.choice(['x', 'tje', 'ke', 'ou'])}{yy}": 3,
-            })  # fmt: skip
+            local = weighted(
+                rng,
+                {
+                    f"{first}.{last}": 30,
+                    f"{first}{last}": 12,
+                    f"{first[0]}{last}": 8,
+                    f"{last}.{first}": 6,
+                    f"{first}_{last}{yy}": 6,
+                    f"{first}{yy}": 6,
+                    f"{first}.{last}{rng.randint(1, 99)}": 6,
+                    f"{first}-{last}": 4,
+                    f"{last}{first[0]}": 4,
+                    f"{first}{rng.choice(['x', 'tje', 'ke', 'ou'])}{yy}": 3,
+                },
+            )
         value = f"{local}@{domain}"
         person.cache["email"] = value
         return value.upper() if fmt == "caps" else value
@@ -1204,14 +1388,18 @@ class Note:
         if attr == "addr":
             self.emit(self.address(place, fmt), "ADDRESS")
         elif attr == "pc":
-            style = fmt or weighted(rng, {"plain": 60, "B-": 14, "CAPS": 10, "paren": 8,
-                                          "B ": 4, "BE-": 2})  # fmt: skip
+            style = fmt or weighted(
+                rng, {"plain": 60, "B-": 14, "CAPS": 10, "paren": 8, "B ": 4, "BE-": 2}
+            )
             code = place.town["postcode"]
             text = {
-                "plain": f"{code} {town}", "B-": f"B-{code} {town}",
+                "plain": f"{code} {town}",
+                "B-": f"B-{code} {town}",
                 "CAPS": f"{code} {town.upper()}",
-                "paren": f"{town} ({code})", "B ": f"B {code} {town}", "BE-": f"BE-{code} {town}",
-            }[style]  # fmt: skip
+                "paren": f"{town} ({code})",
+                "B ": f"B {code} {town}",
+                "BE-": f"BE-{code} {town}",
+            }[style]
             self.emit(text, "POSTCODE_CITY")
         elif attr == "town":
             self.emit(town.upper() if fmt == "caps" else town)
@@ -1242,11 +1430,16 @@ class Note:
                     [f" bus {unit}", f"/{unit}", f" bus {unit}", f" b{unit}", f" bus 0{unit}"]
                 ),
                 "fr": rng.choice(
-                    [f" bte {unit}", f" boîte {unit}", f"/{unit}", f" bte {int(unit):03d}",
-                     f" b. {unit}"]
+                    [
+                        f" bte {unit}",
+                        f" boîte {unit}",
+                        f"/{unit}",
+                        f" bte {int(unit):03d}",
+                        f" b. {unit}",
+                    ]
                 ),
                 "de": rng.choice([f"/{unit}", f" Bk. {unit}", f" bte {unit}", f", Bfk. {unit}"]),
-            }[lang]  # fmt: skip
+            }[lang]
         if style == "front" and lang == "fr":
             text = f"{house}{',' if rng.random() < 0.7 else ''} {street}{box}"
         elif style == "nr":
@@ -1263,28 +1456,37 @@ class Note:
         lang = self.lang
         if age < 6:
             k = max(1, min(3, age - 2))
-            return rng.choice({
-                "nl": [f"K{k}", f"{k}e kleuterklas", f"kleuter {k}"],
-                "fr": [f"M{k}", f"{k}e maternelle"],
-                "de": [f"Kindergarten ({k}. Jahr)"],
-                "en": [f"Nursery {k}", f"K{k}"],
-            }[lang])  # fmt: skip
+            return rng.choice(
+                {
+                    "nl": [f"K{k}", f"{k}e kleuterklas", f"kleuter {k}"],
+                    "fr": [f"M{k}", f"{k}e maternelle"],
+                    "de": [f"Kindergarten ({k}. Jahr)"],
+                    "en": [f"Nursery {k}", f"K{k}"],
+                }[lang]
+            )
         if age < 12:
             g = age - 5
-            return rng.choice({
-                "nl": [f"{g}e leerjaar", f"L{g}", f"{g}de lj.", f"klas {g}"],
-                "fr": [f"P{g}", f"{g}e primaire", f"{g}e année"],
-                "de": [f"{g}. Schuljahr", f"Klasse {g}", f"{g}. Primar"],
-                "en": [f"Year {g + 1}", f"Grade {g}", f"P{g}"],
-            }[lang])  # fmt: skip
+            return rng.choice(
+                {
+                    "nl": [f"{g}e leerjaar", f"L{g}", f"{g}de lj.", f"klas {g}"],
+                    "fr": [f"P{g}", f"{g}e primaire", f"{g}e année"],
+                    "de": [f"{g}. Schuljahr", f"Klasse {g}", f"{g}. Primar"],
+                    "en": [f"Year {g + 1}", f"Grade {g}", f"P{g}"],
+                }[lang]
+            )
         g = min(6, age - 11)
-        return rng.choice({
-            "nl": [f"{g}{rng.choice('ABC')}", f"{g}e jaar",
-                   f"{g}{rng.choice(['A', 'B'])}{rng.randint(1, 3)}"],
-            "fr": [f"{g}e secondaire", f"{g}S", f"{g}e{rng.choice(['A', 'B', 'C'])}"],
-            "de": [f"{g}. Sekundar", f"Klasse {g}{rng.choice('abc')}"],
-            "en": [f"Year {g + 7}", f"Grade {g + 6}", f"S{g}"],
-        }[lang])  # fmt: skip
+        return rng.choice(
+            {
+                "nl": [
+                    f"{g}{rng.choice('ABC')}",
+                    f"{g}e jaar",
+                    f"{g}{rng.choice(['A', 'B'])}{rng.randint(1, 3)}",
+                ],
+                "fr": [f"{g}e secondaire", f"{g}S", f"{g}e{rng.choice(['A', 'B', 'C'])}"],
+                "de": [f"{g}. Sekundar", f"Klasse {g}{rng.choice('abc')}"],
+                "en": [f"Year {g + 7}", f"Grade {g + 6}", f"S{g}"],
+            }[lang]
+        )
 
     def function(self, head: str, fmt: str, lang: str) -> None:
         rng = self.rng
@@ -1319,10 +1521,14 @@ class Note:
                 minute = rng.choice([0, 0, 15, 30, 30, 45, 10, 20, 40])
             self.last_time = (hour, minute)
             style = fmt or {"nl": "u", "fr": "h", "de": ":", "en": ":"}[lang]
-            self.emit({"u": f"{hour}u{minute:02d}" if minute else f"{hour}u",
-                       "h": f"{hour}h{minute:02d}" if minute else f"{hour}h",
-                       ":": f"{hour}:{minute:02d}",
-                       ".": f"{hour}.{minute:02d}"}[style])  # fmt: skip
+            self.emit(
+                {
+                    "u": f"{hour}u{minute:02d}" if minute else f"{hour}u",
+                    "h": f"{hour}h{minute:02d}" if minute else f"{hour}h",
+                    ":": f"{hour}:{minute:02d}",
+                    ".": f"{hour}.{minute:02d}",
+                }[style]
+            )
         elif head == "case":
             kind = fmt or "vk"
             if kind not in self.cases:
