@@ -58,7 +58,7 @@ LABEL_OPENS = re.compile(r"(?:\A|\n|[-–][ \t]|[|\t])[ \t]*\Z")
 SLOT_WORD = re.compile(
     r"(?<![\w'’])(?P<word>(?i:met|door|aan|an|par|akkoord|accord|avec|supervisie|supervision"
     rf"|intervisie))[ \t]+(?P<initials>{FIRST_INITIAL}{MORE_INITIALS}){ENDS}"
-    r"(?=[ \t]*(?:[.,;!?)\n]|\Z)|[ \t]+[a-zà-ÿ])"
+    r"(?=[ \t]*(?:[.,;:!?)\n]|\Z)|[ \t]+[a-zà-ÿ])"
 )
 SCHEDULE_ROW = re.compile(
     r"^[ \t]*\d{1,2}[h:u.]\d{2}[ \t]+"
@@ -73,6 +73,15 @@ WHO_ASKS = re.compile(
     rf"(?P<initials>{FIRST_INITIAL}{MORE_INITIALS}){ENDS}(?:[ \t]+(?i:of|ou|or|oder)[ \t]+"
     rf"(?P<second>{FIRST_INITIAL}{MORE_INITIALS}){ENDS})?[ \t]*\?"
 )
+# who wrote a line, signing it with their initials in brackets after its last sentence
+# ("Rückruf versucht, Mailbox. (MM)"; not a bracketed acronym of the sentence: "2 isolaties
+# (RSV).")
+SIGNED_LINE = re.compile(
+    # (not after a name's initial: "intake Jana V. (NM)", NM the afternoon)
+    r"(?<=[.!?])(?<![ \t(][A-ZÀ-Ý]\.)[ \t]*"
+    rf"\((?P<initials>{FIRST_INITIAL}{MORE_INITIALS})\)[ \t]*$",
+    re.MULTILINE,
+)
 CHECKLIST_OWNER = re.compile(
     rf"(?<=[\w)])[ \t][–—-][ \t](?P<initials>{FIRST_INITIAL}{MORE_INITIALS})[ \t]*$", re.MULTILINE
 )
@@ -80,9 +89,9 @@ CHECKLIST_OWNER = re.compile(
 
 def _initials_in_slots(text: str, not_initials: frozenset[str]) -> set[str]:
     """The initials standing where only a person does (SLOT_WORD, SCHEDULE_ROW,
-    CHECKLIST_OWNER, WHO_ASKS)."""
+    CHECKLIST_OWNER, WHO_ASKS, SIGNED_LINE)."""
     found = set()
-    for pattern in (SLOT_WORD, SCHEDULE_ROW, CHECKLIST_OWNER, WHO_ASKS):
+    for pattern in (SLOT_WORD, SCHEDULE_ROW, CHECKLIST_OWNER, WHO_ASKS, SIGNED_LINE):
         for match in pattern.finditer(text):
             if match.groupdict().get("word") == "an" and not is_german_text(text):
                 continue  # English's article: "an IT company"

@@ -78,6 +78,12 @@ def _cues() -> _Cues:
     )
 
 
+# A post's comments copied handle by handle ("othman.e : coucou", "nourbouzid: 😍😍"): a
+# speaker in lower case opening its line before a colon. Where two lines or more open with a
+# handle's shape, every such speaker that is no word is a handle too.
+SPEAKER = re.compile(r"^[ \t]*(?P<handle>[a-z0-9][a-z0-9._]*[a-z0-9_])[ \t]*:[ \t]", re.MULTILINE)
+SPEAKERS_OF_A_LOG = 2
+
 # what opens a quoted or bracketed handle
 OPENS = re.compile(r"[\"“«(„'][ \t]?")
 CUE_REACH = 48
@@ -109,7 +115,32 @@ def _bare_handles(text: str) -> list[tuple[int, int]]:
         and NOT_A_HANDLE.search(match.group("handle")) is None
         and not _ordinary_words(match.group("handle"))
     ]
+    # (a speaker's first and last name joined by a dot are words too: "gilles.juillet")
+    spans.extend(
+        match.span("handle")
+        for match in _speaking_handles(text)
+        if LETTERS.search(match.group("handle")) is not None
+        and NOT_A_HANDLE.search(match.group("handle")) is None
+        and not ("_" in match.group("handle") and _ordinary_words(match.group("handle")))
+    )
     return list(dict.fromkeys(spans))
+
+
+def _speaking_handles(text: str) -> list[re.Match[str]]:
+    """The speakers of a comments' log (SPEAKER) that are handles."""
+    if ":" not in text:
+        return []
+    speakers = list(SPEAKER.finditer(text))
+    shaped = [speaker for speaker in speakers if BARE_HANDLE.fullmatch(speaker["handle"])]
+    if len(shaped) < SPEAKERS_OF_A_LOG:
+        return []
+    return shaped + [
+        speaker
+        for speaker in speakers
+        if speaker not in shaped
+        and speaker["handle"].isalnum()
+        and not is_word_in_text(speaker["handle"])
+    ]
 
 
 class SocialHandleRecognizer(ScoredRecognizer):
