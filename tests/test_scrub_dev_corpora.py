@@ -1,4 +1,4 @@
-"""The scrubbing development corpora (tests/data/scrub_dev.jsonl to scrub_dev92.jsonl, each
+"""The scrubbing development corpora (tests/data/scrub_dev.jsonl to scrub_dev97.jsonl, each
 written by another helper without looking at the scrubber, and tuned on since): their labels
 are sound. Nothing here runs the scrubber; what is particular to one corpus is checked in its
 own file (test_scrub_dev2.py to test_scrub_dev5.py, test_scrub_dev9.py, test_scrub_dev12.py,
@@ -129,8 +129,10 @@ CORPORA = [
     Corpus("dev90", 440, 15, (("ADDRESS", 660), ("POSTCODE_CITY", 530), ("PHONE", 300))),
     Corpus("dev91", 430, 14, (("PHONE", 760), ("EMAIL", 280), ("IBAN", 120))),
     Corpus("dev92", 430, 14, (("DATE_OF_BIRTH", 520), ("PERSON", 1350))),
+    Corpus("dev93", 450, 18, (("DATE_OF_BIRTH", 1250), ("PERSON", 1900))),
     Corpus("dev94", 470, 17, (("PERSON", 3900),)),
     Corpus("dev95", 450, 17, (("ADDRESS", 750), ("POSTCODE_CITY", 730))),
+    Corpus("dev96", 480, 16, (("PHONE", 1500), ("IBAN", 460))),
     Corpus("dev97", 430, 15, (("PERSON", 4500), ("DATE_OF_BIRTH", 1150))),
 ]
 IDS = [corpus.name for corpus in CORPORA]

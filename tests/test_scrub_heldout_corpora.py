@@ -81,6 +81,10 @@ CORPORA = [
         "PERSON": 4000, "DATE_OF_BIRTH": 500, "ADDRESS": 540, "POSTCODE_CITY": 500, "PHONE": 680,
         "NATIONAL_NUMBER": 150, "EMAIL": 290, "IBAN": 110,
     }),
+    HeldOut("heldout22", 610, 31, 7300, {
+        "PERSON": 3800, "DATE_OF_BIRTH": 800, "ADDRESS": 640, "POSTCODE_CITY": 590, "PHONE": 880,
+        "NATIONAL_NUMBER": 155, "EMAIL": 295, "IBAN": 90,
+    }),
 ]  # fmt: skip
 IDS = [corpus.name for corpus in CORPORA]
 

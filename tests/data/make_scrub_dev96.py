@@ -73,14 +73,44 @@ UNITS = {
 }
 UNITS = {lang: words.split() for lang, words in UNITS.items()}
 TENS = {
-    "nl": ["", "", "twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig",
-           "negentig"],
-    "fr": ["", "", "vingt", "trente", "quarante", "cinquante", "soixante", "septante",
-           "quatre-vingt", "nonante"],
-    "de": ["", "", "zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig",
-           "neunzig"],
+    "nl": [
+        "",
+        "",
+        "twintig",
+        "dertig",
+        "veertig",
+        "vijftig",
+        "zestig",
+        "zeventig",
+        "tachtig",
+        "negentig",
+    ],
+    "fr": [
+        "",
+        "",
+        "vingt",
+        "trente",
+        "quarante",
+        "cinquante",
+        "soixante",
+        "septante",
+        "quatre-vingt",
+        "nonante",
+    ],
+    "de": [
+        "",
+        "",
+        "zwanzig",
+        "dreißig",
+        "vierzig",
+        "fünfzig",
+        "sechzig",
+        "siebzig",
+        "achtzig",
+        "neunzig",
+    ],
     "en": ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"],
-}  # fmt: skip
+}
 
 
 def number_words(n: int, lang: str) -> str:
@@ -174,8 +204,13 @@ def format_date(day: datetime.date, style: str, lang: str, rng: random.Random) -
             return f"{d}. {month}{year}"
         if lang == "en":
             suffix = "th" if 10 <= d % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(d % 10, "th")
-            return rng.choice([f"{d} {month}{year}", f"{month} {d}{',' if year else ''}{year}",
-                               f"{d}{suffix} {month}{year}"])  # fmt: skip
+            return rng.choice(
+                [
+                    f"{d} {month}{year}",
+                    f"{month} {d}{',' if year else ''}{year}",
+                    f"{d}{suffix} {month}{year}",
+                ]
+            )
         if lang == "fr" and d == 1:
             return f"1er {month}{year}"
         if lang == "nl" and with_year and rng.random() < 0.15:
@@ -208,13 +243,32 @@ def format_time(rng: random.Random, lang: str, at: int | None = None) -> str:
 # --------------------------------------------------------------------------- phones
 
 COUNTRY_CODES = {
-    "BE": "32", "NL": "31", "FR": "33", "DE": "49", "LU": "352", "MA": "212", "TR": "90",
-    "RO": "40", "PL": "48", "GB": "44", "IE": "353", "US": "1", "CD": "243",
-}  # fmt: skip
+    "BE": "32",
+    "NL": "31",
+    "FR": "33",
+    "DE": "49",
+    "LU": "352",
+    "MA": "212",
+    "TR": "90",
+    "RO": "40",
+    "PL": "48",
+    "GB": "44",
+    "IE": "353",
+    "US": "1",
+    "CD": "243",
+}
 COUNTRIES_OF_ORIGIN = {
-    "nl": "NL", "fr": "FR", "de": "DE", "lu": "LU", "ma": "MA", "tr": "TR", "ro": "RO", "pl": "PL",
-    "cd": "CD", "en": "GB",
-}  # fmt: skip
+    "nl": "NL",
+    "fr": "FR",
+    "de": "DE",
+    "lu": "LU",
+    "ma": "MA",
+    "tr": "TR",
+    "ro": "RO",
+    "pl": "PL",
+    "cd": "CD",
+    "en": "GB",
+}
 
 # (country, kind): (how the national significant number starts, its length)
 PHONE_RANGES = {
@@ -244,37 +298,92 @@ PHONE_RANGES = {
     ("IE", "mobile"): (["83", "85", "86", "87", "89"], 9),
     ("US", "mobile"): (["617", "202", "312", "415"], 10),
     ("CD", "mobile"): (["81", "82", "84", "85", "89", "97", "99"], 9),
-}  # fmt: skip
+}
 
 # Written forms: "#" takes the national significant number's digits in order.
 PHONE_FORMS = {
     ("BE", "mobile"): {
-        "nat": ["0### ## ## ##", "0###/## ## ##", "0###/##.##.##", "0### ### ###",
-                "0###.##.##.##", "0###-##-##-##", "0###/######", "0#########", "0###-######",
-                "0# ## ## ## ##", "0### ##.##.##", "(0###) ## ## ##", "0###/### ###",
-                "0### ## ## ##", "0###/## ## ##"],
-        "intl": ["+32 ### ## ## ##", "+32#########", "+32 ### ### ###", "+32-###-##-##-##",
-                 "+32.###.##.##.##", "(+32) ### ## ## ##", "+32 ###/##.##.##",
-                 "+ 32 ### ## ## ##", "+32 ### ## ## ##"],
-        "zz": ["0032 ### ## ## ##", "0032#########", "00 32 ### ## ## ##", "0032/###.##.##.##",
-               "0032 ### ######"],
-        "p0": ["+32 (0)### ## ## ##", "+32(0)###/##.##.##", "+32 (0) ### ### ###",
-               "0032 (0)### ## ## ##", "+32 (0)#########"],
+        "nat": [
+            "0### ## ## ##",
+            "0###/## ## ##",
+            "0###/##.##.##",
+            "0### ### ###",
+            "0###.##.##.##",
+            "0###-##-##-##",
+            "0###/######",
+            "0#########",
+            "0###-######",
+            "0# ## ## ## ##",
+            "0### ##.##.##",
+            "(0###) ## ## ##",
+            "0###/### ###",
+            "0### ## ## ##",
+            "0###/## ## ##",
+        ],
+        "intl": [
+            "+32 ### ## ## ##",
+            "+32#########",
+            "+32 ### ### ###",
+            "+32-###-##-##-##",
+            "+32.###.##.##.##",
+            "(+32) ### ## ## ##",
+            "+32 ###/##.##.##",
+            "+ 32 ### ## ## ##",
+            "+32 ### ## ## ##",
+        ],
+        "zz": [
+            "0032 ### ## ## ##",
+            "0032#########",
+            "00 32 ### ## ## ##",
+            "0032/###.##.##.##",
+            "0032 ### ######",
+        ],
+        "p0": [
+            "+32 (0)### ## ## ##",
+            "+32(0)###/##.##.##",
+            "+32 (0) ### ### ###",
+            "0032 (0)### ## ## ##",
+            "+32 (0)#########",
+        ],
         "spoken": ["0### ## ## ##"],
     },
     ("BE", "fixed1"): {
-        "nat": ["0# ### ## ##", "0#/###.##.##", "0#/### ## ##", "0#-###.##.##",
-                "(0#) ### ## ##", "0########", "0# #######", "0#.###.##.##", "0# ### ## ##",
-                "0#/###.##.##"],
-        "intl": ["+32 # ### ## ##", "+32########", "+32-#-###-##-##", "(+32) # ### ## ##",
-                 "+32 # ### ## ##"],
+        "nat": [
+            "0# ### ## ##",
+            "0#/###.##.##",
+            "0#/### ## ##",
+            "0#-###.##.##",
+            "(0#) ### ## ##",
+            "0########",
+            "0# #######",
+            "0#.###.##.##",
+            "0# ### ## ##",
+            "0#/###.##.##",
+        ],
+        "intl": [
+            "+32 # ### ## ##",
+            "+32########",
+            "+32-#-###-##-##",
+            "(+32) # ### ## ##",
+            "+32 # ### ## ##",
+        ],
         "zz": ["0032 # ### ## ##", "0032########", "00 32 # ### ## ##"],
         "p0": ["+32 (0)# ### ## ##", "+32 (0)#/###.##.##", "0032 (0)# ### ## ##"],
         "spoken": ["0# ### ## ##"],
     },
     ("BE", "fixed2"): {
-        "nat": ["0## ## ## ##", "0##/##.##.##", "0##/## ## ##", "0##/######", "(0##) ## ## ##",
-                "0########", "0##-## ## ##", "0##.##.##.##", "0## ######", "0##/##.##.##"],
+        "nat": [
+            "0## ## ## ##",
+            "0##/##.##.##",
+            "0##/## ## ##",
+            "0##/######",
+            "(0##) ## ## ##",
+            "0########",
+            "0##-## ## ##",
+            "0##.##.##.##",
+            "0## ######",
+            "0##/##.##.##",
+        ],
         "intl": ["+32 ## ## ## ##", "+32########", "+32 ##/##.##.##", "(+32) ## ## ## ##"],
         "zz": ["0032 ## ## ## ##", "0032########", "00 32 ## ## ## ##"],
         "p0": ["+32 (0)## ## ## ##", "+32 (0)##/##.##.##", "0032 (0)## ## ## ##"],
@@ -286,10 +395,21 @@ PHONE_FORMS = {
         "spoken": ["0## ## ## ##"],
     },
     ("NL", "mobile"): {
-        "nat": ["0#-########", "0# ########", "0# #### ####", "0# ## ## ## ##", "0#########",
-                "0#-## ## ## ##"],
-        "intl": ["+31 # ########", "+31 # #### ####", "+31#########", "+31 (0)# ########",
-                 "+31 (0)# ## ## ## ##"],
+        "nat": [
+            "0#-########",
+            "0# ########",
+            "0# #### ####",
+            "0# ## ## ## ##",
+            "0#########",
+            "0#-## ## ## ##",
+        ],
+        "intl": [
+            "+31 # ########",
+            "+31 # #### ####",
+            "+31#########",
+            "+31 (0)# ########",
+            "+31 (0)# ## ## ## ##",
+        ],
         "zz": ["0031 # #### ####", "0031 (0)# ## ## ## ##", "0031#########"],
         "spoken": ["0# ## ## ## ##"],
     },
@@ -306,18 +426,32 @@ PHONE_FORMS = {
         "spoken": ["0### ## ## ##"],
     },
     ("FR", "mobile"): {
-        "nat": ["0# ## ## ## ##", "0#.##.##.##.##", "0#########", "0#-##-##-##-##",
-                "0# ## ## ## ##"],
-        "intl": ["+33 # ## ## ## ##", "+33 (0)# ## ## ## ##", "+33#########",
-                 "+33 (0)#.##.##.##.##", "+33 # ## ## ## ##"],
+        "nat": [
+            "0# ## ## ## ##",
+            "0#.##.##.##.##",
+            "0#########",
+            "0#-##-##-##-##",
+            "0# ## ## ## ##",
+        ],
+        "intl": [
+            "+33 # ## ## ## ##",
+            "+33 (0)# ## ## ## ##",
+            "+33#########",
+            "+33 (0)#.##.##.##.##",
+            "+33 # ## ## ## ##",
+        ],
         "zz": ["0033 # ## ## ## ##", "0033 (0)# ## ## ## ##", "0033#########"],
         "spoken": ["0# ## ## ## ##"],
     },
     ("DE", "mobile"): {
-        "nat": ["0### ########", "0###/########", "0###-########", "0### #### ####",
-                "0###/#### ####"],
-        "intl": ["+49 ### ########", "+49 (0)### #### ####", "+49###########",
-                 "+49 ### #### ####"],
+        "nat": [
+            "0### ########",
+            "0###/########",
+            "0###-########",
+            "0### #### ####",
+            "0###/#### ####",
+        ],
+        "intl": ["+49 ### ########", "+49 (0)### #### ####", "+49###########", "+49 ### #### ####"],
         "zz": ["0049 ### ########", "0049 (0)###/########"],
         "spoken": ["0### ## ## ## ##"],
     },
@@ -347,8 +481,13 @@ PHONE_FORMS = {
     },
     ("MA", "mobile"): {
         "nat": ["0### ######", "0#-##-##-##-##", "0# ## ## ## ##", "0###-######", "0#########"],
-        "intl": ["+212 # ## ## ## ##", "+212 ### ######", "+212 (0)# ## ## ## ##",
-                 "+212#########", "+212 ### ## ## ##"],
+        "intl": [
+            "+212 # ## ## ## ##",
+            "+212 ### ######",
+            "+212 (0)# ## ## ## ##",
+            "+212#########",
+            "+212 ### ## ## ##",
+        ],
         "zz": ["00212 ### ## ## ##", "00212 # ## ## ## ##", "00212#########"],
         "spoken": ["0# ## ## ## ##"],
     },
@@ -418,15 +557,21 @@ PHONE_FORMS = {
         "zz": ["00243 ## ### ## ##", "00243#########"],
         "spoken": ["0## ### ## ##"],
     },
-}  # fmt: skip
+}
 
 COMMENTS = {
-    "nl": ["(even zoeken)", "– wacht, ik herhaal –", "(lijn valt even weg)", "… euh …",
-           "(zegt eerst 45, verbetert)", "– nee sorry –"],
+    "nl": [
+        "(even zoeken)",
+        "– wacht, ik herhaal –",
+        "(lijn valt even weg)",
+        "… euh …",
+        "(zegt eerst 45, verbetert)",
+        "– nee sorry –",
+    ],
     "fr": ["(attendez)", "– je répète –", "(la ligne coupe)", "… euh …", "– non pardon –"],
     "de": ["(Moment)", "– ich wiederhole –", "(Verbindung kurz weg)", "… äh …"],
     "en": ["(hang on)", "– sorry, again –", "(line breaks up)", "… erm …"],
-}  # fmt: skip
+}
 
 
 @dataclass(frozen=True)
@@ -495,8 +640,12 @@ def group_words(group: str, lang: str, rng: random.Random, pairs: bool) -> str:
 
 def spoken_phone(phone: Phone, style: str, lang: str, rng: random.Random) -> str:
     groups = spoken_groups(phone)
-    sep = {"nl": [" ", ", ", " - "], "fr": [" ", ", ", " - "], "de": [" ", ", ", " – "],
-           "en": [" ", ", ", " - "]}[lang]  # fmt: skip
+    sep = {
+        "nl": [" ", ", ", " - "],
+        "fr": [" ", ", ", " - "],
+        "de": [" ", ", ", " – "],
+        "en": [" ", ", ", " - "],
+    }[lang]
     join = rng.choice(sep)
     if style == "words":
         pairs = rng.random() < 0.6
@@ -534,18 +683,62 @@ def render_phone(phone: Phone, style: str, lang: str, rng: random.Random) -> str
 
 # --------------------------------------------------------------------------- accounts
 
-BE_BANKS = ["001", "035", "063", "068", "088", "103", "143", "210", "230", "293", "310", "320",
-            "340", "363", "377", "390", "413", "431", "460", "523", "550", "645", "651", "732",
-            "733", "734", "735", "737", "738", "739", "750", "751", "777", "850", "860", "880",
-            "891", "973", "979"]  # fmt: skip
+BE_BANKS = [
+    "001",
+    "035",
+    "063",
+    "068",
+    "088",
+    "103",
+    "143",
+    "210",
+    "230",
+    "293",
+    "310",
+    "320",
+    "340",
+    "363",
+    "377",
+    "390",
+    "413",
+    "431",
+    "460",
+    "523",
+    "550",
+    "645",
+    "651",
+    "732",
+    "733",
+    "734",
+    "735",
+    "737",
+    "738",
+    "739",
+    "750",
+    "751",
+    "777",
+    "850",
+    "860",
+    "880",
+    "891",
+    "973",
+    "979",
+]
 FOREIGN_BANKS = {
     "NL": ["ABNA", "RABO", "INGB", "TRIO", "SNSB", "ASNB", "KNAB", "BUNQ"],
     "RO": ["BTRL", "RNCB", "BRDE", "INGB", "RZBR"],
 }
 BICS = {
-    "GB": "NWBKGB2L", "IE": "AIBKIE2D", "NL": "RABONL2U", "FR": "CCBPFRPP", "DE": "AACSDE33",
-    "LU": "BCEELULL", "TR": "TCZBTR2A", "RO": "BTRLRO22", "PL": "PKOPPLPW",
-}  # fmt: skip
+    "GB": "NWBKGB2L",
+    "IE": "AIBKIE2D",
+    "NL": "RABONL2U",
+    "FR": "CCBPFRPP",
+    "DE": "AACSDE33",
+    "LU": "BCEELULL",
+    "TR": "TCZBTR2A",
+    "RO": "BTRLRO22",
+    "PL": "PKOPPLPW",
+}
 
 
 def digits(rng: random.Random, n: int) -> str:
@@ -630,8 +823,16 @@ def render_old_account(number: str, style: str, rng: random.Random) -> str:
     """The 12 digits of an old Belgian account (3-7-2)."""
     bban = number[4:] if number.startswith("BE") else number
     a, b, c = bban[:3], bban[3:10], bban[10:]
-    forms = [f"{a}-{b}-{c}", f"{a}-{b}-{c}", f"{a} {b} {c}", f"{a}-{b} {c}", f"{a}.{b}.{c}",
-             f"{a}/{b}/{c}", f"{a}{b}{c}", f"{a}-{b[:4]}{b[4:]}-{c}"]  # fmt: skip
+    forms = [
+        f"{a}-{b}-{c}",
+        f"{a}-{b}-{c}",
+        f"{a} {b} {c}",
+        f"{a}-{b} {c}",
+        f"{a}.{b}.{c}",
+        f"{a}/{b}/{c}",
+        f"{a}{b}{c}",
+        f"{a}-{b[:4]}{b[4:]}-{c}",
+    ]
     if style == "split":
         return f"{a}-{b}-\n{c}"
     return rng.choice(forms)
@@ -744,8 +945,14 @@ def read_templates(path: Path) -> Voice:
         elif line.startswith("@"):
             key, _, value = line[1:].partition(" ")
             header[key] = value.strip()
-    voice = Voice(path.stem, header["lang"], header["region"], header["org"],
-                  parse_weights(header["origins"]), header["about"])  # fmt: skip
+    voice = Voice(
+        path.stem,
+        header["lang"],
+        header["region"],
+        header["org"],
+        parse_weights(header["origins"]),
+        header["about"],
+    )
     for title, lines in blocks:
         name, *options = [part.strip() for part in title.split("|")]
         settings = dict(option.split("=", 1) for option in options)
@@ -763,7 +970,7 @@ def read_templates(path: Path) -> Voice:
                 text,
                 origins,
                 settings.get("region", voice.region),
-            )  # fmt: skip
+            )
         )
     return voice
 
@@ -794,55 +1001,144 @@ def load_world() -> World:
 
 # role: (age group, sex or None, surname)
 FAMILY = {
-    "child": ("kid", None, "family"), "child2": ("kid", None, "family"),
-    "child3": ("kid", None, "family"), "son": ("kid", "M", "family"),
-    "daughter": ("kid", "F", "family"), "baby": ("baby", None, "family"),
-    "teen": ("teen", None, "family"), "sibling": ("kid", None, "family"),
-    "mother": ("parent", "F", "mother"), "father": ("parent", "M", "family"),
-    "stepfather": ("parent", "M", "own"), "stepmother": ("parent", "F", "own"),
-    "partner": ("parent", "M", "own"), "grandmother": ("grand", "F", "own"),
-    "grandfather": ("grand", "M", "family"), "aunt": ("parent", "F", "own"),
-    "uncle": ("parent", "M", "family"), "cousin": ("teen", None, "own"),
-}  # fmt: skip
+    "child": ("kid", None, "family"),
+    "child2": ("kid", None, "family"),
+    "child3": ("kid", None, "family"),
+    "son": ("kid", "M", "family"),
+    "daughter": ("kid", "F", "family"),
+    "baby": ("baby", None, "family"),
+    "teen": ("teen", None, "family"),
+    "sibling": ("kid", None, "family"),
+    "mother": ("parent", "F", "mother"),
+    "father": ("parent", "M", "family"),
+    "stepfather": ("parent", "M", "own"),
+    "stepmother": ("parent", "F", "own"),
+    "partner": ("parent", "M", "own"),
+    "grandmother": ("grand", "F", "own"),
+    "grandfather": ("grand", "M", "family"),
+    "aunt": ("parent", "F", "own"),
+    "uncle": ("parent", "M", "family"),
+    "cousin": ("teen", None, "own"),
+}
 OTHERS = {
-    "neighbour": ("adult", None), "caller": ("adult", None), "friend": ("adult", None),
-    "landlord": ("adult", None), "suspect": ("adult", "M"), "witness": ("adult", None),
-    "coach": ("adult", None), "tenant": ("adult", None), "employer": ("adult", None),
-}  # fmt: skip
+    "neighbour": ("adult", None),
+    "caller": ("adult", None),
+    "friend": ("adult", None),
+    "landlord": ("adult", None),
+    "suspect": ("adult", "M"),
+    "witness": ("adult", None),
+    "coach": ("adult", None),
+    "tenant": ("adult", None),
+    "employer": ("adult", None),
+}
 # professionals: the organisation kind whose e-mail domain and phone area they use
 PROFESSIONALS = {
-    "worker": None, "colleague": None, "boss": None, "secretary": None, "teacher": "school",
-    "counsellor": None, "doctor": "practice", "nurse": "hospital", "lawyer": "lawfirm",
-    "judge": "court", "officer": "police", "guardian": "lawfirm", "bailiff": "bailiffoffice",
-    "caseworker": None, "director": "school", "interpreter": "interp", "psychologist": None,
-    "consultant": "court", "paediatrician": "hospital", "socialworker": "ocmw", "kgnurse": "kg",
-}  # fmt: skip
+    "worker": None,
+    "colleague": None,
+    "boss": None,
+    "secretary": None,
+    "teacher": "school",
+    "counsellor": None,
+    "doctor": "practice",
+    "nurse": "hospital",
+    "lawyer": "lawfirm",
+    "judge": "court",
+    "officer": "police",
+    "guardian": "lawfirm",
+    "bailiff": "bailiffoffice",
+    "caseworker": None,
+    "director": "school",
+    "interpreter": "interp",
+    "psychologist": None,
+    "consultant": "court",
+    "paediatrician": "hospital",
+    "socialworker": "ocmw",
+    "kgnurse": "kg",
+}
 # organisations in the family's own municipality; the others sit in the region's main town
-LOCAL_SERVICES = ("school", "police", "ocmw", "cpas", "clb", "pms", "practice", "kg", "daycare",
-                  "club", "housing")  # fmt: skip
+LOCAL_SERVICES = (
+    "school",
+    "police",
+    "ocmw",
+    "cpas",
+    "clb",
+    "pms",
+    "practice",
+    "kg",
+    "daycare",
+    "club",
+    "housing",
+)
 # words that follow a person's sex: (man, woman) by language
 PERSON_WORDS = {
     "pron": {"nl": ("hij", "zij"), "fr": ("il", "elle"), "de": ("er", "sie"), "en": ("he", "she")},
-    "poss": {"nl": ("zijn", "haar"), "fr": ("son", "sa"), "de": ("sein", "ihr"),
-             "en": ("his", "her")},
-    "kid": {"nl": ("zoon", "dochter"), "fr": ("fils", "fille"), "de": ("Sohn", "Tochter"),
-            "en": ("son", "daughter")},
+    "poss": {
+        "nl": ("zijn", "haar"),
+        "fr": ("son", "sa"),
+        "de": ("sein", "ihr"),
+        "en": ("his", "her"),
+    },
+    "kid": {
+        "nl": ("zoon", "dochter"),
+        "fr": ("fils", "fille"),
+        "de": ("Sohn", "Tochter"),
+        "en": ("son", "daughter"),
+    },
     "sexletter": {"nl": ("M", "V"), "fr": ("M", "F"), "de": ("M", "W"), "en": ("M", "F")},
-    "juf": {"nl": ("meester", "juf"), "fr": ("monsieur", "madame"), "de": ("Herr", "Frau"),
-            "en": ("Mr", "Ms")},
-    "title": {"nl": ("dhr.", "mevr."), "fr": ("M.", "Mme"), "de": ("Herr", "Frau"),
-              "en": ("Mr", "Ms")},
-}  # fmt: skip
+    "juf": {
+        "nl": ("meester", "juf"),
+        "fr": ("monsieur", "madame"),
+        "de": ("Herr", "Frau"),
+        "en": ("Mr", "Ms"),
+    },
+    "title": {
+        "nl": ("dhr.", "mevr."),
+        "fr": ("M.", "Mme"),
+        "de": ("Herr", "Frau"),
+        "en": ("Mr", "Ms"),
+    },
+}
 PLACES = ("home", "abroad", "old", "foster", "shelter", "place", "work")
 PRO_ORIGIN = {"nl": "vl", "fr": "wa", "de": "ostb", "en": "en"}
-ORIGIN_LANG = {"vl": "nl", "wa": "fr", "ostb": "de", "nl": "nl", "fr": "fr", "de": "de",
-               "lu": "fr", "ma": "fr", "tr": "nl", "ro": "fr", "pl": "nl", "cd": "fr",
-               "en": "en"}  # fmt: skip
+ORIGIN_LANG = {
+    "vl": "nl",
+    "wa": "fr",
+    "ostb": "de",
+    "nl": "nl",
+    "fr": "fr",
+    "de": "de",
+    "lu": "fr",
+    "ma": "fr",
+    "tr": "nl",
+    "ro": "fr",
+    "pl": "nl",
+    "cd": "fr",
+    "en": "en",
+}
 MAIL_DOMAINS = {
-    "vl": ["telenet.be", "telenet.be", "skynet.be", "gmail.com", "gmail.com", "hotmail.com",
-           "outlook.be", "proximus.be", "live.be", "scarlet.be"],
-    "wa": ["voo.be", "skynet.be", "gmail.com", "gmail.com", "hotmail.com", "yahoo.fr",
-           "outlook.fr", "proximus.be", "hotmail.be"],
+    "vl": [
+        "telenet.be",
+        "telenet.be",
+        "skynet.be",
+        "gmail.com",
+        "gmail.com",
+        "hotmail.com",
+        "outlook.be",
+        "proximus.be",
+        "live.be",
+        "scarlet.be",
+    ],
+    "wa": [
+        "voo.be",
+        "skynet.be",
+        "gmail.com",
+        "gmail.com",
+        "hotmail.com",
+        "yahoo.fr",
+        "outlook.fr",
+        "proximus.be",
+        "hotmail.be",
+    ],
     "ostb": ["skynet.be", "gmail.com", "web.de", "gmx.net", "outlook.de", "proximus.be"],
     "nl": ["ziggo.nl", "kpnmail.nl", "gmail.com", "hotmail.nl", "planet.nl"],
     "fr": ["orange.fr", "free.fr", "laposte.net", "gmail.com", "sfr.fr"],
@@ -854,9 +1150,19 @@ MAIL_DOMAINS = {
     "pl": ["wp.pl", "o2.pl", "gmail.com", "onet.pl", "interia.pl"],
     "cd": ["gmail.com", "yahoo.fr", "hotmail.com"],
     "en": ["gmail.com", "outlook.com", "btinternet.com", "eircom.net", "icloud.com"],
-}  # fmt: skip
-HOME_PHONE_ABROAD = {"nl": 0.55, "fr": 0.5, "de": 0.5, "lu": 0.6, "ma": 0.12, "tr": 0.1,
-                     "ro": 0.15, "pl": 0.15, "cd": 0.1, "en": 0.35}  # fmt: skip
+}
+HOME_PHONE_ABROAD = {
+    "nl": 0.55,
+    "fr": 0.5,
+    "de": 0.5,
+    "lu": 0.6,
+    "ma": 0.12,
+    "tr": 0.1,
+    "ro": 0.15,
+    "pl": 0.15,
+    "cd": 0.1,
+    "en": 0.35,
+}
 
 
 @dataclass
@@ -955,9 +1261,15 @@ class Note:
         return name
 
     def birth(self, group: str) -> datetime.date:
-        ranges = {"baby": (60, 700), "kid": (700, 6200), "teen": (4400, 6400),
-                  "parent": (8400, 18500), "grand": (19000, 29000), "adult": (7500, 27000),
-                  "pro": (8800, 23000)}  # fmt: skip
+        ranges = {
+            "baby": (60, 700),
+            "kid": (700, 6200),
+            "teen": (4400, 6400),
+            "parent": (8400, 18500),
+            "grand": (19000, 29000),
+            "adult": (7500, 27000),
+            "pro": (8800, 23000),
+        }
         low, high = ranges[group]
         return self.today - datetime.timedelta(days=self.rng.randint(low, high))
 
@@ -997,8 +1309,16 @@ class Note:
             professional, org_kind = True, PROFESSIONALS[base] or self.voice.org
         else:
             raise KeyError(f"{self.template.voice}/{self.template.name}: unknown role {role}")
-        person = Person(role, sex, origin, self.first_name(origin, sex), last, self.birth(group),
-                        professional, org_kind)  # fmt: skip
+        person = Person(
+            role,
+            sex,
+            origin,
+            self.first_name(origin, sex),
+            last,
+            self.birth(group),
+            professional,
+            org_kind,
+        )
         foreign = origin not in ("vl", "wa", "ostb")
         person.bis = foreign and rng.random() < (
             0.3 if group in ("parent", "grand", "adult") else 0.1
@@ -1043,13 +1363,28 @@ class Note:
             street = self.choose(self.world.streets[region])
             if "|" in street:
                 street = street.split("|")[0 if self.lang == "nl" else 1]
-            place = Place("BE", street, self.house_number(region), row["postcode"],
-                          self.city_name(row), row["area"], region, row)  # fmt: skip
+            place = Place(
+                "BE",
+                street,
+                self.house_number(region),
+                row["postcode"],
+                self.city_name(row),
+                row["area"],
+                region,
+                row,
+            )
         else:
             row = self.choose([p for p in self.world.foreign_places if p["country"] == country])
             street = self.choose(self.world.streets["foreign"][country])
-            place = Place(country, street, self.house_number(country), row["postcode"],
-                          row["city"], row["area"], country)  # fmt: skip
+            place = Place(
+                country,
+                street,
+                self.house_number(country),
+                row["postcode"],
+                row["city"],
+                row["area"],
+                country,
+            )
         self.places[role] = place
         return place
 
@@ -1268,10 +1603,20 @@ class Note:
         else:
             domain = self.choose(MAIL_DOMAINS[p.origin])
             yy = f"{p.birth.year % 100:02d}"
-            local = rng.choice([f"{first}.{last}", f"{first}{last}", f"{first}_{last}{yy}",
-                                f"{last}.{first}", f"{first[0]}{last}", f"{first}.{last}{yy}",
-                                f"{first}{yy}", f"{first}-{last}", f"{first}.{last[0]}",
-                                f"{first}{rng.randint(1, 999)}"])  # fmt: skip
+            local = rng.choice(
+                [
+                    f"{first}.{last}",
+                    f"{first}{last}",
+                    f"{first}_{last}{yy}",
+                    f"{last}.{first}",
+                    f"{first[0]}{last}",
+                    f"{first}.{last}{yy}",
+                    f"{first}{yy}",
+                    f"{first}-{last}",
+                    f"{first}.{last[0]}",
+                    f"{first}{rng.randint(1, 999)}",
+                ]
+            )
             if p.role in ("mother", "father") and rng.random() < 0.15:
                 child = self.person("child")
                 local = (
@@ -1508,21 +1853,32 @@ class Note:
         if kind == "amount":
             return self.amount(lang, fmt), None
         if kind == "room":
-            word = {"nl": ["lokaal", "kamer", "bureau"], "fr": ["local", "salle", "bureau"],
-                    "de": ["Raum", "Büro", "Zimmer"], "en": ["room", "office"]}[lang]  # fmt: skip
+            word = {
+                "nl": ["lokaal", "kamer", "bureau"],
+                "fr": ["local", "salle", "bureau"],
+                "de": ["Raum", "Büro", "Zimmer"],
+                "en": ["room", "office"],
+            }[lang]
             name = self.choose(word)
             numbers = [f"{rng.randint(1, 4)}.{rng.randint(1, 40):02d}", str(rng.randint(100, 450))]
             return f"{name} {self.choose(numbers)}", None
         if kind == "invoice":
             y = self.today.year
             r = rng.randint
-            forms = [f"{y}/{r(1, 99999):05d}", f"F{y}-{r(1, 9999):04d}", f"{r(100000, 999999)}",
-                     f"VF/{y % 100}/{r(1000, 9999)}"]  # fmt: skip
+            forms = [
+                f"{y}/{r(1, 99999):05d}",
+                f"F{y}-{r(1, 9999):04d}",
+                f"{r(100000, 999999)}",
+                f"VF/{y % 100}/{r(1000, 9999)}",
+            ]
             return self.choose(forms), None
         if kind == "client":
             r = rng.randint
-            forms = [f"{r(100, 999)} {r(100, 999)} {r(100, 999)}", str(r(10**9, 10**10 - 1)),
-                     str(r(1000000, 9999999))]  # fmt: skip
+            forms = [
+                f"{r(100, 999)} {r(100, 999)} {r(100, 999)}",
+                str(r(10**9, 10**10 - 1)),
+                str(r(1000000, 9999999)),
+            ]
             return self.choose(forms), None
         if kind == "ean":
             code = "5414" + digits(rng, 14)
@@ -1561,15 +1917,27 @@ class Note:
         y, yy = self.today.year - rng.randint(0, 1), self.today.year % 100
         r = rng.randint
         forms = {
-            "nl": [f"VK/{yy}/{r(1, 2999):04d}", f"{y}/{r(1, 99999):05d}", f"D-{r(1000, 9999)}-{yy}",
-                   f"{r(10, 99)}.{r(100, 999)}.{r(100, 999)}", f"JR {y}/{r(100, 9999)}"],
-            "fr": [f"SAJ/{r(100, 999)}/{y}", f"{y}/{r(1, 99999):05d}",
-                   f"dossier {r(10, 99)}/{r(1000, 9999)}", f"JE.{yy}.{r(1000, 9999)}",
-                   f"{r(10, 99)}.{r(100, 999)}.{r(100, 999)}"],
+            "nl": [
+                f"VK/{yy}/{r(1, 2999):04d}",
+                f"{y}/{r(1, 99999):05d}",
+                f"D-{r(1000, 9999)}-{yy}",
+                f"{r(10, 99)}.{r(100, 999)}.{r(100, 999)}",
+                f"JR {y}/{r(100, 9999)}",
+            ],
+            "fr": [
+                f"SAJ/{r(100, 999)}/{y}",
+                f"{y}/{r(1, 99999):05d}",
+                f"dossier {r(10, 99)}/{r(1000, 9999)}",
+                f"JE.{yy}.{r(1000, 9999)}",
+                f"{r(10, 99)}.{r(100, 999)}.{r(100, 999)}",
+            ],
             "de": [f"JHD-{y}-{r(1, 999):03d}", f"Az. {r(10, 99)}/{yy}", f"{y}/{r(1, 9999):04d}-K"],
-            "en": [f"REF-{y}-{r(1000, 9999)}", f"case {r(100, 999)}/{yy}",
-                   f"{y}/{r(1, 99999):05d}"],
-        }  # fmt: skip
+            "en": [
+                f"REF-{y}-{r(1000, 9999)}",
+                f"case {r(100, 999)}/{yy}",
+                f"{y}/{r(1, 99999):05d}",
+            ],
+        }
         return self.choose(forms[lang])
 
     def amount(self, lang: str, fmt: str) -> str:

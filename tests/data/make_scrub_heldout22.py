@@ -383,14 +383,50 @@ def read_templates() -> list[dict]:
 CHILD = re.compile(r"^c\d?$")
 PEER = re.compile(r"^p\d?$")
 FAMILY_ADULTS = {
-    "m": "F", "f": "M", "sf": "M", "pm": "M", "sm": "F", "gm": "F", "gf": "M", "gm2": "F",
-    "gf2": "M", "t": "F", "o": "M", "bro": "M", "zus": "F", "m2": "F", "f2": "M",
-}  # fmt: skip
+    "m": "F",
+    "f": "M",
+    "sf": "M",
+    "pm": "M",
+    "sm": "F",
+    "gm": "F",
+    "gf": "M",
+    "gm2": "F",
+    "gf2": "M",
+    "t": "F",
+    "o": "M",
+    "bro": "M",
+    "zus": "F",
+    "m2": "F",
+    "f2": "M",
+}
 HOUSEHOLD = {"m", "f", "sf", "pm", "sm"}
 STAFF = {
-    "w", "w2", "w3", "x", "x2", "y", "z", "v", "u", "k", "dr", "dr2", "pol", "pol2", "adv",
-    "adv2", "jr", "l", "l2", "tut", "ps", "as", "inf", "dir", "sec",
-}  # fmt: skip
+    "w",
+    "w2",
+    "w3",
+    "x",
+    "x2",
+    "y",
+    "z",
+    "v",
+    "u",
+    "k",
+    "dr",
+    "dr2",
+    "pol",
+    "pol2",
+    "adv",
+    "adv2",
+    "jr",
+    "l",
+    "l2",
+    "tut",
+    "ps",
+    "as",
+    "inf",
+    "dir",
+    "sec",
+}
 
 MOBILE = {
     "BE": ["+3246#######", "+3247#######", "+3248#######", "+3249#######"],
@@ -422,12 +458,37 @@ LANDLINE = {
     "LU": "+352{zone}",
 }
 BE_LANDLINE_FORMATS = [
-    "sp", "sp", "slashdot", "slashdot", "slash", "dash", "compact", "intl", "intl0", "dots",
-]  # fmt: skip
+    "sp",
+    "sp",
+    "slashdot",
+    "slashdot",
+    "slash",
+    "dash",
+    "compact",
+    "intl",
+    "intl0",
+    "dots",
+]
 BE_MOBILE_FORMATS = [
-    "sp", "sp", "sp", "slashdot", "slashdot", "slash", "slash6", "sp33", "compact", "compact",
-    "intl", "intl", "intlc", "intl0", "0032", "dots", "dash", "intl33",
-]  # fmt: skip
+    "sp",
+    "sp",
+    "sp",
+    "slashdot",
+    "slashdot",
+    "slash",
+    "slash6",
+    "sp33",
+    "compact",
+    "compact",
+    "intl",
+    "intl",
+    "intlc",
+    "intl0",
+    "0032",
+    "dots",
+    "dash",
+    "intl33",
+]
 NN_FORMATS = ["off", "off", "off", "compact", "compact", "dash", "sp", "sp2", "mix", "d1"]
 IBAN_FORMATS = ["grp", "grp", "grp", "compact", "compact", "grpdash"]
 BANKS_NL = ["ABNA", "INGB", "RABO", "SNSB", "TRIO", "ASNB"]
@@ -1208,11 +1269,19 @@ class Note:
             style = "nl" if street == nl_name else "fr"
         if fmt == "abbr" or (not fmt and rng.random() < 0.1):
             for long, short in (
-                ("steenweg", "stwg."), ("Steenweg", "Stwg."), ("straat", "str."),
-                ("Straße", "Str."), ("straße", "str."), ("Avenue", "Av."), ("avenue", "av."),
+                ("steenweg", "stwg."),
+                ("Steenweg", "Stwg."),
+                ("straat", "str."),
+                ("Straße", "Str."),
+                ("straße", "str."),
+                ("Avenue", "Av."),
+                ("avenue", "av."),
                 ("Boulevard", "Bd"),
-                ("Chaussée", "Chée"), ("chaussée", "chée"), ("Sint-", "St-"), ("Saint-", "St-"),
-            ):  # fmt: skip
+                ("Chaussée", "Chée"),
+                ("chaussée", "chée"),
+                ("Sint-", "St-"),
+                ("Saint-", "St-"),
+            ):
                 street = street.replace(long, short, 1)
         number = address.number
         box = address.box
