@@ -38,9 +38,14 @@ from pipelines.scrubbing.recognizers.birth_words_near import (
     dates_near_birth_words,
 )
 from pipelines.scrubbing.recognizers.birth_words_near import load_patterns as load_birth_words
-from pipelines.scrubbing.recognizers.birthday_again import birthdays_again
+from pipelines.scrubbing.recognizers.birthday_again import (
+    HOUR_AFTER,
+    birthdays_again,
+    day_and_month,
+)
 from pipelines.scrubbing.recognizers.generic_date_fields import under_a_name_field
 from pipelines.scrubbing.recognizers.name_spans import PARTICLES
+from pipelines.scrubbing.recognizers.national_number_births import births_in_national_numbers
 from pipelines.scrubbing.recognizers.newborn_measures import newborn_measures_after
 from pipelines.scrubbing.recognizers.person_context import name_lists
 from pipelines.scrubbing.recognizers.postcode_city import municipalities
@@ -1053,24 +1058,34 @@ def _same_birth_date_again(
 ) -> list[tuple[int, int]]:
     """The dates that write a date of birth of the note again, in another notation: the
     same year with the same day and month in either order ("24.09.2019 ... in ons systeem
-    stond 9/24/2019", "19.09.2014 = 19/09/2014"), or the first of January that registers put
-    for a birth date whose day and month are unknown ("00/00/2008, volgens de tazkira
-    01/01/2008")."""
-    if not found or not left:
+    stond 9/24/2019", "19.09.2014 = 19/09/2014", "le 14/11/2016 ... le 14 novembre 2016"), or
+    the first of January that registers put for a birth date whose day and month are unknown
+    ("00/00/2008, volgens de tazkira 01/01/2008"); the birth dates of the note's national
+    numbers too ("RR-nummer 140427-225-92. Klopt met 27/04/2014")."""
+    if not left:
         return []
     births = {_day_month_year(text, start, end) for start, end in found} - {None}
+    if any(character.isdigit() for character in text):
+        births |= births_in_national_numbers(text)
     if not births:
         return []
     # (the same date written the same way again is a day's date repeated: a chat's dates)
     written = {text[start:end] for start, end in found}
     again = []
     for start, end in left:
-        if text[start:end] in written:
+        # (nor a date with an hour or a weekday: the day a message came or a meeting is,
+        # "ontvangen maandag 1 december 2025 om 11u15")
+        if text[start:end] in written or _an_events_date(text, start, end):
             continue
         date = _day_month_year(text, start, end)
         if date is not None and any(_same_birth(date, birth) for birth in births):
             again.append((start, end))
     return again
+
+
+def _an_events_date(text: str, start: int, end: int) -> bool:
+    """A date with an hour after it or a weekday before it."""
+    return HOUR_AFTER.match(text, end) is not None or with_weekday(text, start) != start
 
 
 # (None, None, year) where the day and month are unknown
@@ -1084,9 +1099,14 @@ def _day_month_year(text: str, start: int, end: int) -> DayMonthYear | None:
     numbers = NUMBERS.fullmatch(text, start, end)
     if numbers is None:
         roman = ROMAN_NUMBERS.fullmatch(text, start, end)  # 7.VII.2018
-        if roman is None:
+        if roman is not None:
+            return int(roman.group(1)), ROMAN_MONTHS[roman.group(2)], int(roman.group(3))
+        # a month in words ("14 octobre 2015", "March 31, 2018", "8. Februar 2016")
+        worded = MONTH_WORD_AND_YEAR.fullmatch(text, start, end)
+        day_month = None if worded is None else day_and_month(worded.group("day_month"))
+        if day_month is None:
             return None
-        return int(roman.group(1)), ROMAN_MONTHS[roman.group(2)], int(roman.group(3))
+        return day_month[0], day_month[1], int(worded.group("year"))
     first, second, third = (int(numbers.group(i)) for i in (1, 2, 3))
     if first > 31:  # 2011-06-13
         return third, second, first
@@ -1094,6 +1114,7 @@ def _day_month_year(text: str, start: int, end: int) -> DayMonthYear | None:
 
 
 NUMBERS = re.compile(r"(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})")
+MONTH_WORD_AND_YEAR = re.compile(r"(?P<day_month>.*[^\W\d_].*?)[ \t,]+(?P<year>(?:19|20)\d{2})\.?")
 ROMAN_NUMBERS = re.compile(r"(\d{1,2})[./\- ](XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[./\- ](\d{4})")
 
 
