@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipelines.scrubbing.data import data_sections
+from pipelines.scrubbing.days_said_again import days_said_again
 from pipelines.scrubbing.recognizers.alternations import longest_first
 from pipelines.scrubbing.recognizers.birthday_again import month_numbers
 from pipelines.scrubbing.recognizers.date_of_birth import date_spans
@@ -82,7 +83,7 @@ def corrected_dates(text: str, found: Sequence[tuple[int, int, str]]) -> list[tu
     added: list[tuple[int, int, str]] = _false_starts(text, births) if births else []
     dates = sorted({(start, end) for start, end, _, _ in date_spans(text)})
     if len(dates) < 2:
-        return [*found, *added]
+        return [*found, *added, *_days_alone(text, births, found)]
     for first, second in zip(dates, dates[1:], strict=False):
         first_born, second_born = _overlaps(births, first), _overlaps(births, second)
         if first_born != second_born and (
@@ -108,7 +109,19 @@ def corrected_dates(text: str, found: Sequence[tuple[int, int, str]]) -> list[tu
             if not born:
                 births.append(date)
                 added.append((*date, DATE_OF_BIRTH))
-    return [*found, *added]
+    return [*found, *added, *_days_alone(text, births, found)]
+
+
+def _days_alone(
+    text: str, births: list[tuple[int, int]], found: Sequence[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The days of `births` said alone again or wrong (days_said_again.py), where nothing is
+    found yet."""
+    return [
+        (start, end, DATE_OF_BIRTH)
+        for start, end in days_said_again(text, births)
+        if not any(found_start < end and start < found_end for found_start, found_end, _ in found)
+    ]
 
 
 # A speaker's correction between two dates: at most this long, on one line
