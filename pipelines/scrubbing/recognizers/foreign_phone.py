@@ -37,6 +37,24 @@ NORTH_AMERICAN = re.compile(r"(?=\()(?<![\w(])\(\d{3}\)[ \t]?\d{3}[-.][ \t]?\d{4
 # A Dutch mobile number as the Netherlands write it ("06-21581751", "06 53817397"): ten
 # digits from 06, which no Belgian number has (a Belgian 06x landline has nine)
 DUTCH_MOBILE = re.compile(r"(?=0)(?<![\w+\-/.])06[- ]?\d{8}(?![\d\-/])")
+# A mobile of France, the Netherlands, Britain or Germany as its country writes it, anywhere
+# ("06 17 63 83 54", "07 60 30 74 07", "07573 047 154", "0151 8646 9971", "0177-68935798"):
+# ten digits or more from 06 or 07, eleven or more from 015 to 017, which no Belgian number
+# has (a Belgian 06x or 07x number has nine digits, a 01x number nine)
+MOBILE_ABROAD = re.compile(
+    r"(?=0)(?<![\w+\-/.])0(?:[67]|1[5-7])(?:[ \t./\-]?\d){8,10}(?![\w/.\-]?\d)"
+)
+MOBILE_REGIONS = ("FR", "NL", "GB", "DE")
+# an enterprise's number (KBO/BCE) is grouped four, three, three ("0756.484.584")
+ENTERPRISE_GROUPS = re.compile(r"0\d{3}[ .]\d{3}[ .]\d{3}")
+# a year's group: a date's digits and its hour ("18 06 2024 10.13"), a reference
+# ("affiliation 06/2024/4399")
+YEAR_GROUP = re.compile(r"(?<![\d])(?:19|20)\d{2}(?!\d)")
+LABEL_REACH = 24
+MOBILE_TYPES = (
+    phonenumbers.PhoneNumberType.MOBILE,
+    phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+)
 DATE_FIRST = re.compile(r"\d{1,2}[ \t./\-]\d{1,2}[ \t./\-](?:19|20)\d{2}(?!\d)")
 NOT_DIGIT = re.compile(r"\D")
 
@@ -77,6 +95,25 @@ class ForeignPhoneRecognizer(ScoredRecognizer):
             for match in pattern.finditer(text)
             if pattern is NORTH_AMERICAN or _valid_abroad(match.group())
         ]
+        mobiles = [
+            match
+            for match in MOBILE_ABROAD.finditer(text)
+            if _mobile_abroad(match.group())
+            and not YEAR_GROUP.search(match.group())
+            and not _enterprise_label().search(
+                text, max(0, match.start() - LABEL_REACH), match.start()
+            )
+        ]
+        if mobiles:
+            # (not a date and its hour: "06/09/2024 20:14")
+            taken = [(found.start, found.end) for found in results] + [
+                (start, end) for start, end, *_ in date_spans(text)
+            ]
+            results.extend(
+                result("PHONE", match.start(), match.end(), self.score, self)
+                for match in mobiles
+                if not any(match.start() < end and start < match.end() for start, end in taken)
+            )
         cues = list(_cue().finditer(text))
         if not cues:
             return results
@@ -95,6 +132,21 @@ class ForeignPhoneRecognizer(ScoredRecognizer):
                 continue  # "Telefoon 07/11/2026, 15u05", "Telefoon 04 02 2023": a call's date
             results.append(result("PHONE", number.start(), number.end(), self.score, self))
         return results
+
+
+def _mobile_abroad(written: str) -> bool:
+    if ENTERPRISE_GROUPS.fullmatch(written):
+        return False
+    digits = NOT_DIGIT.sub("", written)
+    if len(digits) < (11 if digits.startswith("01") else 10):
+        return False
+    for region in MOBILE_REGIONS:
+        number = phonenumbers.parse(digits, region)
+        if phonenumbers.is_valid_number(number) and phonenumbers.number_type(number) in (
+            MOBILE_TYPES
+        ):
+            return True
+    return False
 
 
 def _valid_abroad(written: str) -> bool:

@@ -74,6 +74,11 @@ class BelgianPhoneRecognizer(ScoredRecognizer):
             for span in _split_mobiles(blanked)
             if not any(span[0] < end and start < span[1] for start, end, _ in found)
         ]
+        found += [
+            span
+            for span in _paused_numbers(text)
+            if not any(span[0] < end and start < span[1] for start, end, _ in found)
+        ]
         for breaks in (SPACED_DASH, CLOSING_BRACKET):
             if breaks.search(blanked):
                 found += [
@@ -89,9 +94,9 @@ class BelgianPhoneRecognizer(ScoredRecognizer):
 
 # A mobile number whose groups a comma or a line's end parts, once, between any two of its
 # digits ("Haar eigen nummer 0492, 404 358", "rappel souhaité au 0474⏎28 61 48", "Le nouveau
-# est 0478 56 04⏎42"): the matcher reads two candidates, neither a number
+# est 0478 56 04⏎42", "0476/909⏎527"): the matcher reads two candidates, neither a number
 SPLIT_MOBILE = re.compile(
-    r"(?=0)(?<![\d+\-/.])0(?:(?:[ \t.]|,[ \t]*|[ \t]*\n[ \t]*)?\d){9}(?![\d/])"
+    r"(?=0)(?<![\d+\-/.])0(?:(?:[ \t./]|,[ \t]*|[ \t]*\n[ \t]*)?\d){9}(?![\d/])"
 )
 SPLIT = re.compile(r",|\n")
 
@@ -105,6 +110,34 @@ def _split_mobiles(text: str) -> list[tuple[int, int, bool]]:
         if _valid_mobile(digits):
             found.append((match.start(), match.end(), True))
     return found
+
+
+# A number said with a pause or a correction between its groups, the whole taken ("0487/01 12
+# – non pardon – 22", "0474 90 30 … euh … 39", "0172 5572 … äh … 2928"): a mark, one to
+# three words, a mark, then the rest of the digits; what is left a valid number.
+PAUSED = re.compile(
+    r"(?=0)(?<![\d+\-/.])0\d{2,3}(?:[ \t./]\d{2,4}){1,3}"
+    r"[ \t]*(?:…|\.{2,3}|[–—-])[ \t]*(?:[^\W\d_]+[ \t,]*){1,3}(?:…|\.{2,3}|[–—-])[ \t]*"
+    r"\d{2,4}(?:[ \t./]\d{2,3})?(?![\d/])"
+)
+
+
+def _paused_numbers(text: str) -> list[tuple[int, int, bool]]:
+    found = []
+    for match in PAUSED.finditer(text):
+        digits = re.sub(r"\D", "", match.group())
+        if _valid_anywhere(digits):
+            found.append((match.start(), match.end(), True))
+    return found
+
+
+def _valid_anywhere(digits: str) -> bool:
+    """A valid Belgian number, or a valid one of the neighbouring countries whose numbers
+    families give (Germany, the Netherlands, France)."""
+    for region in ("BE", "DE", "NL", "FR"):
+        if phonenumbers.is_valid_number(phonenumbers.parse(digits, region)):
+            return True
+    return False
 
 
 def _valid_mobile(digits: str) -> bool:
