@@ -66,6 +66,17 @@ SCHEDULE_ROW = re.compile(
     rf"{MORE_INITIALS}))?(?:[ \t]{{2,}}|\t|[ \t]*$)",
     re.MULTILINE,
 )
+# a log's row opened by its date, then the initials of who acted ("21/03 TD gesprek mama",
+# "25/02/2025  LT  Phone call with dad")
+LOG_ROW = re.compile(
+    r"^[ \t]*\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?[ \t]+"
+    rf"(?P<initials>{FIRST_INITIAL}{MORE_INITIALS}){ENDS}(?=[ \t]{{2,}}|\t|[ \t]+[a-zà-ÿ]|[ \t]*$)",
+    re.MULTILINE,
+)
+# the writer's initials alone on the note's last line, a dash before them or not ("...⏎– AA")
+SIGNED_END = re.compile(
+    rf"\n[ \t]*(?:[–—-][ \t]*)?(?P<initials>{FIRST_INITIAL}{MORE_INITIALS})[ \t]*\Z"
+)
 # the initials that answer a question of who does a task, as its options ("wie doet permanentie
 # maandag? AMK of FV?", "Qui appelle l'école ? MP ou AD ?")
 WHO_ASKS = re.compile(
@@ -88,10 +99,18 @@ CHECKLIST_OWNER = re.compile(
 
 
 def _initials_in_slots(text: str, not_initials: frozenset[str]) -> set[str]:
-    """The initials standing where only a person does (SLOT_WORD, SCHEDULE_ROW,
-    CHECKLIST_OWNER, WHO_ASKS, SIGNED_LINE)."""
+    """The initials standing where only a person does (SLOT_WORD, SCHEDULE_ROW, LOG_ROW,
+    CHECKLIST_OWNER, WHO_ASKS, SIGNED_LINE, SIGNED_END)."""
     found = set()
-    for pattern in (SLOT_WORD, SCHEDULE_ROW, CHECKLIST_OWNER, WHO_ASKS, SIGNED_LINE):
+    for pattern in (
+        SLOT_WORD,
+        SCHEDULE_ROW,
+        LOG_ROW,
+        CHECKLIST_OWNER,
+        WHO_ASKS,
+        SIGNED_LINE,
+        SIGNED_END,
+    ):
         for match in pattern.finditer(text):
             if match.groupdict().get("word") == "an" and not is_german_text(text):
                 continue  # English's article: "an IT company"
