@@ -66,11 +66,14 @@ SCHEDULE_ROW = re.compile(
     rf"{MORE_INITIALS}))?(?:[ \t]{{2,}}|\t|[ \t]*$)",
     re.MULTILINE,
 )
-# a log's row opened by its date, then the initials of who acted ("21/03 TD gesprek mama",
-# "25/02/2025  LT  Phone call with dad")
+# a log's row opened by its date (and hour), then the initials of who acted ("21/03 TD gesprek
+# mama", "25/02/2025  LT  Phone call with dad", "19-4-2025 – GM: moeder gebeld", "16/08/2025
+# 11.00am – MH: father rang")
 LOG_ROW = re.compile(
-    r"^[ \t]*\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?[ \t]+"
-    rf"(?P<initials>{FIRST_INITIAL}{MORE_INITIALS}){ENDS}(?=[ \t]{{2,}}|\t|[ \t]+[a-zà-ÿ]|[ \t]*$)",
+    r"^[ \t]*\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?"
+    r"(?:[ \t]+\d{1,2}[.:hu]\d{2}(?:[ \t]*(?i:am|pm|uur|u|h))?)?(?:[ \t]*[–—-][ \t]*|[ \t]+)"
+    rf"(?P<initials>{FIRST_INITIAL}{MORE_INITIALS}){ENDS}"
+    r"(?=[ \t]{2,}|\t|[ \t]+[a-zà-ÿ]|[ \t]*:|[ \t]*$)",
     re.MULTILINE,
 )
 # the writer's initials alone on the note's last line, a dash before them or not ("...⏎– AA")
