@@ -23,7 +23,7 @@ from pipelines.scrubbing.entities import LANGUAGE
 from pipelines.scrubbing.recognizers.alternations import longest_first
 from pipelines.scrubbing.recognizers.name_spans import is_institution
 from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
-from pipelines.scrubbing.recognizers.vocabulary import is_german_text
+from pipelines.scrubbing.recognizers.vocabulary import is_german_text, is_word_in_text
 
 # the initials' first capital, and the rest after it (a pattern may look behind between them)
 FIRST_INITIAL = "[A-ZÀ-Ý]"
@@ -80,6 +80,19 @@ LOG_ROW = re.compile(
 SIGNED_END = re.compile(
     rf"\n[ \t]*(?:[–—-][ \t]*)?(?P<initials>{FIRST_INITIAL}{MORE_INITIALS})[ \t]*\Z"
 )
+# a question of whom, opening its line with two people's initials ("RG of RC? iemand moet
+# vandaag Jan van school halen")
+WHO_OF_TWO = re.compile(
+    rf"^[ \t]*(?P<initials>{FIRST_INITIAL}{MORE_INITIALS}){ENDS}[ \t]+(?i:of|ou|or|oder)[ \t]+"
+    rf"(?P<second>{FIRST_INITIAL}{MORE_INITIALS}){ENDS}[ \t]*\?",
+    re.MULTILINE,
+)
+# a first name and its owner's initials in brackets after it, anywhere ("overleggen met Noa
+# (NJ).", "Sinon prévenir Loïc (LS).", "W.J. Van Damme (WVD)")
+NAMED_INITIALS = re.compile(
+    rf"(?<![\w'’])(?P<name>(?P<letter>{FIRST_INITIAL})[\w.'’\-]*(?:[ \t]+[A-ZÀ-Ý][\w'’\-]*){{0,3}})"
+    rf"[ \t]*\((?P<initials>{FIRST_INITIAL}{MORE_INITIALS})\)"
+)
 # the initials that answer a question of who does a task, as its options ("wie doet permanentie
 # maandag? AMK of FV?", "Qui appelle l'école ? MP ou AD ?")
 WHO_ASKS = re.compile(
@@ -103,7 +116,7 @@ CHECKLIST_OWNER = re.compile(
 
 def _initials_in_slots(text: str, not_initials: frozenset[str]) -> set[str]:
     """The initials standing where only a person does (SLOT_WORD, SCHEDULE_ROW, LOG_ROW,
-    CHECKLIST_OWNER, WHO_ASKS, SIGNED_LINE, SIGNED_END)."""
+    CHECKLIST_OWNER, WHO_ASKS, WHO_OF_TWO, SIGNED_LINE, SIGNED_END, NAMED_INITIALS)."""
     found = set()
     for pattern in (
         SLOT_WORD,
@@ -111,6 +124,7 @@ def _initials_in_slots(text: str, not_initials: frozenset[str]) -> set[str]:
         LOG_ROW,
         CHECKLIST_OWNER,
         WHO_ASKS,
+        WHO_OF_TWO,
         SIGNED_LINE,
         SIGNED_END,
     ):
@@ -121,7 +135,29 @@ def _initials_in_slots(text: str, not_initials: frozenset[str]) -> set[str]:
                 word = match.groupdict().get(group)
                 if word and _someones_initials(word, not_initials):
                     found.add(word)
+    if "(" in text:
+        found.update(
+            match["initials"]
+            for match in NAMED_INITIALS.finditer(text)
+            if _initials_of(match["name"], match["initials"])
+            and _someones_initials(match["initials"], not_initials)
+        )
     return found
+
+
+def _initials_of(name: str, initials: str) -> bool:
+    """Whether `initials` are the name's own: a known first name alone and its first letter
+    ("Noa (NJ)"), or a full name's first and last words' first letters ("W.J. Van Damme
+    (WVD)"; not a role's: "Griet D'Hondt (GP)"); no service's words ("Sociale Dienst (SD)")."""
+    words = name.split()
+    if any(is_word_in_text(word.lower()) for word in words if len(word) > 3):
+        return False
+    if len(words) == 1:
+        # (imported here: person_context reads this module's not_initials)
+        from pipelines.scrubbing.recognizers.person_context import name_lists
+
+        return initials[0] == name[0] and name.lower() in name_lists()[0]
+    return initials[0] == name[0] and initials[-1] == words[-1][0].upper()
 
 
 # A rota's row: a weekday opens its line, its cells apart by two spaces, a tab or a bar. A
@@ -253,7 +289,8 @@ def initials_everywhere(text: str, initials: set[str]) -> list[tuple[int, int]]:
     ("SB neemt contact op"; not the SB of "G.SB" or of "SB-FI")."""
     if not initials:
         return []
-    found = re.finditer(rf"(?<![\w'’\-.])(?:{longest_first(initials)}){ENDS}", text)
+    # (not a reference's part after a number and a slash: "Ref. 64/6955/FJ")
+    found = re.finditer(rf"(?<![\w'’\-.])(?<!\d/)(?:{longest_first(initials)}){ENDS}", text)
     return [match.span() for match in found]
 
 
@@ -273,7 +310,7 @@ def _listed_initials(text: str, start: int, not_initials: frozenset[str]) -> set
     listing = BRACKETED.sub(" ", listing)
     for item in ITEM.finditer(listing):
         for word in ITEM_WORDS.split(item.group()):
-            word = word.strip(" \t.")
+            word = word.strip(" \t.:")
             if _someones_initials(word, not_initials):
                 found.add(word)
             elif (owner := OWNER_OPENS_TASK.match(word)) and _someones_initials(
