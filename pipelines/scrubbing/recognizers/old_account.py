@@ -21,18 +21,20 @@ from pipelines.scrubbing.entities import LANGUAGE
 from pipelines.scrubbing.recognizers.iban import is_valid_iban
 from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
 
+# (its two separators may differ: "973-3448148 26")
 GROUPED = re.compile(
-    r"(?<![\d.\-/])(\d{3})(\s?[\-./]\s?|[ \xa0\u202f])(\d{7})\2(\d{2})(?![\d/]|[.\-]\d)"
+    r"(?<![\d.\-/])(\d{3})(?:\s?[\-./]\s?|[ \xa0\u202f])(\d{7})(?:\s?[\-./]\s?|[ \xa0\u202f])"
+    r"(\d{2})(?![\d/]|[.\-]\d)"
 )
 COMPACT = re.compile(r"(?<![\d.\-/])(\d{3})(\d{7})(\d{2})(?![\d/]|[.\-]\d)")
 # Both forms hold seven digits in a row (the account's middle group): a note without them
 # (nine in ten) is passed by one quick search instead of the two patterns.
 SEVEN_DIGITS = re.compile(r"\d{7}")
 # An account word at most this many characters before 12 digits in a row.
-CUE_WINDOW = 40
+CUE_WINDOW = 60
 ACCOUNT_CUE = re.compile(
     r"(?<!\w)(?:rekening\w*|rek\.?|reknr\.?|rek\.nr\.?|bankrekening\w*|compte|cpte|"
-    r"account|bban|iban)(?!\w)[^.\n]*\Z",
+    r"account|bban|iban|spaarboek\w*|livret|sparbuch|konto\w*)(?!\w)[^.\n]*\Z",
     re.IGNORECASE,
 )
 
@@ -48,7 +50,7 @@ class OldBelgianAccountRecognizer(ScoredRecognizer):
         if SEVEN_DIGITS.search(text) is None:
             return results
         for match in GROUPED.finditer(text):
-            if is_old_account(match.group(1) + match.group(3) + match.group(4)):
+            if is_old_account(match.group(1) + match.group(2) + match.group(3)):
                 results.append(result("IBAN", match.start(), match.end(), self.score, self))
         for match in COMPACT.finditer(text):
             cue = ACCOUNT_CUE.search(text, max(0, match.start() - CUE_WINDOW), match.start())
