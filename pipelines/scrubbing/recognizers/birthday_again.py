@@ -29,6 +29,23 @@ MONTH_DAY_WORD = re.compile(
 )
 
 
+# the day in words ("dix-huit juin", "de achtste mei", "am einundzwanzigsten September")
+WORDED_DAY_MONTH = re.compile(
+    r"(?:(?i:the|de|le|am|op[ \t]+de)[ \t]+)?(?P<day>[^\W\d_][\w\-]*)[ \t]+"
+    r"(?:(?i:of|van)[ \t]+)?(?P<month>[^\W\d_]+)\.?"
+)
+
+
+@lru_cache(maxsize=1)
+def day_numbers() -> dict[str, int]:
+    """Each day's word of data/date_day_words.txt and its number (one day a line)."""
+    return {
+        form: number
+        for number, line in enumerate(data_lines("date_day_words.txt"), start=1)
+        for form in line.split()
+    }
+
+
 @lru_cache(maxsize=1)
 def month_numbers() -> dict[str, int]:
     """Each form of data/date_months.txt and its month's number (one month a line)."""
@@ -41,7 +58,7 @@ def month_numbers() -> dict[str, int]:
 
 def day_and_month(value: str) -> tuple[int, int] | None:
     """The day and month of a date's text ("23/02", "23 février 2015", "15 apr", "the 14th
-    of August", "March 26th"), or None."""
+    of August", "March 26th", "dix-huit juin", "achtste mei"), or None."""
     numerals = DAY_MONTH_NUMERALS.fullmatch(value)
     if numerals is not None:
         day, month = int(numerals.group(1)), int(numerals.group(2))
@@ -49,11 +66,13 @@ def day_and_month(value: str) -> tuple[int, int] | None:
         words = DAY_MONTH_WORD.fullmatch(value)
         if words is not None:
             day, month = int(words.group(1)), month_numbers().get(words.group(2).lower(), 0)
-        else:
-            words = MONTH_DAY_WORD.fullmatch(value)
-            if words is None:
-                return None
+        elif (words := MONTH_DAY_WORD.fullmatch(value)) is not None:
             day, month = int(words.group(2)), month_numbers().get(words.group(1).lower(), 0)
+        elif (words := WORDED_DAY_MONTH.fullmatch(value)) is not None:
+            day = day_numbers().get(words.group("day").lower(), 0)
+            month = month_numbers().get(words.group("month").lower(), 0)
+        else:
+            return None
     return (day, month) if 1 <= day <= 31 and 1 <= month <= 12 else None
 
 

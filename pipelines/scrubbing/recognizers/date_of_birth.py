@@ -32,6 +32,7 @@ from pipelines.scrubbing.recognizers.birth_cue_variants import (
     birth_date_of_someone_before,
     misspelt_label_before,
 )
+from pipelines.scrubbing.recognizers.birth_questions import answers_to_birth_questions
 from pipelines.scrubbing.recognizers.birth_words_near import (
     SENTENCE_BREAK,
     SPAN_GOES_ON,
@@ -713,6 +714,8 @@ class DateOfBirthRecognizer(ScoredRecognizer):
                 found.append((with_weekday(text, start), end))
             else:
                 left.append((start, end))
+        found.extend(answers_to_birth_questions(text, left))
+        left = [date for date in left if date not in found]
         found.extend(_parallel_dates(text, found, left))
         found.extend(_same_birth_date_again(text, found, left))
         without_year = {(start, end) for start, end, year, _ in date_spans(text) if not year}
