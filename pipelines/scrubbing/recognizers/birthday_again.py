@@ -36,24 +36,24 @@ WORDED_DAY_MONTH = re.compile(
 )
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=2)
+def _numbered_forms(name: str) -> dict[str, int]:
+    """Each form of the data file `name` and the number of its line (one number a line)."""
+    return {
+        form: number
+        for number, line in enumerate(data_lines(name), start=1)
+        for form in line.split()
+    }
+
+
 def day_numbers() -> dict[str, int]:
-    """Each day's word of data/date_day_words.txt and its number (one day a line)."""
-    return {
-        form: number
-        for number, line in enumerate(data_lines("date_day_words.txt"), start=1)
-        for form in line.split()
-    }
+    """Each day's word of data/date_day_words.txt and its number."""
+    return _numbered_forms("date_day_words.txt")
 
 
-@lru_cache(maxsize=1)
 def month_numbers() -> dict[str, int]:
-    """Each form of data/date_months.txt and its month's number (one month a line)."""
-    return {
-        form: number
-        for number, line in enumerate(data_lines("date_months.txt"), start=1)
-        for form in line.split()
-    }
+    """Each form of data/date_months.txt and its month's number."""
+    return _numbered_forms("date_months.txt")
 
 
 def day_and_month(value: str) -> tuple[int, int] | None:
