@@ -47,10 +47,13 @@ SPEAKER = re.compile(
 )
 # A WhatsApp export's line: "20/08/2024 20:14 - Ghada Mama Yonas: ...", "[...]" or not; a
 # phone's copy of one day's messages, the time alone ("16:50 - cas: ...")
+# (after a date and a time with its seconds, the dash may be left out: "07/02/2025 17:31:55
+# Liefde: Niks", as another phone exports it)
 EXPORTED_SPEAKER = re.compile(
     r"^[ \t]*(?P<date>\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4},?[ \t]+)?"
-    r"\d{1,2}[:.]\d{2}(?::\d{2})?[ \t]*[-–][ \t]*"
-    r"(?P<name>[^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*){0,3})[ \t]*:",
+    r"\d{1,2}[:.]\d{2}(?P<seconds>:\d{2})?"
+    r"(?(seconds)(?:[ \t]*[-–][ \t]*|[ \t]+)|[ \t]*[-–][ \t]*)"
+    rf"(?P<name>[^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*){{0,3}})[ \t]*{EMOJI}:",
     re.MULTILINE,
 )
 BARE_SPEAKER = re.compile(
@@ -66,6 +69,7 @@ DIRECT_MESSAGE_TO = re.compile(
     r"^[ \t]*@[\w.]+[ \t]*(?:→|->|=>)[ \t]*(?P<name>[^\W\d_][\w'’\-]*)[ \t]*$", re.MULTILINE
 )
 WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+SECONDS = re.compile(r"\d:\d{2}:\d{2} ")
 
 
 class ChatSpeakerRecognizer(ScoredRecognizer):
@@ -165,7 +169,7 @@ def _bare_speakers(text: str) -> list[tuple[int, int]]:
 
 def _exported_speakers(text: str) -> list[tuple[int, int]]:
     """The name's words of an exported log's speakers ("Ghada Mama Yonas": Ghada, Yonas)."""
-    if " - " not in text and " – " not in text:
+    if " - " not in text and " – " not in text and not SECONDS.search(text):
         return []
     speakers = list(EXPORTED_SPEAKER.finditer(text))
     first_names = name_lists()[0]
