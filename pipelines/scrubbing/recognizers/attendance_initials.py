@@ -100,13 +100,15 @@ WHO_ASKS = re.compile(
     rf"(?P<initials>{FIRST_INITIAL}{MORE_INITIALS}){ENDS}(?:[ \t]+(?i:of|ou|or|oder)[ \t]+"
     rf"(?P<second>{FIRST_INITIAL}{MORE_INITIALS}){ENDS})?[ \t]*\?"
 )
-# who wrote a line, signing it with their initials in brackets after its last sentence
-# ("Rückruf versucht, Mailbox. (MM)"; not a bracketed acronym of the sentence: "2 isolaties
-# (RSV).")
+# who wrote a line, signing it with their initials in brackets or after a dash after its last
+# sentence ("Rückruf versucht, Mailbox. (MM)"; not a bracketed acronym of the sentence: "2
+# isolaties (RSV).")
 SIGNED_LINE = re.compile(
     # (not after a name's initial: "intake Jana V. (NM)", NM the afternoon)
     r"(?<=[.!?])(?<![ \t(][A-ZÀ-Ý]\.)[ \t]*"
-    rf"\((?P<initials>{FIRST_INITIAL}{MORE_INITIALS})\)[ \t]*$",
+    rf"(?:\((?P<initials>{FIRST_INITIAL}{MORE_INITIALS})\)"
+    # (or after a spaced dash: "Mum: 0492 87 03 45. – AR")
+    rf"|[–—][ \t]+(?P<second>{FIRST_INITIAL}{MORE_INITIALS}))[ \t]*$",
     re.MULTILINE,
 )
 CHECKLIST_OWNER = re.compile(
