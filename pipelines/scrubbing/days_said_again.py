@@ -48,7 +48,7 @@ def days_said_again(text: str, births: Sequence[tuple[int, int]]) -> list[tuple[
     birth_days = {
         (start, end, day_month[0])
         for start, end in births
-        if (day_month := _day_month(text[start:end])) is not None
+        if (day_month := day_and_month(text[start:end])) is not None
     }
     if not birth_days:
         return []
@@ -72,13 +72,6 @@ def days_said_again(text: str, births: Sequence[tuple[int, int]]) -> list[tuple[
         if any(word.lower() in _marks() for word in words):
             found.append((start, end))
     return found
-
-
-def _day_month(written: str) -> tuple[int, int] | None:
-    """A date of birth's day and month, its year dropped."""
-    return day_and_month(re.sub(r"[ \t,./\-]*(?:19|20)?\d{2}\.?$", "", written)) or day_and_month(
-        written
-    )
 
 
 def _slip_of(day: int, birth_day: int) -> bool:

@@ -3,7 +3,10 @@ or sent apologies that are initials in capitals ("Aanwezig: SB, WW, Yusuf", "Pr�
 BF, Loïc", "aanw. Fien, Wout (CLB), DK"), the cells of a staff rota's rows of weekdays
 ("ma       APF       WVL       LV"), the owners opening the lines under a heading of tasks
 ("Actiepunten⏎PDB   permanentie dinsdag"), and the same initials elsewhere in the note ("SB neemt
-contact op met CLB", "Tips ZK: vaste belmomenten").
+contact op met CLB", "Tips ZK: vaste belmomenten"). Also where only a person stands
+(``_initials_in_slots``): after a word of whom one meets or hands to, opening a schedule's or a
+log's row, answering a question of who does a task, signing a line or the note, and in
+brackets after their owner's name ("Noa (NJ)").
 
 Initials are two to four capitals, a lower-case particle among them ("VdV") or a hyphen
 ("AR-FI"); services' acronyms such a list also holds ("CLB", "OCMW") are no one's

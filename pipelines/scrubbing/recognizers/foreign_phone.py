@@ -3,9 +3,11 @@ country's code: a German, Dutch, French, Luxembourgish, Austrian, Swiss or Briti
 ("0241 - 607 77 32", "0151/64445900", "079 908 53 05", "661 096 154") after a word that
 announces a phone (data/phone_cues.txt). The Belgian recognizer reads only Belgian numbers
 and numbers with a country's code; these it cannot read. The digits must make a number
-phonenumbers finds valid in one of the countries the data names. A North American number in
-its own notation ("(910) 555-0157") and a Dutch mobile as the Netherlands write it
-("06-21581751") are taken anywhere."""
+phonenumbers finds valid in one of the countries the data names; not after an enterprise's
+label ("Numéro d'entreprise : 0697.798.303"). A North American number in its own notation
+("(910) 555-0157"), a Dutch mobile as the Netherlands write it ("06-21581751") and a French,
+Dutch, British or German mobile by a length no Belgian number has ("06 17 63 83 54", "0151
+8646 9971": MOBILE_ABROAD) are taken anywhere."""
 
 from __future__ import annotations
 

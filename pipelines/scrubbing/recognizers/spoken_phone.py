@@ -82,7 +82,8 @@ def _groups_run() -> re.Pattern[str]:
 def _groups_end(text: str, match: re.Match[str]) -> int | None:
     """Where the longest valid number of figures and words (at least one group of each after
     the first figures) ends, else None."""
-    segments: list[tuple[int, list[str]]] = []  # each segment's end, its readings' digits
+    # each segment's end, its readings' digits, and whether the run up to it holds both kinds
+    segments: list[tuple[int, list[str], bool]] = []
     position, numbers = match.end("digits"), [match.group("digits")]
     had_words = had_figures = False
     while position < match.end():
@@ -103,13 +104,9 @@ def _groups_end(text: str, match: re.Match[str]) -> int | None:
             position, had_words = words_end, True
         if not numbers:
             break
-        segments.append((position, numbers))
-    for end, spelled in reversed(segments):
-        if (
-            had_words
-            and had_figures
-            and any(len(number) >= FEWEST_DIGITS and _valid(number) for number in spelled)
-        ):
+        segments.append((position, numbers, had_words and had_figures))
+    for end, spelled, mixed in reversed(segments):
+        if mixed and any(len(number) >= FEWEST_DIGITS and _valid(number) for number in spelled):
             return end
     return None
 
