@@ -29,8 +29,7 @@ TIME_AFTER = re.compile(r"[ \t,]*\d{1,2}[:h.]\d{2}")
 @lru_cache(maxsize=1)
 def _birth_word() -> re.Pattern[str]:
     words = data_sections("birth_words.txt")["words"]
-    extra = ["date de naissance", "anniversaire", "geburtstag", "geburtsdatum", "né", "née"]
-    return re.compile(rf"(?<![\w'’])(?i:{longest_first([*words, *extra])})(?![\w'’])")
+    return re.compile(rf"(?<![\w'’])(?i:{longest_first(words)})(?![\w'’])")
 
 
 def answers_to_birth_questions(

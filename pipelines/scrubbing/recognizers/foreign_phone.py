@@ -95,7 +95,7 @@ class ForeignPhoneRecognizer(ScoredRecognizer):
             result("PHONE", match.start(), match.end(), self.score, self)
             for pattern in (NORTH_AMERICAN, DUTCH_MOBILE)
             for match in pattern.finditer(text)
-            if pattern is NORTH_AMERICAN or _valid_abroad(match.group())
+            if pattern is NORTH_AMERICAN or valid_abroad(match.group())
         ]
         mobiles = [
             match
@@ -124,7 +124,7 @@ class ForeignPhoneRecognizer(ScoredRecognizer):
             number = NUMBER.search(text, cue.end(), cue.end() + CUE_REACH + MOST_DIGITS * 2)
             if number is None or "\n" in text[cue.end() : number.start()]:
                 continue
-            if number.start() - cue.end() > CUE_REACH or not _valid_abroad(number.group()):
+            if number.start() - cue.end() > CUE_REACH or not valid_abroad(number.group()):
                 continue
             if _enterprise_label().search(text, cue.end(), number.start()):
                 continue  # "numéro d'entreprise : 0697.798.303"
@@ -151,7 +151,9 @@ def _mobile_abroad(written: str) -> bool:
     return False
 
 
-def _valid_abroad(written: str) -> bool:
+def valid_abroad(written: str) -> bool:
+    """A number valid in one of the countries of data/phone_cues.txt ([regions]), 8 to 12
+    digits."""
     digits = NOT_DIGIT.sub("", written)
     if not FEWEST_DIGITS <= len(digits) <= MOST_DIGITS:
         return False

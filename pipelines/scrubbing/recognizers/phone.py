@@ -9,6 +9,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from pipelines.scrubbing.entities import LANGUAGE
+from pipelines.scrubbing.recognizers.foreign_phone import valid_abroad
 from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
 
 # A landline has 9 digits with its leading 0, a mobile 10 (0032/+32 replace the 0); in
@@ -132,12 +133,9 @@ def _paused_numbers(text: str) -> list[tuple[int, int, bool]]:
 
 
 def _valid_anywhere(digits: str) -> bool:
-    """A valid Belgian number, or a valid one of the neighbouring countries whose numbers
-    families give (Germany, the Netherlands, France)."""
-    for region in ("BE", "DE", "NL", "FR"):
-        if phonenumbers.is_valid_number(phonenumbers.parse(digits, region)):
-            return True
-    return False
+    """A valid Belgian number, or one of the countries whose numbers families give
+    (foreign_phone.valid_abroad)."""
+    return phonenumbers.is_valid_number(phonenumbers.parse(digits, "BE")) or valid_abroad(digits)
 
 
 def _valid_mobile(digits: str) -> bool:
