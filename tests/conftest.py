@@ -6,7 +6,7 @@ import json
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -19,8 +19,16 @@ SHARED_REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "reference"
 # Notes live VKW_NOTE_RETENTION_DAYS after their report. The simulated years are fixed and
 # the calendar moves on, so the tests pin the cut to the data, not to today: notes of
 # reports received from 1 July 2024 are kept, older ones have had their time.
+# A suite that runs past midnight purges with the day it runs on, a day more than counted.
 NOTES_KEPT_FROM = date(2024, 7, 1)
-os.environ.setdefault("VKW_NOTE_RETENTION_DAYS", str((date.today() - NOTES_KEPT_FROM).days))
+RETENTION_COUNTED_ON = date.today()
+os.environ.setdefault("VKW_NOTE_RETENTION_DAYS", str((RETENTION_COUNTED_ON - NOTES_KEPT_FROM).days))
+
+
+def days_of_the_suite() -> list[date]:
+    """Every day from the one the notes' retention was counted on to today."""
+    passed = (date.today() - RETENTION_COUNTED_ON).days
+    return [RETENTION_COUNTED_ON + timedelta(days=day) for day in range(passed + 1)]
 
 
 # A test that needs one of these worlds is slow: each generates and loads simulated years
@@ -88,9 +96,10 @@ def browser() -> str:
     try:
         return chromium()
     except BrowserMissing as missing:
-        required = os.environ.get("CI", "").lower() == "true" or os.environ.get(
-            "VKW_REQUIRE_CHROMIUM"
-        ) == "1"
+        required = (
+            os.environ.get("CI", "").lower() == "true"
+            or os.environ.get("VKW_REQUIRE_CHROMIUM") == "1"
+        )
         if required:
             raise
         pytest.skip(str(missing))
