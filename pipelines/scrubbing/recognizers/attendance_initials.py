@@ -39,6 +39,7 @@ ENDS = r"(?![\w'’]|-[A-ZÀ-Ý])"
 ITEM = re.compile(r"[^,;/|\n]+")
 ITEM_WORDS = re.compile(r"[ \t]+(?:en|et|and|und|of|ou|or|oder|&|\+|[–-])[ \t]+")
 BRACKETED = re.compile(r"\([^)\n]*\)")
+ITEM_LABEL = re.compile(r"^[ \t]*[^\W\d_]+\.?[ \t]*:[ \t]*(?=\S)")
 # an owner's initials opening a task's item, its verb in lower case after them ("Actie: PJDC
 # belt, EDW plant gesprek"; not "KIND CRISTIAN", "INP Kato Wolf")
 OWNER_OPENS_TASK = re.compile(r"(\S+)[ \t]+(?=[a-zà-ÿ])")
@@ -111,8 +112,24 @@ SIGNED_LINE = re.compile(
     r"(?<=[.!?])(?<![ \t(][A-ZÀ-Ý]\.)[ \t]*"
     rf"(?:\((?P<initials>{FIRST_INITIAL}{MORE_INITIALS})\)"
     # (or after a spaced dash: "Mum: 0492 87 03 45. – AR")
-    rf"|[–—][ \t]+(?P<second>{FIRST_INITIAL}{MORE_INITIALS}))[ \t]*$",
+    rf"|[–—][ \t]+(?P<second>{FIRST_INITIAL}{MORE_INITIALS})"
+    # (or a hyphen glued to them: "Opnieuw zondag. -EB")
+    rf"|-(?P<third>{FIRST_INITIAL}{MORE_INITIALS}){ENDS})[ \t]*$",
     re.MULTILINE,
+)
+# who wrote a line, signing it with two or three capitals in brackets before its last stop,
+# after a word in lower case or a year ("Photos supprimées après encodage (LL).", "ja, dossier
+# van 2023 (JH)."; not a name's acronym: "Wendy Vanden Eynde (EHBO).", "103 (FR).")
+SIGNED_BEFORE_STOP = re.compile(
+    r"(?:(?<=[\s(][a-zà-ÿ]{2})|(?<=[a-zà-ÿ]{3})|(?<![\w.])(?<=(?:19|20)\d\d))"
+    r"[ \t]+\((?P<initials>[A-ZÀ-Ý]{2,3})\)\.[ \t]*$",
+    re.MULTILINE,
+)
+# two people's initials joined by a plus before what they do ("WDV + NL gaan samen", "MH + LW
+# fahren zusammen")
+PAIR_ACTS = re.compile(
+    rf"(?<![\w'’\-.])(?P<initials>{FIRST_INITIAL}{MORE_INITIALS}){ENDS}[ \t]*\+[ \t]*"
+    rf"(?P<second>{FIRST_INITIAL}{MORE_INITIALS}){ENDS}(?=[ \t]+[a-zà-ÿ])"
 )
 CHECKLIST_OWNER = re.compile(
     rf"(?<=[\w)])[ \t][–—-][ \t](?P<initials>{FIRST_INITIAL}{MORE_INITIALS})[ \t]*$", re.MULTILINE
@@ -121,7 +138,8 @@ CHECKLIST_OWNER = re.compile(
 
 def _initials_in_slots(text: str, not_initials: frozenset[str]) -> set[str]:
     """The initials standing where only a person does (SLOT_WORD, SCHEDULE_ROW, LOG_ROW,
-    CHECKLIST_OWNER, WHO_ASKS, WHO_OF_TWO, SIGNED_LINE, SIGNED_END, NAMED_INITIALS)."""
+    CHECKLIST_OWNER, WHO_ASKS, WHO_OF_TWO, SIGNED_LINE, SIGNED_END, SIGNED_BEFORE_STOP, PAIR_ACTS,
+    NAMED_INITIALS)."""
     found = set()
     for pattern in (
         SLOT_WORD,
@@ -132,11 +150,13 @@ def _initials_in_slots(text: str, not_initials: frozenset[str]) -> set[str]:
         WHO_OF_TWO,
         SIGNED_LINE,
         SIGNED_END,
+        SIGNED_BEFORE_STOP,
+        PAIR_ACTS,
     ):
         for match in pattern.finditer(text):
             if match.groupdict().get("word") == "an" and not is_german_text(text):
                 continue  # English's article: "an IT company"
-            for group in ("initials", "second"):
+            for group in ("initials", "second", "third"):
                 word = match.groupdict().get(group)
                 if word and _someones_initials(word, not_initials):
                     found.add(word)
@@ -295,7 +315,10 @@ def initials_everywhere(text: str, initials: set[str]) -> list[tuple[int, int]]:
     if not initials:
         return []
     # (not a reference's part after a number and a slash: "Ref. 64/6955/FJ")
-    found = re.finditer(rf"(?<![\w'’\-.])(?<!\d/)(?:{longest_first(initials)}){ENDS}", text)
+    # (a hyphen before them only as a signature's, after a space: "Opnieuw zondag. -EB")
+    found = re.finditer(
+        rf"(?<![\w'’.])(?<![\w'’.]-)(?<!\d/)(?:{longest_first(initials)}){ENDS}", text
+    )
     return [match.span() for match in found]
 
 
@@ -314,7 +337,9 @@ def _listed_initials(text: str, start: int, not_initials: frozenset[str]) -> set
     found = _own_initials_in_brackets(listing, not_initials)
     listing = BRACKETED.sub(" ", listing)
     for item in ITEM.finditer(listing):
-        for word in ITEM_WORDS.split(item.group()):
+        # (an item may name its own slot: "vroege: ADS / late: FB / nacht: LD")
+        item_text = ITEM_LABEL.sub("", item.group(), count=1)
+        for word in ITEM_WORDS.split(item_text):
             word = word.strip(" \t.:")
             if _someones_initials(word, not_initials):
                 found.add(word)

@@ -32,6 +32,7 @@ from pipelines.scrubbing.recognizers.birth_cue_variants import (
     birth_date_of_someone_before,
     misspelt_label_before,
 )
+from pipelines.scrubbing.recognizers.birth_dates_given import dates_given_after_births_word
 from pipelines.scrubbing.recognizers.birth_questions import answers_to_birth_questions
 from pipelines.scrubbing.recognizers.birth_words_near import (
     SENTENCE_BREAK,
@@ -715,6 +716,7 @@ class DateOfBirthRecognizer(ScoredRecognizer):
             else:
                 left.append((start, end))
         found.extend(answers_to_birth_questions(text, left))
+        found.extend(dates_given_after_births_word(text, left, other_event()))
         left = [date for date in left if date not in found]
         found.extend(_parallel_dates(text, found, left))
         found.extend(_same_birth_date_again(text, found, left))

@@ -6,8 +6,8 @@ and numbers with a country's code; these it cannot read. The digits must make a 
 phonenumbers finds valid in one of the countries the data names; not after an enterprise's
 label ("Numéro d'entreprise : 0697.798.303"). A North American number in its own notation
 ("(910) 555-0157"), a Dutch mobile as the Netherlands write it ("06-21581751") and a French,
-Dutch, British or German mobile by a length no Belgian number has ("06 17 63 83 54", "0151
-8646 9971": MOBILE_ABROAD) are taken anywhere."""
+Dutch, British, German, Romanian or Turkish mobile by a length no Belgian number has ("06 17 63
+83 54", "0151 8646 9971", "0544 752 6873": MOBILE_ABROAD) are taken anywhere."""
 
 from __future__ import annotations
 
@@ -39,14 +39,15 @@ NORTH_AMERICAN = re.compile(r"(?=\()(?<![\w(])\(\d{3}\)[ \t]?\d{3}[-.][ \t]?\d{4
 # A Dutch mobile number as the Netherlands write it ("06-21581751", "06 53817397"): ten
 # digits from 06, which no Belgian number has (a Belgian 06x landline has nine)
 DUTCH_MOBILE = re.compile(r"(?=0)(?<![\w+\-/.])06[- ]?\d{8}(?![\d\-/])")
-# A mobile of France, the Netherlands, Britain or Germany as its country writes it, anywhere
-# ("06 17 63 83 54", "07 60 30 74 07", "07573 047 154", "0151 8646 9971", "0177-68935798"):
-# ten digits or more from 06 or 07, eleven or more from 015 to 017, which no Belgian number
-# has (a Belgian 06x or 07x number has nine digits, a 01x number nine)
+# A mobile of France, the Netherlands, Britain, Germany, Romania or Turkey as its country
+# writes it, anywhere ("06 17 63 83 54", "07 60 30 74 07", "07573 047 154", "0151 8646 9971",
+# "0177-68935798", "0762 081 948", "0544 752 6873"): ten digits or more from 05, 06 or 07,
+# eleven or more from 015 to 017, which no Belgian number has (a Belgian 05x, 06x or 07x
+# number has nine digits, a 01x number nine)
 MOBILE_ABROAD = re.compile(
-    r"(?=0)(?<![\w+\-/.])0(?:[67]|1[5-7])(?:[ \t./\-]?\d){8,10}(?![\w/.\-]?\d)"
+    r"(?=0)(?<![\w+\-/.])0(?:[5-7]|1[5-7])(?:[ \t./\-]?\d){8,10}(?![\w/.\-]?\d)"
 )
-MOBILE_REGIONS = ("FR", "NL", "GB", "DE")
+MOBILE_REGIONS = ("FR", "NL", "GB", "DE", "RO", "TR")
 # an enterprise's number (KBO/BCE) is grouped four, three, three ("0756.484.584")
 ENTERPRISE_GROUPS = re.compile(r"0\d{3}[ .]\d{3}[ .]\d{3}")
 # a year's group: a date's digits and its hour ("18 06 2024 10.13"), a reference
