@@ -21,6 +21,7 @@ from functools import lru_cache
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from pipelines.scrubbing import number_words
 from pipelines.scrubbing.data import data_lines, data_sections, data_words
 from pipelines.scrubbing.dictated_dates import dictated_dates
 from pipelines.scrubbing.entities import LANGUAGE
@@ -1108,7 +1109,9 @@ def _day_month_year(text: str, start: int, end: int) -> DayMonthYear | None:
             return int(roman.group(1)), ROMAN_MONTHS[roman.group(2)], int(roman.group(3))
         # a month in words ("14 octobre 2015", "March 31, 2018", "8. Februar 2016")
         worded = MONTH_WORD_AND_YEAR.fullmatch(text, start, end)
-        day_month = None if worded is None else day_and_month(worded.group("day_month"))
+        if worded is None:
+            return _year_in_words(text, start, end)
+        day_month = day_and_month(worded.group("day_month"))
         if day_month is None:
             return None
         return day_month[0], day_month[1], int(worded.group("year"))
@@ -1118,6 +1121,19 @@ def _day_month_year(text: str, start: int, end: int) -> DayMonthYear | None:
     return (first, second, third) if third > 31 else None
 
 
+def _year_in_words(text: str, start: int, end: int) -> DayMonthYear | None:
+    """A day and month and a year in words after them ("17 janvier deux mille vingt et un",
+    "de veertiende augustus tweeduizend zeventien"), or None."""
+    for space in SPACE.finditer(text, start, end):
+        day_month = day_and_month(text[start : space.start()])
+        if day_month is not None:
+            number = number_words.parts(text, space.end(), end)
+            found = number_words.year(number) if number else None
+            return None if found is None else (day_month[0], day_month[1], found)
+    return None
+
+
+SPACE = re.compile(r"[ \t,]+")
 NUMBERS = re.compile(r"(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})")
 MONTH_WORD_AND_YEAR = re.compile(r"(?P<day_month>.*[^\W\d_].*?)[ \t,]+(?P<year>(?:19|20)\d{2})\.?")
 ROMAN_NUMBERS = re.compile(r"(\d{1,2})[./\- ](XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[./\- ](\d{4})")
