@@ -1,4 +1,4 @@
-"""The scrubbing development corpora (tests/data/scrub_dev.jsonl to scrub_dev97.jsonl, each
+"""The scrubbing development corpora (tests/data/scrub_dev.jsonl to scrub_dev102.jsonl, each
 written by another helper without looking at the scrubber, and tuned on since): their labels
 are sound. Nothing here runs the scrubber; what is particular to one corpus is checked in its
 own file (test_scrub_dev2.py to test_scrub_dev5.py, test_scrub_dev9.py, test_scrub_dev12.py,
@@ -134,6 +134,7 @@ CORPORA = [
     Corpus("dev95", 450, 17, (("ADDRESS", 750), ("POSTCODE_CITY", 730))),
     Corpus("dev96", 480, 16, (("PHONE", 1500), ("IBAN", 460))),
     Corpus("dev97", 430, 15, (("PERSON", 4500), ("DATE_OF_BIRTH", 1150))),
+    Corpus("dev101", 450, 15, (("PERSON", 2400), ("DATE_OF_BIRTH", 1100))),
 ]
 IDS = [corpus.name for corpus in CORPORA]
 

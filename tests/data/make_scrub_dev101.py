@@ -576,10 +576,23 @@ class Note:
         rng = self.rng
         head = role.rstrip("0123456789")
         sex = {
-            "m": "F", "f": "M", "sf": "M", "sm": "F", "ex": "M", "gm": "F", "gf": "M",
-            "pgm": "F", "pgf": "M", "a": "F", "u": "M", "pm": "F", "pf": "M", "n": "F",
-            "nm": "M", "t": "F",
-        }.get(role) or rng.choice("MF")  # fmt: skip
+            "m": "F",
+            "f": "M",
+            "sf": "M",
+            "sm": "F",
+            "ex": "M",
+            "gm": "F",
+            "gf": "M",
+            "pgm": "F",
+            "pgf": "M",
+            "a": "F",
+            "u": "M",
+            "pm": "F",
+            "pf": "M",
+            "n": "F",
+            "nm": "M",
+            "t": "F",
+        }.get(role) or rng.choice("MF")
         staff = head in {"w", "t", "d", "l", "j", "p", "x", "n", "nm", "so"}
         if staff:
             culture = self.voice.get("staff", self.voice.get("names", "nl")[0].split(":")[0])
@@ -612,10 +625,18 @@ class Note:
         else:
             last = self.last_name(culture)
         home = {
-            "f": "fhome", "sm": "fhome", "ex": "exhome", "gm": "gphome", "gf": "gphome",
-            "pgm": "pgphome", "pgf": "pgphome", "a": "ahome", "u": "uhome", "pm": "fosterhome",
+            "f": "fhome",
+            "sm": "fhome",
+            "ex": "exhome",
+            "gm": "gphome",
+            "gf": "gphome",
+            "pgm": "pgphome",
+            "pgf": "pgphome",
+            "a": "ahome",
+            "u": "uhome",
+            "pm": "fosterhome",
             "pf": "fosterhome",
-        }.get(role, "home" if head in {"m", "sf", "c", "h", "s"} else role + "home")  # fmt: skip
+        }.get(role, "home" if head in {"m", "sf", "c", "h", "s"} else role + "home")
         person = Person(role, sex, first, last, dt.date(2000, 1, 1), home)
         person.culture = culture
         self.people[role] = person
@@ -866,9 +887,19 @@ class Note:
                 self.world.institutions["mail"][self.voice.get("maillang", self.lang)[0]]
             )
             pattern = rng.choice(
-                ["first.last", "firstlast", "first_last", "f.last", "first.lastyy", "firstyy",
-                 "lastfirst", "first-last", "last.first", "firstlastyyyy"]
-            )  # fmt: skip
+                [
+                    "first.last",
+                    "firstlast",
+                    "first_last",
+                    "f.last",
+                    "first.lastyy",
+                    "firstyy",
+                    "lastfirst",
+                    "first-last",
+                    "last.first",
+                    "firstlastyyyy",
+                ]
+            )
         yy = f"{person.born.year % 100:02d}"
         local = {
             "first.last": f"{first}.{last}",
@@ -903,20 +934,26 @@ class Note:
         if age < 6:
             grade = age - 2
             return {
-                "nl": f"K{grade}", "fr": f"M{grade}", "de": "Kindergarten",
+                "nl": f"K{grade}",
+                "fr": f"M{grade}",
+                "de": "Kindergarten",
                 "en": "nursery" if grade < 3 else "reception",
-            }[lang]  # fmt: skip
+            }[lang]
         if age < 12:
             grade = age - 5
             return {
-                "nl": f"{grade}{'ste' if grade in (1, 8) else 'de'} lj", "fr": f"P{grade}",
-                "de": f"{grade}. Schuljahr", "en": f"Year {grade + 1}",
-            }[lang]  # fmt: skip
+                "nl": f"{grade}{'ste' if grade in (1, 8) else 'de'} lj",
+                "fr": f"P{grade}",
+                "de": f"{grade}. Schuljahr",
+                "en": f"Year {grade + 1}",
+            }[lang]
         grade = min(age - 11, 6)
         return {
             "nl": f"{grade}{'ste' if grade in (1, 8) else 'de'} middelbaar",
-            "fr": f"{grade}e secondaire", "de": f"{grade}. Sekundar", "en": f"Year {grade + 7}",
-        }[lang]  # fmt: skip
+            "fr": f"{grade}e secondaire",
+            "de": f"{grade}. Sekundar",
+            "en": f"Year {grade + 7}",
+        }[lang]
 
     def global_value(self, name: str, fmt: str | None) -> str:
         rng, today = self.rng, self.today
