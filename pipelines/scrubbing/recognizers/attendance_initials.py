@@ -80,9 +80,11 @@ LOG_ROW = re.compile(
     r"(?=[ \t]{2,}|\t|[ \t]+[a-zà-ÿ]|[ \t]*:|[ \t]*$)",
     re.MULTILINE,
 )
-# the writer's initials alone on the note's last line, a dash before them or not ("...⏎– AA")
+# the writer's initials alone on the note's last line, a dash before them or not ("...⏎– AA"),
+# or after its last sentence ("Rückruf vereinbart. AM")
 SIGNED_END = re.compile(
-    rf"\n[ \t]*(?:[–—-][ \t]*)?(?P<initials>{FIRST_INITIAL}{MORE_INITIALS})[ \t]*\Z"
+    rf"(?:\n[ \t]*(?:[–—-][ \t]*)?|(?<=[.!?])[ \t]+)(?P<initials>{FIRST_INITIAL}{MORE_INITIALS})"
+    r"[ \t]*\Z"
 )
 # a question of whom, opening its line with two people's initials ("RG of RC? iemand moet
 # vandaag Jan van school halen")

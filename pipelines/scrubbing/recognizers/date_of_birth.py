@@ -568,6 +568,9 @@ LISTING_GOES_ON = re.compile(r"\s*(?:[,;)|]|[-–—]\s|\.(?!\d)|\Z|\s+(?:en|et)
 # a listing's line ending after the date, the name opening it ("1. CHAKIR Hiba - 30/11/2012"),
 # maybe after a list's number or mark; not a heading's "Rapport de Fien Baert - 23 avril 2021"
 LINE_ENDS = re.compile(r"[ \t]*\n")
+# a list item's remark after its name and date, a colon or a dash between ("- Marco Russo,
+# 03.10.2019 : chez la mère")
+ITEM_REMARK = re.compile(r"[ \t]+[:–—][ \t]+(?=[^\W\d_])")
 PARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?i:van|de|den|der|vande|vander|le|la|du|des)[ \t]+\Z")
 # a list's item mark: a number ("1.", "2)"), a dash or a bullet
 LIST_ITEM_MARK = r"(?:\d{1,2}[.)]|[-•*·])"
@@ -1340,19 +1343,32 @@ def _name_before(text: str, start: int, end: int) -> bool:
             and not remark_heading(text, start, end)
             and (known or unlisted or opens is None)
         )
-    if LINE_ENDS.match(text, end) is not None:
+    line_ends = LINE_ENDS.match(text, end) is not None
+    remark = ITEM_REMARK.match(text, end)
+    if line_ends or (remark is not None and not _remark_tells_an_event(text, remark.end())):
         line_start = text.rfind("\n", 0, found.start()) + 1
         mark = LIST_MARK.match(text, line_start)
-        # a list's line of a name and a date only: a name no list holds will do
+        # a list's line of a name and a date only, or a remark after them: a name no list
+        # holds will do
         unlisted = not any(is_word_in_text(w) for w in words)
         marked = mark is not None and mark.end() == found.start() and mark.group("mark")
-        return (known or unlisted) and bool(marked)
+        if (known or unlisted) and marked:
+            return True
+        if line_ends:
+            return False
     if LISTING_GOES_ON.match(text, end) is None:
         return False
     # "Kids: Ghazal, 5 maart '16; Yazan, 14 okt '19": after a listing of children's word, a
     # name no list holds will do
     children = CHILDREN_LISTED.search(text, max(0, found.start() - LISTING_REACH), found.start())
     return known or (children is not None and not any(is_word_in_text(w) for w in words))
+
+
+def _remark_tells_an_event(text: str, start: int) -> bool:
+    """Whether the line's rest from `start` names another event than a birth ("- Jan
+    Peeters, 12/03/2024 : huisbezoek")."""
+    line_end = text.find("\n", start)
+    return other_event().search(text, start, len(text) if line_end < 0 else line_end) is not None
 
 
 def _listed_child(text: str, start: int, end: int) -> bool:
