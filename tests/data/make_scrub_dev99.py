@@ -725,9 +725,19 @@ class Person:
             self.nick = first[:2] + first[:2].lower()
         self.badge = str(rng.randrange(100000, 999999))
         self.mail_style = rng.choice(
-            ["first.last", "first.last", "flast", "firstlast", "last.first", "first_last",
-             "firstyy", "nickyy", "f.last", "first.last.yyyy"]
-        )  # fmt: skip
+            [
+                "first.last",
+                "first.last",
+                "flast",
+                "firstlast",
+                "last.first",
+                "first_last",
+                "firstyy",
+                "nickyy",
+                "f.last",
+                "first.last.yyyy",
+            ]
+        )
         self.mail_domain = rng.choice(data["words"]["domains"]["private"])
         abroad = names["birthplaces"].get(self.origin)
         if abroad and (self.origin not in ("nl", "fr", "de") or rng.random() < 0.2):
@@ -811,11 +821,41 @@ class Person:
 # notes
 
 LABELLED_NAME_FORMS = {
-    "first", "firsts", "last", "LAST", "full", "fulls", "FULL", "FL", "FFL", "LF", "LFF", "lf",
-    "lff", "L,F", "L,FF", "l,f", "iL", "il", "Li", "li", "ini", "inis", "INI", "staff", "nick",
-    "wed", "WED", "fullwed", "FWED", "WEDF", "low", "lowfirst", "lowlast",
+    "first",
+    "firsts",
+    "last",
+    "LAST",
+    "full",
+    "fulls",
+    "FULL",
+    "FL",
+    "FFL",
+    "LF",
+    "LFF",
+    "lf",
+    "lff",
+    "L,F",
+    "L,FF",
+    "l,f",
+    "iL",
+    "il",
+    "Li",
+    "li",
+    "ini",
+    "inis",
+    "INI",
+    "staff",
+    "nick",
+    "wed",
+    "WED",
+    "fullwed",
+    "FWED",
+    "WEDF",
+    "low",
+    "lowfirst",
+    "lowlast",
     "lowFL",
-}  # fmt: skip
+}
 
 PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
 CHOICE = re.compile(r"\[\[((?:(?!\[\[)(?!\]\]).)*)\]\]", re.S)
@@ -840,9 +880,19 @@ def split_top(text: str, sep: str = "|") -> list[str]:
 
 ROOMS = ["A", "B", "C", "D", "1.08", "2.14", "0.12", "3", "4", "B.2.07", "C.1.12"]
 MAILBOXES = [
-    "info", "secretariaat", "onthaal", "jeugd", "griffie", "accueil", "secretariat",
-    "greffe.jeunesse", "intake", "office", "sekretariat", "melding",
-]  # fmt: skip
+    "info",
+    "secretariaat",
+    "onthaal",
+    "jeugd",
+    "griffie",
+    "accueil",
+    "secretariat",
+    "greffe.jeunesse",
+    "intake",
+    "office",
+    "sekretariat",
+    "melding",
+]
 BOX_WORDS = {
     "nl": [" bus {}", "/{}", " b{}", " bus {}", " b.{}"],
     "fr": [" bte {}", "/{}", " boîte {}", " bte {}", " Bt {}"],
