@@ -50,12 +50,13 @@ removes, on thirteen labelled corpora of invented Flemish case notes:
   or more each, written blind to the scrubber and to every other corpus at the start of
   issue 19's eleventh round (its writer reported counts only), scored with the round's start
   and end code, never used to tune anything;
-- tests/data/scrub_heldout13.jsonl to scrub_heldout22.jsonl, the thirteenth to
-  twenty-second held-out corpora (29, 29, 27, 34, 31, 33, 31, 31, 33 and 31 voices), each
+- tests/data/scrub_heldout13.jsonl to scrub_heldout23.jsonl, the thirteenth to
+  twenty-third held-out corpora (29, 29, 27, 34, 31, 33, 31, 31, 33, 31 and 40 voices), each
   written blind to the scrubber and to every other corpus at the start of issue 19's twelfth,
   thirteenth, fifteenth, sixteenth, seventeenth, eighteenth, nineteenth, twentieth,
-  twenty-first and twenty-second rounds (their writers reported counts only), scored with
-  their round's start and end code and at later rounds' ends, never used to tune anything.
+  twenty-first, twenty-second and twenty-third rounds (their writers reported counts only),
+  scored with their round's start and end code and at later rounds' ends, never used to tune
+  anything.
 
     .venv/bin/python -m benchmarks.scrub_quality [--corpus NAME ...]
 
@@ -98,6 +99,7 @@ HELDOUT19 = DATA / "scrub_heldout19.jsonl"
 HELDOUT20 = DATA / "scrub_heldout20.jsonl"
 HELDOUT21 = DATA / "scrub_heldout21.jsonl"
 HELDOUT22 = DATA / "scrub_heldout22.jsonl"
+HELDOUT23 = DATA / "scrub_heldout23.jsonl"
 
 
 def scrubber_quality(corpus_path: Path = CORPUS, scrubber: Scrubber | None = None) -> Evaluation:
@@ -141,6 +143,7 @@ def main() -> None:
         ("twentieth held-out corpus, 31 voices (never tuned on)", HELDOUT20),
         ("twenty-first held-out corpus, 33 voices (never tuned on)", HELDOUT21),
         ("twenty-second held-out corpus, 31 voices (never tuned on)", HELDOUT22),
+        ("twenty-third held-out corpus, 40 voices (never tuned on)", HELDOUT23),
     ):
         if chosen and path.stem.removeprefix("scrub_") not in chosen:
             continue

@@ -85,6 +85,10 @@ CORPORA = [
         "PERSON": 3800, "DATE_OF_BIRTH": 800, "ADDRESS": 640, "POSTCODE_CITY": 590, "PHONE": 880,
         "NATIONAL_NUMBER": 155, "EMAIL": 295, "IBAN": 90,
     }),
+    HeldOut("heldout23", 620, 40, 7100, {
+        "PERSON": 3800, "DATE_OF_BIRTH": 790, "ADDRESS": 650, "POSTCODE_CITY": 620, "PHONE": 710,
+        "NATIONAL_NUMBER": 140, "EMAIL": 240, "IBAN": 90,
+    }),
 ]  # fmt: skip
 IDS = [corpus.name for corpus in CORPORA]
 
