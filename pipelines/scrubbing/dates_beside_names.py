@@ -48,6 +48,7 @@ from pipelines.scrubbing.recognizers.date_of_birth import (
     remark_heading,
     weekdays,
 )
+from pipelines.scrubbing.recognizers.initials_shape import INITIALS
 from pipelines.scrubbing.recognizers.name_spans import places
 
 PERSON = "PERSON"
@@ -135,6 +136,10 @@ def dates_beside_names(
         name = text[names[before][0] : name_ends[before]].lower()
         if name in places() or name in weekdays():
             continue  # a letter's dateline: "Jette, 5-mei-2024"; "Freitag, 5. Januar 2024"
+        if text.startswith("(", names[before][0] - 1) and INITIALS.fullmatch(
+            text, names[before][0], name_ends[before]
+        ):
+            continue  # a record's author and its date: "genogram (BVL, 23/10/2024)"
         if _parent_of(text, names[before][0], name_ends[before], start, end):
             added.append((start, end, DATE_OF_BIRTH))
             continue

@@ -27,13 +27,12 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from pipelines.scrubbing.data import data_lines
 from pipelines.scrubbing.entities import LANGUAGE
 from pipelines.scrubbing.recognizers.alternations import longest_first
-from pipelines.scrubbing.recognizers.attendance_initials import (
+from pipelines.scrubbing.recognizers.attendance_initials import initials_everywhere, not_initials
+from pipelines.scrubbing.recognizers.initials_shape import (
     ENDS,
     FIRST_INITIAL,
     INITIALS,
     MORE_INITIALS,
-    initials_everywhere,
-    not_initials,
 )
 from pipelines.scrubbing.recognizers.name_spans import is_institution, roles
 from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result

@@ -24,17 +24,18 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from pipelines.scrubbing.data import data_lines, data_sections
 from pipelines.scrubbing.entities import LANGUAGE
 from pipelines.scrubbing.recognizers.alternations import longest_first
+from pipelines.scrubbing.recognizers.initials_in_records import initials_in_records
+from pipelines.scrubbing.recognizers.initials_shape import (
+    ENDS,
+    FIRST_INITIAL,
+    INITIALS,
+    MORE_INITIALS,
+)
 from pipelines.scrubbing.recognizers.name_spans import is_institution
 from pipelines.scrubbing.recognizers.results import ScoredRecognizer, result
 from pipelines.scrubbing.recognizers.vocabulary import is_german_text, is_word_in_text
 
-# the initials' first capital, and the rest after it (a pattern may look behind between them)
-FIRST_INITIAL = "[A-ZÀ-Ý]"
-MORE_INITIALS = r"(?:[a-zà-ÿ]?[A-ZÀ-Ý]){1,3}(?:-[A-ZÀ-Ý]{1,3})?"
-INITIALS = re.compile(f"{FIRST_INITIAL}{MORE_INITIALS}")
 DOTTED_INITIALS = re.compile(r"[A-ZÀ-Ý](?:\.[A-ZÀ-Ý]){1,3}")
-# where initials end: no word goes on, nor a hyphenated second part ("AR-FI")
-ENDS = r"(?![\w'’]|-[A-ZÀ-Ý])"
 # the list runs to the line's end; its items apart by commas, "en"/"et"/"and", a slash
 ITEM = re.compile(r"[^,;/|\n]+")
 ITEM_WORDS = re.compile(r"[ \t]+(?:en|et|and|und|of|ou|or|oder|&|\+|[–-])[ \t]+")
@@ -162,6 +163,11 @@ def _initials_in_slots(text: str, not_initials: frozenset[str]) -> set[str]:
                 word = match.groupdict().get(group)
                 if word and _someones_initials(word, not_initials):
                     found.add(word)
+    found.update(
+        initials
+        for initials in initials_in_records(text)
+        if "." in initials or _someones_initials(initials, not_initials)
+    )
     if "(" in text:
         found.update(
             match["initials"]

@@ -1,0 +1,63 @@
+"""Staff members' and parties' initials where a record puts them: before their owner's name in
+brackets ("Aangevraagd door: YVL (VAN LAERE Yves)", "magistrat : NB (N. Belhaj)"), with a
+document's date in brackets after it ("genogram (BVL, 23/10/2024)"), after an arrow before
+a verb they are to do ("→ WV inlichten!!"), and as the short name a judgment defines for a
+child ("(hierna: L.M.)", "(nachfolgend: RM)", "(ci-après « C. G. »)"). attendance_initials.py
+takes them wherever they stand in the note after."""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.scrubbing.recognizers.initials_shape import ENDS, FIRST_INITIAL, MORE_INITIALS
+from pipelines.scrubbing.recognizers.vocabulary import is_word_in_text
+
+INITIALS = rf"{FIRST_INITIAL}{MORE_INITIALS}"
+# initials, then in brackets a name whose words' first letters are theirs
+INITIALS_THEN_NAME = re.compile(
+    rf"(?<![\w'’\-./])(?P<initials>{INITIALS}){ENDS}[ \t]*\((?P<name>[^()\n]{{3,40}})\)"
+)
+NAME_WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’]*")
+# a record's author and date in brackets: "(BVL, 23/10/2024)", "(KC, 05.07.2024)"
+AUTHOR_AND_DATE = re.compile(
+    rf"\((?P<initials>{INITIALS}){ENDS},[ \t]*\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}\)"
+)
+# after an arrow, before a verb's infinitive, what they are to do: "→ WV inlichten!!", "->
+# KD appeler" (not "-> RX gepland", "→ RDV donné à 14h50")
+ARROW_OWNER = re.compile(
+    rf"(?:→|->)[ \t]*(?P<initials>{INITIALS}){ENDS}(?=[ \t]+[a-zà-ÿ]+(?:en|er|ir)(?![\w'’]))"
+)
+# a judgment's short name for its child: "(hierna: L.M.)", "(ci-après « C. G. »)"
+DEFINED_SHORT_NAME = re.compile(
+    r"\((?i:hierna|hierna genoemd|nachfolgend|im folgenden|ci-après|hereinafter|hereafter)"
+    r"[ \t]*:?[ \t]*[«\"„“]?[ \t]*"
+    rf"(?P<initials>{INITIALS}|[A-ZÀ-Ý]\.(?:[ \t]?[A-ZÀ-Ý]\.){{1,3}})"
+    r"[ \t]*[»\"“”]?\)"
+)
+
+
+def initials_in_records(text: str) -> set[str]:
+    """The initials that the record's shapes above give as someone's, as written."""
+    found = set()
+    if "(" in text:
+        for match in INITIALS_THEN_NAME.finditer(text):
+            if _initials_of_name(match["initials"], match["name"]):
+                found.add(match["initials"])
+        found.update(match["initials"] for match in AUTHOR_AND_DATE.finditer(text))
+        found.update(match["initials"] for match in DEFINED_SHORT_NAME.finditer(text))
+    if "→" in text or "->" in text:
+        found.update(match["initials"] for match in ARROW_OWNER.finditer(text))
+    return found
+
+
+def _initials_of_name(initials: str, name: str) -> bool:
+    """Whether the name's words begin with the initials' letters, in any order, each letter
+    once ("YVL", "VAN LAERE Yves"; "NB", "N. Belhaj"), none of them a word of the language
+    (not an acronym's meaning: "AML (Algemeen Medisch Laboratorium)")."""
+    words = NAME_WORD.findall(name)
+    letters = sorted(word[0].upper() for word in words)
+    return (
+        len(letters) >= 2
+        and letters == sorted(initials.upper())
+        and not any(is_word_in_text(word.lower()) for word in words if len(word) > 3)
+    )
