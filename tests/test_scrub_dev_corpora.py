@@ -134,9 +134,11 @@ CORPORA = [
     Corpus("dev95", 450, 17, (("ADDRESS", 750), ("POSTCODE_CITY", 730))),
     Corpus("dev96", 480, 16, (("PHONE", 1500), ("IBAN", 460))),
     Corpus("dev97", 430, 15, (("PERSON", 4500), ("DATE_OF_BIRTH", 1150))),
+    Corpus("dev98", 470, 17, (("DATE_OF_BIRTH", 880), ("PERSON", 2150))),
     Corpus("dev99", 440, 16, (("PERSON", 3300),)),
     Corpus("dev100", 450, 17, (("ADDRESS", 880), ("POSTCODE_CITY", 800))),
     Corpus("dev101", 450, 15, (("PERSON", 2400), ("DATE_OF_BIRTH", 1100))),
+    Corpus("dev102", 460, 17, (("IBAN", 870), ("PHONE", 470))),
 ]
 IDS = [corpus.name for corpus in CORPORA]
 

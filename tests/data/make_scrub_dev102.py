@@ -157,12 +157,21 @@ WEEKDAYS_SHORT = {
 }
 # how each language writes a date when the template does not say (format: weight)
 DATE_STYLES = {
-    "nl": {"num": 30, "dot": 8, "dash": 8, "short": 8, "num1": 7, "long": 16, "abbr": 8, "iso": 3,
-           "dotshort": 4},
+    "nl": {
+        "num": 30,
+        "dot": 8,
+        "dash": 8,
+        "short": 8,
+        "num1": 7,
+        "long": 16,
+        "abbr": 8,
+        "iso": 3,
+        "dotshort": 4,
+    },
     "fr": {"num": 34, "long": 22, "dot": 8, "short": 8, "dash": 5, "num1": 7, "abbr": 6},
     "de": {"dot": 40, "long": 20, "dotshort": 10, "dot1": 10, "num": 10, "abbr": 6},
     "en": {"long": 25, "us": 15, "ord": 10, "num": 25, "abbr": 12, "iso": 5},
-}  # fmt: skip
+}
 
 NL_UNITS = [
     "nul",
@@ -186,8 +195,16 @@ NL_UNITS = [
     "achttien",
     "negentien",
 ]
-NL_TENS = {2: "twintig", 3: "dertig", 4: "veertig", 5: "vijftig", 6: "zestig", 7: "zeventig",
-           8: "tachtig", 9: "negentig"}  # fmt: skip
+NL_TENS = {
+    2: "twintig",
+    3: "dertig",
+    4: "veertig",
+    5: "vijftig",
+    6: "zestig",
+    7: "zeventig",
+    8: "tachtig",
+    9: "negentig",
+}
 FR_UNITS = [
     "zéro",
     "un",
@@ -210,8 +227,16 @@ FR_UNITS = [
     "dix-huit",
     "dix-neuf",
 ]
-FR_TENS = {2: "vingt", 3: "trente", 4: "quarante", 5: "cinquante", 6: "soixante",
-           7: "septante", 8: "quatre-vingt", 9: "nonante"}  # fmt: skip
+FR_TENS = {
+    2: "vingt",
+    3: "trente",
+    4: "quarante",
+    5: "cinquante",
+    6: "soixante",
+    7: "septante",
+    8: "quatre-vingt",
+    9: "nonante",
+}
 
 
 def nl_words(n: int) -> str:
@@ -412,21 +437,62 @@ def slug(text: str) -> str:
 # --------------------------------------------------------------------------- people
 
 CHILD_ROLES = {  # role: (youngest, oldest, sex)
-    "child": (3, 17, None), "kid": (3, 11, None), "teen": (12, 17, None), "baby": (0, 2, None),
-    "ado": (16, 17, None), "son": (0, 17, "m"), "daughter": (0, 17, "f"), "uam": (14, 17, None),
-    "uamboy": (14, 17, "m"), "uamgirl": (14, 17, "f"),
-}  # fmt: skip
+    "child": (3, 17, None),
+    "kid": (3, 11, None),
+    "teen": (12, 17, None),
+    "baby": (0, 2, None),
+    "ado": (16, 17, None),
+    "son": (0, 17, "m"),
+    "daughter": (0, 17, "f"),
+    "uam": (14, 17, None),
+    "uamboy": (14, 17, "m"),
+    "uamgirl": (14, 17, "f"),
+}
 FAMILY_ADULTS = {  # role: sex ("x": the opposite of the client's)
-    "mother": "f", "father": "m", "stepfather": "m", "partner": "m", "grandma": "f",
-    "grandpa": "m", "aunt": "f", "uncle": "m", "brother": "m", "sister": "f", "cousin": None,
-    "client": None, "spouse": "x",
-}  # fmt: skip
+    "mother": "f",
+    "father": "m",
+    "stepfather": "m",
+    "partner": "m",
+    "grandma": "f",
+    "grandpa": "m",
+    "aunt": "f",
+    "uncle": "m",
+    "brother": "m",
+    "sister": "f",
+    "cousin": None,
+    "client": None,
+    "spouse": "x",
+}
 STAFF_SEX = {"fostermother": "f", "fosterfather": "m"}
 ORG_KEYS = {
-    "home", "office", "school", "payer", "cred", "bailiff_office", "clb", "caw", "center",
-    "court", "housing", "energy", "telecom", "hospital", "mutuality", "fedasil", "police",
-    "desk", "saj", "bank", "org", "collection", "water", "club", "cpas", "ocmw", "firm",
-}  # fmt: skip
+    "home",
+    "office",
+    "school",
+    "payer",
+    "cred",
+    "bailiff_office",
+    "clb",
+    "caw",
+    "center",
+    "court",
+    "housing",
+    "energy",
+    "telecom",
+    "hospital",
+    "mutuality",
+    "fedasil",
+    "police",
+    "desk",
+    "saj",
+    "bank",
+    "org",
+    "collection",
+    "water",
+    "club",
+    "cpas",
+    "ocmw",
+    "firm",
+}
 
 
 def person_base(key: str) -> str:
@@ -595,32 +661,55 @@ def town_name(muni: dict, lang: str, rng: random.Random) -> str:
 
 BE_MOBILE = [460, 465, 466, 467, 468] + list(range(470, 500))
 FOREIGN_PHONES = {  # key: (region, prefixes, national significant number length)
-    "NL": ("NL", ["6"], 9), "FR": ("FR", ["6", "7"], 9), "LU": ("LU", ["621", "661", "691"], 9),
+    "NL": ("NL", ["6"], 9),
+    "FR": ("FR", ["6", "7"], 9),
+    "LU": ("LU", ["621", "661", "691"], 9),
     "DE": ("DE", ["151", "152", "157", "160", "162", "170", "171", "172", "176"], 11),
-    "DE-L": ("DE", ["241", "2403", "2408", "2471"], 10), "NL-L": ("NL", ["43", "45"], 9),
-    "MA": ("MA", ["61", "62", "66", "67", "70"], 9), "TR": ("TR", ["53", "54", "55"], 10),
+    "DE-L": ("DE", ["241", "2403", "2408", "2471"], 10),
+    "NL-L": ("NL", ["43", "45"], 9),
+    "MA": ("MA", ["61", "62", "66", "67", "70"], 9),
+    "TR": ("TR", ["53", "54", "55"], 10),
     "CD": ("CD", ["81", "82", "84", "85", "89", "97", "99"], 9),
-    "AF": ("AF", ["70", "72", "77", "78", "79"], 9), "ER": ("ER", ["7"], 7),
-    "SY": ("SY", ["93", "94", "95", "96", "98", "99"], 9), "GN": ("GN", ["62", "65", "66"], 9),
+    "AF": ("AF", ["70", "72", "77", "78", "79"], 9),
+    "ER": ("ER", ["7"], 7),
+    "SY": ("SY", ["93", "94", "95", "96", "98", "99"], 9),
+    "GN": ("GN", ["62", "65", "66"], 9),
     "PL": ("PL", ["50", "51", "53", "60", "69", "72", "78", "88"], 9),
-    "RO": ("RO", ["72", "73", "74", "75", "76"], 9), "SO": ("SO", ["61", "62", "63", "90"], 9),
+    "RO": ("RO", ["72", "73", "74", "75", "76"], 9),
+    "SO": ("SO", ["61", "62", "63", "90"], 9),
     "UA": ("UA", ["50", "63", "66", "67", "68", "73", "93", "95", "97"], 9),
-    "GB": ("GB", ["74", "75", "77", "78", "79"], 10), "AL": ("AL", ["67", "68", "69"], 9),
-    "IT": ("IT", ["32", "33", "34", "38"], 10), "SN": ("SN", ["77", "78", "76"], 9),
-}  # fmt: skip
+    "GB": ("GB", ["74", "75", "77", "78", "79"], 10),
+    "AL": ("AL", ["67", "68", "69"], 9),
+    "IT": ("IT", ["32", "33", "34", "38"], 10),
+    "SN": ("SN", ["77", "78", "76"], 9),
+}
 ORIGIN_COUNTRY = {
-    "moroccan": "MA", "turkish": "TR", "congolese": "CD", "afghan": "AF", "eritrean": "ER",
-    "syrian": "SY", "guinean": "GN", "polish": "PL", "romanian": "RO", "somali": "SO",
-    "albanian": "AL", "ukrainian": "UA", "english": "GB", "german_ob": "DE", "walloon": "FR",
+    "moroccan": "MA",
+    "turkish": "TR",
+    "congolese": "CD",
+    "afghan": "AF",
+    "eritrean": "ER",
+    "syrian": "SY",
+    "guinean": "GN",
+    "polish": "PL",
+    "romanian": "RO",
+    "somali": "SO",
+    "albanian": "AL",
+    "ukrainian": "UA",
+    "english": "GB",
+    "german_ob": "DE",
+    "walloon": "FR",
     "flemish": "NL",
-}  # fmt: skip
+}
 COUNTRY_NAMES = {  # code: (nl, fr, de, en)
     "MA": ("Marokko", "Maroc", "Marokko", "Morocco"),
     "TR": ("Turkije", "Turquie", "Türkei", "Turkey"),
-    "CD": ("Congo", "Congo", "Kongo", "Congo"), "AF": ("Afghanistan",) * 4,
+    "CD": ("Congo", "Congo", "Kongo", "Congo"),
+    "AF": ("Afghanistan",) * 4,
     "ER": ("Eritrea", "Érythrée", "Eritrea", "Eritrea"),
     "SY": ("Syrië", "Syrie", "Syrien", "Syria"),
-    "GN": ("Guinee", "Guinée", "Guinea", "Guinea"), "PL": ("Polen", "Pologne", "Polen", "Poland"),
+    "GN": ("Guinee", "Guinée", "Guinea", "Guinea"),
+    "PL": ("Polen", "Pologne", "Polen", "Poland"),
     "RO": ("Roemenië", "Roumanie", "Rumänien", "Romania"),
     "SO": ("Somalië", "Somalie", "Somalia", "Somalia"),
     "AL": ("Kosovo", "Kosovo", "Kosovo", "Kosovo"),
@@ -629,9 +718,24 @@ COUNTRY_NAMES = {  # code: (nl, fr, de, en)
     "DE": ("Duitsland", "Allemagne", "Deutschland", "Germany"),
     "FR": ("Frankrijk", "France", "Frankreich", "France"),
     "NL": ("Nederland", "Pays-Bas", "den Niederlanden", "the Netherlands"),
-}  # fmt: skip
-BE_STYLES = ["sp", "slash", "slashsp", "three", "dash", "compact", "dots", "intl", "intlc",
-             "00", "intl0", "paren", "pairs", "slashc", "mixed"]  # fmt: skip
+}
+BE_STYLES = [
+    "sp",
+    "slash",
+    "slashsp",
+    "three",
+    "dash",
+    "compact",
+    "dots",
+    "intl",
+    "intlc",
+    "00",
+    "intl0",
+    "paren",
+    "pairs",
+    "slashc",
+    "mixed",
+]
 BE_STYLE_WEIGHTS = [30, 18, 8, 6, 4, 8, 4, 10, 3, 3, 2, 2, 1, 4, 3]
 FOREIGN_STYLES = ["intl", "e164", "00", "cccompact", "nat"]
 
@@ -710,8 +814,20 @@ class Account:
         return self.iban[:2]
 
 
-IBAN_STYLES = {"sp": 40, "compact": 14, "lower": 6, "lowc": 3, "dash": 4, "split": 4, "irreg": 6,
-               "ccsp": 5, "old": 3, "dots": 1, "dbl": 3, "lowsplit": 1}  # fmt: skip
+IBAN_STYLES = {
+    "sp": 40,
+    "compact": 14,
+    "lower": 6,
+    "lowc": 3,
+    "dash": 4,
+    "split": 4,
+    "irreg": 6,
+    "ccsp": 5,
+    "old": 3,
+    "dots": 1,
+    "dbl": 3,
+    "lowsplit": 1,
+}
 OLD_STYLES = {"dash": 55, "sp": 15, "dots": 8, "slash": 6, "compact": 6, "mixed": 5, "dash2": 5}
 
 
@@ -785,30 +901,88 @@ SLOT = re.compile(r"\{([A-Z]+)(?::([^{}:]*))?(?::([^{}]*))?\}")
 REPEAT = re.compile(r"^@@repeat (\d+)-(\d+)\n(.*?)^@@end\n?", re.M | re.S)
 CHOICE = re.compile(r"\[\[(.*?)\]\]", re.S)
 LABELLED = {
-    "P": "PERSON", "DOB": "DATE_OF_BIRTH", "NN": "NATIONAL_NUMBER", "BIS": "NATIONAL_NUMBER",
-    "TEL": "PHONE", "MAIL": "EMAIL", "IBAN": "IBAN", "OLD": "IBAN", "ADDR": "ADDRESS",
+    "P": "PERSON",
+    "DOB": "DATE_OF_BIRTH",
+    "NN": "NATIONAL_NUMBER",
+    "BIS": "NATIONAL_NUMBER",
+    "TEL": "PHONE",
+    "MAIL": "EMAIL",
+    "IBAN": "IBAN",
+    "OLD": "IBAN",
+    "ADDR": "ADDRESS",
     "PC": "POSTCODE_CITY",
-}  # fmt: skip
+}
 PRIVATE_DOMAINS = {
-    "nl": {"gmail.com": 30, "hotmail.com": 20, "telenet.be": 15, "skynet.be": 6, "outlook.com": 8,
-           "hotmail.be": 6, "live.be": 5, "proximus.be": 3, "yahoo.com": 3, "icloud.com": 3},
-    "fr": {"gmail.com": 30, "hotmail.com": 18, "hotmail.fr": 8, "skynet.be": 8, "voo.be": 6,
-           "live.fr": 4, "yahoo.fr": 5, "outlook.be": 4, "proximus.be": 3},
-    "de": {"gmail.com": 25, "gmx.de": 12, "web.de": 10, "skynet.be": 10, "t-online.de": 5,
-           "hotmail.com": 10, "gmx.net": 4},
-    "en": {"gmail.com": 35, "outlook.com": 15, "yahoo.co.uk": 8, "icloud.com": 8,
-           "hotmail.com": 10, "protonmail.com": 3},
-}  # fmt: skip
+    "nl": {
+        "gmail.com": 30,
+        "hotmail.com": 20,
+        "telenet.be": 15,
+        "skynet.be": 6,
+        "outlook.com": 8,
+        "hotmail.be": 6,
+        "live.be": 5,
+        "proximus.be": 3,
+        "yahoo.com": 3,
+        "icloud.com": 3,
+    },
+    "fr": {
+        "gmail.com": 30,
+        "hotmail.com": 18,
+        "hotmail.fr": 8,
+        "skynet.be": 8,
+        "voo.be": 6,
+        "live.fr": 4,
+        "yahoo.fr": 5,
+        "outlook.be": 4,
+        "proximus.be": 3,
+    },
+    "de": {
+        "gmail.com": 25,
+        "gmx.de": 12,
+        "web.de": 10,
+        "skynet.be": 10,
+        "t-online.de": 5,
+        "hotmail.com": 10,
+        "gmx.net": 4,
+    },
+    "en": {
+        "gmail.com": 35,
+        "outlook.com": 15,
+        "yahoo.co.uk": 8,
+        "icloud.com": 8,
+        "hotmail.com": 10,
+        "protonmail.com": 3,
+    },
+}
 INSTITUTION_KINDS = {
-    "payer", "water", "housing", "hospital", "mutuality", "school", "energy", "telecom",
+    "payer",
+    "water",
+    "housing",
+    "hospital",
+    "mutuality",
+    "school",
+    "energy",
+    "telecom",
     "collection",
-}  # fmt: skip
+}
 TONGUES = {
-    "moroccan": "Arabic", "syrian": "Arabic", "eritrean": "Tigrinya", "afghan": "Dari",
-    "ukrainian": "Ukrainian", "congolese": "Lingala", "somali": "Somali", "turkish": "Turkish",
-    "guinean": "Pular", "polish": "Polish", "romanian": "Romanian", "albanian": "Albanian",
-    "english": "English", "flemish": "Dutch", "walloon": "French", "german_ob": "German",
-}  # fmt: skip
+    "moroccan": "Arabic",
+    "syrian": "Arabic",
+    "eritrean": "Tigrinya",
+    "afghan": "Dari",
+    "ukrainian": "Ukrainian",
+    "congolese": "Lingala",
+    "somali": "Somali",
+    "turkish": "Turkish",
+    "guinean": "Pular",
+    "polish": "Polish",
+    "romanian": "Romanian",
+    "albanian": "Albanian",
+    "english": "English",
+    "flemish": "Dutch",
+    "walloon": "French",
+    "german_ob": "German",
+}
 PRIVATE_STAFF = {"landlord", "coach", "fostermother", "fosterfather", "host", "neighbour"}
 ROLE_DOMAINS = {
     "lawyer": ["advocaat-{last}.be", "{last}-advocaten.be", "avocat-{last}.be", "{last}law.be"],
@@ -1000,8 +1174,27 @@ class Note:
         if roll < 0.12:
             suffix = rng.choice("ABab")
         elif roll < 0.34:
-            bus = rng.choice(["1", "2", "3", "4", "5", "6", "11", "12", "21", "22", "101", "201",
-                              "0.1", "1.2", "2.1", "A", "B"])  # fmt: skip
+            bus = rng.choice(
+                [
+                    "1",
+                    "2",
+                    "3",
+                    "4",
+                    "5",
+                    "6",
+                    "11",
+                    "12",
+                    "21",
+                    "22",
+                    "101",
+                    "201",
+                    "0.1",
+                    "1.2",
+                    "2.1",
+                    "A",
+                    "B",
+                ]
+            )
         elif roll < 0.40:
             upto = number + 2
         place = Place(muni, street_nl, street_fr, street_lang, number, suffix, bus, upto)
@@ -1126,12 +1319,22 @@ class Note:
             first, last = slug(person.first.split()[0]), slug(person.last)
             if person.family:
                 domain = weighted(rng, PRIVATE_DOMAINS[lang])
-                number = str(rng.choice([rng.randint(1, 99), person.dob.year % 100,
-                                         person.dob.year]))  # fmt: skip
-                local = rng.choice([f"{first}.{last}", f"{first}{last}", f"{first[0]}{last}",
-                                    f"{first}_{last}{number}", f"{first}{number}",
-                                    f"{last}.{first}", f"{first}.{last[0]}", f"{first}-{last}",
-                                    f"{first}{last}{number}"])  # fmt: skip
+                number = str(
+                    rng.choice([rng.randint(1, 99), person.dob.year % 100, person.dob.year])
+                )
+                local = rng.choice(
+                    [
+                        f"{first}.{last}",
+                        f"{first}{last}",
+                        f"{first[0]}{last}",
+                        f"{first}_{last}{number}",
+                        f"{first}{number}",
+                        f"{last}.{first}",
+                        f"{first}.{last[0]}",
+                        f"{first}-{last}",
+                        f"{first}{last}{number}",
+                    ]
+                )
             elif person_base(key) in PRIVATE_STAFF:
                 domain = weighted(rng, PRIVATE_DOMAINS[lang])
                 local = rng.choice([f"{first}.{last}", f"{first}{last}", f"{first[0]}{last}"])
@@ -1146,8 +1349,15 @@ class Note:
                     domain = rng.choice(domains).format(last=last, town=town)
                 else:
                     domain = self.office_domain()
-                local = rng.choice([f"{first}.{last}", f"{first[0]}.{last}", f"{first}.{last}",
-                                    f"{first}", f"{first[0]}{last}"])  # fmt: skip
+                local = rng.choice(
+                    [
+                        f"{first}.{last}",
+                        f"{first[0]}.{last}",
+                        f"{first}.{last}",
+                        f"{first}",
+                        f"{first[0]}{last}",
+                    ]
+                )
         else:
             local = rng.choice(OFFICE_LOCALS[lang])
             if key not in self.chosen and person_base(key) in INSTITUTION_KINDS:
@@ -1272,31 +1482,46 @@ def file_number(kind: str, note: Note) -> str:
         "ocmw": [f"SD/{year}/{n:04d}", f"{year}-SOC-{n:04d}", f"SOC{yy}.{n:05d}"],
         "csr": [f"{yy}/{n}/B", f"{yy}/{n:04d}/B", f"CSR {yy}/{n}/B"],
         "rcd": [f"{yy}/{n}/B", f"R.C.D. {yy}/{n:04d}/B", f"{yy}/{n}/B"],
-        "gp": [f"GP-{rng.randint(2019, year)}-{rng.randint(100000, 999999)}",
-               f"{rng.randint(1000000, 9999999)}/{rng.randint(10, 99)}"],
+        "gp": [
+            f"GP-{rng.randint(2019, year)}-{rng.randint(100000, 999999)}",
+            f"{rng.randint(1000000, 9999999)}/{rng.randint(10, 99)}",
+        ],
         "tut": [f"T/{year}/{n:05d}", f"TUT-{yy}-{n:04d}"],
         "jp": [f"{yy}B{n}", f"{yy}A{n:04d}", f"R.R. {yy}B{n}"],
-        "invoice": [f"F{year}-{n:05d}", f"{year}/{rng.randint(1, 999999):06d}",
-                    f"INV-{rng.randint(100000, 999999)}", f"FA{yy}{n:05d}"],
+        "invoice": [
+            f"F{year}-{n:05d}",
+            f"{year}/{rng.randint(1, 999999):06d}",
+            f"INV-{rng.randint(100000, 999999)}",
+            f"FA{yy}{n:05d}",
+        ],
         "client": [str(rng.randint(100000000, 399999999)), f"K{rng.randint(1000000, 9999999)}"],
         "ean": ["5414" + "".join(rng.choice("0123456789") for _ in range(14))],
-        "pv": [f"{rng.choice(['GE', 'AN', 'LI', 'BR', 'HA', 'CH'])}.{rng.randint(10, 99)}."
-               f"L{rng.randint(1, 9)}.{rng.randint(1, 99999):06d}/{year}"],
+        "pv": [
+            f"{rng.choice(['GE', 'AN', 'LI', 'BR', 'HA', 'CH'])}.{rng.randint(10, 99)}."
+            f"L{rng.randint(1, 9)}.{rng.randint(1, 99999):06d}/{year}"
+        ],
         "ov": [f"{rng.randint(5, 9)}.{rng.randint(100, 999)}.{rng.randint(100, 999)}"],
         "saj": [f"SAJ/{year}/{n:04d}", f"SPJ/{yy}/{n:04d}", f"{n:05d}/{yy}"],
         "school": [f"LLN{n:05d}", f"{n:05d}"],
-        "bailiff": [f"AD/{yy}/{rng.randint(10000, 99999)}", f"{rng.randint(10000, 99999)}/{yy}",
-                    f"Réf. {rng.randint(100000, 999999)}"],
+        "bailiff": [
+            f"AD/{yy}/{rng.randint(10000, 99999)}",
+            f"{rng.randint(10000, 99999)}/{yy}",
+            f"Réf. {rng.randint(100000, 999999)}",
+        ],
         "cpas": [f"DOS-{year}-{n:05d}", f"{year}/{n:05d}", f"AS/{yy}/{n:04d}"],
         "de": [f"AZ {year}/{n:04d}", f"{yy}/{n:04d}/SD", f"ÖSHZ-{year}-{n:04d}"],
         "fedasil": [f"FED-{rng.randint(100000, 999999)}", f"BXL{rng.randint(10000, 99999)}"],
         "court": [f"{yy}/{n}/A", f"A.R. {yy}/{n:04d}/A", f"RG {yy}/{n}/B"],
-        "contract": [f"{rng.randint(1000, 9999)} {rng.randint(100, 999)} {rng.randint(100, 999)}",
-                     f"CT-{rng.randint(1000000, 9999999)}"],
-        "loan": [f"{rng.randint(100, 999)}-{rng.randint(1000000, 9999999)}-K",
-                 f"LOAN{rng.randint(100000, 999999)}"],
+        "contract": [
+            f"{rng.randint(1000, 9999)} {rng.randint(100, 999)} {rng.randint(100, 999)}",
+            f"CT-{rng.randint(1000000, 9999999)}",
+        ],
+        "loan": [
+            f"{rng.randint(100, 999)}-{rng.randint(1000000, 9999999)}-K",
+            f"LOAN{rng.randint(100000, 999999)}",
+        ],
         "en": [f"CASE-{year}-{n:04d}", f"FS/{yy}/{n:04d}"],
-    }  # fmt: skip
+    }
     if kind not in note.files:
         note.files[kind] = rng.choice(forms[kind.rstrip("0123456789")])
     return note.files[kind]
@@ -1307,16 +1532,32 @@ def time_text(lang: str, rng: random.Random) -> str:
     if lang == "mix":
         lang = rng.choice(("nl", "fr"))
     if lang == "nl":
-        return rng.choice([f"{hour}u{minute:02d}", f"{hour}.{minute:02d}u", f"{hour}:{minute:02d}",
-                           f"{hour}u" if not minute else f"{hour}u{minute}"])  # fmt: skip
+        return rng.choice(
+            [
+                f"{hour}u{minute:02d}",
+                f"{hour}.{minute:02d}u",
+                f"{hour}:{minute:02d}",
+                f"{hour}u" if not minute else f"{hour}u{minute}",
+            ]
+        )
     if lang == "fr":
-        return rng.choice([f"{hour}h{minute:02d}", f"{hour}h" if not minute else f"{hour}h{minute}",
-                           f"{hour}:{minute:02d}"])  # fmt: skip
+        return rng.choice(
+            [
+                f"{hour}h{minute:02d}",
+                f"{hour}h" if not minute else f"{hour}h{minute}",
+                f"{hour}:{minute:02d}",
+            ]
+        )
     if lang == "de":
-        return rng.choice([f"{hour}:{minute:02d} Uhr", f"{hour}.{minute:02d} Uhr",
-                           f"{hour}:{minute:02d}"])  # fmt: skip
-    return rng.choice([f"{hour}:{minute:02d}", f"{(hour - 1) % 12 + 1}:{minute:02d} "
-                       f"{'am' if hour < 12 else 'pm'}"])  # fmt: skip
+        return rng.choice(
+            [f"{hour}:{minute:02d} Uhr", f"{hour}.{minute:02d} Uhr", f"{hour}:{minute:02d}"]
+        )
+    return rng.choice(
+        [
+            f"{hour}:{minute:02d}",
+            f"{(hour - 1) % 12 + 1}:{minute:02d} {'am' if hour < 12 else 'pm'}",
+        ]
+    )
 
 
 def fill(note: Note, kind: str, key: str, style: str) -> tuple[str, str | None]:
@@ -1330,8 +1571,10 @@ def fill(note: Note, kind: str, key: str, style: str) -> tuple[str, str | None]:
     if kind in ("NN", "BIS"):
         number = note.national_number(key, kind == "BIS")
         if style in ("", "any"):
-            style = rng.choices(["dotted", "plain", "spaced", "dash", "dotsp", "alldots"],
-                                weights=[40, 20, 12, 10, 10, 8])[0]  # fmt: skip
+            style = rng.choices(
+                ["dotted", "plain", "spaced", "dash", "dotsp", "alldots"],
+                weights=[40, 20, 12, 10, 10, 8],
+            )[0]
         a, b, c, d, e = number[:2], number[2:4], number[4:6], number[6:9], number[9:]
         return {
             "dotted": f"{a}.{b}.{c}-{d}.{e}",
@@ -1409,8 +1652,12 @@ def fill(note: Note, kind: str, key: str, style: str) -> tuple[str, str | None]:
     if kind == "INST":
         return note.institution(key), None
     if kind == "ROOM":
-        return rng.choice([f"{rng.randint(0, 3)}.{rng.randint(1, 30):02d}",
-                           str(rng.randint(1, 3) * 100 + rng.randint(1, 20))]), None  # fmt: skip
+        return rng.choice(
+            [
+                f"{rng.randint(0, 3)}.{rng.randint(1, 30):02d}",
+                str(rng.randint(1, 3) * 100 + rng.randint(1, 20)),
+            ]
+        ), None
     raise KeyError(f"unknown slot kind {kind}")
 
 

@@ -263,14 +263,34 @@ def format_date(date: dt.date, fmt: str, lang: str) -> str:
 
 
 DATE_STYLES = {
-    "nl": {"dmy": 8, "dmy0": 2, "dmy.": 2, "dmy-": 2, "dmy2": 2, "long": 4, "abbr": 1,
-           "abbr_dot": 1, "caps": 1, "iso": 1, "roman": 1, "abbr2": 1},
-    "fr": {"dmy": 9, "dmy0": 2, "dmy.": 2, "dmy2": 2, "long": 4, "abbr": 2, "caps": 1,
-           "iso": 1, "weekday": 1},
+    "nl": {
+        "dmy": 8,
+        "dmy0": 2,
+        "dmy.": 2,
+        "dmy-": 2,
+        "dmy2": 2,
+        "long": 4,
+        "abbr": 1,
+        "abbr_dot": 1,
+        "caps": 1,
+        "iso": 1,
+        "roman": 1,
+        "abbr2": 1,
+    },
+    "fr": {
+        "dmy": 9,
+        "dmy0": 2,
+        "dmy.": 2,
+        "dmy2": 2,
+        "long": 4,
+        "abbr": 2,
+        "caps": 1,
+        "iso": 1,
+        "weekday": 1,
+    },
     "de": {"dmy.": 9, "dmy0.": 2, "dmy2.": 2, "long": 4, "abbr": 1, "iso": 1, "dmy": 1},
-    "en": {"dmy": 5, "long": 3, "dth": 2, "MdY": 1, "abbr": 2, "dmon-": 1, "iso": 1,
-           "dth_of": 1},
-}  # fmt: skip
+    "en": {"dmy": 5, "long": 3, "dth": 2, "MdY": 1, "abbr": 2, "dmon-": 1, "iso": 1, "dth_of": 1},
+}
 NUMERIC_STYLES = {
     "nl": ["dmy", "dmy", "dmy", "dmy0", "dmy.", "dmy-", "dmy2"],
     "fr": ["dmy", "dmy", "dmy", "dmy0", "dmy.", "dmy2", "dmy-"],
@@ -532,12 +552,27 @@ def group(text: str, sizes: list[int], sep: str = " ") -> str:
 
 
 PHONE_STYLES = {
-    "BE_mob": ["sp", "sp", "sp", "slash", "slash", "slash2", "compact", "sp3", "dots", "intl",
-               "intl", "intl_compact", "paren0", "0032", "intl3", "dash"],
-    "BE_fix": ["sp", "sp", "slash", "slash", "slash2", "compact", "intl", "0032", "paren0",
-               "dots"],
+    "BE_mob": [
+        "sp",
+        "sp",
+        "sp",
+        "slash",
+        "slash",
+        "slash2",
+        "compact",
+        "sp3",
+        "dots",
+        "intl",
+        "intl",
+        "intl_compact",
+        "paren0",
+        "0032",
+        "intl3",
+        "dash",
+    ],
+    "BE_fix": ["sp", "sp", "slash", "slash", "slash2", "compact", "intl", "0032", "paren0", "dots"],
     "foreign": ["nat", "nat", "intl", "intl", "00", "intl_compact"],
-}  # fmt: skip
+}
 
 
 def format_phone(rng: random.Random, value: str, style: str | None = None) -> str:
@@ -728,17 +763,41 @@ MALE_ROLES = {"dad", "stepdad", "gpa", "uncle"}
 SEX_WORDS = {"nl": ("M", "V"), "fr": ("M", "F"), "de": ("m", "w"), "en": ("M", "F")}
 REGION_LANG = {"vl": "nl", "wal": "fr", "ost": "de", "bxl": "fr"}
 MAIL_DOMAINS = {
-    "vl": ["telenet.be", "telenet.be", "skynet.be", "gmail.com", "gmail.com", "hotmail.com",
-           "outlook.be", "proximus.be", "hotmail.be"],
-    "wal": ["skynet.be", "gmail.com", "gmail.com", "hotmail.com", "live.be", "voo.be",
-            "outlook.fr", "hotmail.fr", "proximus.be"],
-    "bxl": ["gmail.com", "gmail.com", "hotmail.com", "outlook.com", "yahoo.fr", "skynet.be",
-            "hotmail.be"],
-    "ost": ["gmail.com", "skynet.be", "web.de", "gmx.de", "proximus.be", "t-online.de",
-            "gmx.net"],
+    "vl": [
+        "telenet.be",
+        "telenet.be",
+        "skynet.be",
+        "gmail.com",
+        "gmail.com",
+        "hotmail.com",
+        "outlook.be",
+        "proximus.be",
+        "hotmail.be",
+    ],
+    "wal": [
+        "skynet.be",
+        "gmail.com",
+        "gmail.com",
+        "hotmail.com",
+        "live.be",
+        "voo.be",
+        "outlook.fr",
+        "hotmail.fr",
+        "proximus.be",
+    ],
+    "bxl": [
+        "gmail.com",
+        "gmail.com",
+        "hotmail.com",
+        "outlook.com",
+        "yahoo.fr",
+        "skynet.be",
+        "hotmail.be",
+    ],
+    "ost": ["gmail.com", "skynet.be", "web.de", "gmx.de", "proximus.be", "t-online.de", "gmx.net"],
     "abroad": ["gmail.com", "orange.fr", "hotmail.com", "ziggo.nl", "gmx.de", "pt.lu"],
     "en": ["gmail.com", "outlook.com", "icloud.com", "yahoo.co.uk", "gmail.com", "hotmail.co.uk"],
-}  # fmt: skip
+}
 PHONE_OF_ORIGIN = {"maghreb": "MA", "turkish": "TR", "eastern": "PL", "african": "CD"}
 PHONE_OF_ORIGIN["english"] = "GB"
 INST_MAIL = {
@@ -746,7 +805,7 @@ INST_MAIL = {
     "fr": ["secretariat", "accueil", "info", "contact", "secretariat", "admin"],
     "de": ["sekretariat", "info", "empfang", "verwaltung", "kontakt"],
     "en": ["reception", "appointments", "info", "admin"],
-}  # fmt: skip
+}
 
 
 class Note:
@@ -993,12 +1052,36 @@ class Note:
             cache_key = f"addrnum:{key}"
             if cache_key not in self.cache:
                 suffix = {
-                    "nl": ["", "", "", "", "A", "B", " bus 3", " bus 12", " bus 101", "/2",
-                           " b2", "-5", " bus 0.1"],
-                    "fr": ["", "", "", "", " bte 3", "/5", " boîte 12", "A", " bt 2", "B",
-                           " bte 101"],
+                    "nl": [
+                        "",
+                        "",
+                        "",
+                        "",
+                        "A",
+                        "B",
+                        " bus 3",
+                        " bus 12",
+                        " bus 101",
+                        "/2",
+                        " b2",
+                        "-5",
+                        " bus 0.1",
+                    ],
+                    "fr": [
+                        "",
+                        "",
+                        "",
+                        "",
+                        " bte 3",
+                        "/5",
+                        " boîte 12",
+                        "A",
+                        " bt 2",
+                        "B",
+                        " bte 101",
+                    ],
                     "de": ["", "", "", "", "a", "b", "/2", " Bus 3", " A"],
-                }[place.lang]  # fmt: skip
+                }[place.lang]
                 pick = rng.choice(suffix)
                 if pick == "-5":
                     pick = f"-{int(number) + 2}"
@@ -1094,8 +1177,15 @@ class Note:
             role, kind = key.split("@")
             person, inst = self.person(role), self.institution(kind)
             first, last = ascii_lower(person.first), ascii_lower(person.last)
-            local = rng.choice([f"{first}.{last}", f"{first}.{last}", f"{first[0]}{last}",
-                                f"{first[0]}.{last}", f"{first}{last}"])  # fmt: skip
+            local = rng.choice(
+                [
+                    f"{first}.{last}",
+                    f"{first}.{last}",
+                    f"{first[0]}{last}",
+                    f"{first[0]}.{last}",
+                    f"{first}{last}",
+                ]
+            )
             value = f"{local}@{inst.domain}"
         elif self.is_inst(key):
             inst = self.institution(key)
@@ -1109,12 +1199,20 @@ class Note:
             domain = rng.choice(MAIL_DOMAINS[region])
             yy = f"{person.dob.year % 100:02}"
             kid = ascii_lower(self.person("kid").first)
-            local = rng.choice([
-                f"{first}.{last}", f"{first}.{last}", f"{first}{last}", f"{first[0]}.{last}",
-                f"{last}.{first}", f"{first}{yy}", f"{first}.{last}{rng.randint(1, 99)}",
-                f"{first}_{last}", f"{first}{last[:1]}{person.dob.year}",
-                f"{'mama' if person.sex == 'F' else 'papa'}.{kid}",
-            ])  # fmt: skip
+            local = rng.choice(
+                [
+                    f"{first}.{last}",
+                    f"{first}.{last}",
+                    f"{first}{last}",
+                    f"{first[0]}.{last}",
+                    f"{last}.{first}",
+                    f"{first}{yy}",
+                    f"{first}.{last}{rng.randint(1, 99)}",
+                    f"{first}_{last}",
+                    f"{first}{last[:1]}{person.dob.year}",
+                    f"{'mama' if person.sex == 'F' else 'papa'}.{kid}",
+                ]
+            )
             value = f"{local}@{domain}"
         self.cache[cache_key] = value
         return value
