@@ -40,6 +40,7 @@ DOTTED_INITIALS = re.compile(r"[A-ZÀ-Ý](?:\.[A-ZÀ-Ý]){1,3}")
 ITEM = re.compile(r"[^,;/|\n]+")
 ITEM_WORDS = re.compile(r"[ \t]+(?:en|et|and|und|of|ou|or|oder|&|\+|[–-])[ \t]+")
 BRACKETED = re.compile(r"\([^)\n]*\)")
+FIELD_GAP = re.compile(r"[ \t]{2,}|\t")
 ITEM_LABEL = re.compile(r"^[ \t]*[^\W\d_]+\.?[ \t]*:[ \t]*(?=\S)")
 # an owner's initials opening a task's item, its verb in lower case after them ("Actie: PJDC
 # belt, EDW plant gesprek"; not "KIND CRISTIAN", "INP Kato Wolf")
@@ -120,6 +121,13 @@ SIGNED_LINE = re.compile(
     rf"|-(?P<third>{FIRST_INITIAL}{MORE_INITIALS}){ENDS})[ \t]*$",
     re.MULTILINE,
 )
+# two people's initials alone on a line or after a heading's dash, a slash between: who wrote
+# the record ("Security verwittigd.⏎EC / MA", "Entretien avec Arthur - 14/09/2024 - ML / SC")
+SIGNED_BY_TWO = re.compile(
+    rf"(?:^|[–—-][ \t]+)(?P<initials>{FIRST_INITIAL}{MORE_INITIALS}){ENDS}[ \t]*/[ \t]*"
+    rf"(?P<second>{FIRST_INITIAL}{MORE_INITIALS}){ENDS}[ \t]*$",
+    re.MULTILINE,
+)
 # who wrote a line, signing it with two or three capitals in brackets before its last stop,
 # after a word in lower case or a year ("Photos supprimées après encodage (LL).", "ja, dossier
 # van 2023 (JH)."; not a name's acronym: "Wendy Vanden Eynde (EHBO).", "103 (FR).")
@@ -141,8 +149,8 @@ CHECKLIST_OWNER = re.compile(
 
 def _initials_in_slots(text: str, not_initials: frozenset[str]) -> set[str]:
     """The initials standing where only a person does (SLOT_WORD, SCHEDULE_ROW, LOG_ROW,
-    CHECKLIST_OWNER, WHO_ASKS, WHO_OF_TWO, SIGNED_LINE, SIGNED_END, SIGNED_BEFORE_STOP, PAIR_ACTS,
-    NAMED_INITIALS)."""
+    CHECKLIST_OWNER, WHO_ASKS, WHO_OF_TWO, SIGNED_LINE, SIGNED_END, SIGNED_BEFORE_STOP,
+    SIGNED_BY_TWO, PAIR_ACTS, NAMED_INITIALS), and as initials_in_records reads them."""
     found = set()
     for pattern in (
         SLOT_WORD,
@@ -154,6 +162,7 @@ def _initials_in_slots(text: str, not_initials: frozenset[str]) -> set[str]:
         SIGNED_LINE,
         SIGNED_END,
         SIGNED_BEFORE_STOP,
+        SIGNED_BY_TWO,
         PAIR_ACTS,
     ):
         for match in pattern.finditer(text):
@@ -265,7 +274,8 @@ def _task_owners(text: str, headings: re.Pattern[str], not_initials: frozenset[s
 def _words() -> tuple[re.Pattern[str], frozenset[str], tuple[str, ...], re.Pattern[str]]:
     sections = data_sections("attendance_labels.txt")
     labels = re.compile(
-        rf"(?<![\w'’])(?i:{longest_first(sections['labels'])})\.?[ \t]*:?[ \t]*(?=\S)"
+        # (a label a whole word: not the "aanvr" of "AANVRAAGFORMULIER")
+        rf"(?<![\w'’])(?i:{longest_first(sections['labels'])})(?![\w'’])\.?[ \t]*:?[ \t]*(?=\S)"
     )
     headings = sections["task_headings"]
     stems = tuple(sorted({label[:4] for label in [*sections["labels"], *headings]}))
@@ -333,6 +343,8 @@ def initials_everywhere(text: str, initials: set[str]) -> list[tuple[int, int]]:
 def _listed_initials(text: str, start: int, not_initials: frozenset[str]) -> set[str]:
     line_end = text.find("\n", start)
     listing = text[start : len(text) if line_end < 0 else line_end]
+    # a form's next field after a gap ends the list ("Pflege: JN     Arzt: Dr. Kohnen")
+    listing = FIELD_GAP.split(listing, maxsplit=1)[0]
     # the label's words may go on to its colon ("Aanwezig op het overleg: SD (VK), ...")
     label_end = LABEL_GOES_ON.match(listing)
     if label_end is not None:

@@ -8,7 +8,10 @@ takes them wherever they stand in the note after."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from pipelines.scrubbing.data import data_sections
+from pipelines.scrubbing.recognizers.alternations import longest_first
 from pipelines.scrubbing.recognizers.initials_shape import ENDS, FIRST_INITIAL, MORE_INITIALS
 from pipelines.scrubbing.recognizers.vocabulary import is_word_in_text
 
@@ -36,9 +39,22 @@ DEFINED_SHORT_NAME = re.compile(
 )
 
 
+# a table's last cell, two spaces or a tab before it
+LAST_CELL = re.compile(r"(?:[ \t]{2,}|\t)(?P<cell>\S+(?: \S+)*)[ \t]*$", re.MULTILINE)
+ROW_INITIALS = re.compile(rf"{INITIALS}{ENDS}")
+
+
+@lru_cache(maxsize=1)
+def _staff_column() -> re.Pattern[str]:
+    labels = data_sections("attendance_labels.txt")["staff_columns"]
+    return re.compile(rf"(?i:{longest_first(labels)})\.?")
+
+
 def initials_in_records(text: str) -> set[str]:
-    """The initials that the record's shapes above give as someone's, as written."""
-    found = set()
+    """The initials that the record's shapes above give as someone's, as written, and those
+    ending the rows of a table under a header whose last column is of who did the row's act
+    ("Vaccin   Datum   Lot   Arts/vpk", data/attendance_labels.txt [staff_columns])."""
+    found = _staff_column_initials(text) if "  " in text or "\t" in text else set()
     if "(" in text:
         for match in INITIALS_THEN_NAME.finditer(text):
             if _initials_of_name(match["initials"], match["name"]):
@@ -61,3 +77,22 @@ def _initials_of_name(initials: str, name: str) -> bool:
         and letters == sorted(initials.upper())
         and not any(is_word_in_text(word.lower()) for word in words if len(word) > 3)
     )
+
+
+def _staff_column_initials(text: str) -> set[str]:
+    found: set[str] = set()
+    header_end = None
+    for cell in LAST_CELL.finditer(text):
+        line_start = text.rfind("\n", 0, cell.start()) + 1
+        if header_end is not None and text.count("\n", header_end, line_start) == 1:
+            if ROW_INITIALS.fullmatch(cell["cell"]) is None:
+                header_end = None
+                continue
+            found.add(cell["cell"])
+            header_end = text.find("\n", cell.end())
+            header_end = len(text) if header_end < 0 else header_end
+            continue
+        header_end = None
+        if _staff_column().fullmatch(cell["cell"]):
+            header_end = cell.end()
+    return found
