@@ -34,6 +34,7 @@ from pipelines.scrubbing.recognizers.birth_cue_variants import (
     misspelt_label_before,
 )
 from pipelines.scrubbing.recognizers.birth_dates_given import dates_given_after_births_word
+from pipelines.scrubbing.recognizers.birth_hours import dates_born_at_an_hour
 from pipelines.scrubbing.recognizers.birth_questions import answers_to_birth_questions
 from pipelines.scrubbing.recognizers.birth_words_near import (
     SENTENCE_BREAK,
@@ -275,8 +276,11 @@ def _patterns() -> _Patterns:
         # a look-ahead for the first character lets the regex engine skip to each digit
         # (or each month's first letter below) instead of trying every position: a third
         # of the cost
-        # (a form's leader dots may stand right before it: "Geboortedatum: ..8-11-2013..")
-        numeric=re.compile(rf"(?=\d)(?<![\w/\-])(?<![^.]\.)(?:{NUMERIC})"),
+        # (a form's leader dots may stand right before it: "Geboortedatum: ..8-11-2013..";
+        # and the degree sign's "o/": "Esila (o/8/2/2022)")
+        numeric=re.compile(
+            rf"(?=\d)(?:(?<![\w/\-])|(?<=(?<!\w)o/))(?<![^.]\.)(?:{NUMERIC})"
+        ),
         # A date in words is found from its month (a scan for a few words is cheap, one
         # for every day word at every position is not), then its day is looked for before.
         # "14 maart 2015", "14-mrt-15", "14/MAR/2015", "14.mrt.2015": a two-digit year
@@ -721,6 +725,7 @@ class DateOfBirthRecognizer(ScoredRecognizer):
                 left.append((start, end))
         found.extend(answers_to_birth_questions(text, left))
         found.extend(dates_given_after_births_word(text, left, other_event()))
+        found.extend(dates_born_at_an_hour(text, left))
         left = [date for date in left if date not in found]
         found.extend(_parallel_dates(text, found, left))
         found.extend(_same_birth_date_again(text, found, left))
