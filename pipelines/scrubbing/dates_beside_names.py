@@ -136,10 +136,9 @@ def dates_beside_names(
         name = text[names[before][0] : name_ends[before]].lower()
         if name in places() or name in weekdays():
             continue  # a letter's dateline: "Jette, 5-mei-2024"; "Freitag, 5. Januar 2024"
-        if text.startswith("(", names[before][0] - 1) and INITIALS.fullmatch(
-            text, names[before][0], name_ends[before]
-        ):
-            continue  # a record's author and its date: "genogram (BVL, 23/10/2024)"
+        if INITIALS.fullmatch(text, names[before][0], name_ends[before]):
+            # a record's author and its date: "genogram (BVL, 23/10/2024)", "RVS – 10/04/24"
+            continue
         if _parent_of(text, names[before][0], name_ends[before], start, end):
             added.append((start, end, DATE_OF_BIRTH))
             continue

@@ -121,6 +121,12 @@ SIGNED_LINE = re.compile(
     rf"|-(?P<third>{FIRST_INITIAL}{MORE_INITIALS}){ENDS})[ \t]*$",
     re.MULTILINE,
 )
+# the writer's initials and the day they wrote, alone on a line ("RVS – 10/04/24", "CV, 02/02/24")
+SIGNED_AND_DATED = re.compile(
+    rf"^[ \t]*(?P<initials>{FIRST_INITIAL}{MORE_INITIALS}){ENDS}[ \t]*[–—,-][ \t]*"
+    r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}[ \t]*$",
+    re.MULTILINE,
+)
 # two people's initials alone on a line or after a heading's dash, a slash between: who wrote
 # the record ("Security verwittigd.⏎EC / MA", "Entretien avec Arthur - 14/09/2024 - ML / SC")
 SIGNED_BY_TWO = re.compile(
@@ -150,7 +156,8 @@ CHECKLIST_OWNER = re.compile(
 def _initials_in_slots(text: str, not_initials: frozenset[str]) -> set[str]:
     """The initials standing where only a person does (SLOT_WORD, SCHEDULE_ROW, LOG_ROW,
     CHECKLIST_OWNER, WHO_ASKS, WHO_OF_TWO, SIGNED_LINE, SIGNED_END, SIGNED_BEFORE_STOP,
-    SIGNED_BY_TWO, PAIR_ACTS, NAMED_INITIALS), and as initials_in_records reads them."""
+    SIGNED_BY_TWO, SIGNED_AND_DATED, PAIR_ACTS, NAMED_INITIALS), and as initials_in_records
+    reads them."""
     found = set()
     for pattern in (
         SLOT_WORD,
@@ -163,6 +170,7 @@ def _initials_in_slots(text: str, not_initials: frozenset[str]) -> set[str]:
         SIGNED_END,
         SIGNED_BEFORE_STOP,
         SIGNED_BY_TWO,
+        SIGNED_AND_DATED,
         PAIR_ACTS,
     ):
         for match in pattern.finditer(text):
