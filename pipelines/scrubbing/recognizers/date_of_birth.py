@@ -417,7 +417,7 @@ def dates(text: str) -> Iterator[tuple[int, int, bool, bool]]:
     patterns = _patterns()
     for match in patterns.numeric.finditer(text):
         has_year = _numeric_date(match)
-        if has_year is not None:
+        if has_year is not None and not _after_a_score_word(text, match.start()):
             cue_only = any(match.group(day) is not None for day in CUE_ONLY_GROUPS)
             if match.group("pd") is not None and _day_month_reads(text, *match.span()):
                 cue_only = False
@@ -520,6 +520,22 @@ def _spoken_day(text: str, month_start: int, day: re.Match[str] | None) -> int |
 # The dates of the texts of a batch (the scrubber's batches hold at most 256 texts): the
 # recognizer and dates_beside_names, which runs after every recognizer, read them both.
 DATES_KEPT = 512
+
+
+@lru_cache(maxsize=1)
+def _score_word() -> re.Pattern[str]:
+    sections = data_sections("score_words.txt")
+    words = longest_first(sections["words"])
+    acronyms = longest_first(word.upper() for word in sections["acronyms"])
+    return re.compile(rf"(?<![\w'’])(?:(?i:{words})|{acronyms})(?![\w'’])[ \t():]*\Z")
+
+
+def _after_a_score_word(text: str, start: int) -> bool:
+    """Whether a score's word stands right before `start` ("Apgar 9/10", "(EVA) : 10/10")."""
+    return _score_word().search(text, max(0, start - SCORE_WORD_REACH), start) is not None
+
+
+SCORE_WORD_REACH = 16
 
 
 @lru_cache(maxsize=DATES_KEPT)
