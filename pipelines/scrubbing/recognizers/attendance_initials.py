@@ -44,7 +44,7 @@ FIELD_GAP = re.compile(r"[ \t]{2,}|\t")
 ITEM_LABEL = re.compile(r"^[ \t]*[^\W\d_]+\.?[ \t]*:[ \t]*(?=\S)")
 # an owner's initials opening a task's item, its verb in lower case after them ("Actie: PJDC
 # belt, EDW plant gesprek"; not "KIND CRISTIAN", "INP Kato Wolf")
-OWNER_OPENS_TASK = re.compile(r"(\S+)[ \t]+(?=[a-zà-ÿ])")
+OWNER_OPENS_TASK = re.compile(r"([^\s:]+):?[ \t]+(?=[a-zà-ÿ])")
 # "Katarzyna (KW)": a first name and its owner's initials in brackets after it
 # (the first name alone in its item: "Salma El Ouazzani (OCJ)" is followed by a service)
 NAME_AND_INITIALS = re.compile(r"(?:\A|(?<=[,:;/]))[ \t]*([^\W\d_])[^\W\d_]*[ \t]*\(([^)\n]*)\)")
@@ -365,20 +365,32 @@ def _listed_initials(text: str, start: int, not_initials: frozenset[str]) -> set
     found = _own_initials_in_brackets(listing, not_initials)
     listing = BRACKETED.sub(" ", listing)
     for item in ITEM.finditer(listing):
-        # (an item may name its own slot: "vroege: ADS / late: FB / nacht: LD")
-        item_text = ITEM_LABEL.sub("", item.group(), count=1)
-        for word in ITEM_WORDS.split(item_text):
+        # (an item may name its own slot: "vroege: ADS / late: FB / nacht: LD"; or its owner's
+        # initials may be that label: "Actie KA: adres aangepast")
+        words = ITEM_WORDS.split(ITEM_LABEL.sub("", item.group(), count=1))
+        slot = ITEM_LABEL.match(item.group())
+        if slot is not None and not _a_word_in_capitals(slot.group().strip(" \t.:")):
+            words.append(slot.group())
+        for word in words:
             word = word.strip(" \t.:")
             if _someones_initials(word, not_initials):
                 found.add(word)
-            elif (owner := OWNER_OPENS_TASK.match(word)) and _someones_initials(
-                owner.group(1), not_initials
+            elif (
+                (owner := OWNER_OPENS_TASK.match(word))
+                and _someones_initials(owner.group(1), not_initials)
+                and not _a_word_in_capitals(owner.group(1))
             ):
                 found.add(owner.group(1))
             elif DOTTED_INITIALS.fullmatch(word):
                 # "Présents : P.M., M.C.B." and later "PM la rappelle": both forms
                 found |= {word, word.replace(".", "")}
     return found
+
+
+def _a_word_in_capitals(word: str) -> bool:
+    """A word of four letters or more written in capitals for weight ("NIET gedeeld met
+    vader", "NIET: ex-vriend"), not initials."""
+    return len(word) > 3 and is_word_in_text(word.lower())
 
 
 def _someones_initials(word: str, not_initials: frozenset[str]) -> bool:

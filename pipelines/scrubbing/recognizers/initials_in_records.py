@@ -21,9 +21,12 @@ INITIALS_THEN_NAME = re.compile(
     rf"(?<![\w'’\-./])(?P<initials>{INITIALS}){ENDS}[ \t]*\((?P<name>[^()\n]{{3,40}})\)"
 )
 NAME_WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’]*")
-# a record's author and date in brackets: "(BVL, 23/10/2024)", "(KC, 05.07.2024)"
+# a record's author and date in brackets: "(BVL, 23/10/2024)", "(KC, 05.07.2024)"; or its
+# date, then its author's initials in brackets ending the line: "Aktennotiz vom 08.10.2022 (CO)"
 AUTHOR_AND_DATE = re.compile(
     rf"\((?P<initials>{INITIALS}){ENDS},[ \t]*\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}\)"
+    rf"|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}[ \t]*\((?P<author>{INITIALS})\)[ \t]*$",
+    re.MULTILINE,
 )
 # after an arrow, before a verb's infinitive, what they are to do: "→ WV inlichten!!", "->
 # KD appeler" (not "-> RX gepland", "→ RDV donné à 14h50")
@@ -59,7 +62,9 @@ def initials_in_records(text: str) -> set[str]:
         for match in INITIALS_THEN_NAME.finditer(text):
             if _initials_of_name(match["initials"], match["name"]):
                 found.add(match["initials"])
-        found.update(match["initials"] for match in AUTHOR_AND_DATE.finditer(text))
+        found.update(
+            match["initials"] or match["author"] for match in AUTHOR_AND_DATE.finditer(text)
+        )
         found.update(match["initials"] for match in DEFINED_SHORT_NAME.finditer(text))
     if "→" in text or "->" in text:
         found.update(match["initials"] for match in ARROW_OWNER.finditer(text))
