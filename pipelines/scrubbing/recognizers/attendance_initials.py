@@ -51,8 +51,14 @@ NAME_AND_INITIALS = re.compile(r"(?:\A|(?<=[,:;/]))[ \t]*([^\W\d_])[^\W\d_]*[ \t
 LABEL_GOES_ON = re.compile(r"(?:[a-zà-ÿ]+[ \t]+){1,4}[a-zà-ÿ]+[ \t]*:[ \t]*")
 SENTENCE_AFTER_INITIALS = re.compile(r"(?:(?<=[A-ZÀ-Ý]{2})|(?<=\)))\.[ \t]+(?=[A-ZÀ-Ý])")
 # a list's label must stand before a colon, or open its line, or follow a dash ("MDO 9 juni
-# 2024 - aanw. Fien")
+# 2024 - aanw. Fien"); or after a comma, in lower case, before one person's initials
+# ("klastitularis Nele Verstraete, zoco SDB"; not "CAW OOST-VLAANDEREN, ONTHAAL LIER")
 LABEL_OPENS = re.compile(r"(?:\A|\n|[-–][ \t]|[|\t])[ \t]*\Z")
+# after a comma, a label in lower case and one person's initials ending the clause
+COMMA_BEFORE = re.compile(r",[ \t]*\Z")
+ONE_OWNER_ENDS = re.compile(
+    rf"{FIRST_INITIAL}{MORE_INITIALS}{ENDS}[ \t]*(?:[,.;)]|$)", re.MULTILINE
+)
 
 
 # Initials where only a person stands: after a word of whom one meets, hands to or waits for
@@ -326,6 +332,11 @@ class AttendanceInitialsRecognizer(ScoredRecognizer):
             if (
                 ":" not in label.group()
                 and LABEL_OPENS.search(text, max(0, label.start() - 3), label.start()) is None
+                and not (
+                    label.group().islower()
+                    and COMMA_BEFORE.search(text, max(0, label.start() - 3), label.start())
+                    and ONE_OWNER_ENDS.match(text, label.end())
+                )
             ):
                 continue
             initials |= _listed_initials(text, label.end(), not_initials)
