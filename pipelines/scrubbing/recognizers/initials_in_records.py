@@ -2,8 +2,10 @@
 brackets ("Aangevraagd door: YVL (VAN LAERE Yves)", "magistrat : NB (N. Belhaj)"), with a
 document's date in brackets after it ("genogram (BVL, 23/10/2024)"), after an arrow before
 a verb they are to do ("→ WV inlichten!!"), and as the short name a judgment defines for a
-child ("(hierna: L.M.)", "(nachfolgend: RM)", "(ci-après « C. G. »)"). attendance_initials.py
-takes them wherever they stand in the note after."""
+child ("(hierna: L.M.)", "(nachfolgend: RM)", "(ci-après « C. G. »)"), and ending the rows of a
+table whose last column is of who did the row's act ("Vaccin   Datum   Lot   Arts/vpk⏎Hexyon
+dosis 1   17/07/2022   FJ848Y   AC"). attendance_initials.py takes them wherever they stand in
+the note after."""
 
 from __future__ import annotations
 
@@ -15,36 +17,37 @@ from pipelines.scrubbing.recognizers.alternations import longest_first
 from pipelines.scrubbing.recognizers.initials_shape import ENDS, FIRST_INITIAL, MORE_INITIALS
 from pipelines.scrubbing.recognizers.vocabulary import is_word_in_text
 
-INITIALS = rf"{FIRST_INITIAL}{MORE_INITIALS}"
+WRITTEN_INITIALS = rf"{FIRST_INITIAL}{MORE_INITIALS}"
 # initials, then in brackets a name whose words' first letters are theirs
 INITIALS_THEN_NAME = re.compile(
-    rf"(?<![\w'’\-./])(?P<initials>{INITIALS}){ENDS}[ \t]*\((?P<name>[^()\n]{{3,40}})\)"
+    rf"(?<![\w'’\-./])(?P<initials>{WRITTEN_INITIALS}){ENDS}[ \t]*\((?P<name>[^()\n]{{3,40}})\)"
 )
 NAME_WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’]*")
 # a record's author and date in brackets: "(BVL, 23/10/2024)", "(KC, 05.07.2024)"; or its
 # date, then its author's initials in brackets ending the line: "Aktennotiz vom 08.10.2022 (CO)"
 AUTHOR_AND_DATE = re.compile(
-    rf"\((?P<initials>{INITIALS}){ENDS},[ \t]*\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}\)"
-    rf"|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}[ \t]*\((?P<author>{INITIALS})\)[ \t]*$",
+    rf"\((?P<initials>{WRITTEN_INITIALS}){ENDS},[ \t]*\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}\)"
+    rf"|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}[ \t]*\((?P<author>{WRITTEN_INITIALS})\)[ \t]*$",
     re.MULTILINE,
 )
 # after an arrow, before a verb's infinitive, what they are to do: "→ WV inlichten!!", "->
 # KD appeler" (not "-> RX gepland", "→ RDV donné à 14h50")
 ARROW_OWNER = re.compile(
-    rf"(?:→|->)[ \t]*(?P<initials>{INITIALS}){ENDS}(?=[ \t]+[a-zà-ÿ]+(?:en|er|ir)(?![\w'’]))"
+    rf"(?:→|->)[ \t]*(?P<initials>{WRITTEN_INITIALS}){ENDS}"
+    r"(?=[ \t]+[a-zà-ÿ]+(?:en|er|ir)(?![\w'’]))"
 )
 # a judgment's short name for its child: "(hierna: L.M.)", "(ci-après « C. G. »)"
 DEFINED_SHORT_NAME = re.compile(
     r"\((?i:hierna|hierna genoemd|nachfolgend|im folgenden|ci-après|hereinafter|hereafter)"
     r"[ \t]*:?[ \t]*[«\"„“]?[ \t]*"
-    rf"(?P<initials>{INITIALS}|[A-ZÀ-Ý]\.(?:[ \t]?[A-ZÀ-Ý]\.){{1,3}})"
+    rf"(?P<initials>{WRITTEN_INITIALS}|[A-ZÀ-Ý]\.(?:[ \t]?[A-ZÀ-Ý]\.){{1,3}})"
     r"[ \t]*[»\"“”]?\)"
 )
 
 
 # a table's last cell, two spaces or a tab before it
 LAST_CELL = re.compile(r"(?:[ \t]{2,}|\t)(?P<cell>\S+(?: \S+)*)[ \t]*$", re.MULTILINE)
-ROW_INITIALS = re.compile(rf"{INITIALS}{ENDS}")
+ROW_INITIALS = re.compile(rf"{WRITTEN_INITIALS}{ENDS}")
 
 
 @lru_cache(maxsize=1)
@@ -54,9 +57,8 @@ def _staff_column() -> re.Pattern[str]:
 
 
 def initials_in_records(text: str) -> set[str]:
-    """The initials that the record's shapes above give as someone's, as written, and those
-    ending the rows of a table under a header whose last column is of who did the row's act
-    ("Vaccin   Datum   Lot   Arts/vpk", data/attendance_labels.txt [staff_columns])."""
+    """The initials that the record's shapes above give as someone's, as written (a staff
+    column's header: data/attendance_labels.txt, [staff_columns])."""
     found = _staff_column_initials(text) if "  " in text or "\t" in text else set()
     if "(" in text:
         for match in INITIALS_THEN_NAME.finditer(text):
@@ -85,19 +87,16 @@ def _initials_of_name(initials: str, name: str) -> bool:
 
 
 def _staff_column_initials(text: str) -> set[str]:
+    """The initials ending the rows right under a header whose last cell is a staff column's,
+    one row after the other."""
     found: set[str] = set()
-    header_end = None
+    row_start = -1  # where the next row of a staff column's table starts
     for cell in LAST_CELL.finditer(text):
         line_start = text.rfind("\n", 0, cell.start()) + 1
-        if header_end is not None and text.count("\n", header_end, line_start) == 1:
-            if ROW_INITIALS.fullmatch(cell["cell"]) is None:
-                header_end = None
-                continue
+        if line_start == row_start and ROW_INITIALS.fullmatch(cell["cell"]):
             found.add(cell["cell"])
-            header_end = text.find("\n", cell.end())
-            header_end = len(text) if header_end < 0 else header_end
+        elif not _staff_column().fullmatch(cell["cell"]):
+            row_start = -1
             continue
-        header_end = None
-        if _staff_column().fullmatch(cell["cell"]):
-            header_end = cell.end()
+        row_start = cell.end() + 1  # (the match ends at its line's end)
     return found
