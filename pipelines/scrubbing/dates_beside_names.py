@@ -26,7 +26,8 @@ Otherwise the name must open an item: a line, or follow a list's or a field's ma
 CLB — VERBRUGGEN, Kaat / 13-09-2017"). Not a date after a name in a sentence
 ("het gesprek met Dirk Van Hulle, 17.6.26", "Rapport du TMS Anas Ben Haddou - 8 juin
 2023"), after a name and a word ("Lotte op 14/03/2024"), before a colon (a heading) or a
-time of day ("Lotte, 14/03/2024 om 10u": an appointment). Before a found name, a date that
+time of day ("Lotte, 14/03/2024 om 10u": an appointment), nor after bare initials (a record's
+writer and day: "RVS – 10/04/24", "genogram (BVL, 23/10/2024)"). Before a found name, a date that
 opens its line under a birthday's word is a listing's birthday ("Verjaardagskalender⏎15
 september: Radostina R. Todorova"). A date of birth written again in other figures, in
 brackets or after an equals sign, is one too ("geboren op 15 mei 2024 (15/05/2024)").

@@ -5,12 +5,15 @@ BF, Loïc", "aanw. Fien, Wout (CLB), DK"), the cells of a staff rota's rows of w
 ("Actiepunten⏎PDB   permanentie dinsdag"), and the same initials elsewhere in the note ("SB neemt
 contact op met CLB", "Tips ZK: vaste belmomenten"). Also where only a person stands
 (``_initials_in_slots``): after a word of whom one meets or hands to, opening a schedule's or a
-log's row, answering a question of who does a task, signing a line or the note, and in
-brackets after their owner's name ("Noa (NJ)").
+log's row, answering a question of who does a task, signing a line or the note (alone, two
+with a slash, with the day), joined by a plus before what two people do, in brackets after
+their owner's name ("Noa (NJ)"), and where a record puts them (initials_in_records.py). A
+list's label may name a record's act or a shift ("Triageverpl.: NC", "vroege: ADS / late:
+FB"), each item its own slot.
 
 Initials are two to four capitals, a lower-case particle among them ("VdV") or a hyphen
-("AR-FI"); services' acronyms such a list also holds ("CLB", "OCMW") are no one's
-(data/attendance_labels.txt).
+("AR-FI": initials_shape.py); services' acronyms such a list also holds ("CLB", "OCMW") are
+no one's (data/attendance_labels.txt).
 """
 
 from __future__ import annotations

@@ -6,9 +6,11 @@ A meeting on 14/03/2024 is not personal data; "geboren op 14/03/2015", "°14.03.
 ISO) or in words (day in digits, with an ordinal, or in words; month in full or
 abbreviated; year or none) is a candidate; the recognizer keeps it when, within a few
 words, a birth cue comes before it or after it, or a name stands right before it in a
-listing ("Lotte, 14/03/2015,"). The words are data: ../data/date_months.txt,
-date_day_words.txt and birth_cues.txt. The forms are listed in
-docs/scrubbing.md, "Written forms".
+listing ("Lotte, 14/03/2015,"); the readers of the modules it imports add dates of birth told
+otherwise (answers to a birth's question, dates after a births' word and its colon, a
+certificate's date and hour). No date follows a score's word ("Apgar 9/10"). The words are
+data: ../data/date_months.txt, date_day_words.txt, birth_cues.txt, birth_words.txt and
+score_words.txt. The forms are listed in docs/scrubbing.md, "Written forms".
 """
 
 from __future__ import annotations
@@ -1326,7 +1328,8 @@ def remark_heading(text: str, start: int, end: int) -> bool:
 
 def _name_before(text: str, start: int, end: int) -> bool:
     """'Lotte (14/03/2015)', 'Lotte, 14/03/2015,', 'Noah - 03-03-2015 -', a table's row
-    'Lotte | 14/03/2015 |': a name and its date of birth in a listing; not 'Antwerpen,
+    'Lotte | 14/03/2015 |', a list's item with a remark after the date ('- Marco Russo,
+    03.10.2019 : chez la mère'): a name and its date of birth in a listing; not 'Antwerpen,
     14 maart 2024' (a letter's dateline)."""
     if _police_name_before(text, start, end):
         return True
