@@ -51,6 +51,11 @@ OWNER_OPENS_TASK = re.compile(r"([^\s:]+):?[ \t]+(?=[a-zà-ÿ])")
 # "Katarzyna (KW)": a first name and its owner's initials in brackets after it
 # (the first name alone in its item: "Salma El Ouazzani (OCJ)" is followed by a service)
 NAME_AND_INITIALS = re.compile(r"(?:\A|(?<=[,:;/]))[ \t]*([^\W\d_])[^\W\d_]*[ \t]*\(([^)\n]*)\)")
+# "directie (KN)", "SOS Enfants (HN)": a role or a service, its person's initials in brackets
+ROLE_AND_INITIALS = re.compile(
+    r"(?:\A|(?<=[,;/]))[ \t]*(?P<role>[^\W\d_][^,;:()/\n]{0,30}?)[ \t]*"
+    rf"\((?P<initials>{FIRST_INITIAL}{MORE_INITIALS}){ENDS}\)"
+)
 LABEL_GOES_ON = re.compile(r"(?:[a-zà-ÿ]+[ \t]+){1,4}[a-zà-ÿ]+[ \t]*:[ \t]*")
 SENTENCE_AFTER_INITIALS = re.compile(r"(?:(?<=[A-ZÀ-Ý]{2})|(?<=\)))\.[ \t]+(?=[A-ZÀ-Ý])")
 # a list's label must stand before a colon, or open its line, or follow a dash ("MDO 9 juni
@@ -136,10 +141,12 @@ SIGNED_AND_DATED = re.compile(
     r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}[ \t]*$",
     re.MULTILINE,
 )
-# two people's initials alone on a line or after a heading's dash, a slash between: who wrote
-# the record ("Security verwittigd.⏎EC / MA", "Entretien avec Arthur - 14/09/2024 - ML / SC")
+# two people's initials alone on a line or after a heading's dash, a slash, a plus or "en"
+# between: who wrote the record or went ("Security verwittigd.⏎EC / MA", "Entretien avec
+# Arthur - 14/09/2024 - ML / SC", "Huisbezoek 20/11/2026 - RL en FL")
 SIGNED_BY_TWO = re.compile(
-    rf"(?:^|[–—-][ \t]+)(?P<initials>{FIRST_INITIAL}{MORE_INITIALS}){ENDS}[ \t]*/[ \t]*"
+    rf"(?:^|[–—-][ \t]+)(?P<initials>{FIRST_INITIAL}{MORE_INITIALS}){ENDS}"
+    r"[ \t]*(?:/|&|\+|[ \t](?:en|et|and|und)[ \t])[ \t]*"
     rf"(?P<second>{FIRST_INITIAL}{MORE_INITIALS}){ENDS}[ \t]*$",
     re.MULTILINE,
 )
@@ -418,10 +425,20 @@ def _someones_initials(word: str, not_initials: frozenset[str]) -> bool:
 
 def _own_initials_in_brackets(listing: str, not_initials: frozenset[str]) -> set[str]:
     """The initials in brackets after a listed person's first name, beginning with its
-    letter ("Katarzyna (KW)", "Lotte (LVR)"); a service there is no one's ("Carla (CAW)")."""
+    letter ("Katarzyna (KW)", "Lotte (LVR)"), or after a role or a service that the person
+    stands for ("directie (KN), zorgco (RL), CLB (KW)", "SOS Enfants (HN)"); a service there
+    is no one's ("Carla (CAW)", "Jan Peeters (CLB)")."""
     found = set()
     for match in NAME_AND_INITIALS.finditer(listing):
         letter, bracketed = match.group(1), match.group(2).strip()
         if bracketed[:1] == letter.upper() and _someones_initials(bracketed, not_initials):
+            found.add(bracketed)
+    for match in ROLE_AND_INITIALS.finditer(listing):
+        role, bracketed = match.group("role"), match.group("initials")
+        # (a service's acronym first: "PMS (AD)"; not a person's name or initials before
+        # their role's: "L. Jacquemin (AS)", "EB (DSL)")
+        if (role.islower() or role.split()[0].lower() in not_initials) and _someones_initials(
+            bracketed, not_initials
+        ):
             found.add(bracketed)
     return found
