@@ -69,15 +69,16 @@ ONE_OWNER_ENDS = re.compile(
 )
 
 
-# Initials where only a person stands: after a word of whom one meets, hands to or waits for
-# ("gesprek met BDW gebeurd", "Bitte die Akte an SB weitergeben", "akkoord CK", "est à
-# reprendre par IG.", "Supervisie WM"), a verb in lower case or the clause's end after them;
-# opening a schedule's row after its hour ("10h30 ML  famille Öztürk", "13h30 VW + NL  École
-# ..."); closing a checklist's line after a word and a dash ("☐ fiche signalétique – AC"; not a
-# grid's empty cell: "VO NO     -     NO")
+# Initials where only a person stands: after a word of whom one meets, hands to, waits for or
+# acts against ("gesprek met BDW gebeurd", "Bitte die Akte an SB weitergeben", "akkoord CK",
+# "est à reprendre par IG.", "Supervisie WM", "agressief geweest tegen PS in 2021"), a verb in
+# lower case or the clause's end after them; opening a schedule's row after its hour ("10h30
+# ML  famille Öztürk", "13h30 VW + NL  École ..."); closing a checklist's line after a word
+# and a dash ("☐ fiche signalétique – AC"; not a grid's empty cell: "VO NO     -     NO")
 SLOT_WORD = re.compile(
     r"(?<![\w'’])(?P<word>(?i:met|door|aan|an|par|akkoord|accord|avec|supervisie|supervision"
-    rf"|intervisie))[ \t]+(?P<initials>{FIRST_INITIAL}{MORE_INITIALS}){ENDS}"
+    r"|intervisie|tegen|gegenüber|against|contre))"
+    rf"[ \t]+(?P<initials>{FIRST_INITIAL}{MORE_INITIALS}){ENDS}"
     r"(?=[ \t]*(?:[.,;:!?)\n]|\Z)|[ \t]+[a-zà-ÿ])"
 )
 SCHEDULE_ROW = re.compile(

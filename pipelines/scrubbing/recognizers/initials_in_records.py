@@ -45,8 +45,11 @@ DEFINED_SHORT_NAME = re.compile(
 )
 
 
-# a table's last cell, two spaces or a tab before it
-LAST_CELL = re.compile(r"(?:[ \t]{2,}|\t)(?P<cell>\S+(?: \S+)*)[ \t]*$", re.MULTILINE)
+# a table's last cell, two spaces, a tab or a bar before it; a row may leave it empty ("-")
+LAST_CELL = re.compile(
+    r"(?:[ \t]{2,}|\t|[ \t]*\|[ \t]*)(?P<cell>[^\s|]+(?: [^\s|]+)*)[ \t]*$", re.MULTILINE
+)
+EMPTY_CELL = frozenset({"-", "–", "/", "—"})
 ROW_INITIALS = re.compile(rf"{WRITTEN_INITIALS}{ENDS}")
 
 
@@ -95,6 +98,8 @@ def _staff_column_initials(text: str) -> set[str]:
         line_start = text.rfind("\n", 0, cell.start()) + 1
         if line_start == row_start and ROW_INITIALS.fullmatch(cell["cell"]):
             found.add(cell["cell"])
+        elif line_start == row_start and cell["cell"] in EMPTY_CELL:
+            pass
         elif not _staff_column().fullmatch(cell["cell"]):
             row_start = -1
             continue
